@@ -1,0 +1,1 @@
+"""Dossier Desk application layer: every rule of PRODUCT.md, no Qt."""

@@ -1,0 +1,135 @@
+"""Customers (tenant companies or people), their details and their name history (R5, R11)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, fields
+
+from sqlalchemy import select
+
+from app.desk import Work
+from app.errors import NotFound, ValidationError
+from app.permissions import Action
+from app.text import QT_TRANSLATE_NOOP
+from app.validation import limited_text, required_text
+from db.models import CUSTOMER_KINDS, Customer, CustomerName, Dossier, Tenancy
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    name: str
+    kind: str = "company"
+    id_code: str = ""
+    legal_representative: str = ""
+    registered_capital: str = ""
+    nature: str = ""
+    industry: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class FormerName:
+    name: str
+    used_until: dt.date
+
+
+@dataclass(frozen=True)
+class CustomerInfo:
+    id: int
+    name: str
+    kind: str
+    id_code: str
+    legal_representative: str
+    registered_capital: str
+    nature: str
+    industry: str
+    address: str
+    phone: str
+    email: str
+    notes: str
+    former_names: tuple[FormerName, ...]
+
+
+_LIMITS = {
+    "id_code": 40,
+    "legal_representative": 100,
+    "registered_capital": 100,
+    "nature": 100,
+    "industry": 100,
+    "address": 300,
+    "phone": 50,
+    "email": 200,
+    "notes": 4000,
+}
+
+
+def clean_customer(data: CustomerInput) -> dict[str, str]:
+    """Validated, trimmed values of a customer input; raises naming the first bad field."""
+    values = {"name": required_text(data.name, "customer.name", 200)}
+    if data.kind not in CUSTOMER_KINDS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "The customer kind must be company or person, not “{kind}”."),
+            field="customer.kind",
+            kind=data.kind,
+        )
+    values["kind"] = data.kind
+    for name, limit in _LIMITS.items():
+        values[name] = limited_text(getattr(data, name), f"customer.{name}", limit)
+    if values["email"] and not _EMAIL.match(values["email"]):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "“{email}” is not an e-mail address."), field="customer.email", email=values["email"]
+        )
+    return values
+
+
+def customer_info(customer: Customer) -> CustomerInfo:
+    return CustomerInfo(
+        **{f.name: getattr(customer, f.name) for f in fields(CustomerInfo) if f.name != "former_names"},
+        former_names=tuple(FormerName(n.name, n.used_until) for n in customer.former_names),
+    )
+
+
+def get_customer(work: Work, customer_id: int) -> Customer:
+    customer = work.session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no customer with id {id}."), field="customer", id=customer_id)
+    return customer
+
+
+def read_customer(work: Work, customer_id: int) -> CustomerInfo:
+    work.require(Action.READ)
+    return customer_info(get_customer(work, customer_id))
+
+
+def update_customer(work: Work, customer_id: int, data: CustomerInput) -> CustomerInfo:
+    """Save edited details. A new name keeps the old one in the history and relabels live dossiers (R5)."""
+    work.require(Action.EDIT_CUSTOMER)
+    customer = get_customer(work, customer_id)
+    values = clean_customer(data)
+    changed = {k: [getattr(customer, k), v] for k, v in values.items() if getattr(customer, k) != v}
+    if not changed:
+        return customer_info(customer)
+    dossiers = work.session.scalars(
+        select(Dossier).join(Tenancy, Dossier.tenancy_id == Tenancy.id).where(Tenancy.customer_id == customer_id)
+    ).all()
+    if "name" in changed:
+        work.session.add(CustomerName(customer=customer, name=customer.name, used_until=work.today))
+        for dossier in dossiers:
+            if dossier.status == "live":
+                dossier.label_text = values["name"]
+    for key, value in values.items():
+        setattr(customer, key, value)
+    work.session.flush()
+    work.touched.customers.add(customer.id)
+    for dossier in dossiers:
+        work.touched.dossiers.add(dossier.id)
+        work.touched.units.update(link.unit_id for link in dossier.tenancy.units)
+        work.log(dossier.id, "customer", customer.id, "update", changed)
+    work.session.refresh(customer, ["former_names"])
+    return customer_info(customer)

@@ -1,0 +1,269 @@
+"""Documents in a dossier and their scanned attachments (R3, R4, R9, R11)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+from sqlalchemy import select
+
+from app.categories import BY_CODE
+from app.desk import Work
+from app.errors import Conflict, NotFound, ValidationError
+from app.permissions import Action
+from app.text import QT_TRANSLATE_NOOP
+from app.validation import a_date, limited_text, required_text, whole_number
+from db.models import Attachment, Document, Dossier, User
+
+MAX_PAGES = 100_000
+
+
+@dataclass(frozen=True)
+class DocumentInput:
+    category: str
+    doc_date: dt.date
+    title: str
+    reference_no: str = ""
+    issuer: str = ""
+    pages: int | None = None  # None: count the pages of the attached scans
+    is_original: bool = False
+    paper_location: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    original_name: str
+    size: int
+    media_type: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    dossier_id: int
+    category: str
+    doc_date: dt.date
+    title: str
+    reference_no: str
+    issuer: str
+    pages: int
+    is_original: bool
+    paper_location: str
+    notes: str
+    recorded_by: str
+    recorded_at: dt.datetime
+    attachments: tuple[AttachmentInfo, ...]
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What a file on disk is, checked before anything is stored."""
+
+    path: Path
+    media_type: str
+    pages: int
+
+
+_SIGNATURES = (
+    (b"%PDF-", "application/pdf"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+)
+
+
+def inspect_scan(path: Path) -> Scan:
+    """Check that ``path`` is a readable PDF, JPEG, PNG or TIFF and count its pages."""
+    unreadable = ValidationError(
+        QT_TRANSLATE_NOOP("app", "“{file}” is not a readable file."), field="document.attachments", file=str(path)
+    )
+    try:
+        with Path(path).open("rb") as f:
+            head = f.read(16)
+    except OSError:
+        raise unreadable from None
+    media_type = next((t for sig, t in _SIGNATURES if head.startswith(sig)), None)
+    if media_type is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "“{file}” is not a PDF, JPG, PNG or TIFF scan."),
+            field="document.attachments",
+            file=Path(path).name,
+        )
+    try:
+        if media_type == "application/pdf":
+            pages = len(PdfReader(path).pages)
+        else:
+            with Image.open(path) as image:
+                pages = getattr(image, "n_frames", 1)
+                image.verify()
+    except (PyPdfError, UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "“{file}” is damaged and cannot be read ({problem})."),
+            field="document.attachments",
+            file=Path(path).name,
+            problem=str(exc)[:200],
+        ) from None
+    return Scan(Path(path), media_type, pages)
+
+
+def _clean(data: DocumentInput) -> DocumentInput:
+    if data.category not in BY_CODE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "“{category}” is not a document category."), field="document.category", category=data.category
+        )
+    pages = data.pages
+    if pages is not None:
+        whole_number(pages, "document.pages", 0, MAX_PAGES)
+    return replace(
+        data,
+        doc_date=a_date(data.doc_date, "document.doc_date"),
+        title=required_text(data.title, "document.title", 300),
+        reference_no=limited_text(data.reference_no, "document.reference_no", 100),
+        issuer=limited_text(data.issuer, "document.issuer", 200),
+        paper_location=limited_text(data.paper_location, "document.paper_location", 200),
+        notes=limited_text(data.notes, "document.notes", 4000),
+        is_original=bool(data.is_original),
+    )
+
+
+def document_row(doc: Document, recorder: str) -> DocumentRow:
+    return DocumentRow(
+        id=doc.id,
+        dossier_id=doc.dossier_id,
+        category=doc.category,
+        doc_date=doc.doc_date,
+        title=doc.title,
+        reference_no=doc.reference_no,
+        issuer=doc.issuer,
+        pages=doc.pages,
+        is_original=doc.is_original,
+        paper_location=doc.paper_location,
+        notes=doc.notes,
+        recorded_by=recorder,
+        recorded_at=doc.recorded_at,
+        attachments=tuple(
+            AttachmentInfo(a.id, a.original_name, a.size, a.media_type, a.sha256) for a in doc.attachments
+        ),
+    )
+
+
+def _store(work: Work, doc: Document, scans: Sequence[Scan]) -> None:
+    for scan in scans:
+        blob = work.store.put(scan.path)
+        doc.attachments.append(
+            Attachment(
+                sha256=blob.sha256,
+                original_name=scan.path.name[:260],
+                size=blob.size,
+                media_type=scan.media_type,
+                added_at=work.now,
+            )
+        )
+
+
+def _touch(work: Work, doc: Document) -> None:
+    work.touched.documents.add(doc.id)
+    work.touched.dossiers.add(doc.dossier_id)
+
+
+def _recorder(work: Work, doc: Document) -> str:
+    return work.session.scalar(select(User.display_name).where(User.id == doc.recorded_by)) or ""
+
+
+def add_document(work: Work, dossier_id: int, data: DocumentInput, attachments: Sequence[Path] = ()) -> DocumentRow:
+    """Record a document, copying its scans into the attachment store; pages default to the scans' pages."""
+    actor = work.require(Action.RECORD_DOCUMENT)
+    data = _clean(data)
+    if work.session.get(Dossier, dossier_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no dossier with id {id}."), field="dossier", id=dossier_id)
+    scans = [inspect_scan(Path(p)) for p in attachments]
+    pages = data.pages if data.pages is not None else sum(s.pages for s in scans)
+    doc = Document(
+        dossier_id=dossier_id,
+        category=data.category,
+        doc_date=data.doc_date,
+        title=data.title,
+        reference_no=data.reference_no,
+        issuer=data.issuer,
+        pages=pages,
+        is_original=data.is_original,
+        paper_location=data.paper_location,
+        notes=data.notes,
+        recorded_by=actor.user_id,
+        recorded_at=work.now,
+    )
+    work.session.add(doc)
+    _store(work, doc, scans)
+    work.session.flush()
+    _touch(work, doc)
+    work.log(dossier_id, "document", doc.id, "create", {"title": doc.title, "attachments": len(scans)})
+    return document_row(doc, actor.display_name)
+
+
+def _get(work: Work, document_id: int) -> Document:
+    doc = work.session.get(Document, document_id)
+    if doc is None or doc.trashed_at is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no document with id {id}."), field="document", id=document_id)
+    return doc
+
+
+def _refuse_original(doc: Document) -> None:
+    if doc.is_original:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "“{title}” is an original document; originals are never modified (R9)."),
+            field="document.is_original",
+            title=doc.title,
+        )
+
+
+def edit_document(work: Work, document_id: int, data: DocumentInput) -> DocumentRow:
+    """Change a working copy's details. Originals are refused (R9)."""
+    work.require(Action.EDIT_DOCUMENT)
+    doc = _get(work, document_id)
+    _refuse_original(doc)
+    data = _clean(data)
+    pages = data.pages if data.pages is not None else doc.pages
+    new = {
+        "category": data.category,
+        "doc_date": data.doc_date,
+        "title": data.title,
+        "reference_no": data.reference_no,
+        "issuer": data.issuer,
+        "pages": pages,
+        "is_original": data.is_original,
+        "paper_location": data.paper_location,
+        "notes": data.notes,
+    }
+    changed = {k: [getattr(doc, k), v] for k, v in new.items() if getattr(doc, k) != v}
+    for key, value in new.items():
+        setattr(doc, key, value)
+    work.session.flush()
+    if changed:
+        _touch(work, doc)
+        work.log(doc.dossier_id, "document", doc.id, "update", changed)
+    return document_row(doc, _recorder(work, doc))
+
+
+def attach_scans(work: Work, document_id: int, files: Sequence[Path]) -> DocumentRow:
+    """Attach more scans to a document; a working copy's page count grows by their pages."""
+    work.require(Action.RECORD_DOCUMENT)
+    doc = _get(work, document_id)
+    if not files:
+        raise ValidationError(QT_TRANSLATE_NOOP("app", "Choose at least one file to attach."), field="document.attachments")
+    scans = [inspect_scan(Path(p)) for p in files]
+    _store(work, doc, scans)
+    if not doc.is_original:
+        doc.pages += sum(s.pages for s in scans)
+    work.session.flush()
+    _touch(work, doc)
+    work.log(doc.dossier_id, "document", doc.id, "attach", {"files": [s.path.name for s in scans]})
+    return document_row(doc, _recorder(work, doc))

@@ -1,0 +1,51 @@
+"""Errors the application layer raises; each names what was wrong and where."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+class AppError(Exception):
+    """Bad input or a broken rule. Nothing was written when one is raised.
+
+    ``template`` is an English source string (translated by the UI), ``field`` names the
+    input it is about (e.g. ``"customer.name"``) so a dialog can show it beside that field.
+    """
+
+    def __init__(self, template: str, *, field: str | None = None, **params: Any) -> None:
+        self.template = template
+        self.field = field
+        self.params = params
+        super().__init__(self.text())
+
+    def text(self, translate: Callable[[str], str] = _identity) -> str:
+        return translate(self.template).format(**self.params)
+
+
+class ValidationError(AppError):
+    """An input value is missing, malformed or contradicts another input."""
+
+
+class NotFound(AppError):
+    """A building, floor, unit, dossier, document or user named by the caller does not exist."""
+
+
+class Conflict(AppError):
+    """The input is valid but clashes with what is recorded (e.g. a unit already occupied)."""
+
+
+class PermissionDenied(AppError):
+    """The acting user's role may not do this."""
+
+
+class AuthenticationFailed(AppError):
+    """Unknown user or wrong password."""
+
+
+class DatabaseUnusable(AppError):
+    """The file cannot be opened as a dossier database (missing, foreign, or too new)."""

@@ -1,0 +1,52 @@
+"""Who may do what: the one permission table every app call obeys (GUI and command line)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.errors import PermissionDenied
+from app.text import QT_TRANSLATE_NOOP
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+class Action(StrEnum):
+    READ = "read"
+    SET_UP_BUILDING = "set_up_building"
+    MOVE_IN = "move_in"
+    EDIT_CUSTOMER = "edit_customer"
+    RECORD_DOCUMENT = "record_document"
+    EDIT_DOCUMENT = "edit_document"
+    EDIT_CONTACTS = "edit_contacts"
+    MANAGE_USERS = "manage_users"
+
+
+_ALL = frozenset(Role)
+_DESK = frozenset({Role.CLERK, Role.SUPERVISOR, Role.MANAGER})
+
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.READ: _ALL,
+    Action.SET_UP_BUILDING: frozenset({Role.ADMIN, Role.MANAGER}),
+    Action.MOVE_IN: _DESK,
+    Action.EDIT_CUSTOMER: _DESK,
+    Action.RECORD_DOCUMENT: _DESK,
+    Action.EDIT_DOCUMENT: _DESK,
+    Action.EDIT_CONTACTS: _DESK,
+    Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+}
+
+
+def allowed(role: Role, action: Action) -> bool:
+    return role in PERMISSIONS[action]
+
+
+def require(role: Role, action: Action) -> None:
+    if not allowed(role, action):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("app", "Your role ({role}) may not do this ({action})."), role=role.value, action=action.value
+        )

@@ -1,0 +1,56 @@
+"""Checks on input values that name the field they are about."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.errors import ValidationError
+from app.text import QT_TRANSLATE_NOOP
+
+
+def required_text(value: str, field: str, max_length: int) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(QT_TRANSLATE_NOOP("app", "{field} must not be empty."), field=field)
+    return limited_text(text, field, max_length)
+
+
+def limited_text(value: str, field: str, max_length: int) -> str:
+    text = (value or "").strip()
+    if len(text) > max_length:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} is too long ({length} characters, at most {limit})."),
+            field=field,
+            length=len(text),
+            limit=max_length,
+        )
+    return text
+
+
+def whole_number(value: int, field: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} must be a whole number from {low} to {high}."),
+            field=field,
+            low=low,
+            high=high,
+        )
+    return value
+
+
+def a_date(value: dt.date | None, field: str) -> dt.date:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ValidationError(QT_TRANSLATE_NOOP("app", "{field} must be a date."), field=field)
+    return value
+
+
+def parse_date(text: str, field: str) -> dt.date:
+    """Read YYYY-MM-DD, the form the command line and imports use."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} must be a date written as YYYY-MM-DD, not “{value}”."),
+            field=field,
+            value=text,
+        ) from None

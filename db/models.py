@@ -1,0 +1,286 @@
+"""SQLAlchemy 2 models of the dossier database.
+
+The schema is portable (SQLite now, PostgreSQL later): no SQLite-only types, constraint
+names come from one naming convention so Alembic batch migrations can find them.
+Enumerations are stored as short text codes checked by CHECK constraints, so a raw SQL
+edit cannot invent a status the application does not know.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+DOSSIER_STATUSES = ("live", "departed", "bound", "archived", "destroyed")
+CUSTOMER_KINDS = ("company", "person")
+ROLES = ("clerk", "supervisor", "manager", "admin")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Building(Base):
+    __tablename__ = "building"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+
+    floors: Mapped[list[Floor]] = relationship(back_populates="building", order_by="Floor.level")
+
+
+class Floor(Base):
+    """A floor; ``level`` sorts it (B2 = -2, B1 = -1, 1F = 1 …), ``label`` is what people say."""
+
+    __tablename__ = "floor"
+    __table_args__ = (
+        UniqueConstraint("building_id", "level"),
+        UniqueConstraint("building_id", "label"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    building_id: Mapped[int] = mapped_column(ForeignKey("building.id", ondelete="RESTRICT"))
+    level: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(20))
+
+    building: Mapped[Building] = relationship(back_populates="floors")
+    units: Mapped[list[Unit]] = relationship(back_populates="floor", order_by="Unit.number")
+
+
+class Unit(Base):
+    __tablename__ = "unit"
+    __table_args__ = (
+        UniqueConstraint("floor_id", "number"),
+        CheckConstraint("area IS NULL OR area >= 0", name="area_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    floor_id: Mapped[int] = mapped_column(ForeignKey("floor.id", ondelete="RESTRICT"), index=True)
+    # Text, never a number: "0801" must keep its zero.
+    number: Mapped[str] = mapped_column(String(20), index=True)
+    area: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), nullable=True)
+    use: Mapped[str] = mapped_column(String(50), default="")
+
+    floor: Mapped[Floor] = relationship(back_populates="units")
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+    __table_args__ = (CheckConstraint(_in("kind", CUSTOMER_KINDS), name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(10), default="company")
+    # Unified social credit code for a company, ID number for a person.
+    id_code: Mapped[str] = mapped_column(String(40), default="", index=True)
+    legal_representative: Mapped[str] = mapped_column(String(100), default="")
+    registered_capital: Mapped[str] = mapped_column(String(100), default="")
+    nature: Mapped[str] = mapped_column(String(100), default="")
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    former_names: Mapped[list[CustomerName]] = relationship(
+        back_populates="customer", order_by="CustomerName.used_until.desc()"
+    )
+
+
+class CustomerName(Base):
+    """A name the customer used before a rename (R5: still found by old names)."""
+
+    __tablename__ = "customer_name"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    used_until: Mapped[dt.date] = mapped_column(Date)
+
+    customer: Mapped[Customer] = relationship(back_populates="former_names")
+
+
+class Tenancy(Base):
+    """A customer in one or more units from move-in to move-out."""
+
+    __tablename__ = "tenancy"
+    __table_args__ = (
+        CheckConstraint("move_out IS NULL OR move_out >= move_in", name="move_out_after_move_in"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="RESTRICT"), index=True)
+    move_in: Mapped[dt.date] = mapped_column(Date)
+    move_out: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # While fit-out (二装) runs the unit shows as "fitting out".
+    fit_out_until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+    customer: Mapped[Customer] = relationship()
+    units: Mapped[list[TenancyUnit]] = relationship(back_populates="tenancy", order_by="TenancyUnit.id")
+    dossier: Mapped[Dossier | None] = relationship(back_populates="tenancy", uselist=False)
+
+
+class TenancyUnit(Base):
+    """One unit of a tenancy, with its own dates so one unit of several can be given back."""
+
+    __tablename__ = "tenancy_unit"
+    __table_args__ = (
+        UniqueConstraint("tenancy_id", "unit_id"),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
+        Index("ix_tenancy_unit_unit_dates", "unit_id", "start_date", "end_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenancy_id: Mapped[int] = mapped_column(ForeignKey("tenancy.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+    tenancy: Mapped[Tenancy] = relationship(back_populates="units")
+    unit: Mapped[Unit] = relationship()
+
+
+class Dossier(Base):
+    """The file of one tenancy (一户一档), filed under its first unit."""
+
+    __tablename__ = "dossier"
+    __table_args__ = (CheckConstraint(_in("status", DOSSIER_STATUSES), name="status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The number printed as a barcode on the label; unique for the whole database.
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    tenancy_id: Mapped[int] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"), unique=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"), index=True)
+    label_text: Mapped[str] = mapped_column(String(200))
+    location: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(12), default="live", index=True)
+
+    tenancy: Mapped[Tenancy] = relationship(back_populates="dossier")
+    unit: Mapped[Unit] = relationship()
+    documents: Mapped[list[Document]] = relationship(back_populates="dossier")
+    contacts: Mapped[list[Contact]] = relationship(back_populates="dossier", order_by="Contact.id")
+
+
+class Document(Base):
+    """An entry in a dossier; ``category`` is a code from app.categories."""
+
+    __tablename__ = "document"
+    __table_args__ = (
+        CheckConstraint("pages >= 0", name="pages_not_negative"),
+        # R4: the dossier view reads documents newest first through this index.
+        Index("ix_document_dossier_date", "dossier_id", "doc_date", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="RESTRICT"))
+    category: Mapped[str] = mapped_column(String(40), index=True)
+    doc_date: Mapped[dt.date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(300))
+    reference_no: Mapped[str] = mapped_column(String(100), default="")
+    issuer: Mapped[str] = mapped_column(String(200), default="")
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    is_original: Mapped[bool] = mapped_column(Boolean, default=False)
+    paper_location: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Deleting moves a working copy to the trash; nothing is ever erased by a click.
+    trashed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+    dossier: Mapped[Dossier] = relationship(back_populates="documents")
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="document", order_by="Attachment.id"
+    )
+
+
+class Attachment(Base):
+    """A scan linked to a document; the bytes live once per SHA-256 in the attachment store."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (CheckConstraint("size >= 0", name="size_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="RESTRICT"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    original_name: Mapped[str] = mapped_column(String(260))
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    document: Mapped[Document] = relationship(back_populates="attachments")
+
+
+class Contact(Base):
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="RESTRICT"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    mobile: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    is_emergency: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    dossier: Mapped[Dossier] = relationship(back_populates="contacts")
+
+
+class User(Base):
+    __tablename__ = "user"
+    __table_args__ = (CheckConstraint(_in("role", ROLES), name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(50), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(12))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Change(Base):
+    """One line of a dossier's history: who changed what, when (added by migration 0002)."""
+
+    __tablename__ = "change"
+    __table_args__ = (Index("ix_change_dossier_at", "dossier_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+    dossier_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dossier.id", ondelete="RESTRICT"), nullable=True
+    )
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    action: Mapped[str] = mapped_column(String(20))
+    # A JSON object of what changed, e.g. {"title": ["old", "new"]}.
+    details: Mapped[str] = mapped_column(Text, default="{}")

@@ -1,0 +1,128 @@
+"""Creating, checking and upgrading a database file's schema with Alembic.
+
+A new file is created from the models and stamped at the newest revision; an older file is
+copied to a timestamped backup and upgraded; a file from a newer program is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DatabaseError
+
+from db.engine import make_engine
+from db.models import Base
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class SchemaError(Exception):
+    """The file cannot be used as a dossier database; the message says why."""
+
+    def __init__(self, reason: str, path: Path, detail: str = "") -> None:
+        super().__init__(f"{reason}: {path}" + (f" ({detail})" if detail else ""))
+        self.reason = reason
+        self.path = path
+        self.detail = detail
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def create_database(path: Path) -> Engine:
+    """Create a new database file with the newest schema; refuses to touch an existing file."""
+    if path.exists():
+        raise SchemaError("file already exists", path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        command.stamp(alembic_config(conn), "head")
+    return engine
+
+
+def open_database(path: Path) -> Engine:
+    """Open an existing database, upgrading it (after a backup) if it is older than the code."""
+    if not path.is_file():
+        raise SchemaError("no such database file", path)
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:
+            revision = current_revision(conn)
+            has_tables = bool(inspect(conn).get_table_names())
+    except DatabaseError as exc:
+        engine.dispose()
+        raise SchemaError("not a dossier database", path, str(exc.orig)) from exc
+    if revision is None:
+        engine.dispose()
+        raise SchemaError("not a dossier database", path, "tables without a schema version" if has_tables else "empty file")
+    scripts = script_directory()
+    head = head_revision()
+    if revision == head:
+        return engine
+    if revision not in {s.revision for s in scripts.walk_revisions()}:
+        engine.dispose()
+        raise SchemaError("made by a newer version of Dossier Desk", path, f"schema {revision}")
+    backup_file(engine, path, f"before-{head}")
+    upgrade(engine, head)
+    return engine
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run migrations in one transaction with foreign keys checked at the end, not per step.
+
+    Batch migrations copy and drop tables; with foreign_keys=ON SQLite would refuse or
+    cascade those drops, so enforcement is suspended and a full check runs before commit.
+    """
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), target)
+                problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+                if problems:
+                    raise SchemaError("upgrade broke references", Path(str(engine.url.database)), str(problems[:5]))
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+def backup_file(engine: Engine, path: Path, tag: str) -> Path:
+    """Copy the live database with SQLite's online backup (consistent even in WAL mode)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{tag}.{stamp}{path.suffix or '.db'}")
+    raw = engine.raw_connection()
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+        finally:
+            dest.close()
+    finally:
+        raw.close()
+    return target

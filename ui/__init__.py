@@ -1,0 +1,1 @@
+"""Dossier Desk user interface (PySide6 only)."""
