@@ -111,7 +111,9 @@ def _check_pattern(pattern: str) -> str:
         ) from None
     if "unit" not in fields or "floor" not in fields:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "The numbering pattern must contain {{floor}} and {{unit}}, e.g. {{floor}}{{unit:02}}."),
+            QT_TRANSLATE_NOOP(
+                "app", "The numbering pattern must contain {{floor}} and {{unit}}, e.g. {{floor}}{{unit:02}}."
+            ),
             field="building.numbering",
         )
     return pattern
@@ -144,7 +146,9 @@ def create_building(
         )
     levels = [lv for lv in range(floors_from, floors_to + 1) if lv != 0]
     if not levels:
-        raise ValidationError(QT_TRANSLATE_NOOP("app", "The building needs at least one floor."), field="building.floors_to")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "The building needs at least one floor."), field="building.floors_to"
+        )
     pattern = _check_pattern(numbering)
     numbers = {lv: [unit_number(pattern, lv, u) for u in range(1, units_per_floor + 1)] for lv in levels}
     seen: dict[str, int] = {}
@@ -162,7 +166,9 @@ def create_building(
                 )
             seen[num] = lv
     if work.session.scalar(select(Building.id).where(Building.name == name)) is not None:
-        raise Conflict(QT_TRANSLATE_NOOP("app", "There is already a building named “{name}”."), field="building.name", name=name)
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "There is already a building named “{name}”."), field="building.name", name=name
+        )
     building = Building(name=name, address=address)
     work.session.add(building)
     for lv in levels:
@@ -172,7 +178,13 @@ def create_building(
             work.session.add(Unit(floor=floor, number=num, area=unit_area, use="office" if lv > 0 else "storage"))
     work.session.flush()
     work.touched.buildings.add(building.id)
-    work.log(None, "building", building.id, "create", {"name": name, "floors": len(levels), "units_per_floor": units_per_floor})
+    work.log(
+        None,
+        "building",
+        building.id,
+        "create",
+        {"name": name, "floors": len(levels), "units_per_floor": units_per_floor},
+    )
     return BuildingInfo(building.id, name, address, len(levels), len(levels) * units_per_floor)
 
 
@@ -272,13 +284,20 @@ def find_units(work: Work, numbers: Sequence[str], building: str | None = None) 
     ids = []
     for raw in numbers:
         number = (raw or "").strip()
-        query = select(Unit.id, Building.name).join(Floor, Unit.floor_id == Floor.id).join(Building).where(Unit.number == number)
+        query = (
+            select(Unit.id, Building.name)
+            .join(Floor, Unit.floor_id == Floor.id)
+            .join(Building)
+            .where(Unit.number == number)
+        )
         if building:
             query = query.where(Building.name == building)
         rows = work.session.execute(query).all()
         if not rows:
             where = f" ({building})" if building else ""
-            raise NotFound(QT_TRANSLATE_NOOP("app", "There is no unit {number}{where}."), field="unit", number=number, where=where)
+            raise NotFound(
+                QT_TRANSLATE_NOOP("app", "There is no unit {number}{where}."), field="unit", number=number, where=where
+            )
         if len(rows) > 1:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("app", "Unit {number} exists in several buildings ({buildings}); name the building."),

@@ -36,7 +36,9 @@ def _clean(data: ContactInput) -> dict[str, object]:
     }
     if not (values["phone"] or values["mobile"]):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "Give a phone or mobile number for {name}."), field="contact.phone", name=values["name"]
+            QT_TRANSLATE_NOOP("app", "Give a phone or mobile number for {name}."),
+            field="contact.phone",
+            name=values["name"],
         )
     return values
 

@@ -83,7 +83,9 @@ def clean_customer(data: CustomerInput) -> dict[str, str]:
         values[name] = limited_text(getattr(data, name), f"customer.{name}", limit)
     if values["email"] and not _EMAIL.match(values["email"]):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "“{email}” is not an e-mail address."), field="customer.email", email=values["email"]
+            QT_TRANSLATE_NOOP("app", "“{email}” is not an e-mail address."),
+            field="customer.email",
+            email=values["email"],
         )
     return values
 

@@ -118,7 +118,9 @@ def inspect_scan(path: Path) -> Scan:
 def _clean(data: DocumentInput) -> DocumentInput:
     if data.category not in BY_CODE:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "“{category}” is not a document category."), field="document.category", category=data.category
+            QT_TRANSLATE_NOOP("app", "“{category}” is not a document category."),
+            field="document.category",
+            category=data.category,
         )
     pages = data.pages
     if pages is not None:
@@ -258,7 +260,9 @@ def attach_scans(work: Work, document_id: int, files: Sequence[Path]) -> Documen
     work.require(Action.RECORD_DOCUMENT)
     doc = _get(work, document_id)
     if not files:
-        raise ValidationError(QT_TRANSLATE_NOOP("app", "Choose at least one file to attach."), field="document.attachments")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Choose at least one file to attach."), field="document.attachments"
+        )
     scans = [inspect_scan(Path(p)) for p in files]
     _store(work, doc, scans)
     if not doc.is_original:

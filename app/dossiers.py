@@ -87,7 +87,10 @@ def read_dossier(work: Work, dossier_id: int) -> DossierView:
         select(Dossier)
         .where(Dossier.id == dossier_id)
         .options(
-            selectinload(Dossier.tenancy).selectinload(Tenancy.units).selectinload(TenancyUnit.unit).selectinload(Unit.floor),
+            selectinload(Dossier.tenancy)
+            .selectinload(Tenancy.units)
+            .selectinload(TenancyUnit.unit)
+            .selectinload(Unit.floor),
             selectinload(Dossier.tenancy).selectinload(Tenancy.customer),
             selectinload(Dossier.contacts),
         )
@@ -157,7 +160,9 @@ def find_dossier_for_unit(work: Work, unit_id: int, on: dt.date | None = None) -
     if dossier_id is None:
         number = work.session.scalar(select(Unit.number).where(Unit.id == unit_id))
         raise NotFound(
-            QT_TRANSLATE_NOOP("app", "Unit {unit} has no dossier: nobody has moved in yet."), field="unit", unit=number or unit_id
+            QT_TRANSLATE_NOOP("app", "Unit {unit} has no dossier: nobody has moved in yet."),
+            field="unit",
+            unit=number or unit_id,
         )
     return dossier_id
 

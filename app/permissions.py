@@ -48,5 +48,7 @@ def allowed(role: Role, action: Action) -> bool:
 def require(role: Role, action: Action) -> None:
     if not allowed(role, action):
         raise PermissionDenied(
-            QT_TRANSLATE_NOOP("app", "Your role ({role}) may not do this ({action})."), role=role.value, action=action.value
+            QT_TRANSLATE_NOOP("app", "Your role ({role}) may not do this ({action})."),
+            role=role.value,
+            action=action.value,
         )

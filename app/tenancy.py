@@ -70,7 +70,9 @@ def move_in(
     for unit_id in unit_ids:
         unit = work.session.get(Unit, unit_id)
         if unit is None:
-            raise NotFound(QT_TRANSLATE_NOOP("app", "There is no unit with id {id}."), field="tenancy.units", id=unit_id)
+            raise NotFound(
+                QT_TRANSLATE_NOOP("app", "There is no unit with id {id}."), field="tenancy.units", id=unit_id
+            )
         _refuse_overlap(work, unit, move_in, move_out)
         units.append(unit)
 

@@ -54,7 +54,9 @@ def _add_user(work: Work, login: str, display_name: str, role: Role, password: s
     role = Role(role)
     password = _check_password(password)
     if work.session.scalar(select(User.id).where(func.lower(User.login) == login.lower())) is not None:
-        raise Conflict(QT_TRANSLATE_NOOP("app", "There is already a user named “{login}”."), field="user.login", login=login)
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "There is already a user named “{login}”."), field="user.login", login=login
+        )
     user = User(login=login, display_name=display_name, role=role.value, password_hash=_hasher.hash(password))
     work.session.add(user)
     work.session.flush()

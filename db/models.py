@@ -133,9 +133,7 @@ class Tenancy(Base):
     """A customer in one or more units from move-in to move-out."""
 
     __tablename__ = "tenancy"
-    __table_args__ = (
-        CheckConstraint("move_out IS NULL OR move_out >= move_in", name="move_out_after_move_in"),
-    )
+    __table_args__ = (CheckConstraint("move_out IS NULL OR move_out >= move_in", name="move_out_after_move_in"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="RESTRICT"), index=True)
@@ -217,9 +215,7 @@ class Document(Base):
     trashed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
     dossier: Mapped[Dossier] = relationship(back_populates="documents")
-    attachments: Mapped[list[Attachment]] = relationship(
-        back_populates="document", order_by="Attachment.id"
-    )
+    attachments: Mapped[list[Attachment]] = relationship(back_populates="document", order_by="Attachment.id")
 
 
 class Attachment(Base):
@@ -276,9 +272,7 @@ class Change(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
-    dossier_id: Mapped[int | None] = mapped_column(
-        ForeignKey("dossier.id", ondelete="RESTRICT"), nullable=True
-    )
+    dossier_id: Mapped[int | None] = mapped_column(ForeignKey("dossier.id", ondelete="RESTRICT"), nullable=True)
     entity: Mapped[str] = mapped_column(String(30))
     entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     action: Mapped[str] = mapped_column(String(20))

@@ -81,7 +81,9 @@ def open_database(path: Path) -> Engine:
         raise SchemaError("not a dossier database", path, str(exc.orig)) from exc
     if revision is None:
         engine.dispose()
-        raise SchemaError("not a dossier database", path, "tables without a schema version" if has_tables else "empty file")
+        raise SchemaError(
+            "not a dossier database", path, "tables without a schema version" if has_tables else "empty file"
+        )
     scripts = script_directory()
     head = head_revision()
     if revision == head:

@@ -1,0 +1,80 @@
+"""Fixtures everyone needs: a fresh database, a demo building, logged-in users of every role."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt tests run without a display; set before any QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app import buildings, users  # noqa: E402
+from app.desk import Actor, Desk  # noqa: E402
+from app.permissions import Role  # noqa: E402
+
+PASSWORD = "correct-horse"
+NOW = dt.datetime(2026, 6, 15, 10, 30)
+
+
+def fixed_clock() -> dt.datetime:
+    return NOW
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Desk]:
+    """A new, empty database file with one user per role (password ``PASSWORD``)."""
+    d = Desk.create(tmp_path / "dossiers.db", clock=fixed_clock)
+    with d.work(None) as work:
+        users.create_first_admin(work, "admin", PASSWORD, "管理员")
+    admin = users.log_in(d, "admin", PASSWORD)
+    with d.work(admin) as work:
+        users.create_user(work, "clerk", "王小明", Role.CLERK, PASSWORD)
+        users.create_user(work, "supervisor", "陈主管", Role.SUPERVISOR, PASSWORD)
+        users.create_user(work, "manager", "李经理", Role.MANAGER, PASSWORD)
+    yield d
+    d.close()
+
+
+def _actor(desk: Desk, login: str) -> Actor:
+    return users.log_in(desk, login, PASSWORD)
+
+
+@pytest.fixture
+def clerk(desk: Desk) -> Actor:
+    return _actor(desk, "clerk")
+
+
+@pytest.fixture
+def supervisor(desk: Desk) -> Actor:
+    return _actor(desk, "supervisor")
+
+
+@pytest.fixture
+def manager(desk: Desk) -> Actor:
+    return _actor(desk, "manager")
+
+
+@pytest.fixture
+def admin(desk: Desk) -> Actor:
+    return _actor(desk, "admin")
+
+
+@pytest.fixture
+def building(desk: Desk, manager: Actor) -> buildings.BuildingInfo:
+    """A small building: B1, 1F–3F, four units a floor numbered like 101, B101."""
+    with desk.work(manager) as work:
+        return buildings.create_building(work, "测试大厦", floors_from=-1, floors_to=3, units_per_floor=4)
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database (6 floors × 4 units, 3 years), built once per test run; copy before writing."""
+    from app import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    demo.build_demo(path, seed=7, floors=6, units_per_floor=4, years=3, password=PASSWORD, as_of=NOW.date())
+    return path
