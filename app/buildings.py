@@ -189,7 +189,7 @@ def create_building(
 
 
 def list_buildings(work: Work) -> list[BuildingInfo]:
-    work.require(Action.READ)
+    work.require_read()
     floors = select(func.count(Floor.id)).where(Floor.building_id == Building.id).scalar_subquery()
     units = (
         select(func.count(Unit.id)).join(Floor, Unit.floor_id == Floor.id).where(Floor.building_id == Building.id)
@@ -200,7 +200,7 @@ def list_buildings(work: Work) -> list[BuildingInfo]:
 
 def list_floors(work: Work, building_id: int) -> list[FloorInfo]:
     """Floors in building order: B2, B1, 1F … (by level, not by label text)."""
-    work.require(Action.READ)
+    work.require_read()
     count = select(func.count(Unit.id)).where(Unit.floor_id == Floor.id).scalar_subquery()
     rows = work.session.execute(
         select(Floor, count).where(Floor.building_id == building_id).order_by(Floor.level)
@@ -223,7 +223,7 @@ def unit_cards(
     One query with an outer join on the tenancy active that day, so a floor of any size
     costs one round trip and uses the (unit, start, end) index.
     """
-    work.require(Action.READ)
+    work.require_read()
     day = on or work.today
     active = and_(
         TenancyUnit.unit_id == Unit.id,
@@ -280,7 +280,7 @@ def _status(link: TenancyUnit | None, tenancy: Tenancy | None, day: dt.date) -> 
 
 def find_units(work: Work, numbers: Sequence[str], building: str | None = None) -> list[int]:
     """Unit ids for unit numbers as people type them; a number found in two buildings needs ``building``."""
-    work.require(Action.READ)
+    work.require_read()
     ids = []
     for raw in numbers:
         number = (raw or "").strip()

@@ -105,7 +105,7 @@ def get_customer(work: Work, customer_id: int) -> Customer:
 
 
 def read_customer(work: Work, customer_id: int) -> CustomerInfo:
-    work.require(Action.READ)
+    work.require_read()
     return customer_info(get_customer(work, customer_id))
 
 

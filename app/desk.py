@@ -82,6 +82,11 @@ class Work:
     def today(self) -> dt.date:
         return self.now.date()
 
+    def require_read(self) -> None:
+        """Reading needs no log-in yet (the command line reads without --user); views are audited later."""
+        if self.actor is not None:
+            require(self.actor.role, Action.READ)
+
     def require(self, action: Action) -> Actor:
         if self.actor is None:
             raise PermissionDenied(QT_TRANSLATE_NOOP("app", "Log in first: this needs a user."))

@@ -14,7 +14,6 @@ from app.customers import CustomerInfo, customer_info
 from app.desk import Work
 from app.documents import DocumentRow, document_row
 from app.errors import NotFound
-from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from db.models import Building, Change, Contact, Document, Dossier, Floor, Tenancy, TenancyUnit, Unit, User
 
@@ -82,7 +81,7 @@ def contact_info(c: Contact) -> ContactInfo:
 
 
 def read_dossier(work: Work, dossier_id: int) -> DossierView:
-    work.require(Action.READ)
+    work.require_read()
     dossier = work.session.scalar(
         select(Dossier)
         .where(Dossier.id == dossier_id)
@@ -129,7 +128,7 @@ def read_dossier(work: Work, dossier_id: int) -> DossierView:
 
 def dossier_documents(work: Work, dossier_id: int, category: str | None = None) -> list[DocumentRow]:
     """The dossier's documents, newest first (R4); same-day documents newest recorded first."""
-    work.require(Action.READ)
+    work.require_read()
     query = (
         select(Document, User.display_name)
         .join(User, Document.recorded_by == User.id)
@@ -144,7 +143,7 @@ def dossier_documents(work: Work, dossier_id: int, category: str | None = None) 
 
 def find_dossier_for_unit(work: Work, unit_id: int, on: dt.date | None = None) -> int:
     """The dossier of the unit's tenancy on ``on`` (default today), else its most recent one."""
-    work.require(Action.READ)
+    work.require_read()
     day = on or work.today
     current_first = case(
         ((TenancyUnit.start_date <= day) & (TenancyUnit.end_date.is_(None) | (TenancyUnit.end_date > day)), 0),
@@ -169,7 +168,7 @@ def find_dossier_for_unit(work: Work, unit_id: int, on: dt.date | None = None) -
 
 def dossier_history(work: Work, dossier_id: int) -> list[HistoryLine]:
     """Every recorded change to the dossier, newest first."""
-    work.require(Action.READ)
+    work.require_read()
     rows = work.session.execute(
         select(Change, User.display_name)
         .outerjoin(User, Change.user_id == User.id)

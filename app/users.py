@@ -77,7 +77,7 @@ def create_user(work: Work, login: str, display_name: str, role: Role, password:
 
 
 def list_users(work: Work) -> list[UserInfo]:
-    work.require(Action.READ)
+    work.require_read()
     return [_info(u) for u in work.session.scalars(select(User).order_by(User.login))]
 
 

@@ -12,9 +12,9 @@ import pytest
 # Qt tests run without a display; set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app import buildings, users  # noqa: E402
-from app.desk import Actor, Desk  # noqa: E402
-from app.permissions import Role  # noqa: E402
+from app import buildings, users
+from app.desk import Actor, Desk
+from app.permissions import Role
 
 PASSWORD = "correct-horse"
 NOW = dt.datetime(2026, 6, 15, 10, 30)
