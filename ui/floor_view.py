@@ -1,0 +1,251 @@
+"""A floor as a grid of unit cards: number, current tenant, status colour (the clerk's map of the building)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from app.buildings import STATUS_NAMES, FloorInfo, UnitCard, UnitStatus
+
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+CARD_SIZE = QSize(152, 92)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class StatusColours:
+    band: QColor  # strong colour: band, border, legend swatch
+    fill: QColor  # light tint behind dark text (contrast above 10:1)
+
+
+STATUS_COLOURS: dict[UnitStatus, StatusColours] = {
+    UnitStatus.VACANT: StatusColours(QColor("#6b6b6b"), QColor("#efefef")),
+    UnitStatus.OCCUPIED: StatusColours(QColor("#2e7d32"), QColor("#e2f1e3")),
+    UnitStatus.FITTING_OUT: StatusColours(QColor("#b36b00"), QColor("#fff1d0")),
+    UnitStatus.MOVING_OUT: StatusColours(QColor("#c0392b"), QColor("#fbe3e0")),
+}
+TEXT_COLOUR = QColor("#1b1b1b")
+
+
+def status_name(status: UnitStatus) -> str:
+    return QCoreApplication.translate("status", STATUS_NAMES[status])
+
+
+def card_tooltip(card: UnitCard) -> str:
+    lines = [
+        QCoreApplication.translate("UnitCardModel", "Unit {number} ({floor})").format(
+            number=card.number, floor=card.floor
+        ),
+        card.customer or QCoreApplication.translate("UnitCardModel", "No tenant"),
+        status_name(card.status),
+    ]
+    if card.dossier_number:
+        lines.append(QCoreApplication.translate("UnitCardModel", "Dossier {number}").format(number=card.dossier_number))
+    return "\n".join(lines)
+
+
+class UnitCardModel(QAbstractListModel):
+    """The unit cards of one floor, in the order the app returns them."""
+
+    def __init__(self, floor: FloorInfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.floor = floor
+        self._cards: list[UnitCard] = []
+        self.loaded = False
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._cards)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+            return None
+        card = self._cards[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return card.number
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return card_tooltip(card)
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return CARD_SIZE
+        if role == CARD_ROLE:
+            return card
+        return None
+
+    def card(self, row: int) -> UnitCard:
+        return self._cards[row]
+
+    def cards(self) -> Sequence[UnitCard]:
+        return tuple(self._cards)
+
+    def unit_ids(self) -> set[int]:
+        return {c.unit_id for c in self._cards}
+
+    def set_cards(self, cards: Iterable[UnitCard]) -> None:
+        self.beginResetModel()
+        self._cards = list(cards)
+        self.loaded = True
+        self.endResetModel()
+
+    def update_cards(self, cards: Iterable[UnitCard]) -> None:
+        """Replace the cards of the units given, in place (a change elsewhere touched them)."""
+        rows = {c.unit_id: row for row, c in enumerate(self._cards)}
+        for card in cards:
+            row = rows.get(card.unit_id)
+            if row is not None and self._cards[row] != card:
+                self._cards[row] = card
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)
+
+
+class UnitCardDelegate(QStyledItemDelegate):
+    """Paints a card: coloured status band, unit number in bold, tenant on up to two lines, status."""
+
+    PADDING = 6
+    BAND = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        return CARD_SIZE
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        card = index.data(CARD_ROLE)
+        if not isinstance(card, UnitCard):
+            super().paint(painter, option, index)
+            return
+        colours = STATUS_COLOURS[card.status]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.fill)
+        painter.drawRoundedRect(rect, 4, 4)
+        band = QRect(rect.left(), rect.top(), rect.width(), self.BAND)
+        painter.setBrush(colours.band)
+        painter.drawRoundedRect(band, 3, 3)
+        painter.drawRect(band.adjusted(0, self.BAND // 2, 0, 0))
+        border = option.palette.color(QPalette.ColorRole.Highlight) if selected else colours.band
+        painter.setPen(QPen(border, 3 if selected else 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, 4, 4)
+
+        inner = rect.adjusted(self.PADDING, self.BAND + 3, -self.PADDING, -4)
+        painter.setPen(TEXT_COLOUR)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        bold.setPointSizeF(option.font.pointSizeF() * 1.15)
+        painter.setFont(bold)
+        number_height = QFontMetrics(bold).height()
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), number_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            card.number,
+        )
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        small_height = QFontMetrics(small).height()
+        painter.setFont(small)
+        painter.setPen(colours.band.darker(150))
+        painter.drawText(
+            QRect(inner.left(), inner.bottom() - small_height + 1, inner.width(), small_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            status_name(card.status),
+        )
+        if card.customer:
+            painter.setFont(option.font)
+            painter.setPen(TEXT_COLOUR)
+            top = inner.top() + number_height + 1
+            self._draw_name(painter, option.font, card.customer, inner.left(), top, inner.width(), 2)
+        painter.restore()
+
+    @staticmethod
+    def _draw_name(painter: QPainter, font: QFont, text: str, x: int, y: int, width: int, max_lines: int) -> None:
+        """Wrap the name (anywhere, for Chinese) and elide with … only the last line, only if it overflows."""
+        metrics = QFontMetrics(font)
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        starts: list[int] = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            starts.append(line.textStart())
+        layout.endLayout()
+        shown = starts[:max_lines]
+        for n, start in enumerate(shown):
+            if n + 1 < len(shown):
+                piece = text[start : shown[n + 1]].rstrip()
+            else:  # the last line shown takes the rest; "…" only if the rest does not fit
+                piece = metrics.elidedText(text[start:].strip(), Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QPointF(x, y + n * metrics.lineSpacing() + metrics.ascent()), piece)
+
+
+class FloorGrid(QListView):
+    """The cards of one floor, wrapping to the width of the window; Enter or double-click opens a dossier."""
+
+    def __init__(self, model: UnitCardModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"floor-{model.floor.label}")
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setSpacing(4)
+        self.setGridSize(CARD_SIZE + QSize(8, 8))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setItemDelegate(UnitCardDelegate(self))
+        self.setModel(model)
+
+    def card_model(self) -> UnitCardModel:
+        model = self.model()
+        assert isinstance(model, UnitCardModel)
+        return model
+
+
+class StatusLegend(QWidget):
+    """What the card colours mean."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(6)
+        for status, colours in STATUS_COLOURS.items():
+            swatch = QLabel(self)
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(
+                f"background: {colours.fill.name()}; border: 3px solid {colours.band.name()}; border-radius: 2px;"
+            )
+            layout.addWidget(swatch)
+            label = QLabel(status_name(status), self)
+            label.setObjectName(f"legend-{status.value}")
+            layout.addWidget(label)
+            layout.addSpacing(6)

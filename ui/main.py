@@ -1,0 +1,131 @@
+"""The GUI entry point: display check, application set-up, file and log-in, then the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app.buildings import find_units
+from app.desk import Actor, Desk
+from app.dossiers import find_dossier_for_unit
+from app.errors import AppError
+from app.users import log_in
+from ui import translations
+from ui.login_dialog import LoginDialog
+from ui.main_window import MainWindow
+from ui.translations import error_text
+from ui.welcome_dialog import WelcomeDialog
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+FONT = RESOURCES / "fonts" / "wqy-microhei.ttc"
+ORGANIZATION = "DossierDesk"
+APPLICATION = "Dossier Desk"
+PASSWORD_ENV = "DOSSIER_DESK_PASSWORD"
+OPEN_UNIT_ENV = "DOSSIER_DESK_OPEN_UNIT"  # open this unit's dossier at start (screenshots, support)
+NO_DISPLAY = (
+    "Dossier Desk needs a graphical display; none was found (DISPLAY is not set). "
+    "Use the command-line commands, e.g. `dossier-desk units --db FILE`."
+)
+
+
+def has_display() -> bool:
+    """False only where Qt would abort: Linux with no X11 or Wayland display and no platform chosen."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def run(db: Path | None, lang: str | None, user: str | None) -> int:
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setStyle("Fusion")
+    use_shipped_font(app)
+    settings = QSettings()
+    try:
+        language = translations.choose_language(lang, settings)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if lang:
+        settings.setValue(translations.SETTINGS_KEY, language)
+    keep = translations.install(app, language)  # noqa: F841 - translators must outlive the event loop
+    opened = open_desk(db, user, settings)
+    if opened is None:
+        return 1
+    desk, actor = opened
+    window = MainWindow(desk, actor, settings)
+    window.show()
+    unit = os.environ.get(OPEN_UNIT_ENV)
+    if unit:
+        open_unit_at_start(window, unit)
+    try:
+        return app.exec()
+    finally:
+        desk.close()
+
+
+def use_shipped_font(app: QApplication) -> None:
+    """Use the bundled CJK font everywhere, so Chinese renders on a PC without Chinese fonts."""
+    font_id = QFontDatabase.addApplicationFont(str(FONT))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        font = QFont(families[0])
+        font.setPointSizeF(max(app.font().pointSizeF(), 9.0))
+        app.setFont(font)
+
+
+def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[Desk, Actor] | None:
+    """The file to work on and who works on it: given, last used, or chosen on the welcome dialog."""
+    remembered = False
+    if db is None:
+        last = settings.value("files/last", "", str)
+        if last and Path(last).is_file():
+            db, remembered = Path(last), True
+    if db is None:
+        welcome = WelcomeDialog(settings)
+        if welcome.exec() != QDialog.DialogCode.Accepted or welcome.desk is None or welcome.actor is None:
+            return None
+        return welcome.desk, welcome.actor
+    try:
+        desk = Desk.open(db)
+    except AppError as err:
+        if remembered:  # the remembered file went bad: let the person choose another
+            settings.remove("files/last")
+            return open_desk(None, user, settings)
+        QMessageBox.critical(None, APPLICATION, error_text(err))
+        return None
+    password = os.environ.get(PASSWORD_ENV)
+    if user and password:
+        try:
+            actor = log_in(desk, user, password)
+        except AppError as err:
+            print(err.text(), file=sys.stderr)
+        else:
+            settings.setValue("files/last", str(desk.path))
+            return desk, actor
+    login = LoginDialog(desk, settings, login=user or "")
+    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        desk.close()
+        return None
+    settings.setValue("files/last", str(desk.path))
+    return desk, login.actor
+
+
+def open_unit_at_start(window: MainWindow, number: str) -> None:
+    try:
+        with window.desk.work(window.actor) as work:
+            dossier_id = find_dossier_for_unit(work, find_units(work, [number])[0])
+    except AppError as err:
+        print(err.text(), file=sys.stderr)
+        return
+    window.open_dossier(dossier_id)

@@ -1,0 +1,112 @@
+"""Choosing the interface language, compiling and installing its translations, showing app text.
+
+The .ts files in resources/translations are the source; the .qm files Qt loads are build
+products made here with pyside6-lrelease whenever they are missing or older than the .ts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from app.errors import AppError
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = ("en", "zh_CN", "zh_TW")
+SETTINGS_KEY = "ui/language"
+_SIMPLIFIED = {"zh_CN", "zh_SG", "zh_Hans"}
+_TRADITIONAL = {"zh_TW", "zh_HK", "zh_MO", "zh_Hant"}
+
+
+def language_for_locale(locale: QLocale) -> str:
+    """zh_CN for Simplified Chinese locales, zh_TW for Traditional ones, en otherwise."""
+    if locale.language() != QLocale.Language.Chinese:
+        return "en"
+    if locale.script() == QLocale.Script.TraditionalChineseScript:
+        return "zh_TW"
+    if locale.script() == QLocale.Script.SimplifiedChineseScript:
+        return "zh_CN"
+    name = locale.name()
+    if name in _TRADITIONAL:
+        return "zh_TW"
+    return "zh_CN" if name in _SIMPLIFIED or name.startswith("zh") else "en"
+
+
+def choose_language(requested: str | None, settings: QSettings, system: QLocale | None = None) -> str:
+    """``--lang`` first, then the saved choice, then the system locale."""
+    if requested:
+        if requested not in LANGUAGES:
+            raise ValueError(f"unknown language {requested!r}; use one of {', '.join(LANGUAGES)}")
+        return requested
+    saved = settings.value(SETTINGS_KEY, "", str)
+    if saved in LANGUAGES:
+        return saved
+    return language_for_locale(system or QLocale.system())
+
+
+def _lrelease() -> str | None:
+    here = Path(sys.executable).parent
+    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
+        if (here / name).exists():
+            return str(here / name)
+    return shutil.which("pyside6-lrelease")
+
+
+def compiled(language: str, folder: Path = TRANSLATIONS) -> Path | None:
+    """The .qm of a language, compiled from its .ts first if missing or stale; None if impossible."""
+    ts = folder / f"dossier_desk_{language}.ts"
+    qm = ts.with_suffix(".qm")
+    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+        tool = _lrelease()
+        if tool is not None and os.access(folder, os.W_OK):
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=False, capture_output=True)
+    return qm if qm.exists() else None
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale("en_US") if language == "en" else QLocale(language)
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install our translation and Qt's own (button texts, dialogs) for ``language``; keep the result alive."""
+    QLocale.setDefault(locale_for(language))
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates: list[tuple[str, str]] = [(f"qtbase_{language}", qt_dir)]
+    ours = compiled(language)
+    if ours is not None:
+        candidates.append((ours.stem, str(ours.parent)))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def app_text(context: str, text: str) -> str:
+    """Translate a string the app layer marked with QT_TRANSLATE_NOOP."""
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: AppError) -> str:
+    return error.text(lambda s: QCoreApplication.translate("app", s))
+
+
+def format_date(day: dt.date | None) -> str:
+    """A date in the interface language's short form; empty for none."""
+    if day is None:
+        return ""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:  # en_US short form has a two-digit year; dossiers span decades
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
