@@ -188,6 +188,23 @@ def create_building(
     return BuildingInfo(building.id, name, address, len(levels), len(levels) * units_per_floor)
 
 
+def update_unit(work: Work, unit_id: int, *, area: Decimal | None, use: str) -> None:
+    """Record a unit's floor area (m², exact decimal) and use."""
+    work.require(Action.SET_UP_BUILDING)
+    unit = work.session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no unit with id {id}."), field="unit", id=unit_id)
+    if area is not None and (not isinstance(area, Decimal) or not area.is_finite() or area < 0 or area >= 10**8):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "The area must be a number of square metres from 0 up, not “{area}”."),
+            field="unit.area",
+            area=area,
+        )
+    unit.area = area.quantize(Decimal("0.01")) if area is not None else None
+    unit.use = limited_text(use, "unit.use", 50)
+    work.touched.units.add(unit.id)
+
+
 def list_buildings(work: Work) -> list[BuildingInfo]:
     work.require_read()
     floors = select(func.count(Floor.id)).where(Floor.building_id == Building.id).scalar_subquery()

@@ -109,8 +109,14 @@ def read_customer(work: Work, customer_id: int) -> CustomerInfo:
     return customer_info(get_customer(work, customer_id))
 
 
-def update_customer(work: Work, customer_id: int, data: CustomerInput) -> CustomerInfo:
-    """Save edited details. A new name keeps the old one in the history and relabels live dossiers (R5)."""
+def update_customer(
+    work: Work, customer_id: int, data: CustomerInput, renamed_on: dt.date | None = None
+) -> CustomerInfo:
+    """Save edited details. A new name keeps the old one in the history and relabels live dossiers (R5).
+
+    ``renamed_on`` is the day the new name took effect (e.g. the date on the new business
+    licence); by default today.
+    """
     work.require(Action.EDIT_CUSTOMER)
     customer = get_customer(work, customer_id)
     values = clean_customer(data)
@@ -121,7 +127,7 @@ def update_customer(work: Work, customer_id: int, data: CustomerInput) -> Custom
         select(Dossier).join(Tenancy, Dossier.tenancy_id == Tenancy.id).where(Tenancy.customer_id == customer_id)
     ).all()
     if "name" in changed:
-        work.session.add(CustomerName(customer=customer, name=customer.name, used_until=work.today))
+        work.session.add(CustomerName(customer=customer, name=customer.name, used_until=renamed_on or work.today))
         for dossier in dossiers:
             if dossier.status == "live":
                 dossier.label_text = values["name"]

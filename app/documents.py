@@ -202,6 +202,7 @@ def add_document(work: Work, dossier_id: int, data: DocumentInput, attachments: 
         notes=data.notes,
         recorded_by=actor.user_id,
         recorded_at=work.now,
+        attachments=[],  # a new document's list is known to be empty: no lazy load later
     )
     work.session.add(doc)
     _store(work, doc, scans)

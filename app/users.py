@@ -32,7 +32,8 @@ def _info(user: User) -> UserInfo:
     return UserInfo(user.id, user.login, user.display_name, Role(user.role), user.active)
 
 
-def _check_password(password: str) -> str:
+def check_password(password: str) -> str:
+    """Refuse a password too short to protect confidential customer data (R16)."""
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "The password must have at least {count} characters."),
@@ -52,7 +53,7 @@ def _add_user(work: Work, login: str, display_name: str, role: Role, password: s
         )
     display_name = limited_text(display_name, "user.display_name", 100) or login
     role = Role(role)
-    password = _check_password(password)
+    password = check_password(password)
     if work.session.scalar(select(User.id).where(func.lower(User.login) == login.lower())) is not None:
         raise Conflict(
             QT_TRANSLATE_NOOP("app", "There is already a user named “{login}”."), field="user.login", login=login

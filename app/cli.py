@@ -1,0 +1,348 @@
+"""The ``dossier-desk`` command: opens the window, or runs one command on a database file.
+
+Exit codes: 0 success, 1 bad data or input (message on stderr), 2 usage errors (argparse).
+Every listing takes ``--json`` and then prints exactly one JSON document on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from app import buildings, demo, dossiers, integrity, users
+from app.categories import BY_CODE
+from app.desk import Actor, Desk
+from app.errors import AppError, NotFound, ValidationError
+from app.text import QT_TRANSLATE_NOOP
+from app.validation import parse_date, whole_number
+from app.version import __version__
+from db.attachment_store import attachments_folder_for
+
+PASSWORD_ENV = "DOSSIER_DESK_PASSWORD"
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+
+
+class CommandError(Exception):
+    """A problem with the command's input that is not an app rule (exit code 1)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dossier-desk",
+        description="Dossier Desk: one dossier per unit (一户一档) for the customer-services front desk. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"dossier-desk {__version__}")
+    parser.add_argument("--db", type=Path, help="database file to open")
+    parser.add_argument("--lang", choices=LANGUAGES, help="user-interface language (default: from the system)")
+    user_help = f"log in as this user (password from ${PASSWORD_ENV} or a prompt)"
+    parser.add_argument("--user", help=user_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, database: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if database:
+            # SUPPRESS keeps a --db given before the command name.
+            p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+            p.add_argument(
+                "--user", default=argparse.SUPPRESS, help=f"log in as this user (password from ${PASSWORD_ENV})"
+            )
+        return p
+
+    p = command("init", "create a new, empty database with one administrator account", database=False)
+    p.add_argument("path", type=Path)
+    p.add_argument("--admin", required=True, help="the administrator's login name")
+    p.add_argument("--name", default="", help="the administrator's display name")
+
+    p = command("demo", "create a realistic demo database (one building, years of history)", database=False)
+    p.add_argument("path", type=Path)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--floors", type=int, default=20)
+    p.add_argument("--units-per-floor", type=int, default=8)
+    p.add_argument("--years", type=int, default=8)
+    p.add_argument("--password", help="password of every demo account (default: generated and printed)")
+    p.add_argument("--as-of", help="the demo's 'today' as YYYY-MM-DD (default: today)")
+
+    p = command("units", "list units with status and current tenant")
+    p.add_argument("--floor", help="only this floor, e.g. 8F, 8 or B1")
+    p.add_argument("--building", help="only this building")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+
+    p = command("dossier", "show a unit's dossier: documents newest first, contacts")
+    p.add_argument("--unit", required=True, help="unit number, e.g. 0801")
+    p.add_argument("--building", help="the building, when the unit number exists in several")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+
+    p = command("check", "check the file: SQLite integrity, references, every attachment present and unaltered")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
+        None: _open_window,
+        "init": _init,
+        "demo": _demo,
+        "units": _units,
+        "dossier": _dossier,
+        "check": _check,
+    }
+    try:
+        return handlers[args.command](args)
+    except AppError as exc:
+        where = f" [{exc.field}]" if exc.field else ""
+        print(f"dossier-desk: error{where}: {exc.text()}", file=sys.stderr)
+        return 1
+    except CommandError as exc:
+        print(f"dossier-desk: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped early; that is not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps interpreter shutdown from failing again
+        return 0
+    except KeyboardInterrupt:
+        print("dossier-desk: interrupted; nothing was saved", file=sys.stderr)
+        return 1
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _password(prompt: str, confirm: bool = False) -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CommandError(f"no password: set ${PASSWORD_ENV} or run in a terminal to be asked")
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the password: ") != password:
+        raise CommandError("the two passwords differ; nothing was created")
+    return password
+
+
+def _database(args: argparse.Namespace) -> Path:
+    if args.db is None:
+        raise CommandError(f"{args.command}: name the database file with --db PATH")
+    return args.db
+
+
+def _log_in(desk: Desk, args: argparse.Namespace, required: bool = False) -> Actor | None:
+    if not args.user:
+        if required:
+            raise CommandError(f"{args.command} changes the database: name yourself with --user NAME")
+        return None
+    return users.log_in(desk, args.user, _password(f"Password for {args.user}: "))
+
+
+def _emit_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> None:
+    """Plain columns that line up for Chinese too (a CJK character is two columns wide)."""
+
+    def width(text: str) -> int:
+        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+    widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    for row in [headers, *rows]:
+        print("  ".join(cell + " " * (w - width(cell)) for cell, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _floor_label(text: str) -> str:
+    label = text.strip().upper()
+    return f"{label}F" if label.isdigit() else label
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    # The window is a separate layer on top of this one; it is loaded only when asked for,
+    # so the commands work on a machine without a display or without Qt's libraries.
+    window = importlib.import_module("ui.main")
+    return int(window.run(args.db, args.lang, args.user))
+
+
+def _init(args: argparse.Namespace) -> int:
+    password = _password(f"Password for {args.admin}: ", confirm=True)
+    users.check_password(password)
+    desk = Desk.create(args.path)
+    try:
+        with desk.work(None) as work:
+            users.create_first_admin(work, args.admin, password, args.name)
+    except BaseException:
+        desk.close()
+        _remove_database(args.path)  # a half-made file must not stay behind
+        raise
+    desk.close()
+    print(f"created {args.path} with administrator {args.admin}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    whole_number(args.floors, "demo.floors", 1, buildings.MAX_FLOORS)
+    whole_number(args.units_per_floor, "demo.units_per_floor", 1, buildings.MAX_UNITS_PER_FLOOR)
+    whole_number(args.years, "demo.years", 0, 50)
+    if args.password is not None:
+        users.check_password(args.password)
+    as_of = parse_date(args.as_of, "demo.as_of") if args.as_of else None
+    if args.path.exists():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "A file already exists at {path}; choose a new name."),
+            field="path",
+            path=str(args.path),
+        )
+    try:
+        summary = demo.build_demo(
+            args.path,
+            seed=args.seed,
+            floors=args.floors,
+            units_per_floor=args.units_per_floor,
+            years=args.years,
+            password=args.password,
+            as_of=as_of,
+        )
+    except BaseException:
+        _remove_database(args.path)
+        raise
+    print(
+        f"created {summary.path}: {summary.building}, {summary.floors} floors, {summary.units} units, "
+        f"{summary.tenancies} tenancies ({summary.live_dossiers} live, {summary.departed_dossiers} departed), "
+        f"{summary.documents} documents, {summary.attachments} scans"
+    )
+    accounts = ", ".join(["admin", *(login for login, _, _ in demo.DEMO_ACCOUNTS)])
+    if summary.password_generated:
+        print(f"accounts: {accounts}; password for all of them: {summary.password}")
+    else:
+        print(f"accounts: {accounts} (password as given)")
+    return 0
+
+
+def _remove_database(path: Path) -> None:
+    """Remove a file this command itself just created and could not finish: it would only mislead."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    folder = attachments_folder_for(path)
+    if folder.is_dir():
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _units(args: argparse.Namespace) -> int:
+    with Desk.open(_database(args)) as desk:
+        actor = _log_in(desk, args)
+        with desk.work(actor) as work:
+            building_id = None
+            if args.building:
+                match = [b for b in buildings.list_buildings(work) if b.name == args.building]
+                if not match:
+                    raise NotFound(
+                        QT_TRANSLATE_NOOP("app", "There is no building named “{name}”."),
+                        field="building",
+                        name=args.building,
+                    )
+                building_id = match[0].id
+            cards = buildings.unit_cards(work, building_id=building_id)
+    if args.floor:
+        label = _floor_label(args.floor)
+        cards = [c for c in cards if c.floor == label]
+        if not cards:
+            raise NotFound(QT_TRANSLATE_NOOP("app", "There is no floor {floor}."), field="floor", floor=label)
+    rows = [
+        {
+            "building": c.building,
+            "floor": c.floor,
+            "unit": c.number,
+            "status": c.status.value,
+            "customer": c.customer,
+            "area": str(c.area) if c.area is not None else None,
+            "dossier": c.dossier_number,
+        }
+        for c in cards
+    ]
+    if args.json:
+        _emit_json(rows)
+    else:
+        _table(
+            [[r["building"], r["floor"], r["unit"], r["status"], r["customer"] or "—"] for r in rows],
+            ["building", "floor", "unit", "status", "customer"],
+        )
+    return 0
+
+
+def _dossier(args: argparse.Namespace) -> int:
+    with Desk.open(_database(args)) as desk:
+        actor = _log_in(desk, args)
+        with desk.work(actor) as work:
+            (unit_id,) = buildings.find_units(work, [args.unit], args.building)
+            view = dossiers.read_dossier(work, dossiers.find_dossier_for_unit(work, unit_id))
+    documents = [
+        {
+            "date": d.doc_date.isoformat(),
+            "category": d.category,
+            "category_name": BY_CODE[d.category].chinese,
+            "title": d.title,
+            "reference_no": d.reference_no,
+            "issuer": d.issuer,
+            "pages": d.pages,
+            "original": d.is_original,
+            "paper_location": d.paper_location,
+            "attachments": [a.original_name for a in d.attachments],
+        }
+        for d in view.documents
+    ]
+    data = {
+        "dossier": view.number,
+        "building": view.building,
+        "floor": view.floor,
+        "unit": view.unit,
+        "units": [u.number for u in view.units],
+        "customer": view.customer.name,
+        "former_names": [{"name": n.name, "used_until": n.used_until.isoformat()} for n in view.customer.former_names],
+        "status": view.status,
+        "label": view.label_text,
+        "location": view.location,
+        "move_in": view.move_in.isoformat(),
+        "move_out": view.move_out.isoformat() if view.move_out else None,
+        "documents": documents,
+        "contacts": [asdict(c) for c in view.contacts],
+    }
+    if args.json:
+        _emit_json(data)
+        return 0
+    print(f"{view.number}  {view.customer.name}  [{view.status}]")
+    print(f"units: {', '.join(data['units'])} ({view.building} {view.floor})  location: {view.location or '—'}")
+    print(f"move-in: {data['move_in']}  move-out: {data['move_out'] or '—'}")
+    print()
+    _table(
+        [
+            [d["date"], d["category_name"], d["title"], str(d["pages"]), "original" if d["original"] else "copy"]
+            for d in documents
+        ],
+        ["date", "category", "title", "pages", "kind"],
+    )
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    with Desk.open(_database(args)) as desk:
+        _log_in(desk, args)
+        problems = integrity.check_database(desk)
+    if args.json:
+        _emit_json({"ok": not problems, "problems": [asdict(p) for p in problems]})
+    else:
+        for p in problems:
+            print(f"{p.kind}: {p.detail}", file=sys.stderr)
+        print(f"{args.db}: {'OK' if not problems else f'{len(problems)} problem(s)'}")
+    return 0 if not problems else 1

@@ -1,0 +1,430 @@
+"""A realistic, deterministic demo building: the same seed and day always give the same file.
+
+Everything goes through the application layer (the same rules as the desk), back-dating the
+recording time of each step so the History tab reads like years of real use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+import secrets
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from app import buildings, contacts, customers, documents, tenancy, users
+from app.contacts import ContactInput
+from app.customers import CustomerInput
+from app.desk import Actor, Desk, Work
+from app.documents import DocumentInput
+from app.permissions import Role
+
+BUILDING_NAME = "星河国际大厦"
+BUILDING_ADDRESS = "深圳市福田区深南大道 6008 号"
+DEMO_ACCOUNTS = (
+    ("clerk", "王小明", Role.CLERK),
+    ("supervisor", "陈静", Role.SUPERVISOR),
+    ("manager", "李建国", Role.MANAGER),
+)
+
+_CITIES = ("深圳市", "广州市", "上海", "北京", "东莞市", "香港", "佛山市")
+_TRADE_NAMES = (
+    "华创",
+    "中科",
+    "鼎盛",
+    "恒信",
+    "瑞丰",
+    "宏图",
+    "新纪元",
+    "万达通",
+    "海纳",
+    "金桥",
+    "蓝海",
+    "嘉禾",
+    "远景",
+    "天成",
+    "博雅",
+    "启明",
+    "汇丰源",
+    "卓越",
+    "联合",
+    "致远",
+    "安泰",
+    "德勤信",
+    "和谐",
+    "明日",
+    "星光",
+    "东方红",
+    "永盛",
+    "腾跃",
+    "锦程",
+    "尚品",
+    "睿智",
+    "盈科",
+    "九州",
+    "长城",
+    "百川",
+    "华夏",
+)
+_TRADES = (
+    ("科技有限公司", "信息技术"),
+    ("贸易有限公司", "批发零售"),
+    ("投资咨询有限公司", "商务服务"),
+    ("文化传媒有限公司", "文化传媒"),
+    ("建筑设计有限公司", "建筑设计"),
+    ("律师事务所", "法律服务"),
+    ("会计师事务所", "会计审计"),
+    ("物流有限公司", "交通物流"),
+    ("医疗器械有限公司", "医疗器械"),
+    ("教育咨询有限公司", "教育培训"),
+    ("电子有限公司", "电子制造"),
+    ("保险代理有限公司", "金融保险"),
+)
+_NATURES = ("有限责任公司", "股份有限公司", "外商独资企业", "合伙企业", "个体工商户")
+_SURNAMES = "王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
+_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玲辉鹏建国红文斌宇浩凯晨欣怡子轩梓涵一诺"
+_ROLES = ("行政经理", "总经理", "财务", "前台", "办公室主任", "IT 主管")
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    path: Path
+    building: str
+    floors: int
+    units: int
+    tenancies: int
+    live_dossiers: int
+    departed_dossiers: int
+    documents: int
+    attachments: int
+    password: str
+    password_generated: bool
+
+
+def build_demo(
+    path: Path,
+    *,
+    seed: int = 1,
+    floors: int = 20,
+    units_per_floor: int = 8,
+    years: int = 8,
+    password: str | None = None,
+    as_of: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
+    """Create a new demo database at ``path`` (which must not exist yet)."""
+    generated = password is None
+    password = password or secrets.token_urlsafe(9)
+    today = as_of or dt.date.today()
+    clock_now = dt.datetime.combine(today, dt.time(9, 0))
+    desk = Desk.create(path, clock=lambda: clock_now)
+    try:
+        with desk.work(None) as work:
+            users.create_first_admin(work, "admin", password, "系统管理员")
+        admin = users.log_in(desk, "admin", password)
+        with desk.work(admin) as work:
+            for login, name, role in DEMO_ACCOUNTS:
+                users.create_user(work, login, name, role, password)
+        manager = users.log_in(desk, "manager", password)
+        clerk = users.log_in(desk, "clerk", password)
+        with tempfile.TemporaryDirectory(prefix="dossier-demo-") as scratch, desk.work(manager) as work:
+            maker = _DemoMaker(work, clerk, manager, random.Random(seed), today, years, Path(scratch))
+            maker.build(floors, units_per_floor, progress)
+            counts = maker.counts
+    finally:
+        desk.close()
+    return DemoSummary(
+        path=path,
+        building=BUILDING_NAME,
+        floors=floors,
+        units=floors * units_per_floor,
+        tenancies=counts["tenancies"],
+        live_dossiers=counts["live"],
+        departed_dossiers=counts["departed"],
+        documents=counts["documents"],
+        attachments=counts["attachments"],
+        password=password,
+        password_generated=generated,
+    )
+
+
+class _DemoMaker:
+    def __init__(
+        self, work: Work, clerk: Actor, manager: Actor, rng: random.Random, today: dt.date, years: int, scratch: Path
+    ) -> None:
+        self.work = work
+        self.clerk = clerk
+        self.manager = manager
+        self.rng = rng
+        self.today = today
+        self.start = today.replace(year=today.year - years) if years else today
+        self.scratch = scratch
+        self.used_names: set[str] = set()
+        self.counts = {"tenancies": 0, "live": 0, "departed": 0, "documents": 0, "attachments": 0}
+        self.letter_no = 0
+
+    # -- time -------------------------------------------------------------------------------
+    def at(self, day: dt.date) -> None:
+        """Back-date the recording time to ``day`` (office hours), never past the demo's today."""
+        day = min(day, self.today)
+        minutes = self.rng.randrange(8 * 60 + 30, 17 * 60 + 30)
+        self.work.now = dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60))
+
+    def day_between(self, first: dt.date, last: dt.date) -> dt.date:
+        if last <= first:
+            return first
+        return first + dt.timedelta(days=self.rng.randrange((last - first).days + 1))
+
+    # -- building and tenancies ---------------------------------------------------------------
+    def build(self, floors: int, units_per_floor: int, progress: Callable[[int, int], None] | None) -> None:
+        self.work.actor = self.manager
+        self.at(self.start)
+        info = buildings.create_building(
+            self.work,
+            BUILDING_NAME,
+            floors_from=1,
+            floors_to=floors,
+            units_per_floor=units_per_floor,
+            address=BUILDING_ADDRESS,
+        )
+        cards = buildings.unit_cards(self.work, building_id=info.id, on=self.start)
+        for card in cards:
+            area = Decimal(self.rng.randrange(6000, 32000)) / 100
+            buildings.update_unit(self.work, card.unit_id, area=area, use="office")
+        self.work.actor = self.clerk
+        by_floor: dict[str, list[buildings.UnitCard]] = {}
+        for card in cards:
+            by_floor.setdefault(card.floor, []).append(card)
+        done = 0
+        for floor_cards in by_floor.values():
+            i = 0
+            while i < len(floor_cards):
+                # About one tenant in eight takes two neighbouring units on one lease.
+                take = 2 if i + 1 < len(floor_cards) and self.rng.random() < 0.12 else 1
+                self.unit_timeline(floor_cards[i : i + take])
+                i += take
+                done += take
+                if progress:
+                    progress(done, len(cards))
+
+    def unit_timeline(self, cards: list[buildings.UnitCard]) -> None:
+        """Tenancies one after another from the start of the demo period up to today."""
+        day = self.start - dt.timedelta(days=self.rng.randrange(0, 900))
+        while day < self.today:
+            if self.rng.random() < 0.025 and day > self.start:
+                break  # stays vacant from here on
+            stay = dt.timedelta(days=self.rng.randrange(300, 5 * 365))
+            move_out: dt.date | None = day + stay
+            assert move_out is not None
+            if move_out > self.today + dt.timedelta(days=60):
+                move_out = None  # still here
+            elif move_out > self.today:
+                pass  # notice given: moving out within two months
+            self.tenancy(cards, day, move_out)
+            if move_out is None:
+                break
+            day = move_out + dt.timedelta(days=self.rng.choice((0, 0, 0, 7, 14, 20, 30, 45, 90)))
+
+    def tenancy(self, cards: list[buildings.UnitCard], move_in: dt.date, move_out: dt.date | None) -> None:
+        floor_label = cards[0].floor
+        customer = self.new_customer()
+        fit_out = move_in + dt.timedelta(days=self.rng.randrange(30, 100))
+        self.at(move_in)
+        result = tenancy.move_in(
+            self.work,
+            customer=customer,
+            unit_ids=[c.unit_id for c in cards],
+            move_in=move_in,
+            move_out=move_out,
+            fit_out_until=fit_out,
+            location=f"{floor_label} 档案柜 {self.rng.randrange(1, 4)}-{self.rng.randrange(1, 6):02}",
+        )
+        self.counts["tenancies"] += 1
+        departed = move_out is not None and move_out <= self.today
+        self.counts["departed" if departed else "live"] += 1
+        end = min(move_out or self.today, self.today)
+        self.contacts(result.dossier_id, customer, move_in)
+        self.documents(result.dossier_id, customer, cards, move_in, fit_out, end, departed)
+        if self.rng.random() < 0.12 and (end - move_in).days > 400:
+            renamed = self.day_between(move_in + dt.timedelta(days=200), end - dt.timedelta(days=30))
+            self.at(renamed)
+            new_name = self.company_name()
+            customers.update_customer(
+                self.work, result.customer_id, CustomerInput(**{**customer.__dict__, "name": new_name}), renamed
+            )
+
+    # -- people and companies -----------------------------------------------------------------
+    def company_name(self) -> str:
+        while True:
+            suffix, _ = self.rng.choice(_TRADES)
+            name = f"{self.rng.choice(_CITIES)}{self.rng.choice(_TRADE_NAMES)}{suffix}"
+            if name not in self.used_names:
+                self.used_names.add(name)
+                return name
+
+    def person(self) -> str:
+        return self.rng.choice(_SURNAMES) + "".join(self.rng.choice(_GIVEN) for _ in range(self.rng.choice((1, 2))))
+
+    def mobile(self) -> str:
+        return f"1{self.rng.choice('3578')}{self.rng.randrange(0, 10)}{self.rng.randrange(10_000_000, 99_999_999)}"
+
+    def new_customer(self) -> CustomerInput:
+        name = self.company_name()
+        trade = next((t for suffix, t in _TRADES if name.endswith(suffix)), "商务服务")
+        code = "91440300" + "".join(self.rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(10))
+        return CustomerInput(
+            name=name,
+            kind="company",
+            id_code=code,
+            legal_representative=self.person(),
+            registered_capital=f"人民币 {self.rng.choice((50, 100, 200, 500, 1000, 3000))} 万元",
+            nature=self.rng.choice(_NATURES),
+            industry=trade,
+            address=f"{BUILDING_NAME}",
+            phone=f"0755-8{self.rng.randrange(1_000_000, 9_999_999)}",
+            email=f"office{self.rng.randrange(100, 999)}@example.cn",
+        )
+
+    def contacts(self, dossier_id: int, customer: CustomerInput, move_in: dt.date) -> None:
+        self.at(move_in)
+        for i in range(self.rng.randrange(1, 4)):
+            contacts.add_contact(
+                self.work,
+                dossier_id,
+                ContactInput(
+                    name=self.person(),
+                    role=_ROLES[i] if i else "行政经理",
+                    phone=customer.phone if i == 0 else "",
+                    mobile=self.mobile(),
+                    email=customer.email if i == 0 else "",
+                ),
+            )
+        contacts.add_contact(
+            self.work,
+            dossier_id,
+            ContactInput(name=self.person(), role="紧急联系人", mobile=self.mobile(), is_emergency=True),
+        )
+
+    # -- documents ----------------------------------------------------------------------------
+    def documents(
+        self,
+        dossier_id: int,
+        customer: CustomerInput,
+        cards: list[buildings.UnitCard],
+        move_in: dt.date,
+        fit_out: dt.date,
+        end: dt.date,
+        departed: bool,
+    ) -> None:
+        units = "、".join(c.number for c in cards)
+        cabinet = f"{cards[0].floor} 档案柜"
+        add = self.add_document
+        add(dossier_id, "move_in", move_in, "营业执照副本（复印件）", customer.name, False, cabinet)
+        add(dossier_id, "id_papers", move_in, "法定代表人身份证复印件", customer.name, False, cabinet)
+        add(dossier_id, "move_in", move_in, f"房屋租赁合同（{units}）", "星河物业管理有限公司", True, cabinet)
+        add(dossier_id, "move_in", move_in, "客户档案登记表 qms-pm-31301", "客务部", True, cabinet)
+        add(dossier_id, "emergency_contacts", move_in, "紧急联络人登记表 qms-pm-31302", customer.name, True, cabinet)
+        add(dossier_id, "fees_deposits", move_in, "装修押金收据", "财务部", True, cabinet)
+        add(dossier_id, "fit_out", move_in + dt.timedelta(days=3), "二次装修申请表", customer.name, True, cabinet)
+        add(dossier_id, "fit_out", move_in + dt.timedelta(days=7), "装修施工图纸", "设计单位", False, cabinet)
+        if fit_out <= end:
+            add(dossier_id, "fit_out", fit_out, "装修竣工验收单", "工程部", True, cabinet)
+        events = (
+            ("form_door_lock", "门锁更换申请表", customer.name, True),
+            ("form_phone", "电话安装申请表 qms-pm-31307", customer.name, True),
+            ("form_parking", "车位申请表 qms-pm-31315", customer.name, True),
+            ("form_signage", "水牌制作申请", customer.name, True),
+            ("form_after_hours", "客户加班申请", customer.name, True),
+            ("fees_deposits", "管理费缴费记录", "财务部", False),
+            ("repairs", "空调不制冷报修单", "工程部", False),
+            ("repairs", "卫生间漏水报修单", "工程部", False),
+            ("complaints", "噪音投诉处理记录", "客务部", False),
+            ("correspondence", "关于调整管理费的函", "星河物业管理有限公司", True),
+            ("correspondence", "客户来函：停车位事宜", customer.name, True),
+            ("staff_changes", "员工离职登记表 qms-pm-31316", customer.name, True),
+            ("violations_arrears", "违规装修整改通知书", "客务部", True),
+            ("contact_details", "联络资料变更", customer.name, False),
+            ("other", "钥匙托管登记表 qms-pm-31317", "客务部", True),
+        )
+        span = max((end - move_in).days, 1)
+        for _ in range(int(span / 365 * self.rng.uniform(2.5, 6)) + 1):
+            category, title, issuer, original = self.rng.choice(events)
+            day = self.day_between(move_in + dt.timedelta(days=10), end)
+            ref = ""
+            if category == "correspondence" and issuer.startswith("星河"):
+                self.letter_no += 1
+                ref = f"星物函〔{day.year}〕{self.letter_no % 200 + 1}号"
+            add(dossier_id, category, day, title, issuer, original, cabinet, ref)
+        if departed:
+            add(dossier_id, "move_in", end, "退租交接单", "客务部", True, cabinet)
+
+    def add_document(
+        self,
+        dossier_id: int,
+        category: str,
+        day: dt.date,
+        title: str,
+        issuer: str,
+        original: bool,
+        cabinet: str,
+        reference_no: str = "",
+    ) -> None:
+        day = min(day, self.today)
+        self.at(day)
+        scans: list[Path] = []
+        if self.rng.random() < 0.3:
+            scans.append(self.scan(title, day))
+        documents.add_document(
+            self.work,
+            dossier_id,
+            DocumentInput(
+                category=category,
+                doc_date=day,
+                title=title,
+                reference_no=reference_no,
+                issuer=issuer,
+                pages=None if scans else self.rng.randrange(1, 6),
+                is_original=original,
+                paper_location=cabinet,
+            ),
+            scans,
+        )
+        self.counts["documents"] += 1
+        self.counts["attachments"] += len(scans)
+
+    def scan(self, title: str, day: dt.date) -> Path:
+        """A small stand-in for a scanned page: a PDF of 1–3 pages or a PNG, unique per call."""
+        n = self.counts["attachments"]
+        if self.rng.random() < 0.6:
+            path = self.scratch / f"scan-{n}.pdf"
+            pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=1, invariant=1)
+            pages = self.rng.randrange(1, 4)
+            for page in range(pages):
+                pdf.setFont("Helvetica", 11)
+                pdf.drawString(72, 780, f"Scanned document {n} - {day.isoformat()} - page {page + 1}/{pages}")
+                for line in range(self.rng.randrange(8, 20)):
+                    y = 740 - line * 28
+                    pdf.line(72, y, 72 + self.rng.randrange(200, 450), y)
+                pdf.showPage()
+            pdf.save()
+            return path
+        path = self.scratch / f"scan-{n}.png"
+        image = Image.new("L", (248, 350), 250)
+        draw = ImageDraw.Draw(image)
+        draw.rectangle((12, 12, 236, 338), outline=120)
+        for line in range(self.rng.randrange(6, 16)):
+            y = 40 + line * 18
+            draw.line((24, y, 24 + self.rng.randrange(80, 200), y), fill=60)
+        draw.text((24, 320), f"{n} {day.isoformat()}", fill=0)
+        buffer = io.BytesIO()
+        image.save(buffer, "PNG", optimize=True)
+        path.write_bytes(buffer.getvalue())
+        return path
