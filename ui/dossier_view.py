@@ -7,7 +7,6 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,10 +35,6 @@ from ui.translations import app_text, format_date
 
 Row = TypeVar("Row")
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierPage", text)
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.buildings import STATUS_NAMES, FloorInfo, UnitCard, UnitStatus
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
-CARD_SIZE = QSize(152, 92)
+CARD_SIZE = QSize(148, 92)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -217,8 +217,7 @@ class FloorGrid(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
-        self.setSpacing(4)
-        self.setGridSize(CARD_SIZE + QSize(8, 8))
+        self.setGridSize(CARD_SIZE + QSize(6, 6))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setItemDelegate(UnitCardDelegate(self))
