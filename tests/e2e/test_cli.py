@@ -1,0 +1,226 @@
+"""The real ``dossier-desk`` command on real files, as a clerk or an administrator would run it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSWORD
+
+STATUSES = {"vacant", "occupied", "fitting_out", "moving_out"}
+
+
+def run(
+    *args: str | Path, password: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "DOSSIER_DESK_PASSWORD"}
+    if password is not None:
+        environment["DOSSIER_DESK_PASSWORD"] = password
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "app", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        timeout=600,
+        check=False,
+    )
+
+
+@pytest.fixture
+def demo_copy(demo_db: Path, tmp_path: Path) -> Path:
+    """A private copy of the shared demo (database and attachment folder) that a test may damage."""
+    target = tmp_path / "demo.db"
+    with sqlite3.connect(demo_db) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    shutil.copytree(f"{demo_db}-attachments", f"{target}-attachments")
+    return target
+
+
+def test_default_demo_lists_160_units_and_a_dossier_newest_first(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    made = run("demo", db, "--password", PASSWORD)
+    assert made.returncode == 0, made.stderr
+    assert "160 units" in made.stdout
+
+    listed = run("units", "--db", db, "--json")
+    assert listed.returncode == 0, listed.stderr
+    units = json.loads(listed.stdout)
+    assert len(units) == 160
+    assert {u["status"] for u in units} <= STATUSES
+    assert {"vacant", "occupied"} <= {u["status"] for u in units}
+    for unit in units:
+        assert {"building", "floor", "unit", "status", "customer"} <= unit.keys()
+        assert (unit["customer"] is None) == (unit["status"] == "vacant")
+
+    occupied = next(u for u in units if u["status"] == "occupied")
+    shown = run("dossier", "--db", db, "--unit", occupied["unit"], "--json")
+    assert shown.returncode == 0, shown.stderr
+    dossier = json.loads(shown.stdout)
+    assert dossier["unit"] == occupied["unit"]
+    assert dossier["customer"] == occupied["customer"]
+    assert dossier["status"] == "live"
+    dates = [d["date"] for d in dossier["documents"]]
+    assert len(dates) >= 5
+    assert dates == sorted(dates, reverse=True), "R4: documents newest first"
+    for d in dossier["documents"]:
+        dt.date.fromisoformat(d["date"])
+        assert {"category", "title", "pages", "original"} <= d.keys()
+
+    assert run("check", "--db", db).returncode == 0
+
+
+def test_the_demo_is_deterministic(tmp_path: Path) -> None:
+    outputs = []
+    for name in ("a.db", "b.db"):
+        db = tmp_path / name
+        args = ("--floors", "3", "--units-per-floor", "3", "--years", "2", "--as-of", "2026-01-10")
+        assert run("demo", db, "--seed", "5", "--password", PASSWORD, *args).returncode == 0
+        outputs.append(run("units", "--db", db, "--json").stdout)
+    assert outputs[0] == outputs[1]
+
+
+def test_demo_prints_a_generated_password_that_logs_in(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    made = run("demo", db, "--floors", "2", "--units-per-floor", "2", "--years", "1")
+    assert made.returncode == 0, made.stderr
+    password = made.stdout.rsplit(":", 1)[1].strip()
+    for login in ("clerk", "supervisor", "manager", "admin"):
+        assert login in made.stdout
+        assert run("--db", db, "units", "--user", login, password=password).returncode == 0
+    refused = run("units", "--db", db, "--user", "clerk", password="wrong-password")
+    assert refused.returncode == 1
+    assert "Unknown user or wrong password" in refused.stderr
+
+
+def test_units_of_one_floor_text_and_json(demo_db: Path) -> None:
+    as_json = json.loads(run("units", "--db", demo_db, "--floor", "2", "--json").stdout)
+    assert len(as_json) == 4
+    assert {u["floor"] for u in as_json} == {"2F"}
+    as_text = run("units", "--db", demo_db, "--floor", "2F")
+    assert as_text.returncode == 0
+    for unit in as_json:
+        assert unit["unit"] in as_text.stdout
+        if unit["customer"]:
+            assert unit["customer"] in as_text.stdout
+
+
+def test_unknown_floor_and_unit_are_clear_errors(demo_db: Path) -> None:
+    floor = run("units", "--db", demo_db, "--floor", "99")
+    assert floor.returncode == 1
+    assert "no floor 99F" in floor.stderr
+    unit = run("dossier", "--db", demo_db, "--unit", "9999")
+    assert unit.returncode == 1
+    assert "no unit 9999" in unit.stderr
+    assert unit.stdout == ""
+
+
+def test_usage_errors_exit_2(demo_db: Path) -> None:
+    assert run("dossier", "--db", demo_db).returncode == 2  # --unit missing
+    assert run("frobnicate").returncode == 2
+    missing_db = run("units")
+    assert missing_db.returncode == 1
+    assert "--db" in missing_db.stderr
+
+
+def test_version() -> None:
+    from app.version import __version__
+
+    shown = run("--version")
+    assert shown.returncode == 0
+    assert __version__ in shown.stdout
+
+
+def test_check_names_a_deleted_and_an_altered_attachment(demo_copy: Path) -> None:
+    assert run("check", "--db", demo_copy).returncode == 0
+    with sqlite3.connect(demo_copy) as conn:
+        (first, second) = [
+            row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM attachment ORDER BY sha256 LIMIT 2")
+        ]
+    folder = Path(f"{demo_copy}-attachments")
+    (folder / first[:2] / first).unlink()
+    missing = run("check", "--db", demo_copy)
+    assert missing.returncode == 1
+    assert "attachment_missing" in missing.stderr
+    assert first in missing.stderr
+
+    altered_file = folder / second[:2] / second
+    altered_file.chmod(0o644)
+    data = bytearray(altered_file.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    altered_file.write_bytes(bytes(data))
+    both = run("check", "--db", demo_copy, "--json")
+    assert both.returncode == 1
+    report = json.loads(both.stdout)
+    assert report["ok"] is False
+    kinds = {(p["kind"], first in p["detail"] or second in p["detail"]) for p in report["problems"]}
+    assert ("attachment_missing", True) in kinds
+    assert ("attachment_altered", True) in kinds
+
+
+def test_init_creates_an_empty_database_with_one_admin(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    made = run("init", db, "--admin", "boss", password=PASSWORD)
+    assert made.returncode == 0, made.stderr
+    assert run("units", "--db", db, "--json").stdout.strip() == "[]"
+    assert run("units", "--db", db, "--user", "boss", password=PASSWORD).returncode == 0
+    again = run("init", db, "--admin", "other", password=PASSWORD)
+    assert again.returncode == 1
+    assert "already exists" in again.stderr
+    assert run("units", "--db", db, "--user", "boss", password=PASSWORD).returncode == 0
+
+
+def test_init_with_a_bad_password_leaves_no_file(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    refused = run("init", db, "--admin", "boss", password="short")
+    assert refused.returncode == 1
+    assert "at least 8 characters" in refused.stderr
+    assert not db.exists()
+    no_password = run("init", db, "--admin", "boss")
+    assert no_password.returncode == 1
+    assert "DOSSIER_DESK_PASSWORD" in no_password.stderr
+    assert not db.exists()
+
+
+def test_a_file_from_a_newer_version_is_refused(demo_copy: Path) -> None:
+    with sqlite3.connect(demo_copy) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    refused = run("units", "--db", demo_copy)
+    assert refused.returncode == 1
+    assert "newer version" in refused.stderr
+    with sqlite3.connect(demo_copy) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("just some notes\n" * 100)
+    refused = run("units", "--db", bogus)
+    assert refused.returncode == 1
+    assert "not a Dossier Desk database" in refused.stderr
+    assert bogus.read_text().startswith("just some notes")
+
+
+def test_opening_the_window_without_a_display_says_so(demo_db: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(demo_db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "display" in result.stderr.lower()
+    assert "Traceback" not in result.stderr
