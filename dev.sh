@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Dossier Desk developer entry point. Two commands (see README):
+#   bash dev.sh demo   install everything and open the app on a ready demo database
+#   bash dev.sh test   install everything and run the whole test suite (what CI runs)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV=${DOSSIER_DESK_VENV:-.venv}
+PYTHON=${PYTHON:-python3}
+
+need_apt() {
+  # Qt's libraries need a few system libraries even offscreen; a desktop session has them,
+  # a bare server or CI machine may not. Install only what is missing (we are root there).
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  if [[ ${#missing[@]} -gt 0 ]]; then
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+      echo "installing system packages: ${missing[*]}"
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+      echo "note: these system packages may be needed: ${missing[*]}" >&2
+    fi
+  fi
+}
+
+install() {
+  if command -v dpkg >/dev/null; then
+    need_apt libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 "$@"
+  fi
+  if [[ ! -x $VENV/bin/python ]]; then
+    "$PYTHON" -m venv "$VENV"
+  fi
+  "$VENV/bin/python" -m pip install -q --upgrade pip
+  "$VENV/bin/python" -m pip install -q -e ".[test]"
+  "$VENV/bin/python" -m ui.translations
+}
+
+case ${1:-} in
+  demo)
+    install libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
+      libxcb-randr0 libxcb-render-util0 libxcb-image0
+    data=$("$VENV/bin/python" -c 'import platformdirs; print(platformdirs.user_data_dir("DossierDesk"))')
+    mkdir -p "$data"
+    db="$data/demo.db"
+    export DOSSIER_DESK_PASSWORD=${DOSSIER_DESK_PASSWORD:-demo-pass-1}
+    if [[ ! -f $db ]]; then
+      "$VENV/bin/dossier-desk" demo "$db" --password "$DOSSIER_DESK_PASSWORD"
+    fi
+    echo "opening $db as clerk (accounts clerk, supervisor, manager, admin; password $DOSSIER_DESK_PASSWORD)"
+    exec "$VENV/bin/dossier-desk" --db "$db" --user clerk "${@:2}"
+    ;;
+  test)
+    install
+    "$VENV/bin/ruff" check .
+    "$VENV/bin/lint-imports"
+    exec "$VENV/bin/pytest" "${@:2}"
+    ;;
+  *)
+    echo "usage: bash dev.sh demo | test [pytest args]" >&2
+    exit 2
+    ;;
+esac
