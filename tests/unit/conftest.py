@@ -1,0 +1,26 @@
+"""Fixtures for the unit tests: a tenant moved into unit 101 of the demo building."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app import buildings, tenancy
+from app.customers import CustomerInput
+from app.desk import Actor, Desk
+
+
+def unit_id(desk: Desk, number: str) -> int:
+    with desk.work(None) as work:
+        return buildings.find_units(work, [number])[0]
+
+
+@pytest.fixture
+def tenant(desk: Desk, clerk: Actor, building: buildings.BuildingInfo) -> tenancy.MoveIn:
+    """甲公司 in unit 101 since 2026-01-05, open-ended."""
+    unit = unit_id(desk, "101")
+    with desk.work(clerk) as work:
+        return tenancy.move_in(
+            work, customer=CustomerInput(name="甲科技有限公司"), unit_ids=[unit], move_in=dt.date(2026, 1, 5)
+        )

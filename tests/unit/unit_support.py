@@ -1,0 +1,95 @@
+"""Helpers shared by the unit tests: row counts, stored files, scans made on the fly."""
+
+from __future__ import annotations
+
+import io
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from reportlab.pdfgen import canvas
+from sqlalchemy import func, select
+
+from app.desk import Desk
+from app.errors import AppError
+from db.models import Base
+
+# AppError.text() formats the template with ``params`` only, but the shared validators in
+# app/validation.py put ``{field}`` in their templates and pass ``field=`` as the keyword
+# argument AppError keeps apart, so every one of them raises KeyError('field') instead of
+# ValidationError. Tests of rules checked by those validators are marked with this.
+FIELD_KEYERROR = pytest.mark.xfail(
+    reason=(
+        "BUG: app/errors.py AppError.text() formats with **self.params only; templates from "
+        "app/validation.py use {field}, so required_text/limited_text/whole_number/a_date raise KeyError('field')"
+    ),
+    raises=KeyError,
+    strict=True,
+)
+
+
+def row_counts(desk: Desk) -> dict[str, int]:
+    """Rows in every table, read in a fresh unit of work."""
+    with desk.work(None) as work:
+        return {
+            table.name: work.session.scalar(select(func.count()).select_from(table)) or 0
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def stored_files(desk: Desk) -> list[Path]:
+    """Every file in the attachment folder (temporary files included), relative to it."""
+    root = desk.store.root
+    if not root.exists():
+        return []
+    return sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file())
+
+
+def snapshot(desk: Desk) -> tuple[dict[str, int], list[Path]]:
+    return row_counts(desk), stored_files(desk)
+
+
+@contextmanager
+def refused(desk: Desk, error: type[AppError], field: str | None, *mentions: str) -> Iterator[None]:
+    """Expect the block to raise ``error`` about ``field``, naming ``mentions``, having written nothing."""
+    before = snapshot(desk)
+    with pytest.raises(error) as info:
+        yield
+    assert info.value.field == field
+    message = str(info.value)
+    for text in mentions:
+        assert text in message, f"{text!r} not in {message!r}"
+    assert snapshot(desk) == before
+
+
+def is_read_only(path: Path) -> bool:
+    """No write bit at all (os.access would say writable when the tests run as root)."""
+    return stat.S_IMODE(path.stat().st_mode) & 0o222 == 0
+
+
+def pdf_bytes(pages: int, text: str = "page") -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    for n in range(pages):
+        pdf.drawString(100, 700, f"{text} {n + 1}")
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def make_pdf(path: Path, pages: int, text: str = "page") -> Path:
+    path.write_bytes(pdf_bytes(pages, text))
+    return path
+
+
+def make_image(path: Path, frames: int = 1, fmt: str | None = None) -> Path:
+    """A PNG, JPEG or (multi-frame) TIFF, chosen by ``fmt`` or the file's suffix."""
+    images = [Image.new("RGB", (32, 24), colour) for colour in ("red", "green", "blue", "white")[:frames]]
+    if frames > 1:
+        images[0].save(path, format=fmt, save_all=True, append_images=images[1:])
+    else:
+        images[0].save(path, format=fmt)
+    return path
