@@ -64,7 +64,10 @@ def run(db: Path | None, lang: str | None, user: str | None) -> int:
         return 1
     desk, actor = opened
     window = MainWindow(desk, actor, settings)
-    window.show()
+    if window.restored_geometry:
+        window.show()
+    else:
+        window.showMaximized()  # first run: the desk PC's whole screen (often 1366×768)
     unit = os.environ.get(OPEN_UNIT_ENV)
     if unit:
         open_unit_at_start(window, unit)

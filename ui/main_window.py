@@ -85,8 +85,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.resize(1280, 720)
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        self.restored_geometry = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         self.load_buildings()
 
     # -- set-up ---------------------------------------------------------------------------------
