@@ -1,0 +1,113 @@
+"""The GUI entry point: refusing politely without a display, languages, translations, the demo on first run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ui import translations
+from ui.welcome_dialog import WelcomeDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_no_display_gives_a_message_not_a_crash(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    code = "import sys; from ui.main import run; sys.exit(run(None, None, None))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the display check is for Linux")
+    assert done.returncode == 1
+    assert "needs a graphical display" in done.stderr
+    assert "dossier-desk units --db FILE" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("locale", "language"),
+    [
+        ("zh_CN", "zh_CN"),
+        ("zh_SG", "zh_CN"),
+        ("zh_Hans_HK", "zh_CN"),
+        ("zh_TW", "zh_TW"),
+        ("zh_HK", "zh_TW"),
+        ("zh_Hant_CN", "zh_TW"),
+        ("en_GB", "en"),
+        ("de_DE", "en"),
+    ],
+)
+def test_language_from_system_locale(locale: str, language: str) -> None:
+    assert translations.language_for_locale(QLocale(locale)) == language
+
+
+def test_language_choice_order(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert translations.choose_language(None, settings, QLocale("zh_TW")) == "zh_TW"
+    settings.setValue(translations.SETTINGS_KEY, "en")
+    assert translations.choose_language(None, settings, QLocale("zh_TW")) == "en"
+    assert translations.choose_language("zh_CN", settings, QLocale("zh_TW")) == "zh_CN"
+    with pytest.raises(ValueError):
+        translations.choose_language("fr", settings)
+
+
+def test_every_message_is_translated() -> None:
+    for language in ("zh_CN", "zh_TW"):
+        text = (translations.TRANSLATIONS / f"dossier_desk_{language}.ts").read_text(encoding="utf-8")
+        assert 'type="unfinished"' not in text
+        assert "<translation></translation>" not in text
+
+
+@pytest.mark.qt
+@pytest.mark.parametrize(
+    ("language", "vacant", "move_in"), [("zh_CN", "空置", "入住资料"), ("zh_TW", "空置", "入住資料")]
+)
+def test_translations_compile_and_install(
+    qapp: QApplication, tmp_path: Path, language: str, vacant: str, move_in: str
+) -> None:
+    source = translations.TRANSLATIONS / f"dossier_desk_{language}.ts"
+    (tmp_path / source.name).write_bytes(source.read_bytes())
+    compiled = translations.compiled(language, tmp_path)
+    assert compiled is not None and compiled.stat().st_size > 0
+    installed = translations.install(qapp, language)
+    try:
+        assert installed
+        assert QCoreApplication.translate("status", "Vacant") == vacant
+        assert QCoreApplication.translate("category", "Move-in papers") == move_in
+        assert QLocale().name() == language
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.mark.qt
+def test_welcome_builds_the_demo_off_the_ui_thread(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+
+    def remember(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", remember)
+    welcome = WelcomeDialog(settings)
+    qtbot.addWidget(welcome)
+    welcome.demo_dir = tmp_path / "demo"
+    welcome.demo_size = {"floors": 2, "units_per_floor": 2, "years": 1}
+    welcome.show()
+    with qtbot.waitSignal(welcome.accepted, timeout=60_000):
+        welcome.demo_button.click()
+        assert not welcome.isEnabled()  # busy while the worker builds
+    assert welcome.actor is not None and welcome.actor.login == "clerk"
+    assert welcome.desk is not None and welcome.desk.path == tmp_path / "demo" / "demo.db"
+    assert shown and "clerk" in shown[0] and "admin" in shown[0]
+    welcome.desk.close()
