@@ -67,6 +67,7 @@ def run(db: Path | None, lang: str | None, user: str | None) -> int:
     if window.restored_geometry:
         window.show()
     else:
+        window.setGeometry(window.screen().availableGeometry())  # also without a window manager
         window.showMaximized()  # first run: the desk PC's whole screen (often 1366×768)
     unit = os.environ.get(OPEN_UNIT_ENV)
     if unit:
