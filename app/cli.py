@@ -100,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except AppError as exc:
-        where = f" [{exc.field}]" if exc.field else ""
+        where = f" [{exc.field_name()}]" if exc.field else ""
         print(f"dossier-desk: error{where}: {exc.text()}", file=sys.stderr)
         return 1
     except CommandError as exc:

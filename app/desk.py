@@ -151,6 +151,11 @@ class Desk:
         """Be told after each commit what changed (the UI turns this into a Qt signal)."""
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[ChangeSet], None]) -> None:
+        """Stop telling ``listener`` (a closed window) about changes."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     @contextmanager
     def work(self, actor: Actor | None) -> Iterator[Work]:
         """Run one user action: commit if it returns, roll back everything if it raises."""

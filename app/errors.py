@@ -5,16 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.fields import FIELD_NAMES
 
-def _identity(text: str) -> str:
+Translate = Callable[[str, str], str]  # (context, English source) -> shown text
+
+
+def _untranslated(_context: str, text: str) -> str:
     return text
 
 
 class AppError(Exception):
     """Bad input or a broken rule. Nothing was written when one is raised.
 
-    ``template`` is an English source string (translated by the UI), ``field`` names the
-    input it is about (e.g. ``"customer.name"``) so a dialog can show it beside that field.
+    ``template`` is an English source string (context "app", translated by the UI);
+    ``field`` names the input it is about (e.g. ``"customer.name"``) so a dialog can show
+    the message beside that input. A ``{field}`` in the template is filled with the field's
+    human name (context "field"), never its code.
     """
 
     def __init__(self, template: str, *, field: str | None = None, **params: Any) -> None:
@@ -23,8 +29,14 @@ class AppError(Exception):
         self.params = params
         super().__init__(self.text())
 
-    def text(self, translate: Callable[[str], str] = _identity) -> str:
-        return translate(self.template).format(**self.params)
+    def field_name(self, translate: Translate = _untranslated) -> str:
+        if self.field is None:
+            return ""
+        label = FIELD_NAMES.get(self.field)
+        return translate("field", label) if label else self.field
+
+    def text(self, translate: Translate = _untranslated) -> str:
+        return translate("app", self.template).format(field=self.field_name(translate), **self.params)
 
 
 class ValidationError(AppError):

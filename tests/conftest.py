@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,3 +80,14 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     demo.build_demo(path, seed=7, floors=6, units_per_floor=4, years=3, password=PASSWORD, as_of=NOW.date())
     return path
+
+
+@pytest.fixture
+def demo_copy(demo_db: Path, tmp_path: Path) -> Path:
+    """A private copy of the shared demo (database and attachment folder) that a test may change."""
+    target = tmp_path / "copy" / demo_db.name
+    target.parent.mkdir()
+    with sqlite3.connect(demo_db) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    shutil.copytree(f"{demo_db}-attachments", f"{target}-attachments")
+    return target

@@ -20,7 +20,13 @@ class DeskChanges(QObject):
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._committed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        desk.subscribe(self._committed.emit)
+        self._desk = desk
+        self._listener = self._committed.emit
+        desk.subscribe(self._listener)
+
+    def detach(self) -> None:
+        """Stop listening: a closed window must not stay subscribed to the file it showed."""
+        self._desk.unsubscribe(self._listener)
 
     @Slot(object)
     def _deliver(self, changes: ChangeSet) -> None:

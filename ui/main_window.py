@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
                     self.close_dossier(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.changes.detach()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -98,7 +98,7 @@ def app_text(context: str, text: str) -> str:
 
 
 def error_text(error: AppError) -> str:
-    return error.text(lambda s: QCoreApplication.translate("app", s))
+    return error.text(QCoreApplication.translate)
 
 
 def format_date(day: dt.date | None) -> str:

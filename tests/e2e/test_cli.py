@@ -5,13 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 from tests.conftest import PASSWORD
 
@@ -34,16 +31,6 @@ def run(
         timeout=600,
         check=False,
     )
-
-
-@pytest.fixture
-def demo_copy(demo_db: Path, tmp_path: Path) -> Path:
-    """A private copy of the shared demo (database and attachment folder) that a test may damage."""
-    target = tmp_path / "demo.db"
-    with sqlite3.connect(demo_db) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    shutil.copytree(f"{demo_db}-attachments", f"{target}-attachments")
-    return target
 
 
 def test_default_demo_lists_160_units_and_a_dossier_newest_first(tmp_path: Path) -> None:

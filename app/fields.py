@@ -1,0 +1,67 @@
+"""Human names of the input fields errors point at (``AppError.field``), one place for all.
+
+Error messages say "{field} must not be empty."; the field is shown by its name here
+(translated in the UI, context "field"), never by its code.
+"""
+
+from __future__ import annotations
+
+from app.text import QT_TRANSLATE_NOOP
+
+FIELD_NAMES: dict[str, str] = {
+    "building": QT_TRANSLATE_NOOP("field", "Building"),
+    "building.name": QT_TRANSLATE_NOOP("field", "Building name"),
+    "building.address": QT_TRANSLATE_NOOP("field", "Building address"),
+    "building.floors_from": QT_TRANSLATE_NOOP("field", "Lowest floor"),
+    "building.floors_to": QT_TRANSLATE_NOOP("field", "Highest floor"),
+    "building.units_per_floor": QT_TRANSLATE_NOOP("field", "Units per floor"),
+    "building.numbering": QT_TRANSLATE_NOOP("field", "Unit numbering pattern"),
+    "floor": QT_TRANSLATE_NOOP("field", "Floor"),
+    "unit": QT_TRANSLATE_NOOP("field", "Unit"),
+    "unit.area": QT_TRANSLATE_NOOP("field", "Floor area"),
+    "unit.use": QT_TRANSLATE_NOOP("field", "Use"),
+    "customer": QT_TRANSLATE_NOOP("field", "Customer"),
+    "customer.name": QT_TRANSLATE_NOOP("field", "Customer name"),
+    "customer.kind": QT_TRANSLATE_NOOP("field", "Company or person"),
+    "customer.id_code": QT_TRANSLATE_NOOP("field", "Credit code or ID number"),
+    "customer.legal_representative": QT_TRANSLATE_NOOP("field", "Legal representative"),
+    "customer.registered_capital": QT_TRANSLATE_NOOP("field", "Registered capital"),
+    "customer.nature": QT_TRANSLATE_NOOP("field", "Nature of business"),
+    "customer.industry": QT_TRANSLATE_NOOP("field", "Industry"),
+    "customer.address": QT_TRANSLATE_NOOP("field", "Address"),
+    "customer.phone": QT_TRANSLATE_NOOP("field", "Phone"),
+    "customer.email": QT_TRANSLATE_NOOP("field", "E-mail"),
+    "customer.notes": QT_TRANSLATE_NOOP("field", "Notes"),
+    "tenancy.move_in": QT_TRANSLATE_NOOP("field", "Move-in date"),
+    "tenancy.move_out": QT_TRANSLATE_NOOP("field", "Move-out date"),
+    "tenancy.fit_out_until": QT_TRANSLATE_NOOP("field", "Fit-out end"),
+    "tenancy.units": QT_TRANSLATE_NOOP("field", "Units"),
+    "dossier": QT_TRANSLATE_NOOP("field", "Dossier"),
+    "dossier.location": QT_TRANSLATE_NOOP("field", "Dossier location"),
+    "document": QT_TRANSLATE_NOOP("field", "Document"),
+    "document.category": QT_TRANSLATE_NOOP("field", "Category"),
+    "document.doc_date": QT_TRANSLATE_NOOP("field", "Document date"),
+    "document.title": QT_TRANSLATE_NOOP("field", "Title"),
+    "document.reference_no": QT_TRANSLATE_NOOP("field", "Reference no."),
+    "document.issuer": QT_TRANSLATE_NOOP("field", "Issuer"),
+    "document.pages": QT_TRANSLATE_NOOP("field", "Pages"),
+    "document.is_original": QT_TRANSLATE_NOOP("field", "Original or working copy"),
+    "document.paper_location": QT_TRANSLATE_NOOP("field", "Paper location"),
+    "document.notes": QT_TRANSLATE_NOOP("field", "Notes"),
+    "document.attachments": QT_TRANSLATE_NOOP("field", "Scans"),
+    "contact": QT_TRANSLATE_NOOP("field", "Contact"),
+    "contact.name": QT_TRANSLATE_NOOP("field", "Contact name"),
+    "contact.role": QT_TRANSLATE_NOOP("field", "Role"),
+    "contact.phone": QT_TRANSLATE_NOOP("field", "Phone"),
+    "contact.mobile": QT_TRANSLATE_NOOP("field", "Mobile"),
+    "contact.email": QT_TRANSLATE_NOOP("field", "E-mail"),
+    "contact.notes": QT_TRANSLATE_NOOP("field", "Notes"),
+    "user.login": QT_TRANSLATE_NOOP("field", "Login name"),
+    "user.display_name": QT_TRANSLATE_NOOP("field", "Display name"),
+    "user.password": QT_TRANSLATE_NOOP("field", "Password"),
+    "path": QT_TRANSLATE_NOOP("field", "File"),
+    "demo.floors": QT_TRANSLATE_NOOP("field", "Floors"),
+    "demo.units_per_floor": QT_TRANSLATE_NOOP("field", "Units per floor"),
+    "demo.years": QT_TRANSLATE_NOOP("field", "Years of history"),
+    "demo.as_of": QT_TRANSLATE_NOOP("field", "Demo date"),
+}
