@@ -243,7 +243,6 @@ class _DemoMaker:
             customer=customer,
             unit_ids=[c.unit_id for c in cards],
             move_in=move_in,
-            move_out=move_out,
             fit_out_until=fit_out,
             location=f"{floor_label} 档案柜 {self.rng.randrange(1, 4)}-{self.rng.randrange(1, 6):02}",
         )
@@ -260,6 +259,10 @@ class _DemoMaker:
             customers.update_customer(
                 self.work, result.customer_id, CustomerInput(**{**customer.__dict__, "name": new_name}), renamed
             )
+        if move_out is not None:
+            # Recorded the day it happened (or, for a notice of a coming move-out, today).
+            self.at(min(move_out, self.today))
+            tenancy.record_move_out(self.work, result.tenancy_id, move_out)
 
     # -- people and companies -----------------------------------------------------------------
     def company_name(self) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.categories import BY_CODE
 from app.desk import Work
@@ -272,3 +272,107 @@ def attach_scans(work: Work, document_id: int, files: Sequence[Path]) -> Documen
     _touch(work, doc)
     work.log(doc.dossier_id, "document", doc.id, "attach", {"files": [s.path.name for s in scans]})
     return document_row(doc, _recorder(work, doc))
+
+
+def trash_documents(work: Work, document_ids: Sequence[int]) -> int:
+    """Move working copies to the trash (kept, restorable, never erased). Originals are refused (R9)."""
+    work.require(Action.EDIT_DOCUMENT)
+    docs = [_get(work, i) for i in dict.fromkeys(document_ids)]
+    for doc in docs:
+        _refuse_original(doc)
+    for doc in docs:
+        doc.trashed_at = work.now
+        _touch(work, doc)
+        work.log(doc.dossier_id, "document", doc.id, "trash", {"title": doc.title})
+    return len(docs)
+
+
+def restore_documents(work: Work, document_ids: Sequence[int]) -> int:
+    """Take documents back out of the trash."""
+    work.require(Action.EDIT_DOCUMENT)
+    docs = work.session.scalars(
+        select(Document).where(Document.id.in_(list(document_ids)), Document.trashed_at.is_not(None))
+    ).all()
+    for doc in docs:
+        doc.trashed_at = None
+        _touch(work, doc)
+        work.log(doc.dossier_id, "document", doc.id, "restore", {"title": doc.title})
+    return len(docs)
+
+
+def refile_documents(
+    work: Work, document_ids: Sequence[int], *, category: str | None = None, paper_location: str | None = None
+) -> int:
+    """Change the category and/or paper location of several documents at once.
+
+    Allowed for originals too: this is where a document is filed (its place in the dossier
+    and in the cabinet), not the document itself, which stays untouched (R9).
+    """
+    work.require(Action.EDIT_DOCUMENT)
+    if category is not None and category not in BY_CODE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "“{category}” is not a document category."),
+            field="document.category",
+            category=category,
+        )
+    location = limited_text(paper_location, "document.paper_location", 200) if paper_location is not None else None
+    changed = 0
+    for doc in [_get(work, i) for i in dict.fromkeys(document_ids)]:
+        diff: dict[str, list[str]] = {}
+        if category is not None and doc.category != category:
+            diff["category"] = [doc.category, category]
+            doc.category = category
+        if location is not None and doc.paper_location != location:
+            diff["paper_location"] = [doc.paper_location, location]
+            doc.paper_location = location
+        if diff:
+            changed += 1
+            _touch(work, doc)
+            work.log(doc.dossier_id, "document", doc.id, "refile", diff)
+    return changed
+
+
+def category_counts(work: Work, dossier_id: int) -> dict[str, int]:
+    """How many documents of each category the dossier holds (the side list of the Documents tab)."""
+    work.require_read()
+    rows = work.session.execute(
+        select(Document.category, func.count(Document.id))
+        .where(Document.dossier_id == dossier_id, Document.trashed_at.is_(None))
+        .group_by(Document.category)
+    )
+    return {category: count for category, count in rows}
+
+
+@dataclass(frozen=True)
+class AttachmentFile:
+    path: Path  # read-only file in the attachment store
+    original_name: str
+    media_type: str
+
+
+def attachment_file(work: Work, attachment_id: int) -> AttachmentFile:
+    """Where a scan's bytes are, for the preview; refuses a missing file with a clear message."""
+    work.require_read()
+    attachment = work.session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("app", "There is no scan with id {id}."), field="document.attachments", id=attachment_id
+        )
+    path = work.store.local_path(attachment.sha256)
+    if not path.is_file():
+        raise NotFound(
+            QT_TRANSLATE_NOOP("app", "The scan “{file}” is missing from {folder}; restore it from a backup."),
+            field="document.attachments",
+            file=attachment.original_name,
+            folder=str(path.parent.parent),
+        )
+    return AttachmentFile(path, attachment.original_name, attachment.media_type)
+
+
+def export_attachment(work: Work, attachment_id: int, folder: Path) -> Path:
+    """A copy of a scan under its original name, for the system's own viewer (never the stored file)."""
+    source = attachment_file(work, attachment_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / Path(source.original_name).name
+    work.store.copy_out(source.path.name, target)
+    return target

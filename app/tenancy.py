@@ -144,3 +144,43 @@ def _dossier_number(work: Work, unit: Unit, move_in: dt.date) -> str:
         n += 1
         number = f"{base}-{n}"
     return number
+
+
+def record_move_out(work: Work, tenancy_id: int, move_out: dt.date) -> None:
+    """Set the day the tenancy ends in all its units (a notice for a future day, or the day it ended).
+
+    On or after that day the units are free; once the day has come the dossier is departed
+    (R6). The move-out checklist comes on top of this (a later issue).
+    """
+    work.require(Action.MOVE_IN)
+    tenancy = work.session.get(Tenancy, tenancy_id)
+    if tenancy is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no tenancy with id {id}."), field="tenancy", id=tenancy_id)
+    move_out = a_date(move_out, "tenancy.move_out")
+    if move_out <= tenancy.move_in:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "The move-out date {move_out} is not after the move-in date {move_in}."),
+            field="tenancy.move_out",
+            move_out=move_out.isoformat(),
+            move_in=tenancy.move_in.isoformat(),
+        )
+    if tenancy.move_out is not None and tenancy.move_out <= work.today:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "This tenancy already ended on {date}."),
+            field="tenancy.move_out",
+            date=tenancy.move_out.isoformat(),
+        )
+    previous = tenancy.move_out
+    tenancy.move_out = move_out
+    for link in tenancy.units:
+        if link.end_date is None or link.end_date == previous:
+            link.end_date = move_out
+        work.touched.units.add(link.unit_id)
+    dossier = tenancy.dossier
+    if dossier is not None:
+        if move_out <= work.today and dossier.status == "live":
+            dossier.status = "departed"
+        work.touched.dossiers.add(dossier.id)
+    work.touched.customers.add(tenancy.customer_id)
+    work.session.flush()
+    work.log(dossier.id if dossier else None, "tenancy", tenancy.id, "move_out", {"move_out": move_out})
