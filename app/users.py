@@ -16,7 +16,8 @@ from app.validation import limited_text, required_text
 from db.models import User
 
 MIN_PASSWORD_LENGTH = 8
-_hasher = PasswordHasher()
+# Argon2 with its recommended parameters; tests swap in a cheaper hasher to run faster.
+password_hasher = PasswordHasher()
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _add_user(work: Work, login: str, display_name: str, role: Role, password: s
         raise Conflict(
             QT_TRANSLATE_NOOP("app", "There is already a user named “{login}”."), field="user.login", login=login
         )
-    user = User(login=login, display_name=display_name, role=role.value, password_hash=_hasher.hash(password))
+    user = User(login=login, display_name=display_name, role=role.value, password_hash=password_hasher.hash(password))
     work.session.add(user)
     work.session.flush()
     work.log(None, "user", user.id, "create", {"login": login, "role": role.value})
@@ -90,9 +91,9 @@ def log_in(desk: Desk, login: str, password: str) -> Actor:
         if user is None or not user.active:
             raise failed
         try:
-            _hasher.verify(user.password_hash, password or "")
+            password_hasher.verify(user.password_hash, password or "")
         except (VerificationError, InvalidHashError):
             raise failed from None
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
+        if password_hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = password_hasher.hash(password)
         return Actor(user.id, user.login, user.display_name, Role(user.role))

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 # Qt tests run without a display; set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app import buildings, users
 from app.desk import Actor, Desk
 from app.permissions import Role
+
+# Real argon2 parameters cost ~0.1 s a hash; the tests make hundreds, so they use cheap ones.
+users.password_hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 PASSWORD = "correct-horse"
 NOW = dt.datetime(2026, 6, 15, 10, 30)
