@@ -16,7 +16,7 @@ from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import limited_text, required_text, whole_number
-from db.models import Building, Customer, Dossier, Floor, Tenancy, TenancyUnit, Unit
+from db.models import Building, Customer, Document, Dossier, Floor, Tenancy, TenancyUnit, Unit
 
 DEFAULT_NUMBERING = "{floor}{unit:02}"
 MAX_FLOORS = 200
@@ -94,6 +94,8 @@ class UnitCard:
     tenancy_id: int | None
     dossier_id: int | None
     dossier_number: str | None
+    # Documents recorded without a paper location: not yet filed in the cabinet (the card's badge).
+    unfiled_documents: int = 0
 
 
 def _check_pattern(pattern: str) -> str:
@@ -263,8 +265,10 @@ def unit_cards(
         query = query.where(Floor.building_id == building_id)
     if unit_ids is not None:
         query = query.where(Unit.id.in_(list(unit_ids)))
+    rows = work.session.execute(query).all()
+    unfiled = _unfiled_counts(work, [row[7] for row in rows if row[7] is not None])
     cards = []
-    for unit, floor, building, tu, tenancy, cust_id, cust_name, dossier_id, dossier_no in work.session.execute(query):
+    for unit, floor, building, tu, tenancy, cust_id, cust_name, dossier_id, dossier_no in rows:
         cards.append(
             UnitCard(
                 unit_id=unit.id,
@@ -280,9 +284,25 @@ def unit_cards(
                 tenancy_id=tenancy.id if tenancy else None,
                 dossier_id=dossier_id,
                 dossier_number=dossier_no,
+                unfiled_documents=unfiled.get(dossier_id, 0) if dossier_id else 0,
             )
         )
     return cards
+
+
+def _unfiled_counts(work: Work, dossier_ids: list[int]) -> dict[int, int]:
+    if not dossier_ids:
+        return {}
+    rows = work.session.execute(
+        select(Document.dossier_id, func.count(Document.id))
+        .where(
+            Document.dossier_id.in_(dossier_ids),
+            Document.trashed_at.is_(None),
+            Document.paper_location == "",
+        )
+        .group_by(Document.dossier_id)
+    )
+    return {dossier_id: count for dossier_id, count in rows}
 
 
 def _status(link: TenancyUnit | None, tenancy: Tenancy | None, day: dt.date) -> UnitStatus:
