@@ -36,6 +36,8 @@ NAMING_CONVENTION = {
 }
 
 DOSSIER_STATUSES = ("live", "departed", "bound", "archived", "destroyed")
+REQUIREMENT_STAGES = ("move_in",)
+DEPOSIT_OUTCOMES = ("refunded", "retained", "none")
 CUSTOMER_KINDS = ("company", "person")
 ROLES = ("clerk", "supervisor", "manager", "admin")
 
@@ -213,6 +215,10 @@ class Document(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
     # Deleting moves a working copy to the trash; nothing is ever erased by a click.
     trashed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # The checklist item this document fulfils (e.g. the business licence copy at move-in).
+    requirement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("requirement.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
 
     dossier: Mapped[Dossier] = relationship(back_populates="documents")
     attachments: Mapped[list[Attachment]] = relationship(back_populates="document", order_by="Attachment.id")
@@ -278,3 +284,57 @@ class Change(Base):
     action: Mapped[str] = mapped_column(String(20))
     # A JSON object of what changed, e.g. {"title": ["old", "new"]}.
     details: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class Requirement(Base):
+    """A document every dossier must hold from a stage on (the move-in papers checklist; added by 0003)."""
+
+    __tablename__ = "requirement"
+    __table_args__ = (CheckConstraint(_in("stage", REQUIREMENT_STAGES), name="stage"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(40))
+    stage: Mapped[str] = mapped_column(String(12), default="move_in")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class LabelPrint(Base):
+    """A dossier label (标牌) as printed: R5 compares it with the current company name."""
+
+    __tablename__ = "label_print"
+    __table_args__ = (Index("ix_label_print_dossier_at", "dossier_id", "printed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="RESTRICT"))
+    text: Mapped[str] = mapped_column(String(200))
+    printed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    printed_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+
+
+class MoveOut(Base):
+    """The move-out checklist as completed for one or more units of a tenancy (R6)."""
+
+    __tablename__ = "move_out"
+    __table_args__ = (
+        CheckConstraint(_in("deposit_outcome", DEPOSIT_OUTCOMES), name="deposit_outcome"),
+        CheckConstraint("electricity_reading IS NULL OR electricity_reading >= 0", name="electricity_not_negative"),
+        CheckConstraint("water_reading IS NULL OR water_reading >= 0", name="water_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenancy_id: Mapped[int] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"), index=True)
+    move_out: Mapped[dt.date] = mapped_column(Date)
+    units: Mapped[str] = mapped_column(Text)  # JSON list of the unit numbers given back
+    keys_returned: Mapped[bool] = mapped_column(Boolean)
+    access_cards_returned: Mapped[bool] = mapped_column(Boolean)
+    electricity_reading: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), nullable=True)
+    water_reading: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), nullable=True)
+    deposit_outcome: Mapped[str] = mapped_column(String(10))
+    deposit_note: Mapped[str] = mapped_column(Text, default="")
+    forwarding_contact: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError
 
 from db.engine import make_engine
 from db.models import Base
+from db.seed import seed_requirements
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -63,6 +64,7 @@ def create_database(path: Path) -> Engine:
     engine = make_engine(path)
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
+        seed_requirements(conn)
         command.stamp(alembic_config(conn), "head")
     return engine
 
@@ -103,7 +105,11 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     cascade those drops, so enforcement is suspended and a full check runs before commit.
     """
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        # The pragma is ignored inside a transaction, so it goes straight to the driver
+        # connection, which is in autocommit mode until SQLAlchemy begins one.
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
                 command.upgrade(alembic_config(conn), target)
@@ -111,7 +117,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
                 if problems:
                     raise SchemaError("upgrade broke references", Path(str(engine.url.database)), str(problems[:5]))
         finally:
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def backup_file(engine: Engine, path: Path, tag: str) -> Path:
