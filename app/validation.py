@@ -30,10 +30,11 @@ def limited_text(value: str, field: str, max_length: int) -> str:
 def whole_number(value: int, field: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "{field} must be a whole number from {low} to {high}."),
+            QT_TRANSLATE_NOOP("app", "{field} must be a whole number from {low} to {high}, not “{value}”."),
             field=field,
             low=low,
             high=high,
+            value=value,
         )
     return value
 
