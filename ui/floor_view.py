@@ -1,4 +1,4 @@
-"""A floor as a grid of unit cards: number, current tenant, status colour (the clerk's map of the building)."""
+"""A floor as a grid of unit cards: number, current tenant, status colour, badges (the clerk's map of the building)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,20 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -29,9 +40,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.buildings import STATUS_NAMES, FloorInfo, UnitCard, UnitStatus
+from ui.icons import icon
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
-CARD_SIZE = QSize(148, 92)
+# Card sizes the clerk can choose in Settings; "normal" fits 8 units a floor across a 1366 px screen.
+CARD_SIZES: dict[str, QSize] = {
+    "small": QSize(124, 80),
+    "normal": QSize(148, 92),
+    "large": QSize(184, 112),
+}
+CARD_SIZE_KEY = "ui/card_size"
+DEFAULT_CARD_SIZE = "normal"
+CARD_SIZE = CARD_SIZES[DEFAULT_CARD_SIZE]
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -50,6 +70,50 @@ STATUS_COLOURS: dict[UnitStatus, StatusColours] = {
 TEXT_COLOUR = QColor("#1b1b1b")
 
 
+@dataclass(frozen=True)
+class CardBadge:
+    """Something about a unit's dossier that needs the clerk's attention, drawn as a pill on the card.
+
+    Every kind of attention item (unfiled documents now; missing required documents, arrears
+    later) is one more entry in ``card_badges``; the delegate, the tooltip and the legend
+    draw whatever that function returns, so a new kind needs no painting code.
+    """
+
+    kind: str  # a key of ui.icons.NAMES after "badge-"
+    count: int
+    colour: QColor
+    tooltip: str
+
+
+BADGE_COLOURS: dict[str, QColor] = {
+    "unfiled": QColor("#1565c0"),  # blue: to do, not wrong (red is already "moving out")
+}
+
+
+def badge_caption(kind: str) -> str:
+    """What a badge kind means, for the legend."""
+    captions = {
+        "unfiled": QCoreApplication.translate("UnitCardModel", "Not filed"),
+    }
+    return captions[kind]
+
+
+def card_badges(card: UnitCard) -> list[CardBadge]:
+    badges: list[CardBadge] = []
+    if card.unfiled_documents > 0:
+        badges.append(
+            CardBadge(
+                "unfiled",
+                card.unfiled_documents,
+                BADGE_COLOURS["unfiled"],
+                QCoreApplication.translate(
+                    "UnitCardModel", "Documents without a paper location (not filed): {count}"
+                ).format(count=card.unfiled_documents),
+            )
+        )
+    return badges
+
+
 def status_name(status: UnitStatus) -> str:
     return QCoreApplication.translate("status", STATUS_NAMES[status])
 
@@ -64,7 +128,39 @@ def card_tooltip(card: UnitCard) -> str:
     ]
     if card.dossier_number:
         lines.append(QCoreApplication.translate("UnitCardModel", "Dossier {number}").format(number=card.dossier_number))
+    lines.extend(badge.tooltip for badge in card_badges(card))
     return "\n".join(lines)
+
+
+def badge_width(font: QFont, badge: CardBadge, height: int) -> int:
+    icon_size = height - 4
+    return 4 + icon_size + 2 + QFontMetrics(font).horizontalAdvance(str(badge.count)) + 5
+
+
+def draw_badges(painter: QPainter, font: QFont, badges: Sequence[CardBadge], right: int, top: int, height: int) -> int:
+    """Draw pills (icon + count) right to left ending at ``right``; return the left edge of the first one."""
+    height = min(height, QFontMetrics(font).height() + 4)
+    left = right + 1
+    for badge in badges:
+        width = badge_width(font, badge, height)
+        left -= width
+        pill = QRect(left, top, width, height)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(badge.colour)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        icon_size = height - 4
+        picture = icon(f"badge-{badge.kind}", QColor("white"))
+        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        pixmap = picture.pixmap(QSize(icon_size, icon_size), dpr)
+        painter.drawPixmap(QRect(left + 4, top + 2, icon_size, icon_size), pixmap)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        text_rect = QRect(left + 4 + icon_size + 2, top, width - icon_size - 6, height)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(badge.count))
+        painter.restore()
+        left -= 3
+    return left + 3
 
 
 class UnitCardModel(QAbstractListModel):
@@ -87,8 +183,6 @@ class UnitCardModel(QAbstractListModel):
             return card.number
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return card_tooltip(card)
-        if role == Qt.ItemDataRole.SizeHintRole:
-            return CARD_SIZE
         if role == CARD_ROLE:
             return card
         return None
@@ -120,13 +214,17 @@ class UnitCardModel(QAbstractListModel):
 
 
 class UnitCardDelegate(QStyledItemDelegate):
-    """Paints a card: coloured status band, unit number in bold, tenant on up to two lines, status."""
+    """Paints a card: coloured status band, unit number in bold, badges, tenant on up to two lines, status."""
 
     PADDING = 6
     BAND = 6
 
+    def __init__(self, size: QSize = CARD_SIZE, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.size = size
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        return CARD_SIZE
+        return self.size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         card = index.data(CARD_ROLE)
@@ -151,20 +249,22 @@ class UnitCardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, 4, 4)
 
         inner = rect.adjusted(self.PADDING, self.BAND + 3, -self.PADDING, -4)
-        painter.setPen(TEXT_COLOUR)
         bold = QFont(option.font)
         bold.setBold(True)
         bold.setPointSizeF(option.font.pointSizeF() * 1.15)
-        painter.setFont(bold)
         number_height = QFontMetrics(bold).height()
-        painter.drawText(
-            QRect(inner.left(), inner.top(), inner.width(), number_height),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            card.number,
-        )
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         small_height = QFontMetrics(small).height()
+        # Badges sit at the right of the number line, so they never cover the tenant's name.
+        badges_left = draw_badges(painter, small, card_badges(card), inner.right(), inner.top(), number_height)
+        painter.setPen(TEXT_COLOUR)
+        painter.setFont(bold)
+        painter.drawText(
+            QRect(inner.left(), inner.top(), max(0, badges_left - inner.left() - 2), number_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            card.number,
+        )
         painter.setFont(small)
         painter.setPen(colours.band.darker(150))
         painter.drawText(
@@ -176,7 +276,8 @@ class UnitCardDelegate(QStyledItemDelegate):
             painter.setFont(option.font)
             painter.setPen(TEXT_COLOUR)
             top = inner.top() + number_height + 1
-            self._draw_name(painter, option.font, card.customer, inner.left(), top, inner.width(), 2)
+            lines = max(1, (inner.bottom() - small_height - top) // QFontMetrics(option.font).lineSpacing())
+            self._draw_name(painter, option.font, card.customer, inner.left(), top, inner.width(), lines)
         painter.restore()
 
     @staticmethod
@@ -208,7 +309,7 @@ class UnitCardDelegate(QStyledItemDelegate):
 class FloorGrid(QListView):
     """The cards of one floor, wrapping to the width of the window; Enter or double-click opens a dossier."""
 
-    def __init__(self, model: UnitCardModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: UnitCardModel, parent: QWidget | None = None, card_size: QSize = CARD_SIZE) -> None:
         super().__init__(parent)
         self.setObjectName(f"floor-{model.floor.label}")
         self.setViewMode(QListView.ViewMode.IconMode)
@@ -217,20 +318,31 @@ class FloorGrid(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
-        self.setGridSize(CARD_SIZE + QSize(6, 6))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setItemDelegate(UnitCardDelegate(self))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.delegate = UnitCardDelegate(card_size, self)
+        self.setItemDelegate(self.delegate)
         self.setModel(model)
+        self.set_card_size(card_size)
+
+    def set_card_size(self, size: QSize) -> None:
+        self.delegate.size = size
+        self.setGridSize(size + QSize(6, 6))
+        self.scheduleDelayedItemsLayout()
 
     def card_model(self) -> UnitCardModel:
         model = self.model()
         assert isinstance(model, UnitCardModel)
         return model
 
+    def current_card(self) -> UnitCard | None:
+        card = self.currentIndex().data(CARD_ROLE)
+        return card if isinstance(card, UnitCard) else None
+
 
 class StatusLegend(QWidget):
-    """What the card colours mean."""
+    """What the card colours and badges mean."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,3 +360,29 @@ class StatusLegend(QWidget):
             label.setObjectName(f"legend-{status.value}")
             layout.addWidget(label)
             layout.addSpacing(6)
+        for kind, colour in BADGE_COLOURS.items():
+            sample = CardBadge(kind, 1, colour, "")
+            layout.addWidget(BadgeSample(sample, self))
+            label = QLabel(badge_caption(kind), self)
+            label.setObjectName(f"legend-badge-{kind}")
+            layout.addWidget(label)
+            layout.addSpacing(6)
+
+
+class BadgeSample(QWidget):
+    """A badge as the cards draw it, for the legend (painted by the same code, so they always agree)."""
+
+    def __init__(self, badge: CardBadge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.badge = badge
+        self.setToolTip(badge_caption(badge.kind))
+        self._font = QFont(QApplication.font())
+        self._font.setPointSizeF(self._font.pointSizeF() * 0.9)
+        height = QFontMetrics(self._font).height() + 2
+        self.setFixedSize(badge_width(self._font, badge, height), height)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw_badges(painter, self._font, [self.badge], self.width() - 1, 0, self.height())
+        painter.end()

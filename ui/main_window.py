@@ -1,54 +1,170 @@
-"""The main window: the building as floor tabs of unit cards, and the open dossiers beside them."""
+"""The main window: the building as floor tabs of unit cards, quick find, and the open dossiers beside them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QPoint, QSettings, QSize, Qt, Slot, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QStyle,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from app.buildings import BuildingInfo, FloorInfo, list_buildings, list_floors, unit_cards
+from app.buildings import BuildingInfo, FloorInfo, UnitCard, list_buildings, list_floors, unit_cards
 from app.desk import Actor, ChangeSet, Desk
 from app.dossiers import find_dossier_for_unit
 from app.errors import AppError, NotFound
+from app.search import SearchHit, search
+from app.version import __version__
+from ui import translations
 from ui.changes import DeskChanges
 from ui.dossier_view import DossierPage
-from ui.floor_view import CARD_ROLE, FloorGrid, StatusLegend, UnitCardModel
+from ui.find import QuickFind
+from ui.floor_view import (
+    CARD_ROLE,
+    CARD_SIZES,
+    FloorGrid,
+    StatusLegend,
+    UnitCardModel,
+    card_badges,
+    status_name,
+)
+from ui.icons import icon
+from ui.login_dialog import LoginDialog
+from ui.settings_dialog import SettingsDialog, saved_card_size
 from ui.translations import error_text
 
 STATUS_TIMEOUT_MS = 8000
+RECENT_KEY = "files/recent"
+LAST_FILE_KEY = "files/last"
+MAX_RECENT = 8
+FIND_LIMIT = 40
+
+
+def recent_files(settings: QSettings) -> list[str]:
+    """The files opened lately, newest first (an INI file stores a one-item list as a plain string)."""
+    value = settings.value(RECENT_KEY, [])
+    if isinstance(value, str):
+        value = [value] if value else []
+    return [str(v) for v in value or []]
+
+
+def remember_recent(settings: QSettings, path: Path) -> None:
+    files = [str(path)] + [f for f in recent_files(settings) if f != str(path)]
+    settings.setValue(RECENT_KEY, files[:MAX_RECENT])
+
+
+class UnitPanel(QGroupBox):
+    """The selected unit in words, beside the grid, with a button to open its dossier."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unit-panel")
+        self.card: UnitCard | None = None
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for key, caption in (
+            ("status", self.tr("Status")),
+            ("customer", self.tr("Tenant")),
+            ("dossier", self.tr("Dossier")),
+            ("area", self.tr("Area (m²)")),
+            ("use", self.tr("Use")),
+            ("attention", self.tr("To do")),
+        ):
+            value = QLabel(self)
+            value.setObjectName(key)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(caption + ":", value)
+        self.open_button = QPushButton(icon("dossier"), self.tr("&Open dossier"), self)
+        self.open_button.setObjectName("open-dossier")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.open_button)
+        layout.addStretch(1)
+        self.show_card(None)
+
+    def show_card(self, card: UnitCard | None) -> None:
+        self.card = card
+        if card is None:
+            self.setTitle(self.tr("No unit selected"))
+            for label in self.fields.values():
+                label.clear()
+            self.open_button.setEnabled(False)
+            return
+        self.setTitle(self.tr("Unit {number} ({floor})").format(number=card.number, floor=card.floor))
+        self.fields["status"].setText(status_name(card.status))
+        self.fields["customer"].setText(card.customer or "—")
+        self.fields["dossier"].setText(card.dossier_number or "—")
+        self.fields["area"].setText(_number(card.area) if card.area is not None else "—")
+        self.fields["use"].setText(card.use or "—")
+        self.fields["attention"].setText("\n".join(b.tooltip for b in card_badges(card)) or "—")
+        self.open_button.setEnabled(card.dossier_id is not None)
+
+
+def _number(value: object) -> str:
+    """A number in the interface language's form (1,234.50 or 1 234,50)."""
+    return QLocale().toString(float(str(value)), "f", 2)
 
 
 class MainWindow(QMainWindow):
     """One open dossier database, used by one logged-in person."""
 
-    def __init__(self, desk: Desk, actor: Actor, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        actor: Actor,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        owns_desk: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.actor = actor
         self.settings = settings
+        self.owns_desk = owns_desk  # a window opened through File ▸ Open closes its file with it
+        self.successor: MainWindow | None = None
+        self.dossier_windows: list[QMainWindow] = []
         self.buildings: list[BuildingInfo] = []
         self.floors: list[FloorInfo] = []
         self.grids: list[FloorGrid] = []
+        self.card_size = CARD_SIZES[saved_card_size(settings)]
         self.changes = DeskChanges(desk, self)
         self.changes.changed.connect(self.on_changed)
         self.setObjectName("main-window")
         self.setWindowTitle(self.tr("{file} — Dossier Desk").format(file=desk.path.name))
         self.setWindowFilePath(str(desk.path))
+        remember_recent(settings, desk.path)
 
         self.workspace = QTabWidget(self)
         self.workspace.setObjectName("workspace")
         self.workspace.setDocumentMode(True)
         self.workspace.setTabsClosable(True)
         self.workspace.tabCloseRequested.connect(self._close_tab)
+        self.workspace.tabBar().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.workspace.tabBar().customContextMenuRequested.connect(self._tab_menu)
         self.setCentralWidget(self.workspace)
 
         self.floors_page = QWidget(self.workspace)
@@ -63,6 +179,16 @@ class MainWindow(QMainWindow):
         self.floor_tabs.setObjectName("floor-tabs")
         self.floor_tabs.setUsesScrollButtons(True)
         self.floor_tabs.currentChanged.connect(self._floor_shown)
+        self.unit_panel = UnitPanel(self.floors_page)
+        self.unit_panel.open_button.clicked.connect(self._open_panel_unit)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.floors_page)
+        self.splitter.setObjectName("floors-splitter")
+        self.splitter.addWidget(self.floor_tabs)
+        self.splitter.addWidget(self.unit_panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([1000, 240])
         top = QHBoxLayout()
         top.addWidget(self.building_label)
         top.addWidget(self.building_box)
@@ -72,12 +198,14 @@ class MainWindow(QMainWindow):
         page = QVBoxLayout(self.floors_page)
         page.setContentsMargins(6, 6, 6, 6)
         page.addLayout(top)
-        page.addWidget(self.floor_tabs, 1)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon)
-        self.workspace.addTab(self.floors_page, icon, self.tr("Floors"))
+        page.addWidget(self.splitter, 1)
+        self.workspace.addTab(self.floors_page, icon("floors"), self.tr("Floors"))
         self.workspace.tabBar().setTabButton(0, self.workspace.tabBar().ButtonPosition.RightSide, None)
         self.workspace.tabBar().setTabButton(0, self.workspace.tabBar().ButtonPosition.LeftSide, None)
 
+        self.find_box = QuickFind(self.find, self)
+        self.find_box.dossier_chosen.connect(self.open_dossier)
+        self.find_box.left.connect(self._focus_workspace)
         self._add_actions()
         self.user_label = QLabel(
             self.tr("Logged in: {name} ({login})").format(name=actor.display_name, login=actor.login), self
@@ -86,33 +214,155 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         geometry = settings.value("window/geometry")
         self.restored_geometry = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
         self.load_buildings()
 
     # -- set-up ---------------------------------------------------------------------------------
 
-    def _add_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    def _action(
+        self,
+        text: str,
+        icon_name: str | None = None,
+        shortcuts: Sequence[QKeySequence] = (),
+        parent: QWidget | None = None,
+    ) -> QAction:
+        action = QAction(text, parent or self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcuts:
+            action.setShortcuts(list(shortcuts))
+        return action
 
+    def _add_actions(self) -> None:
+        # File
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action(self.tr("&Open…"), "open", [QKeySequence(QKeySequence.StandardKey.Open)])
+        self.open_action.triggered.connect(self.choose_file)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(icon("recent"), self.tr("Open &recent"))
+        self.recent_menu.setObjectName("recent-menu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
+        file_menu.addSeparator()
+        self.settings_action = self._action(self.tr("&Settings…"), "settings", [QKeySequence("Ctrl+,")])
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quit"), "quit", [QKeySequence(QKeySequence.StandardKey.Quit)])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        # View
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.next_floor_action = QAction(self.tr("&Next floor"), self.floors_page)
-        self.next_floor_action.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
+        self.find_action = self._action(self.tr("&Quick find"), "find", [QKeySequence(QKeySequence.StandardKey.Find)])
+        self.find_action.triggered.connect(self.focus_find)
+        self.addAction(self.find_action)
+        view_menu.addAction(self.find_action)
+        view_menu.addSeparator()
+        self.show_floors_action = self._action(self.tr("Show the &floors"), "floors", [QKeySequence("F2")])
+        self.show_floors_action.triggered.connect(self.show_floors)
+        view_menu.addAction(self.show_floors_action)
+        self.floor_menu = view_menu.addMenu(self.tr("&Go to floor"))
+        self.floor_menu.setObjectName("floor-menu")
+        self.floor_menu.aboutToShow.connect(self.fill_floor_menu)
+        self.next_floor_action = self._action(
+            self.tr("&Next floor"),
+            "next-floor",
+            [QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")],
+            self.floors_page,
+        )
         self.next_floor_action.triggered.connect(lambda: self.step_floor(1))
-        self.previous_floor_action = QAction(self.tr("&Previous floor"), self.floors_page)
-        self.previous_floor_action.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+Shift+Tab")])
+        self.previous_floor_action = self._action(
+            self.tr("&Previous floor"),
+            "previous-floor",
+            [QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+Shift+Tab")],
+            self.floors_page,
+        )
         self.previous_floor_action.triggered.connect(lambda: self.step_floor(-1))
         for action in (self.next_floor_action, self.previous_floor_action):
             # Only while the floors are in front, so Ctrl+Tab in a dossier keeps its usual meaning.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.floors_page.addAction(action)
             view_menu.addAction(action)
-        self.show_floors_action = QAction(self.tr("Show the &floors"), self)
-        self.show_floors_action.setShortcut(QKeySequence("F2"))
-        self.show_floors_action.triggered.connect(self.show_floors)
-        view_menu.addAction(self.show_floors_action)
+        view_menu.addSeparator()
+        self.new_window_action = self._action(self.tr("Open in new &window"), "open-window")
+        self.new_window_action.triggered.connect(self._open_current_in_window)
+        view_menu.addAction(self.new_window_action)
+        self.close_dossier_action = self._action(
+            self.tr("&Close dossier"), "close-dossier", [QKeySequence(QKeySequence.StandardKey.Close)]
+        )
+        self.close_dossier_action.triggered.connect(self._close_current_dossier)
+        view_menu.addAction(self.close_dossier_action)
+
+        # Help
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Dossier Desk"), "about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+        # Toolbar: the places a clerk goes all day, and the find box on the right where the eye expects it.
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.show_floors_action)
+        self.toolbar.addAction(self.previous_floor_action)
+        self.toolbar.addAction(self.next_floor_action)
+        for action in (self.previous_floor_action, self.next_floor_action):
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setProperty("toolButtonStyle", Qt.ToolButtonStyle.ToolButtonIconOnly)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.find_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.workspace.currentChanged.connect(self._workspace_changed)
+        self._workspace_changed()
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files(self.settings)
+        for number, name in enumerate(files, start=1):
+            path = Path(name)
+            text = f"&{number} {path.name}" if number < 10 else path.name
+            action = self.recent_menu.addAction(text)
+            action.setData(name)
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            action.setEnabled(path.is_file())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("&Clear the list"))
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.setValue(RECENT_KEY, [str(self.desk.path)])
+        self.fill_recent_menu()
+
+    def fill_floor_menu(self) -> None:
+        self.floor_menu.clear()
+        group = QActionGroup(self.floor_menu)
+        current = self.floor_tabs.currentIndex()
+        for index, floor in enumerate(self.floors):
+            action = self.floor_menu.addAction(floor.label)
+            action.setCheckable(True)
+            action.setChecked(index == current)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, i=index: self.go_to_floor(i))
 
     def load_buildings(self) -> None:
         with self.desk.work(self.actor) as work:
@@ -156,8 +406,10 @@ class MainWindow(QMainWindow):
             with self.desk.work(self.actor) as work:
                 self.floors = list_floors(work, building.id)
             for floor in self.floors:
-                grid = FloorGrid(UnitCardModel(floor, self), self.floor_tabs)
+                grid = FloorGrid(UnitCardModel(floor, self), self.floor_tabs, self.card_size)
                 grid.activated.connect(self.open_unit)
+                grid.customContextMenuRequested.connect(lambda pos, g=grid: self._card_menu(g, pos))
+                grid.selectionModel().currentChanged.connect(self._card_selected)
                 self.grids.append(grid)
                 self.floor_tabs.addTab(grid, floor.label)
                 self.floor_tabs.setTabToolTip(
@@ -169,6 +421,7 @@ class MainWindow(QMainWindow):
         if not self.floors:
             message = self.tr("This file has no building yet.") if building is None else self.tr("No floors.")
             self.statusBar().showMessage(message)
+            self.unit_panel.show_card(None)
             return
         self.floor_tabs.setCurrentIndex(self._initial_floor())
         self._floor_shown(self.floor_tabs.currentIndex())
@@ -198,13 +451,24 @@ class MainWindow(QMainWindow):
             if model.rowCount():
                 grid.setCurrentIndex(model.index(0, 0))
         self.settings.setValue("window/floor", model.floor.label)
+        self.unit_panel.show_card(grid.current_card())
         if self.workspace.currentWidget() is self.floors_page:
             grid.setFocus()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _card_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        grid = self.current_grid()
+        if grid is not None and current.model() is grid.model():
+            self.unit_panel.show_card(grid.current_card())
 
     def step_floor(self, step: int) -> None:
         count = self.floor_tabs.count()
         if count:
             self.floor_tabs.setCurrentIndex((self.floor_tabs.currentIndex() + step) % count)
+
+    def go_to_floor(self, index: int) -> None:
+        self.show_floors()
+        self.floor_tabs.setCurrentIndex(index)
 
     def show_floors(self) -> None:
         self.workspace.setCurrentWidget(self.floors_page)
@@ -212,40 +476,176 @@ class MainWindow(QMainWindow):
         if grid is not None:
             grid.setFocus()
 
+    def apply_card_size(self, name: str) -> None:
+        self.card_size = CARD_SIZES.get(name, self.card_size)
+        for grid in self.grids:
+            grid.set_card_size(self.card_size)
+
+    # -- quick find -----------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[SearchHit]:
+        """The search behind the find box; one unit of work, so it can move to a worker thread as it is."""
+        try:
+            with self.desk.work(self.actor) as work:
+                return search(work, text, FIND_LIMIT)
+        except AppError as err:
+            self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
+            return []
+
+    def focus_find(self) -> None:
+        self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_box.selectAll()
+
+    def _focus_workspace(self) -> None:
+        page = self.workspace.currentWidget()
+        if page is self.floors_page:
+            self.show_floors()
+        elif isinstance(page, DossierPage):
+            _focus_page(page)
+
     # -- dossiers -------------------------------------------------------------------------------
 
     @Slot(QModelIndex)
     def open_unit(self, index: QModelIndex) -> None:
         card = index.data(CARD_ROLE)
-        if card is None:
-            return
+        if isinstance(card, UnitCard):
+            dossier_id = self.dossier_of(card)
+            if dossier_id is not None:
+                self.open_dossier(dossier_id)
+
+    def dossier_of(self, card: UnitCard) -> int | None:
+        """The dossier the unit's card stands for: the current tenant's, else the last one filed under it."""
         try:
             with self.desk.work(self.actor) as work:
-                dossier_id = find_dossier_for_unit(work, card.unit_id)
+                return find_dossier_for_unit(work, card.unit_id)
         except NotFound as err:
             self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
-            return
-        self.open_dossier(dossier_id)
+            return None
+
+    def _open_panel_unit(self) -> None:
+        card = self.unit_panel.card
+        if card is not None:
+            dossier_id = self.dossier_of(card)
+            if dossier_id is not None:
+                self.open_dossier(dossier_id)
 
     def dossier_pages(self) -> list[DossierPage]:
         pages = (self.workspace.widget(i) for i in range(self.workspace.count()))
         return [p for p in pages if isinstance(p, DossierPage)]
 
+    def dossier_window(self, dossier_id: int) -> QMainWindow | None:
+        return next((w for w in self.dossier_windows if getattr(w, "dossier_id", None) == dossier_id), None)
+
+    @Slot(int)
     def open_dossier(self, dossier_id: int) -> DossierPage | None:
+        """Show the dossier: its tab if open (or its own window, if it has one), else a new tab."""
         page = next((p for p in self.dossier_pages() if p.dossier_id == dossier_id), None)
+        window = self.dossier_window(dossier_id) if page is None else None
+        if window is not None:
+            if window.isMinimized():
+                window.showNormal()
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            return None
         if page is None:
             try:
                 page = DossierPage(self.desk, self.actor, dossier_id, self.workspace)
             except AppError as err:
                 self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
                 return None
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-            self.workspace.addTab(page, icon, page.title())
+            self.workspace.addTab(page, icon("dossier"), page.title())
             page.close_requested.connect(lambda p=page: self.close_dossier(p))
             page.title_changed.connect(lambda title, p=page: self._retitle(p, title))
         self.workspace.setCurrentWidget(page)
-        page.documents_table.setFocus()
+        _focus_page(page)
         return page
+
+    def open_in_window(self, dossier_id: int) -> QMainWindow | None:
+        """The dossier in a window of its own, e.g. on a second screen; it follows changes like a tab does."""
+        existing = self.dossier_window(dossier_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            # Imported here: the dossier window is built alongside this one and may not exist in every checkout.
+            from ui.dossier_window import DossierWindow
+        except ImportError:
+            self.statusBar().showMessage(self.tr("Dossier windows are not available yet."), STATUS_TIMEOUT_MS)
+            return None
+        try:
+            window = DossierWindow(self.desk, self.actor, dossier_id, self.changes, parent=self)
+        except AppError as err:
+            self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda _obj=None, w=window: self._forget_window(w))
+        self.dossier_windows.append(window)
+        window.show()
+        window.activateWindow()
+        return window
+
+    def _forget_window(self, window: QMainWindow) -> None:
+        if window in self.dossier_windows:
+            self.dossier_windows.remove(window)
+
+    def _card_menu(self, grid: FloorGrid, pos: QPoint) -> None:
+        index = grid.indexAt(pos)
+        card = index.data(CARD_ROLE)
+        if not isinstance(card, UnitCard):
+            return
+        grid.setCurrentIndex(index)
+        menu = QMenu(grid)
+        open_action = menu.addAction(icon("dossier"), self.tr("&Open dossier"))
+        window_action = menu.addAction(icon("open-window"), self.tr("Open in new &window"))
+        has_dossier = card.dossier_id is not None
+        open_action.setEnabled(has_dossier)
+        window_action.setEnabled(has_dossier)
+        chosen = menu.exec(grid.viewport().mapToGlobal(pos))
+        if chosen is None:
+            return
+        dossier_id = self.dossier_of(card)
+        if dossier_id is None:
+            return
+        if chosen is open_action:
+            self.open_dossier(dossier_id)
+        elif chosen is window_action:
+            self.open_in_window(dossier_id)
+
+    def _tab_menu(self, pos: QPoint) -> None:
+        page = self.workspace.widget(self.workspace.tabBar().tabAt(pos))
+        if not isinstance(page, DossierPage):
+            return
+        menu = QMenu(self.workspace)
+        window_action = menu.addAction(icon("open-window"), self.tr("Open in new &window"))
+        close_action = menu.addAction(icon("close-dossier"), self.tr("&Close dossier"))
+        chosen = menu.exec(self.workspace.tabBar().mapToGlobal(pos))
+        if chosen is window_action:
+            self.open_in_window(page.dossier_id)
+        elif chosen is close_action:
+            self.close_dossier(page)
+
+    def _open_current_in_window(self) -> None:
+        page = self.workspace.currentWidget()
+        if isinstance(page, DossierPage):
+            self.open_in_window(page.dossier_id)
+            return
+        grid = self.current_grid()
+        card = grid.current_card() if grid is not None else None
+        dossier_id = self.dossier_of(card) if card is not None and card.dossier_id is not None else None
+        if dossier_id is not None:
+            self.open_in_window(dossier_id)
+
+    def _close_current_dossier(self) -> None:
+        page = self.workspace.currentWidget()
+        if isinstance(page, DossierPage):
+            self.close_dossier(page)
+
+    @Slot(int)
+    def _workspace_changed(self, _index: int = 0) -> None:
+        on_dossier = isinstance(self.workspace.currentWidget(), DossierPage)
+        self.close_dossier_action.setEnabled(on_dossier)
 
     def _retitle(self, page: DossierPage, title: str) -> None:
         index = self.workspace.indexOf(page)
@@ -263,13 +663,66 @@ class MainWindow(QMainWindow):
         else:
             current = self.workspace.currentWidget()
             if isinstance(current, DossierPage):
-                current.documents_table.setFocus()
+                _focus_page(current)
 
     @Slot(int)
     def _close_tab(self, index: int) -> None:
         page = self.workspace.widget(index)
         if isinstance(page, DossierPage):
             self.close_dossier(page)
+
+    # -- files, settings, about -----------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        start = str(self.desk.path.parent)
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open a dossier file"), start, self.tr("Dossier Desk files (*.db);;All files (*)")
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> MainWindow | None:
+        """Open another file in a new window after a log-in there, then close this one."""
+        if path.resolve() == self.desk.path.resolve():
+            self.statusBar().showMessage(self.tr("{file} is already open.").format(file=path.name), STATUS_TIMEOUT_MS)
+            return None
+        try:
+            desk = Desk.open(path)
+        except AppError as err:
+            QMessageBox.warning(self, self.tr("Open a dossier file"), error_text(err))
+            return None
+        login = LoginDialog(desk, self.settings, login=self.actor.login, parent=self)
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            desk.close()
+            return None
+        self.settings.setValue(LAST_FILE_KEY, str(desk.path))
+        successor = MainWindow(desk, login.actor, self.settings, owns_desk=True)
+        successor.setGeometry(self.geometry())
+        successor.show()
+        self.successor = successor  # keeps it alive; the entry point holds only the first window
+        self.close()
+        return successor
+
+    def show_settings(self) -> SettingsDialog:
+        language = translations.choose_language(None, self.settings)
+        dialog = SettingsDialog(self.settings, _running_language(language), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_card_size(dialog.card_size())
+            if dialog.language_changed:
+                self.statusBar().showMessage(
+                    self.tr("The new language is used when Dossier Desk is next started."), STATUS_TIMEOUT_MS
+                )
+        return dialog
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Dossier Desk {version}</h3>"
+            "<p>One dossier per unit (一户一档) for the customer-services front desk.</p>"
+            "<p>File: {file}<br>Qt {qt}, PySide6 {pyside}</p>"
+        ).format(version=__version__, file=self.desk.path, qt=qVersion(), pyside=pyside_version)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Dossier Desk"), self.about_text())
 
     # -- changes made anywhere ------------------------------------------------------------------
 
@@ -287,7 +740,14 @@ class MainWindow(QMainWindow):
             model = grid.card_model()
             if not model.loaded:
                 continue
-            hit = {c.unit_id for c in model.cards() if c.unit_id in changes.units or c.customer_id in changes.customers}
+            # A document filed or added changes a card's badge: the dossier is in the change set, not the unit.
+            hit = {
+                c.unit_id
+                for c in model.cards()
+                if c.unit_id in changes.units
+                or c.customer_id in changes.customers
+                or (c.dossier_id is not None and c.dossier_id in changes.dossiers)
+            }
             if hit:
                 touched.append(model)
                 unit_ids |= hit
@@ -296,6 +756,9 @@ class MainWindow(QMainWindow):
                 cards = unit_cards(work, unit_ids=sorted(unit_ids))
             for model in touched:
                 model.update_cards(cards)
+            grid = self.current_grid()
+            if grid is not None:
+                self.unit_panel.show_card(grid.current_card())
         for page in self.dossier_pages():
             if page.concerns(changes):
                 try:
@@ -304,7 +767,26 @@ class MainWindow(QMainWindow):
                     self.close_dossier(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.dossier_windows):
+            window.close()
         self.changes.detach()
+        self.find_box.timer.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+        if self.owns_desk:
+            self.desk.close()
+
+
+def _focus_page(page: DossierPage) -> None:
+    """Keyboard focus into an open dossier (its document list, where a clerk starts)."""
+    table = getattr(page, "documents_table", None)
+    (table if isinstance(table, QWidget) else page).setFocus()
+
+
+def _running_language(saved: str) -> str:
+    """The language this run shows: the locale Qt was set to when the translations were installed."""
+    running = translations.language_for_locale(QLocale())
+    return running if running in translations.LANGUAGES else saved

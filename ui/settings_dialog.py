@@ -1,0 +1,110 @@
+"""Settings: the interface language (applied at the next start) and the size of the unit cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, QSettings, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import translations
+from ui.floor_view import CARD_SIZE_KEY, CARD_SIZES, DEFAULT_CARD_SIZE
+
+# Each language named in itself, so a person who cannot read the current language still finds theirs.
+LANGUAGE_NAMES: dict[str, str] = {
+    "zh_CN": "简体中文",
+    "zh_TW": "繁體中文",
+    "en": "English",
+}
+SAMPLE_DAY = dt.date(2026, 3, 8)
+SAMPLE_NUMBER = 1234567.5
+
+
+def _date_pattern(locale: QLocale) -> str:
+    """The short date form with a four-digit year, as ui.translations.format_date shows dates."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def saved_card_size(settings: QSettings) -> str:
+    name = settings.value(CARD_SIZE_KEY, DEFAULT_CARD_SIZE, str)
+    return name if name in CARD_SIZES else DEFAULT_CARD_SIZE
+
+
+class SettingsDialog(QDialog):
+    """Writes the choices to ``settings`` on OK; ``language_changed`` tells whether a restart is due."""
+
+    def __init__(self, settings: QSettings, current_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.current_language = current_language
+        self.language_changed = False
+        self.setObjectName("settings-dialog")
+        self.setWindowTitle(self.tr("Settings"))
+
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("language")
+        for code in LANGUAGE_NAMES:
+            self.language_box.addItem(LANGUAGE_NAMES[code], code)
+        saved = translations.choose_language(None, settings)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(saved)))
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
+        self.sample = QLabel(self)
+        self.sample.setObjectName("locale-sample")
+        self.restart_note = QLabel(self.tr("The new language is used when Dossier Desk is next started."), self)
+        self.restart_note.setObjectName("restart-note")
+        self.restart_note.setWordWrap(True)
+
+        self.card_size_box = QComboBox(self)
+        self.card_size_box.setObjectName("card-size")
+        captions = {"small": self.tr("Small"), "normal": self.tr("Normal"), "large": self.tr("Large")}
+        for name in CARD_SIZES:
+            self.card_size_box.addItem(captions[name], name)
+        self.card_size_box.setCurrentIndex(max(0, self.card_size_box.findData(saved_card_size(settings))))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language_box)
+        form.addRow("", self.sample)
+        form.addRow("", self.restart_note)
+        form.addRow(self.tr("Unit &card size:"), self.card_size_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._language_chosen()
+
+    def language(self) -> str:
+        return str(self.language_box.currentData())
+
+    def card_size(self) -> str:
+        return str(self.card_size_box.currentData())
+
+    @Slot()
+    def _language_chosen(self) -> None:
+        # Dates and numbers follow the chosen language's locale; show how they will look.
+        locale = translations.locale_for(self.language())
+        day = QDate(SAMPLE_DAY.year, SAMPLE_DAY.month, SAMPLE_DAY.day)
+        self.sample.setText(
+            self.tr("Dates and numbers: {date}, {number}").format(
+                date=locale.toString(day, _date_pattern(locale)),
+                number=locale.toString(SAMPLE_NUMBER, "f", 2),
+            )
+        )
+        self.restart_note.setVisible(self.language() != self.current_language)
+
+    def accept(self) -> None:
+        self.language_changed = self.language() != self.current_language
+        self.settings.setValue(translations.SETTINGS_KEY, self.language())
+        self.settings.setValue(CARD_SIZE_KEY, self.card_size())
+        self.settings.sync()
+        super().accept()
