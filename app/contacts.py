@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.desk import Work
+from app.dossier_access import dossier_for_change
 from app.dossiers import ContactInfo, contact_info
 from app.errors import NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
-from app.validation import limited_text, required_text
-from db.models import Contact, Dossier
+from app.validation import email_address, limited_text, required_text
+from db.models import Contact
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def _clean(data: ContactInput) -> dict[str, object]:
         "role": limited_text(data.role, "contact.role", 100),
         "phone": limited_text(data.phone, "contact.phone", 50),
         "mobile": limited_text(data.mobile, "contact.mobile", 50),
-        "email": limited_text(data.email, "contact.email", 200),
+        "email": email_address(data.email, "contact.email"),
         "is_emergency": bool(data.is_emergency),
         "notes": limited_text(data.notes, "contact.notes", 4000),
     }
@@ -45,8 +46,7 @@ def _clean(data: ContactInput) -> dict[str, object]:
 
 def add_contact(work: Work, dossier_id: int, data: ContactInput) -> ContactInfo:
     work.require(Action.EDIT_CONTACTS)
-    if work.session.get(Dossier, dossier_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no dossier with id {id}."), field="dossier", id=dossier_id)
+    dossier_for_change(work, dossier_id)
     contact = Contact(dossier_id=dossier_id, **_clean(data))
     work.session.add(contact)
     work.session.flush()
@@ -60,6 +60,7 @@ def edit_contact(work: Work, contact_id: int, data: ContactInput) -> ContactInfo
     contact = work.session.get(Contact, contact_id)
     if contact is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no contact with id {id}."), field="contact", id=contact_id)
+    dossier_for_change(work, contact.dossier_id)
     values = _clean(data)
     changed = {k: [getattr(contact, k), v] for k, v in values.items() if getattr(contact, k) != v}
     for key, value in values.items():

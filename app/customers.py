@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, fields
 
 from sqlalchemy import select
@@ -12,10 +11,8 @@ from app.desk import Work
 from app.errors import NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
-from app.validation import limited_text, required_text
+from app.validation import email_address, limited_text, required_text
 from db.models import CUSTOMER_KINDS, Customer, CustomerName, Dossier, Tenancy
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -81,12 +78,7 @@ def clean_customer(data: CustomerInput) -> dict[str, str]:
     values["kind"] = data.kind
     for name, limit in _LIMITS.items():
         values[name] = limited_text(getattr(data, name), f"customer.{name}", limit)
-    if values["email"] and not _EMAIL.match(values["email"]):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "“{email}” is not an e-mail address."),
-            field="customer.email",
-            email=values["email"],
-        )
+    values["email"] = email_address(data.email, "customer.email")
     return values
 
 

@@ -14,11 +14,12 @@ from sqlalchemy import func, select
 
 from app.categories import BY_CODE
 from app.desk import Work
+from app.dossier_access import dossier_for_change
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, required_text, whole_number
-from db.models import Attachment, Document, Dossier, User
+from db.models import Attachment, Document, Requirement, User
 
 MAX_PAGES = 100_000
 
@@ -34,6 +35,7 @@ class DocumentInput:
     is_original: bool = False
     paper_location: str = ""
     notes: str = ""
+    requirement: str | None = None  # code of the checklist item this document fulfils
 
 
 @dataclass(frozen=True)
@@ -185,8 +187,8 @@ def add_document(work: Work, dossier_id: int, data: DocumentInput, attachments: 
     """Record a document, copying its scans into the attachment store; pages default to the scans' pages."""
     actor = work.require(Action.RECORD_DOCUMENT)
     data = _clean(data)
-    if work.session.get(Dossier, dossier_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no dossier with id {id}."), field="dossier", id=dossier_id)
+    dossier_for_change(work, dossier_id)
+    requirement_id = _requirement_id(work, data.requirement)
     scans = [inspect_scan(Path(p)) for p in attachments]
     pages = data.pages if data.pages is not None else sum(s.pages for s in scans)
     doc = Document(
@@ -202,6 +204,7 @@ def add_document(work: Work, dossier_id: int, data: DocumentInput, attachments: 
         notes=data.notes,
         recorded_by=actor.user_id,
         recorded_at=work.now,
+        requirement_id=requirement_id,
         attachments=[],  # a new document's list is known to be empty: no lazy load later
     )
     work.session.add(doc)
@@ -213,10 +216,25 @@ def add_document(work: Work, dossier_id: int, data: DocumentInput, attachments: 
 
 
 def _get(work: Work, document_id: int) -> Document:
+    """A document to change, if its dossier may still change (R6)."""
     doc = work.session.get(Document, document_id)
     if doc is None or doc.trashed_at is not None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no document with id {id}."), field="document", id=document_id)
+    dossier_for_change(work, doc.dossier_id)
     return doc
+
+
+def _requirement_id(work: Work, code: str | None) -> int | None:
+    if code is None:
+        return None
+    requirement_id = work.session.scalar(select(Requirement.id).where(Requirement.code == code))
+    if requirement_id is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "“{code}” is not an item of the move-in checklist."),
+            field="document.requirement",
+            code=code,
+        )
+    return requirement_id
 
 
 def _refuse_original(doc: Document) -> None:
@@ -294,6 +312,7 @@ def restore_documents(work: Work, document_ids: Sequence[int]) -> int:
         select(Document).where(Document.id.in_(list(document_ids)), Document.trashed_at.is_not(None))
     ).all()
     for doc in docs:
+        dossier_for_change(work, doc.dossier_id)
         doc.trashed_at = None
         _touch(work, doc)
         work.log(doc.dossier_id, "document", doc.id, "restore", {"title": doc.title})

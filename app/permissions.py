@@ -24,6 +24,10 @@ class Action(StrEnum):
     EDIT_DOCUMENT = "edit_document"
     EDIT_CONTACTS = "edit_contacts"
     MANAGE_USERS = "manage_users"
+    CHANGE_DEPARTED_DOSSIER = "change_departed_dossier"
+    CONFIGURE_CHECKLIST = "configure_checklist"
+    MOVE_OUT = "move_out"
+    PRINT_LABELS = "print_labels"
 
 
 _ALL = frozenset(Role)
@@ -38,6 +42,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.EDIT_DOCUMENT: _DESK,
     Action.EDIT_CONTACTS: _DESK,
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+    # R6: a departed dossier is read-only except for the supervisor (who binds it) and the manager.
+    Action.CHANGE_DEPARTED_DOSSIER: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    Action.CONFIGURE_CHECKLIST: frozenset({Role.SUPERVISOR, Role.MANAGER, Role.ADMIN}),
+    Action.MOVE_OUT: _DESK,
+    Action.PRINT_LABELS: _DESK,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from app.errors import ValidationError
 from app.text import QT_TRANSLATE_NOOP
@@ -55,3 +56,14 @@ def parse_date(text: str, field: str) -> dt.date:
             field=field,
             value=text,
         ) from None
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def email_address(value: str, field: str) -> str:
+    """An optional e-mail address: empty, or something that looks like name@host.domain."""
+    text = limited_text(value, field, 200)
+    if text and not _EMAIL.match(text):
+        raise ValidationError(QT_TRANSLATE_NOOP("app", "“{email}” is not an e-mail address."), field=field, email=text)
+    return text

@@ -1,0 +1,36 @@
+"""Whether a dossier may still change: live ones at the desk, departed ones by the supervisor (R6)."""
+
+from __future__ import annotations
+
+from app.desk import Work
+from app.errors import NotFound, PermissionDenied
+from app.permissions import Action, allowed
+from app.text import QT_TRANSLATE_NOOP
+from db.models import Dossier
+
+_FROZEN = ("bound", "archived", "destroyed")
+
+
+def dossier_for_change(work: Work, dossier_id: int) -> Dossier:
+    """The dossier, if the acting user may change it now; otherwise a clear refusal."""
+    dossier = work.session.get(Dossier, dossier_id)
+    if dossier is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no dossier with id {id}."), field="dossier", id=dossier_id)
+    if dossier.status in _FROZEN:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("app", "Dossier {number} is {status}; it can no longer change."),
+            field="dossier",
+            number=dossier.number,
+            status=dossier.status,
+        )
+    if dossier.status == "departed":
+        actor = work.require(Action.READ)
+        if not allowed(actor.role, Action.CHANGE_DEPARTED_DOSSIER):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "app", "Dossier {number} belongs to a departed tenant: only the supervisor may change it (R6)."
+                ),
+                field="dossier",
+                number=dossier.number,
+            )
+    return dossier
