@@ -9,11 +9,7 @@ import pytest
 from app import buildings, tenancy
 from app.customers import CustomerInput
 from app.desk import Actor, Desk
-
-
-def unit_id(desk: Desk, number: str) -> int:
-    with desk.work(None) as work:
-        return buildings.find_units(work, [number])[0]
+from tests.unit.unit_support import unit_id
 
 
 @pytest.fixture

@@ -13,22 +13,16 @@ from PIL import Image
 from reportlab.pdfgen import canvas
 from sqlalchemy import func, select
 
+from app import buildings
 from app.desk import Desk
 from app.errors import AppError
 from db.models import Base
 
-# AppError.text() formats the template with ``params`` only, but the shared validators in
-# app/validation.py put ``{field}`` in their templates and pass ``field=`` as the keyword
-# argument AppError keeps apart, so every one of them raises KeyError('field') instead of
-# ValidationError. Tests of rules checked by those validators are marked with this.
-FIELD_KEYERROR = pytest.mark.xfail(
-    reason=(
-        "BUG: app/errors.py AppError.text() formats with **self.params only; templates from "
-        "app/validation.py use {field}, so required_text/limited_text/whole_number/a_date raise KeyError('field')"
-    ),
-    raises=KeyError,
-    strict=True,
-)
+
+def unit_id(desk: Desk, number: str) -> int:
+    """The id of a unit by its number (there is only one building in these tests)."""
+    with desk.work(None) as work:
+        return buildings.find_units(work, [number])[0]
 
 
 def row_counts(desk: Desk) -> dict[str, int]:
