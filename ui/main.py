@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.buildings import find_units
@@ -16,6 +16,7 @@ from app.dossiers import find_dossier_for_unit
 from app.errors import AppError
 from app.users import log_in
 from ui import translations
+from ui.icons import icon
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.translations import error_text
@@ -48,8 +49,10 @@ def run(db: Path | None, lang: str | None, user: str | None) -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    app.setStyle("Fusion")
+    # No setStyle: the platform's own style (windows11 / windowsvista on the desk PC) looks native;
+    # Linux without a desktop theme falls back to Fusion by itself.
     use_shipped_font(app)
+    app.setWindowIcon(icon("dossier", QColor("#2e7d32")))
     settings = QSettings()
     try:
         language = translations.choose_language(lang, settings)

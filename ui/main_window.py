@@ -557,10 +557,14 @@ class MainWindow(QMainWindow):
             self.workspace.addTab(page, icon("dossier"), page.title())
             page.close_requested.connect(lambda p=page: self.close_dossier(p))
             page.title_changed.connect(lambda title, p=page: self._retitle(p, title))
+            requested = getattr(page, "window_requested", None)  # the page's own "Open in own window" button
+            if requested is not None:
+                requested.connect(self.open_in_window)
         self.workspace.setCurrentWidget(page)
         _focus_page(page)
         return page
 
+    @Slot(int)
     def open_in_window(self, dossier_id: int) -> QMainWindow | None:
         """The dossier in a window of its own, e.g. on a second screen; it follows changes like a tab does."""
         existing = self.dossier_window(dossier_id)
@@ -657,6 +661,9 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         self.workspace.removeTab(index)
+        cleanup = getattr(page, "cleanup", None)  # lets the page stop previews and background work
+        if callable(cleanup):
+            cleanup()
         page.deleteLater()
         if self.workspace.currentWidget() is self.floors_page:
             self.show_floors()

@@ -1,20 +1,25 @@
-"""The main window, clicked through like a clerk would: floors, cards, dossiers, live refresh."""
+"""The main window, clicked through like a clerk would: floors, cards, badges, dossiers, menus, live refresh."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, fields
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app import buildings, customers
+from app import buildings, customers, documents, dossiers
 from app.customers import CustomerInput
 from app.desk import Actor, Desk
+from app.documents import DocumentInput
+from app.version import __version__
 from tests.conftest import PASSWORD
 from ui.dossier_view import DocumentsModel, DossierPage
-from ui.floor_view import CARD_ROLE, FloorGrid
-from ui.main_window import MainWindow
+from ui.floor_view import CARD_ROLE, FloorGrid, card_badges
+from ui.login_dialog import LoginDialog
+from ui.main_window import MainWindow, recent_files
 
 pytestmark = pytest.mark.qt
 
@@ -185,3 +190,148 @@ def demo_desk_actor(desk: Desk, login: str) -> Actor:
     from app.users import log_in
 
     return log_in(desk, login, PASSWORD)
+
+
+def test_ctrl_shift_tab_goes_back_a_floor(window: MainWindow, qtbot: QtBot) -> None:
+    start = window.floor_tabs.currentIndex()
+    grid = window.current_grid()
+    assert grid is not None
+    qtbot.keyClick(grid, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.floor_tabs.currentIndex() == start + 1
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    next_grid = window.current_grid()
+    assert next_grid is not None
+    qtbot.keyClick(next_grid, Qt.Key.Key_Backtab, modifiers)
+    assert window.floor_tabs.currentIndex() == start
+
+
+def test_menus_and_the_floor_menu(window: MainWindow, qtbot: QtBot) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&View", "&Help"]
+    window.fill_floor_menu()
+    labels = [a.text() for a in window.floor_menu.actions()]
+    assert labels == _floor_labels(window)
+    window.floor_menu.actions()[0].trigger()
+    assert window.floor_tabs.currentIndex() == 0
+    assert window.find_box.parentWidget() is window.toolbar
+
+
+def test_unit_panel_follows_the_selected_card(window: MainWindow, qtbot: QtBot) -> None:
+    grid = _grid_with_tenant(window, qtbot)
+    index = _occupied_index(grid)
+    grid.setCurrentIndex(index)
+    card = index.data(CARD_ROLE)
+    panel = window.unit_panel
+    assert card.number in panel.title()
+    assert panel.fields["customer"].text() == card.customer
+    assert panel.open_button.isEnabled()
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    page = window.workspace.currentWidget()
+    assert isinstance(page, DossierPage) and page.dossier_id == card.dossier_id
+
+
+def _badge_tip(index: QModelIndex) -> str:
+    return index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_badge_for_unfiled_documents_comes_and_goes_with_the_change_set(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor
+) -> None:
+    grid = _grid_with_tenant(window, qtbot)
+    row = _occupied_index(grid).row()
+    model = grid.card_model()
+    card = model.card(row)
+    with demo_desk.work(demo_clerk) as work:
+        unfiled = [d.id for d in dossiers.dossier_documents(work, card.dossier_id) if not d.paper_location]
+        if unfiled:  # start from a filed dossier, so the badge is ours
+            documents.refile_documents(work, unfiled, paper_location="柜 1-01")
+    qtbot.waitUntil(lambda: model.card(row).unfiled_documents == 0)
+    assert card_badges(model.card(row)) == []
+    assert "paper location" not in _badge_tip(model.index(row, 0))
+
+    with demo_desk.work(demo_clerk) as work:
+        added = documents.add_document(
+            work, card.dossier_id, DocumentInput("correspondence", dt.date(2026, 6, 1), "未归档的来函")
+        )
+    qtbot.waitUntil(lambda: model.card(row).unfiled_documents == 1)  # no refresh asked for
+    (badge,) = card_badges(model.card(row))
+    assert badge.kind == "unfiled" and badge.count == 1
+    assert "Documents without a paper location (not filed): 1" in _badge_tip(model.index(row, 0))
+    grid.setCurrentIndex(model.index(row, 0))
+    assert "1" in window.unit_panel.fields["attention"].text()
+    grid.viewport().repaint()  # the delegate paints the badge without complaint
+
+    with demo_desk.work(demo_clerk) as work:
+        documents.refile_documents(work, [added.id], paper_location="柜 1-02")
+    qtbot.waitUntil(lambda: model.card(row).unfiled_documents == 0)
+    assert card_badges(model.card(row)) == []
+    assert window.legend.findChild(QLabel, "legend-badge-unfiled") is not None
+
+
+def test_recent_files_menu_lists_the_file(window: MainWindow, demo_desk: Desk) -> None:
+    window.fill_recent_menu()
+    files = [a.data() for a in window.recent_menu.actions() if a.data()]
+    assert files[0] == str(demo_desk.path)
+    assert demo_desk.path.name in window.recent_menu.actions()[0].text()
+
+
+def test_open_file_from_the_menu_opens_a_new_window(
+    window: MainWindow,
+    qtbot: QtBot,
+    desk: Desk,
+    building: buildings.BuildingInfo,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another file: log in there, a window for it replaces this one, and it joins the recent files."""
+    from app.users import log_in
+
+    def accept(dialog: LoginDialog) -> int:
+        dialog.actor = log_in(dialog.desk, "clerk", PASSWORD)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LoginDialog, "exec", accept)
+    desk.close()  # the other file, as if on disk and not open anywhere
+    successor = window.open_file(desk.path)
+    assert successor is not None
+    qtbot.addWidget(successor)
+    assert successor.owns_desk and successor.desk.path == desk.path
+    assert not window.isVisible()
+    assert recent_files(settings)[:2] == [str(desk.path), str(window.desk.path)]
+    assert _floor_labels(successor) == ["B1", "1F", "2F", "3F"]
+    successor.close()
+    assert window.open_file(window.desk.path) is None  # the file already open: just a message
+    assert "already open" in window.statusBar().currentMessage()
+
+
+def test_about_shows_the_version(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    window.about_action.trigger()
+    assert shown and __version__ in shown[0]
+
+
+def test_remembers_splitter_and_toolbar(window: MainWindow, qtbot: QtBot, settings: QSettings) -> None:
+    window.splitter.setSizes([700, 300])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = MainWindow(window.desk, window.actor, settings)
+    qtbot.addWidget(again)
+    again.resize(window.size())
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.splitter.sizes() == sizes
+
+
+def test_open_in_new_window_from_the_card_menu(window: MainWindow, qtbot: QtBot) -> None:
+    pytest.importorskip("ui.dossier_window")
+    grid = _grid_with_tenant(window, qtbot)
+    card = _occupied_index(grid).data(CARD_ROLE)
+    other = window.open_in_window(card.dossier_id)
+    assert other is not None
+    qtbot.waitExposed(other)
+    assert window.dossier_windows == [other]
+    assert window.open_dossier(card.dossier_id) is None  # its own window comes to the front instead
+    assert window.open_in_window(card.dossier_id) is other
+    other.close()
+    qtbot.waitUntil(lambda: window.dossier_windows == [])

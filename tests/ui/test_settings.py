@@ -1,0 +1,89 @@
+"""Settings: the language saved for the next start, dates shown the language's way, the card size."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from ui import translations
+from ui.floor_view import CARD_SIZE_KEY, CARD_SIZES
+from ui.main_window import MainWindow
+from ui.settings_dialog import LANGUAGE_NAMES, SettingsDialog
+
+pytestmark = pytest.mark.qt
+
+
+def _dialog(qtbot: QtBot, settings: QSettings, running: str = "en") -> SettingsDialog:
+    dialog = SettingsDialog(settings, running)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _ok(qtbot: QtBot, dialog: SettingsDialog) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def test_languages_named_in_themselves(qtbot: QtBot, settings: QSettings) -> None:
+    dialog = _dialog(qtbot, settings)
+    names = [dialog.language_box.itemText(i) for i in range(dialog.language_box.count())]
+    assert names == ["简体中文", "繁體中文", "English"]
+    assert set(LANGUAGE_NAMES) == set(translations.LANGUAGES)
+
+
+def test_changing_the_language_saves_it_for_the_next_start(qtbot: QtBot, settings: QSettings) -> None:
+    settings.setValue(translations.SETTINGS_KEY, "en")
+    dialog = _dialog(qtbot, settings, running="en")
+    assert dialog.language() == "en"
+    assert not dialog.restart_note.isVisible()
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("zh_TW"))
+    assert dialog.restart_note.isVisible()  # says it applies on restart
+    assert "next started" in dialog.restart_note.text()
+    _ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.language_changed
+    assert settings.value(translations.SETTINGS_KEY) == "zh_TW"
+    assert translations.choose_language(None, settings) == "zh_TW"
+
+
+def test_cancel_keeps_the_saved_language(qtbot: QtBot, settings: QSettings) -> None:
+    settings.setValue(translations.SETTINGS_KEY, "zh_CN")
+    dialog = _dialog(qtbot, settings, running="zh_CN")
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    dialog.reject()
+    assert settings.value(translations.SETTINGS_KEY) == "zh_CN"
+
+
+def test_dates_and_numbers_follow_the_chosen_language(qtbot: QtBot, settings: QSettings) -> None:
+    dialog = _dialog(qtbot, settings)
+    samples = {}
+    for code in ("zh_CN", "zh_TW", "en"):
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData(code))
+        samples[code] = dialog.sample.text()
+    assert "2026" in samples["zh_CN"] and "2026" in samples["en"]
+    assert "1,234,567.50" in samples["en"]
+    assert samples["zh_CN"] != samples["en"]  # 2026/3/8 against 3/8/2026
+
+
+def test_card_size_from_the_main_window_applies_at_once(
+    window: MainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def choose_large(dialog: SettingsDialog) -> int:
+        dialog.card_size_box.setCurrentIndex(dialog.card_size_box.findData("large"))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_large)
+    window.settings_action.trigger()
+    assert settings.value(CARD_SIZE_KEY) == "large"
+    grid = window.current_grid()
+    assert grid is not None
+    assert grid.gridSize().width() > CARD_SIZES["normal"].width() + 6
+    rect = grid.visualRect(grid.model().index(0, 0))
+    assert rect.width() == CARD_SIZES["large"].width()
