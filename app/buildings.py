@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from sqlalchemy import and_, func, or_, select
 
+from app.completeness import missing_counts
 from app.desk import Work
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
@@ -21,6 +22,7 @@ from db.models import Building, Customer, Document, Dossier, Floor, Tenancy, Ten
 DEFAULT_NUMBERING = "{floor}{unit:02}"
 MAX_FLOORS = 200
 MAX_UNITS_PER_FLOOR = 200
+MAX_UNIT_NUMBER_LENGTH = 20  # the unit.number column
 
 
 class UnitStatus(StrEnum):
@@ -96,6 +98,8 @@ class UnitCard:
     dossier_number: str | None
     # Documents recorded without a paper location: not yet filed in the cabinet (the card's badge).
     unfiled_documents: int = 0
+    # Move-in checklist items the dossier does not hold yet (R16).
+    missing_documents: int = 0
 
 
 def _check_pattern(pattern: str) -> str:
@@ -114,9 +118,11 @@ def _check_pattern(pattern: str) -> str:
     if "unit" not in fields or "floor" not in fields:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                "app", "The numbering pattern must contain {{floor}} and {{unit}}, e.g. {{floor}}{{unit:02}}."
+                "app",
+                "The numbering pattern “{pattern}” must contain {{floor}} and {{unit}}, e.g. {{floor}}{{unit:02}}.",
             ),
             field="building.numbering",
+            pattern=pattern,
         )
     return pattern
 
@@ -156,6 +162,15 @@ def create_building(
     seen: dict[str, int] = {}
     for lv, nums in numbers.items():
         for num in nums:
+            if len(num) > MAX_UNIT_NUMBER_LENGTH:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "app", "The numbering pattern gives unit numbers like {number}, longer than {limit} characters."
+                    ),
+                    field="building.numbering",
+                    number=num,
+                    limit=MAX_UNIT_NUMBER_LENGTH,
+                )
             if num in seen:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -266,7 +281,9 @@ def unit_cards(
     if unit_ids is not None:
         query = query.where(Unit.id.in_(list(unit_ids)))
     rows = work.session.execute(query).all()
-    unfiled = _unfiled_counts(work, [row[7] for row in rows if row[7] is not None])
+    dossier_ids = [row[7] for row in rows if row[7] is not None]
+    unfiled = _unfiled_counts(work, dossier_ids)
+    missing = missing_counts(work, dossier_ids)
     cards = []
     for unit, floor, building, tu, tenancy, cust_id, cust_name, dossier_id, dossier_no in rows:
         cards.append(
@@ -285,6 +302,7 @@ def unit_cards(
                 dossier_id=dossier_id,
                 dossier_number=dossier_no,
                 unfiled_documents=unfiled.get(dossier_id, 0) if dossier_id else 0,
+                missing_documents=missing.get(dossier_id, 0) if dossier_id else 0,
             )
         )
     return cards

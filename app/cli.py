@@ -18,9 +18,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from app import buildings, demo, dossiers, integrity, users
+from app import buildings, demo, dossiers, integrity, labels, users
 from app.categories import BY_CODE
-from app.desk import Actor, Desk
+from app.desk import Actor, Desk, Work
 from app.errors import AppError, NotFound, ValidationError
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import parse_date, whole_number
@@ -82,6 +82,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--building", help="the building, when the unit number exists in several")
     p.add_argument("--json", action="store_true", help="print one JSON document")
 
+    p = command("labels", "print dossier labels (标牌) to a PDF of A4 label sheets; records the print (R5)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--floor", help="every live dossier filed on this floor, e.g. 8F")
+    which.add_argument("--unit", help="the current dossier of this unit")
+    which.add_argument("--to-reprint", action="store_true", help="every label the label check lists")
+    p.add_argument("--building", help="the building, when there are several")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    p.add_argument("--layout", choices=sorted(labels.LAYOUTS), default=labels.DEFAULT_LAYOUT, help="label sheet")
+    p.add_argument("--code", choices=labels.CODES, default="qr", help="QR code or Code 128 barcode")
+
+    p = command("label-check", "list live dossiers whose printed label is not the current company name (R5)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+
     p = command("check", "check the file: SQLite integrity, references, every attachment present and unaltered")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     return parser
@@ -96,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "units": _units,
         "dossier": _dossier,
         "check": _check,
+        "labels": _labels,
+        "label-check": _label_check,
     }
     try:
         return handlers[args.command](args)
@@ -239,21 +254,78 @@ def _remove_database(path: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _building_id(work: Work, name: str | None) -> int | None:
+    if not name:
+        return None
+    match = [b for b in buildings.list_buildings(work) if b.name == name]
+    if not match:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no building named “{name}”."), field="building", name=name)
+    return match[0].id
+
+
+def _floor_id(work: Work, text: str, building: str | None) -> int:
+    label = _floor_label(text)
+    building_ids = [b.id for b in buildings.list_buildings(work) if not building or b.name == building]
+    floors = [f for b in building_ids for f in buildings.list_floors(work, b) if f.label == label]
+    if not floors:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no floor {floor}."), field="floor", floor=label)
+    if len(floors) > 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Floor {floor} exists in several buildings; name the building."),
+            field="building",
+            floor=label,
+        )
+    return floors[0].id
+
+
+def _labels(args: argparse.Namespace) -> int:
+    with Desk.open(_database(args)) as desk:
+        actor = _log_in(desk, args, required=True)
+        with desk.work(actor) as work:
+            if args.floor:
+                rows = labels.labels_for(work, floor_id=_floor_id(work, args.floor, args.building))
+            elif args.unit:
+                (unit_id,) = buildings.find_units(work, [args.unit], args.building)
+                rows = labels.labels_for(work, unit_id=unit_id)
+            else:
+                rows = labels.label_check(work)
+            labels.print_labels(work, rows, args.output, layout=labels.LAYOUTS[args.layout], code=args.code)
+    print(f"{args.output}: {len(rows)} label(s)")
+    return 0
+
+
+def _label_check(args: argparse.Namespace) -> int:
+    with Desk.open(_database(args)) as desk:
+        actor = _log_in(desk, args)
+        with desk.work(actor) as work:
+            rows = labels.label_check(work)
+    data = [
+        {
+            "dossier": r.dossier_number,
+            "building": r.building,
+            "floor": r.floor,
+            "units": r.units,
+            "label": r.label_text,
+            "printed": r.last_printed_text,
+            "printed_at": r.last_printed_at.isoformat(sep=" ") if r.last_printed_at else None,
+        }
+        for r in rows
+    ]
+    if args.json:
+        _emit_json(data)
+    else:
+        _table(
+            [[d["dossier"], d["units"], d["label"], d["printed"] or "(never printed)"] for d in data],
+            ["dossier", "units", "current name", "printed label"],
+        )
+    return 0
+
+
 def _units(args: argparse.Namespace) -> int:
     with Desk.open(_database(args)) as desk:
         actor = _log_in(desk, args)
         with desk.work(actor) as work:
-            building_id = None
-            if args.building:
-                match = [b for b in buildings.list_buildings(work) if b.name == args.building]
-                if not match:
-                    raise NotFound(
-                        QT_TRANSLATE_NOOP("app", "There is no building named “{name}”."),
-                        field="building",
-                        name=args.building,
-                    )
-                building_id = match[0].id
-            cards = buildings.unit_cards(work, building_id=building_id)
+            cards = buildings.unit_cards(work, building_id=_building_id(work, args.building))
     if args.floor:
         label = _floor_label(args.floor)
         cards = [c for c in cards if c.floor == label]

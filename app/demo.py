@@ -20,7 +20,7 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from app import buildings, contacts, customers, documents, tenancy, users
+from app import buildings, contacts, customers, documents, labels, tenancy, users
 from app.contacts import ContactInput
 from app.customers import CustomerInput
 from app.desk import Actor, Desk, Work
@@ -250,6 +250,7 @@ class _DemoMaker:
         departed = move_out is not None and move_out <= self.today
         self.counts["departed" if departed else "live"] += 1
         end = min(move_out or self.today, self.today)
+        labels.mark_printed(self.work, [result.dossier_id])  # the folder got its label at move-in
         self.contacts(result.dossier_id, customer, move_in)
         self.documents(result.dossier_id, customer, cards, move_in, fit_out, end, departed)
         if self.rng.random() < 0.12 and (end - move_in).days > 400:
@@ -259,10 +260,27 @@ class _DemoMaker:
             customers.update_customer(
                 self.work, result.customer_id, CustomerInput(**{**customer.__dict__, "name": new_name}), renamed
             )
-        if move_out is not None:
-            # Recorded the day it happened (or, for a notice of a coming move-out, today).
-            self.at(min(move_out, self.today))
-            tenancy.record_move_out(self.work, result.tenancy_id, move_out)
+            if self.rng.random() < 0.6:  # most relabelled promptly; the rest wait on the label check (R5)
+                self.at(renamed + dt.timedelta(days=self.rng.randrange(1, 10)))
+                labels.mark_printed(self.work, [result.dossier_id])
+        if move_out is not None and move_out <= self.today:
+            self.at(move_out)
+            tenancy.move_out(self.work, result.tenancy_id, day=move_out, checklist=self.move_out_checklist())
+        elif move_out is not None:
+            self.at(self.today - dt.timedelta(days=self.rng.randrange(0, 20)))
+            tenancy.give_notice(self.work, result.tenancy_id, move_out)
+
+    def move_out_checklist(self) -> tenancy.MoveOutChecklist:
+        retained = self.rng.random() < 0.1
+        return tenancy.MoveOutChecklist(
+            keys_returned=True,
+            access_cards_returned=True,
+            electricity_reading=Decimal(self.rng.randrange(1000, 900000)) / 10,
+            water_reading=Decimal(self.rng.randrange(100, 90000)) / 10,
+            deposit="retained" if retained else "refunded",
+            deposit_note="抵扣墙面修复费用" if retained else "",
+            forwarding_contact=f"{self.person()} {self.mobile()}",
+        )
 
     # -- people and companies -----------------------------------------------------------------
     def company_name(self) -> str:
@@ -330,11 +348,18 @@ class _DemoMaker:
         units = "、".join(c.number for c in cards)
         cabinet = f"{cards[0].floor} 档案柜"
         add = self.add_document
-        add(dossier_id, "move_in", move_in, "营业执照副本（复印件）", customer.name, False, cabinet)
-        add(dossier_id, "id_papers", move_in, "法定代表人身份证复印件", customer.name, False, cabinet)
-        add(dossier_id, "move_in", move_in, f"房屋租赁合同（{units}）", "星河物业管理有限公司", True, cabinet)
-        add(dossier_id, "move_in", move_in, "客户档案登记表 qms-pm-31301", "客务部", True, cabinet)
-        add(dossier_id, "emergency_contacts", move_in, "紧急联络人登记表 qms-pm-31302", customer.name, True, cabinet)
+        papers = (  # the move-in checklist (db.seed.DEFAULT_REQUIREMENTS)
+            ("business_licence", "move_in", "营业执照副本（复印件）", customer.name, False),
+            ("legal_rep_id", "id_papers", "法定代表人身份证复印件", customer.name, False),
+            ("lease", "move_in", f"房屋租赁合同（{units}）", "星河物业管理有限公司", True),
+            ("registration_form", "move_in", "客户档案登记表 qms-pm-31301", "客务部", True),
+            ("emergency_contacts", "emergency_contacts", "紧急联络人登记表 qms-pm-31302", customer.name, True),
+        )
+        # Now and then a paper never came in: the completeness report has something to show.
+        lacking = self.rng.choice(papers)[0] if self.rng.random() < 0.1 else None
+        for code, category, title, issuer, original in papers:
+            if code != lacking:
+                add(dossier_id, category, move_in, title, issuer, original, cabinet, requirement=code)
         add(dossier_id, "fees_deposits", move_in, "装修押金收据", "财务部", True, cabinet)
         add(dossier_id, "fit_out", move_in + dt.timedelta(days=3), "二次装修申请表", customer.name, True, cabinet)
         add(dossier_id, "fit_out", move_in + dt.timedelta(days=7), "装修施工图纸", "设计单位", False, cabinet)
@@ -379,9 +404,12 @@ class _DemoMaker:
         original: bool,
         cabinet: str,
         reference_no: str = "",
+        requirement: str | None = None,
     ) -> None:
         day = min(day, self.today)
         self.at(day)
+        if (self.today - day).days < 45 and self.rng.random() < 0.3:
+            cabinet = ""  # recent paper not filed in the cabinet yet: the grid shows a badge
         scans: list[Path] = []
         if self.rng.random() < 0.3:
             scans.append(self.scan(title, day))
@@ -397,6 +425,7 @@ class _DemoMaker:
                 pages=None if scans else self.rng.randrange(1, 6),
                 is_original=original,
                 paper_location=cabinet,
+                requirement=requirement,
             ),
             scans,
         )

@@ -77,6 +77,7 @@ class Work:
         self.actor = actor
         self.now = now
         self.touched = _Touched()
+        self.new_blobs: list[str] = []  # scans first stored by this action
 
     @property
     def today(self) -> dt.date:
@@ -159,10 +160,17 @@ class Desk:
     @contextmanager
     def work(self, actor: Actor | None) -> Iterator[Work]:
         """Run one user action: commit if it returns, roll back everything if it raises."""
-        with self._sessions() as session, session.begin():
+        with self._sessions() as session:
             work = Work(session, self.store, actor, self.clock().replace(microsecond=0))
-            yield work
-            session.flush()
+            try:
+                with session.begin():
+                    yield work
+                    session.flush()
+            except BaseException:
+                # The rows pointing at scans this action stored are gone: take the files out too.
+                for sha in work.new_blobs:
+                    self.store.discard(sha)
+                raise
         changes = work.touched.freeze()
         if changes:
             for listener in self._listeners:

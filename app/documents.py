@@ -106,7 +106,7 @@ def inspect_scan(path: Path) -> Scan:
         else:
             with Image.open(path) as image:
                 pages = getattr(image, "n_frames", 1)
-                image.verify()
+                image.load()  # decodes the pixels: a truncated JPEG fails here, verify() misses it
     except (PyPdfError, UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "“{file}” is damaged and cannot be read ({problem})."),
@@ -163,6 +163,8 @@ def document_row(doc: Document, recorder: str) -> DocumentRow:
 def _store(work: Work, doc: Document, scans: Sequence[Scan]) -> None:
     for scan in scans:
         blob = work.store.put(scan.path)
+        if blob.created:
+            work.new_blobs.append(blob.sha256)
         doc.attachments.append(
             Attachment(
                 sha256=blob.sha256,

@@ -57,6 +57,7 @@ FIELD_NAMES: dict[str, str] = {
     "move_out.water_reading": QT_TRANSLATE_NOOP("field", "Final water meter reading"),
     "move_out.deposit": QT_TRANSLATE_NOOP("field", "Deposit"),
     "move_out.forwarding_contact": QT_TRANSLATE_NOOP("field", "Forwarding contact"),
+    "move_out.notes": QT_TRANSLATE_NOOP("field", "Notes"),
     "labels.layout": QT_TRANSLATE_NOOP("field", "Label sheet layout"),
     "requirement.title": QT_TRANSLATE_NOOP("field", "Checklist item"),
     "contact": QT_TRANSLATE_NOOP("field", "Contact"),

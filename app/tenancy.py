@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import and_, or_, select
 
 from app.customers import CustomerInput, clean_customer, get_customer
 from app.desk import Work
+from app.dossier_access import dossier_for_change
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text
-from db.models import Building, Customer, Dossier, Floor, Tenancy, TenancyUnit, Unit
+from db.models import DEPOSIT_OUTCOMES, Building, Customer, Dossier, Floor, MoveOut, Tenancy, TenancyUnit, Unit
 
 
 @dataclass(frozen=True)
@@ -146,41 +149,247 @@ def _dossier_number(work: Work, unit: Unit, move_in: dt.date) -> str:
     return number
 
 
-def record_move_out(work: Work, tenancy_id: int, move_out: dt.date) -> None:
-    """Set the day the tenancy ends in all its units (a notice for a future day, or the day it ended).
+@dataclass(frozen=True)
+class MoveOutChecklist:
+    """What must be settled before a tenancy can end in a unit (R6)."""
 
-    On or after that day the units are free; once the day has come the dossier is departed
-    (R6). The move-out checklist comes on top of this (a later issue).
-    """
-    work.require(Action.MOVE_IN)
+    keys_returned: bool = False
+    access_cards_returned: bool = False
+    electricity_reading: Decimal | None = None
+    water_reading: Decimal | None = None
+    deposit: str = ""  # "refunded", "retained" (with a reason in deposit_note) or "none"; "" not settled
+    deposit_note: str = ""
+    forwarding_contact: str = ""
+    notes: str = ""
+
+
+# The checklist's items in the order the dialog shows them; the names are English sources.
+MOVE_OUT_ITEMS: dict[str, str] = {
+    "keys_returned": QT_TRANSLATE_NOOP("app", "keys returned"),
+    "access_cards_returned": QT_TRANSLATE_NOOP("app", "access cards returned"),
+    "electricity_reading": QT_TRANSLATE_NOOP("app", "final electricity meter reading"),
+    "water_reading": QT_TRANSLATE_NOOP("app", "final water meter reading"),
+    "deposit": QT_TRANSLATE_NOOP("app", "deposit refunded, or retained with a reason"),
+    "forwarding_contact": QT_TRANSLATE_NOOP("app", "forwarding contact"),
+}
+
+
+@dataclass(frozen=True)
+class MoveOutResult:
+    tenancy_id: int
+    dossier_id: int
+    units_given_back: tuple[str, ...]
+    units_kept: tuple[str, ...]
+    departed: bool
+
+
+def missing_move_out_items(checklist: MoveOutChecklist) -> list[str]:
+    """Codes of the checklist items not done yet (keys of MOVE_OUT_ITEMS), in checklist order."""
+    missing = []
+    if not checklist.keys_returned:
+        missing.append("keys_returned")
+    if not checklist.access_cards_returned:
+        missing.append("access_cards_returned")
+    if checklist.electricity_reading is None:
+        missing.append("electricity_reading")
+    if checklist.water_reading is None:
+        missing.append("water_reading")
+    if checklist.deposit not in DEPOSIT_OUTCOMES or (
+        checklist.deposit == "retained" and not checklist.deposit_note.strip()
+    ):
+        missing.append("deposit")
+    if not checklist.forwarding_contact.strip():
+        missing.append("forwarding_contact")
+    return missing
+
+
+def _reading(value: Decimal | None, field: str) -> Decimal | None:
+    if value is None:
+        return None
+    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} must be a meter reading of 0 or more, not “{value}”."),
+            field=field,
+            value=value,
+        )
+    return value
+
+
+def _tenancy(work: Work, tenancy_id: int) -> Tenancy:
     tenancy = work.session.get(Tenancy, tenancy_id)
     if tenancy is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no tenancy with id {id}."), field="tenancy", id=tenancy_id)
-    move_out = a_date(move_out, "tenancy.move_out")
-    if move_out <= tenancy.move_in:
+    return tenancy
+
+
+def _open_links(work: Work, tenancy: Tenancy, unit_ids: Sequence[int] | None) -> list[TenancyUnit]:
+    """The tenancy's units not yet given back (a notice may be pending), or the chosen ones of them."""
+    open_links = [link for link in tenancy.units if link.end_date is None or link.end_date > work.today]
+    if unit_ids is None:
+        chosen = open_links
+    else:
+        by_unit = {link.unit_id: link for link in open_links}
+        unknown = [u for u in unit_ids if u not in by_unit]
+        if unknown:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "Unit id {id} is not one this tenant still occupies."),
+                field="tenancy.units",
+                id=unknown[0],
+            )
+        chosen = [by_unit[u] for u in dict.fromkeys(unit_ids)]
+    if not chosen:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "This tenant has already given back every unit."), field="tenancy.units"
+        )
+    return chosen
+
+
+def _check_day(tenancy: Tenancy, day: dt.date) -> dt.date:
+    day = a_date(day, "tenancy.move_out")
+    if day <= tenancy.move_in:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "The move-out date {move_out} is not after the move-in date {move_in}."),
             field="tenancy.move_out",
-            move_out=move_out.isoformat(),
+            move_out=day.isoformat(),
             move_in=tenancy.move_in.isoformat(),
         )
-    if tenancy.move_out is not None and tenancy.move_out <= work.today:
-        raise Conflict(
-            QT_TRANSLATE_NOOP("app", "This tenancy already ended on {date}."),
-            field="tenancy.move_out",
-            date=tenancy.move_out.isoformat(),
-        )
-    previous = tenancy.move_out
-    tenancy.move_out = move_out
-    for link in tenancy.units:
-        if link.end_date is None or link.end_date == previous:
-            link.end_date = move_out
-        work.touched.units.add(link.unit_id)
+    return day
+
+
+def move_out(
+    work: Work,
+    tenancy_id: int,
+    *,
+    day: dt.date,
+    checklist: MoveOutChecklist,
+    unit_ids: Sequence[int] | None = None,
+) -> MoveOutResult:
+    """Give back some or all units on ``day`` (today or earlier) with the checklist complete (R6).
+
+    The units are free from ``day`` on. When the last unit is given back the tenancy ends
+    and its dossier becomes departed: read-only except for the supervisor, who binds it.
+    """
+    actor = work.require(Action.MOVE_OUT)
+    tenancy = _tenancy(work, tenancy_id)
     dossier = tenancy.dossier
-    if dossier is not None:
-        if move_out <= work.today and dossier.status == "live":
+    assert dossier is not None
+    links = _open_links(work, tenancy, unit_ids)  # "already moved out" says more than "read-only"
+    dossier_for_change(work, dossier.id)
+    day = _check_day(tenancy, day)
+    if day > work.today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "A move-out is recorded on the day the keys come back ({date} is still to come); "
+                "for a coming move-out, record the notice.",
+            ),
+            field="tenancy.move_out",
+            date=day.isoformat(),
+        )
+    missing = missing_move_out_items(checklist)
+    if missing:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "The move-out checklist is not complete; still missing: {items}."),
+            field=f"move_out.{missing[0]}",
+            items=", ".join(MOVE_OUT_ITEMS[m] for m in missing),
+            missing=missing,
+        )
+    electricity = _reading(checklist.electricity_reading, "move_out.electricity_reading")
+    water = _reading(checklist.water_reading, "move_out.water_reading")
+    for link in links:
+        if day < link.start_date:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "The move-out date {move_out} is not after the move-in date {move_in}."),
+                field="tenancy.move_out",
+                move_out=day.isoformat(),
+                move_in=link.start_date.isoformat(),
+            )
+        link.end_date = day
+    given_back = tuple(link.unit.number for link in links)
+    kept = tuple(link.unit.number for link in tenancy.units if link.end_date is None or link.end_date > work.today)
+    if not kept:
+        tenancy.move_out = max(link.end_date for link in tenancy.units if link.end_date is not None)
+        if dossier.status == "live":
             dossier.status = "departed"
-        work.touched.dossiers.add(dossier.id)
-    work.touched.customers.add(tenancy.customer_id)
+    work.session.add(
+        MoveOut(
+            tenancy_id=tenancy.id,
+            move_out=day,
+            units=json.dumps(list(given_back), ensure_ascii=False),
+            keys_returned=True,
+            access_cards_returned=True,
+            electricity_reading=electricity,
+            water_reading=water,
+            deposit_outcome=checklist.deposit,
+            deposit_note=limited_text(checklist.deposit_note, "move_out.deposit", 2000),
+            forwarding_contact=limited_text(checklist.forwarding_contact, "move_out.forwarding_contact", 200),
+            notes=limited_text(checklist.notes, "move_out.notes", 4000),
+            recorded_by=actor.user_id,
+            recorded_at=work.now,
+        )
+    )
     work.session.flush()
-    work.log(dossier.id if dossier else None, "tenancy", tenancy.id, "move_out", {"move_out": move_out})
+    work.touched.units.update(link.unit_id for link in links)
+    work.touched.dossiers.add(dossier.id)
+    work.touched.customers.add(tenancy.customer_id)
+    work.log(
+        dossier.id,
+        "tenancy",
+        tenancy.id,
+        "move_out",
+        {"units": list(given_back), "move_out": day, "deposit": checklist.deposit, "departed": not kept},
+    )
+    return MoveOutResult(tenancy.id, dossier.id, given_back, kept, not kept)
+
+
+def give_notice(work: Work, tenancy_id: int, day: dt.date, unit_ids: Sequence[int] | None = None) -> None:
+    """Record a coming move-out: the units show as "moving out" until the move-out is done."""
+    work.require(Action.MOVE_OUT)
+    tenancy = _tenancy(work, tenancy_id)
+    dossier = tenancy.dossier
+    assert dossier is not None
+    dossier_for_change(work, dossier.id)
+    day = _check_day(tenancy, day)
+    if day <= work.today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "A notice is for a day still to come, not {date}; record the move-out instead."),
+            field="tenancy.move_out",
+            date=day.isoformat(),
+        )
+    links = _open_links(work, tenancy, unit_ids)
+    for link in links:
+        link.end_date = day
+    work.session.flush()
+    work.touched.units.update(link.unit_id for link in links)
+    work.touched.dossiers.add(dossier.id)
+    work.log(dossier.id, "tenancy", tenancy.id, "notice", {"units": [link.unit.number for link in links], "day": day})
+
+
+@dataclass(frozen=True)
+class UnitStay:
+    """One past or present tenancy of a unit, for the unit's history."""
+
+    tenancy_id: int
+    dossier_id: int | None
+    dossier_number: str | None
+    dossier_status: str | None
+    customer: str
+    start: dt.date
+    end: dt.date | None
+
+
+def unit_history(work: Work, unit_id: int) -> list[UnitStay]:
+    """Everyone who has occupied the unit, most recent first."""
+    work.require_read()
+    rows = work.session.execute(
+        select(TenancyUnit, Customer.name, Dossier.id, Dossier.number, Dossier.status)
+        .join(Tenancy, TenancyUnit.tenancy_id == Tenancy.id)
+        .join(Customer, Tenancy.customer_id == Customer.id)
+        .outerjoin(Dossier, Dossier.tenancy_id == Tenancy.id)
+        .where(TenancyUnit.unit_id == unit_id)
+        .order_by(TenancyUnit.start_date.desc())
+    )
+    return [
+        UnitStay(link.tenancy_id, dossier_id, number, status, name, link.start_date, link.end_date)
+        for link, name, dossier_id, number, status in rows
+    ]

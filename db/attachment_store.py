@@ -24,6 +24,7 @@ CHUNK = 1 << 20
 class StoredBlob:
     sha256: str
     size: int
+    created: bool = False  # this call added the file (so a rolled-back action may take it out again)
 
 
 class BlobState(Enum):
@@ -38,6 +39,7 @@ class AttachmentStore(Protocol):
     def local_path(self, sha256: str) -> Path: ...
     def verify(self, sha256: str) -> BlobState: ...
     def copy_out(self, sha256: str, target: Path) -> Path: ...
+    def discard(self, sha256: str) -> None: ...
 
 
 def attachments_folder_for(database: Path) -> Path:
@@ -72,7 +74,8 @@ class FolderAttachmentStore:
                 os.fsync(dst.fileno())
             sha = digest.hexdigest()
             final = self.local_path(sha)
-            if final.exists() and self.verify(sha) is BlobState.OK:
+            created = not final.exists()
+            if not created and self.verify(sha) is BlobState.OK:
                 tmp.unlink()
             else:
                 final.parent.mkdir(exist_ok=True)
@@ -81,7 +84,7 @@ class FolderAttachmentStore:
                 if final.exists():
                     final.chmod(stat.S_IWUSR | stat.S_IRUSR)
                 os.replace(tmp, final)
-            return StoredBlob(sha, size)
+            return StoredBlob(sha, size, created)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -102,3 +105,10 @@ class FolderAttachmentStore:
     def copy_out(self, sha256: str, target: Path) -> Path:
         shutil.copyfile(self.local_path(sha256), target)
         return target
+
+    def discard(self, sha256: str) -> None:
+        """Take out a file that an action added and then rolled back (never one that was there before)."""
+        path = self.local_path(sha256)
+        if path.exists():
+            path.chmod(stat.S_IWUSR | stat.S_IRUSR)
+            path.unlink()

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy import Connection, Engine, text
 
 from db.engine import make_engine
 from db.models import Base
@@ -69,30 +69,39 @@ def create_database(path: Path) -> Engine:
     return engine
 
 
+def _peek(path: Path) -> tuple[str | None, bool]:
+    """The file's schema revision and whether it has tables, read without changing a byte.
+
+    A plain connection with no pragmas: the engine's would switch the file to WAL, and a
+    file we are about to refuse (a newer version's) must stay exactly as it was.
+    """
+    try:
+        with closing(sqlite3.connect(path)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise SchemaError("not a dossier database", path, str(exc)) from exc
+    return revision, bool(tables)
+
+
 def open_database(path: Path) -> Engine:
     """Open an existing database, upgrading it (after a backup) if it is older than the code."""
     if not path.is_file():
         raise SchemaError("no such database file", path)
-    engine = make_engine(path)
-    try:
-        with engine.connect() as conn:
-            revision = current_revision(conn)
-            has_tables = bool(inspect(conn).get_table_names())
-    except DatabaseError as exc:
-        engine.dispose()
-        raise SchemaError("not a dossier database", path, str(exc.orig)) from exc
+    revision, has_tables = _peek(path)
     if revision is None:
-        engine.dispose()
         raise SchemaError(
             "not a dossier database", path, "tables without a schema version" if has_tables else "empty file"
         )
-    scripts = script_directory()
+    if revision not in {s.revision for s in script_directory().walk_revisions()}:
+        raise SchemaError("made by a newer version of Dossier Desk", path, f"schema {revision}")
+    engine = make_engine(path)
     head = head_revision()
     if revision == head:
         return engine
-    if revision not in {s.revision for s in scripts.walk_revisions()}:
-        engine.dispose()
-        raise SchemaError("made by a newer version of Dossier Desk", path, f"schema {revision}")
     backup_file(engine, path, f"before-{head}")
     upgrade(engine, head)
     return engine

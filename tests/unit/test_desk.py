@@ -39,11 +39,6 @@ def test_any_exception_rolls_back(desk: Desk, clerk: Actor, tenant: tenancy.Move
     assert row_counts(desk) == before
 
 
-@pytest.mark.xfail(
-    reason="BUG: app/desk.py Desk.work rolls back the database but not the attachment store: scans copied in by "
-    "add_document before the failure stay behind as orphan files",
-    strict=True,
-)
 def test_failure_mid_work_leaves_no_scan_behind(
     desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path
 ) -> None:
