@@ -87,6 +87,14 @@ def hit_status(hit: SearchHit) -> str:
     return app_text("status", DOSSIER_STATUS_NAMES.get(hit.status, hit.status))
 
 
+def hit_detail(hit: SearchHit) -> str:
+    """The quieter second line: status, dossier number, and why it matched unless the title already shows it."""
+    parts = [hit_status(hit), _tr("dossier {number}").format(number=hit.dossier_number)]
+    if hit.kind not in (MatchKind.CUSTOMER, MatchKind.UNIT, MatchKind.DOSSIER_NUMBER):
+        parts.append(why_matched(hit))
+    return " · ".join(parts)
+
+
 def hit_title(hit: SearchHit) -> str:
     return _tr("{unit} ({floor})  {customer}").format(unit=hit.unit, floor=hit.floor, customer=hit.customer)
 
@@ -175,7 +183,7 @@ class HitDelegate(QStyledItemDelegate):
         if not selected:
             painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).darker(130))
         second = QRect(left, first.bottom() + 2, width, metrics.height())
-        detail = f"{hit_status(hit)} · {why_matched(hit)}"
+        detail = hit_detail(hit)
         painter.drawText(
             second,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -233,6 +241,7 @@ class QuickFind(QLineEdit):
         )
         self.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
         self.setMinimumWidth(260)
+        self.setMaximumWidth(480)  # a search box, not a second title bar
         self.results = SearchResultsModel(self)
         self._popup: FindPopup | None = None
         self.timer = QTimer(self)

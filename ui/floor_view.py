@@ -43,11 +43,12 @@ from app.buildings import STATUS_NAMES, FloorInfo, UnitCard, UnitStatus
 from ui.icons import icon
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
-# Card sizes the clerk can choose in Settings; "normal" fits 8 units a floor across a 1366 px screen.
+# Card sizes the clerk can choose in Settings; "normal" fits 8 units a floor in one row on a
+# 1366 px screen beside the unit panel, with room for a two-line company name.
 CARD_SIZES: dict[str, QSize] = {
-    "small": QSize(124, 80),
-    "normal": QSize(148, 92),
-    "large": QSize(184, 112),
+    "small": QSize(112, 80),
+    "normal": QSize(132, 92),
+    "large": QSize(176, 112),
 }
 CARD_SIZE_KEY = "ui/card_size"
 DEFAULT_CARD_SIZE = "normal"

@@ -88,7 +88,6 @@ class UnitPanel(QGroupBox):
             ("customer", self.tr("Tenant")),
             ("dossier", self.tr("Dossier")),
             ("area", self.tr("Area (m²)")),
-            ("use", self.tr("Use")),
             ("attention", self.tr("To do")),
         ):
             value = QLabel(self)
@@ -99,6 +98,7 @@ class UnitPanel(QGroupBox):
             form.addRow(caption + ":", value)
         self.open_button = QPushButton(icon("dossier"), self.tr("&Open dossier"), self)
         self.open_button.setObjectName("open-dossier")
+        self.setMinimumWidth(180)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.open_button)
@@ -118,7 +118,6 @@ class UnitPanel(QGroupBox):
         self.fields["customer"].setText(card.customer or "—")
         self.fields["dossier"].setText(card.dossier_number or "—")
         self.fields["area"].setText(_number(card.area) if card.area is not None else "—")
-        self.fields["use"].setText(card.use or "—")
         self.fields["attention"].setText("\n".join(b.tooltip for b in card_badges(card)) or "—")
         self.open_button.setEnabled(card.dossier_id is not None)
 
@@ -188,7 +187,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([1000, 240])
+        self.splitter.setSizes([1140, 200])
         top = QHBoxLayout()
         top.addWidget(self.building_label)
         top.addWidget(self.building_box)
@@ -267,6 +266,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.find_action)
         view_menu.addSeparator()
         self.show_floors_action = self._action(self.tr("Show the &floors"), "floors", [QKeySequence("F2")])
+        self.show_floors_action.setIconText(self.tr("Floors"))  # the toolbar shows no "(&F)" mnemonic
         self.show_floors_action.triggered.connect(self.show_floors)
         view_menu.addAction(self.show_floors_action)
         self.floor_menu = view_menu.addMenu(self.tr("&Go to floor"))

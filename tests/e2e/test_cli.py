@@ -211,3 +211,30 @@ def test_opening_the_window_without_a_display_says_so(demo_db: Path) -> None:
     assert result.returncode == 1
     assert "display" in result.stderr.lower()
     assert "Traceback" not in result.stderr
+
+
+def test_labels_for_a_floor_and_the_label_check(demo_copy: Path, tmp_path: Path) -> None:
+    units = json.loads(run("units", "--db", demo_copy, "--floor", "3F", "--json").stdout)
+    out = tmp_path / "3F.pdf"
+    refused = run("labels", "--db", demo_copy, "--floor", "3F", "-o", out)
+    assert refused.returncode == 1
+    assert "--user" in refused.stderr
+    assert not out.exists()
+
+    printed = run("labels", "--db", demo_copy, "--floor", "3F", "-o", out, "--user", "clerk", password=PASSWORD)
+    assert printed.returncode == 0, printed.stderr
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    cjk = [line for line in fonts.splitlines() if "WenQuanYiMicroHei" in line]
+    assert cjk and all(" yes " in line for line in cjk), fonts  # embedded (and subset)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    flat = "".join(text.split())
+    tenants = {u["customer"] for u in units if u["customer"]}
+    for name in tenants:
+        assert name in flat, f"{name} missing from the labels"
+    from tests.unit.test_labels import decode
+
+    numbers = {number for number, _ in decode(out)}
+    assert numbers == {u["dossier"] for u in units if u["dossier"]}
+
+    check = json.loads(run("label-check", "--db", demo_copy, "--json").stdout)
+    assert all(row["floor"] != "3F" for row in check), "just printed: nothing on 3F to reprint"
