@@ -1,18 +1,17 @@
-"""One dossier (一户一档): who is in the unit, where the paper is, the documents newest first, the contacts."""
+"""One dossier (一户一档): who is in the unit, where the paper is, and its sections as tabs.
+
+Overview (customer, former names, units), Documents (newest first, R4), Contacts (R11) and
+History (who changed what, when). The page is hosted by the main window's workspace or by
+a DossierWindow; the host tells it when a committed change concerns it (``concerns``) and
+it re-reads only this dossier, keeping the clerk's place: tab, category, selection.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Generic, TypeVar
+import tempfile
+from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,152 +20,69 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
+    QPushButton,
     QTableView,
+    QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from app.categories import BY_CODE
 from app.desk import Actor, ChangeSet, Desk
-from app.documents import DocumentRow
-from app.dossiers import DOSSIER_STATUS_NAMES, ContactInfo, DossierView, read_dossier
-from ui.translations import app_text, format_date
+from app.dossiers import DOSSIER_STATUS_NAMES, ContactInfo, DossierView, dossier_history, read_dossier
+from app.errors import AppError
+from app.printouts import emergency_card
+from ui import messages
+from ui.contact_dialog import ContactDialog
+from ui.customer_dialog import CustomerDialog
+from ui.dossier_documents import DocumentsSection
+from ui.dossier_models import (
+    ContactsModel,
+    DocumentsModel,
+    FormerNamesModel,
+    HistoryModel,
+    RowsModel,
+    TenancyUnitsModel,
+)
+from ui.print_preview import PrintPreviewDialog
+from ui.translations import app_text, error_text, format_date
 
-Row = TypeVar("Row")
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """Read-only rows shown exactly in the order given (R4: the app decides the order, not the view)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
-
-    def headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def cell(self, row: Row, column: int) -> object:
-        raise NotImplementedError
-
-    def alignment(self, column: int) -> Qt.AlignmentFlag | None:
-        return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(self._rows[index.row()], index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            align = self.alignment(index.column())
-            return None if align is None else int(align | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return section + 1
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> Row:
-        return self._rows[index]
+__all__ = ["ContactsModel", "DocumentsModel", "DossierPage", "RowsModel"]
 
 
-class DocumentsModel(RowsModel[DocumentRow]):
-    DATE, CATEGORY, TITLE, REFERENCE, ISSUER, PAGES, COPY, ATTACHMENTS = range(8)
-
-    def headers(self) -> Sequence[str]:
-        return (
-            self.tr("Date"),
-            self.tr("Category"),
-            self.tr("Title"),
-            self.tr("Reference no."),
-            self.tr("Issuer"),
-            self.tr("Pages"),
-            self.tr("Original / working copy"),
-            self.tr("Attachments"),
-        )
-
-    def cell(self, row: DocumentRow, column: int) -> object:
-        if column == self.DATE:
-            return format_date(row.doc_date)
-        if column == self.CATEGORY:
-            category = BY_CODE.get(row.category)
-            return app_text("category", category.name) if category else row.category
-        if column == self.TITLE:
-            return row.title
-        if column == self.REFERENCE:
-            return row.reference_no
-        if column == self.ISSUER:
-            return row.issuer
-        if column == self.PAGES:
-            return row.pages
-        if column == self.COPY:
-            return self.tr("Original") if row.is_original else self.tr("Working copy")
-        if column == self.ATTACHMENTS:
-            return len(row.attachments)
-        return None
-
-    def alignment(self, column: int) -> Qt.AlignmentFlag | None:
-        return Qt.AlignmentFlag.AlignRight if column in (self.PAGES, self.ATTACHMENTS) else None
-
-
-class ContactsModel(RowsModel[ContactInfo]):
-    def headers(self) -> Sequence[str]:
-        return (
-            self.tr("Name"),
-            self.tr("Role"),
-            self.tr("Phone"),
-            self.tr("Mobile"),
-            self.tr("E-mail"),
-            self.tr("Emergency contact"),
-        )
-
-    def cell(self, row: ContactInfo, column: int) -> object:
-        values: tuple[object, ...] = (
-            row.name,
-            row.role,
-            row.phone,
-            row.mobile,
-            row.email,
-            self.tr("Yes") if row.is_emergency else "",
-        )
-        return values[column] if 0 <= column < len(values) else None
-
-
-def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
+def _table(model: QAbstractItemModel, parent: QWidget, name: str) -> QTableView:
     view = QTableView(parent)
+    view.setObjectName(name)
     view.setModel(model)
-    view.setSortingEnabled(False)  # R4: newest first, as the app returns them
+    view.setSortingEnabled(False)  # the app's order (newest first where it matters)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; Ctrl+Tab reaches the section tabs
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return view
 
 
+def _value_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
 class DossierPage(QWidget):
-    """A dossier as an open page of the workspace; Esc asks to close it."""
+    """A dossier as an open page; Esc asks to close it (``close_requested``)."""
 
     close_requested = Signal()
     title_changed = Signal(str)
+    window_requested = Signal(int)  # dossier id: the clerk wants it in a window of its own
+
+    OVERVIEW, DOCUMENTS, CONTACTS, HISTORY = range(4)
 
     def __init__(self, desk: Desk, actor: Actor, dossier_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,25 +90,32 @@ class DossierPage(QWidget):
         self.actor = actor
         self.dossier_id = dossier_id
         self.view: DossierView | None = None
+        self._history_stale = True
+        self._printouts: tempfile.TemporaryDirectory[str] | None = None
         self.setObjectName(f"dossier-{dossier_id}")
 
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
         font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.window_button = QPushButton(self.tr("Open in own &window"), self)
+        self.window_button.setObjectName("open-window")
+        self.window_button.setToolTip(self.tr("Show this dossier in a window of its own, beside the floors"))
+        self.window_button.clicked.connect(lambda: self.window_requested.emit(self.dossier_id))
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.window_button)
 
         self.fields: dict[str, QLabel] = {}
-        header = QGroupBox(self.tr("Dossier"), self)
+        header = QGroupBox(self)
+        header.setObjectName("dossier-header")
         columns = QHBoxLayout(header)
-        names: list[list[tuple[str, str]]] = [
-            [
-                ("units", self.tr("Unit(s)")),
-                ("customer", self.tr("Customer")),
-                ("label", self.tr("Label text")),
-            ],
+        columns.setContentsMargins(8, 4, 8, 4)
+        groups: list[list[tuple[str, str]]] = [
+            [("units", self.tr("Unit(s)")), ("customer", self.tr("Customer")), ("label", self.tr("Label text"))],
             [
                 ("number", self.tr("Dossier number")),
                 ("status", self.tr("Status")),
@@ -204,38 +127,33 @@ class DossierPage(QWidget):
                 ("fit_out", self.tr("Fit-out until")),
             ],
         ]
-        for group in names:
+        for group in groups:
             form = QFormLayout()
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setVerticalSpacing(2)
             for key, caption in group:
-                value = QLabel(header)
-                value.setObjectName(key)
-                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                value.setWordWrap(True)
-                self.fields[key] = value
-                form.addRow(caption + ":", value)
+                self.fields[key] = _value_label(header, key)
+                form.addRow(caption + ":", self.fields[key])
             columns.addLayout(form, 1)
 
-        self.documents = DocumentsModel(self)
-        self.contacts = ContactsModel(self)
-        self.documents_table = _table(self.documents, self)
-        self.documents_table.setObjectName("documents")
-        self.contacts_table = _table(self.contacts, self)
-        self.contacts_table.setObjectName("contacts")
-        self.documents_box = QGroupBox(self)
-        QVBoxLayout(self.documents_box).addWidget(self.documents_table)
-        self.contacts_box = QGroupBox(self)
-        QVBoxLayout(self.contacts_box).addWidget(self.contacts_table)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.documents_box)
-        split.addWidget(self.contacts_box)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 1)
+        self.sections = QTabWidget(self)
+        self.sections.setObjectName("sections")
+        self.sections.setDocumentMode(True)
+        self._build_overview()
+        self.documents_section = DocumentsSection(desk, actor, dossier_id, self.sections)
+        self.documents = self.documents_section.model
+        self.documents_table = self.documents_section.table
+        self._build_contacts()
+        self._build_history()
+        self.sections.insertTab(self.DOCUMENTS, self.documents_section, self.tr("&Documents"))
+        self.sections.setCurrentIndex(self.DOCUMENTS)  # what the clerk opens a dossier for, most days
+        self.sections.currentChanged.connect(self._section_shown)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
         layout.addWidget(header)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.sections, 1)
 
         close = QAction(self.tr("Close dossier"), self)
         close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -244,10 +162,104 @@ class DossierPage(QWidget):
         self.addAction(close)
         self.reload()
 
+    # -- sections -------------------------------------------------------------------------------
+
+    def _build_overview(self) -> None:
+        page = QWidget(self.sections)
+        page.setObjectName("overview")
+        details = QGroupBox(self.tr("Customer"), page)
+        form = QFormLayout(details)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.customer_fields: dict[str, QLabel] = {}
+        captions = [
+            ("name", self.tr("Name")),
+            ("kind", self.tr("Kind")),
+            ("id_code", self.tr("Credit code or ID number")),
+            ("legal_representative", self.tr("Legal representative")),
+            ("registered_capital", self.tr("Registered capital")),
+            ("nature", self.tr("Nature of business")),
+            ("industry", self.tr("Industry")),
+            ("address", self.tr("Address")),
+            ("phone", self.tr("Phone")),
+            ("email", self.tr("E-mail")),
+            ("notes", self.tr("Notes")),
+        ]
+        for key, caption in captions:
+            self.customer_fields[key] = _value_label(details, f"customer-{key}")
+            form.addRow(caption + ":", self.customer_fields[key])
+        self.edit_customer_button = QPushButton(self.tr("&Edit customer…"), details)
+        self.edit_customer_button.setObjectName("edit-customer")
+        self.edit_customer_button.clicked.connect(self.edit_customer)
+        form.addRow("", self.edit_customer_button)
+
+        self.former_names = FormerNamesModel(self)
+        names_box = QGroupBox(self.tr("Name history (R5)"), page)
+        self.former_names_table = _table(self.former_names, names_box, "former-names")
+        QVBoxLayout(names_box).addWidget(self.former_names_table)
+        self.units_model = TenancyUnitsModel(self)
+        units_box = QGroupBox(self.tr("Units of the tenancy"), page)
+        self.units_table = _table(self.units_model, units_box, "tenancy-units")
+        QVBoxLayout(units_box).addWidget(self.units_table)
+
+        right = QVBoxLayout()
+        right.addWidget(names_box, 1)
+        right.addWidget(units_box, 1)
+        row = QHBoxLayout(page)
+        row.addWidget(details, 3)
+        row.addLayout(right, 2)
+        self.sections.addTab(page, self.tr("&Overview"))
+
+    def _build_contacts(self) -> None:
+        page = QWidget(self.sections)
+        page.setObjectName("contacts-section")
+        self.contacts = ContactsModel(self)
+        self.contacts_table = _table(self.contacts, page, "contacts")
+        self.contacts_table.doubleClicked.connect(lambda _index: self.edit_contact())
+        toolbar = QToolBar(page)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_contact_action = QAction(self.tr("&Add contact…"), page)
+        self.add_contact_action.triggered.connect(self.add_contact)
+        self.edit_contact_action = QAction(self.tr("&Edit contact…"), page)
+        self.edit_contact_action.triggered.connect(self.edit_contact)
+        self.print_card_action = QAction(self.tr("&Print emergency-contact card…"), page)
+        self.print_card_action.triggered.connect(self.print_emergency_card)
+        for action in (self.add_contact_action, self.edit_contact_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.print_card_action)
+        self.add_contact_action.setShortcuts([QKeySequence("Ctrl+N"), QKeySequence("Ins")])
+        self.add_contact_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        page.addAction(self.add_contact_action)
+        self.edit_contact_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.edit_contact_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.contacts_table.addAction(self.edit_contact_action)
+        self.contacts_table.selectionModel().selectionChanged.connect(self._contact_selection_changed)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.contacts_table, 1)
+        self.sections.addTab(page, self.tr("&Contacts"))
+        self._contact_selection_changed()
+
+    def _build_history(self) -> None:
+        self.history = HistoryModel(self)
+        self.history_table = _table(self.history, self.sections, "history")
+        header = self.history_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HistoryModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.history_table.setWordWrap(True)
+        self.sections.addTab(self.history_table, self.tr("&History"))
+
+    # -- reading --------------------------------------------------------------------------------
+
     def reload(self) -> None:
+        """Re-read this dossier (after a change that concerns it); the clerk's place is kept."""
         with self.desk.work(self.actor) as work:
             self.view = read_dossier(work, self.dossier_id)
         self._show(self.view)
+        self._history_stale = True
+        if self.sections.currentIndex() == self.HISTORY:
+            self._load_history()
 
     def title(self) -> str:
         if self.view is None:
@@ -259,8 +271,22 @@ class DossierPage(QWidget):
             return True
         return self.view is not None and self.view.customer.id in changes.customers
 
+    def _section_shown(self, index: int) -> None:
+        if index == self.HISTORY and self._history_stale:
+            self._load_history()
+
+    def _load_history(self) -> None:
+        """The history is read when its tab is shown, not on every change (it only grows)."""
+        with self.desk.work(self.actor) as work:
+            self.history.set_rows(dossier_history(work, self.dossier_id))
+        self._history_stale = False
+
     def _show(self, view: DossierView) -> None:
-        units = ", ".join(u.number for u in view.units) or view.unit
+        units = (
+            ", ".join(u.number for u in view.units if u.end_date is None)
+            or ", ".join(u.number for u in view.units)
+            or view.unit
+        )
         floors = sorted({u.floor for u in view.units} or {view.floor})
         values: dict[str, str] = {
             "units": f"{units} ({', '.join(floors)}, {view.building})",
@@ -280,12 +306,80 @@ class DossierPage(QWidget):
                 number=view.number, unit=units, customer=view.customer.name
             )
         )
-        self.documents.set_rows(view.documents)
-        self.contacts.set_rows(view.contacts)
-        self.documents_box.setTitle(self.tr("Documents, newest first ({count})").format(count=len(view.documents)))
-        self.contacts_box.setTitle(self.tr("Contacts ({count})").format(count=len(view.contacts)))
-        header = self.documents_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DocumentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.contacts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        customer = view.customer
+        kinds = {"company": self.tr("Company"), "person": self.tr("Person")}
+        for key, label in self.customer_fields.items():
+            value = kinds.get(customer.kind, customer.kind) if key == "kind" else getattr(customer, key)
+            label.setText(value or "—")
+        self.former_names.set_rows(customer.former_names)
+        self.units_model.set_rows(view.units)
+        self.documents_section.show_dossier(view.documents)
+        self._show_contacts(view.contacts)
+        self.sections.setTabText(self.DOCUMENTS, self.tr("&Documents ({count})").format(count=len(view.documents)))
+        self.sections.setTabText(self.CONTACTS, self.tr("&Contacts ({count})").format(count=len(view.contacts)))
         self.title_changed.emit(self.title())
+
+    def _show_contacts(self, contacts: tuple[ContactInfo, ...]) -> None:
+        keep = self.selected_contact()
+        self.contacts.set_rows(contacts)
+        if keep is not None:
+            row = next((i for i, c in enumerate(contacts) if c.id == keep.id), -1)
+            if row >= 0:
+                self.contacts_table.selectRow(row)
+        self._contact_selection_changed()
+
+    # -- editing --------------------------------------------------------------------------------
+
+    def edit_customer(self) -> CustomerDialog | None:
+        if self.view is None:
+            return None
+        dialog = CustomerDialog(self.desk, self.actor, self.view.customer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def selected_contact(self) -> ContactInfo | None:
+        rows = self.contacts_table.selectionModel().selectedRows()
+        return self.contacts.row(rows[0].row()) if rows else None
+
+    def _contact_selection_changed(self, *_args: object) -> None:
+        self.edit_contact_action.setEnabled(self.selected_contact() is not None)
+
+    def add_contact(self) -> ContactDialog:
+        dialog = ContactDialog(self.desk, self.actor, self.dossier_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_contact(self) -> ContactDialog | None:
+        contact = self.selected_contact()
+        if contact is None:
+            return None
+        dialog = ContactDialog(self.desk, self.actor, self.dossier_id, contact, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def print_emergency_card(self) -> PrintPreviewDialog | None:
+        """The app builds the card as a PDF; the preview shows, prints or saves exactly that file."""
+        if self._printouts is None:
+            self._printouts = tempfile.TemporaryDirectory(prefix="dossier-desk-print-", ignore_cleanup_errors=True)
+        number = self.view.number if self.view else str(self.dossier_id)
+        target = Path(self._printouts.name) / f"emergency-card-{number}.pdf"
+        try:
+            with self.desk.work(self.actor) as work:
+                emergency_card(work, self.dossier_id, target)
+        except AppError as err:
+            messages.tell(self, error_text(err))
+            return None
+        dialog = PrintPreviewDialog(target, self.tr("Emergency-contact card {number}").format(number=number), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def cleanup(self) -> None:
+        """Let go of open files and temporary copies (called by the host when the page closes)."""
+        self.documents_section.cleanup()
+        if self._printouts is not None:
+            self._printouts.cleanup()
+            self._printouts = None

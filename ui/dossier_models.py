@@ -1,0 +1,329 @@
+"""Item models of the dossier view: documents, categories with counts, contacts, history, names, units.
+
+All are read-only and keep the order the app gives (R4: newest first is the app's decision).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+
+from app.categories import BY_CODE, CATEGORIES
+from app.customers import FormerName
+from app.documents import DocumentRow
+from app.dossiers import ContactInfo, HistoryLine, TenancyUnitInfo
+from app.fields import FIELD_NAMES
+from ui.translations import app_text, format_date
+
+Row = TypeVar("Row")
+_Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen app dataclass behind a row
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2  # a category's code (None for "All")
+
+
+def category_name(code: str) -> str:
+    category = BY_CODE.get(code)
+    return app_text("category", category.name) if category else code
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """Read-only rows shown exactly in the order given (R4: the app decides the order, not the view)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Row, column: int) -> object:
+        raise NotImplementedError
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag | None:
+        return None
+
+    def font(self, row: Row) -> QFont | None:
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(row, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            align = self.alignment(index.column())
+            return None if align is None else int(align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return section + 1
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> Row:
+        return self._rows[index]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+
+class DocumentsModel(RowsModel[DocumentRow]):
+    DATE, CATEGORY, TITLE, REFERENCE, ISSUER, PAGES, COPY, LOCATION, ATTACHMENTS = range(9)
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Date"),
+            self.tr("Category"),
+            self.tr("Title"),
+            self.tr("Reference no."),
+            self.tr("Issuer"),
+            self.tr("Pages"),
+            self.tr("Original / working copy"),
+            self.tr("Paper location"),
+            self.tr("Scans"),
+        )
+
+    def cell(self, row: DocumentRow, column: int) -> object:
+        if column == self.DATE:
+            return format_date(row.doc_date)
+        if column == self.CATEGORY:
+            return category_name(row.category)
+        if column == self.TITLE:
+            return row.title
+        if column == self.REFERENCE:
+            return row.reference_no
+        if column == self.ISSUER:
+            return row.issuer
+        if column == self.PAGES:
+            return row.pages
+        if column == self.COPY:
+            return self.tr("Original") if row.is_original else self.tr("Working copy")
+        if column == self.LOCATION:
+            return row.paper_location
+        if column == self.ATTACHMENTS:
+            return len(row.attachments)
+        return None
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag | None:
+        return Qt.AlignmentFlag.AlignRight if column in (self.PAGES, self.ATTACHMENTS) else None
+
+    def row_of(self, document_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == document_id), -1)
+
+
+class ContactsModel(RowsModel[ContactInfo]):
+    NAME, ROLE, PHONE, MOBILE, EMAIL, EMERGENCY = range(6)
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Phone"),
+            self.tr("Mobile"),
+            self.tr("E-mail"),
+            self.tr("Emergency contact"),
+        )
+
+    def cell(self, row: ContactInfo, column: int) -> object:
+        values: tuple[object, ...] = (
+            row.name,
+            row.role,
+            row.phone,
+            row.mobile,
+            row.email,
+            self.tr("Yes") if row.is_emergency else "",
+        )
+        return values[column] if 0 <= column < len(values) else None
+
+    def font(self, row: ContactInfo) -> QFont | None:
+        if not row.is_emergency:
+            return None
+        font = QFont(QGuiApplication.font())
+        font.setBold(True)  # the people to call first stand out
+        return font
+
+
+class FormerNamesModel(RowsModel[FormerName]):
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Former name"), self.tr("Used until"))
+
+    def cell(self, row: FormerName, column: int) -> object:
+        return row.name if column == 0 else format_date(row.used_until)
+
+
+class TenancyUnitsModel(RowsModel[TenancyUnitInfo]):
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Unit"), self.tr("Floor"), self.tr("From"), self.tr("Until"))
+
+    def cell(self, row: TenancyUnitInfo, column: int) -> object:
+        values = (row.number, row.floor, format_date(row.start_date), format_date(row.end_date) or "—")
+        return values[column] if 0 <= column < len(values) else None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryModel", text)
+
+
+def history_action(line: HistoryLine) -> str:
+    """What happened, in words: "Document edited", "Moved in"…"""
+    names = {
+        ("document", "create"): _tr("Document recorded"),
+        ("document", "update"): _tr("Document edited"),
+        ("document", "attach"): _tr("Scans attached"),
+        ("document", "trash"): _tr("Document moved to the trash"),
+        ("document", "restore"): _tr("Document restored from the trash"),
+        ("document", "refile"): _tr("Document refiled"),
+        ("contact", "create"): _tr("Contact added"),
+        ("contact", "update"): _tr("Contact edited"),
+        ("customer", "update"): _tr("Customer details changed"),
+        ("tenancy", "move_in"): _tr("Moved in"),
+        ("tenancy", "move_out"): _tr("Moved out"),
+    }
+    return names.get((line.entity, line.action), f"{line.entity}: {line.action}")
+
+
+# Detail keys that are not a field of the entity itself, shown by their own names.
+def _extra_names() -> dict[str, str]:
+    return {
+        "attachments": _tr("Scans"),
+        "files": _tr("Scans"),
+        "emergency": _tr("Emergency contact"),
+        "customer": _tr("Customer"),
+        "units": _tr("Units"),
+    }
+
+
+def _field_name(entity: str, key: str) -> str:
+    source = FIELD_NAMES.get(f"{entity}.{key}")
+    if source is not None:
+        return app_text("field", source)
+    return _extra_names().get(key, key)
+
+
+def _value(key: str, value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return _tr("Yes") if value else _tr("No")
+    if key == "category" and isinstance(value, str):
+        return category_name(value)
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return format_date(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
+    if isinstance(value, list):
+        return ", ".join(_value(key, v) for v in value)
+    return str(value)
+
+
+def history_details(line: HistoryLine) -> str:
+    """The details of a change, readably: "Title: old → new; Pages: 2 → 3"."""
+    diff = line.action in ("update", "refile")  # their values are [before, after] pairs
+    parts: list[str] = []
+    for key, value in line.details.items():
+        name = _field_name(line.entity, key)
+        if diff and isinstance(value, list) and len(value) == 2:
+            parts.append(f"{name}: {_value(key, value[0])} → {_value(key, value[1])}")
+        else:
+            parts.append(f"{name}: {_value(key, value)}")
+    return "; ".join(parts)
+
+
+class HistoryModel(RowsModel[HistoryLine]):
+    WHEN, WHO, WHAT, DETAILS = range(4)
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details"))
+
+    def cell(self, row: HistoryLine, column: int) -> object:
+        if column == self.WHEN:
+            return f"{format_date(row.at.date())} {row.at:%H:%M}"
+        if column == self.WHO:
+            return row.user or "—"
+        if column == self.WHAT:
+            return history_action(row)
+        if column == self.DETAILS:
+            return history_details(row)
+        return None
+
+
+class CategoriesModel(QAbstractListModel):
+    """ "All" and every category of R3/R11 with how many documents the dossier holds in it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._codes: list[str | None] = [None, *(c.code for c in CATEGORIES)]
+        self._counts: dict[str, int] = {}
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._codes)
+
+    def count(self, code: str | None) -> int:
+        return sum(self._counts.values()) if code is None else self._counts.get(code, 0)
+
+    def code(self, row: int) -> str | None:
+        return self._codes[row]
+
+    def row_of(self, code: str | None) -> int:
+        return self._codes.index(code) if code in self._codes else 0
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._codes):
+            return None
+        code = self._codes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = self.tr("All documents") if code is None else category_name(code)
+            return f"{name} ({self.count(code)})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            category = BY_CODE.get(code) if code else None
+            if category is None:
+                return self.tr("Every document of the dossier, newest first")
+            return f"{category_name(category.code)} — {category.chinese} ({category.rule})"
+        if role == Qt.ItemDataRole.ForegroundRole and code is not None and not self.count(code):
+            # Empty categories stay listed (the regulation's full set) but recede.
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and code is None:
+            font = QFont(QGuiApplication.font())
+            font.setBold(True)
+            return font
+        if role == CODE_ROLE:
+            return code
+        return None
+
+    def set_counts(self, counts: Mapping[str, int]) -> None:
+        """New counts keep the rows (and so the selection): only the texts change."""
+        self._counts = dict(counts)
+        if self._codes:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._codes) - 1, 0))

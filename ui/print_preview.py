@@ -1,0 +1,180 @@
+"""Print preview for every printout: the app builds a PDF, this dialog shows, prints or saves it.
+
+The PDF the app made is the single truth: the preview shows its pages, the printer gets the
+same pages rendered at the printer's resolution, and "Save as PDF" copies the very file.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
+
+from ui import messages
+
+ZOOM_STEP = 1.25
+MAX_PRINT_DPI = 300  # enough for text on paper; more only makes the spool file huge
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Render ``document``'s pages onto ``printer`` (its page range if one was chosen); returns pages printed."""
+    count = document.pageCount()
+    first = max(1, printer.fromPage() or 1) - 1
+    last = min(count, printer.toPage() or count) - 1
+    if count == 0 or first > last:
+        return 0
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    printed = 0
+    try:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        for page in range(first, last + 1):
+            if printed:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi)))
+            area = QRectF(painter.viewport())
+            scale = min(area.width() / image.width(), area.height() / image.height())
+            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+            target.moveCenter(area.center())
+            painter.drawImage(target, image)
+            printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+class PrintPreviewDialog(QDialog):
+    """Shows ``pdf`` with zoom and page controls; Print… and Save as PDF… act on exactly that file."""
+
+    def __init__(self, pdf: Path, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf = Path(pdf)
+        self.setObjectName("print-preview")
+        self.setWindowTitle(self.tr("Print preview — {title}").format(title=title))
+        self.title = title
+        self.document = QPdfDocument(self)
+        self.document.load(str(self.pdf))
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdf-view")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.pageNavigator().currentPageChanged.connect(self._page_shown)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_document)
+        self.save_action = self._action(self.tr("&Save as PDF…"), QKeySequence.StandardKey.Save, self.save_as)
+        self.toolbar.addSeparator()
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.zoom_out)
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self.zoom_in)
+        self.fit_action = self._action(self.tr("&Fit width"), QKeySequence("Ctrl+0"), self.fit_width)
+        self.toolbar.addSeparator()
+        self.previous_action = self._action(self.tr("P&revious page"), QKeySequence("PgUp"), self.previous_page)
+        self.next_action = self._action(self.tr("&Next page"), QKeySequence("PgDown"), self.next_page)
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("page")
+        self.page_label.setContentsMargins(8, 0, 8, 0)
+        self.toolbar.addWidget(self.page_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+        self._page_shown(0)
+        self.resize(760, 900)
+        self.view.setFocus()
+
+    def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        return action
+
+    # -- looking --------------------------------------------------------------------------------
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def _page_shown(self, page: int) -> None:
+        count = self.page_count()
+        self.page_label.setText(self.tr("Page {page} of {count}").format(page=page + 1, count=count))
+        self.previous_action.setEnabled(page > 0)
+        self.next_action.setEnabled(page + 1 < count)
+
+    def go_to_page(self, page: int) -> None:
+        if 0 <= page < self.page_count():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+            self._page_shown(page)
+
+    def next_page(self) -> None:
+        self.go_to_page(self.current_page() + 1)
+
+    def previous_page(self) -> None:
+        self.go_to_page(self.current_page() - 1)
+
+    def zoom_in(self) -> None:
+        self._zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom(1 / ZOOM_STEP)
+
+    def _zoom(self, factor: float) -> None:
+        zoom = self.view.zoomFactor()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.1, min(8.0, zoom * factor)))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    # -- printing and saving --------------------------------------------------------------------
+
+    def printer(self) -> QPrinter:
+        """A printer set up for this PDF: its page size (A4 for ours), portrait or landscape as drawn."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.title)
+        if self.page_count():
+            points = self.document.pagePointSize(0)
+            size = QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+            printer.setPageSize(size)
+            landscape = points.width() > points.height()
+            printer.setPageOrientation(
+                QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+            )
+        printer.setFullPage(True)  # the PDF already has its margins
+        return printer
+
+    def print_document(self) -> None:
+        printer = self.printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.page_count()))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            print_pdf(self.document, printer)
+
+    def save_as(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.pdf.name, self.tr("PDF (*.pdf)"))
+        if name:
+            self.save_copy(Path(name))
+
+    def save_copy(self, target: Path) -> bool:
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            shutil.copyfile(self.pdf, target)
+        except OSError as exc:
+            messages.tell(self, self.tr("Could not save {file}: {problem}").format(file=target, problem=exc.strerror))
+            return False
+        return True
