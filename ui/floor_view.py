@@ -87,6 +87,7 @@ class CardBadge:
 
 
 BADGE_COLOURS: dict[str, QColor] = {
+    "missing": QColor("#6a1b9a"),  # purple: a paper the dossier must hold is not there
     "unfiled": QColor("#1565c0"),  # blue: to do, not wrong (red is already "moving out")
 }
 
@@ -94,6 +95,7 @@ BADGE_COLOURS: dict[str, QColor] = {
 def badge_caption(kind: str) -> str:
     """What a badge kind means, for the legend."""
     captions = {
+        "missing": QCoreApplication.translate("UnitCardModel", "Papers missing"),
         "unfiled": QCoreApplication.translate("UnitCardModel", "Not filed"),
     }
     return captions[kind]
@@ -101,6 +103,17 @@ def badge_caption(kind: str) -> str:
 
 def card_badges(card: UnitCard) -> list[CardBadge]:
     badges: list[CardBadge] = []
+    if card.missing_documents > 0:
+        badges.append(
+            CardBadge(
+                "missing",
+                card.missing_documents,
+                BADGE_COLOURS["missing"],
+                QCoreApplication.translate("UnitCardModel", "Move-in checklist papers missing: {count}").format(
+                    count=card.missing_documents
+                ),
+            )
+        )
     if card.unfiled_documents > 0:
         badges.append(
             CardBadge(

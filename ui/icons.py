@@ -40,6 +40,7 @@ NAMES: dict[str, str] = {
     "match-document": "mdi6.file-document-outline",
     # unit card badges
     "badge-unfiled": "mdi6.file-alert-outline",
+    "badge-missing": "mdi6.file-question-outline",
 }
 
 

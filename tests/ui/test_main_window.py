@@ -17,7 +17,7 @@ from app.documents import DocumentInput
 from app.version import __version__
 from tests.conftest import PASSWORD
 from ui.dossier_view import DocumentsModel, DossierPage
-from ui.floor_view import CARD_ROLE, FloorGrid, card_badges
+from ui.floor_view import CARD_ROLE, CardBadge, FloorGrid, card_badges, card_tooltip
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow, recent_files
 
@@ -230,6 +230,23 @@ def test_unit_panel_follows_the_selected_card(window: MainWindow, qtbot: QtBot) 
     assert isinstance(page, DossierPage) and page.dossier_id == card.dossier_id
 
 
+def _unfiled_badges(card: buildings.UnitCard) -> list[CardBadge]:
+    return [b for b in card_badges(card) if b.kind == "unfiled"]
+
+
+def test_badges_line_up_and_the_legend_explains_each(window: MainWindow) -> None:
+    card = buildings.UnitCard(
+        unit_id=1, building="B", floor="1F", floor_level=1, number="101", area=None, use="",
+        status=buildings.UnitStatus.OCCUPIED, customer_id=1, customer="甲公司", tenancy_id=1,
+        dossier_id=1, dossier_number="1-101", unfiled_documents=2, missing_documents=3,
+    )  # fmt: skip
+    assert [(b.kind, b.count) for b in card_badges(card)] == [("missing", 3), ("unfiled", 2)]
+    tip = card_tooltip(card)
+    assert "papers missing: 3" in tip and "(not filed): 2" in tip
+    for kind in ("missing", "unfiled"):
+        assert window.legend.findChild(QLabel, f"legend-badge-{kind}") is not None
+
+
 def _badge_tip(index: QModelIndex) -> str:
     return index.data(Qt.ItemDataRole.ToolTipRole)
 
@@ -246,7 +263,7 @@ def test_badge_for_unfiled_documents_comes_and_goes_with_the_change_set(
         if unfiled:  # start from a filed dossier, so the badge is ours
             documents.refile_documents(work, unfiled, paper_location="柜 1-01")
     qtbot.waitUntil(lambda: model.card(row).unfiled_documents == 0)
-    assert card_badges(model.card(row)) == []
+    assert _unfiled_badges(model.card(row)) == []
     assert "paper location" not in _badge_tip(model.index(row, 0))
 
     with demo_desk.work(demo_clerk) as work:
@@ -254,8 +271,8 @@ def test_badge_for_unfiled_documents_comes_and_goes_with_the_change_set(
             work, card.dossier_id, DocumentInput("correspondence", dt.date(2026, 6, 1), "未归档的来函")
         )
     qtbot.waitUntil(lambda: model.card(row).unfiled_documents == 1)  # no refresh asked for
-    (badge,) = card_badges(model.card(row))
-    assert badge.kind == "unfiled" and badge.count == 1
+    (badge,) = _unfiled_badges(model.card(row))
+    assert badge.count == 1
     assert "Documents without a paper location (not filed): 1" in _badge_tip(model.index(row, 0))
     grid.setCurrentIndex(model.index(row, 0))
     assert "1" in window.unit_panel.fields["attention"].text()
@@ -264,7 +281,7 @@ def test_badge_for_unfiled_documents_comes_and_goes_with_the_change_set(
     with demo_desk.work(demo_clerk) as work:
         documents.refile_documents(work, [added.id], paper_location="柜 1-02")
     qtbot.waitUntil(lambda: model.card(row).unfiled_documents == 0)
-    assert card_badges(model.card(row)) == []
+    assert _unfiled_badges(model.card(row)) == []
     assert window.legend.findChild(QLabel, "legend-badge-unfiled") is not None
 
 
