@@ -594,6 +594,10 @@ class MainWindow(QMainWindow):
         if window in self.dossier_windows:
             self.dossier_windows.remove(window)
 
+    def run_menu(self, menu: QMenu, at: QPoint) -> QAction | None:
+        """Show a context menu and wait for the choice; one place, so a test can answer in the person's stead."""
+        return menu.exec(at)
+
     def _card_menu(self, grid: FloorGrid, pos: QPoint) -> None:
         index = grid.indexAt(pos)
         card = index.data(CARD_ROLE)
@@ -606,7 +610,7 @@ class MainWindow(QMainWindow):
         has_dossier = card.dossier_id is not None
         open_action.setEnabled(has_dossier)
         window_action.setEnabled(has_dossier)
-        chosen = menu.exec(grid.viewport().mapToGlobal(pos))
+        chosen = self.run_menu(menu, grid.viewport().mapToGlobal(pos))
         if chosen is None:
             return
         dossier_id = self.dossier_of(card)
@@ -624,7 +628,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.workspace)
         window_action = menu.addAction(icon("open-window"), self.tr("Open in new &window"))
         close_action = menu.addAction(icon("close-dossier"), self.tr("&Close dossier"))
-        chosen = menu.exec(self.workspace.tabBar().mapToGlobal(pos))
+        chosen = self.run_menu(menu, self.workspace.tabBar().mapToGlobal(pos))
         if chosen is window_action:
             self.open_in_window(page.dossier_id)
         elif chosen is close_action:

@@ -7,7 +7,8 @@ from dataclasses import asdict, fields
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import buildings, customers, documents, dossiers
@@ -340,15 +341,39 @@ def test_remembers_splitter_and_toolbar(window: MainWindow, qtbot: QtBot, settin
     assert again.splitter.sizes() == sizes
 
 
-def test_open_in_new_window_from_the_card_menu(window: MainWindow, qtbot: QtBot) -> None:
+def _choose_from_menu(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """A context menu's exec answers as if the person clicked the entry ``text``."""
+
+    def choose(_window: MainWindow, menu: QMenu, _at: object) -> QAction:
+        return next(a for a in menu.actions() if a.text() == text)
+
+    monkeypatch.setattr(MainWindow, "run_menu", choose)
+
+
+# Bringing a window to the front is a window-manager request the offscreen test platform does not serve.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_open_in_new_window_from_the_card_and_tab_menus(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("ui.dossier_window")
     grid = _grid_with_tenant(window, qtbot)
-    card = _occupied_index(grid).data(CARD_ROLE)
-    other = window.open_in_window(card.dossier_id)
-    assert other is not None
+    index = _occupied_index(grid)
+    card = index.data(CARD_ROLE)
+    _choose_from_menu(monkeypatch, "Open in new &window")
+    grid.customContextMenuRequested.emit(grid.visualRect(index).center())
+    (other,) = window.dossier_windows
     qtbot.waitExposed(other)
-    assert window.dossier_windows == [other]
+    assert getattr(other, "dossier_id", None) == card.dossier_id
     assert window.open_dossier(card.dossier_id) is None  # its own window comes to the front instead
     assert window.open_in_window(card.dossier_id) is other
     other.close()
+    qtbot.waitUntil(lambda: window.dossier_windows == [])
+
+    page = window.open_dossier(card.dossier_id)
+    assert page is not None
+    tab_bar = window.workspace.tabBar()
+    tab_bar.customContextMenuRequested.emit(tab_bar.tabRect(window.workspace.indexOf(page)).center())
+    (again,) = window.dossier_windows
+    assert getattr(again, "dossier_id", None) == card.dossier_id
+    window.close()  # the main window takes its dossier windows with it
     qtbot.waitUntil(lambda: window.dossier_windows == [])
