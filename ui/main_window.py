@@ -37,6 +37,7 @@ from app.version import __version__
 from ui import translations
 from ui.changes import DeskChanges
 from ui.dossier_view import DossierPage
+from ui.dossier_window import DossierWindow
 from ui.find import QuickFind
 from ui.floor_view import (
     CARD_ROLE,
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.owns_desk = owns_desk  # a window opened through File ▸ Open closes its file with it
         self.successor: MainWindow | None = None
-        self.dossier_windows: list[QMainWindow] = []
+        self.dossier_windows: list[DossierWindow] = []
         self.buildings: list[BuildingInfo] = []
         self.floors: list[FloorInfo] = []
         self.grids: list[FloorGrid] = []
@@ -533,8 +534,8 @@ class MainWindow(QMainWindow):
         pages = (self.workspace.widget(i) for i in range(self.workspace.count()))
         return [p for p in pages if isinstance(p, DossierPage)]
 
-    def dossier_window(self, dossier_id: int) -> QMainWindow | None:
-        return next((w for w in self.dossier_windows if getattr(w, "dossier_id", None) == dossier_id), None)
+    def dossier_window(self, dossier_id: int) -> DossierWindow | None:
+        return next((w for w in self.dossier_windows if w.dossier_id == dossier_id), None)
 
     @Slot(int)
     def open_dossier(self, dossier_id: int) -> DossierPage | None:
@@ -557,27 +558,19 @@ class MainWindow(QMainWindow):
             self.workspace.addTab(page, icon("dossier"), page.title())
             page.close_requested.connect(lambda p=page: self.close_dossier(p))
             page.title_changed.connect(lambda title, p=page: self._retitle(p, title))
-            requested = getattr(page, "window_requested", None)  # the page's own "Open in own window" button
-            if requested is not None:
-                requested.connect(self.open_in_window)
+            page.window_requested.connect(self.open_in_window)  # the page's own "Open in own window" button
         self.workspace.setCurrentWidget(page)
         _focus_page(page)
         return page
 
     @Slot(int)
-    def open_in_window(self, dossier_id: int) -> QMainWindow | None:
+    def open_in_window(self, dossier_id: int) -> DossierWindow | None:
         """The dossier in a window of its own, e.g. on a second screen; it follows changes like a tab does."""
         existing = self.dossier_window(dossier_id)
         if existing is not None:
             existing.raise_()
             existing.activateWindow()
             return existing
-        try:
-            # Imported here: the dossier window is built alongside this one and may not exist in every checkout.
-            from ui.dossier_window import DossierWindow
-        except ImportError:
-            self.statusBar().showMessage(self.tr("Dossier windows are not available yet."), STATUS_TIMEOUT_MS)
-            return None
         try:
             window = DossierWindow(self.desk, self.actor, dossier_id, self.changes, parent=self)
         except AppError as err:
@@ -590,7 +583,7 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
-    def _forget_window(self, window: QMainWindow) -> None:
+    def _forget_window(self, window: DossierWindow) -> None:
         if window in self.dossier_windows:
             self.dossier_windows.remove(window)
 
@@ -665,9 +658,7 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         self.workspace.removeTab(index)
-        cleanup = getattr(page, "cleanup", None)  # lets the page stop previews and background work
-        if callable(cleanup):
-            cleanup()
+        page.cleanup()  # lets the page stop its preview and background work
         page.deleteLater()
         if self.workspace.currentWidget() is self.floors_page:
             self.show_floors()
@@ -793,8 +784,7 @@ class MainWindow(QMainWindow):
 
 def _focus_page(page: DossierPage) -> None:
     """Keyboard focus into an open dossier (its document list, where a clerk starts)."""
-    table = getattr(page, "documents_table", None)
-    (table if isinstance(table, QWidget) else page).setFocus()
+    page.documents_table.setFocus()
 
 
 def _running_language(saved: str) -> str:

@@ -355,7 +355,6 @@ def _choose_from_menu(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
 def test_open_in_new_window_from_the_card_and_tab_menus(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pytest.importorskip("ui.dossier_window")
     grid = _grid_with_tenant(window, qtbot)
     index = _occupied_index(grid)
     card = index.data(CARD_ROLE)
@@ -363,7 +362,7 @@ def test_open_in_new_window_from_the_card_and_tab_menus(
     grid.customContextMenuRequested.emit(grid.visualRect(index).center())
     (other,) = window.dossier_windows
     qtbot.waitExposed(other)
-    assert getattr(other, "dossier_id", None) == card.dossier_id
+    assert other.dossier_id == card.dossier_id
     assert window.open_dossier(card.dossier_id) is None  # its own window comes to the front instead
     assert window.open_in_window(card.dossier_id) is other
     other.close()
@@ -374,6 +373,11 @@ def test_open_in_new_window_from_the_card_and_tab_menus(
     tab_bar = window.workspace.tabBar()
     tab_bar.customContextMenuRequested.emit(tab_bar.tabRect(window.workspace.indexOf(page)).center())
     (again,) = window.dossier_windows
-    assert getattr(again, "dossier_id", None) == card.dossier_id
+    assert again.dossier_id == card.dossier_id
+    again.close()
+    qtbot.waitUntil(lambda: window.dossier_windows == [])
+    qtbot.mouseClick(page.window_button, Qt.MouseButton.LeftButton)  # the page's own button
+    (third,) = window.dossier_windows
+    assert third.dossier_id == card.dossier_id
     window.close()  # the main window takes its dossier windows with it
     qtbot.waitUntil(lambda: window.dossier_windows == [])
