@@ -60,13 +60,12 @@ class CustomerDialog(FormDialog):
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 4)
         self.add_row("customer.notes", self.tr("N&otes:"), self.notes_edit)
 
-        self.rename_note = QLabel(
-            self.tr("The current name is kept in the name history, and the live dossier's label follows the new name."),
-            self,
-        )
+        # Short and on one line: a wrapped label in a form does not make a shown dialog grow.
+        self.rename_note = QLabel(self.tr("The current name moves to the name history (R5)."), self)
         self.rename_note.setObjectName("rename-note")
-        self.rename_note.setWordWrap(True)
-        self.finish(below=(self.rename_note,))
+        self.rename_note.setToolTip(self.tr("The live dossier's label follows the new name."))
+        self.form.insertRow(4, "", self.rename_note)  # under the date it explains
+        self.finish()
         self.name_edit.textChanged.connect(self._renaming_shown)
         self._renaming_shown()
         self.resize(520, self.sizeHint().height())
@@ -77,11 +76,8 @@ class CustomerDialog(FormDialog):
     def _renaming_shown(self) -> None:
         """The rename date and its explanation matter only while the name differs (R5)."""
         renaming = self.renaming()
-        self.renamed_on.setVisible(renaming)
-        label = self.form.labelForField(self.renamed_on)
-        if label is not None:
-            label.setVisible(renaming)
-        self.rename_note.setVisible(renaming)
+        self.form.setRowVisible(self.renamed_on, renaming)
+        self.form.setRowVisible(self.rename_note, renaming)
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}

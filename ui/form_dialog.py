@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -98,7 +99,7 @@ class FormDialog(QDialog):
         self.inputs[field] = widget
         self.form.addRow(caption, widget)
         self.errors[field] = error_label(self, field)
-        self.form.addRow("", self.errors[field])
+        self.form.addRow("", self.errors[field])  # in the input column, right under its input
         self.watch(field, widget)
 
     def watch(self, field: str, widget: QWidget) -> None:
@@ -124,6 +125,8 @@ class FormDialog(QDialog):
     def finish(self, *above: QWidget, below: tuple[QWidget, ...] = ()) -> None:
         """Lay out: optional notes above the form, the form, anything below, the general error, the buttons."""
         layout = QVBoxLayout(self)
+        # Grow when a message or an optional row appears, rather than squeezing the inputs together.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         for widget in above:
             layout.addWidget(widget)
         layout.addLayout(self.form)
@@ -149,7 +152,10 @@ class FormDialog(QDialog):
         for field, label in self.errors.items():
             text = self._app_errors.get(field) or problems.get(field, "")
             label.setText(text)
-            label.setVisible(bool(text))
+            if field == GENERAL:
+                label.setVisible(bool(text))
+            else:  # the whole row, so a hidden message takes no room between the inputs
+                self.form.setRowVisible(label, bool(text))
         ok = not problems
         self.save_button.setEnabled(ok)
         return ok
