@@ -133,3 +133,31 @@ def update_customer(
         work.log(dossier.id, "customer", customer.id, "update", changed)
     work.session.refresh(customer, ["former_names"])
     return customer_info(customer)
+
+
+@dataclass(frozen=True)
+class CustomerMatch:
+    id: int
+    name: str
+    id_code: str
+    former_names: tuple[str, ...]
+
+
+def find_customers(work: Work, text: str, limit: int = 20) -> list[CustomerMatch]:
+    """Existing customers by part of the name, a former name, or the credit code / ID number (move-in)."""
+    work.require_read()
+    query = (text or "").strip()
+    if not query:
+        return []
+    former = select(CustomerName.customer_id).where(CustomerName.name.icontains(query, autoescape=True))
+    rows = work.session.scalars(
+        select(Customer)
+        .where(
+            Customer.name.icontains(query, autoescape=True)
+            | Customer.id_code.istartswith(query, autoescape=True)
+            | Customer.id.in_(former)
+        )
+        .order_by(Customer.name)
+        .limit(limit)
+    )
+    return [CustomerMatch(c.id, c.name, c.id_code, tuple(n.name for n in c.former_names)) for c in rows]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.desk import Work
+from app.desk import Actor, Work
 from app.errors import NotFound, PermissionDenied
 from app.permissions import Action, allowed
 from app.text import QT_TRANSLATE_NOOP
@@ -34,3 +34,12 @@ def dossier_for_change(work: Work, dossier_id: int) -> Dossier:
                 number=dossier.number,
             )
     return dossier
+
+
+def may_change(actor: Actor | None, status: str) -> bool:
+    """Whether ``actor`` may change a dossier in ``status`` (for greying out buttons; the app still checks)."""
+    if actor is None or status in _FROZEN:
+        return False
+    if status == "departed":
+        return allowed(actor.role, Action.CHANGE_DEPARTED_DOSSIER)
+    return allowed(actor.role, Action.RECORD_DOCUMENT)
