@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -57,10 +57,10 @@ def title_from_file(path: Path) -> str:
 
 
 def choose_scans(parent: QWidget) -> list[Path]:
-    caption = QFileDialog.tr("Choose scans")
-    files, _ = QFileDialog.getOpenFileNames(
-        parent, caption, "", parent.tr("Scans ({patterns})").format(patterns=SCAN_FILTER)
-    )
+    # A module function has no class for tr(): name the context lupdate files these strings under.
+    caption = QCoreApplication.translate("DocumentDialog", "Choose scans")
+    kinds = QCoreApplication.translate("DocumentDialog", "Scans ({patterns})").format(patterns=SCAN_FILTER)
+    files, _ = QFileDialog.getOpenFileNames(parent, caption, "", kinds)
     return [Path(f) for f in files]
 
 
