@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -192,35 +193,37 @@ class TenancyUnitsModel(RowsModel[TenancyUnitInfo]):
 
 
 def _tr(text: str) -> str:
+    """Translate a source string marked below with QT_TRANSLATE_NOOP (so lupdate finds it)."""
     return QCoreApplication.translate("HistoryModel", text)
 
 
 def history_action(line: HistoryLine) -> str:
     """What happened, in words: "Document edited", "Moved in"…"""
     names = {
-        ("document", "create"): _tr("Document recorded"),
-        ("document", "update"): _tr("Document edited"),
-        ("document", "attach"): _tr("Scans attached"),
-        ("document", "trash"): _tr("Document moved to the trash"),
-        ("document", "restore"): _tr("Document restored from the trash"),
-        ("document", "refile"): _tr("Document refiled"),
-        ("contact", "create"): _tr("Contact added"),
-        ("contact", "update"): _tr("Contact edited"),
-        ("customer", "update"): _tr("Customer details changed"),
-        ("tenancy", "move_in"): _tr("Moved in"),
-        ("tenancy", "move_out"): _tr("Moved out"),
+        ("document", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Document recorded"),
+        ("document", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Document edited"),
+        ("document", "attach"): QT_TRANSLATE_NOOP("HistoryModel", "Scans attached"),
+        ("document", "trash"): QT_TRANSLATE_NOOP("HistoryModel", "Document moved to the trash"),
+        ("document", "restore"): QT_TRANSLATE_NOOP("HistoryModel", "Document restored from the trash"),
+        ("document", "refile"): QT_TRANSLATE_NOOP("HistoryModel", "Document refiled"),
+        ("contact", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Contact added"),
+        ("contact", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Contact edited"),
+        ("customer", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Customer details changed"),
+        ("tenancy", "move_in"): QT_TRANSLATE_NOOP("HistoryModel", "Moved in"),
+        ("tenancy", "move_out"): QT_TRANSLATE_NOOP("HistoryModel", "Moved out"),
     }
-    return names.get((line.entity, line.action), f"{line.entity}: {line.action}")
+    name = names.get((line.entity, line.action))
+    return _tr(name) if name else f"{line.entity}: {line.action}"
 
 
 # Detail keys that are not a field of the entity itself, shown by their own names.
 def _extra_names() -> dict[str, str]:
     return {
-        "attachments": _tr("Scans"),
-        "files": _tr("Scans"),
-        "emergency": _tr("Emergency contact"),
-        "customer": _tr("Customer"),
-        "units": _tr("Units"),
+        "attachments": QT_TRANSLATE_NOOP("HistoryModel", "Scans"),
+        "files": QT_TRANSLATE_NOOP("HistoryModel", "Scans"),
+        "emergency": QT_TRANSLATE_NOOP("HistoryModel", "Emergency contact"),
+        "customer": QT_TRANSLATE_NOOP("HistoryModel", "Customer"),
+        "units": QT_TRANSLATE_NOOP("HistoryModel", "Units"),
     }
 
 
@@ -228,14 +231,15 @@ def _field_name(entity: str, key: str) -> str:
     source = FIELD_NAMES.get(f"{entity}.{key}")
     if source is not None:
         return app_text("field", source)
-    return _extra_names().get(key, key)
+    extra = _extra_names().get(key)
+    return _tr(extra) if extra else key
 
 
 def _value(key: str, value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return _tr(QT_TRANSLATE_NOOP("HistoryModel", "Yes") if value else QT_TRANSLATE_NOOP("HistoryModel", "No"))
     if key == "category" and isinstance(value, str):
         return category_name(value)
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
