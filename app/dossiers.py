@@ -126,13 +126,19 @@ def read_dossier(work: Work, dossier_id: int) -> DossierView:
     )
 
 
-def dossier_documents(work: Work, dossier_id: int, category: str | None = None) -> list[DocumentRow]:
-    """The dossier's documents, newest first (R4); same-day documents newest recorded first."""
+def dossier_documents(
+    work: Work, dossier_id: int, category: str | None = None, *, trashed: bool = False
+) -> list[DocumentRow]:
+    """The dossier's documents, newest first (R4); same-day documents newest recorded first.
+
+    ``trashed`` lists the documents in the dossier's trash instead (to restore them).
+    """
     work.require_read()
+    in_trash = Document.trashed_at.is_not(None) if trashed else Document.trashed_at.is_(None)
     query = (
         select(Document, User.display_name)
         .join(User, Document.recorded_by == User.id)
-        .where(Document.dossier_id == dossier_id, Document.trashed_at.is_(None))
+        .where(Document.dossier_id == dossier_id, in_trash)
         .options(selectinload(Document.attachments))
         .order_by(Document.doc_date.desc(), Document.id.desc())
     )

@@ -55,6 +55,7 @@ from ui.document_dialog import DocumentDialog, RefileDialog, choose_scans, scans
 from ui.dossier_models import CODE_ROLE, CategoriesModel, DocumentsModel
 from ui.scan_preview import ScanPreview
 from ui.translations import error_text
+from ui.trash_dialog import TrashDialog
 
 
 def dropped_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
@@ -211,6 +212,8 @@ class DocumentsSection(QWidget):
         self.attach_action = self._action(self.tr("Attach &scans…"), ("Ctrl+Shift+A",), self.attach_to_selected)
         self.open_action = self._action(self.tr("&Open scan"), ("Ctrl+O",), self.open_selected)
         self.open_action.setToolTip(self.tr("Open the scan with the system's own viewer"))
+        self.trash_view_action = self._action(self.tr("T&rash…"), (), self.show_trash)
+        self.trash_view_action.setToolTip(self.tr("Documents moved to the trash, to restore them"))
         for action in (self.view_action,):
             self.toolbar.removeAction(action)  # in the menu and on Shift+Enter; the toolbar stays short
         hint = QLabel(self.tr("Drop scans on the list to add a document, on a document to attach them."), self)
@@ -483,6 +486,12 @@ class DocumentsSection(QWidget):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             messages.tell(self, self.tr("No program is set up to open {file}.").format(file=path.name))
         return path
+
+    def show_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self.desk, self.actor, self.dossier_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def cleanup(self) -> None:
         self.preview.pdf.close()

@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from app.categories import BY_CODE
-from app.documents import DocumentRow
+from app.documents import DocumentRow, trash_documents
 from ui import messages
 from ui.contact_dialog import ContactDialog
 from ui.document_dialog import DocumentDialog, RefileDialog
@@ -28,6 +28,7 @@ from ui.dossier_view import DossierPage
 from ui.floor_view import CARD_ROLE
 from ui.main_window import MainWindow
 from ui.scan_preview import ScanPreview
+from ui.trash_dialog import TrashDialog
 
 pytestmark = pytest.mark.qt
 
@@ -310,6 +311,29 @@ def test_trash_a_working_copy_but_not_an_original(page: DossierPage, qtbot: QtBo
     qtbot.keyClick(page.documents_table, Qt.Key.Key_Delete)
     assert told and any(name in told[0] for name in names) and "R9" in told[0]  # the app's refusal, naming it
     assert section.categories.count(None) == total - 1  # nothing moved
+
+
+def test_a_trashed_document_is_restored_from_the_trash_dialog(
+    page: DossierPage, qtbot: QtBot, told: list[str]
+) -> None:
+    section = page.documents_section
+    document = page.documents.row(row_where(page, lambda d: not d.is_original))
+    total = section.categories.count(None)
+    with page.desk.work(page.actor) as work:
+        trash_documents(work, [document.id])
+    qtbot.waitUntil(lambda: section.categories.count(None) == total - 1)
+
+    section.trash_view_action.trigger()
+    dialog = wait_shown(qtbot, page, TrashDialog)
+    assert [r.title for r in dialog.model.rows()] == [document.title]
+    assert not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 0 and dialog.empty.isVisible()
+    qtbot.waitUntil(lambda: page.documents.row_of(document.id) >= 0)
+    assert section.categories.count(None) == total
+    assert told == []
+    dialog.close()
 
 
 def test_bulk_change_of_location(page: DossierPage, qtbot: QtBot) -> None:

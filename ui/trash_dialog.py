@@ -1,0 +1,79 @@
+"""A dossier's trash: working copies moved there are kept, and can be put back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.desk import Actor, Desk
+from app.documents import restore_documents
+from app.dossiers import dossier_documents
+from app.errors import AppError
+from ui.dossier_models import DocumentsModel
+from ui.messages import tell
+from ui.translations import error_text
+
+
+class TrashDialog(QDialog):
+    """Lists the trashed documents of one dossier; Restore puts the selected ones back in one step."""
+
+    def __init__(self, desk: Desk, actor: Actor, dossier_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self.dossier_id = dossier_id
+        self.setObjectName("trash-dialog")
+        self.setWindowTitle(self.tr("Trash of this dossier"))
+        self.model = DocumentsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("trashed-documents")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = QLabel(self.tr("The trash is empty."), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
+        self.restore_button.setObjectName("restore")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Documents moved to the trash are kept until you restore them."), self))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.desk.work(self.actor) as work:
+            rows = dossier_documents(work, self.dossier_id, trashed=True)
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self._update()
+
+    def _update(self, *_args: object) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def restore_selected(self) -> None:
+        ids = [self.model.row(i.row()).id for i in self.table.selectionModel().selectedRows()]
+        try:
+            with self.desk.work(self.actor) as work:
+                restore_documents(work, ids)
+        except AppError as err:
+            tell(self, error_text(err))
+            return
+        self.reload()
