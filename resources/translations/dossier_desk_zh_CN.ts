@@ -2,193 +2,975 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CategoriesModel</name>
+    <message>
+        <source>All documents</source>
+        <translation>全部文件</translation>
+    </message>
+    <message>
+        <source>Every document of the dossier, newest first</source>
+        <translation>档案内的全部文件，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Move-in checklist</source>
+        <translation>入住资料清单</translation>
+    </message>
+    <message>
+        <source>The papers every new dossier must hold. Untick “In use” to retire an item; it is kept.</source>
+        <translation>每份新档案都必须具备的资料。取消勾选“使用中”可停用某一项；该项仍会保留。</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New paper</source>
+        <translation>新资料</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>新建联络人</translation>
+    </message>
+    <message>
+        <source>Contact — {name}</source>
+        <translation>联络人 — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. office manager</source>
+        <translation>例如：办公室主任</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>职务(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Call in an &amp;emergency</source>
+        <translation>紧急情况时联系(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation>紧急联络人：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Give a phone or a mobile number.</source>
+        <translation>请填写电话或手机号码。</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/dossier_view.py" line="131"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="132"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="133"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="134"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="135"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="136"/>
         <source>Emergency contact</source>
         <translation>紧急联络人</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="146"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer — {name}</source>
+        <translation>客户 — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The day the new name took effect, e.g. the date of the new licence.</source>
+        <translation>新名称生效的日期，例如新营业执照的签发日期。</translation>
+    </message>
+    <message>
+        <source>Name &amp;valid from:</source>
+        <translation>名称生效日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Credit code or &amp;ID number:</source>
+        <translation>统一社会信用代码或身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Registered &amp;capital:</source>
+        <translation>注册资本(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Nature of &amp;business:</source>
+        <translation>公司性质(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The current name moves to the name history (R5).</source>
+        <translation>当前名称将移入名称变更记录（R5）。</translation>
+    </message>
+    <message>
+        <source>The live dossier&apos;s label follows the new name.</source>
+        <translation>在用档案的标牌将随新名称更新。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>这不是有效的电子邮箱地址。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>A new customer, or one already known (found by name, former name or credit code).</source>
+        <translation>新客户，或已登记的客户（可按名称、曾用名或统一社会信用代码查找）。</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting customer</source>
+        <translation>已有客户(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Credit code or &amp;ID number:</source>
+        <translation>统一社会信用代码或身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Part of the name, a former name or the credit code</source>
+        <translation>名称的一部分、曾用名或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>formerly {names}</source>
+        <translation>曾用名：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Choose scans</source>
+        <translation>选择扫描件</translation>
+    </message>
+    <message>
+        <source>Scans ({patterns})</source>
+        <translation>扫描件 ({patterns})</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>新建文件</translation>
+    </message>
+    <message>
+        <source>Original document — {title}</source>
+        <translation>原件 — {title}</translation>
+    </message>
+    <message>
+        <source>Edit document — {title}</source>
+        <translation>编辑文件 — {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>题名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference no.:</source>
+        <translation>文号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>责任者(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation>页数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Original (never modified afterwards, R9)</source>
+        <translation>原件(&amp;O)（此后不得修改，R9）</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>e.g. cabinet 3, shelf 2</source>
+        <translation>例如：3 号柜第 2 层</translation>
+    </message>
+    <message>
+        <source>Paper &amp;location:</source>
+        <translation>纸质存放位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;scans…</source>
+        <translation>添加扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation>扫描件：</translation>
+    </message>
+    <message>
+        <source>Originals are never modified (R9). These details are shown read-only.</source>
+        <translation>原件不得修改（R9），以下内容仅供查看。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{file} ({pages} p.)</source>
+        <translation>{file}（{pages} 页）</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../ui/dossier_view.py" line="94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="95"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="96"/>
         <source>Title</source>
         <translation>题名</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="97"/>
         <source>Reference no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="98"/>
         <source>Issuer</source>
         <translation>责任者</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="99"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="100"/>
         <source>Original / working copy</source>
         <translation>原件/工作件</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="101"/>
-        <source>Attachments</source>
-        <translation>附件</translation>
+        <source>Paper location</source>
+        <translation>纸质存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="119"/>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="119"/>
         <source>Working copy</source>
         <translation>工作件</translation>
     </message>
 </context>
 <context>
-    <name>DossierPage</name>
+    <name>DocumentsSection</name>
     <message>
-        <location filename="../../ui/dossier_view.py" line="188"/>
-        <source>Dossier</source>
-        <translation>档案</translation>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="192"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Change category / &amp;location…</source>
+        <translation>更改类别/存放位置(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;scans…</source>
+        <translation>附加扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open scan</source>
+        <translation>打开扫描件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the scan with the system&apos;s own viewer</source>
+        <translation>用系统自带的查看器打开扫描件</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>回收站(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Documents moved to the trash, to restore them</source>
+        <translation>已移到回收站的文件，可从中恢复</translation>
+    </message>
+    <message>
+        <source>Drop scans on the list to add a document, on a document to attach them.</source>
+        <translation>将扫描件拖到列表空白处可新建文件，拖到某个文件上可附加到该文件。</translation>
+    </message>
+    <message>
+        <source>“{title}” is an original document and cannot be edited: originals are never modified (R9). Use Details… to read it.</source>
+        <translation>“{title}”是原件，不能编辑：原件不得修改（R9）。请用“详情…”查看。</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the trash?</source>
+        <translation>将“{title}”移到回收站？</translation>
+    </message>
+    <message>
+        <source>Move these {count} documents to the trash?</source>
+        <translation>将这 {count} 份文件移到回收站？</translation>
+    </message>
+    <message>
+        <source>Nothing is erased: documents in the trash can be restored.</source>
+        <translation>不会删除任何内容：回收站中的文件可以恢复。</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Attach {files} to “{title}”?</source>
+        <translation>将 {files} 附加到“{title}”？</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {file}.</source>
+        <translation>没有可以打开 {file} 的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>Open in own &amp;window</source>
+        <translation>在独立窗口中打开(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show this dossier in a window of its own, beside the floors</source>
+        <translation>在楼层视图之外的独立窗口中显示此档案</translation>
+    </message>
+    <message>
         <source>Unit(s)</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="193"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="194"/>
         <source>Label text</source>
         <translation>标牌文字</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="197"/>
         <source>Dossier number</source>
         <translation>档案编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="198"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="199"/>
         <source>Paper location</source>
-        <translation>纸质档案位置</translation>
+        <translation>纸质存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="202"/>
         <source>Moved in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="203"/>
         <source>Moved out</source>
-        <translation>搬出日期</translation>
+        <translation>退租日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="204"/>
         <source>Fit-out until</source>
         <translation>装修截止</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="240"/>
+        <source>&amp;Documents</source>
+        <translation>文件(&amp;D)</translation>
+    </message>
+    <message>
         <source>Close dossier</source>
         <translation>关闭档案</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="279"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Credit code or ID number</source>
+        <translation>统一社会信用代码或身份证号</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <source>Nature of business</source>
+        <translation>公司性质</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer…</source>
+        <translation>编辑客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Name history (R5)</source>
+        <translation>名称变更记录（R5）</translation>
+    </message>
+    <message>
+        <source>Units of the tenancy</source>
+        <translation>本租期的单元</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>添加联络人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>编辑联络人(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print emergency-contact card…</source>
+        <translation>打印紧急联络卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>联络人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>变更记录(&amp;H)</translation>
+    </message>
+    <message>
         <source>Dossier {number} — unit {unit} — {customer}</source>
         <translation>档案 {number} — 单元 {unit} — {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="285"/>
-        <source>Documents, newest first ({count})</source>
-        <translation>文件（按日期由新到旧，共 {count} 份）</translation>
+        <source>Company</source>
+        <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="286"/>
-        <source>Contacts ({count})</source>
-        <translation>联络人（{count}）</translation>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>&amp;Documents ({count})</source>
+        <translation>文件(&amp;D)（{count}）</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts ({count})</source>
+        <translation>联络人(&amp;C)（{count}）</translation>
+    </message>
+    <message>
+        <source>Emergency-contact card {number}</source>
+        <translation>紧急联络卡 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{dossier} — Dossier Desk</source>
+        <translation>{dossier} — 客户档案台</translation>
+    </message>
+</context>
+<context>
+    <name>FileEdit</name>
+    <message>
+        <source>Drop a scan here or browse</source>
+        <translation>将扫描件拖到此处，或点击浏览</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+</context>
+<context>
+    <name>FormerNamesModel</name>
+    <message>
+        <source>Former name</source>
+        <translation>曾用名</translation>
+    </message>
+    <message>
+        <source>Used until</source>
+        <translation>使用至</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Document recorded</source>
+        <translation>登记文件</translation>
+    </message>
+    <message>
+        <source>Document edited</source>
+        <translation>修改文件</translation>
+    </message>
+    <message>
+        <source>Scans attached</source>
+        <translation>附加扫描件</translation>
+    </message>
+    <message>
+        <source>Document moved to the trash</source>
+        <translation>文件移到回收站</translation>
+    </message>
+    <message>
+        <source>Document restored from the trash</source>
+        <translation>文件从回收站恢复</translation>
+    </message>
+    <message>
+        <source>Document refiled</source>
+        <translation>文件重新归类</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>添加联络人</translation>
+    </message>
+    <message>
+        <source>Contact edited</source>
+        <translation>修改联络人</translation>
+    </message>
+    <message>
+        <source>Customer details changed</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>退租</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联络人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>LabelCheckDialog</name>
+    <message>
+        <source>Label check</source>
+        <translation>标牌核对</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Unit(s)</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Current name</source>
+        <translation>当前名称</translation>
+    </message>
+    <message>
+        <source>Printed label</source>
+        <translation>已打印的标牌</translation>
+    </message>
+    <message>
+        <source>Print &amp;selected…</source>
+        <translation>打印所选(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;all…</source>
+        <translation>全部打印(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>never printed</source>
+        <translation>从未打印</translation>
+    </message>
+    <message>
+        <source>{text} (printed {date})</source>
+        <translation>{text}（{date} 打印）</translation>
+    </message>
+    <message>
+        <source>{count} live dossier(s) whose label does not show the current name.</source>
+        <translation>有 {count} 份在用档案的标牌与当前名称不符。</translation>
+    </message>
+    <message>
+        <source>Every live dossier&apos;s label shows the current name.</source>
+        <translation>所有在用档案的标牌均与当前名称一致。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Print dossier labels</source>
+        <translation>打印档案标牌</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>打印范围</translation>
+    </message>
+    <message>
+        <source>The chosen dossiers ({count})</source>
+        <translation>所选档案（{count}）</translation>
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation>本单元</translation>
+    </message>
+    <message>
+        <source>The selected cards ({count})</source>
+        <translation>所选单元卡片（{count}）</translation>
+    </message>
+    <message>
+        <source>This floor ({floor})</source>
+        <translation>本楼层（{floor}）</translation>
+    </message>
+    <message>
+        <source>Everything on the to-reprint list</source>
+        <translation>待重印清单中的全部标牌</translation>
+    </message>
+    <message>
+        <source>Label sheet (A4)</source>
+        <translation>标牌纸（A4）</translation>
+    </message>
+    <message>
+        <source>{columns} × {rows} — {width} × {height} mm</source>
+        <translation>{columns} × {rows} — {width} × {height} mm</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>标牌纸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列数：</translation>
+    </message>
+    <message>
+        <source>Label width:</source>
+        <translation>标牌宽度：</translation>
+    </message>
+    <message>
+        <source>Label height:</source>
+        <translation>标牌高度：</translation>
+    </message>
+    <message>
+        <source>Top margin:</source>
+        <translation>上边距：</translation>
+    </message>
+    <message>
+        <source>Left margin:</source>
+        <translation>左边距：</translation>
+    </message>
+    <message>
+        <source>Gap across:</source>
+        <translation>横向间距：</translation>
+    </message>
+    <message>
+        <source>Gap down:</source>
+        <translation>纵向间距：</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>向右</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>向下</translation>
+    </message>
+    <message>
+        <source>Printer &amp;offset:</source>
+        <translation>打印机偏移(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Barcode (Code 128)</source>
+        <translation>条形码（Code 128）</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>码制(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Positions already used on a partly used sheet</source>
+        <translation>标牌纸已部分用过时，跳过已用掉的位置</translation>
+    </message>
+    <message>
+        <source>S&amp;kip positions:</source>
+        <translation>跳过位置数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Preview makes the PDF and records these labels as printed (they leave the label check).</source>
+        <translation>预览时将生成 PDF，并将这些标牌记为已打印（不再列入标牌核对）。</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>{count} label(s)</source>
+        <translation>{count} 张标牌</translation>
+    </message>
+    <message>
+        <source>Dossier labels</source>
+        <translation>档案标牌</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="24"/>
         <source>Log in — {file}</source>
         <translation>登录 — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="36"/>
         <source>&amp;Login:</source>
         <translation>用户名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="37"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="41"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="45"/>
         <source>Log in to {file}.</source>
         <translation>登录到 {file}。</translation>
     </message>
@@ -196,267 +978,862 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
         <source>{file} — Dossier Desk</source>
         <translation>{file} — 客户档案台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
         <source>&amp;Building:</source>
         <translation>楼宇(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
         <source>Floors</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
         <source>Logged in: {name} ({login})</source>
         <translation>当前用户：{name}（{login}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <source>&amp;Quick find</source>
+        <translation>快速查找(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to floor</source>
+        <translation>转到楼层(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Next floor</source>
         <translation>下一层(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Previous floor</source>
         <translation>上一层(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <source>&amp;Open dossier</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a dossier file</source>
+        <translation>打开档案库</translation>
+    </message>
+    <message>
+        <source>Dossier Desk files (*.db);;All files (*)</source>
+        <translation>客户档案台文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{file} is already open.</source>
+        <translation>{file} 已经打开。</translation>
+    </message>
+    <message>
+        <source>The new language is used when Dossier Desk is next started.</source>
+        <translation>新语言将在下次启动客户档案台时生效。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dossier Desk {version}&lt;/h3&gt;&lt;p&gt;One dossier per unit (一户一档) for the customer-services front desk.&lt;/p&gt;&lt;p&gt;File: {file}&lt;br&gt;Qt {qt}, PySide6 {pyside}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;客户档案台 {version}&lt;/h3&gt;&lt;p&gt;客务部前台“一户一档”客户档案管理。&lt;/p&gt;&lt;p&gt;文件：{file}&lt;br&gt;Qt {qt}，PySide6 {pyside}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Dossier Desk</source>
+        <translation>关于客户档案台</translation>
+    </message>
+    <message>
         <source>Show the &amp;floors</source>
         <translation>显示楼层(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Open in new &amp;window</source>
+        <translation>在新窗口中打开(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Close dossier</source>
+        <translation>关闭档案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Dossier Desk</source>
+        <translation>关于客户档案台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
         <source>{floor}: {count} units</source>
         <translation>{floor}：{count} 个单元</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
         <source>This file has no building yet.</source>
-        <translation>此文件中还没有楼宇。</translation>
+        <translation>此档案库中还没有楼宇。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
         <source>No floors.</source>
         <translation>没有楼层。</translation>
     </message>
 </context>
 <context>
+    <name>MissingReportDialog</name>
+    <message>
+        <source>Missing papers — {floor}</source>
+        <translation>缺少的资料 — {floor}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Missing papers</source>
+        <translation>缺少的资料</translation>
+    </message>
+    <message>
+        <source>{count} live dossier(s) on this floor lack move-in papers.</source>
+        <translation>本楼层有 {count} 份在用档案缺少入住资料。</translation>
+    </message>
+    <message>
+        <source>Every live dossier on this floor holds all its move-in papers.</source>
+        <translation>本楼层所有在用档案的入住资料均已齐全。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInWizard</name>
+    <message>
+        <source>Move in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>&amp;Move in</source>
+        <translation>办理入住(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <source>Move out — {customer} ({number})</source>
+        <translation>退租 — {customer}（{number}）</translation>
+    </message>
+    <message>
+        <source>&amp;Keys returned</source>
+        <translation>钥匙已交回(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Access cards returned</source>
+        <translation>门禁卡已交回(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. 12345.6</source>
+        <translation>例如：12345.6</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded</source>
+        <translation>已退还(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tained</source>
+        <translation>已扣留(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No d&amp;eposit</source>
+        <translation>无押金(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Why the deposit is retained (required then)</source>
+        <translation>扣留押金的原因（扣留时必填）</translation>
+    </message>
+    <message>
+        <source>Name and phone or address after the move</source>
+        <translation>迁出后的联系人及电话或地址</translation>
+    </message>
+    <message>
+        <source>Units given back:</source>
+        <translation>交还单元：</translation>
+    </message>
+    <message>
+        <source>Move-out &amp;date:</source>
+        <translation>退租日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Final &amp;electricity reading (kWh):</source>
+        <translation>电表末次读数(&amp;E)（kWh）：</translation>
+    </message>
+    <message>
+        <source>Final &amp;water reading (m³):</source>
+        <translation>水表末次读数(&amp;W)（m³）：</translation>
+    </message>
+    <message>
+        <source>Deposit:</source>
+        <translation>押金：</translation>
+    </message>
+    <message>
+        <source>Reason retained:</source>
+        <translation>扣留原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarding contact:</source>
+        <translation>迁出后联系方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Still missing: {items}</source>
+        <translation>仍缺：{items}</translation>
+    </message>
+    <message>
+        <source>Partial move-out: the tenant keeps the other units.</source>
+        <translation>部分退租：客户保留其他单元。</translation>
+    </message>
+    <message>
+        <source>Last unit(s): the dossier becomes departed (read-only, R6).</source>
+        <translation>最后的单元：档案将变为“已离场”（只读，R6）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit.</source>
+        <translation>请至少选择一个单元。</translation>
+    </message>
+</context>
+<context>
     <name>NewBuildingDialog</name>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="38"/>
         <source>New building</source>
         <translation>新建楼宇</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="43"/>
         <source>Where to save the new file</source>
-        <translation>新文件的保存位置</translation>
+        <translation>新档案库的保存位置</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="44"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="69"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="71"/>
         <source>Building &amp;name:</source>
         <translation>楼宇名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="73"/>
         <source>&amp;Lowest floor (−2 = B2):</source>
         <translation>最低楼层(&amp;L)（−2 = B2）：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="74"/>
         <source>&amp;Highest floor:</source>
         <translation>最高楼层(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="76"/>
         <source>&amp;Units per floor:</source>
         <translation>每层单元数(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="78"/>
         <source>Unit &amp;numbering:</source>
         <translation>单元编号规则(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="79"/>
         <source>Sample numbers:</source>
         <translation>编号示例：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="81"/>
         <source>Administrator &amp;login:</source>
         <translation>管理员用户名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="83"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="84"/>
         <source>&amp;Repeat password:</source>
         <translation>再次输入密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="91"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="95"/>
         <source>In the numbering, {floor} is the floor (B1 for a basement) and {unit:02} the unit, two digits.</source>
         <translation>编号规则中，{floor} 表示楼层（地下一层为 B1），{unit:02} 表示两位数的单元序号。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="134"/>
         <source>New dossier file</source>
-        <translation>新建档案文件</translation>
+        <translation>新建档案库</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="166"/>
         <source>The lowest floor is above the highest floor.</source>
         <translation>最低楼层高于最高楼层。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="168"/>
         <source>The building needs at least one floor (there is no floor 0).</source>
         <translation>楼宇至少需要一个楼层（没有第 0 层）。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="175"/>
         <source>Use {floor} and {unit}, for example {floor}{unit:02}.</source>
         <translation>请使用 {floor} 和 {unit}，例如 {floor}{unit:02}。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="183"/>
         <source>Letters, digits and punctuation only, without spaces.</source>
         <translation>只能使用字母、数字和标点，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="187"/>
         <source>At least {count} characters.</source>
         <translation>至少 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="190"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Record notice — {customer}</source>
+        <translation>登记退租通知 — {customer}</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>单元：</translation>
+    </message>
+    <message>
+        <source>Moving out &amp;on:</source>
+        <translation>退租日期(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>PapersPage</name>
+    <message>
+        <source>Move-in papers</source>
+        <translation>入住资料</translation>
+    </message>
+    <message>
+        <source>Tick each paper received; a scan is optional (drop a file on its row).</source>
+        <translation>逐项勾选已收到的资料；扫描件可选（将文件拖到对应行即可）。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>原件或复印件</translation>
+    </message>
+    <message>
+        <source>Paper location</source>
+        <translation>纸质存放位置</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a scan file</source>
+        <translation>选择扫描文件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Choose a scan</source>
+        <translation>选择扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>打印预览 — {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>适合宽度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious page</source>
+        <translation>上一页(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页，共 {count} 页</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {problem}</source>
+        <translation>无法保存 {file}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFind</name>
+    <message>
+        <source>Find company, former name, unit, contact, phone, document…</source>
+        <translation>查找公司、曾用名、单元、联络人、电话、文件…</translation>
+    </message>
+    <message>
+        <source>Quick find (Ctrl+F): type part of a name, a unit number, a phone number … Enter opens the dossier.</source>
+        <translation>快速查找（Ctrl+F）：输入名称的一部分、单元号、电话号码……按 Enter 打开档案。</translation>
+    </message>
+    <message>
+        <source>{count} dossiers — ↑↓ choose, Enter opens, Esc closes</source>
+        <translation>{count} 份档案 — ↑↓ 选择，Enter 打开，Esc 关闭</translation>
+    </message>
+    <message>
+        <source>No dossier matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的档案。</translation>
+    </message>
+</context>
+<context>
+    <name>RefileDialog</name>
+    <message>
+        <source>Refile {count} documents</source>
+        <translation>重新归类 {count} 份文件</translation>
+    </message>
+    <message>
+        <source>Change the &amp;category to:</source>
+        <translation>将类别改为(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Change the paper &amp;location to:</source>
+        <translation>将纸质存放位置改为(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. cabinet 3, shelf 2</source>
+        <translation>例如：3 号柜第 2 层</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 份</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPreview</name>
+    <message>
+        <source>Open with system &amp;viewer</source>
+        <translation>用系统查看器打开(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Select a document to see its scan.</source>
+        <translation>选择一份文件以查看其扫描件。</translation>
+    </message>
+    <message>
+        <source>This document has no scan. Drop PDF or image files on it to attach them.</source>
+        <translation>此文件没有扫描件。将 PDF 或图片文件拖到该文件上即可附加。</translation>
+    </message>
+    <message>
+        <source>PDF · pages: {count}</source>
+        <translation>PDF · 页数：{count}</translation>
+    </message>
+    <message>
+        <source>Image, {width} × {height}</source>
+        <translation>图片，{width} × {height}</translation>
+    </message>
+    <message>
+        <source>page 1 of {count}</source>
+        <translation>第 1 页，共 {count} 页</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be shown here; try the system viewer.</source>
+        <translation>无法在此显示“{file}”，请尝试用系统查看器打开。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The new language is used when Dossier Desk is next started.</source>
+        <translation>新语言将在下次启动客户档案台时生效。</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Unit &amp;card size:</source>
+        <translation>单元卡片大小(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Dates and numbers: {date}, {number}</source>
+        <translation>日期和数字：{date}，{number}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Finish records everything at once, or nothing if something is wrong.</source>
+        <translation>点击“完成”将一次性登记全部内容；如有错误，则什么都不登记。</translation>
+    </message>
+    <message>
+        <source>Units: {units}</source>
+        <translation>单元：{units}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
+        <source>(existing)</source>
+        <translation>（已有）</translation>
+    </message>
+    <message>
+        <source>Move-in date: {date}</source>
+        <translation>入住日期：{date}</translation>
+    </message>
+    <message>
+        <source>Contacts: {count}</source>
+        <translation>联络人：{count}</translation>
+    </message>
+    <message>
+        <source>Papers received: {count}; still missing: {missing}</source>
+        <translation>已收资料：{count}；仍缺：{missing}</translation>
+    </message>
+</context>
+<context>
+    <name>TenancyPage</name>
+    <message>
+        <source>Dates and contacts</source>
+        <translation>日期和联络人</translation>
+    </message>
+    <message>
+        <source>The emergency contact is required; the other contact is optional.</source>
+        <translation>紧急联络人必填，其他联络人可选填。</translation>
+    </message>
+    <message>
+        <source>&amp;Move-in date:</source>
+        <translation>入住日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Fit-out &amp;until:</source>
+        <translation>装修期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. cabinet 3, shelf 2</source>
+        <translation>例如：3 号柜第 2 层</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;location:</source>
+        <translation>档案存放位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact&lt;/b&gt;</source>
+        <translation>&lt;b&gt;联络人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>联络人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;role:</source>
+        <translation>联络人职务(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Contact m&amp;obile:</source>
+        <translation>联络人手机(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Emergency contact&lt;/b&gt;</source>
+        <translation>&lt;b&gt;紧急联络人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Emergency contact na&amp;me:</source>
+        <translation>紧急联络人姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Emergency contact mo&amp;bile:</source>
+        <translation>紧急联络人手机(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>TenancyUnitsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash of this dossier</source>
+        <translation>本档案的回收站</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Documents moved to the trash are kept until you restore them.</source>
+        <translation>移到回收站的文件会一直保留，直到您将其恢复。</translation>
+    </message>
+</context>
+<context>
     <name>UnitCardModel</name>
     <message>
-        <location filename="../../ui/floor_view.py" line="59"/>
+        <source>Papers missing</source>
+        <translation>缺少资料</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>未登记位置</translation>
+    </message>
+    <message>
+        <source>Move-in checklist papers missing: {count}</source>
+        <translation>入住资料清单缺件：{count}</translation>
+    </message>
+    <message>
+        <source>Documents without a paper location (not filed): {count}</source>
+        <translation>未登记纸质存放位置的文件：{count}</translation>
+    </message>
+    <message>
         <source>Unit {number} ({floor})</source>
         <translation>单元 {number}（{floor}）</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_view.py" line="62"/>
         <source>No tenant</source>
-        <translation>无租户</translation>
+        <translation>暂无客户</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_view.py" line="66"/>
         <source>Dossier {number}</source>
         <translation>档案 {number}</translation>
     </message>
 </context>
 <context>
+    <name>UnitHistoryList</name>
+    <message>
+        <source>Tenant</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Everyone who has occupied this unit; double-click opens their dossier.</source>
+        <translation>曾入住本单元的所有客户；双击可打开其档案。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>至今</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No unit selected</source>
+        <translation>未选择单元</translation>
+    </message>
+    <message>
+        <source>Unit {number} ({floor})</source>
+        <translation>单元 {number}（{floor}）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Tick the vacant units the customer moves into.</source>
+        <translation>勾选客户入住的空置单元。</translation>
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation>楼层(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="54"/>
         <source>Welcome to Dossier Desk</source>
         <translation>欢迎使用客户档案台</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="56"/>
         <source>Dossier Desk keeps one dossier per unit (一户一档), filed by floor. What would you like to do?</source>
         <translation>客户档案台按“一户一档”管理客户档案，并按楼层存放。请选择要做的事：</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="61"/>
         <source>Open the demo</source>
         <translation>打开演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="62"/>
         <source>A made-up building with tenants and documents, to try everything safely.</source>
         <translation>一栋虚构的楼宇，含租户和文件，可放心试用各项功能。</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="66"/>
         <source>Set up a new building</source>
         <translation>新建楼宇</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="67"/>
         <source>Create a new dossier file: floors, unit numbers and the administrator.</source>
-        <translation>创建新的档案文件：楼层、单元编号和管理员。</translation>
+        <translation>创建新的档案库：楼层、单元编号和管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="71"/>
         <source>Open an existing file</source>
-        <translation>打开现有文件</translation>
+        <translation>打开现有档案库</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="71"/>
         <source>A dossier file made earlier or copied from another PC.</source>
-        <translation>以前创建的或从其他电脑复制来的档案文件。</translation>
+        <translation>以前创建的或从其他电脑复制来的档案库。</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="108"/>
         <source>Building the demo building…</source>
         <translation>正在生成演示楼宇…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="142"/>
-        <location filename="../../ui/welcome_dialog.py" line="163"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="142"/>
         <source>The demo could not be built: {error}</source>
         <translation>无法生成演示数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="149"/>
         <source>Demo ready</source>
         <translation>演示数据已就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="153"/>
         <source>The demo is in {path}.
 
 Accounts: {accounts}
@@ -471,401 +1848,657 @@ Write the password down; you are now logged in as clerk.</source>
 请记下密码；现在已以 clerk（客务员）身份登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="178"/>
-        <location filename="../../ui/welcome_dialog.py" line="186"/>
         <source>Open a dossier file</source>
-        <translation>打开档案文件</translation>
+        <translation>打开档案库</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/buildings.py" line="107"/>
         <source>The numbering pattern “{pattern}” is not valid ({problem}).</source>
         <translation>编号规则“{pattern}”无效（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="114"/>
-        <source>The numbering pattern must contain {{floor}} and {{unit}}, e.g. {{floor}}{{unit:02}}.</source>
-        <translation>编号规则必须包含 {{floor}} 和 {{unit}}，例如 {{floor}}{{unit:02}}。</translation>
+        <source>The numbering pattern “{pattern}” must contain {{floor}} and {{unit}}, e.g. {{floor}}{{unit:02}}.</source>
+        <translation>编号规则“{pattern}”必须包含 {{floor}} 和 {{unit}}，例如 {{floor}}{{unit:02}}。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="142"/>
         <source>The lowest floor ({low}) is above the highest floor ({high}).</source>
         <translation>最低楼层（{low}）高于最高楼层（{high}）。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="150"/>
         <source>The building needs at least one floor.</source>
         <translation>楼宇至少需要一个楼层。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="159"/>
+        <source>The numbering pattern gives unit numbers like {number}, longer than {limit} characters.</source>
+        <translation>按此编号规则生成的单元号（如 {number}）超过 {limit} 个字符。</translation>
+    </message>
+    <message>
         <source>The numbering pattern gives unit {number} twice (floors {first} and {second}).</source>
         <translation>按此编号规则，单元 {number} 出现两次（{first} 和 {second}）。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="170"/>
         <source>There is already a building named “{name}”.</source>
         <translation>已有名为“{name}”的楼宇。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="196"/>
-        <location filename="../../app/tenancy.py" line="74"/>
         <source>There is no unit with id {id}.</source>
         <translation>没有 ID 为 {id} 的单元。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="199"/>
         <source>The area must be a number of square metres from 0 up, not “{area}”.</source>
         <translation>面积必须是不小于 0 的平方米数，而不是“{area}”。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="226"/>
         <source>There is no building with id {id}.</source>
         <translation>没有 ID 为 {id} 的楼宇。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="316"/>
         <source>There is no unit {number}{where}.</source>
         <translation>没有单元 {number}{where}。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="320"/>
         <source>Unit {number} exists in several buildings ({buildings}); name the building.</source>
         <translation>多栋楼宇中都有单元 {number}（{buildings}），请指明楼宇。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="203"/>
-        <location filename="../../app/desk.py" line="169"/>
         <source>A file already exists at {path}; choose a new name.</source>
         <translation>{path} 已存在文件，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="251"/>
         <source>There is no building named “{name}”.</source>
         <translation>没有名为“{name}”的楼宇。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="261"/>
         <source>There is no floor {floor}.</source>
         <translation>没有楼层 {floor}。</translation>
     </message>
     <message>
-        <location filename="../../app/contacts.py" line="39"/>
+        <source>Floor {floor} exists in several buildings; name the building.</source>
+        <translation>多栋楼宇中都有楼层 {floor}，请指明楼宇。</translation>
+    </message>
+    <message>
         <source>Give a phone or mobile number for {name}.</source>
         <translation>请填写 {name} 的电话或手机号码。</translation>
     </message>
     <message>
-        <location filename="../../app/contacts.py" line="49"/>
-        <location filename="../../app/documents.py" line="189"/>
-        <location filename="../../app/dossiers.py" line="98"/>
         <source>There is no dossier with id {id}.</source>
         <translation>没有 ID 为 {id} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../app/contacts.py" line="62"/>
+        <source>Dossier {number} is {status}; it can no longer change.</source>
+        <translation>档案 {number} 的状态为 {status}，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} belongs to a departed tenant: only the supervisor may change it (R6).</source>
+        <translation>档案 {number} 属于已离场客户：只有客务主管可以修改（R6）。</translation>
+    </message>
+    <message>
         <source>There is no contact with id {id}.</source>
         <translation>没有 ID 为 {id} 的联络人。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="77"/>
         <source>The customer kind must be company or person, not “{kind}”.</source>
         <translation>客户类型必须是公司或个人，而不是“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="86"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>“{email}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="103"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/desk.py" line="92"/>
         <source>Log in first: this needs a user.</source>
         <translation>请先登录：此操作需要用户身份。</translation>
     </message>
     <message>
-        <location filename="../../app/desk.py" line="170"/>
         <source>There is no database file at {path}.</source>
         <translation>{path} 处没有数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/desk.py" line="171"/>
         <source>{path} is not a Dossier Desk database ({detail}).</source>
         <translation>{path} 不是客户档案台的数据库（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/desk.py" line="172"/>
         <source>{path} was made by a newer version of Dossier Desk ({detail}); update the program to open it.</source>
         <translation>{path} 由较新版本的客户档案台创建（{detail}），请先升级程序再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/desk.py" line="175"/>
         <source>Upgrading {path} failed and was undone ({detail}).</source>
         <translation>升级 {path} 失败，已撤销（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="87"/>
         <source>“{file}” is not a readable file.</source>
         <translation>“{file}”不是可读取的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="97"/>
         <source>“{file}” is not a PDF, JPG, PNG or TIFF scan.</source>
         <translation>“{file}”不是 PDF、JPG、PNG 或 TIFF 扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="110"/>
         <source>“{file}” is damaged and cannot be read ({problem}).</source>
         <translation>“{file}”已损坏，无法读取（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="121"/>
         <source>“{category}” is not a document category.</source>
         <translation>“{category}”不是文件类别。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="218"/>
         <source>There is no document with id {id}.</source>
         <translation>没有 ID 为 {id} 的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="225"/>
+        <source>“{code}” is not an item of the move-in checklist.</source>
+        <translation>“{code}”不是入住资料清单中的项目。</translation>
+    </message>
+    <message>
         <source>“{title}” is an original document; originals are never modified (R9).</source>
         <translation>“{title}”是原件；原件不得修改（R9）。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="265"/>
         <source>Choose at least one file to attach.</source>
         <translation>请至少选择一个要附加的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/dossiers.py" line="162"/>
+        <source>There is no scan with id {id}.</source>
+        <translation>没有 ID 为 {id} 的扫描件。</translation>
+    </message>
+    <message>
+        <source>The scan “{file}” is missing from {folder}; restore it from a backup.</source>
+        <translation>{folder} 中缺少扫描件“{file}”，请从备份中恢复。</translation>
+    </message>
+    <message>
         <source>Unit {unit} has no dossier: nobody has moved in yet.</source>
         <translation>单元 {unit} 没有档案：尚无客户入住。</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="51"/>
         <source>Your role ({role}) may not do this ({action}).</source>
         <translation>您的角色（{role}）无权执行此操作（{action}）。</translation>
     </message>
     <message>
-        <location filename="../../app/tenancy.py" line="50"/>
         <source>The move-out date {move_out} is not after the move-in date {move_in}.</source>
-        <translation>搬出日期 {move_out} 不晚于入住日期 {move_in}。</translation>
+        <translation>退租日期 {move_out} 不晚于入住日期 {move_in}。</translation>
     </message>
     <message>
-        <location filename="../../app/tenancy.py" line="59"/>
         <source>The fit-out end {date} is before the move-in date.</source>
         <translation>装修结束日期 {date} 早于入住日期。</translation>
     </message>
     <message>
-        <location filename="../../app/tenancy.py" line="65"/>
         <source>Choose at least one unit.</source>
         <translation>请至少选择一个单元。</translation>
     </message>
     <message>
-        <location filename="../../app/tenancy.py" line="67"/>
         <source>The same unit is chosen twice.</source>
         <translation>同一单元被选择了两次。</translation>
     </message>
     <message>
-        <location filename="../../app/tenancy.py" line="129"/>
         <source>Unit {unit} is occupied by {customer} from {since} to {until} on that date.</source>
         <translation>单元 {unit} 在该日期由 {customer} 占用（{since} 至 {until}）。</translation>
     </message>
     <message>
-        <location filename="../../app/users.py" line="39"/>
+        <source>keys returned</source>
+        <translation>钥匙已交回</translation>
+    </message>
+    <message>
+        <source>access cards returned</source>
+        <translation>门禁卡已交回</translation>
+    </message>
+    <message>
+        <source>final electricity meter reading</source>
+        <translation>电表末次读数</translation>
+    </message>
+    <message>
+        <source>final water meter reading</source>
+        <translation>水表末次读数</translation>
+    </message>
+    <message>
+        <source>deposit refunded, or retained with a reason</source>
+        <translation>押金已退还，或已注明扣留原因</translation>
+    </message>
+    <message>
+        <source>forwarding contact</source>
+        <translation>迁出后联系方式</translation>
+    </message>
+    <message>
+        <source>{field} must be a meter reading of 0 or more, not “{value}”.</source>
+        <translation>{field}必须是不小于 0 的读数，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>There is no tenancy with id {id}.</source>
+        <translation>没有 ID 为 {id} 的租期记录。</translation>
+    </message>
+    <message>
+        <source>Unit id {id} is not one this tenant still occupies.</source>
+        <translation>ID 为 {id} 的单元不在该客户目前租用的单元之中。</translation>
+    </message>
+    <message>
+        <source>This tenant has already given back every unit.</source>
+        <translation>该客户已交还全部单元。</translation>
+    </message>
+    <message>
+        <source>A move-out is recorded on the day the keys come back ({date} is still to come); for a coming move-out, record the notice.</source>
+        <translation>退租应在交还钥匙当天登记（{date} 尚未到来）；如果是即将退租，请登记退租通知。</translation>
+    </message>
+    <message>
+        <source>The move-out checklist is not complete; still missing: {items}.</source>
+        <translation>退租清单尚未完成，仍缺：{items}。</translation>
+    </message>
+    <message>
+        <source>A notice is for a day still to come, not {date}; record the move-out instead.</source>
+        <translation>退租通知只能用于将来的日期，{date} 不可以；请直接登记退租。</translation>
+    </message>
+    <message>
         <source>The password must have at least {count} characters.</source>
         <translation>密码至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/users.py" line="50"/>
         <source>A login name uses letters, digits and punctuation, without spaces: “{login}”.</source>
         <translation>用户名只能使用字母、数字和标点，不能有空格：“{login}”。</translation>
     </message>
     <message>
-        <location filename="../../app/users.py" line="59"/>
         <source>There is already a user named “{login}”.</source>
         <translation>已有名为“{login}”的用户。</translation>
     </message>
     <message>
-        <location filename="../../app/users.py" line="71"/>
         <source>This database already has users; log in as an administrator.</source>
         <translation>此数据库已有用户，请以管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../app/users.py" line="89"/>
         <source>Unknown user or wrong password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="14"/>
         <source>{field} must not be empty.</source>
-        <translation>{field} 不能为空。</translation>
+        <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="22"/>
         <source>{field} is too long ({length} characters, at most {limit}).</source>
-        <translation>{field} 太长（{length} 个字符，最多 {limit} 个）。</translation>
+        <translation>{field}太长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="33"/>
-        <source>{field} must be a whole number from {low} to {high}.</source>
-        <translation>{field} 必须是 {low} 到 {high} 之间的整数。</translation>
+        <source>{field} must be a whole number from {low} to {high}, not “{value}”.</source>
+        <translation>{field}必须是 {low} 到 {high} 之间的整数，而不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="43"/>
         <source>{field} must be a date.</source>
-        <translation>{field} 必须是日期。</translation>
+        <translation>{field}必须是日期。</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="53"/>
         <source>{field} must be a date written as YYYY-MM-DD, not “{value}”.</source>
-        <translation>{field} 必须是 YYYY-MM-DD 格式的日期，而不是“{value}”。</translation>
+        <translation>{field}必须是 YYYY-MM-DD 格式的日期，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{rows} × {columns} labels of {width} × {height} mm do not fit on an A4 page with these margins.</source>
+        <translation>按当前页边距，{rows} × {columns} 个 {width} × {height} mm 的标牌排不进一张 A4 纸。</translation>
+    </message>
+    <message>
+        <source>The code on a label is “qr” or “barcode”, not “{code}”.</source>
+        <translation>标牌上的码只能是“qr”（二维码）或“barcode”（条形码），而不是“{code}”。</translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation>没有要打印的标牌。</translation>
     </message>
 </context>
 <context>
     <name>category</name>
     <message>
-        <location filename="../../app/categories.py" line="24"/>
         <source>Move-in papers</source>
         <translation>入住资料</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="25"/>
         <source>Fit-out files</source>
         <translation>二装资料</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="26"/>
         <source>Correspondence</source>
         <translation>往来函</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="27"/>
         <source>Door lock application</source>
         <translation>门锁申请</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="28"/>
         <source>Telephone application</source>
         <translation>电话申请</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="29"/>
         <source>Parking space application</source>
         <translation>车位申请</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="30"/>
         <source>Signage application</source>
         <translation>水牌申请</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="31"/>
         <source>After-hours use application</source>
         <translation>客户加班申请</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="32"/>
         <source>Other application forms</source>
         <translation>其他申请表</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="33"/>
         <source>Fees and deposits</source>
         <translation>缴费与押金</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="34"/>
         <source>Violations and arrears</source>
         <translation>违规与欠费</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="35"/>
         <source>Repairs</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="36"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="37"/>
         <source>ID papers</source>
         <translation>证件资料</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="38"/>
         <source>Contact details</source>
         <translation>联络资料</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="39"/>
         <source>Emergency contacts</source>
         <translation>紧急联络人</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="40"/>
         <source>Staff changes</source>
         <translation>人事变动</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="41"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
 </context>
 <context>
+    <name>field</name>
+    <message>
+        <source>Building</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>楼宇名称</translation>
+    </message>
+    <message>
+        <source>Building address</source>
+        <translation>楼宇地址</translation>
+    </message>
+    <message>
+        <source>Lowest floor</source>
+        <translation>最低楼层</translation>
+    </message>
+    <message>
+        <source>Highest floor</source>
+        <translation>最高楼层</translation>
+    </message>
+    <message>
+        <source>Units per floor</source>
+        <translation>每层单元数</translation>
+    </message>
+    <message>
+        <source>Unit numbering pattern</source>
+        <translation>单元编号规则</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Floor area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Company or person</source>
+        <translation>公司或个人</translation>
+    </message>
+    <message>
+        <source>Credit code or ID number</source>
+        <translation>统一社会信用代码或身份证号</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <source>Nature of business</source>
+        <translation>公司性质</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Move-out date</source>
+        <translation>退租日期</translation>
+    </message>
+    <message>
+        <source>Fit-out end</source>
+        <translation>装修结束日期</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Dossier location</source>
+        <translation>档案存放位置</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>文件日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Original or working copy</source>
+        <translation>原件或工作件</translation>
+    </message>
+    <message>
+        <source>Paper location</source>
+        <translation>纸质存放位置</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>清单项目</translation>
+    </message>
+    <message>
+        <source>Tenancy</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>Keys returned</source>
+        <translation>钥匙交回</translation>
+    </message>
+    <message>
+        <source>Access cards returned</source>
+        <translation>门禁卡交回</translation>
+    </message>
+    <message>
+        <source>Final electricity meter reading</source>
+        <translation>电表末次读数</translation>
+    </message>
+    <message>
+        <source>Final water meter reading</source>
+        <translation>水表末次读数</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Forwarding contact</source>
+        <translation>迁出后联系方式</translation>
+    </message>
+    <message>
+        <source>Label sheet layout</source>
+        <translation>标牌排版</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联络人姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Years of history</source>
+        <translation>历史数据年数</translation>
+    </message>
+    <message>
+        <source>Demo date</source>
+        <translation>演示日期</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Dossier Desk</source>
+        <translation>客户档案台</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
-        <location filename="../../app/buildings.py" line="34"/>
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="35"/>
         <source>Occupied</source>
         <translation>已入住</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="36"/>
         <source>Fitting out</source>
         <translation>装修中</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="37"/>
         <source>Moving out</source>
-        <translation>搬出中</translation>
+        <translation>退租中</translation>
     </message>
     <message>
-        <location filename="../../app/dossiers.py" line="21"/>
         <source>Live</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../app/dossiers.py" line="22"/>
         <source>Departed</source>
-        <translation>已迁出</translation>
+        <translation>已离场</translation>
     </message>
     <message>
-        <location filename="../../app/dossiers.py" line="23"/>
         <source>Bound</source>
         <translation>已装订</translation>
     </message>
     <message>
-        <location filename="../../app/dossiers.py" line="24"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/dossiers.py" line="25"/>
         <source>Destroyed</source>
         <translation>已销毁</translation>
     </message>

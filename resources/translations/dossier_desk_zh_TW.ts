@@ -2,193 +2,975 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CategoriesModel</name>
+    <message>
+        <source>All documents</source>
+        <translation>全部文件</translation>
+    </message>
+    <message>
+        <source>Every document of the dossier, newest first</source>
+        <translation>檔案內的全部文件，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Move-in checklist</source>
+        <translation>入住資料清單</translation>
+    </message>
+    <message>
+        <source>The papers every new dossier must hold. Untick “In use” to retire an item; it is kept.</source>
+        <translation>每份新檔案都必須具備的資料。取消勾選「使用中」可停用某一項；該項仍會保留。</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>新增項目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New paper</source>
+        <translation>新資料</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <source>Contact — {name}</source>
+        <translation>聯絡人 — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. office manager</source>
+        <translation>例如：辦公室主任</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>職務(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手機(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Call in an &amp;emergency</source>
+        <translation>緊急情況時聯絡(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation>緊急聯絡人：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Give a phone or a mobile number.</source>
+        <translation>請填寫電話或手機號碼。</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/dossier_view.py" line="131"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="132"/>
         <source>Role</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="133"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="134"/>
         <source>Mobile</source>
         <translation>手機</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="135"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="136"/>
         <source>Emergency contact</source>
         <translation>緊急聯絡人</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="146"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer — {name}</source>
+        <translation>客戶 — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The day the new name took effect, e.g. the date of the new licence.</source>
+        <translation>新名稱生效的日期，例如新營業執照的核發日期。</translation>
+    </message>
+    <message>
+        <source>Name &amp;valid from:</source>
+        <translation>名稱生效日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Credit code or &amp;ID number:</source>
+        <translation>統一社會信用代碼或身分證號碼(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Registered &amp;capital:</source>
+        <translation>註冊資本(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Nature of &amp;business:</source>
+        <translation>公司性質(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行業(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The current name moves to the name history (R5).</source>
+        <translation>目前名稱將移入名稱變更紀錄（R5）。</translation>
+    </message>
+    <message>
+        <source>The live dossier&apos;s label follows the new name.</source>
+        <translation>使用中檔案的標牌將隨新名稱更新。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>這不是有效的電子郵件地址。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>A new customer, or one already known (found by name, former name or credit code).</source>
+        <translation>新客戶，或已登記的客戶（可依名稱、曾用名稱或統一社會信用代碼搜尋）。</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新客戶(&amp;N)</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting customer</source>
+        <translation>既有客戶(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Credit code or &amp;ID number:</source>
+        <translation>統一社會信用代碼或身分證號碼(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Part of the name, a former name or the credit code</source>
+        <translation>名稱的一部分、曾用名稱或統一社會信用代碼</translation>
+    </message>
+    <message>
+        <source>formerly {names}</source>
+        <translation>曾用名稱：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Choose scans</source>
+        <translation>選擇掃描檔</translation>
+    </message>
+    <message>
+        <source>Scans ({patterns})</source>
+        <translation>掃描檔 ({patterns})</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>新增文件</translation>
+    </message>
+    <message>
+        <source>Original document — {title}</source>
+        <translation>原件 — {title}</translation>
+    </message>
+    <message>
+        <source>Edit document — {title}</source>
+        <translation>編輯文件 — {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>類別(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>題名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference no.:</source>
+        <translation>文號(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>責任者(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation>頁數(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Original (never modified afterwards, R9)</source>
+        <translation>原件(&amp;O)（此後不得修改，R9）</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>e.g. cabinet 3, shelf 2</source>
+        <translation>例如：3 號櫃第 2 層</translation>
+    </message>
+    <message>
+        <source>Paper &amp;location:</source>
+        <translation>紙本存放位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;scans…</source>
+        <translation>新增掃描檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation>掃描檔：</translation>
+    </message>
+    <message>
+        <source>Originals are never modified (R9). These details are shown read-only.</source>
+        <translation>原件不得修改（R9），以下內容僅供檢視。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>{file} ({pages} p.)</source>
+        <translation>{file}（{pages} 頁）</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../ui/dossier_view.py" line="94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="95"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="96"/>
         <source>Title</source>
         <translation>題名</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="97"/>
         <source>Reference no.</source>
         <translation>文號</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="98"/>
         <source>Issuer</source>
         <translation>責任者</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="99"/>
         <source>Pages</source>
         <translation>頁數</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="100"/>
         <source>Original / working copy</source>
         <translation>原件/工作件</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="101"/>
-        <source>Attachments</source>
-        <translation>附件</translation>
+        <source>Paper location</source>
+        <translation>紙本存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="119"/>
+        <source>Scans</source>
+        <translation>掃描檔</translation>
+    </message>
+    <message>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="119"/>
         <source>Working copy</source>
         <translation>工作件</translation>
     </message>
 </context>
 <context>
-    <name>DossierPage</name>
+    <name>DocumentsSection</name>
     <message>
-        <location filename="../../ui/dossier_view.py" line="188"/>
-        <source>Dossier</source>
-        <translation>檔案</translation>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="192"/>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>詳細資料(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>移至回收筒(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Change category / &amp;location…</source>
+        <translation>變更類別/存放位置(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;scans…</source>
+        <translation>附加掃描檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open scan</source>
+        <translation>開啟掃描檔(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the scan with the system&apos;s own viewer</source>
+        <translation>以系統內建的檢視器開啟掃描檔</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>回收筒(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Documents moved to the trash, to restore them</source>
+        <translation>已移至回收筒的文件，可從中還原</translation>
+    </message>
+    <message>
+        <source>Drop scans on the list to add a document, on a document to attach them.</source>
+        <translation>將掃描檔拖放到清單空白處可新增文件，拖放到某份文件上可附加至該文件。</translation>
+    </message>
+    <message>
+        <source>“{title}” is an original document and cannot be edited: originals are never modified (R9). Use Details… to read it.</source>
+        <translation>「{title}」是原件，無法編輯：原件不得修改（R9）。請用「詳細資料…」檢視。</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the trash?</source>
+        <translation>將「{title}」移至回收筒？</translation>
+    </message>
+    <message>
+        <source>Move these {count} documents to the trash?</source>
+        <translation>將這 {count} 份文件移至回收筒？</translation>
+    </message>
+    <message>
+        <source>Nothing is erased: documents in the trash can be restored.</source>
+        <translation>不會刪除任何內容：回收筒中的文件可以還原。</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移至回收筒</translation>
+    </message>
+    <message>
+        <source>Attach {files} to “{title}”?</source>
+        <translation>將 {files} 附加至「{title}」？</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {file}.</source>
+        <translation>沒有設定可開啟 {file} 的程式。</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>Open in own &amp;window</source>
+        <translation>在獨立視窗中開啟(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show this dossier in a window of its own, beside the floors</source>
+        <translation>在樓層檢視之外的獨立視窗中顯示此檔案</translation>
+    </message>
+    <message>
         <source>Unit(s)</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="193"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="194"/>
         <source>Label text</source>
         <translation>標牌文字</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="197"/>
         <source>Dossier number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="198"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="199"/>
         <source>Paper location</source>
-        <translation>紙本檔案位置</translation>
+        <translation>紙本存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="202"/>
         <source>Moved in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="203"/>
         <source>Moved out</source>
-        <translation>搬出日期</translation>
+        <translation>退租日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="204"/>
         <source>Fit-out until</source>
         <translation>裝修截止</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="240"/>
+        <source>&amp;Documents</source>
+        <translation>文件(&amp;D)</translation>
+    </message>
+    <message>
         <source>Close dossier</source>
         <translation>關閉檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="279"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Credit code or ID number</source>
+        <translation>統一社會信用代碼或身分證號碼</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>註冊資本</translation>
+    </message>
+    <message>
+        <source>Nature of business</source>
+        <translation>公司性質</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer…</source>
+        <translation>編輯客戶(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Name history (R5)</source>
+        <translation>名稱變更紀錄（R5）</translation>
+    </message>
+    <message>
+        <source>Units of the tenancy</source>
+        <translation>本租期的單元</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>新增聯絡人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>編輯聯絡人(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print emergency-contact card…</source>
+        <translation>列印緊急聯絡卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>聯絡人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>變更紀錄(&amp;H)</translation>
+    </message>
+    <message>
         <source>Dossier {number} — unit {unit} — {customer}</source>
         <translation>檔案 {number} — 單元 {unit} — {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="285"/>
-        <source>Documents, newest first ({count})</source>
-        <translation>文件（依日期由新到舊，共 {count} 份）</translation>
+        <source>Company</source>
+        <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_view.py" line="286"/>
-        <source>Contacts ({count})</source>
-        <translation>聯絡人（{count}）</translation>
+        <source>Person</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>&amp;Documents ({count})</source>
+        <translation>文件(&amp;D)（{count}）</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts ({count})</source>
+        <translation>聯絡人(&amp;C)（{count}）</translation>
+    </message>
+    <message>
+        <source>Emergency-contact card {number}</source>
+        <translation>緊急聯絡卡 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>{dossier} — Dossier Desk</source>
+        <translation>{dossier} — 客戶檔案台</translation>
+    </message>
+</context>
+<context>
+    <name>FileEdit</name>
+    <message>
+        <source>Drop a scan here or browse</source>
+        <translation>將掃描檔拖放到此處，或按一下瀏覽</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+</context>
+<context>
+    <name>FormerNamesModel</name>
+    <message>
+        <source>Former name</source>
+        <translation>曾用名稱</translation>
+    </message>
+    <message>
+        <source>Used until</source>
+        <translation>使用至</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Document recorded</source>
+        <translation>登記文件</translation>
+    </message>
+    <message>
+        <source>Document edited</source>
+        <translation>修改文件</translation>
+    </message>
+    <message>
+        <source>Scans attached</source>
+        <translation>附加掃描檔</translation>
+    </message>
+    <message>
+        <source>Document moved to the trash</source>
+        <translation>文件移至回收筒</translation>
+    </message>
+    <message>
+        <source>Document restored from the trash</source>
+        <translation>文件從回收筒還原</translation>
+    </message>
+    <message>
+        <source>Document refiled</source>
+        <translation>文件重新歸類</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <source>Contact edited</source>
+        <translation>修改聯絡人</translation>
+    </message>
+    <message>
+        <source>Customer details changed</source>
+        <translation>修改客戶資料</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>退租</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>掃描檔</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急聯絡人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細內容</translation>
+    </message>
+</context>
+<context>
+    <name>LabelCheckDialog</name>
+    <message>
+        <source>Label check</source>
+        <translation>標牌核對</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Unit(s)</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Current name</source>
+        <translation>目前名稱</translation>
+    </message>
+    <message>
+        <source>Printed label</source>
+        <translation>已列印的標牌</translation>
+    </message>
+    <message>
+        <source>Print &amp;selected…</source>
+        <translation>列印所選(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;all…</source>
+        <translation>全部列印(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>never printed</source>
+        <translation>從未列印</translation>
+    </message>
+    <message>
+        <source>{text} (printed {date})</source>
+        <translation>{text}（{date} 列印）</translation>
+    </message>
+    <message>
+        <source>{count} live dossier(s) whose label does not show the current name.</source>
+        <translation>有 {count} 份使用中檔案的標牌與目前名稱不符。</translation>
+    </message>
+    <message>
+        <source>Every live dossier&apos;s label shows the current name.</source>
+        <translation>所有使用中檔案的標牌均與目前名稱一致。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Print dossier labels</source>
+        <translation>列印檔案標牌</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>列印範圍</translation>
+    </message>
+    <message>
+        <source>The chosen dossiers ({count})</source>
+        <translation>所選檔案（{count}）</translation>
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation>本單元</translation>
+    </message>
+    <message>
+        <source>The selected cards ({count})</source>
+        <translation>所選單元卡片（{count}）</translation>
+    </message>
+    <message>
+        <source>This floor ({floor})</source>
+        <translation>本樓層（{floor}）</translation>
+    </message>
+    <message>
+        <source>Everything on the to-reprint list</source>
+        <translation>待重印清單中的全部標牌</translation>
+    </message>
+    <message>
+        <source>Label sheet (A4)</source>
+        <translation>標牌紙（A4）</translation>
+    </message>
+    <message>
+        <source>{columns} × {rows} — {width} × {height} mm</source>
+        <translation>{columns} × {rows} — {width} × {height} mm</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>標牌紙(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>列數：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>欄數：</translation>
+    </message>
+    <message>
+        <source>Label width:</source>
+        <translation>標牌寬度：</translation>
+    </message>
+    <message>
+        <source>Label height:</source>
+        <translation>標牌高度：</translation>
+    </message>
+    <message>
+        <source>Top margin:</source>
+        <translation>上邊界：</translation>
+    </message>
+    <message>
+        <source>Left margin:</source>
+        <translation>左邊界：</translation>
+    </message>
+    <message>
+        <source>Gap across:</source>
+        <translation>水平間距：</translation>
+    </message>
+    <message>
+        <source>Gap down:</source>
+        <translation>垂直間距：</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>向右</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>向下</translation>
+    </message>
+    <message>
+        <source>Printer &amp;offset:</source>
+        <translation>印表機位移(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR 碼</translation>
+    </message>
+    <message>
+        <source>Barcode (Code 128)</source>
+        <translation>條碼（Code 128）</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>條碼類型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Positions already used on a partly used sheet</source>
+        <translation>標牌紙已部分用過時，略過已用掉的位置</translation>
+    </message>
+    <message>
+        <source>S&amp;kip positions:</source>
+        <translation>略過位置數(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Preview makes the PDF and records these labels as printed (they leave the label check).</source>
+        <translation>預覽時會產生 PDF，並將這些標牌記為已列印（不再列入標牌核對）。</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>預覽並列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>{count} label(s)</source>
+        <translation>{count} 張標牌</translation>
+    </message>
+    <message>
+        <source>Dossier labels</source>
+        <translation>檔案標牌</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="24"/>
         <source>Log in — {file}</source>
         <translation>登入 — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="36"/>
         <source>&amp;Login:</source>
         <translation>使用者名稱(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="37"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="41"/>
         <source>Log in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="45"/>
         <source>Log in to {file}.</source>
         <translation>登入 {file}。</translation>
     </message>
@@ -196,267 +978,862 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
         <source>{file} — Dossier Desk</source>
         <translation>{file} — 客戶檔案台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
         <source>&amp;Building:</source>
         <translation>大樓(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
         <source>Floors</source>
         <translation>樓層</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
         <source>Logged in: {name} ({login})</source>
         <translation>目前使用者：{name}（{login}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <source>&amp;Quick find</source>
+        <translation>快速搜尋(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to floor</source>
+        <translation>前往樓層(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Next floor</source>
         <translation>下一層(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Previous floor</source>
         <translation>上一層(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <source>&amp;Open dossier</source>
+        <translation>開啟檔案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a dossier file</source>
+        <translation>開啟檔案庫</translation>
+    </message>
+    <message>
+        <source>Dossier Desk files (*.db);;All files (*)</source>
+        <translation>客戶檔案台檔案 (*.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>{file} is already open.</source>
+        <translation>{file} 已開啟。</translation>
+    </message>
+    <message>
+        <source>The new language is used when Dossier Desk is next started.</source>
+        <translation>新語言將於下次啟動客戶檔案台時生效。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dossier Desk {version}&lt;/h3&gt;&lt;p&gt;One dossier per unit (一户一档) for the customer-services front desk.&lt;/p&gt;&lt;p&gt;File: {file}&lt;br&gt;Qt {qt}, PySide6 {pyside}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;客戶檔案台 {version}&lt;/h3&gt;&lt;p&gt;客務部櫃檯「一戶一檔」客戶檔案管理。&lt;/p&gt;&lt;p&gt;檔案：{file}&lt;br&gt;Qt {qt}，PySide6 {pyside}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Dossier Desk</source>
+        <translation>關於客戶檔案台</translation>
+    </message>
+    <message>
         <source>Show the &amp;floors</source>
         <translation>顯示樓層(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Open in new &amp;window</source>
+        <translation>在新視窗中開啟(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Close dossier</source>
+        <translation>關閉檔案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Dossier Desk</source>
+        <translation>關於客戶檔案台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>沒有最近開啟的檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除清單(&amp;C)</translation>
+    </message>
+    <message>
         <source>{floor}: {count} units</source>
         <translation>{floor}：{count} 個單元</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
         <source>This file has no building yet.</source>
-        <translation>此檔案中尚無大樓。</translation>
+        <translation>此檔案庫中尚無大樓。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
         <source>No floors.</source>
         <translation>沒有樓層。</translation>
     </message>
 </context>
 <context>
+    <name>MissingReportDialog</name>
+    <message>
+        <source>Missing papers — {floor}</source>
+        <translation>缺少的資料 — {floor}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Missing papers</source>
+        <translation>缺少的資料</translation>
+    </message>
+    <message>
+        <source>{count} live dossier(s) on this floor lack move-in papers.</source>
+        <translation>本樓層有 {count} 份使用中檔案缺少入住資料。</translation>
+    </message>
+    <message>
+        <source>Every live dossier on this floor holds all its move-in papers.</source>
+        <translation>本樓層所有使用中檔案的入住資料均已齊全。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInWizard</name>
+    <message>
+        <source>Move in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>&amp;Move in</source>
+        <translation>辦理入住(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <source>Move out — {customer} ({number})</source>
+        <translation>退租 — {customer}（{number}）</translation>
+    </message>
+    <message>
+        <source>&amp;Keys returned</source>
+        <translation>鑰匙已交回(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Access cards returned</source>
+        <translation>門禁卡已交回(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. 12345.6</source>
+        <translation>例如：12345.6</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded</source>
+        <translation>已退還(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tained</source>
+        <translation>已扣留(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No d&amp;eposit</source>
+        <translation>無押金(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Why the deposit is retained (required then)</source>
+        <translation>扣留押金的原因（扣留時必填）</translation>
+    </message>
+    <message>
+        <source>Name and phone or address after the move</source>
+        <translation>遷出後的聯絡人及電話或地址</translation>
+    </message>
+    <message>
+        <source>Units given back:</source>
+        <translation>交還單元：</translation>
+    </message>
+    <message>
+        <source>Move-out &amp;date:</source>
+        <translation>退租日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Final &amp;electricity reading (kWh):</source>
+        <translation>電錶最後讀數(&amp;E)（kWh）：</translation>
+    </message>
+    <message>
+        <source>Final &amp;water reading (m³):</source>
+        <translation>水錶最後讀數(&amp;W)（m³）：</translation>
+    </message>
+    <message>
+        <source>Deposit:</source>
+        <translation>押金：</translation>
+    </message>
+    <message>
+        <source>Reason retained:</source>
+        <translation>扣留原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarding contact:</source>
+        <translation>遷出後聯絡方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Still missing: {items}</source>
+        <translation>仍缺：{items}</translation>
+    </message>
+    <message>
+        <source>Partial move-out: the tenant keeps the other units.</source>
+        <translation>部分退租：客戶保留其他單元。</translation>
+    </message>
+    <message>
+        <source>Last unit(s): the dossier becomes departed (read-only, R6).</source>
+        <translation>最後的單元：檔案將變為「已離場」（唯讀，R6）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit.</source>
+        <translation>請至少選擇一個單元。</translation>
+    </message>
+</context>
+<context>
     <name>NewBuildingDialog</name>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="38"/>
         <source>New building</source>
         <translation>新增大樓</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="43"/>
         <source>Where to save the new file</source>
-        <translation>新檔案的儲存位置</translation>
+        <translation>新檔案庫的儲存位置</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="44"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="69"/>
         <source>&amp;File:</source>
         <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="71"/>
         <source>Building &amp;name:</source>
         <translation>大樓名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="73"/>
         <source>&amp;Lowest floor (−2 = B2):</source>
         <translation>最低樓層(&amp;L)（−2 = B2）：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="74"/>
         <source>&amp;Highest floor:</source>
         <translation>最高樓層(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="76"/>
         <source>&amp;Units per floor:</source>
         <translation>每層單元數(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="78"/>
         <source>Unit &amp;numbering:</source>
         <translation>單元編號規則(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="79"/>
         <source>Sample numbers:</source>
         <translation>編號範例：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="81"/>
         <source>Administrator &amp;login:</source>
         <translation>管理員使用者名稱(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="83"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="84"/>
         <source>&amp;Repeat password:</source>
         <translation>再次輸入密碼(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="91"/>
         <source>Create</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="95"/>
         <source>In the numbering, {floor} is the floor (B1 for a basement) and {unit:02} the unit, two digits.</source>
         <translation>編號規則中，{floor} 表示樓層（地下一樓為 B1），{unit:02} 表示兩位數的單元序號。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="134"/>
         <source>New dossier file</source>
-        <translation>新增檔案檔</translation>
+        <translation>新增檔案庫</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="166"/>
         <source>The lowest floor is above the highest floor.</source>
         <translation>最低樓層高於最高樓層。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="168"/>
         <source>The building needs at least one floor (there is no floor 0).</source>
         <translation>大樓至少需要一個樓層（沒有第 0 層）。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="175"/>
         <source>Use {floor} and {unit}, for example {floor}{unit:02}.</source>
         <translation>請使用 {floor} 和 {unit}，例如 {floor}{unit:02}。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="183"/>
         <source>Letters, digits and punctuation only, without spaces.</source>
         <translation>只能使用字母、數字和標點，不可有空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="187"/>
         <source>At least {count} characters.</source>
         <translation>至少 {count} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_building_dialog.py" line="190"/>
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Record notice — {customer}</source>
+        <translation>登記退租通知 — {customer}</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>單元：</translation>
+    </message>
+    <message>
+        <source>Moving out &amp;on:</source>
+        <translation>退租日期(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>PapersPage</name>
+    <message>
+        <source>Move-in papers</source>
+        <translation>入住資料</translation>
+    </message>
+    <message>
+        <source>Tick each paper received; a scan is optional (drop a file on its row).</source>
+        <translation>逐項勾選已收到的資料；掃描檔可選（將檔案拖放到對應列即可）。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>掃描檔</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>原件或影本</translation>
+    </message>
+    <message>
+        <source>Paper location</source>
+        <translation>紙本存放位置</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a scan file</source>
+        <translation>選擇掃描檔</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>影本</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Choose a scan</source>
+        <translation>選擇掃描檔</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>掃描檔 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>預覽列印 — {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存為 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>符合寬度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious page</source>
+        <translation>上一頁(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一頁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 頁，共 {count} 頁</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {problem}</source>
+        <translation>無法儲存 {file}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFind</name>
+    <message>
+        <source>Find company, former name, unit, contact, phone, document…</source>
+        <translation>搜尋公司、曾用名稱、單元、聯絡人、電話、文件…</translation>
+    </message>
+    <message>
+        <source>Quick find (Ctrl+F): type part of a name, a unit number, a phone number … Enter opens the dossier.</source>
+        <translation>快速搜尋（Ctrl+F）：輸入名稱的一部分、單元編號、電話號碼……按 Enter 開啟檔案。</translation>
+    </message>
+    <message>
+        <source>{count} dossiers — ↑↓ choose, Enter opens, Esc closes</source>
+        <translation>{count} 份檔案 — ↑↓ 選擇，Enter 開啟，Esc 關閉</translation>
+    </message>
+    <message>
+        <source>No dossier matches “{text}”.</source>
+        <translation>沒有符合「{text}」的檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>RefileDialog</name>
+    <message>
+        <source>Refile {count} documents</source>
+        <translation>重新歸類 {count} 份文件</translation>
+    </message>
+    <message>
+        <source>Change the &amp;category to:</source>
+        <translation>將類別改為(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Change the paper &amp;location to:</source>
+        <translation>將紙本存放位置改為(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. cabinet 3, shelf 2</source>
+        <translation>例如：3 號櫃第 2 層</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 份</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPreview</name>
+    <message>
+        <source>Open with system &amp;viewer</source>
+        <translation>以系統檢視器開啟(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Select a document to see its scan.</source>
+        <translation>選取一份文件以檢視其掃描檔。</translation>
+    </message>
+    <message>
+        <source>This document has no scan. Drop PDF or image files on it to attach them.</source>
+        <translation>此文件沒有掃描檔。將 PDF 或圖片檔拖放到該文件上即可附加。</translation>
+    </message>
+    <message>
+        <source>PDF · pages: {count}</source>
+        <translation>PDF · 頁數：{count}</translation>
+    </message>
+    <message>
+        <source>Image, {width} × {height}</source>
+        <translation>圖片，{width} × {height}</translation>
+    </message>
+    <message>
+        <source>page 1 of {count}</source>
+        <translation>第 1 頁，共 {count} 頁</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be shown here; try the system viewer.</source>
+        <translation>無法在此顯示「{file}」，請改用系統檢視器開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The new language is used when Dossier Desk is next started.</source>
+        <translation>新語言將於下次啟動客戶檔案台時生效。</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Unit &amp;card size:</source>
+        <translation>單元卡片大小(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Dates and numbers: {date}, {number}</source>
+        <translation>日期和數字：{date}，{number}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Finish records everything at once, or nothing if something is wrong.</source>
+        <translation>按下「完成」會一次登記全部內容；如有錯誤，則不登記任何內容。</translation>
+    </message>
+    <message>
+        <source>Units: {units}</source>
+        <translation>單元：{units}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客戶：{name}</translation>
+    </message>
+    <message>
+        <source>(existing)</source>
+        <translation>（既有）</translation>
+    </message>
+    <message>
+        <source>Move-in date: {date}</source>
+        <translation>入住日期：{date}</translation>
+    </message>
+    <message>
+        <source>Contacts: {count}</source>
+        <translation>聯絡人：{count}</translation>
+    </message>
+    <message>
+        <source>Papers received: {count}; still missing: {missing}</source>
+        <translation>已收資料：{count}；仍缺：{missing}</translation>
+    </message>
+</context>
+<context>
+    <name>TenancyPage</name>
+    <message>
+        <source>Dates and contacts</source>
+        <translation>日期和聯絡人</translation>
+    </message>
+    <message>
+        <source>The emergency contact is required; the other contact is optional.</source>
+        <translation>緊急聯絡人必填，其他聯絡人可選填。</translation>
+    </message>
+    <message>
+        <source>&amp;Move-in date:</source>
+        <translation>入住日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Fit-out &amp;until:</source>
+        <translation>裝修期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. cabinet 3, shelf 2</source>
+        <translation>例如：3 號櫃第 2 層</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;location:</source>
+        <translation>檔案存放位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact&lt;/b&gt;</source>
+        <translation>&lt;b&gt;聯絡人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>聯絡人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;role:</source>
+        <translation>聯絡人職務(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Contact m&amp;obile:</source>
+        <translation>聯絡人手機(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Emergency contact&lt;/b&gt;</source>
+        <translation>&lt;b&gt;緊急聯絡人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Emergency contact na&amp;me:</source>
+        <translation>緊急聯絡人姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Emergency contact mo&amp;bile:</source>
+        <translation>緊急聯絡人手機(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>TenancyUnitsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash of this dossier</source>
+        <translation>本檔案的回收筒</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>回收筒是空的。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Documents moved to the trash are kept until you restore them.</source>
+        <translation>移至回收筒的文件會一直保留，直到您將其還原。</translation>
+    </message>
+</context>
+<context>
     <name>UnitCardModel</name>
     <message>
-        <location filename="../../ui/floor_view.py" line="59"/>
+        <source>Papers missing</source>
+        <translation>缺少資料</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>未登記位置</translation>
+    </message>
+    <message>
+        <source>Move-in checklist papers missing: {count}</source>
+        <translation>入住資料清單缺件：{count}</translation>
+    </message>
+    <message>
+        <source>Documents without a paper location (not filed): {count}</source>
+        <translation>未登記紙本存放位置的文件：{count}</translation>
+    </message>
+    <message>
         <source>Unit {number} ({floor})</source>
         <translation>單元 {number}（{floor}）</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_view.py" line="62"/>
         <source>No tenant</source>
-        <translation>無租戶</translation>
+        <translation>尚無客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_view.py" line="66"/>
         <source>Dossier {number}</source>
         <translation>檔案 {number}</translation>
     </message>
 </context>
 <context>
+    <name>UnitHistoryList</name>
+    <message>
+        <source>Tenant</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>起訖日期</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Everyone who has occupied this unit; double-click opens their dossier.</source>
+        <translation>曾入住本單元的所有客戶；按兩下可開啟其檔案。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>至今</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面積（m²）</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>開啟檔案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No unit selected</source>
+        <translation>未選取單元</translation>
+    </message>
+    <message>
+        <source>Unit {number} ({floor})</source>
+        <translation>單元 {number}（{floor}）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Tick the vacant units the customer moves into.</source>
+        <translation>勾選客戶入住的空置單元。</translation>
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation>樓層(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="54"/>
         <source>Welcome to Dossier Desk</source>
         <translation>歡迎使用客戶檔案台</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="56"/>
         <source>Dossier Desk keeps one dossier per unit (一户一档), filed by floor. What would you like to do?</source>
         <translation>客戶檔案台依「一戶一檔」管理客戶檔案，並依樓層存放。請選擇要做的事：</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="61"/>
         <source>Open the demo</source>
         <translation>開啟示範資料</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="62"/>
         <source>A made-up building with tenants and documents, to try everything safely.</source>
         <translation>一棟虛構的大樓，含租戶和文件，可放心試用各項功能。</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="66"/>
         <source>Set up a new building</source>
         <translation>新增大樓</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="67"/>
         <source>Create a new dossier file: floors, unit numbers and the administrator.</source>
-        <translation>建立新的檔案檔：樓層、單元編號和管理員。</translation>
+        <translation>建立新的檔案庫：樓層、單元編號和管理員。</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="71"/>
         <source>Open an existing file</source>
-        <translation>開啟現有檔案</translation>
+        <translation>開啟現有檔案庫</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="71"/>
         <source>A dossier file made earlier or copied from another PC.</source>
-        <translation>先前建立或從其他電腦複製過來的檔案檔。</translation>
+        <translation>先前建立或從其他電腦複製過來的檔案庫。</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="108"/>
         <source>Building the demo building…</source>
         <translation>正在產生示範大樓…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="142"/>
-        <location filename="../../ui/welcome_dialog.py" line="163"/>
         <source>Demo</source>
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="142"/>
         <source>The demo could not be built: {error}</source>
         <translation>無法產生示範資料：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="149"/>
         <source>Demo ready</source>
         <translation>示範資料已就緒</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="153"/>
         <source>The demo is in {path}.
 
 Accounts: {accounts}
@@ -471,401 +1848,657 @@ Write the password down; you are now logged in as clerk.</source>
 請記下密碼；現在已以 clerk（客務員）身分登入。</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="178"/>
-        <location filename="../../ui/welcome_dialog.py" line="186"/>
         <source>Open a dossier file</source>
-        <translation>開啟檔案檔</translation>
+        <translation>開啟檔案庫</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/buildings.py" line="107"/>
         <source>The numbering pattern “{pattern}” is not valid ({problem}).</source>
         <translation>編號規則「{pattern}」無效（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="114"/>
-        <source>The numbering pattern must contain {{floor}} and {{unit}}, e.g. {{floor}}{{unit:02}}.</source>
-        <translation>編號規則必須包含 {{floor}} 和 {{unit}}，例如 {{floor}}{{unit:02}}。</translation>
+        <source>The numbering pattern “{pattern}” must contain {{floor}} and {{unit}}, e.g. {{floor}}{{unit:02}}.</source>
+        <translation>編號規則「{pattern}」必須包含 {{floor}} 和 {{unit}}，例如 {{floor}}{{unit:02}}。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="142"/>
         <source>The lowest floor ({low}) is above the highest floor ({high}).</source>
         <translation>最低樓層（{low}）高於最高樓層（{high}）。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="150"/>
         <source>The building needs at least one floor.</source>
         <translation>大樓至少需要一個樓層。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="159"/>
+        <source>The numbering pattern gives unit numbers like {number}, longer than {limit} characters.</source>
+        <translation>依此編號規則產生的單元編號（如 {number}）超過 {limit} 個字元。</translation>
+    </message>
+    <message>
         <source>The numbering pattern gives unit {number} twice (floors {first} and {second}).</source>
         <translation>依此編號規則，單元 {number} 出現兩次（{first} 和 {second}）。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="170"/>
         <source>There is already a building named “{name}”.</source>
         <translation>已有名為「{name}」的大樓。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="196"/>
-        <location filename="../../app/tenancy.py" line="74"/>
         <source>There is no unit with id {id}.</source>
         <translation>沒有 ID 為 {id} 的單元。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="199"/>
         <source>The area must be a number of square metres from 0 up, not “{area}”.</source>
         <translation>面積必須是不小於 0 的平方公尺數，而不是「{area}」。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="226"/>
         <source>There is no building with id {id}.</source>
         <translation>沒有 ID 為 {id} 的大樓。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="316"/>
         <source>There is no unit {number}{where}.</source>
         <translation>沒有單元 {number}{where}。</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="320"/>
         <source>Unit {number} exists in several buildings ({buildings}); name the building.</source>
         <translation>多棟大樓中都有單元 {number}（{buildings}），請指明大樓。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="203"/>
-        <location filename="../../app/desk.py" line="169"/>
         <source>A file already exists at {path}; choose a new name.</source>
         <translation>{path} 已有檔案，請換一個名稱。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="251"/>
         <source>There is no building named “{name}”.</source>
         <translation>沒有名為「{name}」的大樓。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="261"/>
         <source>There is no floor {floor}.</source>
         <translation>沒有樓層 {floor}。</translation>
     </message>
     <message>
-        <location filename="../../app/contacts.py" line="39"/>
+        <source>Floor {floor} exists in several buildings; name the building.</source>
+        <translation>多棟大樓中都有樓層 {floor}，請指明大樓。</translation>
+    </message>
+    <message>
         <source>Give a phone or mobile number for {name}.</source>
         <translation>請填寫 {name} 的電話或手機號碼。</translation>
     </message>
     <message>
-        <location filename="../../app/contacts.py" line="49"/>
-        <location filename="../../app/documents.py" line="189"/>
-        <location filename="../../app/dossiers.py" line="98"/>
         <source>There is no dossier with id {id}.</source>
         <translation>沒有 ID 為 {id} 的檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/contacts.py" line="62"/>
+        <source>Dossier {number} is {status}; it can no longer change.</source>
+        <translation>檔案 {number} 的狀態為 {status}，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} belongs to a departed tenant: only the supervisor may change it (R6).</source>
+        <translation>檔案 {number} 屬於已離場客戶：只有客務主管可以修改（R6）。</translation>
+    </message>
+    <message>
         <source>There is no contact with id {id}.</source>
         <translation>沒有 ID 為 {id} 的聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="77"/>
         <source>The customer kind must be company or person, not “{kind}”.</source>
         <translation>客戶類型必須是公司或個人，而不是「{kind}」。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="86"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>「{email}」不是有效的電子郵件地址。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="103"/>
         <source>There is no customer with id {id}.</source>
         <translation>沒有 ID 為 {id} 的客戶。</translation>
     </message>
     <message>
-        <location filename="../../app/desk.py" line="92"/>
         <source>Log in first: this needs a user.</source>
         <translation>請先登入：此操作需要使用者身分。</translation>
     </message>
     <message>
-        <location filename="../../app/desk.py" line="170"/>
         <source>There is no database file at {path}.</source>
         <translation>{path} 沒有資料庫檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/desk.py" line="171"/>
         <source>{path} is not a Dossier Desk database ({detail}).</source>
         <translation>{path} 不是客戶檔案台的資料庫（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/desk.py" line="172"/>
         <source>{path} was made by a newer version of Dossier Desk ({detail}); update the program to open it.</source>
         <translation>{path} 由較新版本的客戶檔案台建立（{detail}），請先更新程式再開啟。</translation>
     </message>
     <message>
-        <location filename="../../app/desk.py" line="175"/>
         <source>Upgrading {path} failed and was undone ({detail}).</source>
         <translation>升級 {path} 失敗，已復原（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="87"/>
         <source>“{file}” is not a readable file.</source>
         <translation>「{file}」不是可讀取的檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="97"/>
         <source>“{file}” is not a PDF, JPG, PNG or TIFF scan.</source>
         <translation>「{file}」不是 PDF、JPG、PNG 或 TIFF 掃描檔。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="110"/>
         <source>“{file}” is damaged and cannot be read ({problem}).</source>
         <translation>「{file}」已損壞，無法讀取（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="121"/>
         <source>“{category}” is not a document category.</source>
         <translation>「{category}」不是文件類別。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="218"/>
         <source>There is no document with id {id}.</source>
         <translation>沒有 ID 為 {id} 的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="225"/>
+        <source>“{code}” is not an item of the move-in checklist.</source>
+        <translation>「{code}」不是入住資料清單中的項目。</translation>
+    </message>
+    <message>
         <source>“{title}” is an original document; originals are never modified (R9).</source>
         <translation>「{title}」是原件；原件不得修改（R9）。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="265"/>
         <source>Choose at least one file to attach.</source>
         <translation>請至少選擇一個要附加的檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/dossiers.py" line="162"/>
+        <source>There is no scan with id {id}.</source>
+        <translation>沒有 ID 為 {id} 的掃描檔。</translation>
+    </message>
+    <message>
+        <source>The scan “{file}” is missing from {folder}; restore it from a backup.</source>
+        <translation>{folder} 中缺少掃描檔「{file}」，請從備份還原。</translation>
+    </message>
+    <message>
         <source>Unit {unit} has no dossier: nobody has moved in yet.</source>
         <translation>單元 {unit} 沒有檔案：尚無客戶入住。</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="51"/>
         <source>Your role ({role}) may not do this ({action}).</source>
         <translation>您的角色（{role}）無權執行此操作（{action}）。</translation>
     </message>
     <message>
-        <location filename="../../app/tenancy.py" line="50"/>
         <source>The move-out date {move_out} is not after the move-in date {move_in}.</source>
-        <translation>搬出日期 {move_out} 不晚於入住日期 {move_in}。</translation>
+        <translation>退租日期 {move_out} 不晚於入住日期 {move_in}。</translation>
     </message>
     <message>
-        <location filename="../../app/tenancy.py" line="59"/>
         <source>The fit-out end {date} is before the move-in date.</source>
         <translation>裝修結束日期 {date} 早於入住日期。</translation>
     </message>
     <message>
-        <location filename="../../app/tenancy.py" line="65"/>
         <source>Choose at least one unit.</source>
         <translation>請至少選擇一個單元。</translation>
     </message>
     <message>
-        <location filename="../../app/tenancy.py" line="67"/>
         <source>The same unit is chosen twice.</source>
         <translation>同一單元被選擇了兩次。</translation>
     </message>
     <message>
-        <location filename="../../app/tenancy.py" line="129"/>
         <source>Unit {unit} is occupied by {customer} from {since} to {until} on that date.</source>
         <translation>單元 {unit} 在該日期由 {customer} 使用中（{since} 至 {until}）。</translation>
     </message>
     <message>
-        <location filename="../../app/users.py" line="39"/>
+        <source>keys returned</source>
+        <translation>鑰匙已交回</translation>
+    </message>
+    <message>
+        <source>access cards returned</source>
+        <translation>門禁卡已交回</translation>
+    </message>
+    <message>
+        <source>final electricity meter reading</source>
+        <translation>電錶最後讀數</translation>
+    </message>
+    <message>
+        <source>final water meter reading</source>
+        <translation>水錶最後讀數</translation>
+    </message>
+    <message>
+        <source>deposit refunded, or retained with a reason</source>
+        <translation>押金已退還，或已註明扣留原因</translation>
+    </message>
+    <message>
+        <source>forwarding contact</source>
+        <translation>遷出後聯絡方式</translation>
+    </message>
+    <message>
+        <source>{field} must be a meter reading of 0 or more, not “{value}”.</source>
+        <translation>{field}必須是不小於 0 的讀數，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>There is no tenancy with id {id}.</source>
+        <translation>沒有 ID 為 {id} 的租期紀錄。</translation>
+    </message>
+    <message>
+        <source>Unit id {id} is not one this tenant still occupies.</source>
+        <translation>ID 為 {id} 的單元不在該客戶目前租用的單元之中。</translation>
+    </message>
+    <message>
+        <source>This tenant has already given back every unit.</source>
+        <translation>該客戶已交還全部單元。</translation>
+    </message>
+    <message>
+        <source>A move-out is recorded on the day the keys come back ({date} is still to come); for a coming move-out, record the notice.</source>
+        <translation>退租應於交還鑰匙當天登記（{date} 尚未到來）；若是即將退租，請登記退租通知。</translation>
+    </message>
+    <message>
+        <source>The move-out checklist is not complete; still missing: {items}.</source>
+        <translation>退租清單尚未完成，仍缺：{items}。</translation>
+    </message>
+    <message>
+        <source>A notice is for a day still to come, not {date}; record the move-out instead.</source>
+        <translation>退租通知只能用於未來的日期，{date} 不行；請直接登記退租。</translation>
+    </message>
+    <message>
         <source>The password must have at least {count} characters.</source>
         <translation>密碼至少需要 {count} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../app/users.py" line="50"/>
         <source>A login name uses letters, digits and punctuation, without spaces: “{login}”.</source>
         <translation>使用者名稱只能使用字母、數字和標點，不可有空格：「{login}」。</translation>
     </message>
     <message>
-        <location filename="../../app/users.py" line="59"/>
         <source>There is already a user named “{login}”.</source>
         <translation>已有名為「{login}」的使用者。</translation>
     </message>
     <message>
-        <location filename="../../app/users.py" line="71"/>
         <source>This database already has users; log in as an administrator.</source>
         <translation>此資料庫已有使用者，請以管理員身分登入。</translation>
     </message>
     <message>
-        <location filename="../../app/users.py" line="89"/>
         <source>Unknown user or wrong password.</source>
         <translation>使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="14"/>
         <source>{field} must not be empty.</source>
-        <translation>{field} 不可空白。</translation>
+        <translation>{field}不可空白。</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="22"/>
         <source>{field} is too long ({length} characters, at most {limit}).</source>
-        <translation>{field} 太長（{length} 個字元，最多 {limit} 個）。</translation>
+        <translation>{field}太長（{length} 個字元，最多 {limit} 個）。</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="33"/>
-        <source>{field} must be a whole number from {low} to {high}.</source>
-        <translation>{field} 必須是 {low} 到 {high} 之間的整數。</translation>
+        <source>{field} must be a whole number from {low} to {high}, not “{value}”.</source>
+        <translation>{field}必須是 {low} 到 {high} 之間的整數，而不是「{value}」。</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="43"/>
         <source>{field} must be a date.</source>
-        <translation>{field} 必須是日期。</translation>
+        <translation>{field}必須是日期。</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="53"/>
         <source>{field} must be a date written as YYYY-MM-DD, not “{value}”.</source>
-        <translation>{field} 必須是 YYYY-MM-DD 格式的日期，而不是「{value}」。</translation>
+        <translation>{field}必須是 YYYY-MM-DD 格式的日期，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>{rows} × {columns} labels of {width} × {height} mm do not fit on an A4 page with these margins.</source>
+        <translation>依目前的邊界，{rows} × {columns} 個 {width} × {height} mm 的標牌無法排入一張 A4 紙。</translation>
+    </message>
+    <message>
+        <source>The code on a label is “qr” or “barcode”, not “{code}”.</source>
+        <translation>標牌上的條碼只能是「qr」（QR 碼）或「barcode」（條碼），而不是「{code}」。</translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation>沒有要列印的標牌。</translation>
     </message>
 </context>
 <context>
     <name>category</name>
     <message>
-        <location filename="../../app/categories.py" line="24"/>
         <source>Move-in papers</source>
         <translation>入住資料</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="25"/>
         <source>Fit-out files</source>
         <translation>二裝資料</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="26"/>
         <source>Correspondence</source>
         <translation>往來函</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="27"/>
         <source>Door lock application</source>
         <translation>門鎖申請</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="28"/>
         <source>Telephone application</source>
         <translation>電話申請</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="29"/>
         <source>Parking space application</source>
         <translation>車位申請</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="30"/>
         <source>Signage application</source>
         <translation>水牌申請</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="31"/>
         <source>After-hours use application</source>
         <translation>客戶加班申請</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="32"/>
         <source>Other application forms</source>
         <translation>其他申請表</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="33"/>
         <source>Fees and deposits</source>
         <translation>繳費與押金</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="34"/>
         <source>Violations and arrears</source>
         <translation>違規與欠費</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="35"/>
         <source>Repairs</source>
         <translation>報修</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="36"/>
         <source>Complaints</source>
         <translation>投訴</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="37"/>
         <source>ID papers</source>
         <translation>證件資料</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="38"/>
         <source>Contact details</source>
         <translation>聯絡資料</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="39"/>
         <source>Emergency contacts</source>
         <translation>緊急聯絡人</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="40"/>
         <source>Staff changes</source>
         <translation>人事異動</translation>
     </message>
     <message>
-        <location filename="../../app/categories.py" line="41"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
 </context>
 <context>
+    <name>field</name>
+    <message>
+        <source>Building</source>
+        <translation>大樓</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>大樓名稱</translation>
+    </message>
+    <message>
+        <source>Building address</source>
+        <translation>大樓地址</translation>
+    </message>
+    <message>
+        <source>Lowest floor</source>
+        <translation>最低樓層</translation>
+    </message>
+    <message>
+        <source>Highest floor</source>
+        <translation>最高樓層</translation>
+    </message>
+    <message>
+        <source>Units per floor</source>
+        <translation>每層單元數</translation>
+    </message>
+    <message>
+        <source>Unit numbering pattern</source>
+        <translation>單元編號規則</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Floor area</source>
+        <translation>面積</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客戶名稱</translation>
+    </message>
+    <message>
+        <source>Company or person</source>
+        <translation>公司或個人</translation>
+    </message>
+    <message>
+        <source>Credit code or ID number</source>
+        <translation>統一社會信用代碼或身分證號碼</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>註冊資本</translation>
+    </message>
+    <message>
+        <source>Nature of business</source>
+        <translation>公司性質</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Move-out date</source>
+        <translation>退租日期</translation>
+    </message>
+    <message>
+        <source>Fit-out end</source>
+        <translation>裝修結束日期</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Dossier location</source>
+        <translation>檔案存放位置</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>文件日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>題名</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>文號</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁數</translation>
+    </message>
+    <message>
+        <source>Original or working copy</source>
+        <translation>原件或工作件</translation>
+    </message>
+    <message>
+        <source>Paper location</source>
+        <translation>紙本存放位置</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>掃描檔</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>清單項目</translation>
+    </message>
+    <message>
+        <source>Tenancy</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>Keys returned</source>
+        <translation>鑰匙交回</translation>
+    </message>
+    <message>
+        <source>Access cards returned</source>
+        <translation>門禁卡交回</translation>
+    </message>
+    <message>
+        <source>Final electricity meter reading</source>
+        <translation>電錶最後讀數</translation>
+    </message>
+    <message>
+        <source>Final water meter reading</source>
+        <translation>水錶最後讀數</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Forwarding contact</source>
+        <translation>遷出後聯絡方式</translation>
+    </message>
+    <message>
+        <source>Label sheet layout</source>
+        <translation>標牌排版</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>聯絡人姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Years of history</source>
+        <translation>歷史資料年數</translation>
+    </message>
+    <message>
+        <source>Demo date</source>
+        <translation>示範日期</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Dossier Desk</source>
+        <translation>客戶檔案台</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
-        <location filename="../../app/buildings.py" line="34"/>
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="35"/>
         <source>Occupied</source>
-        <translation>已進駐</translation>
+        <translation>已入住</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="36"/>
         <source>Fitting out</source>
         <translation>裝修中</translation>
     </message>
     <message>
-        <location filename="../../app/buildings.py" line="37"/>
         <source>Moving out</source>
-        <translation>遷出中</translation>
+        <translation>退租中</translation>
     </message>
     <message>
-        <location filename="../../app/dossiers.py" line="21"/>
         <source>Live</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/dossiers.py" line="22"/>
         <source>Departed</source>
-        <translation>已遷出</translation>
+        <translation>已離場</translation>
     </message>
     <message>
-        <location filename="../../app/dossiers.py" line="23"/>
         <source>Bound</source>
         <translation>已裝訂</translation>
     </message>
     <message>
-        <location filename="../../app/dossiers.py" line="24"/>
         <source>Archived</source>
         <translation>已歸檔</translation>
     </message>
     <message>
-        <location filename="../../app/dossiers.py" line="25"/>
         <source>Destroyed</source>
         <translation>已銷毀</translation>
     </message>
