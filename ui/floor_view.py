@@ -332,7 +332,7 @@ class FloorGrid(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several units for a move-in
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.delegate = UnitCardDelegate(card_size, self)
@@ -353,6 +353,12 @@ class FloorGrid(QListView):
     def current_card(self) -> UnitCard | None:
         card = self.currentIndex().data(CARD_ROLE)
         return card if isinstance(card, UnitCard) else None
+
+    def selected_cards(self) -> list[UnitCard]:
+        """The selected cards in grid order (Ctrl/Shift+click choose several, e.g. for a move-in)."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedIndexes())
+        model = self.card_model()
+        return [model.card(row) for row in rows]
 
 
 class StatusLegend(QWidget):

@@ -27,6 +27,14 @@ NAMES: dict[str, str] = {
     "dossier": "mdi6.folder-account-outline",
     "open-window": "mdi6.open-in-new",
     "close-dossier": "mdi6.close",
+    # tools
+    "move-in": "mdi6.home-import-outline",
+    "move-out": "mdi6.home-export-outline",
+    "notice": "mdi6.calendar-clock-outline",
+    "labels": "mdi6.label-outline",
+    "label-check": "mdi6.label-variant-outline",
+    "missing": "mdi6.file-question-outline",
+    "checklist": "mdi6.format-list-checks",
     # help
     "about": "mdi6.information-outline",
     # quick find and why a dossier matched

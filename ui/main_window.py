@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -28,14 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.buildings import BuildingInfo, FloorInfo, UnitCard, list_buildings, list_floors, unit_cards
+from app.buildings import BuildingInfo, FloorInfo, UnitCard, UnitStatus, list_buildings, list_floors, unit_cards
 from app.desk import Actor, ChangeSet, Desk
 from app.dossiers import find_dossier_for_unit
 from app.errors import AppError, NotFound
-from app.search import SearchHit, search
+from app.labels import DEFAULT_LAYOUT, LAYOUTS, labels_for, print_labels, with_offsets
+from app.permissions import Action, allowed
+from app.search import MatchKind, SearchHit, search
+from app.tenancy import MoveIn, MoveOutResult
 from app.version import __version__
-from ui import translations
+from ui import messages, translations
 from ui.changes import DeskChanges
+from ui.checklist_dialog import ChecklistDialog
 from ui.dossier_view import DossierPage
 from ui.dossier_window import DossierWindow
 from ui.find import QuickFind
@@ -49,9 +54,17 @@ from ui.floor_view import (
     status_name,
 )
 from ui.icons import icon
+from ui.label_check_dialog import LabelCheckDialog
+from ui.labels_dialog import CODE_KEY, LAYOUT_KEY, OFFSET_X_KEY, OFFSET_Y_KEY, LabelsDialog
 from ui.login_dialog import LoginDialog
+from ui.missing_report_dialog import MissingReportDialog
+from ui.move_in_wizard import MoveInWizard
+from ui.move_out_dialog import MoveOutDialog, NoticeDialog
+from ui.print_preview import PrintPreviewDialog
+from ui.scanner import ScanListener
 from ui.settings_dialog import SettingsDialog, saved_card_size
 from ui.translations import error_text
+from ui.unit_history import UnitHistoryList
 
 STATUS_TIMEOUT_MS = 8000
 RECENT_KEY = "files/recent"
@@ -80,6 +93,7 @@ class UnitPanel(QGroupBox):
         super().__init__(parent)
         self.setObjectName("unit-panel")
         self.card: UnitCard | None = None
+        self.history: UnitHistoryList | None = None
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -113,6 +127,8 @@ class UnitPanel(QGroupBox):
             for label in self.fields.values():
                 label.clear()
             self.open_button.setEnabled(False)
+            if self.history is not None:
+                self.history.show_unit(None)
             return
         self.setTitle(self.tr("Unit {number} ({floor})").format(number=card.number, floor=card.floor))
         self.fields["status"].setText(status_name(card.status))
@@ -121,6 +137,19 @@ class UnitPanel(QGroupBox):
         self.fields["area"].setText(_number(card.area) if card.area is not None else "—")
         self.fields["attention"].setText("\n".join(b.tooltip for b in card_badges(card)) or "—")
         self.open_button.setEnabled(card.dossier_id is not None)
+        if self.history is not None:
+            self.history.show_unit(card.unit_id)
+
+    def add_history(self, history: UnitHistoryList) -> None:
+        """The unit's past tenancies under its details (needs the desk, so the main window adds it)."""
+        self.history = history
+        caption = QLabel(self.tr("History:"), self)
+        caption.setBuddy(history)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(2, caption)
+        layout.insertWidget(3, history, 10)
+        history.show_unit(self.card.unit_id if self.card is not None else None)
 
 
 def _number(value: object) -> str:
@@ -154,6 +183,8 @@ class MainWindow(QMainWindow):
         self.changes = DeskChanges(desk, self)
         self.changes.changed.connect(self.on_changed)
         self.setObjectName("main-window")
+        self.scanner = ScanListener(self, self.open_scanned)
+        self.scanner.install()
         self.setWindowTitle(self.tr("{file} — Dossier Desk").format(file=desk.path.name))
         self.setWindowFilePath(str(desk.path))
         remember_recent(settings, desk.path)
@@ -181,6 +212,11 @@ class MainWindow(QMainWindow):
         self.floor_tabs.currentChanged.connect(self._floor_shown)
         self.unit_panel = UnitPanel(self.floors_page)
         self.unit_panel.open_button.clicked.connect(self._open_panel_unit)
+        self.unit_history = UnitHistoryList(desk, actor, self.unit_panel)
+        self.unit_history.dossier_chosen.connect(self.open_dossier)
+        self.unit_panel.add_history(self.unit_history)
+        self._printouts: tempfile.TemporaryDirectory[str] | None = None
+        self.label_question: QMessageBox | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.floors_page)
         self.splitter.setObjectName("floors-splitter")
         self.splitter.addWidget(self.floor_tabs)
@@ -302,6 +338,33 @@ class MainWindow(QMainWindow):
         self.close_dossier_action.triggered.connect(self._close_current_dossier)
         view_menu.addAction(self.close_dossier_action)
 
+        # Tools: the tenancy lifecycle and the dossiers' labels and papers
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.move_in_action = self._action(self.tr("Move &in…"), "move-in", [QKeySequence("Ctrl+Shift+I")])
+        self.move_in_action.setIconText(self.tr("Move in"))
+        self.move_in_action.triggered.connect(lambda: self.move_in())
+        self.move_out_action = self._action(self.tr("Move &out…"), "move-out")
+        self.move_out_action.triggered.connect(lambda: self.move_out())
+        self.notice_action = self._action(self.tr("Record &notice…"), "notice")
+        self.notice_action.triggered.connect(lambda: self.record_notice())
+        self.labels_action = self._action(self.tr("Print &labels…"), "labels")
+        self.labels_action.triggered.connect(lambda: self.print_labels())
+        self.label_check_action = self._action(self.tr("Label &check…"), "label-check")
+        self.label_check_action.triggered.connect(lambda: self.label_check())
+        self.missing_action = self._action(self.tr("&Missing papers on this floor…"), "missing")
+        self.missing_action.triggered.connect(lambda: self.missing_report())
+        self.checklist_action = self._action(self.tr("Move-in check&list…"), "checklist")
+        self.checklist_action.triggered.connect(lambda: self.edit_checklist())
+        self.checklist_action.setEnabled(allowed(self.actor.role, Action.CONFIGURE_CHECKLIST))
+        for action in (self.move_in_action, self.move_out_action, self.notice_action):
+            tools_menu.addAction(action)
+        tools_menu.addSeparator()
+        for action in (self.labels_action, self.label_check_action):
+            tools_menu.addAction(action)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.missing_action)
+        tools_menu.addAction(self.checklist_action)
+
         # Help
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Dossier Desk"), "about")
@@ -318,6 +381,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.show_floors_action)
         self.toolbar.addAction(self.previous_floor_action)
         self.toolbar.addAction(self.next_floor_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.move_in_action)
         for action in (self.previous_floor_action, self.next_floor_action):
             button = self.toolbar.widgetForAction(action)
             if button is not None:
@@ -596,15 +661,41 @@ class MainWindow(QMainWindow):
         card = index.data(CARD_ROLE)
         if not isinstance(card, UnitCard):
             return
-        grid.setCurrentIndex(index)
+        if grid.selectionModel().isSelected(index):  # keep a multiple selection, e.g. for a move-in
+            grid.selectionModel().setCurrentIndex(index, grid.selectionModel().SelectionFlag.NoUpdate)
+        else:
+            grid.setCurrentIndex(index)
+        selected = grid.selected_cards() or [card]
         menu = QMenu(grid)
         open_action = menu.addAction(icon("dossier"), self.tr("&Open dossier"))
         window_action = menu.addAction(icon("open-window"), self.tr("Open in new &window"))
         has_dossier = card.dossier_id is not None
         open_action.setEnabled(has_dossier)
         window_action.setEnabled(has_dossier)
+        menu.addSeparator()
+        move_in_action = menu.addAction(icon("move-in"), self.tr("Move &in…"))
+        move_in_action.setEnabled(all(c.status == UnitStatus.VACANT for c in selected))
+        occupied = card.tenancy_id is not None and card.dossier_id is not None
+        move_out_action = menu.addAction(icon("move-out"), self.tr("Move &out…"))
+        notice_action = menu.addAction(icon("notice"), self.tr("Record &notice…"))
+        label_action = menu.addAction(icon("labels"), self.tr("Print &labels…"))
+        for action in (move_out_action, notice_action):
+            action.setEnabled(occupied)
+        label_action.setEnabled(any(c.tenancy_id is not None for c in selected))
         chosen = self.run_menu(menu, grid.viewport().mapToGlobal(pos))
         if chosen is None:
+            return
+        if chosen is move_in_action:
+            self.move_in([c.unit_id for c in selected])
+            return
+        if chosen is label_action:
+            self.print_labels()
+            return
+        if chosen in (move_out_action, notice_action) and card.dossier_id is not None:
+            if chosen is move_out_action:
+                self.move_out(card.dossier_id)
+            else:
+                self.record_notice(card.dossier_id)
             return
         dossier_id = self.dossier_of(card)
         if dossier_id is None:
@@ -672,6 +763,179 @@ class MainWindow(QMainWindow):
         page = self.workspace.widget(index)
         if isinstance(page, DossierPage):
             self.close_dossier(page)
+
+    # -- tenancy and labels ---------------------------------------------------------------------
+
+    def current_floor(self) -> FloorInfo | None:
+        grid = self.current_grid()
+        return grid.card_model().floor if grid is not None else None
+
+    def current_dossier_id(self) -> int | None:
+        """The dossier in front: an open dossier tab, else the selected card's current tenancy."""
+        page = self.workspace.currentWidget()
+        if isinstance(page, DossierPage):
+            return page.dossier_id
+        grid = self.current_grid()
+        card = grid.current_card() if grid is not None else None
+        if card is not None and card.tenancy_id is not None:
+            return card.dossier_id
+        return None
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def move_in(self, unit_ids: Sequence[int] | None = None) -> MoveInWizard | None:
+        """The move-in wizard for the chosen vacant units (the selected vacant cards by default)."""
+        floor = self.current_floor()
+        if unit_ids is None:
+            grid = self.current_grid()
+            cards = grid.selected_cards() if grid is not None else []
+            unit_ids = [c.unit_id for c in cards if c.status == UnitStatus.VACANT]
+        wizard = MoveInWizard(self.desk, self.actor, self.floors, floor.id if floor else None, unit_ids, parent=self)
+        wizard.moved_in.connect(self._moved_in)
+        self._open_dialog(wizard)
+        return wizard
+
+    def _moved_in(self, result: MoveIn) -> None:
+        self.statusBar().showMessage(
+            self.tr("Moved in; dossier {number} created.").format(number=result.dossier_number), STATUS_TIMEOUT_MS
+        )
+        self.label_question = messages.ask(
+            self,
+            self.tr("Dossier {number} is created. Print its label now?").format(number=result.dossier_number),
+            self.tr("&Print label"),
+            lambda: self.print_dossier_label(result.dossier_id),
+        )
+
+    def print_dossier_label(self, dossier_id: int) -> PrintPreviewDialog | None:
+        """One dossier's label on the saved sheet layout, straight into the print preview."""
+        if self._printouts is None:
+            self._printouts = tempfile.TemporaryDirectory(prefix="dossier-desk-print-", ignore_cleanup_errors=True)
+        target = Path(self._printouts.name) / f"label-{dossier_id}.pdf"
+        name = self.settings.value(LAYOUT_KEY, DEFAULT_LAYOUT, str)
+        layout = with_offsets(
+            LAYOUTS.get(name, LAYOUTS[DEFAULT_LAYOUT]),
+            float(self.settings.value(OFFSET_X_KEY, 0.0, float)),
+            float(self.settings.value(OFFSET_Y_KEY, 0.0, float)),
+        )
+        try:
+            with self.desk.work(self.actor) as work:
+                rows = labels_for(work, dossier_ids=[dossier_id])
+                print_labels(work, rows, target, layout=layout, code=self.settings.value(CODE_KEY, "qr", str))
+        except AppError as err:
+            messages.tell(self, error_text(err))
+            return None
+        dialog = PrintPreviewDialog(target, self.tr("Dossier label"), self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def move_out(self, dossier_id: int | None = None) -> MoveOutDialog | None:
+        dossier_id = dossier_id if dossier_id is not None else self.current_dossier_id()
+        if dossier_id is None:
+            self.statusBar().showMessage(
+                self.tr("Choose an occupied unit or open its dossier first."), STATUS_TIMEOUT_MS
+            )
+            return None
+        try:
+            dialog = MoveOutDialog(self.desk, self.actor, dossier_id, self)
+        except AppError as err:
+            messages.tell(self, error_text(err))
+            return None
+        if not dialog.open_units:
+            dialog.deleteLater()
+            self.statusBar().showMessage(self.tr("This tenant has already given back every unit."), STATUS_TIMEOUT_MS)
+            return None
+        dialog.moved_out.connect(self._moved_out)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _moved_out(self, result: MoveOutResult) -> None:
+        units = "、".join(result.units_given_back)
+        text = (
+            self.tr("Units {units} given back; the dossier is departed (R6).")
+            if result.departed
+            else self.tr("Units {units} given back; the tenant keeps {kept}.")
+        )
+        self.statusBar().showMessage(text.format(units=units, kept="、".join(result.units_kept)), STATUS_TIMEOUT_MS)
+
+    def record_notice(self, dossier_id: int | None = None) -> NoticeDialog | None:
+        dossier_id = dossier_id if dossier_id is not None else self.current_dossier_id()
+        if dossier_id is None:
+            self.statusBar().showMessage(
+                self.tr("Choose an occupied unit or open its dossier first."), STATUS_TIMEOUT_MS
+            )
+            return None
+        dialog = NoticeDialog(self.desk, self.actor, dossier_id, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def print_labels(self) -> LabelsDialog:
+        """The labels dialog for the unit in front, the selected cards, this floor or the to-reprint list."""
+        grid = self.current_grid()
+        floor = self.current_floor()
+        card = grid.current_card() if grid is not None else None
+        selected = [c.dossier_id for c in grid.selected_cards()] if grid is not None else []
+        page = self.workspace.currentWidget()
+        chosen = [page.dossier_id] if isinstance(page, DossierPage) else []
+        dialog = LabelsDialog(
+            self.desk,
+            self.actor,
+            self.settings,
+            unit_id=card.unit_id if card is not None and card.tenancy_id is not None else None,
+            dossier_ids=[d for d in selected if d is not None],
+            floor_id=floor.id if floor else None,
+            floor_label=floor.label if floor else "",
+            chosen_ids=chosen,
+            parent=self,
+        )
+        self._open_dialog(dialog)
+        return dialog
+
+    def label_check(self) -> LabelCheckDialog:
+        dialog = LabelCheckDialog(self.desk, self.actor, self.settings, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def missing_report(self) -> MissingReportDialog | None:
+        floor = self.current_floor()
+        if floor is None:
+            return None
+        dialog = MissingReportDialog(self.desk, self.actor, floor.id, floor.label, self)
+        dialog.dossier_chosen.connect(self.open_dossier)
+        self._open_dialog(dialog)
+        return dialog
+
+    def edit_checklist(self) -> ChecklistDialog | None:
+        if not allowed(self.actor.role, Action.CONFIGURE_CHECKLIST):
+            return None
+        dialog = ChecklistDialog(self.desk, self.actor, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def open_scanned(self, number: str) -> bool:
+        """A scanned dossier number: open that dossier (an exact number only, never a guess)."""
+        try:
+            with self.desk.work(self.actor) as work:
+                hits = search(work, number, 5)
+        except AppError as err:
+            self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
+            return False
+        hit = next(
+            (
+                h
+                for h in hits
+                if h.kind == MatchKind.DOSSIER_NUMBER and h.dossier_number.casefold() == number.casefold()
+            ),
+            None,
+        )
+        if hit is None:
+            self.statusBar().showMessage(
+                self.tr("Scanned “{number}”: no dossier has this number.").format(number=number), STATUS_TIMEOUT_MS
+            )
+            return False
+        self.open_dossier(hit.dossier_id)
+        return True
 
     # -- files, settings, about -----------------------------------------------------------------
 
@@ -769,6 +1033,10 @@ class MainWindow(QMainWindow):
                     self.close_dossier(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.scanner.remove()
+        if self._printouts is not None:
+            self._printouts.cleanup()
+            self._printouts = None
         for window in list(self.dossier_windows):
             window.close()
         self.changes.detach()

@@ -1,0 +1,62 @@
+"""A unit's history: everyone who has occupied it, newest first; double-click opens their dossier."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from app.desk import Actor, Desk
+from app.dossiers import DOSSIER_STATUS_NAMES
+from app.errors import AppError
+from app.tenancy import UnitStay, unit_history
+from ui.translations import app_text, format_date
+
+STAY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class UnitHistoryList(QTreeWidget):
+    """The tenancies of one unit (who, from–to, dossier status)."""
+
+    dossier_chosen = Signal(int)
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self.unit_id: int | None = None
+        self.stays: list[UnitStay] = []
+        self.setObjectName("unit-history")
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHeaderLabels([self.tr("Tenant"), self.tr("From – to"), self.tr("Dossier")])
+        self.setToolTip(self.tr("Everyone who has occupied this unit; double-click opens their dossier."))
+        self.itemActivated.connect(self._activated)
+
+    def show_unit(self, unit_id: int | None) -> None:
+        self.unit_id = unit_id
+        self.clear()
+        self.stays = []
+        if unit_id is None:
+            return
+        try:
+            with self.desk.work(self.actor) as work:
+                self.stays = unit_history(work, unit_id)
+        except AppError:
+            return
+        for stay in self.stays:
+            until = format_date(stay.end) if stay.end else self.tr("today")
+            status = app_text("status", DOSSIER_STATUS_NAMES.get(stay.dossier_status or "", stay.dossier_status or ""))
+            item = QTreeWidgetItem([stay.customer, f"{format_date(stay.start)} – {until}", status or "—"])
+            item.setData(0, STAY_ROLE, stay.dossier_id)
+            item.setToolTip(0, stay.customer)
+            item.setToolTip(2, stay.dossier_number or "")
+            self.addTopLevelItem(item)
+        for column in range(self.columnCount()):
+            self.resizeColumnToContents(column)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        dossier_id = item.data(0, STAY_ROLE)
+        if isinstance(dossier_id, int):
+            self.dossier_chosen.emit(dossier_id)
