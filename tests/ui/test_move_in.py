@@ -1,0 +1,273 @@
+"""A tenancy's whole life through the real widgets: move a new customer into two vacant units with
+the wizard, print the label, rename, see the label check list the dossier until its label is
+printed, move out one unit and then the other, and find the tenancy in the unit's history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QMenu, QMessageBox, QWizard
+from pytestqt.qtbot import QtBot
+
+from app import buildings, customers, dossiers, tenancy
+from app.buildings import UnitCard, UnitStatus
+from app.customers import CustomerInput
+from app.desk import Actor, Desk
+from app.documents import DocumentInput, add_document
+from app.errors import PermissionDenied
+from tests.ui.test_dossier import make_pdf, wait_shown
+from ui.dossier_view import DossierPage
+from ui.floor_view import FloorGrid
+from ui.form_dialog import to_qdate
+from ui.label_check_dialog import LabelCheckDialog
+from ui.labels_dialog import LabelsDialog
+from ui.main_window import MainWindow
+from ui.move_in_wizard import MoveInWizard
+from ui.move_out_dialog import MoveOutDialog
+from ui.print_preview import PrintPreviewDialog
+
+pytestmark = pytest.mark.qt
+
+NAME = "星河测试科技有限公司"
+NEW_NAME = "星河未来测试科技有限公司"
+
+
+def choose_from_menu(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """A context menu answers as if the person clicked the entry ``text``."""
+
+    def choose(_window: MainWindow, menu: QMenu, _at: object) -> QAction:
+        return next(a for a in menu.actions() if a.text() == text)
+
+    monkeypatch.setattr(MainWindow, "run_menu", choose)
+
+
+def free_two_units(desk: Desk, actor: Actor) -> tuple[str, list[int], dt.date]:
+    """Make sure one floor has two vacant units (moving early tenants out on 2026-01-15 if need be).
+
+    Returns the floor's label and a move-in day after everyone who was in those units left.
+    """
+    left_on = dt.date(2026, 1, 15)
+    with desk.work(actor) as work:
+        building = buildings.list_buildings(work)[0]
+        for floor in buildings.list_floors(work, building.id):
+            free: list[tuple[UnitCard, dt.date]] = []
+            for card in buildings.unit_cards(work, floor_id=floor.id):
+                stays = tenancy.unit_history(work, card.unit_id)
+                if card.status == UnitStatus.VACANT:
+                    ends = [s.end for s in stays if s.end is not None]
+                    free.append((card, max(ends, default=dt.date(2000, 1, 1))))
+                elif (
+                    card.tenancy_id is not None
+                    and stays
+                    and stays[0].start < dt.date(2026, 1, 1)
+                    and stays[0].end is None
+                    and all(s.end is not None for s in stays[1:])
+                ):
+                    free.append((card, left_on))
+            free = [f for f in free if f[1] < dt.date(2026, 5, 1)][:2]
+            if len(free) == 2:
+                break
+        else:
+            raise AssertionError("no floor where two units can be freed")
+    for card, since in free:
+        if card.status != UnitStatus.VACANT and since == left_on:
+            with desk.work(actor) as work:
+                tenancy.move_out(work, card.tenancy_id, day=left_on, checklist=COMPLETE, unit_ids=[card.unit_id])
+    return floor.label, [c.unit_id for c, _ in free], max(since for _card, since in free) + dt.timedelta(days=1)
+
+
+COMPLETE = tenancy.MoveOutChecklist(True, True, Decimal(1), Decimal(1), "none", "", "—")
+
+
+def grid_with_vacant(window: MainWindow, qtbot: QtBot, label: str) -> FloorGrid:
+    """Walk the floors with the keyboard to the floor ``label``."""
+    for _ in range(window.floor_tabs.count()):
+        grid = window.current_grid()
+        assert grid is not None
+        if grid.card_model().floor.label == label:
+            return grid
+        qtbot.keyClick(grid, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    raise AssertionError(f"no floor {label}")
+
+
+def indexes_of(grid: FloorGrid, unit_ids: list[int]) -> list[QModelIndex]:
+    model = grid.card_model()
+    rows = {model.card(r).unit_id: r for r in range(model.rowCount())}
+    return [model.index(rows[u], 0) for u in unit_ids]
+
+
+def card_of(window: MainWindow, unit_id: int) -> UnitCard:
+    for grid in window.grids:
+        for card in grid.card_model().cards():
+            if card.unit_id == unit_id:
+                return card
+    raise AssertionError(unit_id)
+
+
+def click_next(qtbot: QtBot, wizard: QWizard) -> None:
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click_button(qtbot: QtBot, button: QAbstractButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click_check(qtbot: QtBot, box: QAbstractButton) -> None:
+    """On the indicator: a check box in a form row is wider than its text, and only the text is hit."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def fill_wizard(qtbot: QtBot, wizard: MoveInWizard, scan: Path, day: dt.date) -> None:
+    """Units (pre-ticked) → new customer → dates and contacts → papers → summary."""
+    assert wizard.currentId() == MoveInWizard.UNITS
+    click_next(qtbot, wizard)
+    page = wizard.customer_page
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # a name first
+    page.edits["name"].setText(NAME)  # Chinese as an input method commits it
+    qtbot.keyClicks(page.edits["id_code"], "91440300TEST0001X")
+    qtbot.keyClicks(page.edits["phone"], "0755-1234 5678")
+    click_next(qtbot, wizard)
+    dates = wizard.tenancy_page
+    dates.move_in_edit.setDate(to_qdate(day))
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # the emergency contact is required
+    dates.contact["name"].setText("李四")
+    qtbot.keyClicks(dates.contact["mobile"], "13900000001")
+    dates.emergency["name"].setText("张三")
+    qtbot.keyClicks(dates.emergency["mobile"], "13800000000")
+    qtbot.keyClicks(dates.location_edit, "A-3")
+    click_next(qtbot, wizard)
+    papers = wizard.papers_page
+    assert papers.table.rowCount() == len(papers.items) >= 3
+    papers.scans[0].setText(str(scan))  # a scan ticks its paper as received
+    assert papers.received[0].checkState() == Qt.CheckState.Checked
+    papers.tick(papers.items[2].code)
+    click_next(qtbot, wizard)
+    summary = wizard.summary_page.text.text()
+    assert NAME in summary and "2" in summary
+
+
+def test_a_tenancy_from_move_in_to_move_out(
+    window: MainWindow,
+    qtbot: QtBot,
+    demo_desk: Desk,
+    demo_clerk: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    # -- move in: two vacant cards chosen with Ctrl+click, "Move in…" from the card menu
+    floor, unit_ids, move_in_day = free_two_units(demo_desk, demo_clerk)
+    grid = grid_with_vacant(window, qtbot, floor)
+    first, second = indexes_of(grid, unit_ids)
+    qtbot.waitUntil(lambda: all(card_of(window, u).status == UnitStatus.VACANT for u in unit_ids))
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(first).center())
+    qtbot.mouseClick(
+        grid.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        grid.visualRect(second).center(),
+    )
+    assert [c.unit_id for c in grid.selected_cards()] == unit_ids
+    choose_from_menu(monkeypatch, "Move &in…")
+    grid.customContextMenuRequested.emit(grid.visualRect(second).center())
+    wizard = wait_shown(qtbot, window, MoveInWizard)
+    assert wizard.unit_ids == unit_ids  # the selection survived the right-click
+    fill_wizard(qtbot, wizard, make_pdf(tmp_path / "licence.pdf", 1), move_in_day)
+    click_button(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    result = wizard.result_value
+    assert result is not None, wizard.error_shown
+
+    with demo_desk.work(demo_clerk) as work:
+        view = dossiers.read_dossier(work, result.dossier_id)
+    assert view.customer.name == NAME and view.location == "A-3"
+    assert sorted(u.unit_id for u in view.units) == sorted(unit_ids)
+    assert len(view.documents) == 2 and sum(len(d.attachments) for d in view.documents) == 1
+    assert [c.is_emergency for c in view.contacts].count(True) == 1 and len(view.contacts) == 2
+    qtbot.waitUntil(lambda: card_of(window, unit_ids[0]).customer == NAME)
+    assert card_of(window, unit_ids[1]).status != UnitStatus.VACANT
+
+    # -- the offered label: yes → the print preview of one label
+    question = window.label_question
+    assert question is not None and question.isVisible() and result.dossier_number in question.text()
+    yes = next(b for b in question.buttons() if question.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    click_button(qtbot, yes)
+    preview = wait_shown(qtbot, window, PrintPreviewDialog)
+    assert preview.page_count() == 1
+    preview.reject()
+
+    # -- rename: the label check lists the dossier until its label is printed (R5)
+    check = window.label_check()
+    assert NAME not in check.names()  # printed just now
+    with demo_desk.work(demo_clerk) as work:
+        customers.update_customer(work, result.customer_id, CustomerInput(name=NEW_NAME))
+    check.refresh()
+    assert NEW_NAME in check.names()
+    row = check.names().index(NEW_NAME)
+    assert check.table.item(row, LabelCheckDialog.PRINTED).text().startswith(NAME)
+    check.table.selectRow(row)
+    click_button(qtbot, check.print_selected_button)
+    labels = wait_shown(qtbot, check, LabelsDialog)
+    assert labels.count_label.text().startswith("1 ")
+    click_button(qtbot, labels.preview_button)
+    preview = wait_shown(qtbot, labels, PrintPreviewDialog)
+    assert preview.page_count() == 1
+    assert NEW_NAME not in check.names()  # printed: no longer listed
+    preview.reject()
+    labels.reject()
+    check.reject()
+
+    # -- move out one unit, then the other
+    dialog = window.move_out(result.dossier_id)
+    assert dialog is not None
+    fill_move_out(qtbot, dialog, keep=unit_ids[1])
+    with qtbot.waitSignal(dialog.moved_out):
+        click_button(qtbot, dialog.ok_button)
+    assert dialog.result_value is not None and not dialog.result_value.departed
+    qtbot.waitUntil(lambda: card_of(window, unit_ids[0]).status == UnitStatus.VACANT)
+    assert card_of(window, unit_ids[1]).customer == NEW_NAME
+
+    dialog = window.move_out(result.dossier_id)
+    assert dialog is not None and list(dialog.unit_checks) == [unit_ids[1]]
+    fill_move_out(qtbot, dialog)
+    with qtbot.waitSignal(dialog.moved_out):
+        click_button(qtbot, dialog.ok_button)
+    assert dialog.result_value is not None and dialog.result_value.departed
+    qtbot.waitUntil(lambda: card_of(window, unit_ids[1]).status == UnitStatus.VACANT)
+    with demo_desk.work(demo_clerk) as work:
+        assert dossiers.read_dossier(work, result.dossier_id).status == "departed"
+    with pytest.raises(PermissionDenied), demo_desk.work(demo_clerk) as work:  # read-only for a clerk (R6)
+        add_document(work, result.dossier_id, DocumentInput("other", dt.date(2026, 6, 15), "Late letter"))
+
+    # -- the unit's history shows the tenancy and opens its dossier
+    grid.setCurrentIndex(first)
+    history = window.unit_history
+    assert history.topLevelItemCount() >= 1
+    item = history.topLevelItem(0)
+    assert item.text(0) == NEW_NAME
+    history.itemActivated.emit(item, 0)
+    page = window.workspace.currentWidget()
+    assert isinstance(page, DossierPage) and page.dossier_id == result.dossier_id
+    assert not page.edit_customer_button.isEnabled() or not hasattr(page, "may_change")
+
+
+def fill_move_out(qtbot: QtBot, dialog: MoveOutDialog, keep: int | None = None) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    if keep is not None:
+        click_check(qtbot, dialog.unit_checks[keep])
+        assert "Partial" in dialog.partial_label.text()
+    assert not dialog.ok_button.isEnabled()
+    click_check(qtbot, dialog.keys_check)
+    click_check(qtbot, dialog.cards_check)
+    qtbot.keyClicks(dialog.electricity_edit, "12345.6")
+    qtbot.keyClicks(dialog.water_edit, "678")
+    click_check(qtbot, dialog.deposit_buttons["refunded"])
+    dialog.forwarding_edit.setText("王五 13700000000")
+    assert dialog.missing() == []
+    assert dialog.ok_button.isEnabled()
