@@ -200,7 +200,7 @@ class LabelsDialog(QDialog):
         self.layout_box.currentIndexChanged.connect(self._layout_chosen)
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(saved if saved in LAYOUTS else DEFAULT_LAYOUT)))
         self._layout_chosen()
-        for spin in self.custom_spins:
+        for spin in (*self.custom_spins, self.offset_x_spin, self.offset_y_spin):
             spin.valueChanged.connect(self._sheet_changed)
         default = initial or next(
             (
