@@ -221,7 +221,7 @@ class LabelsDialog(QDialog):
     def _mm_spin(self, low: float, high: float) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
         spin.setRange(low, high)
-        spin.setDecimals(1)
+        spin.setDecimals(2)  # sheets are specified to the 0.05 mm (15.15 mm margins)
         spin.setSingleStep(0.5)
         spin.setSuffix(" mm")
         return spin

@@ -27,10 +27,12 @@ class UnitHistoryList(QTreeWidget):
         self.stays: list[UnitStay] = []
         self.setObjectName("unit-history")
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHeaderLabels([self.tr("Tenant"), self.tr("From – to"), self.tr("Dossier")])
+        self.setHeaderHidden(True)  # two lines an entry: the panel beside the grid is narrow
+        self.setColumnCount(1)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setToolTip(self.tr("Everyone who has occupied this unit; double-click opens their dossier."))
         self.itemActivated.connect(self._activated)
 
@@ -48,13 +50,14 @@ class UnitHistoryList(QTreeWidget):
         for stay in self.stays:
             until = format_date(stay.end) if stay.end else self.tr("today")
             status = app_text("status", DOSSIER_STATUS_NAMES.get(stay.dossier_status or "", stay.dossier_status or ""))
-            item = QTreeWidgetItem([stay.customer, f"{format_date(stay.start)} – {until}", status or "—"])
+            item = QTreeWidgetItem([f"{stay.customer}\n{format_date(stay.start)} – {until} · {status or '—'}"])
             item.setData(0, STAY_ROLE, stay.dossier_id)
-            item.setToolTip(0, stay.customer)
-            item.setToolTip(2, stay.dossier_number or "")
+            item.setData(0, STAY_ROLE + 1, stay.customer)
+            item.setToolTip(0, f"{stay.customer}\n{stay.dossier_number or ''}")
             self.addTopLevelItem(item)
-        for column in range(self.columnCount()):
-            self.resizeColumnToContents(column)
+
+    def customers(self) -> list[str]:
+        return [stay.customer for stay in self.stays]
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         dossier_id = item.data(0, STAY_ROLE)
