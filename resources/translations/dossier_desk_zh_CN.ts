@@ -1034,8 +1034,80 @@
         <translation>上一层(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move &amp;in…</source>
+        <translation>办理入住(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Move in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Move &amp;out…</source>
+        <translation>办理退租(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice…</source>
+        <translation>登记退租通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;labels…</source>
+        <translation>打印标牌(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Label &amp;check…</source>
+        <translation>标牌核对(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Missing papers on this floor…</source>
+        <translation>本楼层缺少的资料(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move-in check&amp;list…</source>
+        <translation>入住资料清单(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Open dossier</source>
         <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Moved in; dossier {number} created.</source>
+        <translation>已办理入住，已建立档案 {number}。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is created. Print its label now?</source>
+        <translation>档案 {number} 已建立。现在打印其标牌吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Print label</source>
+        <translation>打印标牌(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dossier label</source>
+        <translation>档案标牌</translation>
+    </message>
+    <message>
+        <source>Choose an occupied unit or open its dossier first.</source>
+        <translation>请先选择一个已入住的单元，或打开其档案。</translation>
+    </message>
+    <message>
+        <source>This tenant has already given back every unit.</source>
+        <translation>该客户已交还全部单元。</translation>
+    </message>
+    <message>
+        <source>Units {units} given back; the dossier is departed (R6).</source>
+        <translation>单元 {units} 已交还；档案已转为“已离场”（R6）。</translation>
+    </message>
+    <message>
+        <source>Units {units} given back; the tenant keeps {kept}.</source>
+        <translation>单元 {units} 已交还；客户仍保留 {kept}。</translation>
+    </message>
+    <message>
+        <source>Scanned “{number}”: no dossier has this number.</source>
+        <translation>扫描到“{number}”：没有此编号的档案。</translation>
     </message>
     <message>
         <source>Open a dossier file</source>
@@ -1713,18 +1785,6 @@
 <context>
     <name>UnitHistoryList</name>
     <message>
-        <source>Tenant</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>From – to</source>
-        <translation>起止日期</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>档案</translation>
-    </message>
-    <message>
         <source>Everyone who has occupied this unit; double-click opens their dossier.</source>
         <translation>曾入住本单元的所有客户；双击可打开其档案。</translation>
     </message>
@@ -1766,6 +1826,10 @@
     <message>
         <source>Unit {number} ({floor})</source>
         <translation>单元 {number}（{floor}）</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>入住记录：</translation>
     </message>
 </context>
 <context>

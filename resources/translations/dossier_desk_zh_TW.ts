@@ -1034,8 +1034,80 @@
         <translation>上一層(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move &amp;in…</source>
+        <translation>辦理入住(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Move in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Move &amp;out…</source>
+        <translation>辦理退租(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice…</source>
+        <translation>登記退租通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;labels…</source>
+        <translation>列印標牌(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Label &amp;check…</source>
+        <translation>標牌核對(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Missing papers on this floor…</source>
+        <translation>本樓層缺少的資料(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move-in check&amp;list…</source>
+        <translation>入住資料清單(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Open dossier</source>
         <translation>開啟檔案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Moved in; dossier {number} created.</source>
+        <translation>已辦理入住，已建立檔案 {number}。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is created. Print its label now?</source>
+        <translation>檔案 {number} 已建立。現在列印其標牌嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Print label</source>
+        <translation>列印標牌(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dossier label</source>
+        <translation>檔案標牌</translation>
+    </message>
+    <message>
+        <source>Choose an occupied unit or open its dossier first.</source>
+        <translation>請先選取一個已入住的單元，或開啟其檔案。</translation>
+    </message>
+    <message>
+        <source>This tenant has already given back every unit.</source>
+        <translation>該客戶已交還全部單元。</translation>
+    </message>
+    <message>
+        <source>Units {units} given back; the dossier is departed (R6).</source>
+        <translation>單元 {units} 已交還；檔案已轉為「已離場」（R6）。</translation>
+    </message>
+    <message>
+        <source>Units {units} given back; the tenant keeps {kept}.</source>
+        <translation>單元 {units} 已交還；客戶仍保留 {kept}。</translation>
+    </message>
+    <message>
+        <source>Scanned “{number}”: no dossier has this number.</source>
+        <translation>掃描到「{number}」：沒有此編號的檔案。</translation>
     </message>
     <message>
         <source>Open a dossier file</source>
@@ -1713,18 +1785,6 @@
 <context>
     <name>UnitHistoryList</name>
     <message>
-        <source>Tenant</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <source>From – to</source>
-        <translation>起訖日期</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>檔案</translation>
-    </message>
-    <message>
         <source>Everyone who has occupied this unit; double-click opens their dossier.</source>
         <translation>曾入住本單元的所有客戶；按兩下可開啟其檔案。</translation>
     </message>
@@ -1766,6 +1826,10 @@
     <message>
         <source>Unit {number} ({floor})</source>
         <translation>單元 {number}（{floor}）</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>入住紀錄：</translation>
     </message>
 </context>
 <context>
