@@ -272,3 +272,62 @@ def fill_move_out(qtbot: QtBot, dialog: MoveOutDialog, keep: int | None = None) 
     dialog.forwarding_edit.setText("王五 13700000000")
     assert dialog.missing() == []
     assert dialog.ok_button.isEnabled()
+
+
+def recently_vacated(desk: Desk) -> tuple[int, dt.date]:
+    """A vacant unit and the day its last tenant left."""
+    with desk.work(None) as work:
+        building = buildings.list_buildings(work)[0]
+        for card in buildings.unit_cards(work, building_id=building.id):
+            if card.status == UnitStatus.VACANT:
+                stays = tenancy.unit_history(work, card.unit_id)
+                if stays and stays[0].end is not None and stays[0].end > stays[0].start + dt.timedelta(days=2):
+                    return card.unit_id, stays[0].end
+    raise AssertionError("no vacated unit in the demo")
+
+
+def test_a_refusal_is_shown_on_its_page_and_the_wizard_stays(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor
+) -> None:
+    unit_id, left = recently_vacated(demo_desk)
+    wizard = window.move_in([unit_id])
+    assert wizard is not None
+    qtbot.waitExposed(wizard)
+    assert wizard.unit_ids == [unit_id]
+    click_next(qtbot, wizard)
+    # An existing customer, found as you type part of the name.
+    with demo_desk.work(None) as work:
+        some = buildings.unit_cards(work, building_id=buildings.list_buildings(work)[0].id)
+    name = next(c.customer for c in some if c.customer)
+    assert name is not None
+    qtbot.mouseClick(wizard.customer_page.existing_radio, Qt.MouseButton.LeftButton)
+    wizard.customer_page.search_edit.setText(name[2:6])
+    assert wizard.customer_page.matches.count() >= 1
+    click_next(qtbot, wizard)
+    dates = wizard.tenancy_page
+    dates.move_in_edit.setDate(to_qdate(left - dt.timedelta(days=1)))  # the last tenant was still there
+    dates.emergency["name"].setText("张三")
+    qtbot.keyClicks(dates.emergency["mobile"], "13800000000")
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    click_button(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    assert wizard.isVisible() and wizard.result_value is None
+    assert wizard.currentId() == MoveInWizard.UNITS  # back where the problem is
+    assert wizard.units_page.error.isVisible() and "occupied" in wizard.units_page.error.text()
+    with demo_desk.work(None) as work:
+        assert tenancy.unit_history(work, unit_id)[0].end == left  # nothing written
+
+    # Fixed on its page: the move-in day the last tenant left works.
+    for _ in range(2):
+        click_next(qtbot, wizard)
+    dates.move_in_edit.setDate(to_qdate(left))
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    with qtbot.waitSignal(wizard.moved_in):
+        click_button(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    assert wizard.result_value is not None
+    with demo_desk.work(None) as work:
+        view = dossiers.read_dossier(work, wizard.result_value.dossier_id)
+    assert view.customer.name == name and len(view.contacts) == 1  # the existing customer, no new one
+    assert window.label_question is not None
+    window.label_question.reject()  # no label now
