@@ -54,7 +54,7 @@ class ScanListener(QObject):
         self.clock = clock
         self.buffer = ""
         self.last_at: float | None = None
-        self.last_event: int | None = None
+        self.enter_at: float | None = None  # when the Enter's shortcut check ran, for its key press
         self.scans: list[str] = []  # what was recognised as a scan, for the curious (and tests)
 
     def install(self) -> None:
@@ -70,9 +70,11 @@ class ScanListener(QObject):
     def reset(self) -> None:
         self.buffer = ""
         self.last_at = None
+        self.enter_at = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(event, QKeyEvent):
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
@@ -82,22 +84,41 @@ class ScanListener(QObject):
         if editing_text(focus):
             self.reset()
             return False
+        if kind == QEvent.Type.ShortcutOverride:
+            return self.shortcut_override(event)
         return self.key_pressed(event)
+
+    def _ends_scan(self, now: float, event: QKeyEvent) -> bool:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        fast = self.last_at is not None and now - self.last_at < BURST_MS
+        return fast and len(self.buffer) >= MIN_LENGTH and modifiers == Qt.KeyboardModifier.NoModifier
+
+    def shortcut_override(self, event: QKeyEvent) -> bool:
+        """An Enter ending a scan must reach us as a key press, not trigger a shortcut (e.g. "edit contact")."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        self.enter_at = self.clock()
+        if self._ends_scan(self.enter_at, event):
+            event.accept()
+            return True
+        return False
 
     def key_pressed(self, event: QKeyEvent) -> bool:
         """Record one key; True swallows it (only the Enter that ends a scan)."""
-        now = self.clock()
-        fast = self.last_at is not None and now - self.last_at < BURST_MS
-        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            now = self.enter_at if self.enter_at is not None else self.clock()
+            self.enter_at = None
             text = self.buffer
-            scanned = fast and len(text) >= MIN_LENGTH and modifiers == Qt.KeyboardModifier.NoModifier
+            scanned = self._ends_scan(now, event)
             self.reset()
             if not scanned:
                 return False
             self.scans.append(text)
             self.open_number(text)
             return True
+        now = self.clock()
+        fast = self.last_at is not None and now - self.last_at < BURST_MS
+        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         text = event.text()
         if not text or not text.isprintable():
             if event.key() in (Qt.Key.Key_Shift, Qt.Key.Key_unknown):

@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from app import buildings
 from app.desk import Desk
+from tests.ui.test_dossier import shown
+from ui.contact_dialog import ContactDialog
 from ui.dossier_view import DossierPage
 from ui.main_window import MainWindow
 from ui.scanner import BURST_MS
@@ -97,3 +99,21 @@ def test_an_unknown_number_is_reported_and_opens_nothing(window: MainWindow, qtb
     assert window.scanner.scans == ["ZZ-NOPE-1"]
     assert window.workspace.currentWidget() is window.floors_page
     assert "ZZ-NOPE-1" in window.statusBar().currentMessage()
+
+
+def test_a_scan_wins_over_the_enter_shortcut_of_a_table(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
+    (first_id, _first), (second_id, second) = list(numbers(demo_desk))[:2]
+    page = window.open_dossier(first_id)
+    assert page is not None
+    page.sections.setCurrentIndex(DossierPage.CONTACTS)
+    page.contacts_table.setFocus()
+    if page.contacts.rowCount():
+        page.contacts_table.selectRow(0)  # Enter there means "edit contact"
+    window.scanner.clock = FakeClock(3.0)
+    for char in second:
+        qtbot.keyClick(page.contacts_table, char)
+    qtbot.keyClick(page.contacts_table, Qt.Key.Key_Return)
+    assert window.scanner.scans == [second]
+    current = window.workspace.currentWidget()
+    assert isinstance(current, DossierPage) and current.dossier_id == second_id
+    assert shown(page, ContactDialog) is None  # the table's Enter did not fire as well
