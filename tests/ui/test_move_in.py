@@ -9,9 +9,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QMenu, QMessageBox, QWizard
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from app import buildings, customers, dossiers, tenancy
@@ -331,3 +331,24 @@ def test_a_refusal_is_shown_on_its_page_and_the_wizard_stays(
     assert view.customer.name == name and len(view.contacts) == 1  # the existing customer, no new one
     assert window.label_question is not None
     window.label_question.reject()  # no label now
+
+
+def test_a_scan_dropped_on_a_paper_ticks_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    wizard = window.move_in([])
+    assert wizard is not None
+    papers = wizard.papers_page
+    scan = make_pdf(tmp_path / "lease.pdf", 3)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(scan))])
+    target = papers.scans[1]
+    action = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPointF(5, 5), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(5, 5), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    assert target.text() == str(scan)
+    assert papers.received[1].checkState() == Qt.CheckState.Checked
+    data, files = papers.papers(dt.date(2026, 6, 1))[0]
+    assert files == [scan] and data.requirement == papers.items[1].code and data.doc_date == dt.date(2026, 6, 1)
+    wizard.reject()
