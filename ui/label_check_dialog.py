@@ -78,7 +78,7 @@ class LabelCheckDialog(QDialog):
         self.resize(820, 480)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, _changes: object = None) -> None:
         with self.desk.work(self.actor) as work:
             self.rows = label_check(work)
         self.table.setRowCount(len(self.rows))

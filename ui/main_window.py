@@ -892,9 +892,15 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    def _show_report(self, dialog: LabelCheckDialog | MissingReportDialog) -> None:
+        """A list to work through beside the floors: modeless, kept current by the changes made meanwhile."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.changes.changed.connect(dialog.refresh)  # a slot of the dialog: disconnected when it closes
+        dialog.show()
+
     def label_check(self) -> LabelCheckDialog:
         dialog = LabelCheckDialog(self.desk, self.actor, self.settings, self)
-        self._open_dialog(dialog)
+        self._show_report(dialog)
         return dialog
 
     def missing_report(self) -> MissingReportDialog | None:
@@ -903,7 +909,7 @@ class MainWindow(QMainWindow):
             return None
         dialog = MissingReportDialog(self.desk, self.actor, floor.id, floor.label, self)
         dialog.dossier_chosen.connect(self.open_dossier)
-        self._open_dialog(dialog)
+        self._show_report(dialog)
         return dialog
 
     def edit_checklist(self) -> ChecklistDialog | None:

@@ -62,7 +62,7 @@ class MissingReportDialog(QDialog):
         self.resize(820, 460)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, _changes: object = None) -> None:
         with self.desk.work(self.actor) as work:
             self.rows = floor_missing_report(work, self.floor_id)
         self.table.setRowCount(len(self.rows))

@@ -206,8 +206,7 @@ def test_a_tenancy_from_move_in_to_move_out(
     assert NAME not in check.names()  # printed just now
     with demo_desk.work(demo_clerk) as work:
         customers.update_customer(work, result.customer_id, CustomerInput(name=NEW_NAME))
-    check.refresh()
-    assert NEW_NAME in check.names()
+    qtbot.waitUntil(lambda: NEW_NAME in check.names())  # the open check follows the rename
     row = check.names().index(NEW_NAME)
     assert check.table.item(row, LabelCheckDialog.PRINTED).text().startswith(NAME)
     check.table.selectRow(row)
