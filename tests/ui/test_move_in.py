@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from app import buildings, customers, dossiers, tenancy
 from app.buildings import UnitCard, UnitStatus
-from app.customers import CustomerInput
 from app.desk import Actor, Desk
 from app.documents import DocumentInput, add_document
 from app.errors import PermissionDenied
 from tests.ui.test_dossier import make_pdf, wait_shown
+from ui.customer_dialog import CustomerDialog
 from ui.dossier_view import DossierPage
 from ui.floor_view import FloorGrid
 from ui.form_dialog import to_qdate
@@ -204,8 +204,15 @@ def test_a_tenancy_from_move_in_to_move_out(
     # -- rename: the label check lists the dossier until its label is printed (R5)
     check = window.label_check()
     assert NAME not in check.names()  # printed just now
+    page = window.open_dossier(result.dossier_id)  # rename through the dossier's customer dialog
+    assert page is not None
+    qtbot.mouseClick(page.edit_customer_button, Qt.MouseButton.LeftButton)
+    editor = wait_shown(qtbot, page, CustomerDialog)
+    editor.name_edit.setText(NEW_NAME)
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     with demo_desk.work(demo_clerk) as work:
-        customers.update_customer(work, result.customer_id, CustomerInput(name=NEW_NAME))
+        assert [n.name for n in customers.read_customer(work, result.customer_id).former_names] == [NAME]
     qtbot.waitUntil(lambda: NEW_NAME in check.names())  # the open check follows the rename
     row = check.names().index(NEW_NAME)
     assert check.table.item(row, LabelCheckDialog.PRINTED).text().startswith(NAME)
