@@ -712,11 +712,25 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.workspace)
         window_action = menu.addAction(icon("open-window"), self.tr("Open in new &window"))
         close_action = menu.addAction(icon("close-dossier"), self.tr("&Close dossier"))
+        menu.addSeparator()
+        move_out_action = menu.addAction(icon("move-out"), self.tr("Move &out…"))
+        notice_action = menu.addAction(icon("notice"), self.tr("Record &notice…"))
+        label_action = menu.addAction(icon("labels"), self.tr("Print &labels…"))
+        live = page.view is not None and page.view.status == "live"
+        for action in (move_out_action, notice_action, label_action):
+            action.setEnabled(live)
         chosen = self.run_menu(menu, self.workspace.tabBar().mapToGlobal(pos))
         if chosen is window_action:
             self.open_in_window(page.dossier_id)
         elif chosen is close_action:
             self.close_dossier(page)
+        elif chosen is move_out_action:
+            self.move_out(page.dossier_id)
+        elif chosen is notice_action:
+            self.record_notice(page.dossier_id)
+        elif chosen is label_action:
+            self.workspace.setCurrentWidget(page)
+            self.print_labels()
 
     def _open_current_in_window(self) -> None:
         page = self.workspace.currentWidget()

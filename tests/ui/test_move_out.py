@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from app import dossiers
 from app.buildings import UnitStatus
 from app.desk import Actor, Desk
+from tests.ui.test_dossier import wait_shown
+from tests.ui.test_move_in import choose_from_menu
 from ui.form_dialog import from_qdate
 from ui.main_window import MainWindow
 from ui.move_out_dialog import MoveOutDialog, NoticeDialog, parse_reading
@@ -85,3 +87,17 @@ def test_notice_marks_the_units_moving_out(window: MainWindow, qtbot: QtBot) -> 
 def test_readings_are_decimals() -> None:
     assert str(parse_reading("1234,50")) == "1234.50"
     assert parse_reading("") is None and parse_reading(".") is None
+
+
+def test_move_out_from_the_dossier_tab_menu(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dossier_id = occupied_dossier(window, qtbot)
+    page = window.open_dossier(dossier_id)
+    assert page is not None
+    choose_from_menu(monkeypatch, "Move &out…")
+    bar = window.workspace.tabBar()
+    bar.customContextMenuRequested.emit(bar.tabRect(window.workspace.indexOf(page)).center())
+    dialog = wait_shown(qtbot, window, MoveOutDialog)
+    assert dialog.dossier_id == dossier_id and dialog.unit_checks
+    dialog.reject()
