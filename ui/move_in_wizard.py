@@ -155,7 +155,7 @@ class CustomerPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Customer"))
         self.setSubTitle(self.tr("A new customer, or one already known (found by name, former name or credit code)."))
-        self.new_radio = QRadioButton(self.tr("&New customer"), self)
+        self.new_radio = QRadioButton(self.tr("Ne&w customer"), self)
         self.new_radio.setObjectName("new-customer")
         self.existing_radio = QRadioButton(self.tr("E&xisting customer"), self)
         self.existing_radio.setObjectName("existing-customer")
@@ -175,7 +175,7 @@ class CustomerPage(QWizardPage):
         self.kind_box.addItem(self.tr("Company"), "company")
         self.kind_box.addItem(self.tr("Person"), "person")
         captions = [
-            ("name", self.tr("&Name:")),
+            ("name", self.tr("Na&me:")),
             ("kind", self.tr("&Kind:")),
             ("id_code", self.tr("Credit code or &ID number:")),
             ("legal_representative", self.tr("&Legal representative:")),
@@ -295,7 +295,7 @@ class TenancyPage(QWizardPage):
         self.form = form
         today = wizard.desk.clock().date()
         self.move_in_edit = date_edit(self, today)
-        self._row("tenancy.move_in", self.tr("&Move-in date:"), self.move_in_edit)
+        self._row("tenancy.move_in", self.tr("Move-in &date:"), self.move_in_edit)
         self.fit_out_check = QCheckBox(self.tr("Fit-out &until:"), self)
         self.fit_out_check.setObjectName("fit-out")
         self.fit_out_edit = date_edit(self, today + dt.timedelta(days=60))
@@ -315,7 +315,7 @@ class TenancyPage(QWizardPage):
         heading = QLabel(self.tr("<b>Contact</b>"), self)
         form.addRow(heading)
         for key, caption in (
-            ("name", self.tr("Contact &name:")),
+            ("name", self.tr("&Contact name:")),
             ("role", self.tr("Contact &role:")),
             ("mobile", self.tr("Contact m&obile:")),
         ):
@@ -324,8 +324,8 @@ class TenancyPage(QWizardPage):
             self._row(f"main.{key}", caption, edit)
         form.addRow(QLabel(self.tr("<b>Emergency contact</b>"), self))
         for key, caption in (
-            ("name", self.tr("Emergency contact na&me:")),
-            ("mobile", self.tr("Emergency contact mo&bile:")),
+            ("name", self.tr("&Emergency contact name:")),
+            ("mobile", self.tr("Emergency contact mob&ile:")),
         ):
             edit = QLineEdit(self)
             self.emergency[key] = edit

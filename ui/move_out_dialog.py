@@ -137,7 +137,7 @@ class MoveOutDialog(_TenancyDialog):
         for code, caption in (
             ("refunded", self.tr("&Refunded")),
             ("retained", self.tr("Re&tained")),
-            ("none", self.tr("No d&eposit")),
+            ("none", self.tr("&No deposit")),
         ):
             button = QRadioButton(caption, self)
             button.setObjectName(f"deposit-{code}")
