@@ -223,10 +223,6 @@
         <translation>新客户，或已登记的客户（可按名称、曾用名或统一社会信用代码查找）。</translation>
     </message>
     <message>
-        <source>&amp;New customer</source>
-        <translation>新客户(&amp;N)</translation>
-    </message>
-    <message>
         <source>E&amp;xisting customer</source>
         <translation>已有客户(&amp;X)</translation>
     </message>
@@ -239,8 +235,12 @@
         <translation>个人</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>Ne&amp;w customer</source>
+        <translation>新客户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1247,8 +1247,8 @@
         <translation>已扣留(&amp;T)</translation>
     </message>
     <message>
-        <source>No d&amp;eposit</source>
-        <translation>无押金(&amp;E)</translation>
+        <source>&amp;No deposit</source>
+        <translation>无押金(&amp;N)</translation>
     </message>
     <message>
         <source>Why the deposit is retained (required then)</source>
@@ -1669,8 +1669,8 @@
         <translation>紧急联络人必填，其他联络人可选填。</translation>
     </message>
     <message>
-        <source>&amp;Move-in date:</source>
-        <translation>入住日期(&amp;M)：</translation>
+        <source>Move-in &amp;date:</source>
+        <translation>入住日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Fit-out &amp;until:</source>
@@ -1689,8 +1689,16 @@
         <translation>&lt;b&gt;联络人&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Contact &amp;name:</source>
-        <translation>联络人姓名(&amp;N)：</translation>
+        <source>&amp;Contact name:</source>
+        <translation>联络人姓名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency contact name:</source>
+        <translation>紧急联络人姓名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Emergency contact mob&amp;ile:</source>
+        <translation>紧急联络人手机(&amp;I)：</translation>
     </message>
     <message>
         <source>Contact &amp;role:</source>
@@ -1703,14 +1711,6 @@
     <message>
         <source>&lt;b&gt;Emergency contact&lt;/b&gt;</source>
         <translation>&lt;b&gt;紧急联络人&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Emergency contact na&amp;me:</source>
-        <translation>紧急联络人姓名(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Emergency contact mo&amp;bile:</source>
-        <translation>紧急联络人手机(&amp;B)：</translation>
     </message>
 </context>
 <context>

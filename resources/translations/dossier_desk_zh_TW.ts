@@ -223,10 +223,6 @@
         <translation>新客戶，或已登記的客戶（可依名稱、曾用名稱或統一社會信用代碼搜尋）。</translation>
     </message>
     <message>
-        <source>&amp;New customer</source>
-        <translation>新客戶(&amp;N)</translation>
-    </message>
-    <message>
         <source>E&amp;xisting customer</source>
         <translation>既有客戶(&amp;X)</translation>
     </message>
@@ -239,8 +235,12 @@
         <translation>個人</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
+        <source>Ne&amp;w customer</source>
+        <translation>新客戶(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名稱(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1247,8 +1247,8 @@
         <translation>已扣留(&amp;T)</translation>
     </message>
     <message>
-        <source>No d&amp;eposit</source>
-        <translation>無押金(&amp;E)</translation>
+        <source>&amp;No deposit</source>
+        <translation>無押金(&amp;N)</translation>
     </message>
     <message>
         <source>Why the deposit is retained (required then)</source>
@@ -1669,8 +1669,8 @@
         <translation>緊急聯絡人必填，其他聯絡人可選填。</translation>
     </message>
     <message>
-        <source>&amp;Move-in date:</source>
-        <translation>入住日期(&amp;M)：</translation>
+        <source>Move-in &amp;date:</source>
+        <translation>入住日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Fit-out &amp;until:</source>
@@ -1689,8 +1689,16 @@
         <translation>&lt;b&gt;聯絡人&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Contact &amp;name:</source>
-        <translation>聯絡人姓名(&amp;N)：</translation>
+        <source>&amp;Contact name:</source>
+        <translation>聯絡人姓名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency contact name:</source>
+        <translation>緊急聯絡人姓名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Emergency contact mob&amp;ile:</source>
+        <translation>緊急聯絡人手機(&amp;I)：</translation>
     </message>
     <message>
         <source>Contact &amp;role:</source>
@@ -1703,14 +1711,6 @@
     <message>
         <source>&lt;b&gt;Emergency contact&lt;/b&gt;</source>
         <translation>&lt;b&gt;緊急聯絡人&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Emergency contact na&amp;me:</source>
-        <translation>緊急聯絡人姓名(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Emergency contact mo&amp;bile:</source>
-        <translation>緊急聯絡人手機(&amp;B)：</translation>
     </message>
 </context>
 <context>
