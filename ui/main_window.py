@@ -355,7 +355,14 @@ class MainWindow(QMainWindow):
         self.missing_action.triggered.connect(lambda: self.missing_report())
         self.checklist_action = self._action(self.tr("Move-in check&list…"), "checklist")
         self.checklist_action.triggered.connect(lambda: self.edit_checklist())
-        self.checklist_action.setEnabled(allowed(self.actor.role, Action.CONFIGURE_CHECKLIST))
+        for action, needs in (
+            (self.move_in_action, Action.MOVE_IN),
+            (self.move_out_action, Action.MOVE_OUT),
+            (self.notice_action, Action.MOVE_OUT),
+            (self.labels_action, Action.PRINT_LABELS),
+            (self.checklist_action, Action.CONFIGURE_CHECKLIST),
+        ):
+            action.setEnabled(allowed(self.actor.role, needs))  # greyed out for roles that may not; the app checks
         for action in (self.move_in_action, self.move_out_action, self.notice_action):
             tools_menu.addAction(action)
         tools_menu.addSeparator()
@@ -674,14 +681,16 @@ class MainWindow(QMainWindow):
         window_action.setEnabled(has_dossier)
         menu.addSeparator()
         move_in_action = menu.addAction(icon("move-in"), self.tr("Move &in…"))
-        move_in_action.setEnabled(all(c.status == UnitStatus.VACANT for c in selected))
+        move_in_action.setEnabled(
+            self.move_in_action.isEnabled() and all(c.status == UnitStatus.VACANT for c in selected)
+        )
         occupied = card.tenancy_id is not None and card.dossier_id is not None
         move_out_action = menu.addAction(icon("move-out"), self.tr("Move &out…"))
         notice_action = menu.addAction(icon("notice"), self.tr("Record &notice…"))
         label_action = menu.addAction(icon("labels"), self.tr("Print &labels…"))
         for action in (move_out_action, notice_action):
-            action.setEnabled(occupied)
-        label_action.setEnabled(any(c.tenancy_id is not None for c in selected))
+            action.setEnabled(occupied and self.move_out_action.isEnabled())
+        label_action.setEnabled(self.labels_action.isEnabled() and any(c.tenancy_id is not None for c in selected))
         chosen = self.run_menu(menu, grid.viewport().mapToGlobal(pos))
         if chosen is None:
             return
@@ -717,8 +726,12 @@ class MainWindow(QMainWindow):
         notice_action = menu.addAction(icon("notice"), self.tr("Record &notice…"))
         label_action = menu.addAction(icon("labels"), self.tr("Print &labels…"))
         live = page.view is not None and page.view.status == "live"
-        for action in (move_out_action, notice_action, label_action):
-            action.setEnabled(live)
+        for action, tool in (
+            (move_out_action, self.move_out_action),
+            (notice_action, self.notice_action),
+            (label_action, self.labels_action),
+        ):
+            action.setEnabled(live and tool.isEnabled())
         chosen = self.run_menu(menu, self.workspace.tabBar().mapToGlobal(pos))
         if chosen is window_action:
             self.open_in_window(page.dossier_id)

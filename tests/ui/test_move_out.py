@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from app import dossiers
 from app.buildings import UnitStatus
 from app.desk import Actor, Desk
+from app.users import log_in
+from tests.conftest import PASSWORD
 from tests.ui.test_dossier import wait_shown
 from tests.ui.test_move_in import choose_from_menu
 from ui.form_dialog import from_qdate
@@ -101,3 +103,14 @@ def test_move_out_from_the_dossier_tab_menu(
     dialog = wait_shown(qtbot, window, MoveOutDialog)
     assert dialog.dossier_id == dossier_id and dialog.unit_checks
     dialog.reject()
+
+
+def test_an_administrator_sees_the_tenancy_tools_greyed_out(
+    qtbot: QtBot, demo_desk: Desk, settings: QSettings
+) -> None:
+    admin = log_in(demo_desk, "admin", PASSWORD)
+    window = MainWindow(demo_desk, admin, settings)
+    qtbot.addWidget(window)
+    assert not window.move_in_action.isEnabled() and not window.move_out_action.isEnabled()
+    assert not window.labels_action.isEnabled()
+    assert window.checklist_action.isEnabled() and window.label_check_action.isEnabled()
