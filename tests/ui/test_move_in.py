@@ -336,7 +336,11 @@ def test_a_refusal_is_shown_on_its_page_and_the_wizard_stays(
         view = dossiers.read_dossier(work, wizard.result_value.dossier_id)
     assert view.customer.name == name and len(view.contacts) == 1  # the existing customer, no new one
     assert window.label_question is not None
-    window.label_question.reject()  # no label now
+    window.label_question.reject()  # no label now: the label check lists the dossier as never printed
+    check = window.label_check()
+    row = next(i for i, r in enumerate(check.rows) if r.dossier_id == wizard.result_value.dossier_id)
+    assert check.table.item(row, LabelCheckDialog.PRINTED).text() == "never printed"
+    check.reject()
 
 
 def test_a_scan_dropped_on_a_paper_ticks_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
