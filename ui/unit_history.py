@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.desk import Actor, Desk
@@ -31,8 +31,7 @@ class UnitHistoryList(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHeaderHidden(True)  # two lines an entry: the panel beside the grid is narrow
         self.setColumnCount(1)
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip has the whole name
         self.setToolTip(self.tr("Everyone who has occupied this unit; double-click opens their dossier."))
         self.itemActivated.connect(self._activated)
 
@@ -50,10 +49,11 @@ class UnitHistoryList(QTreeWidget):
         for stay in self.stays:
             until = format_date(stay.end) if stay.end else self.tr("today")
             status = app_text("status", DOSSIER_STATUS_NAMES.get(stay.dossier_status or "", stay.dossier_status or ""))
-            item = QTreeWidgetItem([f"{stay.customer}\n{format_date(stay.start)} – {until} · {status or '—'}"])
+            text = f"{stay.customer}\n{format_date(stay.start)} – {until} · {status or '—'}"
+            item = QTreeWidgetItem([text])
             item.setData(0, STAY_ROLE, stay.dossier_id)
-            item.setData(0, STAY_ROLE + 1, stay.customer)
-            item.setToolTip(0, f"{stay.customer}\n{stay.dossier_number or ''}")
+            item.setToolTip(0, f"{text}\n{stay.dossier_number or ''}")  # the whole of what may be cut
+            item.setSizeHint(0, QSize(0, 2 * self.fontMetrics().lineSpacing() + 8))  # two lines an entry
             self.addTopLevelItem(item)
 
     def customers(self) -> list[str]:
