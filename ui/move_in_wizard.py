@@ -94,12 +94,16 @@ class UnitsPage(QWizardPage):
             self.floor_box.addItem(floor.label, floor.id)
         self.units = QListWidget(self)
         self.units.setObjectName("tenancy.units")
+        self.chosen_label = QLabel(self)
+        self.chosen_label.setObjectName("chosen")
+        self.chosen_label.setWordWrap(True)
         self.error = _page_error(self)
         form = QFormLayout()
         form.addRow(self.tr("&Floor:"), self.floor_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.units, 1)
+        layout.addWidget(self.chosen_label)
         layout.addWidget(self.error)
         if floor_id is not None:
             self.floor_box.setCurrentIndex(max(0, self.floor_box.findData(floor_id)))
@@ -125,6 +129,12 @@ class UnitsPage(QWizardPage):
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
                 self.wiz.unit_numbers[card.unit_id] = card.number
         self.units.blockSignals(False)
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        """The units ticked so far, on any floor (a tenancy may span floors)."""
+        numbers = "、".join(self.wiz.unit_numbers.get(u, str(u)) for u in self.wiz.unit_ids)
+        self.chosen_label.setText(self.tr("Chosen: {units}").format(units=numbers) if numbers else "")
         self.completeChanged.emit()
 
     def _ticked(self, item: QListWidgetItem) -> None:
@@ -135,7 +145,7 @@ class UnitsPage(QWizardPage):
         elif unit_id in self.wiz.unit_ids:
             self.wiz.unit_ids.remove(unit_id)
         self.error.setVisible(False)
-        self.completeChanged.emit()
+        self._show_chosen()
 
     def set_ticked(self, unit_id: int, ticked: bool) -> None:
         for row in range(self.units.count()):

@@ -178,6 +178,8 @@ def test_a_tenancy_from_move_in_to_move_out(
     grid.customContextMenuRequested.emit(grid.visualRect(second).center())
     wizard = wait_shown(qtbot, window, MoveInWizard)
     assert wizard.unit_ids == unit_ids  # the selection survived the right-click
+    numbers = [card_of(window, u).number for u in unit_ids]
+    assert wizard.units_page.chosen_label.text() == "Chosen: " + "、".join(numbers)
     fill_wizard(qtbot, wizard, make_pdf(tmp_path / "licence.pdf", 1), move_in_day)
     click_button(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     result = wizard.result_value
