@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.completeness import RequirementInfo, missing_documents
 from app.desk import Actor, ChangeSet, Desk
+from app.dossier_access import may_change
 from app.dossiers import DOSSIER_STATUS_NAMES, ContactInfo, DossierView, dossier_history, read_dossier
 from app.errors import AppError
 from app.printouts import emergency_card
@@ -143,6 +145,8 @@ class DossierPage(QWidget):
         self.documents_section = DocumentsSection(desk, actor, dossier_id, self.sections)
         self.documents = self.documents_section.model
         self.documents_table = self.documents_section.table
+        self.missing: tuple[RequirementInfo, ...] = ()
+        self.documents_section.changed_selection.connect(self._apply_access)  # after the section enables its own
         self._build_contacts()
         self._build_history()
         self.sections.insertTab(self.DOCUMENTS, self.documents_section, self.tr("&Documents"))
@@ -196,12 +200,17 @@ class DossierPage(QWidget):
         names_box = QGroupBox(self.tr("Name history (R5)"), page)
         self.former_names_table = _table(self.former_names, names_box, "former-names")
         QVBoxLayout(names_box).addWidget(self.former_names_table)
+        self.missing_box = QGroupBox(self.tr("Move-in papers still missing"), page)
+        self.missing_box.setObjectName("missing-papers")
+        self.missing_label = _value_label(self.missing_box, "missing")
+        QVBoxLayout(self.missing_box).addWidget(self.missing_label)
         self.units_model = TenancyUnitsModel(self)
         units_box = QGroupBox(self.tr("Units of the tenancy"), page)
         self.units_table = _table(self.units_model, units_box, "tenancy-units")
         QVBoxLayout(units_box).addWidget(self.units_table)
 
         right = QVBoxLayout()
+        right.addWidget(self.missing_box)
         right.addWidget(names_box, 1)
         right.addWidget(units_box, 1)
         row = QHBoxLayout(page)
@@ -256,7 +265,10 @@ class DossierPage(QWidget):
         """Re-read this dossier (after a change that concerns it); the clerk's place is kept."""
         with self.desk.work(self.actor) as work:
             self.view = read_dossier(work, self.dossier_id)
+            self.missing = missing_documents(work, [self.dossier_id])[self.dossier_id]
         self._show(self.view)
+        self._show_missing(self.missing)
+        self._apply_access()
         self._history_stale = True
         if self.sections.currentIndex() == self.HISTORY:
             self._load_history()
@@ -319,6 +331,36 @@ class DossierPage(QWidget):
         self.sections.setTabText(self.CONTACTS, self.tr("&Contacts ({count})").format(count=len(view.contacts)))
         self.title_changed.emit(self.title())
 
+    def _show_missing(self, missing: tuple[RequirementInfo, ...]) -> None:
+        """The move-in checklist items no document of this dossier fulfils yet (R16)."""
+        self.missing_label.setText("\n".join(f"• {item.title}" for item in missing))
+        self.missing_box.setVisible(bool(missing))
+
+    def editable(self) -> bool:
+        """Whether this user may change the dossier now (a departed one: the supervisor only, R6)."""
+        return self.view is not None and may_change(self.actor, self.view.status)
+
+    def _apply_access(self, *_args: object) -> None:
+        """Grey out what this user may not change here; the app refuses it regardless."""
+        if self.view is None:
+            return
+        editable = self.editable()
+        section = self.documents_section
+        for action in (section.add_action, self.add_contact_action):
+            action.setEnabled(editable)
+        self.edit_customer_button.setEnabled(editable)
+        section.table.setAcceptDrops(editable)
+        section.category_list.setAcceptDrops(editable)
+        if not editable:  # the ones that follow the selection are enabled by the section first
+            for action in (
+                section.edit_action,
+                section.trash_action,
+                section.refile_action,
+                section.attach_action,
+                self.edit_contact_action,
+            ):
+                action.setEnabled(False)
+
     def _show_contacts(self, contacts: tuple[ContactInfo, ...]) -> None:
         keep = self.selected_contact()
         self.contacts.set_rows(contacts)
@@ -343,7 +385,7 @@ class DossierPage(QWidget):
         return self.contacts.row(rows[0].row()) if rows else None
 
     def _contact_selection_changed(self, *_args: object) -> None:
-        self.edit_contact_action.setEnabled(self.selected_contact() is not None)
+        self.edit_contact_action.setEnabled(self.selected_contact() is not None and self.editable())
 
     def add_contact(self) -> ContactDialog:
         dialog = ContactDialog(self.desk, self.actor, self.dossier_id, parent=self)

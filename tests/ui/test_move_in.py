@@ -262,7 +262,8 @@ def test_a_tenancy_from_move_in_to_move_out(
     history.itemActivated.emit(item, 0)
     page = window.workspace.currentWidget()
     assert isinstance(page, DossierPage) and page.dossier_id == result.dossier_id
-    assert not page.edit_customer_button.isEnabled() or not hasattr(page, "may_change")
+    assert not page.editable() and not page.edit_customer_button.isEnabled()  # departed: read-only for a clerk
+    assert not page.documents_section.add_action.isEnabled()
 
 
 def fill_move_out(qtbot: QtBot, dialog: MoveOutDialog, keep: int | None = None) -> None:
@@ -364,3 +365,27 @@ def test_a_scan_dropped_on_a_paper_ticks_it(qtbot: QtBot, window: MainWindow, tm
     data, files = papers.papers(dt.date(2026, 6, 1))[0]
     assert files == [scan] and data.requirement == papers.items[1].code and data.doc_date == dt.date(2026, 6, 1)
     wizard.reject()
+
+
+def test_missing_papers_on_the_overview_and_a_departed_dossier_is_read_only_for_a_clerk(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor
+) -> None:
+    with demo_desk.work(None) as work:
+        building = buildings.list_buildings(work)[0]
+        cards = buildings.unit_cards(work, building_id=building.id)
+    card = next(c for c in cards if c.missing_documents and c.status == UnitStatus.OCCUPIED)
+    page = window.open_dossier(card.dossier_id)
+    assert page is not None and page.editable()
+    assert not page.missing_box.isHidden() and len(page.missing) == card.missing_documents
+    assert page.missing[0].title in page.missing_label.text()
+    assert page.documents_section.add_action.isEnabled() and page.edit_customer_button.isEnabled()
+    with demo_desk.work(demo_clerk) as work:
+        tenancy.move_out(work, card.tenancy_id, day=dt.date(2026, 6, 15), checklist=COMPLETE)
+    qtbot.waitUntil(lambda: page.view is not None and page.view.status == "departed")
+    assert not page.editable()
+    section = page.documents_section
+    for action in (section.add_action, section.edit_action, section.trash_action, page.add_contact_action):
+        assert not action.isEnabled()
+    assert not page.edit_customer_button.isEnabled()
+    section.select_ids({section.model.row(0).id})
+    assert not section.edit_action.isEnabled()  # a new selection does not bring editing back
