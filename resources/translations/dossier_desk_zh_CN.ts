@@ -599,6 +599,10 @@
         <translation>名称变更记录（R5）</translation>
     </message>
     <message>
+        <source>Move-in papers still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Units of the tenancy</source>
         <translation>本租期的单元</translation>
     </message>
@@ -1845,6 +1849,10 @@
     <message>
         <source>&amp;Floor:</source>
         <translation>楼层(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Chosen: {units}</source>
+        <translation>已选：{units}</translation>
     </message>
 </context>
 <context>

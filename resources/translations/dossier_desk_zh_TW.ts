@@ -599,6 +599,10 @@
         <translation>名稱變更紀錄（R5）</translation>
     </message>
     <message>
+        <source>Move-in papers still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Units of the tenancy</source>
         <translation>本租期的單元</translation>
     </message>
@@ -1845,6 +1849,10 @@
     <message>
         <source>&amp;Floor:</source>
         <translation>樓層(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Chosen: {units}</source>
+        <translation>已選：{units}</translation>
     </message>
 </context>
 <context>
