@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>Move-in papers still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>仍缺的入住资料</translation>
     </message>
     <message>
         <source>Units of the tenancy</source>
