@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from app.categories import BY_CODE
 from app.desk import Work
-from app.dossier_access import dossier_for_change
+from app.dossier_access import dossier_for_change, dossier_for_late_paper
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
@@ -189,7 +189,7 @@ def add_document(work: Work, dossier_id: int, data: DocumentInput, attachments: 
     """Record a document, copying its scans into the attachment store; pages default to the scans' pages."""
     actor = work.require(Action.RECORD_DOCUMENT)
     data = _clean(data)
-    dossier_for_change(work, dossier_id)
+    dossier = dossier_for_late_paper(work, dossier_id)
     requirement_id = _requirement_id(work, data.requirement)
     scans = [inspect_scan(Path(p)) for p in attachments]
     pages = data.pages if data.pages is not None else sum(s.pages for s in scans)
@@ -209,12 +209,31 @@ def add_document(work: Work, dossier_id: int, data: DocumentInput, attachments: 
         requirement_id=requirement_id,
         attachments=[],  # a new document's list is known to be empty: no lazy load later
     )
+    if dossier.file_number is not None:
+        _number_late_paper(work, doc)
     work.session.add(doc)
     _store(work, doc, scans)
     work.session.flush()
     _touch(work, doc)
-    work.log(dossier_id, "document", doc.id, "create", {"title": doc.title, "attachments": len(scans)})
+    details: dict[str, object] = {"title": doc.title, "attachments": len(scans)}
+    if doc.supplement:
+        details |= {"supplement": True, "item_no": doc.item_no}
+    work.log(dossier_id, "document", doc.id, "create", details)
     return document_row(doc, actor.display_name)
+
+
+def _number_late_paper(work: Work, doc: Document) -> None:
+    """A paper added to a bound dossier follows the bound items: the next item and page numbers, marked 补充."""
+    last_item, last_page = work.session.execute(
+        select(func.max(Document.item_no), func.max(Document.page_to)).where(
+            Document.dossier_id == doc.dossier_id, Document.trashed_at.is_(None)
+        )
+    ).one()
+    doc.item_no = (last_item or 0) + 1
+    doc.supplement = True
+    if doc.pages > 0:
+        doc.page_from = (last_page or 0) + 1
+        doc.page_to = (last_page or 0) + doc.pages
 
 
 def _get(work: Work, document_id: int) -> Document:

@@ -36,6 +36,31 @@ def dossier_for_change(work: Work, dossier_id: int) -> Dossier:
     return dossier
 
 
+def dossier_for_late_paper(work: Work, dossier_id: int) -> Dossier:
+    """A dossier to add a document to: as ``dossier_for_change``, but a bound or archived dossier
+    takes a late paper from the department manager (it is numbered after the bound items, 补充)."""
+    dossier = work.session.get(Dossier, dossier_id)
+    if dossier is not None and dossier.status in ("bound", "archived"):
+        actor = work.require(Action.READ)
+        if not allowed(actor.role, Action.ADD_LATE_PAPER):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "app", "Dossier {number} is bound: only the department manager may add a late paper to it."
+                ),
+                field="dossier",
+                number=dossier.number,
+            )
+        return dossier
+    return dossier_for_change(work, dossier_id)
+
+
+def may_add_late_paper(actor: Actor | None, status: str) -> bool:
+    """Whether ``actor`` may add a document to a dossier in ``status`` (late papers to bound ones included)."""
+    if actor is not None and status in ("bound", "archived"):
+        return allowed(actor.role, Action.ADD_LATE_PAPER)
+    return may_change(actor, status)
+
+
 def may_change(actor: Actor | None, status: str) -> bool:
     """Whether ``actor`` may change a dossier in ``status`` (for greying out buttons; the app still checks)."""
     if actor is None or status in _FROZEN:

@@ -28,6 +28,10 @@ class Action(StrEnum):
     CONFIGURE_CHECKLIST = "configure_checklist"
     MOVE_OUT = "move_out"
     PRINT_LABELS = "print_labels"
+    BIND_DOSSIER = "bind_dossier"
+    ARCHIVE = "archive"
+    ADD_LATE_PAPER = "add_late_paper"
+    PRINT_ARCHIVE = "print_archive"
 
 
 _ALL = frozenset(Role)
@@ -47,6 +51,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_CHECKLIST: frozenset({Role.SUPERVISOR, Role.MANAGER, Role.ADMIN}),
     Action.MOVE_OUT: _DESK,
     Action.PRINT_LABELS: _DESK,
+    # R6/R7: the supervisor binds departed dossiers and runs the annual archiving.
+    Action.BIND_DOSSIER: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    Action.ARCHIVE: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    # A paper found after binding goes in only with the department manager (noted 补充 in the 备考表).
+    Action.ADD_LATE_PAPER: frozenset({Role.MANAGER}),
+    Action.PRINT_ARCHIVE: _DESK,
 }
 
 

@@ -40,6 +40,8 @@ REQUIREMENT_STAGES = ("move_in",)
 DEPOSIT_OUTCOMES = ("refunded", "retained", "none")
 CUSTOMER_KINDS = ("company", "person")
 ROLES = ("clerk", "supervisor", "manager", "admin")
+# 保管期限 of a bound dossier (DA/T 22: 永久, 定期30年, 定期10年); boxes never mix them.
+RETENTION_PERIODS = ("permanent", "30y", "10y")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -173,7 +175,10 @@ class Dossier(Base):
     """The file of one tenancy (一户一档), filed under its first unit."""
 
     __tablename__ = "dossier"
-    __table_args__ = (CheckConstraint(_in("status", DOSSIER_STATUSES), name="status"),)
+    __table_args__ = (
+        CheckConstraint(_in("status", DOSSIER_STATUSES), name="status"),
+        CheckConstraint(f"retention IS NULL OR {_in('retention', RETENTION_PERIODS)}", name="retention"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The number printed as a barcode on the label; unique for the whole database.
@@ -183,11 +188,46 @@ class Dossier(Base):
     label_text: Mapped[str] = mapped_column(String(200))
     location: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[str] = mapped_column(String(12), default="live", index=True)
+    # Set when the supervisor binds the departed dossier (装订, R6): its 案卷号 and 保管期限.
+    file_number: Mapped[str | None] = mapped_column(String(20), nullable=True, unique=True)
+    retention: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    bound_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    bound_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+    # Set by the annual archiving (R7): the box it stands in and its place inside.
+    box_id: Mapped[int | None] = mapped_column(ForeignKey("archive_box.id", ondelete="RESTRICT"), index=True)
+    box_position: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     tenancy: Mapped[Tenancy] = relationship(back_populates="dossier")
     unit: Mapped[Unit] = relationship()
     documents: Mapped[list[Document]] = relationship(back_populates="dossier")
     contacts: Mapped[list[Contact]] = relationship(back_populates="dossier", order_by="Contact.id")
+
+
+class ArchiveBox(Base):
+    """A file box of bound departed dossiers for one floor, year and retention period (R7)."""
+
+    __tablename__ = "archive_box"
+    __table_args__ = (
+        UniqueConstraint("building_id", "number"),
+        CheckConstraint(_in("retention", RETENTION_PERIODS), name="retention"),
+        CheckConstraint("spine_mm > 0 AND capacity_pages > 0", name="size_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    building_id: Mapped[int] = mapped_column(ForeignKey("building.id", ondelete="RESTRICT"))
+    floor_id: Mapped[int] = mapped_column(ForeignKey("floor.id", ondelete="RESTRICT"), index=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    retention: Mapped[str] = mapped_column(String(10))
+    sequence: Mapped[int] = mapped_column(Integer)  # per building, floor and year: the 01 of 2025-12F-01
+    number: Mapped[str] = mapped_column(String(40))
+    spine_mm: Mapped[int] = mapped_column(Integer)
+    capacity_pages: Mapped[int] = mapped_column(Integer)
+    shelf_location: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+
+    floor: Mapped[Floor] = relationship()
+    dossiers: Mapped[list[Dossier]] = relationship(order_by="Dossier.box_position")
 
 
 class Document(Base):
@@ -219,6 +259,13 @@ class Document(Base):
     requirement_id: Mapped[int | None] = mapped_column(
         ForeignKey("requirement.id", ondelete="RESTRICT"), nullable=True, index=True
     )
+
+    # Frozen at binding, oldest first as paper is bound: 件号 and 页号 from–to. A paper the manager
+    # adds to a bound dossier later gets the next numbers and is marked 补充 (supplement).
+    item_no: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    page_from: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    page_to: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    supplement: Mapped[bool] = mapped_column(Boolean, default=False)
 
     dossier: Mapped[Dossier] = relationship(back_populates="documents")
     attachments: Mapped[list[Attachment]] = relationship(back_populates="document", order_by="Attachment.id")
