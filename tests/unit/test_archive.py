@@ -134,12 +134,10 @@ def test_a_bound_dossier_no_longer_changes(desk: Desk, supervisor: Actor, gone: 
     bind(desk, supervisor, gone)
     with desk.work(None) as work:
         doc = dossiers.read_dossier(work, gone).documents[0]
-    with refused(desk, PermissionDenied, "dossier", "bound"):
-        with desk.work(supervisor) as work:
-            documents.edit_document(work, doc.id, DocumentInput("correspondence", doc.doc_date, "改过的题名"))
-    with refused(desk, PermissionDenied, "dossier", "only the department manager"):
-        with desk.work(supervisor) as work:
-            documents.add_document(work, gone, DocumentInput("correspondence", dt.date(2025, 10, 8), "迟到的函"))
+    with refused(desk, PermissionDenied, "dossier", "bound"), desk.work(supervisor) as work:
+        documents.edit_document(work, doc.id, DocumentInput("correspondence", doc.doc_date, "改过的题名"))
+    with refused(desk, PermissionDenied, "dossier", "only the department manager"), desk.work(supervisor) as work:
+        documents.add_document(work, gone, DocumentInput("correspondence", dt.date(2025, 10, 8), "迟到的函"))
 
 
 def test_the_manager_adds_a_late_paper_as_a_supplement_after_the_bound_items(
@@ -207,12 +205,10 @@ def test_a_dossier_thicker_than_a_box_gets_a_box_of_its_own(
 
 
 def test_box_settings_are_checked(desk: Desk, supervisor: Actor, gone: int) -> None:
-    with refused(desk, ValidationError, "box.spine_mm", "35"):
-        with desk.work(supervisor) as work:
-            archive.archive_year(work, 2025, BoxOptions(spine_mm=35))
-    with refused(desk, ValidationError, "box.capacity_pages"):
-        with desk.work(supervisor) as work:
-            archive.archive_year(work, 2025, BoxOptions(capacity_pages=0))
+    with refused(desk, ValidationError, "box.spine_mm", "35"), desk.work(supervisor) as work:
+        archive.archive_year(work, 2025, BoxOptions(spine_mm=35))
+    with refused(desk, ValidationError, "box.capacity_pages"), desk.work(supervisor) as work:
+        archive.archive_year(work, 2025, BoxOptions(capacity_pages=0))
 
 
 def test_archiving_boxes_bound_dossiers_once_and_a_rerun_only_takes_what_is_new(
@@ -258,9 +254,8 @@ def test_without_binding_the_unbound_wait_for_later(desk: Desk, clerk: Actor, su
 
 
 def test_a_clerk_cannot_archive_and_nothing_is_written(desk: Desk, clerk: Actor, gone: int) -> None:
-    with refused(desk, PermissionDenied, None, "archive"):
-        with desk.work(clerk) as work:
-            archive.archive_year(work, 2025, bind_unbound=True)
+    with refused(desk, PermissionDenied, None, "archive"), desk.work(clerk) as work:
+        archive.archive_year(work, 2025, bind_unbound=True)
 
 
 def test_moving_a_box_moves_its_dossiers_paper_location(desk: Desk, supervisor: Actor, gone: int) -> None:
