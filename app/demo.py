@@ -20,7 +20,7 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from app import buildings, contacts, customers, documents, labels, tenancy, users
+from app import archive, buildings, contacts, customers, documents, labels, tenancy, users
 from app.contacts import ContactInput
 from app.customers import CustomerInput
 from app.desk import Actor, Desk, Work
@@ -137,6 +137,7 @@ def build_demo(
         clerk = users.log_in(desk, "clerk", password)
         with tempfile.TemporaryDirectory(prefix="dossier-demo-") as scratch, desk.work(manager) as work:
             maker = _DemoMaker(work, clerk, manager, random.Random(seed), today, years, Path(scratch))
+            maker.supervisor = users.log_in(desk, "supervisor", password)
             maker.build(floors, units_per_floor, progress)
             counts = maker.counts
     finally:
@@ -170,6 +171,7 @@ class _DemoMaker:
         self.used_names: set[str] = set()
         self.counts = {"tenancies": 0, "live": 0, "departed": 0, "documents": 0, "attachments": 0}
         self.letter_no = 0
+        self.supervisor = manager  # build_demo logs the supervisor in for the archiving
 
     # -- time -------------------------------------------------------------------------------
     def at(self, day: dt.date) -> None:
@@ -214,6 +216,22 @@ class _DemoMaker:
                 done += take
                 if progress:
                     progress(done, len(cards))
+        self.archive_past_years()
+
+    def archive_past_years(self) -> None:
+        """The supervisor has archived every year but the last one (R7): the wizard has last year to do."""
+        self.work.actor = self.supervisor
+        for summary in sorted(archive.archive_years(self.work), key=lambda y: y.year):
+            if summary.year >= self.today.year - 1:
+                continue
+            self.at(dt.date(summary.year + 1, 1, 15))
+            archive.archive_year(
+                self.work,
+                summary.year,
+                archive.BoxOptions(spine_mm=40, shelf_location=f"档案室 {summary.year % 100:02d} 号柜"),
+                bind_unbound=True,
+            )
+        self.work.actor = self.clerk
 
     def unit_timeline(self, cards: list[buildings.UnitCard]) -> None:
         """Tenancies one after another from the start of the demo period up to today."""

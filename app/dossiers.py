@@ -172,6 +172,18 @@ def find_dossier_for_unit(work: Work, unit_id: int, on: dt.date | None = None) -
     return dossier_id
 
 
+def find_dossier_by_number(work: Work, number: str) -> int:
+    """A dossier by its dossier number (as on its label and barcode) or its file number (案卷号) once bound."""
+    work.require_read()
+    text = number.strip()
+    dossier_id = work.session.scalar(
+        select(Dossier.id).where((Dossier.number == text) | (Dossier.file_number == text)).limit(1)
+    )
+    if dossier_id is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no dossier numbered {number}."), field="dossier", number=text)
+    return dossier_id
+
+
 def dossier_history(work: Work, dossier_id: int) -> list[HistoryLine]:
     """Every recorded change to the dossier, newest first."""
     work.require_read()

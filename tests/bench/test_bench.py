@@ -75,3 +75,80 @@ def test_floor_dossier_and_lookup_speed(full_demo: Path) -> None:
     assert problems == []
     for name, (ms, goal) in results.items():
         assert ms < goal, f"{name} took {ms:.1f} ms, goal {goal} ms"
+
+
+ARCHIVE_TENANCIES = 500
+DOCUMENTS_EACH = 24  # 12 000 documents in the year
+
+
+@pytest.fixture(scope="module")
+def departed_year(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """500 tenancies on 25 floors that all ended in 2025, with 24 documents each (12 000 in all)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from app import documents, tenancy, users
+    from app.customers import CustomerInput
+    from app.documents import DocumentInput
+    from app.tenancy import MoveOutChecklist
+
+    path = tmp_path_factory.mktemp("bench-archive") / "year.db"
+    checklist = MoveOutChecklist(True, True, Decimal(1), Decimal(1), "refunded", forwarding_contact="—")
+    start = time.perf_counter()
+    with Desk.create(path) as desk:
+        with desk.work(None) as work:
+            users.create_first_admin(work, "admin", PASSWORD, "管理员")
+        admin = users.log_in(desk, "admin", PASSWORD)
+        with desk.work(admin) as work:
+            users.create_user(work, "supervisor", "主管", "supervisor", PASSWORD)
+            building = buildings.create_building(work, "基准大厦", floors_from=1, floors_to=25, units_per_floor=20)
+            cards = buildings.unit_cards(work, building_id=building.id)
+        with desk.work(users.log_in(desk, "supervisor", PASSWORD)) as work:
+            for n, card in enumerate(cards[:ARCHIVE_TENANCIES]):
+                moved = tenancy.move_in(
+                    work,
+                    customer=CustomerInput(name=f"基准第{n:03d}号科技有限公司"),
+                    unit_ids=[card.unit_id],
+                    move_in=dt.date(2022, 1, 3) + dt.timedelta(days=n % 300),
+                )
+                for k in range(DOCUMENTS_EACH):
+                    documents.add_document(
+                        work,
+                        moved.dossier_id,
+                        DocumentInput(
+                            "correspondence",
+                            dt.date(2023, 1, 1) + dt.timedelta(days=k * 20 + n % 7),
+                            f"关于第{k + 1}项事宜的函（{card.number}）",
+                            reference_no=f"星物函〔2023〕{k + 1}号",
+                            issuer="客务部",
+                            pages=1 + (n + k) % 5,
+                        ),
+                    )
+                tenancy.move_out(
+                    work, moved.tenancy_id, day=dt.date(2025, 1, 1) + dt.timedelta(days=n % 360), checklist=checklist
+                )
+    print(f"\narchive bench data: {ARCHIVE_TENANCIES} tenancies in {time.perf_counter() - start:.1f} s")
+    return path
+
+
+def test_archiving_and_printing_a_year(departed_year: Path, tmp_path: Path) -> None:
+    from app import archive, archive_print, users
+
+    with Desk.open(departed_year) as desk:
+        supervisor = users.log_in(desk, "supervisor", PASSWORD)
+        start = time.perf_counter()
+        with desk.work(supervisor) as work:
+            result = archive.archive_year(work, 2025, archive.BoxOptions(spine_mm=50), bind_unbound=True)
+        archived = time.perf_counter() - start
+        with desk.work(supervisor) as work:
+            archive_print.print_archive(work, 2025, tmp_path / "2025.pdf")
+        printed = time.perf_counter() - start - archived
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(tmp_path / "2025.pdf").pages)
+    print(
+        f"\narchive 2025: bound {len(result.bound)} dossiers into {len(result.boxes)} boxes in {archived:.1f} s; "
+        f"printed {pages} pages in {printed:.1f} s; total {archived + printed:.1f} s (goal 15 s)"
+    )
+    assert result.archived == ARCHIVE_TENANCIES
+    assert sum(b.documents for b in result.boxes) == ARCHIVE_TENANCIES * DOCUMENTS_EACH
