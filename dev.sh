@@ -25,8 +25,8 @@ need_apt() {
 
 install() {
   if command -v dpkg >/dev/null; then
-    # poppler-utils: the tests read printed PDFs with pdffonts and pdftotext, as a person checking them would.
-    need_apt libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 poppler-utils "$@"
+    # poppler-utils and qpdf: the tests read printed PDFs with pdffonts and pdftotext and check their structure.
+    need_apt libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 poppler-utils qpdf "$@"
   fi
   if [[ ! -x $VENV/bin/python ]]; then
     "$PYTHON" -m venv "$VENV"

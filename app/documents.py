@@ -63,6 +63,11 @@ class DocumentRow:
     recorded_by: str
     recorded_at: dt.datetime
     attachments: tuple[AttachmentInfo, ...]
+    # Once the dossier is bound (R6): 件号, 页号 from–to, and whether it came later (补充).
+    item_no: int | None = None
+    page_from: int | None = None
+    page_to: int | None = None
+    supplement: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,10 @@ def document_row(doc: Document, recorder: str) -> DocumentRow:
         attachments=tuple(
             AttachmentInfo(a.id, a.original_name, a.size, a.media_type, a.sha256) for a in doc.attachments
         ),
+        item_no=doc.item_no,
+        page_from=doc.page_from,
+        page_to=doc.page_to,
+        supplement=doc.supplement,
     )
 
 

@@ -65,6 +65,8 @@ class DossierView:
     customer: CustomerInfo
     documents: tuple[DocumentRow, ...]
     contacts: tuple[ContactInfo, ...]
+    file_number: str | None = None  # 案卷号, once bound (R6)
+    retention: str | None = None  # 保管期限 code (app.archive.RETENTION_NAMES), once bound
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,8 @@ def read_dossier(work: Work, dossier_id: int) -> DossierView:
         customer=customer_info(tenancy.customer),
         documents=tuple(dossier_documents(work, dossier.id)),
         contacts=tuple(contact_info(c) for c in dossier.contacts),
+        file_number=dossier.file_number,
+        retention=dossier.retention,
     )
 
 
