@@ -1,0 +1,850 @@
+"""The annual archive's printouts (R6/R7), laid out after GB/T 9705 and DA/T 22.
+
+A bound dossier carries a cover (案卷封面), its in-file directory (卷内目录) and reference
+sheet (卷内备考表); each box gets its box directory (案卷目录), a spine label (盒脊) and a
+front label (盒面); the year gets a directory of its boxes. Everything is built as ONE
+reportlab document per call, so a whole year prints with one embedded font subset, and a
+canvas that remembers which piece each page belongs to writes "第 x 页 共 y 页" per piece:
+a loose page of a dossier's directory still says how many pages that directory has.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app import archive
+from app.archive import RETENTION_PRINTED, BoxEntry, BoxInfo, InFileDirectory
+from app.desk import Work
+from app.errors import NotFound
+from app.permissions import Action
+from app.printouts import _escape, cjk_font
+from app.text import QT_TRANSLATE_NOOP
+
+PAGE_W, PAGE_H = A4
+MARGIN = 18 * mm
+BODY_W = PAGE_W - 2 * MARGIN  # 174 mm
+FOOTER_Y = 9 * mm
+
+# Table text: 9 pt keeps a 7-column directory readable and ~40 rows a page.
+CELL_SIZE = 9.0
+CELL_LEADING = 11.5
+CELL_PAD = 3.0  # left/right padding of every cell (points)
+
+# A note longer than this many lines in the narrow 备注 column would make a row taller than a
+# page (a row never splits), so it is printed in full under the table as a numbered 附注.
+NOTE_MAX_LINES = 6
+
+SPINE_H = 262 * mm
+SPINE_TOP = 12 * mm
+SHEET_SIDE = 10 * mm
+FRONT_W, FRONT_H = 180 * mm, 128 * mm
+
+
+# ---------------------------------------------------------------------------------------------
+# Styles and cells
+
+
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
+    """One style set for the whole process: Paragraphs share them instead of building their own."""
+    font = cjk_font()
+    return {
+        "title": ParagraphStyle("ap-title", fontName=font, fontSize=18, leading=24, alignment=TA_CENTER),
+        "cover-title": ParagraphStyle("ap-cover", fontName=font, fontSize=26, leading=34, alignment=TA_CENTER),
+        "heading": ParagraphStyle("ap-heading", fontName=font, fontSize=10, leading=14, wordWrap="CJK"),
+        "section": ParagraphStyle("ap-section", fontName=font, fontSize=12, leading=16, wordWrap="CJK"),
+        "cell": ParagraphStyle("ap-cell", fontName=font, fontSize=CELL_SIZE, leading=CELL_LEADING, wordWrap="CJK"),
+        "cell-center": ParagraphStyle(
+            "ap-cell-c", fontName=font, fontSize=CELL_SIZE, leading=CELL_LEADING, wordWrap="CJK", alignment=TA_CENTER
+        ),
+        "text": ParagraphStyle("ap-text", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK"),
+        "big": ParagraphStyle("ap-big", fontName=font, fontSize=15, leading=21, wordWrap="CJK"),
+    }
+
+
+def _para(text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(_escape(text).replace("\n", "<br/>"), _styles()[style])
+
+
+def _cell(text: str, width: float, style: str = "cell") -> str | Paragraph:
+    """A plain string when the text fits on one line (far cheaper to lay out), else a wrapping Paragraph."""
+    if "\n" not in text and stringWidth(text, cjk_font(), CELL_SIZE) <= width - 2 * CELL_PAD:
+        return text
+    return _para(text, style)
+
+
+def _lines_needed(text: str, width: float) -> int:
+    return math.ceil(stringWidth(text, cjk_font(), CELL_SIZE) / max(1.0, width - 2 * CELL_PAD)) + text.count("\n")
+
+
+def _table(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1, total: bool = False) -> Table:
+    """A ruled table whose header repeats on every page and whose rows never split across pages."""
+    table = Table(rows, colWidths=widths, repeatRows=header_rows, splitInRow=0)
+    style: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), cjk_font()),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        style += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e8e8e8")),
+            ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
+        ]
+    if total:
+        style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f3f3f3")))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _ymd(day: Any) -> str:
+    return day.strftime("%Y%m%d") if day else ""
+
+
+def _chinese_date(day: Any) -> str:
+    return f"{day.year}年{day.month:02d}月{day.day:02d}日" if day else ""
+
+
+def _pages_text(first: int | None, last: int | None) -> str:
+    if first is None:
+        return ""
+    return str(first) if last is None or last == first else f"{first}-{last}"
+
+
+def _retention(code: str | None) -> str:
+    return RETENTION_PRINTED.get(code or "", code or "")
+
+
+def _file_no(d: InFileDirectory) -> str:
+    return d.file_number or "未装订"
+
+
+# ---------------------------------------------------------------------------------------------
+# One document, numbered per piece
+
+
+@dataclass
+class _Piece:
+    """A printout inside the document (one dossier's directory, one box directory…): its own page count."""
+
+    caption: str  # printed left of the page number, so a loose page says where it belongs
+    flowables: list[Flowable] = field(default_factory=list)
+    template: str = "page"  # "sheet": a whole page with no margins, for label sheets
+
+
+class _PieceStart(Flowable):
+    """Zero-size marker at the top of a piece's first page: tells the canvas which piece the page is in."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.caption = caption
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        assert isinstance(canvas, _NumberedCanvas)
+        canvas.start_piece(self.caption)
+
+
+class _NumberedCanvas(Canvas):
+    """Holds each finished page back until the end, then writes "第 x 页 共 y 页" counted within its piece."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+        self._captions: list[str] = []
+        self._piece = -1
+
+    def start_piece(self, caption: str) -> None:
+        self._captions.append(caption)
+        self._piece = len(self._captions) - 1
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(state["_piece"] for state in self._held)
+        seen: Counter[int] = Counter()
+        for state in self._held:
+            self.__dict__.update(state)
+            piece = state["_piece"]
+            seen[piece] += 1
+            self._footer(self._captions[piece] if piece >= 0 else "", seen[piece], totals[piece])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _footer(self, caption: str, page: int, pages: int) -> None:
+        font = cjk_font()
+        self.saveState()
+        self.setFillGray(0)
+        self.setFont(font, 9)
+        self.drawCentredString(PAGE_W / 2, FOOTER_Y, f"第 {page} 页 共 {pages} 页")
+        if caption:
+            self.setFillGray(0.35)
+            size = 7.0
+            while size > 4 and stringWidth(caption, font, size) > PAGE_W / 2 - 30 * mm - SHEET_SIDE:
+                size -= 0.5
+            self.setFont(font, size)
+            self.drawString(SHEET_SIDE + 5 * mm, FOOTER_Y, caption)
+        self.restoreState()
+
+
+def _build(target: Path, pieces: Sequence[_Piece], *, title: str, author: str) -> Path:
+    """Lay out all pieces into one PDF, written to a temporary name first so a failure leaves no half file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    doc = BaseDocTemplate(
+        str(partial),
+        pagesize=A4,
+        title=title,
+        author=author,
+        creator="Dossier Desk",
+        subject="归档目录",
+        invariant=True,
+        # Start in the CJK font: the default Helvetica would be listed in the file without being embedded.
+        initialFontName=cjk_font(),
+    )
+    page = Frame(MARGIN, MARGIN, BODY_W, PAGE_H - 2 * MARGIN, 0, 0, 0, 0, id="page")
+    sheet = Frame(0, 0, PAGE_W, PAGE_H, 0, 0, 0, 0, id="sheet")
+    templates = [PageTemplate("page", [page]), PageTemplate("sheet", [sheet])]
+    doc.addPageTemplates(templates)
+    story: list[Flowable] = []
+    for n, piece in enumerate(pieces):
+        if n == 0:
+            doc._firstPageTemplateIndex = [t.id for t in templates].index(piece.template)
+        else:
+            story += [NextPageTemplate(piece.template), PageBreak()]
+        story.append(_PieceStart(piece.caption))
+        story += piece.flowables
+    try:
+        doc.build(story, canvasmaker=_NumberedCanvas)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def _author(work: Work) -> str:
+    return work.actor.display_name if work.actor else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# A dossier: cover, in-file directory, reference sheet
+
+DIRECTORY_COLUMNS = ("序号", "文号", "责任者", "题名", "日期", "页号", "备注")
+DIRECTORY_WIDTHS = [w * mm for w in (10, 24, 24, 66, 18, 16, 16)]
+
+
+def _heading(parts: Sequence[tuple[str, str]]) -> Paragraph:
+    text = "　　".join(f"{_escape(label)}：{_escape(value)}" for label, value in parts if value)
+    return Paragraph(text, _styles()["heading"])
+
+
+def _directory_piece(d: InFileDirectory) -> _Piece:
+    widths = DIRECTORY_WIDTHS
+    rows: list[list[Any]] = [list(DIRECTORY_COLUMNS)]
+    annexes: list[tuple[int, int, str]] = []  # (annex no., item no., note)
+    for item in d.items:
+        notes = "；".join(part for part in ("补充" if item.supplement else "", item.notes) if part)
+        if _lines_needed(notes, widths[6]) > NOTE_MAX_LINES:
+            annexes.append((len(annexes) + 1, item.item_no, notes))
+            notes = f"见附注{len(annexes)}"
+        rows.append(
+            [
+                str(item.item_no),
+                _cell(item.reference_no, widths[1]),
+                _cell(item.issuer, widths[2]),
+                _cell(item.title, widths[3]),
+                _ymd(item.date),
+                _cell(_pages_text(item.page_from, item.page_to), widths[5]),
+                _cell(notes, widths[6]),
+            ]
+        )
+    if not d.items:
+        rows.append(["", "", "", "（本卷无文件）", "", "", ""])
+    table = _table(rows, widths)
+    table.setStyle(TableStyle([("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (4, 1), (5, -1), "CENTER")]))
+    flowables: list[Flowable] = [
+        Paragraph("卷内目录", _styles()["title"]),
+        Spacer(1, 3 * mm),
+        _heading([("档号", _file_no(d)), ("单位", d.customer)]),
+        _heading([("全宗", d.building), ("单元", d.units), ("楼层", d.floor), ("档案编号", d.dossier_number)]),
+        Spacer(1, 2 * mm),
+        table,
+    ]
+    if d.file_number is None:
+        flowables += [Spacer(1, 2 * mm), _para("本卷尚未装订：件号与页号为暂定，装订时确定。", "heading")]
+    if annexes:
+        flowables += [Spacer(1, 4 * mm), Paragraph("附注", _styles()["section"])]
+        flowables += [_para(f"附注{n}（序号 {item_no}）：{note}", "text") for n, item_no, note in annexes]
+    return _Piece(f"卷内目录 {_file_no(d)} · {d.dossier_number}", flowables)
+
+
+def _remarks(d: InFileDirectory) -> list[str]:
+    """本卷情况说明: what a reader of the bound file must know that the directory does not show."""
+    items = d.items
+    originals = sum(1 for i in items if i.is_original)
+    lines = [f"本卷共 {len(items)} 件，{d.pages} 页（原件 {originals} 件，复印件 {len(items) - originals} 件）。"]
+    if d.move_out:
+        tenancy = f"租期 {_chinese_date(d.move_in)} 至 {_chinese_date(d.move_out)}"
+    else:
+        tenancy = f"租期自 {_chinese_date(d.move_in)} 起，尚未退租"
+    lines.append(f"{d.customer}，单元 {d.units}，{tenancy}。")
+    if d.moved_out_units:
+        given = "；".join(f"{unit} 于 {_chinese_date(day)} 退租" for unit, day in d.moved_out_units)
+        lines.append(f"退租单元：{given}。")
+    if d.former_names:
+        lines.append(f"客户曾用名：{'、'.join(d.former_names)}。")
+    unpaged = [i for i in items if i.pages <= 0]
+    if unpaged:
+        listed = "；".join(f"第 {i.item_no} 件《{i.title}》" for i in unpaged)
+        lines.append(f"以下 {len(unpaged)} 件未计页数，无页号：{listed}。")
+    supplements = [i for i in items if i.supplement]
+    if supplements:
+        listed = "；".join(
+            f"第 {i.item_no} 件《{i.title}》（{_ymd(i.date)}，{_pages_text(i.page_from, i.page_to) or '无页号'}）"
+            for i in supplements
+        )
+        lines.append(f"装订后补充 {len(supplements)} 件，经客务部经理同意归入本卷：{listed}。")
+    if d.file_number is None:
+        lines.append("本卷尚未装订，件号与页号为暂定。")
+    if d.box_number:
+        lines.append(f"本卷存于档案盒 {d.box_number}。")
+    return lines
+
+
+def _reference_piece(d: InFileDirectory) -> _Piece:
+    styles = _styles()
+    remarks = _table(
+        [["本卷情况说明"], *[[_para(line, "text")] for line in _remarks(d)], [""]],
+        [BODY_W],
+        header_rows=0,
+    )
+    remarks.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0, colors.white),
+                ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                ("FONTSIZE", (0, 0), (0, 0), 12),
+                ("LEADING", (0, 0), (0, 0), 18),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 30),
+            ]
+        )
+    )
+    bound_on = _chinese_date(d.bound_at.date()) if d.bound_at else "　　　　年　　月　　日"
+    w = BODY_W / 4
+    signatures = _table(
+        [
+            ["立卷人", d.bound_by or "", "立卷时间", bound_on],
+            ["检查人", d.box_created_by or "", "检查时间", "　　　　年　　月　　日"],
+            ["互见号", "", "", ""],
+        ],
+        [w * 0.7, w * 1.3, w * 0.7, w * 1.3],
+        header_rows=0,
+    )
+    signatures.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (1, 2), (3, 2)),
+                ("FONTSIZE", (0, 0), (-1, -1), 11),
+                ("TOPPADDING", (0, 0), (-1, -1), 9),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+                ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+            ]
+        )
+    )
+    flowables: list[Flowable] = [
+        Paragraph("卷内备考表", styles["title"]),
+        Spacer(1, 3 * mm),
+        _heading([("档号", _file_no(d)), ("单位", d.customer)]),
+        Spacer(1, 2 * mm),
+        remarks,
+        Spacer(1, 6 * mm),
+        KeepTogether([signatures]),
+    ]
+    return _Piece(f"卷内备考表 {_file_no(d)} · {d.dossier_number}", flowables)
+
+
+def _cover_piece(d: InFileDirectory) -> _Piece:
+    styles = _styles()
+    label_w = 34 * mm
+    value_w = BODY_W - label_w
+
+    def value(text: str) -> Paragraph:
+        return _para(text, "big")
+
+    rows: list[list[Any]] = [
+        ["全宗名称", value(d.building)],
+        ["档号", value(_file_no(d) if d.file_number else f"未装订（档案编号 {d.dossier_number}）")],
+        ["案卷题名", value(d.title)],
+        ["起止日期", value(f"{_ymd(d.start_date)} — {_ymd(d.end_date)}")],
+        ["件数", value(f"{len(d.items)} 件")],
+        ["页数", value(f"{d.pages} 页")],
+        ["保管期限", value(_retention(d.retention) or "未定（装订时确定）")],
+    ]
+    if d.box_number:
+        rows.append(["盒号", value(d.box_number)])
+    table = _table(rows, [label_w, value_w], header_rows=0)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTSIZE", (0, 0), (0, -1), 13),
+                ("ALIGN", (0, 0), (0, -1), "CENTER"),
+                ("TOPPADDING", (0, 0), (-1, -1), 12),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+                ("LEFTPADDING", (1, 0), (1, -1), 8),
+            ]
+        )
+    )
+    flowables: list[Flowable] = [
+        Spacer(1, 25 * mm),
+        Paragraph(_escape(d.building), styles["cover-title"]),
+        Spacer(1, 4 * mm),
+        Paragraph("客 户 档 案", styles["cover-title"]),
+        Spacer(1, 22 * mm),
+        table,
+    ]
+    return _Piece(f"案卷封面 {_file_no(d)} · {d.dossier_number}", flowables)
+
+
+def _dossier_pieces(d: InFileDirectory) -> list[_Piece]:
+    return [_directory_piece(d), _reference_piece(d)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A box: its directory; the year: its boxes
+
+BOX_COLUMNS = ("案卷号", "案卷题名", "起止日期", "件数", "页数", "保管期限", "备注")
+BOX_WIDTHS = [w * mm for w in (22, 66, 32, 12, 12, 14, 16)]
+
+
+def _box_heading(info: BoxInfo) -> list[Flowable]:
+    return [
+        _heading([("全宗名称", info.building), ("年度", str(info.year)), ("楼层", info.floor)]),
+        _heading([("盒号", info.number), ("保管期限", _retention(info.retention)), ("存放位置", info.shelf_location)]),
+    ]
+
+
+def _box_directory_piece(info: BoxInfo, entries: Sequence[BoxEntry]) -> _Piece:
+    widths = BOX_WIDTHS
+    rows: list[list[Any]] = [list(BOX_COLUMNS)]
+    for e in entries:
+        rows.append(
+            [
+                _cell(e.file_number, widths[0]),
+                _cell(e.title, widths[1]),
+                _cell(f"{_ymd(e.start_date)}-{_ymd(e.end_date)}", widths[2]),
+                str(e.documents),
+                str(e.pages),
+                _retention(e.retention),
+                _cell(e.notes, widths[6]),
+            ]
+        )
+    documents = sum(e.documents for e in entries)
+    pages = sum(e.pages for e in entries)
+    rows.append(["合计", f"{len(entries)} 卷", "", str(documents), str(pages), "", ""])
+    table = _table(rows, widths, total=True)
+    table.setStyle(
+        TableStyle(
+            [
+                ("ALIGN", (2, 1), (5, -1), "CENTER"),
+                ("ALIGN", (0, -1), (0, -1), "CENTER"),
+                ("SPAN", (1, -1), (2, -1)),
+            ]
+        )
+    )
+    flowables: list[Flowable] = [
+        Paragraph("案卷目录", _styles()["title"]),
+        Spacer(1, 3 * mm),
+        *_box_heading(info),
+        Spacer(1, 2 * mm),
+        table,
+    ]
+    return _Piece(f"案卷目录 盒号 {info.number}", flowables)
+
+
+YEAR_COLUMNS = ("盒号", "楼层", "保管期限", "起止案卷号", "卷数", "件数", "页数", "存放位置")
+YEAR_WIDTHS = [w * mm for w in (30, 14, 16, 40, 12, 14, 14, 34)]
+
+
+def _year_piece(year: int, infos: Sequence[BoxInfo]) -> _Piece:
+    widths = YEAR_WIDTHS
+    buildings: dict[str, list[BoxInfo]] = {}
+    for info in infos:  # already by building, floor and number
+        buildings.setdefault(info.building, []).append(info)
+    flowables: list[Flowable] = [
+        Paragraph(f"{year}年度 档案盒目录", _styles()["title"]),
+        Spacer(1, 3 * mm),
+        _heading(
+            [
+                ("年度", str(year)),
+                ("盒数", str(len(infos))),
+                ("卷数", str(sum(i.dossiers for i in infos))),
+                ("件数", str(sum(i.documents for i in infos))),
+                ("页数", str(sum(i.pages for i in infos))),
+            ]
+        ),
+    ]
+    for building, group in buildings.items():
+        rows: list[list[Any]] = [list(YEAR_COLUMNS)]
+        for i in group:
+            rows.append(
+                [
+                    _cell(i.number, widths[0]),
+                    _cell(i.floor, widths[1]),
+                    _retention(i.retention),
+                    _cell(_file_range(i), widths[3]),
+                    str(i.dossiers),
+                    str(i.documents),
+                    str(i.pages),
+                    _cell(i.shelf_location, widths[7]),
+                ]
+            )
+        rows.append(
+            [
+                "合计",
+                f"{len(group)} 盒",
+                "",
+                "",
+                str(sum(i.dossiers for i in group)),
+                str(sum(i.documents for i in group)),
+                str(sum(i.pages for i in group)),
+                "",
+            ]
+        )
+        table = _table(rows, widths, total=True)
+        table.setStyle(TableStyle([("ALIGN", (1, 1), (6, -1), "CENTER"), ("ALIGN", (0, -1), (0, -1), "CENTER")]))
+        flowables += [Spacer(1, 4 * mm), _heading([("全宗名称", building)]), Spacer(1, 1.5 * mm), table]
+    return _Piece(f"{year}年度档案盒目录", flowables)
+
+
+def _file_range(info: BoxInfo) -> str:
+    if info.first_file_number == info.last_file_number:
+        return info.first_file_number
+    return f"{info.first_file_number}—{info.last_file_number}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Box labels: spines side by side on A4, fronts two a page
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Break between any two characters (Chinese has no spaces); never drop one."""
+    lines: list[str] = []
+    current = ""
+    for ch in text:
+        if ch == "\n":
+            lines.append(current)
+            current = ""
+        elif current and stringWidth(current + ch, font, size) > width:
+            lines.append(current)
+            current = ch
+        else:
+            current += ch
+    return [*lines, current] if current else lines
+
+
+def _draw_fitted(
+    canvas: Canvas, text: str, x: float, y: float, w: float, h: float, max_size: float, *, vertical: bool = False
+) -> None:
+    """Draw ``text`` centred in the box (x, y, w, h) as large as fits, down to 4 pt: shrunk, never cut.
+
+    ``vertical`` stacks the characters one under the other (竖排), as on a narrow spine; when the text
+    is too long to stack legibly it falls back to wrapped lines.
+    """
+    font = cjk_font()
+    if vertical and text:
+        chars = [c for c in text if not c.isspace()] or [" "]
+        widest = max(stringWidth(c, font, 1) for c in chars) or 1
+        size = min(max_size, w / widest, h / (len(chars) * 1.12))
+        if size >= 7:
+            step = size * 1.12
+            top = y + (h + step * len(chars)) / 2
+            canvas.setFont(font, size)
+            for n, ch in enumerate(chars):
+                canvas.drawCentredString(x + w / 2, top - (n + 1) * step + size * 0.18, ch)
+            return
+    size = max_size
+    while True:
+        lines = _wrap(text, font, size, w)
+        if len(lines) * size * 1.18 <= h or size <= 4:
+            break
+        size -= 0.5
+    step = size * 1.18
+    top = y + (h + step * len(lines)) / 2
+    canvas.setFont(font, size)
+    for n, line in enumerate(lines):
+        canvas.drawCentredString(x + w / 2, top - (n + 1) * step + size * 0.22, line)
+
+
+def _draw_spine(canvas: Canvas, info: BoxInfo, x: float, y: float, w: float, h: float) -> None:
+    pad = 1.8 * mm
+    inner = w - 2 * pad
+    canvas.saveState()
+    canvas.setLineWidth(0.6)
+    canvas.setStrokeGray(0)
+    canvas.rect(x + pad / 2, y + pad / 2, w - pad, h - pad)
+    # (label, value, share of the height, value's largest size, stacked vertically)
+    sections = [
+        ("全宗名称", info.building, 0.30, 30.0, True),
+        ("年度", str(info.year), 0.09, 16.0, False),
+        ("楼层", info.floor, 0.09, 16.0, False),
+        ("保管期限", _retention(info.retention), 0.10, 16.0, w < 35 * mm),
+        ("起止案卷号", f"{info.first_file_number}\n至\n{info.last_file_number}", 0.17, 12.0, False),
+        ("盒号", info.number, 0.15, 16.0, False),
+    ]
+    total = sum(s[2] for s in sections)
+    top = y + h - pad
+    usable = h - 2 * pad
+    canvas.setFillGray(0)
+    for n, (label, value, share, size, vertical) in enumerate(sections):
+        height = usable * share / total
+        bottom = top - height
+        label_h = 5 * mm
+        canvas.setFillGray(0.3)
+        _draw_fitted(canvas, label, x + pad, top - label_h, inner, label_h, 7.5)
+        canvas.setFillGray(0)
+        _draw_fitted(
+            canvas, value, x + pad, bottom + 1 * mm, inner, height - label_h - 1.5 * mm, size, vertical=vertical
+        )
+        if n < len(sections) - 1:
+            canvas.setLineWidth(0.4)
+            canvas.line(x + pad / 2, bottom, x + w - pad / 2, bottom)
+        top = bottom
+    canvas.restoreState()
+
+
+class _SpineSheet(Flowable):
+    """One A4 sheet of spine labels, each as wide as its box's spine, side by side with cut lines."""
+
+    def __init__(self, infos: Sequence[BoxInfo]) -> None:
+        super().__init__()
+        self.infos = list(infos)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return PAGE_W, PAGE_H - 1  # a whole page: the next sheet never fits below it
+
+    def draw(self) -> None:
+        canvas = self.canv
+        x = SHEET_SIDE
+        y = PAGE_H - 1 - SPINE_TOP - SPINE_H  # the flowable's origin is 1 pt below the page top
+        canvas.saveState()
+        for info in self.infos:
+            w = info.spine_mm * mm
+            _draw_spine(canvas, info, x, y, w, SPINE_H)
+            x += w
+        # Thin dashed cut lines along every label edge, running past the labels to guide the knife.
+        canvas.setStrokeGray(0.55)
+        canvas.setLineWidth(0.25)
+        canvas.setDash(2, 2)
+        edge = SHEET_SIDE
+        for info in [None, *self.infos]:
+            edge += info.spine_mm * mm if info else 0
+            canvas.line(edge, y - 6 * mm, edge, y + SPINE_H + 6 * mm)
+        canvas.line(SHEET_SIDE - 4 * mm, y, x + 4 * mm, y)
+        canvas.line(SHEET_SIDE - 4 * mm, y + SPINE_H, x + 4 * mm, y + SPINE_H)
+        canvas.restoreState()
+
+
+def _draw_front(canvas: Canvas, info: BoxInfo, x: float, y: float) -> None:
+    w, h = FRONT_W, FRONT_H
+    canvas.saveState()
+    canvas.setStrokeGray(0.55)
+    canvas.setLineWidth(0.25)
+    canvas.setDash(2, 2)
+    canvas.rect(x, y, w, h)  # cut line
+    canvas.setDash()
+    canvas.setStrokeGray(0)
+    pad = 6 * mm
+    title_h = 18 * mm
+    _draw_fitted(canvas, "档 案 盒", x + pad, y + h - pad - title_h, w - 2 * pad, title_h, 22)
+    fields = [
+        ("全宗名称", info.building),
+        ("年度", str(info.year)),
+        ("楼层", info.floor),
+        ("盒号", info.number),
+        ("保管期限", _retention(info.retention)),
+        ("起止案卷号", _file_range(info)),
+        ("卷数", f"{info.dossiers} 卷（{info.documents} 件，{info.pages} 页）"),
+        ("存放位置", info.shelf_location),
+    ]
+    grid_top = y + h - pad - title_h
+    row_h = (grid_top - (y + pad)) / len(fields)
+    label_w = 36 * mm
+    canvas.setLineWidth(0.6)
+    canvas.rect(x + pad, y + pad, w - 2 * pad, grid_top - (y + pad))
+    canvas.line(x + pad + label_w, y + pad, x + pad + label_w, grid_top)
+    for n, (label, value) in enumerate(fields):
+        row_y = grid_top - (n + 1) * row_h
+        if n:
+            canvas.line(x + pad, row_y + row_h, x + w - pad, row_y + row_h)
+        _draw_fitted(canvas, label, x + pad + 2 * mm, row_y + 1 * mm, label_w - 4 * mm, row_h - 2 * mm, 12)
+        value_x = x + pad + label_w + 3 * mm
+        _draw_fitted(canvas, value, value_x, row_y + 1 * mm, w - 2 * pad - label_w - 6 * mm, row_h - 2 * mm, 14)
+    canvas.restoreState()
+
+
+class _FrontSheet(Flowable):
+    """One A4 sheet with up to two front labels (盒面), cut along the dashed lines."""
+
+    def __init__(self, infos: Sequence[BoxInfo]) -> None:
+        super().__init__()
+        self.infos = list(infos)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return PAGE_W, PAGE_H - 1
+
+    def draw(self) -> None:
+        x = (PAGE_W - FRONT_W) / 2
+        for n, info in enumerate(self.infos):
+            top = PAGE_H - 1 - 15 * mm - n * (FRONT_H + 12 * mm)
+            _draw_front(self.canv, info, x, top - FRONT_H)
+
+
+def _spine_sheets(infos: Sequence[BoxInfo]) -> list[list[BoxInfo]]:
+    """As many spines side by side as fit across the sheet, in the boxes' order."""
+    sheets: list[list[BoxInfo]] = []
+    width = 0.0
+    room = PAGE_W - 2 * SHEET_SIDE
+    for info in infos:
+        w = info.spine_mm * mm
+        if not sheets or width + w > room + 0.01:
+            sheets.append([])
+            width = 0.0
+        sheets[-1].append(info)
+        width += w
+    return sheets
+
+
+def _label_piece(infos: Sequence[BoxInfo], caption: str) -> _Piece:
+    flowables: list[Flowable] = []
+    for sheet in _spine_sheets(infos):
+        flowables.append(_SpineSheet(sheet))
+    for start in range(0, len(infos), 2):
+        flowables.append(_FrontSheet(infos[start : start + 2]))
+    return _Piece(caption, flowables, template="sheet")
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def print_dossier(work: Work, dossier_id: int, target: Path) -> Path:
+    """Cover, in-file directory and reference sheet of one dossier (live, departed, bound or archived)."""
+    work.require(Action.PRINT_ARCHIVE)
+    d = archive.in_file_directory(work, dossier_id)
+    pieces = [_cover_piece(d), *_dossier_pieces(d)]
+    return _build(target, pieces, title=f"案卷 {_file_no(d)} {d.customer}", author=_author(work))
+
+
+def print_in_file_directory(work: Work, dossier_id: int, target: Path) -> Path:
+    """The in-file directory (卷内目录) of one dossier."""
+    work.require(Action.PRINT_ARCHIVE)
+    d = archive.in_file_directory(work, dossier_id)
+    return _build(target, [_directory_piece(d)], title=f"卷内目录 {_file_no(d)} {d.customer}", author=_author(work))
+
+
+def print_reference_sheet(work: Work, dossier_id: int, target: Path) -> Path:
+    """The reference sheet (卷内备考表) of one dossier."""
+    work.require(Action.PRINT_ARCHIVE)
+    d = archive.in_file_directory(work, dossier_id)
+    return _build(target, [_reference_piece(d)], title=f"卷内备考表 {_file_no(d)} {d.customer}", author=_author(work))
+
+
+def print_box_directory(work: Work, box_id: int, target: Path) -> Path:
+    """The box directory (案卷目录) of one archive box."""
+    work.require(Action.PRINT_ARCHIVE)
+    info = archive.box(work, box_id)
+    piece = _box_directory_piece(info, archive.box_entries(work, box_id))
+    return _build(target, [piece], title=f"案卷目录 {info.number}", author=_author(work))
+
+
+def _year_boxes(work: Work, year: int, building_id: int | None) -> list[BoxInfo]:
+    infos = archive.boxes(work, year=year, building_id=building_id)
+    if not infos:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("app", "There are no archive boxes for {year} yet: archive the year first."),
+            field="archive.year",
+            year=year,
+        )
+    return infos
+
+
+def print_year_directory(work: Work, year: int, target: Path, building_id: int | None = None) -> Path:
+    """The year's boxes by floor, with their file numbers, counts and shelf places."""
+    work.require(Action.PRINT_ARCHIVE)
+    infos = _year_boxes(work, year, building_id)
+    return _build(target, [_year_piece(year, infos)], title=f"{year}年度档案盒目录", author=_author(work))
+
+
+def print_box_labels(work: Work, box_ids: Sequence[int], target: Path) -> Path:
+    """Spine labels (盒脊) and front labels (盒面) of the boxes, in the order given."""
+    work.require(Action.PRINT_ARCHIVE)
+    infos = [archive.box(work, box_id) for box_id in box_ids]
+    if not infos:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "Choose at least one archive box."), field="box")
+    return _build(target, [_label_piece(infos, "档案盒标签")], title="档案盒标签", author=_author(work))
+
+
+def _box_pieces(work: Work, info: BoxInfo) -> list[_Piece]:
+    entries = archive.box_entries(work, info.id)
+    pieces = [_box_directory_piece(info, entries)]
+    for entry in entries:
+        pieces += _dossier_pieces(archive.in_file_directory(work, entry.dossier_id))
+    return pieces
+
+
+def print_box(work: Work, box_id: int, target: Path) -> Path:
+    """One box ready to print: its labels, its directory, then each dossier's directory and reference sheet."""
+    work.require(Action.PRINT_ARCHIVE)
+    info = archive.box(work, box_id)
+    pieces = [_label_piece([info], f"档案盒标签 {info.number}"), *_box_pieces(work, info)]
+    return _build(target, pieces, title=f"档案盒 {info.number}", author=_author(work))
+
+
+def print_archive(work: Work, year: int, target: Path, building_id: int | None = None) -> Path:
+    """The whole year in one PDF: the year directory, each box (by floor) with its dossiers, then all labels."""
+    work.require(Action.PRINT_ARCHIVE)
+    infos = _year_boxes(work, year, building_id)
+    pieces = [_year_piece(year, infos)]
+    for info in infos:
+        pieces += _box_pieces(work, info)
+    pieces.append(_label_piece(infos, f"{year}年度档案盒标签"))
+    return _build(target, pieces, title=f"{year}年度归档", author=_author(work))
