@@ -18,7 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from app import buildings, demo, dossiers, integrity, labels, users
+from app import archive, archive_print, buildings, demo, dossiers, integrity, labels, users
 from app.categories import BY_CODE
 from app.desk import Actor, Desk, Work
 from app.errors import AppError, NotFound, ValidationError
@@ -95,6 +95,48 @@ def _parser() -> argparse.ArgumentParser:
     p = command("label-check", "list live dossiers whose printed label is not the current company name (R5)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
 
+    p = command("archive", "bind a year's departed dossiers and put them into file boxes by floor (R6, R7)")
+    p.add_argument("--year", type=int, required=True, help="the year the tenancies ended, e.g. 2025")
+    p.add_argument("--building", help="only this building")
+    p.add_argument("--dry-run", action="store_true", help="show what would be bound and boxed; save nothing")
+    p.add_argument(
+        "--spine",
+        type=int,
+        choices=archive.SPINE_WIDTHS_MM,
+        default=archive.DEFAULT_SPINE_MM,
+        help="box spine width in mm (default %(default)s)",
+    )
+    p.add_argument("--capacity", type=int, help="pages a box holds (default: spine width × 10)")
+    p.add_argument("--shelf", default="", help="where the new boxes will stand, e.g. 档案室 A-3")
+    p.add_argument(
+        "--retention",
+        choices=list(archive.RETENTION_NAMES),
+        default=archive.DEFAULT_RETENTION,
+        help="retention period for the dossiers bound now (default %(default)s)",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON document: the boxes and their dossiers")
+
+    printing = sub.add_parser("print", help="print the archive's directories and labels to PDF")
+    kinds = printing.add_subparsers(dest="printout", metavar="PRINTOUT", required=True)
+
+    def printout(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = kinds.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+        p.add_argument("--user", default=argparse.SUPPRESS, help=f"log in as this user (password from ${PASSWORD_ENV})")
+        p.add_argument("--building", help="the building, when there are several")
+        p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+        return p
+
+    p = printout("archive", "a year's archive in one PDF: summary, box directories, in-file directories, box labels")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--pieces", type=Path, help="also write each piece as its own PDF into this folder")
+    p = printout("dossier", "cover, in-file directory (卷内目录) and reference sheet (备考表) of one dossier")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--unit", help="the unit's current (or most recent) dossier")
+    which.add_argument("--dossier", help="a dossier number or file number (案卷号)")
+    p = printout("box", "everything for one archive box: labels, box directory, in-file directories")
+    p.add_argument("--box", required=True, help="the box number, e.g. 2025-12F-01")
+
     p = command("check", "check the file: SQLite integrity, references, every attachment present and unaltered")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     return parser
@@ -111,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": _check,
         "labels": _labels,
         "label-check": _label_check,
+        "archive": _archive,
+        "print": _print,
     }
     try:
         return handlers[args.command](args)
@@ -371,6 +415,10 @@ def _dossier(args: argparse.Namespace) -> int:
             "original": d.is_original,
             "paper_location": d.paper_location,
             "attachments": [a.original_name for a in d.attachments],
+            "item_no": d.item_no,
+            "page_from": d.page_from,
+            "page_to": d.page_to,
+            "supplement": d.supplement,
         }
         for d in view.documents
     ]
@@ -385,6 +433,8 @@ def _dossier(args: argparse.Namespace) -> int:
         "status": view.status,
         "label": view.label_text,
         "location": view.location,
+        "file_number": view.file_number,
+        "retention": view.retention,
         "move_in": view.move_in.isoformat(),
         "move_out": view.move_out.isoformat() if view.move_out else None,
         "documents": documents,
@@ -405,6 +455,137 @@ def _dossier(args: argparse.Namespace) -> int:
         ["date", "category", "title", "pages", "kind"],
     )
     return 0
+
+
+class _DryRun(Exception):
+    """Raised at the end of a dry run so its unit of work rolls everything back."""
+
+
+def _archive(args: argparse.Namespace) -> int:
+    options = archive.BoxOptions(spine_mm=args.spine, capacity_pages=args.capacity, shelf_location=args.shelf)
+    report: dict[str, Any] = {}
+    with Desk.open(_database(args)) as desk:
+        actor = _log_in(desk, args, required=True)
+        try:
+            with desk.work(actor) as work:
+                # Exactly the wizard's steps: "bind all", then box what is bound. A dry run does the same
+                # work and rolls it back, so it shows the very file and box numbers a real run would give.
+                result = archive.archive_year(
+                    work,
+                    args.year,
+                    options,
+                    building_id=_building_id(work, args.building),
+                    bind_unbound=True,
+                    retention=args.retention,
+                )
+                report = _archive_report(work, result, args.dry_run)
+                if args.dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
+    if args.json:
+        _emit_json(report)
+        return 0
+    for box in report["boxes"]:
+        print(
+            f"{box['number']}  {box['floor']}  {box['retention']}  {box['pages']}/{box['capacity_pages']} pages"
+            f"  {box['shelf_location'] or ''}"
+        )
+        for d in box["dossiers"]:
+            print(
+                f"    {d['file_number']}  {d['customer']}（{d['units']}）  {d['documents']} items, {d['pages']} pages"
+            )
+    done = "would be" if args.dry_run else "were"
+    print(
+        f"{args.year}: {len(report['bound'])} dossier(s) {done} bound, {report['archived']} {done} put into "
+        f"{len(report['boxes'])} new box(es); {report['left_unbound']} left unbound"
+        + (" (dry run: nothing was saved)" if args.dry_run else "")
+    )
+    return 0
+
+
+def _archive_report(work: Work, result: archive.ArchiveResult, dry_run: bool) -> dict[str, Any]:
+    return {
+        "year": result.year,
+        "dry_run": dry_run,
+        "bound": list(result.bound),
+        "archived": result.archived,
+        "left_unbound": result.left_unbound,
+        "boxes": [
+            {
+                "number": b.number,
+                "building": b.building,
+                "floor": b.floor,
+                "retention": b.retention,
+                "spine_mm": b.spine_mm,
+                "capacity_pages": b.capacity_pages,
+                "shelf_location": b.shelf_location,
+                "documents": b.documents,
+                "pages": b.pages,
+                "dossiers": [
+                    {
+                        "file_number": e.file_number,
+                        "customer": e.customer,
+                        "units": e.units,
+                        "floor": e.floor,
+                        "title": e.title,
+                        "start_date": e.start_date.isoformat(),
+                        "end_date": e.end_date.isoformat(),
+                        "documents": e.documents,
+                        "pages": e.pages,
+                    }
+                    for e in archive.box_entries(work, b.id)
+                ],
+            }
+            for b in result.boxes
+        ],
+    }
+
+
+def _print(args: argparse.Namespace) -> int:
+    with Desk.open(_database(args)) as desk:
+        actor = _log_in(desk, args, required=True)
+        with desk.work(actor) as work:
+            building_id = _building_id(work, args.building)
+            if args.printout == "archive":
+                archive_print.print_archive(work, args.year, args.output, building_id)
+                if args.pieces:
+                    _print_pieces(work, args.year, building_id, args.pieces)
+            elif args.printout == "dossier":
+                if args.dossier:
+                    dossier_id = dossiers.find_dossier_by_number(work, args.dossier)
+                else:
+                    (unit_id,) = buildings.find_units(work, [args.unit], args.building)
+                    dossier_id = dossiers.find_dossier_for_unit(work, unit_id)
+                archive_print.print_dossier(work, dossier_id, args.output)
+            else:
+                archive_print.print_box(work, _box_id(work, args.box, building_id), args.output)
+    print(f"{args.output}: written")
+    return 0
+
+
+def _box_id(work: Work, number: str, building_id: int | None) -> int:
+    found = [b for b in archive.boxes(work, building_id=building_id) if b.number == number.strip()]
+    if not found:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no archive box {number}."), field="box", number=number)
+    if len(found) > 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Box {number} exists in several buildings; name the building."),
+            field="building",
+            number=number,
+        )
+    return found[0].id
+
+
+def _print_pieces(work: Work, year: int, building_id: int | None, folder: Path) -> None:
+    """Each piece of the year's archive as its own PDF, to reprint one without the rest."""
+    year_boxes = archive.boxes(work, year=year, building_id=building_id)
+    archive_print.print_year_directory(work, year, folder / f"{year}-directory.pdf", building_id)
+    archive_print.print_box_labels(work, [b.id for b in year_boxes], folder / f"{year}-box-labels.pdf")
+    for b in year_boxes:
+        archive_print.print_box_directory(work, b.id, folder / f"{b.number}-box-directory.pdf")
+        for entry in archive.box_entries(work, b.id):
+            archive_print.print_dossier(work, entry.dossier_id, folder / b.number / f"{entry.file_number}.pdf")
 
 
 def _check(args: argparse.Namespace) -> int:

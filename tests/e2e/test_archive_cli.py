@@ -1,0 +1,236 @@
+"""The annual archiving (R6, R7) with the real ``dossier-desk`` command on a copy of the demo."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSWORD
+from tests.e2e.test_cli import run
+
+YEAR = "2025"  # the demo (as of 2026-06-15) has archived every year before this one
+
+
+def sql(db: Path, query: str, *params: object) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(query, params).fetchall()
+
+
+def departed_in_year(db: Path) -> dict[str, str]:
+    """Company name → floor label of every tenancy that ended in YEAR, straight from the file."""
+    rows = sql(
+        db,
+        "SELECT c.name, f.label FROM dossier d JOIN tenancy t ON t.id = d.tenancy_id "
+        "JOIN customer c ON c.id = t.customer_id JOIN unit u ON u.id = d.unit_id JOIN floor f ON f.id = u.floor_id "
+        "WHERE strftime('%Y', t.move_out) = ?",
+        YEAR,
+    )
+    return {name: floor for name, floor in rows}  # type: ignore[misc]
+
+
+def archive_state(db: Path) -> list[tuple[object, ...]]:
+    return (
+        sql(db, "SELECT * FROM archive_box ORDER BY id")
+        + sql(db, "SELECT id, status, file_number, box_id, box_position, location FROM dossier ORDER BY id")
+        + sql(db, "SELECT id, item_no, page_from, page_to FROM document ORDER BY id")
+    )
+
+
+def pdf_text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def archived(demo_copy: Path) -> tuple[Path, dict[str, object]]:
+    done = run("archive", "--db", demo_copy, "--year", YEAR, "--user", "supervisor", "--json", password=PASSWORD)
+    assert done.returncode == 0, done.stderr
+    return demo_copy, json.loads(done.stdout)
+
+
+def test_a_dry_run_shows_the_boxes_and_saves_nothing(demo_copy: Path) -> None:
+    before = archive_state(demo_copy)
+    dry = run(
+        "archive", "--db", demo_copy, "--year", YEAR, "--dry-run", "--user", "supervisor", "--json", password=PASSWORD
+    )
+    assert dry.returncode == 0, dry.stderr
+    report = json.loads(dry.stdout)
+    assert report["dry_run"] is True and report["boxes"]
+    assert {d["customer"] for b in report["boxes"] for d in b["dossiers"]} == set(departed_in_year(demo_copy))
+    assert archive_state(demo_copy) == before
+
+    text = run("archive", "--db", demo_copy, "--year", YEAR, "--dry-run", "--user", "supervisor", password=PASSWORD)
+    assert "dry run: nothing was saved" in text.stdout
+
+
+def test_archiving_a_year_binds_and_boxes_every_departed_tenancy_by_floor(
+    archived: tuple[Path, dict[str, object]],
+) -> None:
+    db, report = archived
+    expected = departed_in_year(db)
+    boxes = report["boxes"]
+    assert isinstance(boxes, list)
+    assert len(report["bound"]) == len(expected) == report["archived"]  # type: ignore[arg-type]
+    placed = {d["customer"]: box for box in boxes for d in box["dossiers"]}
+    assert set(placed) == set(expected)
+    for customer, box in placed.items():
+        assert box["floor"] == expected[customer]
+        assert box["number"].startswith(f"{YEAR}-{expected[customer]}-")  # e.g. 2025-3F-01
+    left = sql(
+        db,
+        "SELECT count(*) FROM dossier d JOIN tenancy t ON t.id = d.tenancy_id "
+        "WHERE strftime('%Y', t.move_out) = ? AND d.status != 'archived'",
+        YEAR,
+    )
+    assert left == [(0,)]
+    assert run("check", "--db", db).returncode == 0
+
+
+def test_bound_page_ranges_add_up_to_the_document_pages(archived: tuple[Path, dict[str, object]]) -> None:
+    db, _report = archived
+    for (dossier_id,) in sql(db, "SELECT id FROM dossier WHERE status = 'archived'"):
+        rows = sql(
+            db,
+            "SELECT item_no, pages, page_from, page_to FROM document "
+            "WHERE dossier_id = ? AND trashed_at IS NULL ORDER BY item_no",
+            dossier_id,
+        )
+        assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
+        spans = sum(int(r[3]) - int(r[2]) + 1 for r in rows if r[2] is not None)  # type: ignore[arg-type]
+        assert spans == sum(int(r[1]) for r in rows)  # type: ignore[arg-type]
+
+
+def test_a_second_run_for_the_year_changes_nothing(archived: tuple[Path, dict[str, object]]) -> None:
+    db, _report = archived
+    before = archive_state(db)
+    again = run("archive", "--db", db, "--year", YEAR, "--user", "supervisor", "--json", password=PASSWORD)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout) | {"year": 0} == {
+        "year": 0,
+        "dry_run": False,
+        "bound": [],
+        "archived": 0,
+        "left_unbound": 0,
+        "boxes": [],
+    }
+    assert archive_state(db) == before
+
+
+def test_a_clerk_may_not_archive_and_a_user_is_required(demo_copy: Path) -> None:
+    before = archive_state(demo_copy)
+    clerk = run("archive", "--db", demo_copy, "--year", YEAR, "--user", "clerk", password=PASSWORD)
+    assert clerk.returncode == 1 and "archive" in clerk.stderr
+    nobody = run("archive", "--db", demo_copy, "--year", YEAR, password=PASSWORD)
+    assert nobody.returncode == 1 and "--user" in nobody.stderr
+    wrong = run("archive", "--db", demo_copy, "--year", YEAR, "--spine", "35", "--user", "supervisor")
+    assert wrong.returncode == 2
+    assert archive_state(demo_copy) == before
+
+
+def test_the_printed_year_lists_every_company_under_its_floors_box(
+    archived: tuple[Path, dict[str, object]], tmp_path: Path
+) -> None:
+    db, report = archived
+    out = tmp_path / "archive-2025.pdf"
+    printed = run("print", "archive", "--db", db, "--year", YEAR, "-o", out, "--user", "clerk", password=PASSWORD)
+    assert printed.returncode == 0, printed.stderr
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "WenQuanYi" in fonts
+    assert all(line.split()[-4] == "yes" for line in fonts.splitlines()[2:]), fonts  # every font embedded
+    assert subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True).returncode == 0
+
+    pages = pdf_text(out).split("\f")
+    for box in report["boxes"]:  # type: ignore[attr-defined]
+        # The box directory (案卷目录) of this box names the box and its floor, and lists every company in it
+        # on the row of its file number with the right counts of items and pages.
+        directory = "".join(p for p in pages if f"案卷目录 盒号 {box['number']}" in p)
+        assert f"楼层：{box['floor']}" in directory, f"no box directory for {box['number']}"
+        flat = re.sub(r"\s+", "", directory)
+        for entry in box["dossiers"]:
+            assert re.sub(r"\s+", "", entry["customer"]) in flat
+            row = re.search(rf"{entry['file_number']}\s.*?\s(\d+)\s+(\d+)\s+30年", directory)
+            assert row is not None and row.groups() == (str(entry["documents"]), str(entry["pages"]))
+            # Its in-file directory (卷内目录): the 页号 ranges add up to the dossier's pages.
+            inside = "".join(p for p in pages if f"卷内目录 {entry['file_number']} ·" in p)
+            spans = [
+                (int(first), int(last or first))
+                for first, last in re.findall(r"\b\d{8}\s+(\d+)(?:-(\d+))?(?:\s|$)", inside, re.MULTILINE)
+            ]
+            assert len(spans) <= entry["documents"]
+            assert sum(last - first + 1 for first, last in spans) == entry["pages"]
+            assert spans[-1][1] == entry["pages"]
+
+
+def test_print_one_dossier_and_one_box(archived: tuple[Path, dict[str, object]], tmp_path: Path) -> None:
+    db, report = archived
+    box = report["boxes"][0]  # type: ignore[index]
+    entry = box["dossiers"][0]
+    bound = run(
+        "print",
+        "dossier",
+        "--db",
+        db,
+        "--dossier",
+        entry["file_number"],
+        "-o",
+        tmp_path / "d.pdf",
+        "--user",
+        "clerk",
+        password=PASSWORD,
+    )
+    assert bound.returncode == 0, bound.stderr
+    text = pdf_text(tmp_path / "d.pdf")
+    assert "卷内目录" in text and "卷内备考表" in text and entry["file_number"] in text
+
+    live_unit = sql(db, "SELECT u.number FROM dossier d JOIN unit u ON u.id = d.unit_id WHERE d.status = 'live'")[0][0]
+    live = run(
+        "print",
+        "dossier",
+        "--db",
+        db,
+        "--unit",
+        str(live_unit),
+        "-o",
+        tmp_path / "live.pdf",
+        "--user",
+        "clerk",
+        password=PASSWORD,
+    )
+    assert live.returncode == 0, live.stderr
+    assert "未装订" in pdf_text(tmp_path / "live.pdf")  # a live dossier's numbers are provisional
+
+    whole = run(
+        "print",
+        "box",
+        "--db",
+        db,
+        "--box",
+        box["number"],
+        "-o",
+        tmp_path / "box.pdf",
+        "--user",
+        "clerk",
+        password=PASSWORD,
+    )
+    assert whole.returncode == 0, whole.stderr
+    assert re.sub(r"\s+", "", entry["customer"]) in re.sub(r"\s+", "", pdf_text(tmp_path / "box.pdf"))
+
+    missing = run(
+        "print",
+        "box",
+        "--db",
+        db,
+        "--box",
+        "1999-1F-01",
+        "-o",
+        tmp_path / "x.pdf",
+        "--user",
+        "clerk",
+        password=PASSWORD,
+    )
+    assert missing.returncode == 1 and "1999-1F-01" in missing.stderr
+    assert not (tmp_path / "x.pdf").exists()
