@@ -28,15 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import archive_print
+from app.archive import RETENTION_NAMES, in_file_directory
 from app.completeness import RequirementInfo, missing_documents
 from app.desk import Actor, ChangeSet, Desk
-from app.dossier_access import may_change
+from app.dossier_access import may_add_late_paper, may_change
 from app.dossiers import DOSSIER_STATUS_NAMES, ContactInfo, DossierView, dossier_history, read_dossier
 from app.errors import AppError
+from app.permissions import Action, allowed
 from app.printouts import emergency_card
 from ui import messages
 from ui.contact_dialog import ContactDialog
 from ui.customer_dialog import CustomerDialog
+from ui.dossier_bind_dialog import BindDialog
 from ui.dossier_documents import DocumentsSection
 from ui.dossier_models import (
     ContactsModel,
@@ -46,7 +50,8 @@ from ui.dossier_models import (
     RowsModel,
     TenancyUnitsModel,
 )
-from ui.print_preview import PrintPreviewDialog
+from ui.icons import icon
+from ui.print_preview import PrintoutBuilder, PrintPreviewDialog
 from ui.translations import app_text, error_text, format_date
 
 __all__ = ["ContactsModel", "DocumentsModel", "DossierPage", "RowsModel"]
@@ -92,6 +97,8 @@ class DossierPage(QWidget):
         self.actor = actor
         self.dossier_id = dossier_id
         self.view: DossierView | None = None
+        self.box_number: str | None = None  # an archived dossier's box
+        self.bind_dialog: BindDialog | None = None
         self._history_stale = True
         self._printouts: tempfile.TemporaryDirectory[str] | None = None
         self.setObjectName(f"dossier-{dossier_id}")
@@ -107,8 +114,19 @@ class DossierPage(QWidget):
         self.window_button.setObjectName("open-window")
         self.window_button.setToolTip(self.tr("Show this dossier in a window of its own, beside the floors"))
         self.window_button.clicked.connect(lambda: self.window_requested.emit(self.dossier_id))
+        self.bind_button = QPushButton(icon("bind"), self.tr("&Bind…"), self)
+        self.bind_button.setObjectName("bind")
+        self.bind_button.setToolTip(self.tr("Bind this departed tenant's dossier: a file number, then read-only (R6)"))
+        self.bind_button.clicked.connect(self.bind)
+        self.print_directory_button = QPushButton(icon("print"), self.tr("Print in-file &directory…"), self)
+        self.print_directory_button.setObjectName("print-in-file-directory")
+        self.print_directory_button.setToolTip(self.tr("Cover, in-file directory (卷内目录) and reference sheet"))
+        self.print_directory_button.clicked.connect(self.print_in_file_directory)
+        self.printouts = PrintoutBuilder(desk, actor, self)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.bind_button)
+        top.addWidget(self.print_directory_button)
         top.addWidget(self.window_button)
 
         self.fields: dict[str, QLabel] = {}
@@ -129,6 +147,10 @@ class DossierPage(QWidget):
                 ("fit_out", self.tr("Fit-out until")),
             ],
         ]
+        # Once bound (R6): the file number, retention period and box, shown only then.
+        groups.append(
+            [("file_number", self.tr("File number")), ("retention", self.tr("Retention")), ("box", self.tr("Box"))]
+        )
         for group in groups:
             form = QFormLayout()
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -137,6 +159,7 @@ class DossierPage(QWidget):
                 self.fields[key] = _value_label(header, key)
                 form.addRow(caption + ":", self.fields[key])
             columns.addLayout(form, 1)
+        self.filing_form = form  # the last column: hidden for a dossier not bound
 
         self.sections = QTabWidget(self)
         self.sections.setObjectName("sections")
@@ -266,7 +289,11 @@ class DossierPage(QWidget):
         with self.desk.work(self.actor) as work:
             self.view = read_dossier(work, self.dossier_id)
             self.missing = missing_documents(work, [self.dossier_id])[self.dossier_id]
+            # The box number is not on the dossier's row: read it for a boxed dossier only.
+            boxed = self.view.status in ("archived", "destroyed")
+            self.box_number = in_file_directory(work, self.dossier_id).box_number if boxed else None
         self._show(self.view)
+        self._show_filing(self.view)
         self._show_missing(self.missing)
         self._apply_access()
         self._history_stale = True
@@ -331,6 +358,18 @@ class DossierPage(QWidget):
         self.sections.setTabText(self.CONTACTS, self.tr("&Contacts ({count})").format(count=len(view.contacts)))
         self.title_changed.emit(self.title())
 
+    def _show_filing(self, view: DossierView) -> None:
+        """A bound dossier's 案卷号, retention and box (the box's shelf is in the paper location)."""
+        bound = view.file_number is not None
+        for row in range(self.filing_form.rowCount()):
+            self.filing_form.setRowVisible(row, bound)
+        if not bound:
+            return
+        retention = view.retention or ""
+        self.fields["file_number"].setText(view.file_number or "—")
+        self.fields["retention"].setText(app_text("retention", RETENTION_NAMES.get(retention, retention)) or "—")
+        self.fields["box"].setText(self.box_number or self.tr("not boxed yet"))
+
     def _show_missing(self, missing: tuple[RequirementInfo, ...]) -> None:
         """The move-in checklist items no document of this dossier fulfils yet (R16)."""
         self.missing_label.setText("\n".join(f"• {item.title}" for item in missing))
@@ -346,8 +385,10 @@ class DossierPage(QWidget):
             return
         editable = self.editable()
         section = self.documents_section
-        for action in (section.add_action, self.add_contact_action):
-            action.setEnabled(editable)
+        # A bound dossier takes a late paper (补充) from the manager only; the app numbers it after the rest.
+        section.add_action.setEnabled(may_add_late_paper(self.actor, self.view.status))
+        self.add_contact_action.setEnabled(editable)
+        self.bind_button.setVisible(self.view.status == "departed" and allowed(self.actor.role, Action.BIND_DOSSIER))
         self.edit_customer_button.setEnabled(editable)
         section.table.setAcceptDrops(editable)
         section.category_list.setAcceptDrops(editable)
@@ -419,9 +460,33 @@ class DossierPage(QWidget):
         dialog.open()
         return dialog
 
+    def bind(self) -> BindDialog | None:
+        """Bind this departed dossier after a confirmation with the retention period (R6)."""
+        if self.view is None or self.view.status != "departed":
+            return None
+        title = self.tr("dossier {number} ({customer})").format(
+            number=self.view.number, customer=self.view.customer.name
+        )
+        dialog = BindDialog(self.desk, self.actor, self.dossier_id, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.bind_dialog = dialog
+        return dialog
+
+    def print_in_file_directory(self) -> bool:
+        """Cover, in-file directory and reference sheet, built off the UI thread into the print preview."""
+        number = self.view.number if self.view else str(self.dossier_id)
+        dossier_id = self.dossier_id
+        return self.printouts.build(
+            lambda work, target: archive_print.print_dossier(work, dossier_id, target),
+            f"in-file-directory-{number}.pdf",
+            self.tr("In-file directory {number}").format(number=number),
+        )
+
     def cleanup(self) -> None:
         """Let go of open files and temporary copies (called by the host when the page closes)."""
         self.documents_section.cleanup()
+        self.printouts.cleanup()
         if self._printouts is not None:
             self._printouts.cleanup()
             self._printouts = None

@@ -35,6 +35,12 @@ NAMES: dict[str, str] = {
     "label-check": "mdi6.label-variant-outline",
     "missing": "mdi6.file-question-outline",
     "checklist": "mdi6.format-list-checks",
+    # archive
+    "archive": "mdi6.archive-outline",
+    "archive-browser": "mdi6.archive-search-outline",
+    "bind": "mdi6.book-lock-outline",
+    "print": "mdi6.printer-outline",
+    "warning": "mdi6.alert-outline",
     # help
     "about": "mdi6.information-outline",
     # quick find and why a dossier matched

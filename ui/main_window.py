@@ -39,6 +39,8 @@ from app.search import MatchKind, SearchHit, search
 from app.tenancy import MoveIn, MoveOutResult
 from app.version import __version__
 from ui import messages, translations
+from ui.archive_browser import ArchiveBrowser
+from ui.archive_wizard import ArchiveWizard
 from ui.changes import DeskChanges
 from ui.checklist_dialog import ChecklistDialog
 from ui.dossier_view import DossierPage
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
         self.unit_panel.add_history(self.unit_history)
         self._printouts: tempfile.TemporaryDirectory[str] | None = None
         self.label_question: QMessageBox | None = None
+        self.archive_browser_dialog: ArchiveBrowser | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.floors_page)
         self.splitter.setObjectName("floors-splitter")
         self.splitter.addWidget(self.floor_tabs)
@@ -371,6 +374,16 @@ class MainWindow(QMainWindow):
         tools_menu.addSeparator()
         tools_menu.addAction(self.missing_action)
         tools_menu.addAction(self.checklist_action)
+
+        # Archive: the supervisor's yearly boxing of departed tenants' dossiers (R6, R7)
+        archive_menu = self.menuBar().addMenu(self.tr("&Archive"))
+        self.archive_action = self._action(self.tr("Annual &archiving…"), "archive")
+        self.archive_action.triggered.connect(lambda: self.archive_wizard())
+        self.archive_action.setEnabled(allowed(self.actor.role, Action.ARCHIVE))  # the app refuses others anyway
+        self.archive_browser_action = self._action(self.tr("Archive &browser…"), "archive-browser")
+        self.archive_browser_action.triggered.connect(lambda: self.archive_browser())
+        archive_menu.addAction(self.archive_action)
+        archive_menu.addAction(self.archive_browser_action)
 
         # Help
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -919,7 +932,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
-    def _show_report(self, dialog: LabelCheckDialog | MissingReportDialog) -> None:
+    def _show_report(self, dialog: LabelCheckDialog | MissingReportDialog | ArchiveBrowser) -> None:
         """A list to work through beside the floors: modeless, kept current by the changes made meanwhile."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.changes.changed.connect(dialog.refresh)  # a slot of the dialog: disconnected when it closes
@@ -945,6 +958,35 @@ class MainWindow(QMainWindow):
         dialog = ChecklistDialog(self.desk, self.actor, self)
         self._open_dialog(dialog)
         return dialog
+
+    def archive_wizard(self, year: int | None = None) -> ArchiveWizard | None:
+        if not allowed(self.actor.role, Action.ARCHIVE):
+            return None
+        wizard = ArchiveWizard(self.desk, self.actor, year, self)
+        wizard.browser_requested.connect(self.archive_browser)
+        self._open_dialog(wizard)
+        return wizard
+
+    def archive_browser(self, year: int | None = None) -> ArchiveBrowser:
+        """The archive browser beside the floors (modeless, one at a time), on ``year`` if given."""
+        browser = self.archive_browser_dialog
+        if browser is None:
+            browser = ArchiveBrowser(self.desk, self.actor, self.settings, self)
+            browser.dossier_chosen.connect(self.open_dossier)
+            browser.destroyed.connect(self._forget_archive_browser)
+            self.archive_browser_dialog = browser
+            self._show_report(browser)
+        else:
+            browser.load()
+            browser.show()
+            browser.raise_()
+            browser.activateWindow()
+        if year is not None:
+            browser.select_year(year)
+        return browser
+
+    def _forget_archive_browser(self) -> None:
+        self.archive_browser_dialog = None
 
     def open_scanned(self, number: str) -> bool:
         """A scanned dossier number: open that dossier (an exact number only, never a guess)."""

@@ -7,16 +7,22 @@ same pages rendered at the printer's resolution, and "Save as PDF" copies the ve
 from __future__ import annotations
 
 import shutil
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
 
+from app.desk import Actor, Desk, Work
+from app.errors import AppError
 from ui import messages
+from ui.tasks import BackgroundTask
+from ui.translations import error_text
 
 ZOOM_STEP = 1.25
 MAX_PRINT_DPI = 300  # enough for text on paper; more only makes the spool file huge
@@ -178,3 +184,73 @@ class PrintPreviewDialog(QDialog):
             messages.tell(self, self.tr("Could not save {file}: {problem}").format(file=target, problem=exc.strerror))
             return False
         return True
+
+
+Build = Callable[[Work, Path], object]
+
+
+class PrintoutBuilder(QObject):
+    """Builds a printout off the UI thread, then opens it in the print preview.
+
+    An archive printout can run to a thousand pages; building it on a worker keeps the window
+    responsive (busy cursor meanwhile). The PDFs live in a temporary folder that goes with the
+    builder. ``shown(PrintPreviewDialog)`` when a preview opens; one printout at a time.
+    """
+
+    shown = Signal(object)
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self.host = parent
+        self.task: BackgroundTask | None = None
+        self.preview: PrintPreviewDialog | None = None
+        self._folder = tempfile.TemporaryDirectory(prefix="dossier-desk-print-", ignore_cleanup_errors=True)
+
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def build(self, build: Build, file_name: str, title: str) -> bool:
+        """Start building ``file_name`` with ``build(work, target)``; False if a printout is still being built."""
+        if self.task is not None:
+            return False
+        target = Path(self._folder.name) / file_name
+        desk, actor = self.desk, self.actor
+
+        def job(_progress: object) -> Path:
+            with desk.work(actor) as work:
+                build(work, target)
+            return target
+
+        self.task = BackgroundTask(job, self)
+        self.task.finished.connect(lambda pdf: self._built(pdf, title))
+        self.task.failed.connect(self._failed)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.task.start()
+        return True
+
+    def _done(self) -> None:
+        if self.task is not None:
+            self.task.deleteLater()
+            self.task = None
+            QApplication.restoreOverrideCursor()
+
+    def _built(self, pdf: Path, title: str) -> None:
+        self._done()
+        dialog = PrintPreviewDialog(pdf, title, self.host)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.preview = dialog
+        self.shown.emit(dialog)
+
+    def cleanup(self) -> None:
+        """When the host closes: let a printout being built finish (it writes into the folder), then remove it."""
+        if self.task is not None:
+            QThreadPool.globalInstance().waitForDone()
+        self._folder.cleanup()
+
+    def _failed(self, error: Exception) -> None:
+        self._done()
+        text = error_text(error) if isinstance(error, AppError) else str(error)
+        messages.tell(self.host, self.tr("The printout could not be made: {problem}").format(problem=text))
