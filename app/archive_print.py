@@ -10,7 +10,7 @@ a loose page of a dossier's directory still says how many pages that directory h
 
 from __future__ import annotations
 
-import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -48,8 +48,9 @@ from app.printouts import _escape, cjk_font
 from app.text import QT_TRANSLATE_NOOP
 
 PAGE_W, PAGE_H = A4
-MARGIN = 18 * mm
-BODY_W = PAGE_W - 2 * MARGIN  # 174 mm
+# The left edge is the binding edge of a bound file (装订边), so it gets the wider margin.
+LEFT, RIGHT, TOP, BOTTOM = 20 * mm, 12 * mm, 15 * mm, 18 * mm
+BODY_W = PAGE_W - LEFT - RIGHT  # 178 mm
 FOOTER_Y = 9 * mm
 
 # Table text: 9 pt keeps a 7-column directory readable and ~40 rows a page.
@@ -93,15 +94,42 @@ def _para(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(_escape(text).replace("\n", "<br/>"), _styles()[style])
 
 
-def _cell(text: str, width: float, style: str = "cell") -> str | Paragraph:
-    """A plain string when the text fits on one line (far cheaper to lay out), else a wrapping Paragraph."""
-    if "\n" not in text and stringWidth(text, cjk_font(), CELL_SIZE) <= width - 2 * CELL_PAD:
-        return text
-    return _para(text, style)
+@cache
+def _char_width(ch: str) -> float:
+    """Advance width at 1 pt; the font has no kerning, so a line's width is the sum of its characters'."""
+    return stringWidth(ch, cjk_font(), 1.0)
+
+
+def _break_lines(text: str, width: float, size: float = CELL_SIZE) -> list[str]:
+    """Break ``text`` into lines at most ``width`` wide, between any two characters as Chinese is set.
+
+    Table cells are filled with these pre-broken lines instead of Paragraphs: a year's archive has
+    tens of thousands of cells, and a Paragraph is parsed and re-wrapped at every layout pass
+    (table sizing, page split, drawing), which made the year take several times as long.
+    """
+    limit = width / size
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current: list[str] = []
+        used = 0.0
+        for ch in paragraph:
+            w = _char_width(ch)
+            if current and used + w > limit:
+                lines.append("".join(current))
+                current, used = [], 0.0
+            current.append(ch)
+            used += w
+        lines.append("".join(current))
+    return lines
+
+
+def _cell(text: str, width: float) -> str:
+    """A cell's text broken to the column width (less padding); the table sizes the row to the lines."""
+    return "\n".join(_break_lines(text, width - 2 * CELL_PAD))
 
 
 def _lines_needed(text: str, width: float) -> int:
-    return math.ceil(stringWidth(text, cjk_font(), CELL_SIZE) / max(1.0, width - 2 * CELL_PAD)) + text.count("\n")
+    return len(_break_lines(text, width - 2 * CELL_PAD))
 
 
 def _table(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1, total: bool = False) -> Table:
@@ -239,7 +267,7 @@ def _build(target: Path, pieces: Sequence[_Piece], *, title: str, author: str) -
         # Start in the CJK font: the default Helvetica would be listed in the file without being embedded.
         initialFontName=cjk_font(),
     )
-    page = Frame(MARGIN, MARGIN, BODY_W, PAGE_H - 2 * MARGIN, 0, 0, 0, 0, id="page")
+    page = Frame(LEFT, BOTTOM, BODY_W, PAGE_H - TOP - BOTTOM, 0, 0, 0, 0, id="page")
     sheet = Frame(0, 0, PAGE_W, PAGE_H, 0, 0, 0, 0, id="sheet")
     templates = [PageTemplate("page", [page]), PageTemplate("sheet", [sheet])]
     doc.addPageTemplates(templates)
@@ -267,7 +295,8 @@ def _author(work: Work) -> str:
 # A dossier: cover, in-file directory, reference sheet
 
 DIRECTORY_COLUMNS = ("序号", "文号", "责任者", "题名", "日期", "页号", "备注")
-DIRECTORY_WIDTHS = [w * mm for w in (10, 24, 24, 66, 18, 16, 16)]
+# 责任者 is mostly a company name (8–14 characters), so it gets two lines' worth before 题名 takes the rest.
+DIRECTORY_WIDTHS = [w * mm for w in (10, 28, 34, 54, 17, 17, 18)]
 
 
 def _heading(parts: Sequence[tuple[str, str]]) -> Paragraph:
@@ -452,7 +481,7 @@ def _dossier_pieces(d: InFileDirectory) -> list[_Piece]:
 # A box: its directory; the year: its boxes
 
 BOX_COLUMNS = ("案卷号", "案卷题名", "起止日期", "件数", "页数", "保管期限", "备注")
-BOX_WIDTHS = [w * mm for w in (22, 66, 32, 12, 12, 14, 16)]
+BOX_WIDTHS = [w * mm for w in (20, 69, 33, 12, 12, 14, 18)]
 
 
 def _box_heading(info: BoxInfo) -> list[Flowable]:
@@ -501,7 +530,7 @@ def _box_directory_piece(info: BoxInfo, entries: Sequence[BoxEntry]) -> _Piece:
 
 
 YEAR_COLUMNS = ("盒号", "楼层", "保管期限", "起止案卷号", "卷数", "件数", "页数", "存放位置")
-YEAR_WIDTHS = [w * mm for w in (30, 14, 16, 40, 12, 14, 14, 34)]
+YEAR_WIDTHS = [w * mm for w in (30, 14, 16, 40, 12, 14, 14, 38)]
 
 
 def _year_piece(year: int, infos: Sequence[BoxInfo]) -> _Piece:
@@ -565,33 +594,98 @@ def _file_range(info: BoxInfo) -> str:
 # Box labels: spines side by side on A4, fronts two a page
 
 
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Break between any two characters (Chinese has no spaces); never drop one."""
+_TOKEN = re.compile(r"[0-9A-Za-z]+[-—./]?|\s+|.", re.S)
+
+
+def _wrap(text: str, font: str, size: float, width: float, breaks: str) -> list[str] | None:
+    """Lines of ``text`` at most ``width`` wide, or None when they cannot be; never drops a character.
+
+    ``breaks``: "lines" keeps each given line whole; "words" also breaks between Chinese characters
+    but keeps a run of letters and digits ("2026-", "1F-", "0001") together, so the caller shrinks the
+    text rather than print "2026-1F-0" over "1"; "chars" breaks anywhere.
+    """
     lines: list[str] = []
-    current = ""
-    for ch in text:
-        if ch == "\n":
-            lines.append(current)
-            current = ""
-        elif current and stringWidth(current + ch, font, size) > width:
-            lines.append(current)
-            current = ch
-        else:
-            current += ch
-    return [*lines, current] if current else lines
+    for paragraph in text.split("\n"):
+        if breaks == "lines":
+            if stringWidth(paragraph, font, size) > width:
+                return None
+            lines.append(paragraph)
+            continue
+        current = ""
+        for token in _TOKEN.findall(paragraph) if breaks == "words" else paragraph:
+            if not current or stringWidth(current + token, font, size) <= width:
+                current += token
+            else:
+                lines.append(current.rstrip())
+                current = token.lstrip()
+            if breaks == "words" and stringWidth(current, font, size) > width:
+                return None
+        lines.append(current)
+    return lines
+
+
+def _largest(
+    text: str, font: str, w: float, h: float, max_size: float, breaks: str, smallest: float
+) -> tuple[float, list[str]] | None:
+    size = max_size
+    while size >= smallest:
+        lines = _wrap(text, font, size, w, breaks)
+        if lines is not None and len(lines) * size * 1.18 <= h:
+            return size, lines
+        size -= 0.5
+    return None
+
+
+def _fit(text: str, font: str, w: float, h: float, max_size: float) -> tuple[float, list[str]]:
+    """The largest size at which ``text`` fits the box; shrunk, never cut.
+
+    Unbroken lines are preferred, unless breaking after a hyphen makes the text a good deal larger:
+    on a 20 mm spine "2026-" over "1F-01" reads from across the room, "2026-1F-01" in 8 pt does not.
+    """
+    whole = _largest(text, font, w, h, max_size, "lines", 8.0)
+    words = _largest(text, font, w, h, max_size, "words", 6.0)
+    if whole and (not words or words[0] < whole[0] * 1.35):
+        return whole
+    if words:
+        return words
+    # Not even 3 pt fits: print it anyway, running over the box rather than losing text.
+    return _largest(text, font, w, h, max_size, "chars", 3.0) or (3.0, _wrap(text, font, 3.0, w, "chars") or [text])
+
+
+def _is_chinese(text: str) -> bool:
+    """Mostly CJK: such text reads well stacked (竖排); Latin text is turned on its side instead."""
+    wide = sum(1 for c in text if ord(c) >= 0x2E80)
+    return wide * 2 >= len(text.replace(" ", ""))
+
+
+def _draw_lines(canvas: Canvas, text: str, x: float, y: float, w: float, h: float, max_size: float) -> None:
+    font = cjk_font()
+    size, lines = _fit(text, font, w, h, max_size)
+    step = size * 1.18
+    top = y + (h + step * len(lines)) / 2
+    canvas.setFont(font, size)
+    for n, line in enumerate(lines):
+        canvas.drawCentredString(x + w / 2, top - (n + 1) * step + size * 0.22, line)
 
 
 def _draw_fitted(
     canvas: Canvas, text: str, x: float, y: float, w: float, h: float, max_size: float, *, vertical: bool = False
 ) -> None:
-    """Draw ``text`` centred in the box (x, y, w, h) as large as fits, down to 4 pt: shrunk, never cut.
+    """Draw ``text`` centred in the box (x, y, w, h) as large as fits: shrunk, never cut.
 
-    ``vertical`` stacks the characters one under the other (竖排), as on a narrow spine; when the text
-    is too long to stack legibly it falls back to wrapped lines.
+    ``vertical`` (a narrow spine): Chinese is stacked one character under the other (竖排) while that
+    stays legible, Latin text is turned 90° to read from the top down.
     """
     font = cjk_font()
     if vertical and text:
-        chars = [c for c in text if not c.isspace()] or [" "]
+        if not _is_chinese(text):
+            canvas.saveState()
+            canvas.translate(x, y + h)
+            canvas.rotate(-90)
+            _draw_lines(canvas, text, 0, 0, h, w, max_size)
+            canvas.restoreState()
+            return
+        chars = [c for c in text if not c.isspace()]
         widest = max(stringWidth(c, font, 1) for c in chars) or 1
         size = min(max_size, w / widest, h / (len(chars) * 1.12))
         if size >= 7:
@@ -601,17 +695,7 @@ def _draw_fitted(
             for n, ch in enumerate(chars):
                 canvas.drawCentredString(x + w / 2, top - (n + 1) * step + size * 0.18, ch)
             return
-    size = max_size
-    while True:
-        lines = _wrap(text, font, size, w)
-        if len(lines) * size * 1.18 <= h or size <= 4:
-            break
-        size -= 0.5
-    step = size * 1.18
-    top = y + (h + step * len(lines)) / 2
-    canvas.setFont(font, size)
-    for n, line in enumerate(lines):
-        canvas.drawCentredString(x + w / 2, top - (n + 1) * step + size * 0.22, line)
+    _draw_lines(canvas, text, x, y, w, h, max_size)
 
 
 def _draw_spine(canvas: Canvas, info: BoxInfo, x: float, y: float, w: float, h: float) -> None:
@@ -626,7 +710,7 @@ def _draw_spine(canvas: Canvas, info: BoxInfo, x: float, y: float, w: float, h: 
         ("全宗名称", info.building, 0.30, 30.0, True),
         ("年度", str(info.year), 0.09, 16.0, False),
         ("楼层", info.floor, 0.09, 16.0, False),
-        ("保管期限", _retention(info.retention), 0.10, 16.0, w < 35 * mm),
+        ("保管期限", _retention(info.retention), 0.10, 16.0, False),
         ("起止案卷号", f"{info.first_file_number}\n至\n{info.last_file_number}", 0.17, 12.0, False),
         ("盒号", info.number, 0.15, 16.0, False),
     ]
@@ -826,8 +910,9 @@ def print_box_labels(work: Work, box_ids: Sequence[int], target: Path) -> Path:
 def _box_pieces(work: Work, info: BoxInfo) -> list[_Piece]:
     entries = archive.box_entries(work, info.id)
     pieces = [_box_directory_piece(info, entries)]
-    for entry in entries:
-        pieces += _dossier_pieces(archive.in_file_directory(work, entry.dossier_id))
+    # One read for the whole box: a year's printout covers hundreds of dossiers.
+    for directory in archive.in_file_directories(work, [entry.dossier_id for entry in entries]):
+        pieces += _dossier_pieces(directory)
     return pieces
 
 
