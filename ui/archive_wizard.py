@@ -281,6 +281,11 @@ class CandidatesPage(QWizardPage):
         self.leave_check = QCheckBox(self.tr("&Leave unbound dossiers for later"), self)
         self.leave_check.setObjectName("leave-unbound")
         self.leave_check.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.print_button = QPushButton(icon("print"), self.tr("&Print in-file directory…"), self)
+        self.print_button.setObjectName("print-in-file-directory")
+        self.print_button.setToolTip(self.tr("Cover, in-file directory and reference sheet of the selected dossier"))
+        self.print_button.clicked.connect(self.print_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.message = QLabel(self)
         self.message.setObjectName("bound-message")
         self.message.setWordWrap(True)
@@ -289,6 +294,7 @@ class CandidatesPage(QWizardPage):
         bar.addWidget(retention_label)
         bar.addWidget(self.retention)
         bar.addWidget(self.bind_button)
+        bar.addWidget(self.print_button)
         bar.addStretch(1)
         bar.addWidget(self.leave_check)
         layout = QVBoxLayout(self)
@@ -324,7 +330,26 @@ class CandidatesPage(QWizardPage):
         self.retention.setEnabled(unbound > 0)
         self.leave_check.setVisible(unbound > 0)
         self.table.resizeColumnToContents(CandidatesModel.WARNINGS)
+        self._selection_changed()
         self.completeChanged.emit()
+
+    def selected(self) -> Candidate | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        self.print_button.setEnabled(self.selected() is not None)
+
+    def print_selected(self) -> bool:
+        """The selected dossier's in-file directory: numbered for good once bound, provisional before."""
+        chosen = self.selected()
+        if chosen is None:
+            return False
+        return self.wiz.printouts.build(
+            lambda work, target: archive_print.print_dossier(work, chosen.dossier_id, target),
+            f"in-file-directory-{chosen.dossier_number}.pdf",
+            self.tr("In-file directory {number}").format(number=chosen.dossier_number),
+        )
 
     def unbound(self) -> int:
         return sum(1 for c in self.model.rows() if c.status == "departed")

@@ -217,6 +217,7 @@ class PrintoutBuilder(QObject):
             return False
         target = Path(self._folder.name) / file_name
         desk, actor = self.desk, self.actor
+        self.preview = None  # the new printout's, once built
 
         def job(_progress: object) -> Path:
             with desk.work(actor) as work:

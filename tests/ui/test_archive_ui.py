@@ -85,6 +85,12 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
     qtbot.waitUntil(lambda: not wizard.busy() and page.unbound() == 0, timeout=10000)
     assert all(c.status == "bound" and c.file_number for c in page.model.rows())
     assert "Bound" in page.message.text()
+    assert not page.print_button.isEnabled()
+    page.table.selectRow(0)  # the list prints too: the chosen dossier's in-file directory
+    click(qtbot, page.print_button)
+    preview = wait_preview(qtbot, wizard.printouts)
+    assert preview.page_count() > 0
+    preview.reject()
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
 
