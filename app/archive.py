@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, extract, func, or_, select
+from sqlalchemy import Select, and_, extract, func, or_, select, update
 from sqlalchemy.orm import selectinload
 
 from app.desk import Work
@@ -740,6 +740,7 @@ def archive_year(
             dossier.box_position = position
             dossier.status = "archived"
             dossier.location = _box_place(plan.number, box.shelf_location)
+            _move_papers(work, dossier.id, dossier.location)
             work.touched.dossiers.add(dossier.id)
             work.touched.units.add(dossier.unit_id)
             work.log(dossier.id, "dossier", dossier.id, "archive", {"box": plan.number, "position": position})
@@ -752,6 +753,16 @@ def archive_year(
         boxes=tuple(_box_infos(work, [b.id for b in created])),
         archived=sum(len(p.dossiers) for p in plans),
         left_unbound=left,
+    )
+
+
+def _move_papers(work: Work, dossier_id: int, place: str) -> None:
+    """A boxed dossier's papers are bound in it: each document's paper location is now the box."""
+    work.session.execute(
+        update(Document)
+        .where(Document.dossier_id == dossier_id, Document.trashed_at.is_(None))
+        .values(paper_location=place)
+        .execution_options(synchronize_session=False)
     )
 
 
@@ -904,6 +915,7 @@ def set_shelf_location(work: Work, box_id: int, shelf_location: str) -> BoxInfo:
     found.shelf_location = shelf_location.strip()
     for dossier in work.session.scalars(select(Dossier).where(Dossier.box_id == box_id)):
         dossier.location = _box_place(found.number, found.shelf_location)
+        _move_papers(work, dossier.id, dossier.location)
         work.touched.dossiers.add(dossier.id)
         work.log(dossier.id, "archive_box", box_id, "move", {"shelf_location": found.shelf_location})
     work.session.flush()

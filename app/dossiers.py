@@ -15,7 +15,7 @@ from app.desk import Work
 from app.documents import DocumentRow, document_row
 from app.errors import NotFound
 from app.text import QT_TRANSLATE_NOOP
-from db.models import Building, Change, Contact, Document, Dossier, Floor, Tenancy, TenancyUnit, Unit, User
+from db.models import ArchiveBox, Building, Change, Contact, Document, Dossier, Floor, Tenancy, TenancyUnit, Unit, User
 
 DOSSIER_STATUS_NAMES = {
     "live": QT_TRANSLATE_NOOP("status", "Live"),
@@ -67,6 +67,7 @@ class DossierView:
     contacts: tuple[ContactInfo, ...]
     file_number: str | None = None  # 案卷号, once bound (R6)
     retention: str | None = None  # 保管期限 code (app.archive.RETENTION_NAMES), once bound
+    box_number: str | None = None  # the archive box it stands in, once archived (R7)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,9 @@ def read_dossier(work: Work, dossier_id: int) -> DossierView:
         contacts=tuple(contact_info(c) for c in dossier.contacts),
         file_number=dossier.file_number,
         retention=dossier.retention,
+        box_number=work.session.scalar(select(ArchiveBox.number).where(ArchiveBox.id == dossier.box_id))
+        if dossier.box_id is not None
+        else None,
     )
 
 

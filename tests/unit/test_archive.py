@@ -264,7 +264,9 @@ def test_moving_a_box_moves_its_dossiers_paper_location(desk: Desk, supervisor: 
         moved = archive.set_shelf_location(work, box.id, "档案室 B-1")
     assert moved.shelf_location == "档案室 B-1"
     with desk.work(None) as work:
-        assert dossiers.read_dossier(work, gone).location == "2025-1F-01 · 档案室 B-1"
+        view = dossiers.read_dossier(work, gone)
+    assert (view.location, view.box_number, view.file_number) == ("2025-1F-01 · 档案室 B-1", "2025-1F-01", "2025-0001")
+    assert {d.paper_location for d in view.documents} == {"2025-1F-01 · 档案室 B-1"}  # the papers are in the box
 
 
 def test_search_inside_the_archive_finds_former_names_and_document_titles(
