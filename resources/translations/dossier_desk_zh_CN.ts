@@ -2,6 +2,414 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchiveBrowser</name>
+    <message>
+        <source>Archive browser</source>
+        <translation>归档浏览</translation>
+    </message>
+    <message>
+        <source>Company, former name, unit, file number, document title…</source>
+        <translation>单位名称、曾用名、单元、案卷号、文件题名…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the archive:</source>
+        <translation>在归档中查找(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Print box &amp;directory</source>
+        <translation>打印案卷目录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print box &amp;labels</source>
+        <translation>打印档案盒标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Print &amp;box</source>
+        <translation>打印整盒(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Print &amp;year</source>
+        <translation>打印全年(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Print year di&amp;rectory</source>
+        <translation>打印年度盒目录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>查找结果</translation>
+    </message>
+    <message>
+        <source>No box chosen</source>
+        <translation>未选择档案盒</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>盒脊</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>File numbers</source>
+        <translation>案卷号</translation>
+    </message>
+    <message>
+        <source>Boxed</source>
+        <translation>装盒</translation>
+    </message>
+    <message>
+        <source>e.g. archive room, cabinet 3, shelf 2</source>
+        <translation>例如：档案室 3 号柜 2 层</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve place</source>
+        <translation>保存位置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>S&amp;helf location:</source>
+        <translation>存放位置(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Double-click a dossier to open it</source>
+        <translation>双击案卷即可打开</translation>
+    </message>
+    <message>
+        <source>Open dossier</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>{number} — {count} dossiers</source>
+        <translation>{number} — {count} 卷</translation>
+    </message>
+    <message>
+        <source>{year} ({count} boxes)</source>
+        <translation>{year}（{count} 盒）</translation>
+    </message>
+    <message>
+        <source>{boxes} boxes, {dossiers} archived dossiers</source>
+        <translation>共 {boxes} 盒，已归档 {dossiers} 卷</translation>
+    </message>
+    <message>
+        <source>No archive boxes yet: the annual archiving makes them (Archive ▸ Annual archiving…).</source>
+        <translation>还没有档案盒：年度归档会生成档案盒（归档 ▸ 年度归档…）。</translation>
+    </message>
+    <message>
+        <source>Choose a box on the left</source>
+        <translation>请在左侧选择档案盒</translation>
+    </message>
+    <message>
+        <source>Box {number}</source>
+        <translation>档案盒 {number}</translation>
+    </message>
+    <message>
+        <source>{mm} mm, holds {capacity} pages</source>
+        <translation>{mm} 毫米，容量 {capacity} 页</translation>
+    </message>
+    <message>
+        <source>{dossiers} dossiers, {documents} documents, {pages} pages</source>
+        <translation>{dossiers} 卷，{documents} 件，{pages} 页</translation>
+    </message>
+    <message>
+        <source>{date} by {name}</source>
+        <translation>{date}，{name}</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>找到：{count}</translation>
+    </message>
+    <message>
+        <source>Nothing found in the archive</source>
+        <translation>归档中没有找到</translation>
+    </message>
+    <message>
+        <source>Box directory {number}</source>
+        <translation>案卷目录 {number}</translation>
+    </message>
+    <message>
+        <source>Box labels ({count})</source>
+        <translation>档案盒标签（{count}）</translation>
+    </message>
+    <message>
+        <source>Archive {year}</source>
+        <translation>{year} 年度归档</translation>
+    </message>
+    <message>
+        <source>Archive directory {year}</source>
+        <translation>{year} 年度档案盒目录</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveHitsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>档案盒</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>案卷号</translation>
+    </message>
+    <message>
+        <source>Unit(s)</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>匹配内容</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWizard</name>
+    <message>
+        <source>Annual archiving</source>
+        <translation>年度归档</translation>
+    </message>
+    <message>
+        <source>Archive {year}</source>
+        <translation>{year} 年度归档</translation>
+    </message>
+    <message>
+        <source>Box labels ({count})</source>
+        <translation>档案盒标签（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>BindDialog</name>
+    <message>
+        <source>Bind dossier</source>
+        <translation>装订档案</translation>
+    </message>
+    <message>
+        <source>Bind {title}?
+
+Its documents are numbered oldest first with their pages, it gets a file number, and afterwards it no longer changes (only the department manager adds a late paper).</source>
+        <translation>装订 {title}？
+
+卷内文件按日期从早到晚编件号和页号，并给出案卷号；装订后不能再更改（只有客务部经理可以补充后来的文件）。</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period:</source>
+        <translation>保管期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>装订(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>BoxEntriesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>案卷号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案卷题名</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>BoxesPage</name>
+    <message>
+        <source>Boxes</source>
+        <translation>装盒</translation>
+    </message>
+    <message>
+        <source>Bound dossiers go into boxes by floor, one retention period a box, filled up to the capacity.</source>
+        <translation>已装订的档案按楼层装盒，每盒只放同一保管期限，装满容量为止。</translation>
+    </message>
+    <message>
+        <source>{mm} mm</source>
+        <translation>{mm} 毫米</translation>
+    </message>
+    <message>
+        <source> pages</source>
+        <translation> 页</translation>
+    </message>
+    <message>
+        <source>e.g. archive room, cabinet 3, shelf 2</source>
+        <translation>例如：档案室 3 号柜 2 层</translation>
+    </message>
+    <message>
+        <source>&amp;Spine width:</source>
+        <translation>盒脊厚度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>容量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>S&amp;helf location:</source>
+        <translation>存放位置(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Box / dossier</source>
+        <translation>档案盒 / 案卷</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>卷数</translation>
+    </message>
+    <message>
+        <source>Pages / capacity</source>
+        <translation>页数 / 容量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>over capacity: a dossier thicker than the box</source>
+        <translation>超出容量：单卷比档案盒还厚</translation>
+    </message>
+    <message>
+        <source>{boxes} boxes for {dossiers} bound dossiers.</source>
+        <translation>{dossiers} 卷已装订档案，共装 {boxes} 盒。</translation>
+    </message>
+    <message>
+        <source>No bound dossier to box: go back and bind them.</source>
+        <translation>没有可装盒的已装订档案：请返回上一步先装订。</translation>
+    </message>
+    <message>
+        <source>{count} boxes hold more than their capacity.</source>
+        <translation>有 {count} 盒超出容量。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Unit(s)</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>退租日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>案卷号</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>Departed tenancies</source>
+        <translation>退租客户</translation>
+    </message>
+    <message>
+        <source>&amp;Retention for binding:</source>
+        <translation>装订保管期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Bind &amp;all</source>
+        <translation>全部装订(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bind every dossier listed as not bound: documents numbered oldest first, a file number each</source>
+        <translation>装订所有未装订的档案：卷内文件从早到晚编号，每卷一个案卷号</translation>
+    </message>
+    <message>
+        <source>&amp;Leave unbound dossiers for later</source>
+        <translation>未装订的档案留待以后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Print in-file directory…</source>
+        <translation>打印卷内目录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cover, in-file directory and reference sheet of the selected dossier</source>
+        <translation>所选档案的封面、卷内目录和备考表</translation>
+    </message>
+    <message>
+        <source>Tenancies that ended in {year} and are not in a box yet. Bind them before boxing (R6).</source>
+        <translation>{year} 年退租、尚未装盒的客户。装盒前先装订（R6）。</translation>
+    </message>
+    <message>
+        <source>{count} dossiers: {unbound} not bound, {bound} bound.</source>
+        <translation>共 {count} 卷：未装订 {unbound} 卷，已装订 {bound} 卷。</translation>
+    </message>
+    <message>
+        <source>In-file directory {number}</source>
+        <translation>卷内目录 {number}</translation>
+    </message>
+    <message>
+        <source>Bound {count} dossiers: file numbers {first} to {last}.</source>
+        <translation>已装订 {count} 卷：案卷号 {first} 至 {last}。</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesModel</name>
     <message>
         <source>All documents</source>
@@ -49,6 +457,37 @@
     <message>
         <source>New paper</source>
         <translation>新资料</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Archive puts the dossiers into their boxes, all at once or nothing.</source>
+        <translation>“归档”一次把所有档案装入档案盒，要么全部完成，要么什么都不改。</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Year: {year}</source>
+        <translation>年度：{year}</translation>
+    </message>
+    <message>
+        <source>{dossiers} bound dossiers into {boxes} new boxes on {floors} floors ({names}).</source>
+        <translation>{dossiers} 卷已装订档案装入 {boxes} 个新档案盒，涉及 {floors} 个楼层（{names}）。</translation>
+    </message>
+    <message>
+        <source>{count} dossiers stay unbound, for a later run.</source>
+        <translation>{count} 卷仍未装订，留待下次归档。</translation>
+    </message>
+    <message>
+        <source>Shelf location: {place}</source>
+        <translation>存放位置：{place}</translation>
     </message>
 </context>
 <context>
@@ -503,6 +942,22 @@
         <translation>在楼层视图之外的独立窗口中显示此档案</translation>
     </message>
     <message>
+        <source>&amp;Bind…</source>
+        <translation>装订(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only (R6)</source>
+        <translation>装订这位退租客户的档案：给出案卷号，此后只读（R6）</translation>
+    </message>
+    <message>
+        <source>Print in-file &amp;directory…</source>
+        <translation>打印卷内目录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cover, in-file directory (卷内目录) and reference sheet</source>
+        <translation>封面、卷内目录和卷内备考表</translation>
+    </message>
+    <message>
         <source>Unit(s)</source>
         <translation>单元</translation>
     </message>
@@ -537,6 +992,18 @@
     <message>
         <source>Fit-out until</source>
         <translation>装修截止</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>案卷号</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>档案盒</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -651,8 +1118,20 @@
         <translation>联络人(&amp;C)（{count}）</translation>
     </message>
     <message>
+        <source>not boxed yet</source>
+        <translation>尚未装盒</translation>
+    </message>
+    <message>
         <source>Emergency-contact card {number}</source>
         <translation>紧急联络卡 {number}</translation>
+    </message>
+    <message>
+        <source>dossier {number} ({customer})</source>
+        <translation>档案 {number}（{customer}）</translation>
+    </message>
+    <message>
+        <source>In-file directory {number}</source>
+        <translation>卷内目录 {number}</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1551,18 @@
     <message>
         <source>Move-in check&amp;list…</source>
         <translation>入住资料清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Annual &amp;archiving…</source>
+        <translation>年度归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Archive &amp;browser…</source>
+        <translation>归档浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Open dossier</source>
@@ -1520,6 +2011,13 @@
     </message>
 </context>
 <context>
+    <name>PrintoutBuilder</name>
+    <message>
+        <source>The printout could not be made: {problem}</source>
+        <translation>无法生成打印文件：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>QuickFind</name>
     <message>
         <source>Find company, former name, unit, contact, phone, document…</source>
@@ -1559,6 +2057,65 @@
     <message>
         <source>… and {count} more</source>
         <translation>……另有 {count} 份</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the year&apos;s archive…</source>
+        <translation>预览全年归档(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Box directories, in-file directories and box labels of the year, in one PDF</source>
+        <translation>全年的案卷目录、卷内目录和档案盒标签，合为一个 PDF</translation>
+    </message>
+    <message>
+        <source>Print box &amp;labels…</source>
+        <translation>打印档案盒标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open the archive &amp;browser</source>
+        <translation>打开归档浏览(&amp;B)</translation>
+    </message>
+    <message>
+        <source>{year}: {archived} dossiers archived into {boxes} boxes.</source>
+        <translation>{year} 年：{archived} 卷已归档，共 {boxes} 盒。</translation>
+    </message>
+    <message>
+        <source>{count} departed dossiers are not bound yet and wait for a later run.</source>
+        <translation>{count} 卷退租档案尚未装订，留待下次归档。</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>档案盒</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>卷数</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>File numbers</source>
+        <translation>案卷号</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>存放位置</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2482,45 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>YearPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes (R7).</source>
+        <translation>选择要把退租客户档案装盒的年度（R7）。</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部大厦</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>大厦(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>{year}: {ended} ended — {departed} not bound, {bound} bound, {archived} archived</source>
+        <translation>{year} 年：退租 {ended} 户 — 未装订 {departed}，已装订 {bound}，已归档 {archived}</translation>
+    </message>
+    <message>
+        <source>No tenancy has ended yet: there is nothing to archive.</source>
+        <translation>还没有客户退租：没有需要归档的档案。</translation>
+    </message>
+    <message>
+        <source>Every dossier of {year} is in a box already: nothing is left to archive.</source>
+        <translation>{year} 年的档案都已装盒：没有剩下需要归档的。</translation>
+    </message>
+    <message>
+        <source>{count} dossiers of {year} are not in a box yet: {departed} still to bind, {bound} bound.</source>
+        <translation>{year} 年有 {count} 卷尚未装盒：待装订 {departed} 卷，已装订 {bound} 卷。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The numbering pattern “{pattern}” is not valid ({problem}).</source>
@@ -1991,6 +2587,14 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>多栋楼宇中都有楼层 {floor}，请指明楼宇。</translation>
     </message>
     <message>
+        <source>There is no archive box {number}.</source>
+        <translation>没有档案盒 {number}。</translation>
+    </message>
+    <message>
+        <source>Box {number} exists in several buildings; name the building.</source>
+        <translation>多栋大厦都有档案盒 {number}，请指明大厦。</translation>
+    </message>
+    <message>
         <source>Give a phone or mobile number for {name}.</source>
         <translation>请填写 {name} 的电话或手机号码。</translation>
     </message>
@@ -1999,12 +2603,40 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>没有 ID 为 {id} 的档案。</translation>
     </message>
     <message>
+        <source>Unknown retention period {retention}.</source>
+        <translation>未知的保管期限 {retention}。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is still live: only a departed tenant&apos;s dossier is bound.</source>
+        <translation>档案 {number} 仍在使用中：只有退租客户的档案才能装订。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is already bound (file number {file_number}).</source>
+        <translation>档案 {number} 已经装订（案卷号 {file_number}）。</translation>
+    </message>
+    <message>
+        <source>A box spine is 20, 30, 40 or 50 mm wide, not {value} mm.</source>
+        <translation>档案盒盒脊厚度只能是 20、30、40 或 50 毫米，不能是 {value} 毫米。</translation>
+    </message>
+    <message>
+        <source>{field} must be more than 0.</source>
+        <translation>{field}必须大于 0。</translation>
+    </message>
+    <message>
+        <source>There is no archive box with id {id}.</source>
+        <translation>没有编号为 {id} 的档案盒。</translation>
+    </message>
+    <message>
         <source>Dossier {number} is {status}; it can no longer change.</source>
         <translation>档案 {number} 的状态为 {status}，不能再修改。</translation>
     </message>
     <message>
         <source>Dossier {number} belongs to a departed tenant: only the supervisor may change it (R6).</source>
         <translation>档案 {number} 属于已离场客户：只有客务主管可以修改（R6）。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is bound: only the department manager may add a late paper to it.</source>
+        <translation>档案 {number} 已装订：只有客务部经理可以补充文件。</translation>
     </message>
     <message>
         <source>There is no contact with id {id}.</source>
@@ -2085,6 +2717,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Unit {unit} has no dossier: nobody has moved in yet.</source>
         <translation>单元 {unit} 没有档案：尚无客户入住。</translation>
+    </message>
+    <message>
+        <source>There is no dossier numbered {number}.</source>
+        <translation>没有编号为 {number} 的档案。</translation>
     </message>
     <message>
         <source>Your role ({role}) may not do this ({action}).</source>
@@ -2213,6 +2849,29 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There are no labels to print.</source>
         <translation>没有要打印的标牌。</translation>
+    </message>
+    <message>
+        <source>There are no archive boxes for {year} yet: archive the year first.</source>
+        <translation>{year} 年还没有档案盒：请先进行该年度归档。</translation>
+    </message>
+    <message>
+        <source>Choose at least one archive box.</source>
+        <translation>请至少选择一个档案盒。</translation>
+    </message>
+</context>
+<context>
+    <name>archive</name>
+    <message>
+        <source>not bound yet</source>
+        <translation>尚未装订</translation>
+    </message>
+    <message>
+        <source>documents without a page count</source>
+        <translation>有文件未登记页数</translation>
+    </message>
+    <message>
+        <source>no documents</source>
+        <translation>没有文件</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +3144,30 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>标牌排版</translation>
     </message>
     <message>
+        <source>Retention period</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Archive box</source>
+        <translation>档案盒</translation>
+    </message>
+    <message>
+        <source>Spine width</source>
+        <translation>盒脊厚度</translation>
+    </message>
+    <message>
+        <source>Box capacity (pages)</source>
+        <translation>档案盒容量（页）</translation>
+    </message>
+    <message>
+        <source>Shelf location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>联络人</translation>
     </message>
@@ -2534,6 +3217,21 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Dossier Desk</source>
         <translation>客户档案台</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>Permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>30 years</source>
+        <translation>30年</translation>
+    </message>
+    <message>
+        <source>10 years</source>
+        <translation>10年</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,414 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ArchiveBrowser</name>
+    <message>
+        <source>Archive browser</source>
+        <translation>歸檔瀏覽</translation>
+    </message>
+    <message>
+        <source>Company, former name, unit, file number, document title…</source>
+        <translation>單位名稱、曾用名、單元、案卷號、文件題名…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the archive:</source>
+        <translation>在歸檔中查找(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Print box &amp;directory</source>
+        <translation>列印案卷目錄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print box &amp;labels</source>
+        <translation>列印檔案盒標籤(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Print &amp;box</source>
+        <translation>列印整盒(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Print &amp;year</source>
+        <translation>列印全年(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Print year di&amp;rectory</source>
+        <translation>列印年度盒目錄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>查找結果</translation>
+    </message>
+    <message>
+        <source>No box chosen</source>
+        <translation>未選擇檔案盒</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>盒脊</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>File numbers</source>
+        <translation>案卷號</translation>
+    </message>
+    <message>
+        <source>Boxed</source>
+        <translation>裝盒</translation>
+    </message>
+    <message>
+        <source>e.g. archive room, cabinet 3, shelf 2</source>
+        <translation>例如：檔案室 3 號櫃 2 層</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve place</source>
+        <translation>儲存位置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>S&amp;helf location:</source>
+        <translation>存放位置(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Double-click a dossier to open it</source>
+        <translation>雙擊案卷即可開啟</translation>
+    </message>
+    <message>
+        <source>Open dossier</source>
+        <translation>開啟檔案</translation>
+    </message>
+    <message>
+        <source>{number} — {count} dossiers</source>
+        <translation>{number} — {count} 卷</translation>
+    </message>
+    <message>
+        <source>{year} ({count} boxes)</source>
+        <translation>{year}（{count} 盒）</translation>
+    </message>
+    <message>
+        <source>{boxes} boxes, {dossiers} archived dossiers</source>
+        <translation>共 {boxes} 盒，已歸檔 {dossiers} 卷</translation>
+    </message>
+    <message>
+        <source>No archive boxes yet: the annual archiving makes them (Archive ▸ Annual archiving…).</source>
+        <translation>還沒有檔案盒：年度歸檔會產生檔案盒（歸檔 ▸ 年度歸檔…）。</translation>
+    </message>
+    <message>
+        <source>Choose a box on the left</source>
+        <translation>請在左側選擇檔案盒</translation>
+    </message>
+    <message>
+        <source>Box {number}</source>
+        <translation>檔案盒 {number}</translation>
+    </message>
+    <message>
+        <source>{mm} mm, holds {capacity} pages</source>
+        <translation>{mm} 毫米，容量 {capacity} 頁</translation>
+    </message>
+    <message>
+        <source>{dossiers} dossiers, {documents} documents, {pages} pages</source>
+        <translation>{dossiers} 卷，{documents} 件，{pages} 頁</translation>
+    </message>
+    <message>
+        <source>{date} by {name}</source>
+        <translation>{date}，{name}</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>找到：{count}</translation>
+    </message>
+    <message>
+        <source>Nothing found in the archive</source>
+        <translation>歸檔中沒有找到</translation>
+    </message>
+    <message>
+        <source>Box directory {number}</source>
+        <translation>案卷目錄 {number}</translation>
+    </message>
+    <message>
+        <source>Box labels ({count})</source>
+        <translation>檔案盒標籤（{count}）</translation>
+    </message>
+    <message>
+        <source>Archive {year}</source>
+        <translation>{year} 年度歸檔</translation>
+    </message>
+    <message>
+        <source>Archive directory {year}</source>
+        <translation>{year} 年度檔案盒目錄</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveHitsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>檔案盒</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>案卷號</translation>
+    </message>
+    <message>
+        <source>Unit(s)</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>匹配內容</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWizard</name>
+    <message>
+        <source>Annual archiving</source>
+        <translation>年度歸檔</translation>
+    </message>
+    <message>
+        <source>Archive {year}</source>
+        <translation>{year} 年度歸檔</translation>
+    </message>
+    <message>
+        <source>Box labels ({count})</source>
+        <translation>檔案盒標籤（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>BindDialog</name>
+    <message>
+        <source>Bind dossier</source>
+        <translation>裝訂檔案</translation>
+    </message>
+    <message>
+        <source>Bind {title}?
+
+Its documents are numbered oldest first with their pages, it gets a file number, and afterwards it no longer changes (only the department manager adds a late paper).</source>
+        <translation>裝訂 {title}？
+
+卷內文件按日期從早到晚編件號和頁號，並給出案卷號；裝訂後不能再更改（只有客務部經理可以補充後來的文件）。</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period:</source>
+        <translation>保管期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>裝訂(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>BoxEntriesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>案卷號</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案卷題名</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁數</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>BoxesPage</name>
+    <message>
+        <source>Boxes</source>
+        <translation>裝盒</translation>
+    </message>
+    <message>
+        <source>Bound dossiers go into boxes by floor, one retention period a box, filled up to the capacity.</source>
+        <translation>已裝訂的檔案按樓層裝盒，每盒只放同一保管期限，裝滿容量為止。</translation>
+    </message>
+    <message>
+        <source>{mm} mm</source>
+        <translation>{mm} 毫米</translation>
+    </message>
+    <message>
+        <source> pages</source>
+        <translation> 頁</translation>
+    </message>
+    <message>
+        <source>e.g. archive room, cabinet 3, shelf 2</source>
+        <translation>例如：檔案室 3 號櫃 2 層</translation>
+    </message>
+    <message>
+        <source>&amp;Spine width:</source>
+        <translation>盒脊厚度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>容量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>S&amp;helf location:</source>
+        <translation>存放位置(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Box / dossier</source>
+        <translation>檔案盒 / 案卷</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>卷數</translation>
+    </message>
+    <message>
+        <source>Pages / capacity</source>
+        <translation>頁數 / 容量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>over capacity: a dossier thicker than the box</source>
+        <translation>超出容量：單卷比檔案盒還厚</translation>
+    </message>
+    <message>
+        <source>{boxes} boxes for {dossiers} bound dossiers.</source>
+        <translation>{dossiers} 卷已裝訂檔案，共裝 {boxes} 盒。</translation>
+    </message>
+    <message>
+        <source>No bound dossier to box: go back and bind them.</source>
+        <translation>沒有可裝盒的已裝訂檔案：請返回上一步先裝訂。</translation>
+    </message>
+    <message>
+        <source>{count} boxes hold more than their capacity.</source>
+        <translation>有 {count} 盒超出容量。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Unit(s)</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>單位名稱</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>退租日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>案卷號</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁數</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>Departed tenancies</source>
+        <translation>退租客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Retention for binding:</source>
+        <translation>裝訂保管期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Bind &amp;all</source>
+        <translation>全部裝訂(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bind every dossier listed as not bound: documents numbered oldest first, a file number each</source>
+        <translation>裝訂所有未裝訂的檔案：卷內文件從早到晚編號，每卷一個案卷號</translation>
+    </message>
+    <message>
+        <source>&amp;Leave unbound dossiers for later</source>
+        <translation>未裝訂的檔案留待以後(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Print in-file directory…</source>
+        <translation>列印卷內目錄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cover, in-file directory and reference sheet of the selected dossier</source>
+        <translation>所選檔案的封面、卷內目錄和備考表</translation>
+    </message>
+    <message>
+        <source>Tenancies that ended in {year} and are not in a box yet. Bind them before boxing (R6).</source>
+        <translation>{year} 年退租、尚未裝盒的客戶。裝盒前先裝訂（R6）。</translation>
+    </message>
+    <message>
+        <source>{count} dossiers: {unbound} not bound, {bound} bound.</source>
+        <translation>共 {count} 卷：未裝訂 {unbound} 卷，已裝訂 {bound} 卷。</translation>
+    </message>
+    <message>
+        <source>In-file directory {number}</source>
+        <translation>卷內目錄 {number}</translation>
+    </message>
+    <message>
+        <source>Bound {count} dossiers: file numbers {first} to {last}.</source>
+        <translation>已裝訂 {count} 卷：案卷號 {first} 至 {last}。</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesModel</name>
     <message>
         <source>All documents</source>
@@ -49,6 +457,37 @@
     <message>
         <source>New paper</source>
         <translation>新資料</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Archive puts the dossiers into their boxes, all at once or nothing.</source>
+        <translation>「歸檔」一次把所有檔案裝入檔案盒，要麼全部完成，要麼什麼都不改。</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>歸檔(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Year: {year}</source>
+        <translation>年度：{year}</translation>
+    </message>
+    <message>
+        <source>{dossiers} bound dossiers into {boxes} new boxes on {floors} floors ({names}).</source>
+        <translation>{dossiers} 卷已裝訂檔案裝入 {boxes} 個新檔案盒，涉及 {floors} 個樓層（{names}）。</translation>
+    </message>
+    <message>
+        <source>{count} dossiers stay unbound, for a later run.</source>
+        <translation>{count} 卷仍未裝訂，留待下次歸檔。</translation>
+    </message>
+    <message>
+        <source>Shelf location: {place}</source>
+        <translation>存放位置：{place}</translation>
     </message>
 </context>
 <context>
@@ -503,6 +942,22 @@
         <translation>在樓層檢視之外的獨立視窗中顯示此檔案</translation>
     </message>
     <message>
+        <source>&amp;Bind…</source>
+        <translation>裝訂(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only (R6)</source>
+        <translation>裝訂這位退租客戶的檔案：給出案卷號，此後唯讀（R6）</translation>
+    </message>
+    <message>
+        <source>Print in-file &amp;directory…</source>
+        <translation>列印卷內目錄(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cover, in-file directory (卷内目录) and reference sheet</source>
+        <translation>封面、卷內目錄和卷內備考表</translation>
+    </message>
+    <message>
         <source>Unit(s)</source>
         <translation>單元</translation>
     </message>
@@ -537,6 +992,18 @@
     <message>
         <source>Fit-out until</source>
         <translation>裝修截止</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>案卷號</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>檔案盒</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -651,8 +1118,20 @@
         <translation>聯絡人(&amp;C)（{count}）</translation>
     </message>
     <message>
+        <source>not boxed yet</source>
+        <translation>尚未裝盒</translation>
+    </message>
+    <message>
         <source>Emergency-contact card {number}</source>
         <translation>緊急聯絡卡 {number}</translation>
+    </message>
+    <message>
+        <source>dossier {number} ({customer})</source>
+        <translation>檔案 {number}（{customer}）</translation>
+    </message>
+    <message>
+        <source>In-file directory {number}</source>
+        <translation>卷內目錄 {number}</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1551,18 @@
     <message>
         <source>Move-in check&amp;list…</source>
         <translation>入住資料清單(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>歸檔(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Annual &amp;archiving…</source>
+        <translation>年度歸檔(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Archive &amp;browser…</source>
+        <translation>歸檔瀏覽(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Open dossier</source>
@@ -1520,6 +2011,13 @@
     </message>
 </context>
 <context>
+    <name>PrintoutBuilder</name>
+    <message>
+        <source>The printout could not be made: {problem}</source>
+        <translation>無法產生列印檔案：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>QuickFind</name>
     <message>
         <source>Find company, former name, unit, contact, phone, document…</source>
@@ -1559,6 +2057,65 @@
     <message>
         <source>… and {count} more</source>
         <translation>……另有 {count} 份</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Archived</source>
+        <translation>已歸檔</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the year&apos;s archive…</source>
+        <translation>預覽全年歸檔(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Box directories, in-file directories and box labels of the year, in one PDF</source>
+        <translation>全年的案卷目錄、卷內目錄和檔案盒標籤，合為一個 PDF</translation>
+    </message>
+    <message>
+        <source>Print box &amp;labels…</source>
+        <translation>列印檔案盒標籤(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open the archive &amp;browser</source>
+        <translation>開啟歸檔瀏覽(&amp;B)</translation>
+    </message>
+    <message>
+        <source>{year}: {archived} dossiers archived into {boxes} boxes.</source>
+        <translation>{year} 年：{archived} 卷已歸檔，共 {boxes} 盒。</translation>
+    </message>
+    <message>
+        <source>{count} departed dossiers are not bound yet and wait for a later run.</source>
+        <translation>{count} 卷退租檔案尚未裝訂，留待下次歸檔。</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>檔案盒</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>卷數</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁數</translation>
+    </message>
+    <message>
+        <source>File numbers</source>
+        <translation>案卷號</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>存放位置</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2482,45 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>YearPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes (R7).</source>
+        <translation>選擇要把退租客戶檔案裝盒的年度（R7）。</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部大廈</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>大廈(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>{year}: {ended} ended — {departed} not bound, {bound} bound, {archived} archived</source>
+        <translation>{year} 年：退租 {ended} 戶 — 未裝訂 {departed}，已裝訂 {bound}，已歸檔 {archived}</translation>
+    </message>
+    <message>
+        <source>No tenancy has ended yet: there is nothing to archive.</source>
+        <translation>還沒有客戶退租：沒有需要歸檔的檔案。</translation>
+    </message>
+    <message>
+        <source>Every dossier of {year} is in a box already: nothing is left to archive.</source>
+        <translation>{year} 年的檔案都已裝盒：沒有剩下需要歸檔的。</translation>
+    </message>
+    <message>
+        <source>{count} dossiers of {year} are not in a box yet: {departed} still to bind, {bound} bound.</source>
+        <translation>{year} 年有 {count} 卷尚未裝盒：待裝訂 {departed} 卷，已裝訂 {bound} 卷。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The numbering pattern “{pattern}” is not valid ({problem}).</source>
@@ -1991,6 +2587,14 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>多棟大樓中都有樓層 {floor}，請指明大樓。</translation>
     </message>
     <message>
+        <source>There is no archive box {number}.</source>
+        <translation>沒有檔案盒 {number}。</translation>
+    </message>
+    <message>
+        <source>Box {number} exists in several buildings; name the building.</source>
+        <translation>多棟大廈都有檔案盒 {number}，請指明大廈。</translation>
+    </message>
+    <message>
         <source>Give a phone or mobile number for {name}.</source>
         <translation>請填寫 {name} 的電話或手機號碼。</translation>
     </message>
@@ -1999,12 +2603,40 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>沒有 ID 為 {id} 的檔案。</translation>
     </message>
     <message>
+        <source>Unknown retention period {retention}.</source>
+        <translation>未知的保管期限 {retention}。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is still live: only a departed tenant&apos;s dossier is bound.</source>
+        <translation>檔案 {number} 仍在使用中：只有退租客戶的檔案才能裝訂。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is already bound (file number {file_number}).</source>
+        <translation>檔案 {number} 已經裝訂（案卷號 {file_number}）。</translation>
+    </message>
+    <message>
+        <source>A box spine is 20, 30, 40 or 50 mm wide, not {value} mm.</source>
+        <translation>檔案盒盒脊厚度只能是 20、30、40 或 50 毫米，不能是 {value} 毫米。</translation>
+    </message>
+    <message>
+        <source>{field} must be more than 0.</source>
+        <translation>{field}必須大於 0。</translation>
+    </message>
+    <message>
+        <source>There is no archive box with id {id}.</source>
+        <translation>沒有編號為 {id} 的檔案盒。</translation>
+    </message>
+    <message>
         <source>Dossier {number} is {status}; it can no longer change.</source>
         <translation>檔案 {number} 的狀態為 {status}，不能再修改。</translation>
     </message>
     <message>
         <source>Dossier {number} belongs to a departed tenant: only the supervisor may change it (R6).</source>
         <translation>檔案 {number} 屬於已離場客戶：只有客務主管可以修改（R6）。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is bound: only the department manager may add a late paper to it.</source>
+        <translation>檔案 {number} 已裝訂：只有客務部經理可以補充文件。</translation>
     </message>
     <message>
         <source>There is no contact with id {id}.</source>
@@ -2085,6 +2717,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Unit {unit} has no dossier: nobody has moved in yet.</source>
         <translation>單元 {unit} 沒有檔案：尚無客戶入住。</translation>
+    </message>
+    <message>
+        <source>There is no dossier numbered {number}.</source>
+        <translation>沒有編號為 {number} 的檔案。</translation>
     </message>
     <message>
         <source>Your role ({role}) may not do this ({action}).</source>
@@ -2213,6 +2849,29 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There are no labels to print.</source>
         <translation>沒有要列印的標牌。</translation>
+    </message>
+    <message>
+        <source>There are no archive boxes for {year} yet: archive the year first.</source>
+        <translation>{year} 年還沒有檔案盒：請先進行該年度歸檔。</translation>
+    </message>
+    <message>
+        <source>Choose at least one archive box.</source>
+        <translation>請至少選擇一個檔案盒。</translation>
+    </message>
+</context>
+<context>
+    <name>archive</name>
+    <message>
+        <source>not bound yet</source>
+        <translation>尚未裝訂</translation>
+    </message>
+    <message>
+        <source>documents without a page count</source>
+        <translation>有文件未登記頁數</translation>
+    </message>
+    <message>
+        <source>no documents</source>
+        <translation>沒有文件</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +3144,30 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>標牌排版</translation>
     </message>
     <message>
+        <source>Retention period</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Archive box</source>
+        <translation>檔案盒</translation>
+    </message>
+    <message>
+        <source>Spine width</source>
+        <translation>盒脊厚度</translation>
+    </message>
+    <message>
+        <source>Box capacity (pages)</source>
+        <translation>檔案盒容量（頁）</translation>
+    </message>
+    <message>
+        <source>Shelf location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
@@ -2534,6 +3217,21 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Dossier Desk</source>
         <translation>客戶檔案台</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>Permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>30 years</source>
+        <translation>30年</translation>
+    </message>
+    <message>
+        <source>10 years</source>
+        <translation>10年</translation>
     </message>
 </context>
 <context>
