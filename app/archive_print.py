@@ -58,6 +58,7 @@ FOOTER_Y = 9 * mm
 CELL_SIZE = 9.0
 CELL_LEADING = 11.5
 CELL_PAD = 3.0  # left/right padding of every cell (points)
+REMARK_SIZE = 10.5  # the reference sheet's remarks: running text, a little larger
 
 # A note longer than this many lines in the narrow 备注 column would make a row taller than a
 # page (a row never splits), so it is printed in full under the table as a numbered 附注.
@@ -95,6 +96,10 @@ def _para(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(_escape(text).replace("\n", "<br/>"), _styles()[style])
 
 
+# A run of letters and digits (with one trailing separator), a run of spaces, or any other one character.
+_TOKEN = re.compile(r"[0-9A-Za-z]+[-—./]?|\s+|.", re.S)
+
+
 @cache
 def _char_width(ch: str) -> float:
     """Advance width at 1 pt; the font has no kerning, so a line's width is the sum of its characters'."""
@@ -102,25 +107,39 @@ def _char_width(ch: str) -> float:
 
 
 def _break_lines(text: str, width: float, size: float = CELL_SIZE) -> list[str]:
-    """Break ``text`` into lines at most ``width`` wide, between any two characters as Chinese is set.
+    """Break ``text`` into lines at most ``width`` wide: between any two Chinese characters, but a run
+    of letters and digits ("〔2025〕39号" keeps "2025" and "39" whole) only when it is wider than a line.
 
     Table cells are filled with these pre-broken lines instead of Paragraphs: a year's archive has
     tens of thousands of cells, and a Paragraph is parsed and re-wrapped at every layout pass
     (table sizing, page split, drawing), which made the year take several times as long.
     """
+    if "\n" not in text and stringWidth(text, cjk_font(), size) <= width:
+        return [text]  # most cells: one line, measured in C
     limit = width / size
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        current: list[str] = []
+        current = ""
         used = 0.0
-        for ch in paragraph:
-            w = _char_width(ch)
+        for token in _TOKEN.findall(paragraph):
+            w = sum(_char_width(ch) for ch in token)
             if current and used + w > limit:
-                lines.append("".join(current))
-                current, used = [], 0.0
-            current.append(ch)
-            used += w
-        lines.append("".join(current))
+                lines.append(current.rstrip())
+                current, used = "", 0.0
+                if token.isspace():
+                    continue
+            if w <= limit:
+                current += token
+                used += w
+                continue
+            for ch in token:  # a run longer than the line: break it anywhere, losing nothing
+                cw = _char_width(ch)
+                if current and used + cw > limit:
+                    lines.append(current)
+                    current, used = "", 0.0
+                current += ch
+                used += cw
+        lines.append(current)
     return lines
 
 
@@ -186,16 +205,24 @@ class _Grid(Table):
 
 
 @cache
-def _cell_style(alignment: str) -> CellStyle:
-    style = CellStyle(f"ap-{alignment}")
+def _cell_style(
+    alignment: str = "LEFT",
+    size: float = CELL_SIZE,
+    leading: float = CELL_LEADING,
+    side: float = CELL_PAD,
+    top: float = 2.5,
+    bottom: float = 3.0,
+) -> CellStyle:
+    """One shared style per combination: tables point at these instead of styling cell by cell."""
+    style = CellStyle(f"ap-{alignment}-{size}-{leading}-{side}-{top}-{bottom}")
     style.fontname = cjk_font()
-    style.fontsize = CELL_SIZE
-    style.leading = CELL_LEADING
+    style.fontsize = size
+    style.leading = leading
     style.valign = "MIDDLE"
     style.alignment = alignment
-    style.leftPadding = style.rightPadding = CELL_PAD
-    style.topPadding = 2.5
-    style.bottomPadding = 3
+    style.leftPadding = style.rightPadding = side
+    style.topPadding = top
+    style.bottomPadding = bottom
     return style
 
 
@@ -206,21 +233,23 @@ def _table(
     header_rows: int = 1,
     total: bool = False,
     centered: Sequence[int] = (),
+    styles: list[list[CellStyle]] | None = None,
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     """A ruled table whose header repeats on every page and whose rows never split across pages.
 
-    The cells share a few ready-made cell styles: styling a year's tables cell by cell through
-    TableStyle commands cost about a second. ``extra`` commands that change cell styles (fonts,
-    padding) get the table its own copies, so the shared ones never change.
+    The cells share ready-made cell styles (``styles`` to choose others than the default ones):
+    styling a year's tables cell by cell through TableStyle commands cost about a second. So
+    ``extra`` holds only commands that leave cell styles alone (lines, backgrounds, spans), as
+    Table would change a shared style in place.
     """
-    left, center = _cell_style("LEFT"), _cell_style("CENTER")
-    body = [center if n in centered else left for n in range(len(widths))]
-    styles = [[center] * len(widths)] * header_rows + [body] * (len(rows) - header_rows)
-    if total:
-        styles[-1] = [center, *body[1:]]
-    if any(command[0] not in _LINE_COMMANDS for command in extra):
-        styles = [[style.copy() for style in row] for row in styles]
+    assert all(command[0] in _LINE_COMMANDS for command in extra)
+    if styles is None:
+        left, center = _cell_style("LEFT"), _cell_style("CENTER")
+        body = [center if n in centered else left for n in range(len(widths))]
+        styles = [[center] * len(widths)] * header_rows + [body] * (len(rows) - header_rows)
+        if total:
+            styles[-1] = [center, *body[1:]]
     table = _Grid(rows, colWidths=widths, repeatRows=header_rows, splitInRow=0, cellStyles=styles)
     commands: list[tuple[Any, ...]] = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
     if header_rows:
@@ -376,9 +405,42 @@ DIRECTORY_COLUMNS = ("序号", "文号", "责任者", "题名", "日期", "页�
 DIRECTORY_WIDTHS = [w * mm for w in (10, 28, 34, 54, 17, 17, 18)]
 
 
-def _heading(parts: Sequence[tuple[str, str]]) -> Paragraph:
-    text = "　　".join(f"{_escape(label)}：{_escape(value)}" for label, value in parts if value)
-    return Paragraph(text, _styles()["heading"])
+class _Lines(Flowable):
+    """A few lines of plain text (a title, a heading line), broken to the width, left or centred.
+
+    Lighter than a Paragraph, which parses markup and is wrapped again at every layout pass; a
+    year's archive has thousands of these.
+    """
+
+    def __init__(self, text: str, size: float, *, centred: bool = False, leading: float | None = None) -> None:
+        super().__init__()
+        self.text, self.size, self.centred = text, size, centred
+        self.leading = leading or size * 1.4
+        self.lines: list[str] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.lines = _break_lines(self.text, available_width, self.size)
+        return available_width, len(self.lines) * self.leading
+
+    def draw(self) -> None:
+        text = self.canv.beginText()
+        text.setFont(cjk_font(), self.size)
+        y = len(self.lines) * self.leading - self.size * 1.1
+        for line in self.lines:
+            x = (self.width - stringWidth(line, cjk_font(), self.size)) / 2 if self.centred else 0
+            text.setTextOrigin(x, y)
+            text.textOut(line)
+            y -= self.leading
+        self.canv.drawText(text)
+
+
+def _title(text: str) -> _Lines:
+    return _Lines(text, 18, centred=True, leading=24)
+
+
+def _heading(parts: Sequence[tuple[str, str]]) -> _Lines:
+    return _Lines("    ".join(f"{label}：{value}" for label, value in parts if value), 10, leading=14)
 
 
 def _directory_piece(d: InFileDirectory) -> _Piece:
@@ -405,7 +467,7 @@ def _directory_piece(d: InFileDirectory) -> _Piece:
         rows.append(["", "", "", "（本卷无文件）", "", "", ""])
     table = _table(rows, widths, centered=(0, 4, 5))
     flowables: list[Flowable] = [
-        Paragraph("卷内目录", _styles()["title"]),
+        _title("卷内目录"),
         Spacer(1, 3 * mm),
         _heading([("档号", _file_no(d)), ("单位", d.customer)]),
         _heading([("全宗", d.building), ("单元", d.units), ("楼层", d.floor), ("档案编号", d.dossier_number)]),
@@ -454,20 +516,19 @@ def _remarks(d: InFileDirectory) -> list[str]:
 
 
 def _reference_piece(d: InFileDirectory) -> _Piece:
-    styles = _styles()
+    pad = 8
+    # Pre-broken lines, like the directory's cells: a Paragraph per remark cost a year's printout a second.
+    lines = [["\n".join(_break_lines(line, BODY_W - 2 * pad, REMARK_SIZE))] for line in _remarks(d)]
     remarks = _table(
-        [["本卷情况说明"], *[[_para(line, "text")] for line in _remarks(d)], [""]],
+        [["本卷情况说明"], *lines, [""]],
         [BODY_W],
         header_rows=0,
-        extra=[
-            ("GRID", (0, 0), (-1, -1), 0, colors.white),
-            ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-            ("FONTSIZE", (0, 0), (0, 0), 12),
-            ("LEADING", (0, 0), (0, 0), 18),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), 30),
+        styles=[
+            [_cell_style(size=12, leading=18, side=pad)],
+            *[[_cell_style(size=REMARK_SIZE, leading=REMARK_SIZE * 1.5, side=pad)]] * len(lines),
+            [_cell_style(side=pad, bottom=30)],  # room to write in
         ],
+        extra=[("GRID", (0, 0), (-1, -1), 0, colors.white), ("BOX", (0, 0), (-1, -1), 0.8, colors.black)],
     )
     bound_on = _chinese_date(d.bound_at.date()) if d.bound_at else "　　　　年　　月　　日"
     w = BODY_W / 4
@@ -479,16 +540,11 @@ def _reference_piece(d: InFileDirectory) -> _Piece:
         ],
         [w * 0.7, w * 1.3, w * 0.7, w * 1.3],
         header_rows=0,
-        extra=[
-            ("SPAN", (1, 2), (3, 2)),
-            ("FONTSIZE", (0, 0), (-1, -1), 11),
-            ("TOPPADDING", (0, 0), (-1, -1), 9),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
-            ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-        ],
+        styles=[[_cell_style(size=11, leading=14, top=9, bottom=9)] * 4] * 3,
+        extra=[("SPAN", (1, 2), (3, 2)), ("BOX", (0, 0), (-1, -1), 0.8, colors.black)],
     )
     flowables: list[Flowable] = [
-        Paragraph("卷内备考表", styles["title"]),
+        _title("卷内备考表"),
         Spacer(1, 3 * mm),
         _heading([("档号", _file_no(d)), ("单位", d.customer)]),
         Spacer(1, 2 * mm),
@@ -522,13 +578,8 @@ def _cover_piece(d: InFileDirectory) -> _Piece:
         rows,
         [label_w, value_w],
         header_rows=0,
-        centered=(0,),
-        extra=[
-            ("FONTSIZE", (0, 0), (0, -1), 13),
-            ("TOPPADDING", (0, 0), (-1, -1), 12),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
-            ("LEFTPADDING", (1, 0), (1, -1), 8),
-        ],
+        styles=[[_cell_style("CENTER", size=13, leading=16, top=12, bottom=12), _cell_style(side=8, top=12, bottom=12)]]
+        * len(rows),
     )
     flowables: list[Flowable] = [
         Spacer(1, 25 * mm),
@@ -579,7 +630,7 @@ def _box_directory_piece(info: BoxInfo, entries: Sequence[BoxEntry]) -> _Piece:
     rows.append(["合计", f"{len(entries)} 卷", "", str(documents), str(pages), "", ""])
     table = _table(rows, widths, total=True, centered=(2, 3, 4, 5), extra=[("SPAN", (1, -1), (2, -1))])
     flowables: list[Flowable] = [
-        Paragraph("案卷目录", _styles()["title"]),
+        _title("案卷目录"),
         Spacer(1, 3 * mm),
         *_box_heading(info),
         Spacer(1, 2 * mm),
@@ -598,7 +649,7 @@ def _year_piece(year: int, infos: Sequence[BoxInfo]) -> _Piece:
     for info in infos:  # already by building, floor and number
         buildings.setdefault(info.building, []).append(info)
     flowables: list[Flowable] = [
-        Paragraph(f"{year}年度 档案盒目录", _styles()["title"]),
+        _title(f"{year}年度 档案盒目录"),
         Spacer(1, 3 * mm),
         _heading(
             [
@@ -650,9 +701,6 @@ def _file_range(info: BoxInfo) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Box labels: spines side by side on A4, fronts two a page
-
-
-_TOKEN = re.compile(r"[0-9A-Za-z]+[-—./]?|\s+|.", re.S)
 
 
 def _wrap(text: str, font: str, size: float, width: float, breaks: str) -> list[str] | None:
