@@ -43,7 +43,7 @@ from reportlab.platypus.tables import CellStyle
 from app import archive
 from app.archive import RETENTION_PRINTED, BoxEntry, BoxInfo, InFileDirectory
 from app.desk import Work
-from app.errors import NotFound
+from app.errors import NotFound, ValidationError
 from app.permissions import Action
 from app.printouts import _escape, cjk_font
 from app.text import QT_TRANSLATE_NOOP
@@ -1009,7 +1009,7 @@ def print_box_labels(work: Work, box_ids: Sequence[int], target: Path) -> Path:
     work.require(Action.PRINT_ARCHIVE)
     infos = [archive.box(work, box_id) for box_id in box_ids]
     if not infos:
-        raise NotFound(QT_TRANSLATE_NOOP("app", "Choose at least one archive box."), field="box")
+        raise ValidationError(QT_TRANSLATE_NOOP("app", "Choose at least one archive box."), field="box")
     return _build(target, [_label_piece(infos, "档案盒标签")], title="档案盒标签", author=_author(work))
 
 

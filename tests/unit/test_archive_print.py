@@ -17,7 +17,7 @@ from app.archive import BoxOptions
 from app.customers import CustomerInput
 from app.desk import Actor, Desk
 from app.documents import DocumentInput
-from app.errors import NotFound, PermissionDenied
+from app.errors import NotFound, PermissionDenied, ValidationError
 from app.tenancy import MoveOutChecklist
 from tests.unit.unit_support import unit_id
 
@@ -343,6 +343,8 @@ def test_unknown_box_dossier_or_year_is_refused(
             archive_print.print_box_labels(work, [archived.boxes[0].id, 9999], tmp_path / "x.pdf")
         with pytest.raises(NotFound):
             archive_print.print_dossier(work, 9999, tmp_path / "x.pdf")
+        with pytest.raises(ValidationError):
+            archive_print.print_box_labels(work, [], tmp_path / "x.pdf")
     with desk.work(admin) as work, pytest.raises(PermissionDenied):
         archive_print.print_box_directory(work, archived.boxes[0].id, tmp_path / "x.pdf")
     assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".*partial"))
@@ -359,3 +361,25 @@ def test_a_failed_build_leaves_no_file(
     with desk.work(clerk) as work, pytest.raises(RuntimeError):
         archive_print.print_year_directory(work, 2026, target)
     assert not target.exists() and not list(tmp_path.glob(".*partial"))
+
+
+def test_a_note_too_long_for_its_cell_prints_in_full_under_the_table(
+    desk: Desk, clerk: Actor, building: buildings.BuildingInfo, tmp_path: Path
+) -> None:
+    tenant = make_tenant(desk, clerk, "壬实业有限公司", ["303"], [2, 3], move_out=None)
+    note = "".join(f"第{n}条：装修押金按合同约定退还，扣除损坏赔偿费用后余额转入指定账户。" for n in range(60))
+    with desk.work(clerk) as work:
+        documents.add_document(
+            work,
+            tenant.dossier_id,
+            DocumentInput(
+                category="correspondence", doc_date=dt.date(2024, 9, 1), title="押金说明", pages=1, notes=note
+            ),
+        )
+        pdf = archive_print.print_in_file_directory(work, tenant.dossier_id, tmp_path / "notes.pdf")
+    check_pdf(pdf)
+    pages = pdftext(pdf)
+    assert len(pages) == 2
+    text = squash("".join(page.strip().rsplit("\n", 2)[0] for page in pages))  # the footers left out
+    assert "押金说明20240901" in text and "见附注1" in text  # the row points to the note…
+    assert f"附注1（序号3）：{note}" in text  # …which follows the table whole
