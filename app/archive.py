@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, extract, func, or_, select, update
+from sqlalchemy import Integer, Select, and_, cast, extract, func, or_, select, update
 from sqlalchemy.orm import selectinload
 
 from app.desk import Work
@@ -591,9 +591,10 @@ def bind_dossier(work: Work, dossier_id: int, retention: str = DEFAULT_RETENTION
 def _next_file_number(work: Work, year: int) -> str:
     """案卷号: the year the tenancy ended and a running number, e.g. 2025-0007."""
     prefix = f"{year}-"
-    last = work.session.scalar(select(func.max(Dossier.file_number)).where(Dossier.file_number.like(f"{prefix}%")))
-    serial = int(last.removeprefix(prefix)) + 1 if last else 1
-    return f"{prefix}{serial:04d}"
+    # Compared as numbers, not text: "2025-10000" comes after "2025-9999".
+    serial = cast(func.substr(Dossier.file_number, len(prefix) + 1), Integer)
+    last = work.session.scalar(select(func.max(serial)).where(Dossier.file_number.like(f"{prefix}%")))
+    return f"{prefix}{(last or 0) + 1:04d}"
 
 
 def bind_year(

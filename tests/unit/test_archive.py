@@ -16,6 +16,7 @@ from app.desk import Actor, Desk
 from app.documents import DocumentInput
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.tenancy import MoveOutChecklist
+from db.models import Dossier
 from tests.unit.unit_support import refused, row_counts, unit_id
 
 DONE = MoveOutChecklist(
@@ -286,3 +287,11 @@ def test_search_inside_the_archive_finds_former_names_and_document_titles(
     ]
     assert [h.matched for h in by_title] == ["甲公司来函3"]
     assert live_only == []
+
+
+def test_file_numbers_count_on_past_9999(desk: Desk, clerk: Actor, supervisor: Actor, gone: int) -> None:
+    second = departed(desk, clerk, "乙公司", ["102"], [1])
+    bind(desk, supervisor, gone)
+    with desk.work(supervisor) as work:  # as if 9 999 dossiers of 2025 had been bound before
+        work.session.get(Dossier, gone).file_number = "2025-9999"  # type: ignore[union-attr]
+    assert bind(desk, supervisor, second) == "2025-10000"
