@@ -9,6 +9,11 @@ from app.text import QT_TRANSLATE_NOOP
 from db.models import Dossier
 
 _FROZEN = ("bound", "archived", "destroyed")
+_FROZEN_MESSAGES = {
+    "bound": QT_TRANSLATE_NOOP("app", "Dossier {number} is bound; it can no longer change."),
+    "archived": QT_TRANSLATE_NOOP("app", "Dossier {number} is archived in its box; it can no longer change."),
+    "destroyed": QT_TRANSLATE_NOOP("app", "Dossier {number} was destroyed; it can no longer change."),
+}
 
 
 def dossier_for_change(work: Work, dossier_id: int) -> Dossier:
@@ -17,12 +22,7 @@ def dossier_for_change(work: Work, dossier_id: int) -> Dossier:
     if dossier is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no dossier with id {id}."), field="dossier", id=dossier_id)
     if dossier.status in _FROZEN:
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("app", "Dossier {number} is {status}; it can no longer change."),
-            field="dossier",
-            number=dossier.number,
-            status=dossier.status,
-        )
+        raise PermissionDenied(_FROZEN_MESSAGES[dossier.status], field="dossier", number=dossier.number)
     if dossier.status == "departed":
         actor = work.require(Action.READ)
         if not allowed(actor.role, Action.CHANGE_DEPARTED_DOSSIER):

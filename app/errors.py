@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from app.fields import FIELD_NAMES
@@ -12,6 +13,17 @@ Translate = Callable[[str, str], str]  # (context, English source) -> shown text
 
 def _untranslated(_context: str, text: str) -> str:
     return text
+
+
+@dataclass(frozen=True)
+class Named:
+    """A message parameter shown by its translated name (``context``, English ``text``), never by its code."""
+
+    context: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class AppError(Exception):
@@ -36,7 +48,8 @@ class AppError(Exception):
         return translate("field", label) if label else self.field
 
     def text(self, translate: Translate = _untranslated) -> str:
-        return translate("app", self.template).format(field=self.field_name(translate), **self.params)
+        params = {k: translate(v.context, v.text) if isinstance(v, Named) else v for k, v in self.params.items()}
+        return translate("app", self.template).format(field=self.field_name(translate), **params)
 
 
 class ValidationError(AppError):

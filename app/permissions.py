@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.errors import PermissionDenied
+from app.errors import Named, PermissionDenied
 from app.text import QT_TRANSLATE_NOOP
 
 
@@ -33,6 +33,32 @@ class Action(StrEnum):
     ADD_LATE_PAPER = "add_late_paper"
     PRINT_ARCHIVE = "print_archive"
 
+
+ROLE_NAMES = {
+    Role.CLERK: QT_TRANSLATE_NOOP("role", "Clerk"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("role", "Supervisor"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("role", "Department manager"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("role", "Administrator"),
+}
+
+ACTION_NAMES = {
+    Action.READ: QT_TRANSLATE_NOOP("action", "read dossiers"),
+    Action.SET_UP_BUILDING: QT_TRANSLATE_NOOP("action", "set up buildings"),
+    Action.MOVE_IN: QT_TRANSLATE_NOOP("action", "move tenants in"),
+    Action.EDIT_CUSTOMER: QT_TRANSLATE_NOOP("action", "edit customers"),
+    Action.RECORD_DOCUMENT: QT_TRANSLATE_NOOP("action", "record documents"),
+    Action.EDIT_DOCUMENT: QT_TRANSLATE_NOOP("action", "edit documents"),
+    Action.EDIT_CONTACTS: QT_TRANSLATE_NOOP("action", "edit contacts"),
+    Action.MANAGE_USERS: QT_TRANSLATE_NOOP("action", "manage users"),
+    Action.CHANGE_DEPARTED_DOSSIER: QT_TRANSLATE_NOOP("action", "change a departed tenant's dossier"),
+    Action.CONFIGURE_CHECKLIST: QT_TRANSLATE_NOOP("action", "configure the move-in checklist"),
+    Action.MOVE_OUT: QT_TRANSLATE_NOOP("action", "move tenants out"),
+    Action.PRINT_LABELS: QT_TRANSLATE_NOOP("action", "print dossier labels"),
+    Action.BIND_DOSSIER: QT_TRANSLATE_NOOP("action", "bind departed dossiers"),
+    Action.ARCHIVE: QT_TRANSLATE_NOOP("action", "run the annual archiving"),
+    Action.ADD_LATE_PAPER: QT_TRANSLATE_NOOP("action", "add a late paper to a bound dossier"),
+    Action.PRINT_ARCHIVE: QT_TRANSLATE_NOOP("action", "print archive directories"),
+}
 
 _ALL = frozenset(Role)
 _DESK = frozenset({Role.CLERK, Role.SUPERVISOR, Role.MANAGER})
@@ -67,7 +93,7 @@ def allowed(role: Role, action: Action) -> bool:
 def require(role: Role, action: Action) -> None:
     if not allowed(role, action):
         raise PermissionDenied(
-            QT_TRANSLATE_NOOP("app", "Your role ({role}) may not do this ({action})."),
-            role=role.value,
-            action=action.value,
+            QT_TRANSLATE_NOOP("app", "Your role, {role}, may not {action}."),
+            role=Named("role", ROLE_NAMES[role]),
+            action=Named("action", ACTION_NAMES[action]),
         )

@@ -34,7 +34,7 @@ from app.desk import Actor, ChangeSet, Desk
 from app.dossiers import find_dossier_for_unit
 from app.errors import AppError, NotFound
 from app.labels import DEFAULT_LAYOUT, LAYOUTS, labels_for, print_labels, with_offsets
-from app.permissions import Action, allowed
+from app.permissions import ROLE_NAMES, Action, allowed
 from app.search import MatchKind, SearchHit, search
 from app.tenancy import MoveIn, MoveOutResult
 from app.version import __version__
@@ -65,7 +65,7 @@ from ui.move_out_dialog import MoveOutDialog, NoticeDialog
 from ui.print_preview import PrintPreviewDialog
 from ui.scanner import ScanListener
 from ui.settings_dialog import SettingsDialog, saved_card_size
-from ui.translations import error_text
+from ui.translations import app_text, error_text
 from ui.unit_history import UnitHistoryList
 
 STATUS_TIMEOUT_MS = 8000
@@ -247,7 +247,10 @@ class MainWindow(QMainWindow):
         self.find_box.left.connect(self._focus_workspace)
         self._add_actions()
         self.user_label = QLabel(
-            self.tr("Logged in: {name} ({login})").format(name=actor.display_name, login=actor.login), self
+            self.tr("Logged in: {name} ({login}, {role})").format(
+                name=actor.display_name, login=actor.login, role=app_text("role", ROLE_NAMES[actor.role])
+            ),
+            self,
         )
         self.statusBar().addPermanentWidget(self.user_label)
         self.resize(1280, 720)

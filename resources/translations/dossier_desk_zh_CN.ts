@@ -1473,10 +1473,6 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>楼层</translation>
     </message>
     <message>
-        <source>Logged in: {name} ({login})</source>
-        <translation>当前用户：{name}（{login}）</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1631,6 +1627,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Show the &amp;floors</source>
         <translation>显示楼层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Logged in: {name} ({login}, {role})</source>
+        <translation>当前用户：{name}（{login}，{role}）</translation>
     </message>
     <message>
         <source>Open in new &amp;window</source>
@@ -2521,6 +2521,73 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>action</name>
+    <message>
+        <source>read dossiers</source>
+        <translation>查阅档案</translation>
+    </message>
+    <message>
+        <source>set up buildings</source>
+        <translation>设置大厦</translation>
+    </message>
+    <message>
+        <source>move tenants in</source>
+        <translation>办理入住</translation>
+    </message>
+    <message>
+        <source>edit customers</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>record documents</source>
+        <translation>登记文件</translation>
+    </message>
+    <message>
+        <source>edit documents</source>
+        <translation>修改文件</translation>
+    </message>
+    <message>
+        <source>edit contacts</source>
+        <translation>修改联络人</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change a departed tenant&apos;s dossier</source>
+        <translation>修改退租客户的档案</translation>
+    </message>
+    <message>
+        <source>configure the move-in checklist</source>
+        <translation>设置入住资料清单</translation>
+    </message>
+    <message>
+        <source>move tenants out</source>
+        <translation>办理退租</translation>
+    </message>
+    <message>
+        <source>print dossier labels</source>
+        <translation>打印档案标牌</translation>
+    </message>
+    <message>
+        <source>bind departed dossiers</source>
+        <translation>装订退租档案</translation>
+    </message>
+    <message>
+        <source>run the annual archiving</source>
+        <translation>进行年度归档</translation>
+    </message>
+    <message>
+        <source>add a late paper to a bound dossier</source>
+        <translation>向已装订的档案补充文件</translation>
+    </message>
+    <message>
+        <source>print archive directories</source>
+        <translation>打印归档目录</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The numbering pattern “{pattern}” is not valid ({problem}).</source>
@@ -2627,8 +2694,16 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>没有编号为 {id} 的档案盒。</translation>
     </message>
     <message>
-        <source>Dossier {number} is {status}; it can no longer change.</source>
-        <translation>档案 {number} 的状态为 {status}，不能再修改。</translation>
+        <source>Dossier {number} is bound; it can no longer change.</source>
+        <translation>档案 {number} 已装订，不能再更改。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is archived in its box; it can no longer change.</source>
+        <translation>档案 {number} 已归档装盒，不能再更改。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} was destroyed; it can no longer change.</source>
+        <translation>档案 {number} 已销毁，不能再更改。</translation>
     </message>
     <message>
         <source>Dossier {number} belongs to a departed tenant: only the supervisor may change it (R6).</source>
@@ -2721,10 +2796,6 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There is no dossier numbered {number}.</source>
         <translation>没有编号为 {number} 的档案。</translation>
-    </message>
-    <message>
-        <source>Your role ({role}) may not do this ({action}).</source>
-        <translation>您的角色（{role}）无权执行此操作（{action}）。</translation>
     </message>
     <message>
         <source>The move-out date {move_out} is not after the move-in date {move_in}.</source>
@@ -2857,6 +2928,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Choose at least one archive box.</source>
         <translation>请至少选择一个档案盒。</translation>
+    </message>
+    <message>
+        <source>Your role, {role}, may not {action}.</source>
+        <translation>您的角色（{role}）无权{action}。</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3307,25 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>10 years</source>
         <translation>10年</translation>
+    </message>
+</context>
+<context>
+    <name>role</name>
+    <message>
+        <source>Clerk</source>
+        <translation>客务员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>客务主管</translation>
+    </message>
+    <message>
+        <source>Department manager</source>
+        <translation>客务部经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
     </message>
 </context>
 <context>

@@ -1473,10 +1473,6 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>樓層</translation>
     </message>
     <message>
-        <source>Logged in: {name} ({login})</source>
-        <translation>目前使用者：{name}（{login}）</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1631,6 +1627,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Show the &amp;floors</source>
         <translation>顯示樓層(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Logged in: {name} ({login}, {role})</source>
+        <translation>目前使用者：{name}（{login}，{role}）</translation>
     </message>
     <message>
         <source>Open in new &amp;window</source>
@@ -2521,6 +2521,73 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>action</name>
+    <message>
+        <source>read dossiers</source>
+        <translation>查閱檔案</translation>
+    </message>
+    <message>
+        <source>set up buildings</source>
+        <translation>設定大廈</translation>
+    </message>
+    <message>
+        <source>move tenants in</source>
+        <translation>辦理入住</translation>
+    </message>
+    <message>
+        <source>edit customers</source>
+        <translation>修改客戶資料</translation>
+    </message>
+    <message>
+        <source>record documents</source>
+        <translation>登記文件</translation>
+    </message>
+    <message>
+        <source>edit documents</source>
+        <translation>修改文件</translation>
+    </message>
+    <message>
+        <source>edit contacts</source>
+        <translation>修改聯絡人</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理使用者</translation>
+    </message>
+    <message>
+        <source>change a departed tenant&apos;s dossier</source>
+        <translation>修改退租客戶的檔案</translation>
+    </message>
+    <message>
+        <source>configure the move-in checklist</source>
+        <translation>設定入住資料清單</translation>
+    </message>
+    <message>
+        <source>move tenants out</source>
+        <translation>辦理退租</translation>
+    </message>
+    <message>
+        <source>print dossier labels</source>
+        <translation>列印檔案標牌</translation>
+    </message>
+    <message>
+        <source>bind departed dossiers</source>
+        <translation>裝訂退租檔案</translation>
+    </message>
+    <message>
+        <source>run the annual archiving</source>
+        <translation>進行年度歸檔</translation>
+    </message>
+    <message>
+        <source>add a late paper to a bound dossier</source>
+        <translation>向已裝訂的檔案補充文件</translation>
+    </message>
+    <message>
+        <source>print archive directories</source>
+        <translation>列印歸檔目錄</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The numbering pattern “{pattern}” is not valid ({problem}).</source>
@@ -2627,8 +2694,16 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>沒有編號為 {id} 的檔案盒。</translation>
     </message>
     <message>
-        <source>Dossier {number} is {status}; it can no longer change.</source>
-        <translation>檔案 {number} 的狀態為 {status}，不能再修改。</translation>
+        <source>Dossier {number} is bound; it can no longer change.</source>
+        <translation>檔案 {number} 已裝訂，不能再更改。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is archived in its box; it can no longer change.</source>
+        <translation>檔案 {number} 已歸檔裝盒，不能再更改。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} was destroyed; it can no longer change.</source>
+        <translation>檔案 {number} 已銷毀，不能再更改。</translation>
     </message>
     <message>
         <source>Dossier {number} belongs to a departed tenant: only the supervisor may change it (R6).</source>
@@ -2721,10 +2796,6 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There is no dossier numbered {number}.</source>
         <translation>沒有編號為 {number} 的檔案。</translation>
-    </message>
-    <message>
-        <source>Your role ({role}) may not do this ({action}).</source>
-        <translation>您的角色（{role}）無權執行此操作（{action}）。</translation>
     </message>
     <message>
         <source>The move-out date {move_out} is not after the move-in date {move_in}.</source>
@@ -2857,6 +2928,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Choose at least one archive box.</source>
         <translation>請至少選擇一個檔案盒。</translation>
+    </message>
+    <message>
+        <source>Your role, {role}, may not {action}.</source>
+        <translation>您的角色（{role}）無權{action}。</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3307,25 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>10 years</source>
         <translation>10年</translation>
+    </message>
+</context>
+<context>
+    <name>role</name>
+    <message>
+        <source>Clerk</source>
+        <translation>客務員</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>客務主管</translation>
+    </message>
+    <message>
+        <source>Department manager</source>
+        <translation>客務部經理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系統管理員</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,7 @@ def test_a_second_run_for_the_year_changes_nothing(archived: tuple[Path, dict[st
 def test_a_clerk_may_not_archive_and_a_user_is_required(demo_copy: Path) -> None:
     before = archive_state(demo_copy)
     clerk = run("archive", "--db", demo_copy, "--year", YEAR, "--user", "clerk", password=PASSWORD)
-    assert clerk.returncode == 1 and "archive" in clerk.stderr
+    assert clerk.returncode == 1 and "annual archiving" in clerk.stderr
     nobody = run("archive", "--db", demo_copy, "--year", YEAR, password=PASSWORD)
     assert nobody.returncode == 1 and "--user" in nobody.stderr
     wrong = run("archive", "--db", demo_copy, "--year", YEAR, "--spine", "35", "--user", "supervisor")

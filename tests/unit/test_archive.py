@@ -98,7 +98,7 @@ def test_a_live_dossier_is_not_bound(desk: Desk, supervisor: Actor, tenant: tena
 
 
 def test_only_the_supervisor_or_manager_binds(desk: Desk, clerk: Actor, gone: int) -> None:
-    with refused(desk, PermissionDenied, None, "bind_dossier"):
+    with refused(desk, PermissionDenied, None, "Clerk", "bind departed dossiers"):
         bind(desk, clerk, gone)
 
 
@@ -255,7 +255,7 @@ def test_without_binding_the_unbound_wait_for_later(desk: Desk, clerk: Actor, su
 
 
 def test_a_clerk_cannot_archive_and_nothing_is_written(desk: Desk, clerk: Actor, gone: int) -> None:
-    with refused(desk, PermissionDenied, None, "archive"), desk.work(clerk) as work:
+    with refused(desk, PermissionDenied, None, "annual archiving"), desk.work(clerk) as work:
         archive.archive_year(work, 2025, bind_unbound=True)
 
 

@@ -93,7 +93,7 @@ def test_created_building_is_in_the_history(desk: Desk, manager: Actor) -> None:
 
 
 def test_clerk_may_not_set_up_a_building(desk: Desk, clerk: Actor) -> None:
-    with refused(desk, PermissionDenied, None, "clerk", "set_up_building"):
+    with refused(desk, PermissionDenied, None, "Clerk", "set up buildings"):
         _create(desk, clerk)
 
 

@@ -69,7 +69,7 @@ def test_the_supervisor_edits_the_checklist_and_retired_items_stop_counting(
         missing = completeness.missing_documents(work, [tenant.dossier_id])[tenant.dossier_id]
     assert "legal_rep_id" not in [r.code for r in missing]
     assert "装修押金收据" in [r.title for r in missing]
-    with refused(desk, PermissionDenied, None, "clerk"), desk.work(clerk) as work:
+    with refused(desk, PermissionDenied, None, "Clerk"), desk.work(clerk) as work:
         completeness.save_checklist(work, items)
     with refused(desk, ValidationError, "requirement.title"), desk.work(supervisor) as work:
         completeness.save_checklist(work, [ChecklistItem("  ", "move_in")])

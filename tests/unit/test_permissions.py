@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import PermissionDenied
-from app.permissions import PERMISSIONS, Action, Role, allowed, require
+from app.permissions import ACTION_NAMES, PERMISSIONS, ROLE_NAMES, Action, Role, allowed, require
 
 
 def test_every_action_has_at_least_one_role() -> None:
@@ -24,8 +24,22 @@ def test_admin_manages_users_and_clerk_does_not() -> None:
     require(Role.ADMIN, Action.MANAGE_USERS)
     with pytest.raises(PermissionDenied) as info:
         require(Role.CLERK, Action.MANAGE_USERS)
-    assert "clerk" in str(info.value)
-    assert "manage_users" in str(info.value)
+    assert str(info.value) == "Your role, Clerk, may not manage users."
+
+
+def test_the_refusal_names_role_and_action_in_the_users_language() -> None:
+    with pytest.raises(PermissionDenied) as info:
+        require(Role.CLERK, Action.ARCHIVE)
+    chinese = {
+        "Clerk": "客务员",
+        "run the annual archiving": "进行年度归档",
+        "Your role, {role}, may not {action}.": "{role}无权{action}。",
+    }
+    assert info.value.text(lambda _context, text: chinese.get(text, text)) == "客务员无权进行年度归档。"
+
+
+def test_every_role_and_action_has_a_name() -> None:
+    assert set(ROLE_NAMES) == set(Role) and set(ACTION_NAMES) == set(Action)
 
 
 def test_only_admin_and_manager_set_up_buildings() -> None:

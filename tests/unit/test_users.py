@@ -54,7 +54,7 @@ def test_empty_login_is_refused(desk: Desk, admin: Actor) -> None:
 
 
 def test_clerk_may_not_create_users(desk: Desk, clerk: Actor) -> None:
-    with refused(desk, PermissionDenied, None, "clerk"):
+    with refused(desk, PermissionDenied, None, "Clerk"):
         _create(desk, clerk, "zhaoliu")
 
 
