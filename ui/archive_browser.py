@@ -39,7 +39,7 @@ from app.permissions import Action, allowed
 from ui import messages
 from ui.dossier_models import RowsModel
 from ui.print_preview import PrintoutBuilder
-from ui.translations import app_text, error_text, format_date
+from ui.translations import app_text, error_text, form_label, format_date
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "year", "floor" or "box"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the year, the floor id or the box id
@@ -215,7 +215,7 @@ class ArchiveBrowser(QDialog):
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 label.setWordWrap(True)
                 self.fields[key] = label
-                form.addRow(caption + ":", label)
+                form.addRow(form_label(caption), label)
             columns.addLayout(form, 1)
         self.shelf_edit = QLineEdit(self)
         self.shelf_edit.setObjectName("shelf-location")

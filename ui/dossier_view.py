@@ -52,7 +52,7 @@ from ui.dossier_models import (
 )
 from ui.icons import icon
 from ui.print_preview import PrintoutBuilder, PrintPreviewDialog
-from ui.translations import app_text, error_text, format_date
+from ui.translations import app_text, error_text, form_label, format_date
 
 __all__ = ["ContactsModel", "DocumentsModel", "DossierPage", "RowsModel"]
 
@@ -157,7 +157,7 @@ class DossierPage(QWidget):
             form.setVerticalSpacing(2)
             for key, caption in group:
                 self.fields[key] = _value_label(header, key)
-                form.addRow(caption + ":", self.fields[key])
+                form.addRow(form_label(caption), self.fields[key])
             columns.addLayout(form, 1)
         self.filing_form = form  # the last column: hidden for a dossier not bound
 
@@ -213,7 +213,7 @@ class DossierPage(QWidget):
         ]
         for key, caption in captions:
             self.customer_fields[key] = _value_label(details, f"customer-{key}")
-            form.addRow(caption + ":", self.customer_fields[key])
+            form.addRow(form_label(caption), self.customer_fields[key])
         self.edit_customer_button = QPushButton(self.tr("&Edit customer…"), details)
         self.edit_customer_button.setObjectName("edit-customer")
         self.edit_customer_button.clicked.connect(self.edit_customer)

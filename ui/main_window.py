@@ -65,7 +65,7 @@ from ui.move_out_dialog import MoveOutDialog, NoticeDialog
 from ui.print_preview import PrintPreviewDialog
 from ui.scanner import ScanListener
 from ui.settings_dialog import SettingsDialog, saved_card_size
-from ui.translations import app_text, error_text
+from ui.translations import app_text, error_text, form_label
 from ui.unit_history import UnitHistoryList
 
 STATUS_TIMEOUT_MS = 8000
@@ -112,7 +112,7 @@ class UnitPanel(QGroupBox):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            form.addRow(caption + ":", value)
+            form.addRow(form_label(caption), value)
         self.open_button = QPushButton(icon("dossier"), self.tr("&Open dossier"), self)
         self.open_button.setObjectName("open-dossier")
         self.setMinimumWidth(180)

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app.errors import AppError
+from app.text import QT_TRANSLATE_NOOP
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "zh_CN", "zh_TW")
@@ -95,6 +96,14 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
 def app_text(context: str, text: str) -> str:
     """Translate a string the app layer marked with QT_TRANSLATE_NOOP."""
     return QCoreApplication.translate(context, text)
+
+
+_CAPTION = QT_TRANSLATE_NOOP("form", "{caption}:")
+
+
+def form_label(caption: str) -> str:
+    """A caption with the colon of the interface language (Chinese uses the full-width one)."""
+    return QCoreApplication.translate("form", _CAPTION).format(caption=caption)
 
 
 def error_text(error: AppError) -> str:

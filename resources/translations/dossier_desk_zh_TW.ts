@@ -3288,6 +3288,13 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>form</name>
+    <message>
+        <source>{caption}:</source>
+        <translation>{caption}：</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Dossier Desk</source>
