@@ -206,9 +206,11 @@ def print_labels(
     layout: LabelLayout | None = None,
     code: str = "qr",
     skip: int = 0,
+    record: bool = True,
 ) -> Path:
     """Write a PDF of label sheets and record the prints. ``skip`` leaves the first positions of a
-    partly used sheet empty."""
+    partly used sheet empty. ``record=False`` makes a preview: the window records the labels with
+    ``mark_printed`` only once they are really printed or saved (R5: the check must not be fooled)."""
     work.require(Action.PRINT_LABELS)
     layout = check_layout(layout or LAYOUTS[DEFAULT_LAYOUT])
     if code not in CODES:
@@ -239,7 +241,8 @@ def print_labels(
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
-    mark_printed(work, [r.dossier_id for r in rows])
+    if record:
+        mark_printed(work, [r.dossier_id for r in rows])
     return target
 
 

@@ -1,8 +1,8 @@
 """Printing dossier labels (标牌, R5): what to print, the sheet, the printer's offset, QR or barcode.
 
-Preview builds the PDF through the app (``print_labels``), which records the labels as printed:
-the label check then no longer lists them. So it is built only when the clerk presses Preview,
-and the dialog says so. The offset calibration is a property of the printer at this desk and is
+Preview builds the PDF through the app (``print_labels``); the labels count as printed (and
+leave the label check, R5) only once the preview prints them or saves the PDF, never for a
+mere look. The offset calibration is a property of the printer at this desk and is
 remembered in the settings.
 """
 
@@ -33,7 +33,16 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
-from app.labels import DEFAULT_LAYOUT, LAYOUTS, LabelLayout, LabelRow, check_layout, labels_for, print_labels
+from app.labels import (
+    DEFAULT_LAYOUT,
+    LAYOUTS,
+    LabelLayout,
+    LabelRow,
+    check_layout,
+    labels_for,
+    mark_printed,
+    print_labels,
+)
 from ui.form_dialog import error_label
 from ui.print_preview import PrintPreviewDialog
 from ui.translations import error_text
@@ -48,7 +57,7 @@ UNIT, SELECTED, FLOOR, TO_REPRINT, CHOSEN = "unit", "selected", "floor", "to_rep
 
 
 class LabelsDialog(QDialog):
-    """Choose and print labels; ``printed(list[int])`` with the dossier ids after the PDF is built."""
+    """Choose and print labels; ``printed(list[int])`` with the dossier ids once they were printed or saved."""
 
     printed = Signal(object)
 
@@ -176,7 +185,7 @@ class LabelsDialog(QDialog):
         sheet_form.addRow(self.layout_error)
 
         self.note = QLabel(
-            self.tr("Preview makes the PDF and records these labels as printed (they leave the label check)."),
+            self.tr("The labels count as printed (and leave the label check) once you print them or save the PDF."),
             self,
         )
         self.note.setWordWrap(True)
@@ -315,6 +324,7 @@ class LabelsDialog(QDialog):
                     layout=self.sheet_layout(),
                     code=str(self.code_box.currentData()),
                     skip=self.skip_spin.value(),
+                    record=False,
                 )
         except AppError as err:
             label = self.layout_error if err.field == "labels.layout" else self.error
@@ -322,13 +332,25 @@ class LabelsDialog(QDialog):
             label.setVisible(True)
             return None
         self.pdf = target
-        self.printed.emit([r.dossier_id for r in rows])
-        self._scope_changed()
+        ids = [r.dossier_id for r in rows]
         self.preview = PrintPreviewDialog(target, self.tr("Dossier labels"), self)
+        self.preview.delivered.connect(lambda: self._record(ids))
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.destroyed.connect(self._preview_closed)
         self.preview.open()
         return self.preview
+
+    def _record(self, dossier_ids: list[int]) -> None:
+        """The sheet was printed or saved: now these labels count as printed (R5)."""
+        try:
+            with self.desk.work(self.actor) as work:
+                mark_printed(work, dossier_ids)
+        except AppError as err:
+            self.error.setText(error_text(err))
+            self.error.setVisible(True)
+            return
+        self.printed.emit(dossier_ids)
+        self._scope_changed()
 
     def _preview_closed(self, *_args: object) -> None:
         self.preview = None

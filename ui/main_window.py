@@ -33,7 +33,7 @@ from app.buildings import BuildingInfo, FloorInfo, UnitCard, UnitStatus, list_bu
 from app.desk import Actor, ChangeSet, Desk
 from app.dossiers import find_dossier_for_unit
 from app.errors import AppError, NotFound
-from app.labels import DEFAULT_LAYOUT, LAYOUTS, labels_for, print_labels, with_offsets
+from app.labels import DEFAULT_LAYOUT, LAYOUTS, labels_for, mark_printed, print_labels, with_offsets
 from app.permissions import ROLE_NAMES, Action, allowed
 from app.search import MatchKind, SearchHit, search
 from app.tenancy import MoveIn, MoveOutResult
@@ -865,13 +865,23 @@ class MainWindow(QMainWindow):
         try:
             with self.desk.work(self.actor) as work:
                 rows = labels_for(work, dossier_ids=[dossier_id])
-                print_labels(work, rows, target, layout=layout, code=self.settings.value(CODE_KEY, "qr", str))
+                code = self.settings.value(CODE_KEY, "qr", str)
+                print_labels(work, rows, target, layout=layout, code=code, record=False)
         except AppError as err:
             messages.tell(self, error_text(err))
             return None
         dialog = PrintPreviewDialog(target, self.tr("Dossier label"), self)
+        dialog.delivered.connect(lambda: self._label_delivered(dossier_id))
         self._open_dialog(dialog)
         return dialog
+
+    def _label_delivered(self, dossier_id: int) -> None:
+        """The label was printed or saved: it counts as on the folder now (R5)."""
+        try:
+            with self.desk.work(self.actor) as work:
+                mark_printed(work, [dossier_id])
+        except AppError as err:
+            messages.tell(self, error_text(err))
 
     def move_out(self, dossier_id: int | None = None) -> MoveOutDialog | None:
         dossier_id = dossier_id if dossier_id is not None else self.current_dossier_id()

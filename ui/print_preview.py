@@ -58,7 +58,13 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 class PrintPreviewDialog(QDialog):
-    """Shows ``pdf`` with zoom and page controls; Print… and Save as PDF… act on exactly that file."""
+    """Shows ``pdf`` with zoom and page controls; Print… and Save as PDF… act on exactly that file.
+
+    ``delivered`` is emitted once the pages went to a printer or were saved: what counts as printed
+    (dossier labels are recorded then, not when merely looked at).
+    """
+
+    delivered = Signal()
 
     def __init__(self, pdf: Path, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,8 +173,8 @@ class PrintPreviewDialog(QDialog):
         printer = self.printer()
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(1, self.page_count()))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            print_pdf(self.document, printer)
+        if dialog.exec() == QDialog.DialogCode.Accepted and print_pdf(self.document, printer):
+            self.delivered.emit()
 
     def save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.pdf.name, self.tr("PDF (*.pdf)"))
@@ -183,6 +189,7 @@ class PrintPreviewDialog(QDialog):
         except OSError as exc:
             messages.tell(self, self.tr("Could not save {file}: {problem}").format(file=target, problem=exc.strerror))
             return False
+        self.delivered.emit()
         return True
 
 

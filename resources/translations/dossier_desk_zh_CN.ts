@@ -1419,8 +1419,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>跳过位置数(&amp;K)：</translation>
     </message>
     <message>
-        <source>Preview makes the PDF and records these labels as printed (they leave the label check).</source>
-        <translation>预览时将生成 PDF，并将这些标牌记为已打印（不再列入标牌核对）。</translation>
+        <source>The labels count as printed (and leave the label check) once you print them or save the PDF.</source>
+        <translation>打印或保存 PDF 之后，这些标牌才算已打印（并从标牌核对清单中移除）。</translation>
     </message>
     <message>
         <source>&amp;Preview and print…</source>

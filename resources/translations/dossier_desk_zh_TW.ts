@@ -1419,8 +1419,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>略過位置數(&amp;K)：</translation>
     </message>
     <message>
-        <source>Preview makes the PDF and records these labels as printed (they leave the label check).</source>
-        <translation>預覽時會產生 PDF，並將這些標牌記為已列印（不再列入標牌核對）。</translation>
+        <source>The labels count as printed (and leave the label check) once you print them or save the PDF.</source>
+        <translation>列印或儲存 PDF 之後，這些標牌才算已列印（並從標牌核對清單中移除）。</translation>
     </message>
     <message>
         <source>&amp;Preview and print…</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
@@ -33,7 +35,7 @@ def floor_with_tenants(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_labels_for_a_floor_with_the_sheet_offset_and_code(
-    window: MainWindow, qtbot: QtBot, settings: QSettings, demo_desk: Desk
+    window: MainWindow, qtbot: QtBot, settings: QSettings, demo_desk: Desk, tmp_path: Path
 ) -> None:
     floor_with_tenants(window, qtbot)
     floor = window.current_floor()
@@ -64,7 +66,10 @@ def test_labels_for_a_floor_with_the_sheet_offset_and_code(
     preview = wait_shown(qtbot, dialog, PrintPreviewDialog)
     assert dialog.pdf is not None and len(PdfReader(dialog.pdf).pages) == preview.page_count() >= 1
     assert settings.value(OFFSET_X_KEY, 0.0, float) == 1.5  # remembered for this printer
-    with demo_desk.work(None) as work:
+    with demo_desk.work(None) as work:  # a preview alone records nothing
+        assert [r.needs_print for r in labels.labels_for(work, floor_id=floor.id)] == [r.needs_print for r in expected]
+    assert preview.save_copy(tmp_path / "labels.pdf")
+    with demo_desk.work(None) as work:  # saved or printed: on the folders now (R5)
         assert not [r for r in labels.labels_for(work, floor_id=floor.id) if r.needs_print]
     preview.reject()
     dialog.reject()

@@ -201,11 +201,13 @@ def test_a_tenancy_from_move_in_to_move_out(
     click_button(qtbot, yes)
     preview = wait_shown(qtbot, window, PrintPreviewDialog)
     assert preview.page_count() == 1
+    check = window.label_check()
+    assert NAME in check.names()  # only looked at: not on the folder yet (R5)
+    assert preview.save_copy(tmp_path / "label.pdf")  # saved (or printed): now it counts
     preview.reject()
 
     # -- rename: the label check lists the dossier until its label is printed (R5)
-    check = window.label_check()
-    assert NAME not in check.names()  # printed just now
+    qtbot.waitUntil(lambda: NAME not in check.names())
     page = window.open_dossier(result.dossier_id)  # rename through the dossier's customer dialog
     assert page is not None
     qtbot.mouseClick(page.edit_customer_button, Qt.MouseButton.LeftButton)
@@ -225,6 +227,8 @@ def test_a_tenancy_from_move_in_to_move_out(
     click_button(qtbot, labels.preview_button)
     preview = wait_shown(qtbot, labels, PrintPreviewDialog)
     assert preview.page_count() == 1
+    assert NEW_NAME in check.names()  # previewed only
+    assert preview.save_copy(tmp_path / "labels.pdf")
     assert NEW_NAME not in check.names()  # printed: no longer listed
     preview.reject()
     labels.reject()

@@ -82,6 +82,8 @@ def test_rename_puts_the_label_on_the_check_until_it_is_printed(
         never_printed = labels.label_check(work)
     assert sorted(r.label_text for r in never_printed) == sorted(floor_one)
     with desk.work(clerk) as work:
+        labels.print_labels(work, never_printed, tmp_path / "preview.pdf", record=False)  # a look is not a print
+        assert len(labels.label_check(work)) == len(never_printed)
         labels.print_labels(work, never_printed, tmp_path / "first.pdf")
         assert labels.label_check(work) == []
         customer_id = next(c.customer_id for c in buildings.unit_cards(work) if c.number == "101")
