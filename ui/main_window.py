@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from app.buildings import BuildingInfo, FloorInfo, UnitCard, UnitStatus, list_buildings, list_floors, unit_cards
 from app.desk import Actor, ChangeSet, Desk
-from app.dossiers import find_dossier_for_unit
+from app.dossiers import find_dossier_by_number, find_dossier_for_unit
 from app.errors import AppError, NotFound
 from app.labels import DEFAULT_LAYOUT, LAYOUTS, labels_for, mark_printed, print_labels, with_offsets
 from app.permissions import ROLE_NAMES, Action, allowed
-from app.search import MatchKind, SearchHit, search
+from app.search import SearchHit, search
 from app.tenancy import MoveIn, MoveOutResult
 from app.version import __version__
 from ui import messages, translations
@@ -1002,27 +1002,22 @@ class MainWindow(QMainWindow):
         self.archive_browser_dialog = None
 
     def open_scanned(self, number: str) -> bool:
-        """A scanned dossier number: open that dossier (an exact number only, never a guess)."""
+        """A scanned dossier number (a label's code) or file number (a bound file's): open that dossier.
+
+        Only an exact number opens anything: a scan is never a guess.
+        """
         try:
             with self.desk.work(self.actor) as work:
-                hits = search(work, number, 5)
-        except AppError as err:
-            self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
-            return False
-        hit = next(
-            (
-                h
-                for h in hits
-                if h.kind == MatchKind.DOSSIER_NUMBER and h.dossier_number.casefold() == number.casefold()
-            ),
-            None,
-        )
-        if hit is None:
+                dossier_id = find_dossier_by_number(work, number)
+        except NotFound:
             self.statusBar().showMessage(
                 self.tr("Scanned “{number}”: no dossier has this number.").format(number=number), STATUS_TIMEOUT_MS
             )
             return False
-        self.open_dossier(hit.dossier_id)
+        except AppError as err:
+            self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
+            return False
+        self.open_dossier(dossier_id)
         return True
 
     # -- files, settings, about -----------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import buildings
+from app import archive, buildings
 from app.desk import Desk
 from tests.ui.test_dossier import shown
 from ui.contact_dialog import ContactDialog
@@ -117,3 +117,18 @@ def test_a_scan_wins_over_the_enter_shortcut_of_a_table(window: MainWindow, qtbo
     current = window.workspace.currentWidget()
     assert isinstance(current, DossierPage) and current.dossier_id == second_id
     assert shown(page, ContactDialog) is None  # the table's Enter did not fire as well
+
+
+def test_a_bound_files_number_opens_it_too(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
+    """An archived dossier's file number (案卷号, printed on its directory and box) opens it like a label."""
+    with demo_desk.work(None) as work:
+        (dossier_id, file_number) = next(
+            (e.dossier_id, e.file_number) for b in archive.boxes(work) for e in archive.box_entries(work, b.id)
+        )
+    grid = window.current_grid()
+    assert grid is not None
+    window.scanner.clock = FakeClock(BURST_MS / 4)
+    type_keys(qtbot, window, file_number)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    page = window.workspace.currentWidget()
+    assert isinstance(page, DossierPage) and page.dossier_id == dossier_id
