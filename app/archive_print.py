@@ -6,58 +6,52 @@ front label (盒面); the year gets a directory of its boxes. Everything is buil
 reportlab document per call, so a whole year prints with one embedded font subset, and a
 canvas that remembers which piece each page belongs to writes "第 x 页 共 y 页" per piece:
 a loose page of a dossier's directory still says how many pages that directory has.
+The page machinery itself (ruled tables, the numbered canvas) lives in app/pdf_pages.py,
+shared with the other list printouts; what is here is the archive's own layout.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    KeepTogether,
-    NextPageTemplate,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
-from reportlab.platypus.tables import CellStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app import archive
 from app.archive import RETENTION_PRINTED, BoxEntry, BoxInfo, InFileDirectory
 from app.desk import Work
 from app.errors import NotFound, ValidationError
+from app.pdf_pages import (
+    BODY_W,
+    CELL_LEADING,
+    CELL_SIZE,
+    PAGE_H,
+    PAGE_W,
+    TOKEN,
+    NumberedCanvas,
+    Piece,
+    TextLines,
+    author,
+    break_lines,
+    build_pdf,
+    cell_style,
+    cell_text,
+    lines_needed,
+    ruled_table,
+    title_lines,
+)
 from app.permissions import Action
 from app.printouts import _escape, cjk_font
 from app.text import QT_TRANSLATE_NOOP
 
-PAGE_W, PAGE_H = A4
-# The left edge is the binding edge of a bound file (装订边), so it gets the wider margin.
-LEFT, RIGHT, TOP, BOTTOM = 20 * mm, 12 * mm, 15 * mm, 18 * mm
-BODY_W = PAGE_W - LEFT - RIGHT  # 178 mm
-FOOTER_Y = 9 * mm
-
-# Table text: 9 pt keeps a 7-column directory readable and ~40 rows a page.
-CELL_SIZE = 9.0
-CELL_LEADING = 11.5
-CELL_PAD = 3.0  # left/right padding of every cell (points)
 REMARK_SIZE = 10.5  # the reference sheet's remarks: running text, a little larger
 
 # A note longer than this many lines in the narrow 备注 column would make a row taller than a
@@ -96,171 +90,13 @@ def _para(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(_escape(text).replace("\n", "<br/>"), _styles()[style])
 
 
-# A run of letters and digits (with one trailing separator), a run of spaces, or any other one character.
-_TOKEN = re.compile(r"[0-9A-Za-z]+[-—./]?|\s+|.", re.S)
+def _build(target: Path, pieces: Sequence[Piece], *, title: str, author: str) -> Path:
+    """Every archive printout says what it is in the PDF's properties, so a saved file is found by it."""
+    return build_pdf(target, pieces, title=title, author=author, subject="归档目录")
 
 
-@cache
-def _char_width(ch: str) -> float:
-    """Advance width at 1 pt; the font has no kerning, so a line's width is the sum of its characters'."""
-    return stringWidth(ch, cjk_font(), 1.0)
-
-
-def _break_lines(text: str, width: float, size: float = CELL_SIZE) -> list[str]:
-    """Break ``text`` into lines at most ``width`` wide: between any two Chinese characters, but a run
-    of letters and digits ("〔2025〕39号" keeps "2025" and "39" whole) only when it is wider than a line.
-
-    Table cells are filled with these pre-broken lines instead of Paragraphs: a year's archive has
-    tens of thousands of cells, and a Paragraph is parsed and re-wrapped at every layout pass
-    (table sizing, page split, drawing), which made the year take several times as long.
-    """
-    if "\n" not in text and stringWidth(text, cjk_font(), size) <= width:
-        return [text]  # most cells: one line, measured in C
-    limit = width / size
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        current = ""
-        used = 0.0
-        for token in _TOKEN.findall(paragraph):
-            w = sum(_char_width(ch) for ch in token)
-            if current and used + w > limit:
-                lines.append(current.rstrip())
-                current, used = "", 0.0
-                if token.isspace():
-                    continue
-            if w <= limit:
-                current += token
-                used += w
-                continue
-            for ch in token:  # a run longer than the line: break it anywhere, losing nothing
-                cw = _char_width(ch)
-                if current and used + cw > limit:
-                    lines.append(current)
-                    current, used = "", 0.0
-                current += ch
-                used += cw
-        lines.append(current)
-    return lines
-
-
-def _cell(text: str, width: float) -> str:
-    """A cell's text broken to the column width (less padding); the table sizes the row to the lines."""
-    return "\n".join(_break_lines(text, width - 2 * CELL_PAD))
-
-
-def _lines_needed(text: str, width: float) -> int:
-    return len(_break_lines(text, width - 2 * CELL_PAD))
-
-
-class _Grid(Table):
-    """A Table that sets all its plain-text cells in one PDF text object per page and skips empty ones.
-
-    Table draws each line of each cell as its own text object; a year's archive has some 150 000
-    lines, and that overhead was the largest part of the build. Only single-font, middle-aligned,
-    left or centred text cells (what ``_table`` makes) take the short way; anything else is drawn
-    by Table itself.
-    """
-
-    def draw(self) -> None:
-        self._text = self.canv.beginText()
-        self._text_font: tuple[str, float, float] | None = None
-        super().draw()
-        self.canv.drawText(self._text)
-
-    def _drawCell(
-        self, cellval: Any, cellstyle: CellStyle, pos: tuple[float, float], size: tuple[float, float]
-    ) -> None:
-        if (
-            not isinstance(cellval, str)
-            or cellstyle.valign != "MIDDLE"
-            or cellstyle.alignment not in ("LEFT", "CENTER")
-        ):
-            # Set what is pending first, so the page's text stays in reading order (copying, pdftotext).
-            self.canv.drawText(self._text)
-            self._text = self.canv.beginText()
-            self._text_font = None
-            super()._drawCell(cellval, cellstyle, pos, size)
-            return
-        if not cellval:
-            return
-        text = self._text
-        font = (cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-        if font != self._text_font:
-            text.setFont(*font)
-            text.setFillColor(cellstyle.color)
-            self._text_font = font
-        (col_x, row_y), (col_w, row_h) = pos, size
-        lines = cellval.split("\n")
-        leading, font_size = cellstyle.leading, cellstyle.fontsize
-        y = row_y + (cellstyle.bottomPadding + row_h - cellstyle.topPadding + len(lines) * leading) / 2 - font_size
-        for line in lines:
-            if cellstyle.alignment == "LEFT":
-                x = col_x + cellstyle.leftPadding
-            else:
-                width = stringWidth(line, cellstyle.fontname, font_size)
-                x = col_x + (col_w + cellstyle.leftPadding - cellstyle.rightPadding - width) / 2
-            text.setTextOrigin(x, y)
-            text.textOut(line)
-            y -= leading
-
-
-@cache
-def _cell_style(
-    alignment: str = "LEFT",
-    size: float = CELL_SIZE,
-    leading: float = CELL_LEADING,
-    side: float = CELL_PAD,
-    top: float = 2.5,
-    bottom: float = 3.0,
-) -> CellStyle:
-    """One shared style per combination: tables point at these instead of styling cell by cell."""
-    style = CellStyle(f"ap-{alignment}-{size}-{leading}-{side}-{top}-{bottom}")
-    style.fontname = cjk_font()
-    style.fontsize = size
-    style.leading = leading
-    style.valign = "MIDDLE"
-    style.alignment = alignment
-    style.leftPadding = style.rightPadding = side
-    style.topPadding = top
-    style.bottomPadding = bottom
-    return style
-
-
-def _table(
-    rows: list[list[Any]],
-    widths: list[float],
-    *,
-    header_rows: int = 1,
-    total: bool = False,
-    centered: Sequence[int] = (),
-    styles: list[list[CellStyle]] | None = None,
-    extra: Sequence[tuple[Any, ...]] = (),
-) -> Table:
-    """A ruled table whose header repeats on every page and whose rows never split across pages.
-
-    The cells share ready-made cell styles (``styles`` to choose others than the default ones):
-    styling a year's tables cell by cell through TableStyle commands cost about a second. So
-    ``extra`` holds only commands that leave cell styles alone (lines, backgrounds, spans), as
-    Table would change a shared style in place.
-    """
-    assert all(command[0] in _LINE_COMMANDS for command in extra)
-    if styles is None:
-        left, center = _cell_style("LEFT"), _cell_style("CENTER")
-        body = [center if n in centered else left for n in range(len(widths))]
-        styles = [[center] * len(widths)] * header_rows + [body] * (len(rows) - header_rows)
-        if total:
-            styles[-1] = [center, *body[1:]]
-    table = _Grid(rows, colWidths=widths, repeatRows=header_rows, splitInRow=0, cellStyles=styles)
-    commands: list[tuple[Any, ...]] = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
-    if header_rows:
-        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e8e8e8")))
-    if total:
-        commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f3f3f3")))
-    table.setStyle(TableStyle([*commands, *extra]))
-    return table
-
-
-_LINE_COMMANDS = {"GRID", "BOX", "INNERGRID", "LINEBELOW", "LINEABOVE", "BACKGROUND", "SPAN"}
+# The canvas under its old name here: a test breaks its footer to check a failed build leaves no file.
+_NumberedCanvas = NumberedCanvas
 
 
 def _ymd(day: Any) -> str:
@@ -286,118 +122,6 @@ def _file_no(d: InFileDirectory) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# One document, numbered per piece
-
-
-@dataclass
-class _Piece:
-    """A printout inside the document (one dossier's directory, one box directory…): its own page count."""
-
-    caption: str  # printed left of the page number, so a loose page says where it belongs
-    flowables: list[Flowable] = field(default_factory=list)
-    template: str = "page"  # "sheet": a whole page with no margins, for label sheets
-
-
-class _PieceStart(Flowable):
-    """Zero-size marker at the top of a piece's first page: tells the canvas which piece the page is in."""
-
-    def __init__(self, caption: str) -> None:
-        super().__init__()
-        self.caption = caption
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        canvas = self.canv
-        assert isinstance(canvas, _NumberedCanvas)
-        canvas.start_piece(self.caption)
-
-
-class _NumberedCanvas(Canvas):
-    """Holds each finished page back until the end, then writes "第 x 页 共 y 页" counted within its piece."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._held: list[dict[str, Any]] = []
-        self._captions: list[str] = []
-        self._piece = -1
-
-    def start_piece(self, caption: str) -> None:
-        self._captions.append(caption)
-        self._piece = len(self._captions) - 1
-
-    def showPage(self) -> None:
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        totals = Counter(state["_piece"] for state in self._held)
-        seen: Counter[int] = Counter()
-        for state in self._held:
-            self.__dict__.update(state)
-            piece = state["_piece"]
-            seen[piece] += 1
-            self._footer(self._captions[piece] if piece >= 0 else "", seen[piece], totals[piece])
-            Canvas.showPage(self)
-        Canvas.save(self)
-
-    def _footer(self, caption: str, page: int, pages: int) -> None:
-        font = cjk_font()
-        self.saveState()
-        self.setFillGray(0)
-        self.setFont(font, 9)
-        self.drawCentredString(PAGE_W / 2, FOOTER_Y, f"第 {page} 页 共 {pages} 页")
-        if caption:
-            self.setFillGray(0.35)
-            size = 7.0
-            while size > 4 and stringWidth(caption, font, size) > PAGE_W / 2 - 30 * mm - SHEET_SIDE:
-                size -= 0.5
-            self.setFont(font, size)
-            self.drawString(SHEET_SIDE + 5 * mm, FOOTER_Y, caption)
-        self.restoreState()
-
-
-def _build(target: Path, pieces: Sequence[_Piece], *, title: str, author: str) -> Path:
-    """Lay out all pieces into one PDF, written to a temporary name first so a failure leaves no half file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    doc = BaseDocTemplate(
-        str(partial),
-        pagesize=A4,
-        title=title,
-        author=author,
-        creator="Dossier Desk",
-        subject="归档目录",
-        invariant=True,
-        # Start in the CJK font: the default Helvetica would be listed in the file without being embedded.
-        initialFontName=cjk_font(),
-    )
-    page = Frame(LEFT, BOTTOM, BODY_W, PAGE_H - TOP - BOTTOM, 0, 0, 0, 0, id="page")
-    sheet = Frame(0, 0, PAGE_W, PAGE_H, 0, 0, 0, 0, id="sheet")
-    templates = [PageTemplate("page", [page]), PageTemplate("sheet", [sheet])]
-    doc.addPageTemplates(templates)
-    story: list[Flowable] = []
-    for n, piece in enumerate(pieces):
-        if n == 0:
-            doc._firstPageTemplateIndex = [t.id for t in templates].index(piece.template)
-        else:
-            story += [NextPageTemplate(piece.template), PageBreak()]
-        story.append(_PieceStart(piece.caption))
-        story += piece.flowables
-    try:
-        doc.build(story, canvasmaker=_NumberedCanvas)
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return target
-
-
-def _author(work: Work) -> str:
-    return work.actor.display_name if work.actor else ""
-
-
-# ---------------------------------------------------------------------------------------------
 # A dossier: cover, in-file directory, reference sheet
 
 DIRECTORY_COLUMNS = ("序号", "文号", "责任者", "题名", "日期", "页号", "备注")
@@ -405,69 +129,35 @@ DIRECTORY_COLUMNS = ("序号", "文号", "责任者", "题名", "日期", "页�
 DIRECTORY_WIDTHS = [w * mm for w in (10, 28, 34, 54, 17, 17, 18)]
 
 
-class _Lines(Flowable):
-    """A few lines of plain text (a title, a heading line), broken to the width, left or centred.
-
-    Lighter than a Paragraph, which parses markup and is wrapped again at every layout pass; a
-    year's archive has thousands of these.
-    """
-
-    def __init__(self, text: str, size: float, *, centred: bool = False, leading: float | None = None) -> None:
-        super().__init__()
-        self.text, self.size, self.centred = text, size, centred
-        self.leading = leading or size * 1.4
-        self.lines: list[str] = []
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        self.lines = _break_lines(self.text, available_width, self.size)
-        return available_width, len(self.lines) * self.leading
-
-    def draw(self) -> None:
-        text = self.canv.beginText()
-        text.setFont(cjk_font(), self.size)
-        y = len(self.lines) * self.leading - self.size * 1.1
-        for line in self.lines:
-            x = (self.width - stringWidth(line, cjk_font(), self.size)) / 2 if self.centred else 0
-            text.setTextOrigin(x, y)
-            text.textOut(line)
-            y -= self.leading
-        self.canv.drawText(text)
+def _heading(parts: Sequence[tuple[str, str]]) -> TextLines:
+    return TextLines("    ".join(f"{label}：{value}" for label, value in parts if value), 10, leading=14)
 
 
-def _title(text: str) -> _Lines:
-    return _Lines(text, 18, centred=True, leading=24)
-
-
-def _heading(parts: Sequence[tuple[str, str]]) -> _Lines:
-    return _Lines("    ".join(f"{label}：{value}" for label, value in parts if value), 10, leading=14)
-
-
-def _directory_piece(d: InFileDirectory) -> _Piece:
+def _directory_piece(d: InFileDirectory) -> Piece:
     widths = DIRECTORY_WIDTHS
     rows: list[list[Any]] = [list(DIRECTORY_COLUMNS)]
     annexes: list[tuple[int, int, str]] = []  # (annex no., item no., note)
     for item in d.items:
         notes = "；".join(part for part in ("补充" if item.supplement else "", item.notes) if part)
-        if _lines_needed(notes, widths[6]) > NOTE_MAX_LINES:
+        if lines_needed(notes, widths[6]) > NOTE_MAX_LINES:
             annexes.append((len(annexes) + 1, item.item_no, notes))
             notes = f"见附注{len(annexes)}"
         rows.append(
             [
                 str(item.item_no),
-                _cell(item.reference_no, widths[1]),
-                _cell(item.issuer, widths[2]),
-                _cell(item.title, widths[3]),
+                cell_text(item.reference_no, widths[1]),
+                cell_text(item.issuer, widths[2]),
+                cell_text(item.title, widths[3]),
                 _ymd(item.date),
-                _cell(_pages_text(item.page_from, item.page_to), widths[5]),
-                _cell(notes, widths[6]),
+                cell_text(_pages_text(item.page_from, item.page_to), widths[5]),
+                cell_text(notes, widths[6]),
             ]
         )
     if not d.items:
         rows.append(["", "", "", "（本卷无文件）", "", "", ""])
-    table = _table(rows, widths, centered=(0, 4, 5))
+    table = ruled_table(rows, widths, centered=(0, 4, 5))
     flowables: list[Flowable] = [
-        _title("卷内目录"),
+        title_lines("卷内目录"),
         Spacer(1, 3 * mm),
         _heading([("档号", _file_no(d)), ("单位", d.customer)]),
         _heading([("全宗", d.building), ("单元", d.units), ("楼层", d.floor), ("档案编号", d.dossier_number)]),
@@ -479,7 +169,7 @@ def _directory_piece(d: InFileDirectory) -> _Piece:
     if annexes:
         flowables += [Spacer(1, 4 * mm), Paragraph("附注", _styles()["section"])]
         flowables += [_para(f"附注{n}（序号 {item_no}）：{note}", "text") for n, item_no, note in annexes]
-    return _Piece(f"卷内目录 {_file_no(d)} · {d.dossier_number}", flowables)
+    return Piece(f"卷内目录 {_file_no(d)} · {d.dossier_number}", flowables)
 
 
 def _remarks(d: InFileDirectory) -> list[str]:
@@ -515,24 +205,24 @@ def _remarks(d: InFileDirectory) -> list[str]:
     return lines
 
 
-def _reference_piece(d: InFileDirectory) -> _Piece:
+def _reference_piece(d: InFileDirectory) -> Piece:
     pad = 8
     # Pre-broken lines, like the directory's cells: a Paragraph per remark cost a year's printout a second.
-    lines = [["\n".join(_break_lines(line, BODY_W - 2 * pad, REMARK_SIZE))] for line in _remarks(d)]
-    remarks = _table(
+    lines = [["\n".join(break_lines(line, BODY_W - 2 * pad, REMARK_SIZE))] for line in _remarks(d)]
+    remarks = ruled_table(
         [["本卷情况说明"], *lines, [""]],
         [BODY_W],
         header_rows=0,
         styles=[
-            [_cell_style(size=12, leading=18, side=pad)],
-            *[[_cell_style(size=REMARK_SIZE, leading=REMARK_SIZE * 1.5, side=pad)]] * len(lines),
-            [_cell_style(side=pad, bottom=30)],  # room to write in
+            [cell_style(size=12, leading=18, side=pad)],
+            *[[cell_style(size=REMARK_SIZE, leading=REMARK_SIZE * 1.5, side=pad)]] * len(lines),
+            [cell_style(side=pad, bottom=30)],  # room to write in
         ],
         extra=[("GRID", (0, 0), (-1, -1), 0, colors.white), ("BOX", (0, 0), (-1, -1), 0.8, colors.black)],
     )
     bound_on = _chinese_date(d.bound_at.date()) if d.bound_at else "　　　　年　　月　　日"
     w = BODY_W / 4
-    signatures = _table(
+    signatures = ruled_table(
         [
             ["立卷人", d.bound_by or "", "立卷时间", bound_on],
             ["检查人", d.box_created_by or "", "检查时间", "　　　　年　　月　　日"],
@@ -540,11 +230,11 @@ def _reference_piece(d: InFileDirectory) -> _Piece:
         ],
         [w * 0.7, w * 1.3, w * 0.7, w * 1.3],
         header_rows=0,
-        styles=[[_cell_style(size=11, leading=14, top=9, bottom=9)] * 4] * 3,
+        styles=[[cell_style(size=11, leading=14, top=9, bottom=9)] * 4] * 3,
         extra=[("SPAN", (1, 2), (3, 2)), ("BOX", (0, 0), (-1, -1), 0.8, colors.black)],
     )
     flowables: list[Flowable] = [
-        _title("卷内备考表"),
+        title_lines("卷内备考表"),
         Spacer(1, 3 * mm),
         _heading([("档号", _file_no(d)), ("单位", d.customer)]),
         Spacer(1, 2 * mm),
@@ -552,10 +242,10 @@ def _reference_piece(d: InFileDirectory) -> _Piece:
         Spacer(1, 6 * mm),
         KeepTogether([signatures]),
     ]
-    return _Piece(f"卷内备考表 {_file_no(d)} · {d.dossier_number}", flowables)
+    return Piece(f"卷内备考表 {_file_no(d)} · {d.dossier_number}", flowables)
 
 
-def _cover_piece(d: InFileDirectory) -> _Piece:
+def _cover_piece(d: InFileDirectory) -> Piece:
     styles = _styles()
     label_w = 34 * mm
     value_w = BODY_W - label_w
@@ -574,11 +264,11 @@ def _cover_piece(d: InFileDirectory) -> _Piece:
     ]
     if d.box_number:
         rows.append(["盒号", value(d.box_number)])
-    table = _table(
+    table = ruled_table(
         rows,
         [label_w, value_w],
         header_rows=0,
-        styles=[[_cell_style("CENTER", size=13, leading=16, top=12, bottom=12), _cell_style(side=8, top=12, bottom=12)]]
+        styles=[[cell_style("CENTER", size=13, leading=16, top=12, bottom=12), cell_style(side=8, top=12, bottom=12)]]
         * len(rows),
     )
     flowables: list[Flowable] = [
@@ -589,10 +279,10 @@ def _cover_piece(d: InFileDirectory) -> _Piece:
         Spacer(1, 22 * mm),
         table,
     ]
-    return _Piece(f"案卷封面 {_file_no(d)} · {d.dossier_number}", flowables)
+    return Piece(f"案卷封面 {_file_no(d)} · {d.dossier_number}", flowables)
 
 
-def _dossier_pieces(d: InFileDirectory) -> list[_Piece]:
+def _dossier_pieces(d: InFileDirectory) -> list[Piece]:
     return [_directory_piece(d), _reference_piece(d)]
 
 
@@ -610,46 +300,46 @@ def _box_heading(info: BoxInfo) -> list[Flowable]:
     ]
 
 
-def _box_directory_piece(info: BoxInfo, entries: Sequence[BoxEntry]) -> _Piece:
+def _box_directory_piece(info: BoxInfo, entries: Sequence[BoxEntry]) -> Piece:
     widths = BOX_WIDTHS
     rows: list[list[Any]] = [list(BOX_COLUMNS)]
     for e in entries:
         rows.append(
             [
-                _cell(e.file_number, widths[0]),
-                _cell(e.title, widths[1]),
-                _cell(f"{_ymd(e.start_date)}-{_ymd(e.end_date)}", widths[2]),
+                cell_text(e.file_number, widths[0]),
+                cell_text(e.title, widths[1]),
+                cell_text(f"{_ymd(e.start_date)}-{_ymd(e.end_date)}", widths[2]),
                 str(e.documents),
                 str(e.pages),
                 _retention(e.retention),
-                _cell(e.notes, widths[6]),
+                cell_text(e.notes, widths[6]),
             ]
         )
     documents = sum(e.documents for e in entries)
     pages = sum(e.pages for e in entries)
     rows.append(["合计", f"{len(entries)} 卷", "", str(documents), str(pages), "", ""])
-    table = _table(rows, widths, total=True, centered=(2, 3, 4, 5), extra=[("SPAN", (1, -1), (2, -1))])
+    table = ruled_table(rows, widths, total=True, centered=(2, 3, 4, 5), extra=[("SPAN", (1, -1), (2, -1))])
     flowables: list[Flowable] = [
-        _title("案卷目录"),
+        title_lines("案卷目录"),
         Spacer(1, 3 * mm),
         *_box_heading(info),
         Spacer(1, 2 * mm),
         table,
     ]
-    return _Piece(f"案卷目录 盒号 {info.number}", flowables)
+    return Piece(f"案卷目录 盒号 {info.number}", flowables)
 
 
 YEAR_COLUMNS = ("盒号", "楼层", "保管期限", "起止案卷号", "卷数", "件数", "页数", "存放位置")
 YEAR_WIDTHS = [w * mm for w in (30, 14, 16, 40, 12, 14, 14, 38)]
 
 
-def _year_piece(year: int, infos: Sequence[BoxInfo]) -> _Piece:
+def _year_piece(year: int, infos: Sequence[BoxInfo]) -> Piece:
     widths = YEAR_WIDTHS
     buildings: dict[str, list[BoxInfo]] = {}
     for info in infos:  # already by building, floor and number
         buildings.setdefault(info.building, []).append(info)
     flowables: list[Flowable] = [
-        _title(f"{year}年度 档案盒目录"),
+        title_lines(f"{year}年度 档案盒目录"),
         Spacer(1, 3 * mm),
         _heading(
             [
@@ -666,14 +356,14 @@ def _year_piece(year: int, infos: Sequence[BoxInfo]) -> _Piece:
         for i in group:
             rows.append(
                 [
-                    _cell(i.number, widths[0]),
-                    _cell(i.floor, widths[1]),
+                    cell_text(i.number, widths[0]),
+                    cell_text(i.floor, widths[1]),
                     _retention(i.retention),
-                    _cell(_file_range(i), widths[3]),
+                    cell_text(_file_range(i), widths[3]),
                     str(i.dossiers),
                     str(i.documents),
                     str(i.pages),
-                    _cell(i.shelf_location, widths[7]),
+                    cell_text(i.shelf_location, widths[7]),
                 ]
             )
         rows.append(
@@ -688,9 +378,9 @@ def _year_piece(year: int, infos: Sequence[BoxInfo]) -> _Piece:
                 "",
             ]
         )
-        table = _table(rows, widths, total=True, centered=(1, 2, 3, 4, 5, 6))
+        table = ruled_table(rows, widths, total=True, centered=(1, 2, 3, 4, 5, 6))
         flowables += [Spacer(1, 4 * mm), _heading([("全宗名称", building)]), Spacer(1, 1.5 * mm), table]
-    return _Piece(f"{year}年度档案盒目录", flowables)
+    return Piece(f"{year}年度档案盒目录", flowables)
 
 
 def _file_range(info: BoxInfo) -> str:
@@ -718,7 +408,7 @@ def _wrap(text: str, font: str, size: float, width: float, breaks: str) -> list[
             lines.append(paragraph)
             continue
         current = ""
-        for token in _TOKEN.findall(paragraph) if breaks == "words" else paragraph:
+        for token in TOKEN.findall(paragraph) if breaks == "words" else paragraph:
             if not current or stringWidth(current + token, font, size) <= width:
                 current += token
             else:
@@ -943,13 +633,13 @@ def _spine_sheets(infos: Sequence[BoxInfo]) -> list[list[BoxInfo]]:
     return sheets
 
 
-def _label_piece(infos: Sequence[BoxInfo], caption: str) -> _Piece:
+def _label_piece(infos: Sequence[BoxInfo], caption: str) -> Piece:
     flowables: list[Flowable] = []
     for sheet in _spine_sheets(infos):
         flowables.append(_SpineSheet(sheet))
     for start in range(0, len(infos), 2):
         flowables.append(_FrontSheet(infos[start : start + 2]))
-    return _Piece(caption, flowables, template="sheet")
+    return Piece(caption, flowables, template="sheet")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -961,21 +651,21 @@ def print_dossier(work: Work, dossier_id: int, target: Path) -> Path:
     work.require(Action.PRINT_ARCHIVE)
     d = archive.in_file_directory(work, dossier_id)
     pieces = [_cover_piece(d), *_dossier_pieces(d)]
-    return _build(target, pieces, title=f"案卷 {_file_no(d)} {d.customer}", author=_author(work))
+    return _build(target, pieces, title=f"案卷 {_file_no(d)} {d.customer}", author=author(work))
 
 
 def print_in_file_directory(work: Work, dossier_id: int, target: Path) -> Path:
     """The in-file directory (卷内目录) of one dossier."""
     work.require(Action.PRINT_ARCHIVE)
     d = archive.in_file_directory(work, dossier_id)
-    return _build(target, [_directory_piece(d)], title=f"卷内目录 {_file_no(d)} {d.customer}", author=_author(work))
+    return _build(target, [_directory_piece(d)], title=f"卷内目录 {_file_no(d)} {d.customer}", author=author(work))
 
 
 def print_reference_sheet(work: Work, dossier_id: int, target: Path) -> Path:
     """The reference sheet (卷内备考表) of one dossier."""
     work.require(Action.PRINT_ARCHIVE)
     d = archive.in_file_directory(work, dossier_id)
-    return _build(target, [_reference_piece(d)], title=f"卷内备考表 {_file_no(d)} {d.customer}", author=_author(work))
+    return _build(target, [_reference_piece(d)], title=f"卷内备考表 {_file_no(d)} {d.customer}", author=author(work))
 
 
 def print_box_directory(work: Work, box_id: int, target: Path) -> Path:
@@ -983,7 +673,7 @@ def print_box_directory(work: Work, box_id: int, target: Path) -> Path:
     work.require(Action.PRINT_ARCHIVE)
     info = archive.box(work, box_id)
     piece = _box_directory_piece(info, archive.box_entries(work, box_id))
-    return _build(target, [piece], title=f"案卷目录 {info.number}", author=_author(work))
+    return _build(target, [piece], title=f"案卷目录 {info.number}", author=author(work))
 
 
 def _year_boxes(work: Work, year: int, building_id: int | None) -> list[BoxInfo]:
@@ -1001,7 +691,7 @@ def print_year_directory(work: Work, year: int, target: Path, building_id: int |
     """The year's boxes by floor, with their file numbers, counts and shelf places."""
     work.require(Action.PRINT_ARCHIVE)
     infos = _year_boxes(work, year, building_id)
-    return _build(target, [_year_piece(year, infos)], title=f"{year}年度档案盒目录", author=_author(work))
+    return _build(target, [_year_piece(year, infos)], title=f"{year}年度档案盒目录", author=author(work))
 
 
 def print_box_labels(work: Work, box_ids: Sequence[int], target: Path) -> Path:
@@ -1010,10 +700,10 @@ def print_box_labels(work: Work, box_ids: Sequence[int], target: Path) -> Path:
     infos = [archive.box(work, box_id) for box_id in box_ids]
     if not infos:
         raise ValidationError(QT_TRANSLATE_NOOP("app", "Choose at least one archive box."), field="box")
-    return _build(target, [_label_piece(infos, "档案盒标签")], title="档案盒标签", author=_author(work))
+    return _build(target, [_label_piece(infos, "档案盒标签")], title="档案盒标签", author=author(work))
 
 
-def _box_pieces(work: Work, info: BoxInfo) -> list[_Piece]:
+def _box_pieces(work: Work, info: BoxInfo) -> list[Piece]:
     entries = archive.box_entries(work, info.id)
     pieces = [_box_directory_piece(info, entries)]
     # One read for the whole box: a year's printout covers hundreds of dossiers.
@@ -1027,7 +717,7 @@ def print_box(work: Work, box_id: int, target: Path) -> Path:
     work.require(Action.PRINT_ARCHIVE)
     info = archive.box(work, box_id)
     pieces = [_label_piece([info], f"档案盒标签 {info.number}"), *_box_pieces(work, info)]
-    return _build(target, pieces, title=f"档案盒 {info.number}", author=_author(work))
+    return _build(target, pieces, title=f"档案盒 {info.number}", author=author(work))
 
 
 def print_archive(work: Work, year: int, target: Path, building_id: int | None = None) -> Path:
@@ -1038,4 +728,4 @@ def print_archive(work: Work, year: int, target: Path, building_id: int | None =
     for info in infos:
         pieces += _box_pieces(work, info)
     pieces.append(_label_piece(infos, f"{year}年度档案盒标签"))
-    return _build(target, pieces, title=f"{year}年度归档", author=_author(work))
+    return _build(target, pieces, title=f"{year}年度归档", author=author(work))
