@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 from app.desk import Actor, Desk
 from app.labels import LabelRow, label_check
 from ui.labels_dialog import CHOSEN, LabelsDialog
+from ui.list_print import ListPrinter
 from ui.translations import format_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LabelCheckDialog(QDialog):
-    """Lists what needs a new label; Print selected / Print all open the labels dialog for those."""
+    """Lists what needs a new label; Print selected / Print all open the labels dialog for those,
+    Print list… prints the list itself."""
 
     NUMBER, UNITS, FLOOR, CURRENT, PRINTED = range(5)
 
@@ -65,8 +67,14 @@ class LabelCheckDialog(QDialog):
         self.print_selected_button.setObjectName("print-selected")
         self.print_all_button = QPushButton(self.tr("Print &all…"), self)
         self.print_all_button.setObjectName("print-all")
+        # The list itself on paper (the buttons above print LABELS): to go round the floors with.
+        self.list_printer = ListPrinter(
+            desk, actor, self, self.table, self.windowTitle(), subtitle=self.summary.text, file_name="label-check.pdf"
+        )
+        self.print_list_button = self.list_printer.button(self)
         self.buttons.addButton(self.print_selected_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.print_all_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.print_list_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.print_selected_button.clicked.connect(lambda: self.print_labels(self.selected_ids()))
         self.print_all_button.clicked.connect(lambda: self.print_labels([r.dossier_id for r in self.rows]))
@@ -126,3 +134,10 @@ class LabelCheckDialog(QDialog):
 
     def _labels_closed(self, *_args: object) -> None:
         self.labels_dialog = None
+
+    def print_list(self) -> bool:
+        return self.list_printer.print_list()
+
+    def done(self, result: int) -> None:
+        self.list_printer.cleanup()
+        super().done(result)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.completeness import MissingRow, floor_missing_report
 from app.desk import Actor, Desk
+from ui.list_print import ListPrinter
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -53,7 +54,19 @@ class MissingReportDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
+        # The report goes round the floor on paper: the title names the floor, the summary says how many.
+        self.list_printer = ListPrinter(
+            desk,
+            actor,
+            self,
+            self.table,
+            self.windowTitle(),
+            subtitle=self.summary.text,
+            file_name="missing-papers.pdf",
+        )
+        self.print_button = self.list_printer.button(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -79,6 +92,13 @@ class MissingReportDialog(QDialog):
             if self.rows
             else self.tr("Every live dossier on this floor holds all its move-in papers.")
         )
+
+    def print_list(self) -> bool:
+        return self.list_printer.print_list()
+
+    def done(self, result: int) -> None:
+        self.list_printer.cleanup()
+        super().done(result)
 
     def _activated(self, index: QModelIndex) -> None:
         if 0 <= index.row() < len(self.rows):
