@@ -378,6 +378,20 @@ class UnitStay:
     end: dt.date | None
 
 
+def unit_place(work: Work, unit_id: int) -> str:
+    """Where the unit is, as a heading says it ("示范大厦 · 1F · 1F-01"): a printed history names its unit."""
+    work.require_read()
+    row = work.session.execute(
+        select(Building.name, Floor.label, Unit.number)
+        .join(Floor, Floor.building_id == Building.id)
+        .join(Unit, Unit.floor_id == Floor.id)
+        .where(Unit.id == unit_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no unit with id {id}."), field="unit", id=unit_id)
+    return " · ".join(row)
+
+
 def unit_history(work: Work, unit_id: int) -> list[UnitStay]:
     """Everyone who has occupied the unit, most recent first."""
     work.require_read()

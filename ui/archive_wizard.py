@@ -62,6 +62,7 @@ from app.errors import AppError
 from ui.dossier_models import RowsModel
 from ui.form_dialog import error_label
 from ui.icons import icon
+from ui.list_print import ListPrinter
 from ui.print_preview import PrintoutBuilder
 from ui.tasks import BackgroundTask
 from ui.translations import app_text, error_text, format_date
@@ -285,6 +286,19 @@ class CandidatesPage(QWizardPage):
         self.print_button.setObjectName("print-in-file-directory")
         self.print_button.setToolTip(self.tr("Cover, in-file directory and reference sheet of the selected dossier"))
         self.print_button.clicked.connect(self.print_selected)
+        # The list to check on paper before binding; "&l" is taken by "Leave unbound…".
+        self.list_printer = ListPrinter(
+            wizard.desk,
+            wizard.actor,
+            self,
+            self.table,
+            lambda: self.tr("Departed tenancies {year}").format(year=self.wiz.year()),
+            subtitle=self.counts.text,
+            file_name="departed-tenancies.pdf",
+            text=self.tr("Print lis&t…"),
+            printouts=wizard.printouts,
+        )
+        self.print_list_button = self.list_printer.button(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.message = QLabel(self)
         self.message.setObjectName("bound-message")
@@ -295,6 +309,7 @@ class CandidatesPage(QWizardPage):
         bar.addWidget(self.retention)
         bar.addWidget(self.bind_button)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.print_list_button)
         bar.addStretch(1)
         bar.addWidget(self.leave_check)
         layout = QVBoxLayout(self)
@@ -433,11 +448,26 @@ class BoxesPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setObjectName("boxes-summary")
         self.summary.setWordWrap(True)
+        # The plan on paper, every box with its dossiers, to lay out the boxes before archiving.
+        self.list_printer = ListPrinter(
+            wizard.desk,
+            wizard.actor,
+            self,
+            self.tree,
+            lambda: self.tr("Box plan {year}").format(year=self.wiz.year()),
+            subtitle=self.summary.text,
+            file_name="box-plan.pdf",
+            printouts=wizard.printouts,
+        )
+        self.print_list_button = self.list_printer.button(self)
         self.error = _page_error(self)
+        below = QHBoxLayout()
+        below.addWidget(self.summary, 1)
+        below.addWidget(self.print_list_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.summary)
+        layout.addLayout(below)
         layout.addWidget(self.error)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -531,6 +561,8 @@ class BoxesPage(QWizardPage):
         if over:
             text += " " + self.tr("{count} boxes hold more than their capacity.").format(count=over)
         self.summary.setText(text)
+        self.print_list_button.setEnabled(bool(plans))
+        self.list_printer.action.setEnabled(bool(plans))
 
     def isComplete(self) -> bool:
         return bool(self.plans) and not self.timer.isActive()

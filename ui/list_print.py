@@ -9,7 +9,7 @@ print preview, so a list prints like every other printout: A4, the shipped font,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, Qt
@@ -171,8 +171,3 @@ class ListPrinter(QObject):
         """When the host closes; a shared builder is cleaned up by its owner."""
         if self._own_printouts:
             self.printouts.cleanup()
-
-
-def columns_text(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> ListText:
-    """A ListText from plain values, for a ``source`` function."""
-    return ListText(list(headers), [list(r) for r in rows])

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, Desk
 from app.documents import restore_documents
-from app.dossiers import dossier_documents
+from app.dossiers import dossier_documents, read_dossier
 from app.errors import AppError
 from ui.dossier_models import DocumentsModel
+from ui.list_print import ListPrinter
 from ui.messages import tell
 from ui.translations import error_text
 
@@ -49,6 +50,11 @@ class TrashDialog(QDialog):
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.list_printer = ListPrinter(
+            desk, actor, self, self.table, self.windowTitle(), subtitle=self.dossier_heading, file_name="trash.pdf"
+        )
+        self.print_button = self.list_printer.button(self)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.table.selectionModel().selectionChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Documents moved to the trash are kept until you restore them."), self))
@@ -64,6 +70,19 @@ class TrashDialog(QDialog):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self._update()
+
+    def dossier_heading(self) -> str:
+        """Which dossier's trash a printed page is: the title alone does not say."""
+        try:
+            with self.desk.work(self.actor) as work:
+                view = read_dossier(work, self.dossier_id)
+        except AppError:
+            return ""
+        return f"{view.number} · {view.customer.name} · {view.unit}"
+
+    def done(self, result: int) -> None:
+        self.list_printer.cleanup()
+        super().done(result)
 
     def _update(self, *_args: object) -> None:
         self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

@@ -8,17 +8,22 @@ import subprocess
 import pytest
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QTableView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableView, QTableWidget, QTableWidgetItem, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from app import completeness
+from app import completeness, documents, dossiers
+from app.buildings import UnitCard
 from app.desk import Actor, Desk
+from app.users import log_in
+from tests.conftest import PASSWORD
 from tests.ui.test_archive_ui import wait_preview
+from ui.archive_wizard import ArchiveWizard
 from ui.label_check_dialog import LabelCheckDialog
 from ui.list_print import ListPrinter, model_text
 from ui.main_window import MainWindow
 from ui.missing_report_dialog import MissingReportDialog
 from ui.print_preview import PrintPreviewDialog
+from ui.trash_dialog import TrashDialog
 
 pytestmark = pytest.mark.qt
 
@@ -166,3 +171,78 @@ def test_an_item_table_prints_with_its_headers(qtbot: QtBot, demo_desk: Desk, de
         table.setItem(r, 1, QTableWidgetItem(count))
     listed = ListPrinter(demo_desk, demo_clerk, table, table, "物品").list_text()
     assert listed.headers == ["名称", "数量"] and listed.rows == [["钥匙", "3"], ["门禁卡", "2"]]
+
+
+def a_tenant_card(window: MainWindow, qtbot: QtBot) -> UnitCard:
+    for _ in range(window.floor_tabs.count()):
+        grid = window.current_grid()
+        assert grid is not None
+        cards = [c for c in grid.card_model().cards() if c.dossier_id is not None]
+        if cards:
+            return cards[0]
+        qtbot.keyClick(grid, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    raise AssertionError("no floor with a tenant")
+
+
+def test_the_trash_prints_its_documents_and_whose_trash_it_is(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor
+) -> None:
+    card = a_tenant_card(window, qtbot)
+    assert card.dossier_id is not None
+    with demo_desk.work(demo_clerk) as work:
+        document = dossiers.dossier_documents(work, card.dossier_id)[0]
+        documents.trash_documents(work, [document.id])
+    dialog = TrashDialog(demo_desk, demo_clerk, card.dossier_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    preview = wait_preview(qtbot, dialog.list_printer.printouts)
+    text = pdf_text(preview)
+    assert squash(document.title) in text and squash(card.dossier_number or "") in text
+    preview.reject()
+    dialog.reject()
+
+
+def test_the_unit_history_prints_from_its_context_menu(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
+    card = a_tenant_card(window, qtbot)
+    grid = window.current_grid()
+    assert grid is not None
+    grid.setCurrentIndex(grid.card_model().index(grid.card_model().cards().index(card), 0))
+    history = window.unit_history
+    qtbot.waitUntil(lambda: history.unit_id == card.unit_id)
+    assert history.list_printer.action in history.actions() and history.list_printer.action.isEnabled()
+    history.list_printer.action.trigger()
+    preview = wait_preview(qtbot, history.list_printer.printouts)
+    text = pdf_text(preview)
+    assert all(squash(name) in text for name in history.customers())
+    assert squash(card.number) in text  # the subtitle names the unit
+    preview.reject()
+
+
+def test_the_archive_wizard_prints_its_candidates_and_its_box_plan(qtbot: QtBot, demo_desk: Desk) -> None:
+    supervisor = log_in(demo_desk, "supervisor", PASSWORD)
+    wizard = ArchiveWizard(demo_desk, supervisor)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    page = wizard.candidates_page
+    assert wizard.currentPage() is page and page.model.rowCount()
+    qtbot.mouseClick(page.print_list_button, Qt.MouseButton.LeftButton)
+    preview = wait_preview(qtbot, wizard.printouts)
+    text = pdf_text(preview)
+    assert all(squash(c.customer) in text for c in page.model.rows())
+    preview.reject()
+    qtbot.mouseClick(page.bind_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.busy() and page.unbound() == 0, timeout=10000)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    boxes = wizard.boxes_page
+    assert wizard.currentPage() is boxes and boxes.plans and boxes.print_list_button.isEnabled()
+    qtbot.mouseClick(boxes.print_list_button, Qt.MouseButton.LeftButton)
+    preview = wait_preview(qtbot, wizard.printouts)
+    text = pdf_text(preview)
+    for plan in boxes.plans:
+        assert squash(plan.number) in text
+        assert all(squash(d.file_number or "") in text for d in plan.dossiers)
+    preview.reject()
+    wizard.reject()

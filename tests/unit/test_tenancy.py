@@ -271,3 +271,11 @@ def test_move_in_accepts_exactly_the_stays_that_do_not_overlap(
         else:
             assert expected, f"{stay} accepted although it overlaps one of {accepted}"
             accepted.append(stay)
+
+
+def test_a_unit_place_names_building_floor_and_unit(desk: Desk, building: buildings.BuildingInfo) -> None:
+    unit = _unit(desk, "201")
+    with desk.work(None) as work:
+        assert tenancy.unit_place(work, unit) == "测试大厦 · 2F · 201"
+        with pytest.raises(NotFound):
+            tenancy.unit_place(work, 999999)
