@@ -94,6 +94,11 @@ class Candidate:
     unpaged: int  # documents with no page count recorded
     warnings: tuple[str, ...]  # codes of WARNING_NAMES
 
+    @property
+    def incomplete(self) -> bool:
+        """Binding it now would freeze blank page numbers or an empty file: "bind all" leaves it out."""
+        return self.unpaged > 0 or self.documents == 0
+
 
 @dataclass(frozen=True)
 class BoxOptions:
@@ -158,6 +163,37 @@ class BoxInfo:
     pages: int
     first_file_number: str
     last_file_number: str
+    file_numbers: tuple[str, ...] = ()  # in the box's order; not always consecutive (one bound early)
+
+    @property
+    def over_capacity(self) -> bool:
+        return self.pages > self.capacity_pages
+
+    @property
+    def file_range(self) -> str:
+        """起止案卷号 as printed: "first 至 last" when the numbers run on, else every number."""
+        given = self.file_numbers or tuple(n for n in (self.first_file_number, self.last_file_number) if n)
+        numbers = sorted(given, key=_file_number_order)
+        if len(numbers) <= 1:
+            return numbers[0] if numbers else ""
+        if _consecutive(numbers):
+            return f"{numbers[0]} 至 {numbers[-1]}"
+        return "、".join(numbers)
+
+
+def _file_number_order(number: str) -> tuple[str, int, str]:
+    year, _, serial = number.rpartition("-")
+    return (year, int(serial), number) if serial.isdigit() else (number, 0, number)
+
+
+def _consecutive(numbers: Sequence[str]) -> bool:
+    """Whether file numbers like 2025-0007, 2025-0008 … run on without a gap within one year."""
+    try:
+        parts = [n.rsplit("-", 1) for n in numbers]
+        serials = [int(serial) for _year, serial in parts]
+    except ValueError:
+        return False
+    return len({year for year, _ in parts}) == 1 and serials == list(range(serials[0], serials[0] + len(serials)))
 
 
 @dataclass(frozen=True)
@@ -186,6 +222,7 @@ class ArchiveResult:
     boxes: tuple[BoxInfo, ...]  # boxes this run created
     archived: int  # dossiers put into boxes by this run
     left_unbound: int  # departed dossiers of the year this run did not box because they are not bound
+    unbound: tuple[Candidate, ...] = ()  # those dossiers, with their warnings (e.g. documents without pages)
 
 
 @dataclass(frozen=True)
@@ -266,7 +303,9 @@ class ArchiveHit:
 
 def file_title(customer: str, units: str, move_in: dt.date, move_out: dt.date | None) -> str:
     """案卷题名: who, where and when, as written on the box directory."""
-    years = f"{move_in.year}—{move_out.year}" if move_out and move_out.year != move_in.year else f"{move_in.year}"
+    if move_out is None:
+        return f"{customer}（{units}）{move_in.year}年至今客户档案"
+    years = f"{move_in.year}—{move_out.year}" if move_out.year != move_in.year else f"{move_in.year}"
     return f"{customer}（{units}）{years}年客户档案"
 
 
@@ -538,8 +577,15 @@ def _range(last_page: int, pages: int) -> tuple[int | None, int | None]:
 # Binding
 
 
-def bind_dossier(work: Work, dossier_id: int, retention: str = DEFAULT_RETENTION) -> str:
-    """Bind a departed dossier (R6): freeze its documents oldest first and give it its file number."""
+def bind_dossier(
+    work: Work, dossier_id: int, retention: str = DEFAULT_RETENTION, *, allow_incomplete: bool = False
+) -> str:
+    """Bind a departed dossier (R6): freeze its documents oldest first and give it its file number.
+
+    Binding is for good: a document without a page count would keep a blank 页号, and an empty
+    dossier would take a file number for nothing. So both are refused unless ``allow_incomplete``
+    (the supervisor has looked and binds it as it is).
+    """
     actor = work.require(Action.BIND_DOSSIER)
     if retention not in RETENTION_NAMES:
         raise ValidationError(
@@ -565,6 +611,8 @@ def bind_dossier(work: Work, dossier_id: int, retention: str = DEFAULT_RETENTION
     assert move_out is not None  # a departed dossier's tenancy has ended
     page = 0
     documents = _documents_in_binding_order(work, dossier_id)
+    if not allow_incomplete:
+        _refuse_incomplete(dossier, documents)
     for n, doc in enumerate(documents, start=1):
         doc.item_no = n
         doc.page_from, doc.page_to = _range(page, doc.pages)
@@ -588,6 +636,29 @@ def bind_dossier(work: Work, dossier_id: int, retention: str = DEFAULT_RETENTION
     return dossier.file_number
 
 
+def _refuse_incomplete(dossier: Dossier, documents: Sequence[Document]) -> None:
+    if not documents:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "Dossier {number} has no documents: there is nothing to bind."),
+            field="dossier",
+            number=dossier.number,
+        )
+    unpaged = [d.title for d in documents if d.pages <= 0]
+    if unpaged:
+        shown = "、".join(unpaged[:5]) + ("…" if len(unpaged) > 5 else "")
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Dossier {number} has {count} documents without a page count ({titles}): "
+                "record their pages before binding, or bind it as it is.",
+            ),
+            field="dossier",
+            number=dossier.number,
+            count=len(unpaged),
+            titles=shown,
+        )
+
+
 def _next_file_number(work: Work, year: int) -> str:
     """案卷号: the year the tenancy ended and a running number, e.g. 2025-0007."""
     prefix = f"{year}-"
@@ -598,14 +669,23 @@ def _next_file_number(work: Work, year: int) -> str:
 
 
 def bind_year(
-    work: Work, year: int, building_id: int | None = None, retention: str = DEFAULT_RETENTION
+    work: Work,
+    year: int,
+    building_id: int | None = None,
+    retention: str = DEFAULT_RETENTION,
+    *,
+    include_incomplete: bool = False,
 ) -> tuple[str, ...]:
-    """The wizard's "bind all": bind every departed dossier of the year, by floor and unit, so numbers run in order."""
+    """The wizard's "bind all": bind the year's departed dossiers, by floor and unit, so numbers run in order.
+
+    Dossiers with documents lacking a page count, or with none, are left for the supervisor to
+    look at (``incomplete``) unless ``include_incomplete``.
+    """
     work.require(Action.BIND_DOSSIER)
     return tuple(
-        bind_dossier(work, c.dossier_id, retention)
+        bind_dossier(work, c.dossier_id, retention, allow_incomplete=include_incomplete)
         for c in candidates(work, year, building_id)
-        if c.status == "departed"
+        if c.status == "departed" and (include_incomplete or not c.incomplete)
     )
 
 
@@ -711,11 +791,12 @@ def archive_year(
     building_id: int | None = None,
     bind_unbound: bool = False,
     retention: str = DEFAULT_RETENTION,
+    include_incomplete: bool = False,
 ) -> ArchiveResult:
     """Box the year's bound dossiers by floor (R7) in one transaction; with ``bind_unbound`` bind the rest first."""
     actor = work.require(Action.ARCHIVE)
     _check_options(options)
-    bound = bind_year(work, year, building_id, retention) if bind_unbound else ()
+    bound = bind_year(work, year, building_id, retention, include_incomplete=include_incomplete) if bind_unbound else ()
     plans = plan_boxes(work, year, options, building_id, include_unbound=False)
     created: list[ArchiveBox] = []
     for plan in plans:
@@ -747,13 +828,14 @@ def archive_year(
             work.log(dossier.id, "dossier", dossier.id, "archive", {"box": plan.number, "position": position})
         created.append(box)
     work.session.flush()
-    left = sum(1 for c in candidates(work, year, building_id) if c.status == "departed")
+    left = tuple(c for c in candidates(work, year, building_id) if c.status == "departed")
     return ArchiveResult(
         year=year,
         bound=bound,
         boxes=tuple(_box_infos(work, [b.id for b in created])),
         archived=sum(len(p.dossiers) for p in plans),
-        left_unbound=left,
+        left_unbound=len(left),
+        unbound=left,
     )
 
 
@@ -806,26 +888,24 @@ def _box_infos(work: Work, box_ids: Sequence[int]) -> list[BoxInfo]:
             .join(User, ArchiveBox.created_by == User.id)
             .where(ArchiveBox.id.in_(chunk))
         ).all()
-        contents = work.session.execute(
-            select(
-                Dossier.box_id,
-                func.count(func.distinct(Dossier.id)),
-                func.min(Dossier.file_number),
-                func.max(Dossier.file_number),
-            )
+        numbers: dict[int, list[str]] = defaultdict(list)
+        for box_id, file_number in work.session.execute(
+            select(Dossier.box_id, Dossier.file_number)
             .where(Dossier.box_id.in_(chunk))
-            .group_by(Dossier.box_id)
-        ).all()
+            .order_by(Dossier.box_id, Dossier.box_position)
+        ):
+            numbers[box_id].append(file_number or "")
         papers = work.session.execute(
             select(Dossier.box_id, func.count(Document.id), func.coalesce(func.sum(Document.pages), 0))
             .join(Document, and_(Document.dossier_id == Dossier.id, Document.trashed_at.is_(None)))
             .where(Dossier.box_id.in_(chunk))
             .group_by(Dossier.box_id)
         ).all()
-        by_box = {row[0]: row[1:] for row in contents}
         paper_by_box = {row[0]: row[1:] for row in papers}
         for b, floor_label, level, building, creator in rows:
-            count, first, last = by_box.get(b.id, (0, "", ""))
+            in_box = numbers.get(b.id, [])
+            ordered = sorted(in_box, key=_file_number_order)  # "2025-10000" after "2025-9999"
+            first, last = (ordered[0], ordered[-1]) if ordered else ("", "")
             documents, pages = paper_by_box.get(b.id, (0, 0))
             result.append(
                 BoxInfo(
@@ -843,11 +923,12 @@ def _box_infos(work: Work, box_ids: Sequence[int]) -> list[BoxInfo]:
                     shelf_location=b.shelf_location,
                     created_at=b.created_at,
                     created_by=creator,
-                    dossiers=count,
+                    dossiers=len(in_box),
                     documents=documents,
                     pages=int(pages),
-                    first_file_number=first or "",
-                    last_file_number=last or "",
+                    first_file_number=first,
+                    last_file_number=last,
+                    file_numbers=tuple(in_box),
                 )
             )
     return sorted(result, key=lambda b: (-b.year, b.building, b.floor_level, b.number))
@@ -960,10 +1041,11 @@ def search_archive(work: Work, text: str, year: int | None = None, limit: int = 
             .where(Unit.number == needle),
             "unit",
         ),
-        (
-            base.add_columns(Document.title)
+        (  # one row a dossier, however many of its documents match, so the limit counts dossiers
+            base.add_columns(func.min(Document.title))
             .join(Document, Document.dossier_id == Dossier.id)
-            .where(Document.trashed_at.is_(None), or_(like(Document.title), like(Document.reference_no))),
+            .where(Document.trashed_at.is_(None), or_(like(Document.title), like(Document.reference_no)))
+            .group_by(Dossier.id),
             "document",
         ),
     ]

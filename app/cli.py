@@ -109,6 +109,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--capacity", type=int, help="pages a box holds (default: spine width × 10)")
     p.add_argument("--shelf", default="", help="where the new boxes will stand, e.g. 档案室 A-3")
     p.add_argument(
+        "--include-incomplete",
+        action="store_true",
+        help="also bind dossiers with documents lacking a page count, or none (left out and listed otherwise)",
+    )
+    p.add_argument(
         "--retention",
         choices=list(archive.RETENTION_NAMES),
         default=archive.DEFAULT_RETENTION,
@@ -477,8 +482,10 @@ def _archive(args: argparse.Namespace) -> int:
                     building_id=_building_id(work, args.building),
                     bind_unbound=True,
                     retention=args.retention,
+                    include_incomplete=args.include_incomplete,
                 )
                 report = _archive_report(work, result, args.dry_run)
+                report["year_finished"] = args.year < work.today.year
                 if args.dry_run:
                     raise _DryRun
         except _DryRun:
@@ -486,16 +493,30 @@ def _archive(args: argparse.Namespace) -> int:
     if args.json:
         _emit_json(report)
         return 0
+    if not report["year_finished"]:
+        print(
+            f"warning: {args.year} has not ended yet: tenancies ending later this year will go into further boxes",
+            file=sys.stderr,
+        )
     for box in report["boxes"]:
+        over = "  OVER CAPACITY (a dossier thicker than the box)" if box["over_capacity"] else ""
         print(
             f"{box['number']}  {box['floor']}  {box['retention']}  {box['pages']}/{box['capacity_pages']} pages"
-            f"  {box['shelf_location'] or ''}"
+            f"  {box['shelf_location'] or ''}{over}"
         )
         for d in box["dossiers"]:
             print(
                 f"    {d['file_number']}  {d['customer']}（{d['units']}）  {d['documents']} items, {d['pages']} pages"
             )
+    for d in report["unbound"]:
+        reasons = ", ".join(archive.WARNING_NAMES[w] for w in d["warnings"]) or archive.WARNING_NAMES["unbound"]
+        print(f"not bound: {d['dossier']}  {d['customer']}（{d['units']}）: {reasons}")
+    if report["unbound"] and not args.include_incomplete:
+        print("  (record the missing page counts, or bind them as they are with --include-incomplete)")
     done = "would be" if args.dry_run else "were"
+    if not report["boxes"] and not report["unbound"] and not report["bound"]:
+        print(f"{args.year}: nothing to archive: no departed dossier of {args.year} is waiting for a box")
+        return 0
     print(
         f"{args.year}: {len(report['bound'])} dossier(s) {done} bound, {report['archived']} {done} put into "
         f"{len(report['boxes'])} new box(es); {report['left_unbound']} left unbound"
@@ -511,6 +532,18 @@ def _archive_report(work: Work, result: archive.ArchiveResult, dry_run: bool) ->
         "bound": list(result.bound),
         "archived": result.archived,
         "left_unbound": result.left_unbound,
+        "unbound": [
+            {
+                "dossier": c.dossier_number,
+                "customer": c.customer,
+                "units": c.units,
+                "floor": c.floor,
+                "documents": c.documents,
+                "unpaged": c.unpaged,
+                "warnings": [w for w in c.warnings if w != "unbound"],
+            }
+            for c in result.unbound
+        ],
         "boxes": [
             {
                 "number": b.number,
@@ -522,6 +555,8 @@ def _archive_report(work: Work, result: archive.ArchiveResult, dry_run: bool) ->
                 "shelf_location": b.shelf_location,
                 "documents": b.documents,
                 "pages": b.pages,
+                "over_capacity": b.over_capacity,
+                "file_numbers": b.file_range,
                 "dossiers": [
                     {
                         "file_number": e.file_number,

@@ -219,6 +219,14 @@ def add_document(work: Work, dossier_id: int, data: DocumentInput, attachments: 
         attachments=[],  # a new document's list is known to be empty: no lazy load later
     )
     if dossier.file_number is not None:
+        if doc.pages <= 0:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "app", "A late paper needs its page count: it is numbered on after the bound pages ({field})."
+                ),
+                field="document.pages",
+            )
+        doc.paper_location = doc.paper_location or dossier.location  # it goes into the bound file
         _number_late_paper(work, doc)
     work.session.add(doc)
     _store(work, doc, scans)

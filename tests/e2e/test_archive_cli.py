@@ -109,14 +109,18 @@ def test_a_second_run_for_the_year_changes_nothing(archived: tuple[Path, dict[st
     before = archive_state(db)
     again = run("archive", "--db", db, "--year", YEAR, "--user", "supervisor", "--json", password=PASSWORD)
     assert again.returncode == 0, again.stderr
-    assert json.loads(again.stdout) | {"year": 0} == {
-        "year": 0,
+    assert json.loads(again.stdout) == {
+        "year": int(YEAR),
+        "year_finished": True,
         "dry_run": False,
         "bound": [],
         "archived": 0,
         "left_unbound": 0,
+        "unbound": [],
         "boxes": [],
     }
+    text = run("archive", "--db", db, "--year", YEAR, "--user", "supervisor", password=PASSWORD)
+    assert "nothing to archive" in text.stdout
     assert archive_state(db) == before
 
 

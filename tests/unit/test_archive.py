@@ -126,9 +126,24 @@ def test_a_document_without_page_count_gets_no_page_numbers_and_a_warning(
     dossier_id = departed(desk, clerk, "丁公司", ["101"], [2, 0, 3])
     with desk.work(None) as work:
         (candidate,) = archive.candidates(work, 2025)
-    assert candidate.unpaged == 1 and set(candidate.warnings) == {"unbound", "unpaged"}
-    bind(desk, supervisor, dossier_id)
+    assert candidate.unpaged == 1 and set(candidate.warnings) == {"unbound", "unpaged"} and candidate.incomplete
+    with refused(desk, Conflict, "dossier", "1 documents without a page count", "丁公司来函2"):
+        bind(desk, supervisor, dossier_id)
+    with desk.work(supervisor) as work:  # "bind all" leaves it for the supervisor to look at
+        assert archive.bind_year(work, 2025) == ()
+        result = archive.archive_year(work, 2025, bind_unbound=True)
+    assert (result.archived, [c.dossier_id for c in result.unbound]) == (0, [dossier_id])
+    with desk.work(supervisor) as work:  # looked at: bound as it is, the blank 页号 says so for good
+        archive.bind_dossier(work, dossier_id, allow_incomplete=True)
     assert [(i.page_from, i.page_to) for i in directory(desk, dossier_id).items] == [(1, 2), (None, None), (3, 5)]
+
+
+def test_an_empty_dossier_takes_no_file_number(
+    desk: Desk, clerk: Actor, supervisor: Actor, building: BuildingInfo
+) -> None:
+    dossier_id = departed(desk, clerk, "空公司", ["101"], [])
+    with refused(desk, Conflict, "dossier", "no documents"):
+        bind(desk, supervisor, dossier_id)
 
 
 def test_a_bound_dossier_no_longer_changes(desk: Desk, supervisor: Actor, gone: int) -> None:
@@ -151,6 +166,31 @@ def test_the_manager_adds_a_late_paper_as_a_supplement_after_the_bound_items(
     late = d.items[-1]
     assert (late.title, late.item_no, late.page_from, late.page_to, late.supplement) == ("补交的函", 6, 16, 17, True)
     assert not any(i.supplement for i in d.items[:-1])
+    with refused(desk, ValidationError, "document.pages", "page count"), desk.work(manager) as work:
+        documents.add_document(work, gone, DocumentInput("correspondence", dt.date(2024, 2, 1), "无页数的函", pages=0))
+
+
+def test_the_box_label_lists_file_numbers_that_do_not_run_on(
+    desk: Desk, clerk: Actor, supervisor: Actor, building: BuildingInfo
+) -> None:
+    first = departed(desk, clerk, "甲公司", ["101"], [1])
+    other_floor = departed(desk, clerk, "乙公司", ["201"], [1])
+    second = departed(desk, clerk, "丙公司", ["102"], [1])
+    for dossier_id in (first, other_floor, second):  # bound one by one: 0001, 0002, 0003
+        bind(desk, supervisor, dossier_id)
+    with desk.work(supervisor) as work:
+        boxes = {b.floor: b for b in archive.archive_year(work, 2025).boxes}
+    assert boxes["1F"].file_numbers == ("2025-0001", "2025-0003")
+    assert boxes["1F"].file_range == "2025-0001、2025-0003"
+    assert boxes["2F"].file_range == "2025-0002"
+
+
+def test_a_live_dossiers_title_runs_to_today() -> None:
+    assert archive.file_title("甲公司", "101", dt.date(2023, 5, 1), None) == "甲公司（101）2023年至今客户档案"
+    assert (
+        archive.file_title("甲公司", "101", dt.date(2023, 5, 1), dt.date(2025, 1, 2))
+        == "甲公司（101）2023—2025年客户档案"
+    )
 
 
 def test_the_year_lists_what_ended_and_is_not_archived(
@@ -286,6 +326,8 @@ def test_search_inside_the_archive_finds_former_names_and_document_titles(
         ("甲控股集团", "2025-1F-01", "A-3", "甲公司")
     ]
     assert [h.matched for h in by_title] == ["甲公司来函3"]
+    with desk.work(None) as work:  # five documents match in one dossier: one hit, and the limit counts dossiers
+        assert [h.customer for h in archive.search_archive(work, "来函", limit=1)] == ["甲控股集团"]
     assert live_only == []
 
 
