@@ -51,6 +51,7 @@ from ui.dossier_models import (
     TenancyUnitsModel,
 )
 from ui.icons import icon
+from ui.list_print import ListPrinter
 from ui.print_preview import PrintoutBuilder, PrintPreviewDialog
 from ui.translations import app_text, error_text, form_label, format_date
 
@@ -187,7 +188,54 @@ class DossierPage(QWidget):
         close.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         close.triggered.connect(self.close_requested)
         self.addAction(close)
+        self._add_list_printers()
         self.reload()
+
+    def _add_list_printers(self) -> None:
+        """Print list… for the documents, contacts and history as shown (the category filter included)."""
+        section = self.documents_section
+        self.documents_printer = ListPrinter(
+            self.desk,
+            self.actor,
+            section,
+            section.table,
+            lambda: self.tr("Documents of dossier {number}").format(number=self.view.number if self.view else ""),
+            subtitle=self._list_subtitle,
+            file_name="documents.pdf",
+            printouts=self.printouts,
+        )
+        section.toolbar.addSeparator()
+        section.toolbar.addAction(self.documents_printer.action)
+        contacts_page = self.contacts_table.parentWidget()
+        self.contacts_printer = ListPrinter(
+            self.desk,
+            self.actor,
+            contacts_page,
+            self.contacts_table,
+            lambda: self.tr("Contacts of dossier {number}").format(number=self.view.number if self.view else ""),
+            subtitle=self._list_subtitle,
+            file_name="contacts.pdf",
+            printouts=self.printouts,
+        )
+        toolbar = contacts_page.findChild(QToolBar)
+        if toolbar is not None:
+            toolbar.addAction(self.contacts_printer.action)
+        self.history_printer = ListPrinter(
+            self.desk,
+            self.actor,
+            self.history_table,
+            self.history_table,
+            lambda: self.tr("History of dossier {number}").format(number=self.view.number if self.view else ""),
+            subtitle=self._list_subtitle,
+            file_name="history.pdf",
+            printouts=self.printouts,
+        )
+        self.history_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _list_subtitle(self) -> str:
+        if self.view is None:
+            return ""
+        return f"{self.view.building} {self.view.floor} {self.view.unit}　{self.view.customer.name}"
 
     # -- sections -------------------------------------------------------------------------------
 

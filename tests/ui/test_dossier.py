@@ -6,6 +6,8 @@ an original, trash, refile several; Contacts with checks as you type; History; t
 
 from __future__ import annotations
 
+import re
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -20,6 +22,7 @@ from reportlab.pdfgen import canvas
 
 from app.categories import BY_CODE
 from app.documents import DocumentRow, trash_documents
+from tests.ui.test_archive_ui import wait_preview
 from ui import messages
 from ui.contact_dialog import ContactDialog
 from ui.document_dialog import DocumentDialog, RefileDialog
@@ -313,9 +316,7 @@ def test_trash_a_working_copy_but_not_an_original(page: DossierPage, qtbot: QtBo
     assert section.categories.count(None) == total - 1  # nothing moved
 
 
-def test_a_trashed_document_is_restored_from_the_trash_dialog(
-    page: DossierPage, qtbot: QtBot, told: list[str]
-) -> None:
+def test_a_trashed_document_is_restored_from_the_trash_dialog(page: DossierPage, qtbot: QtBot, told: list[str]) -> None:
     section = page.documents_section
     document = page.documents.row(row_where(page, lambda d: not d.is_original))
     total = section.categories.count(None)
@@ -446,3 +447,25 @@ def test_ctrl_tab_switches_sections_inside_the_dossier(page: DossierPage, qtbot:
     qtbot.keyClick(page.documents_table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert page.sections.currentIndex() == DossierPage.CONTACTS
     assert window.workspace.currentWidget() is page  # still this dossier
+
+
+def test_the_documents_list_prints_as_shown(page: DossierPage, qtbot: QtBot) -> None:
+    """Print list… on the Documents tab: the filtered list, newest first, in the print preview."""
+    category = next(
+        r for r in range(page.documents_section.category_list.model().rowCount()) if r > 0
+    )  # the first real category, not "All"
+    page.documents_section.category_list.setCurrentIndex(
+        page.documents_section.category_list.model().index(category, 0)
+    )
+    shown_titles = [page.documents.index(r, DocumentsModel.TITLE).data() for r in range(page.documents.rowCount())]
+    assert shown_titles
+    page.documents_printer.action.trigger()
+    preview = wait_preview(qtbot, page.printouts)
+    text = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(preview.pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = re.sub(r"\s+", "", text)
+    assert page.view is not None and page.view.number in flat
+    for title in shown_titles:
+        assert re.sub(r"\s+", "", title) in flat
+    preview.reject()
