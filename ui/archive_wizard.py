@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -201,7 +202,10 @@ class YearPage(QWizardPage):
                 ),
                 summary.year,
             )
-        to_do = next((i for i, s in enumerate(self.years) if s.departed + s.bound), 0)
+        # The most recent year that has ended comes first: this year's boxes would be opened again in December.
+        this_year = self.wiz.desk.clock().year
+        with_work = [i for i, s in enumerate(self.years) if s.departed + s.bound]
+        to_do = next((i for i in with_work if self.years[i].year < this_year), with_work[0] if with_work else 0)
         index = self.year_box.findData(wanted) if wanted is not None else -1
         self.year_box.setCurrentIndex(index if index >= 0 else to_do if self.years else -1)
         self.year_box.blockSignals(False)
@@ -229,16 +233,19 @@ class YearPage(QWizardPage):
                 )
             )
         else:
-            self.summary.setText(
-                self.tr(
-                    "{count} dossiers of {year} are not in a box yet: {departed} still to bind, {bound} bound."
-                ).format(
-                    count=summary.departed + summary.bound,
-                    year=summary.year,
-                    departed=summary.departed,
-                    bound=summary.bound,
-                )
+            text = self.tr(
+                "{count} dossiers of {year} are not in a box yet: {departed} still to bind, {bound} bound."
+            ).format(
+                count=summary.departed + summary.bound,
+                year=summary.year,
+                departed=summary.departed,
+                bound=summary.bound,
             )
+            if summary.year >= self.wiz.desk.clock().year:
+                text += "\n\n" + self.tr(
+                    "{year} has not ended yet: tenancies that end later this year will go into further boxes."
+                ).format(year=summary.year)
+            self.summary.setText(text)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -273,6 +280,7 @@ class CandidatesPage(QWizardPage):
         self.retention = retention_box(self)
         retention_label = QLabel(self.tr("&Retention for binding:"), self)
         retention_label.setBuddy(self.retention)
+        self.bind_question: QMessageBox | None = None
         self.bind_button = QPushButton(icon("bind"), self.tr("Bind &all"), self)
         self.bind_button.setObjectName("bind-all")
         self.bind_button.setToolTip(
@@ -372,9 +380,42 @@ class CandidatesPage(QWizardPage):
     def bound(self) -> int:
         return sum(1 for c in self.model.rows() if c.status == "bound")
 
-    def bind_all(self) -> None:
+    def incomplete(self) -> list[Candidate]:
+        """Unbound dossiers "bind all" leaves out: documents without a page count, or none."""
+        return [c for c in self.model.rows() if c.status == "departed" and c.incomplete]
+
+    def bind_all(self) -> QMessageBox | None:
+        """Ask first (binding is for good), then bind on a worker; the question is returned for tests."""
         year = self.wiz.year()
-        if year is None or not self.unbound():
+        ready = self.unbound() - len(self.incomplete())
+        if year is None or ready <= 0:
+            if self.incomplete():
+                self.message.setText(self._left_out_text())
+            return None
+        text = self.tr(
+            "Bind {count} dossiers of {year}? Their documents get item and page numbers and a file number each, "
+            "and they no longer change."
+        ).format(count=ready, year=year)
+        if self.incomplete():
+            text += "\n\n" + self._left_out_text()
+        self.bind_question = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Bind all"), text, QMessageBox.StandardButton.Cancel, self
+        )
+        bind = self.bind_question.addButton(self.tr("&Bind"), QMessageBox.ButtonRole.AcceptRole)
+        self.bind_question.setDefaultButton(QMessageBox.StandardButton.Cancel)  # hard to take back
+        bind.clicked.connect(self._bind_now)
+        self.bind_question.open()
+        return self.bind_question
+
+    def _left_out_text(self) -> str:
+        return self.tr(
+            "{count} dossiers have documents without a page count (or none) and are left out: record the pages, "
+            "or bind each from its dossier as it is."
+        ).format(count=len(self.incomplete()))
+
+    def _bind_now(self) -> None:
+        year = self.wiz.year()
+        if year is None:
             return
         building_id = self.wiz.building_id()
         retention = self.retention.currentData()
@@ -390,11 +431,12 @@ class CandidatesPage(QWizardPage):
     def _bound(self, numbers: tuple[str, ...]) -> None:
         self.load()
         if numbers:
-            self.message.setText(
-                self.tr("Bound {count} dossiers: file numbers {first} to {last}.").format(
-                    count=len(numbers), first=numbers[0], last=numbers[-1]
-                )
+            text = self.tr("Bound {count} dossiers: file numbers {first} to {last}.").format(
+                count=len(numbers), first=numbers[0], last=numbers[-1]
             )
+            if self.incomplete():
+                text += " " + self._left_out_text()
+            self.message.setText(text)
 
     def isComplete(self) -> bool:
         if self.wiz.busy():

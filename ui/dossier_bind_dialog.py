@@ -8,9 +8,9 @@ department manager). So the dialog says so and Cancel is the default.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.archive import bind_dossier
+from app.archive import bind_dossier, in_file_directory
 from app.desk import Actor, Desk
 from app.errors import AppError
 from ui.archive_wizard import retention_box
@@ -43,6 +43,23 @@ class BindDialog(QDialog):
         self.retention = retention_box(self)
         form = QFormLayout()
         form.addRow(self.tr("&Retention period:"), self.retention)
+        # Binding is for good: a document without a page count keeps a blank 页号. The app refuses that
+        # unless the supervisor, having looked, says to bind the dossier as it is.
+        with desk.work(actor) as work:
+            items = in_file_directory(work, dossier_id).items
+        unpaged = [i.title for i in items if i.pages <= 0]
+        self.as_it_is = QCheckBox(self)
+        self.as_it_is.setObjectName("as-it-is")
+        if not items:
+            self.as_it_is.setText(self.tr("It has no documents: bind it &empty all the same"))
+        elif unpaged:
+            self.as_it_is.setText(
+                self.tr("{count} documents have no page count: bind them &without page numbers").format(
+                    count=len(unpaged)
+                )
+            )
+            self.as_it_is.setToolTip("\n".join(unpaged))
+        self.as_it_is.setVisible(not items or bool(unpaged))
         self.error = error_label(self, "bind")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.addButton(self.tr("&Bind"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -55,6 +72,7 @@ class BindDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
+        layout.addWidget(self.as_it_is)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -63,7 +81,9 @@ class BindDialog(QDialog):
     def accept(self) -> None:
         try:
             with self.desk.work(self.actor) as work:
-                number = bind_dossier(work, self.dossier_id, self.retention.currentData())
+                number = bind_dossier(
+                    work, self.dossier_id, self.retention.currentData(), allow_incomplete=self.as_it_is.isChecked()
+                )
         except AppError as err:
             self.error.setText(error_text(err))
             self.error.setVisible(True)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
-from app import archive
+from app import archive, documents
 from app.desk import Actor, Desk
+from app.documents import DocumentInput
 from app.errors import PermissionDenied
 from app.users import log_in
 from tests.conftest import PASSWORD
@@ -59,7 +62,8 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
     wizard = window.archive_wizard()
     assert isinstance(wizard, ArchiveWizard)
     qtbot.waitExposed(wizard)
-    assert wizard.year() == max(to_do)  # the most recent year with something to do comes first
+    # The most recent year that has ended comes first (the demo's today is mid-2026: 2025).
+    assert wizard.year() == max(y for y in to_do if y < demo_desk.clock().year)
     wizard.year_page.year_box.setCurrentIndex(wizard.year_page.year_box.findData(year))
     assert "not bound" in wizard.year_page.year_box.currentText()
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
@@ -81,7 +85,11 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     click(qtbot, page.leave_check)
 
-    click(qtbot, page.bind_button)  # one transaction on a worker
+    click(qtbot, page.bind_button)  # asks first: binding is for good
+    question = page.bind_question
+    assert question is not None and question.isVisible() and str(len(rows)) in question.text()
+    bind = next(b for b in question.buttons() if question.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    click(qtbot, bind)  # one transaction on a worker
     qtbot.waitUntil(lambda: not wizard.busy() and page.unbound() == 0, timeout=10000)
     assert all(c.status == "bound" and c.file_number for c in page.model.rows())
     assert "Bound" in page.message.text()
@@ -201,3 +209,26 @@ def test_binding_one_departed_dossier_from_its_view(
     preview = wait_preview(qtbot, page.printouts)
     assert preview.page_count() > 0
     preview.reject()
+
+
+def test_a_dossier_with_an_unpaged_document_is_bound_only_when_told(
+    supervisor_window: MainWindow, qtbot: QtBot, demo_desk: Desk
+) -> None:
+    supervisor = log_in(demo_desk, "supervisor", PASSWORD)
+    with demo_desk.work(supervisor) as work:
+        year = next(y.year for y in archive.archive_years(work) if y.departed)
+        dossier_id = next(c.dossier_id for c in archive.candidates(work, year) if c.status == "departed")
+        documents.add_document(work, dossier_id, DocumentInput("other", dt.date(year, 1, 2), "未数页的函", pages=0))
+    page = supervisor_window.open_dossier(dossier_id)
+    assert isinstance(page, DossierPage)
+    click(qtbot, page.bind_button)
+    dialog = page.bind_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.as_it_is.isVisible() and not dialog.as_it_is.isChecked()
+    assert "未数页的函" in dialog.as_it_is.toolTip()
+    click(qtbot, dialog.ok_button)  # refused: the app names the document and the dialog stays open
+    assert dialog.isVisible() and "未数页的函" in dialog.error.text()
+    click(qtbot, dialog.as_it_is)
+    click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: page.view is not None and page.view.status == "bound")

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QTableView, QTableWidget, QTableWidgetItem, QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QTableView, QTableWidget, QTableWidgetItem, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from app import completeness, documents, dossiers
@@ -234,6 +234,9 @@ def test_the_archive_wizard_prints_its_candidates_and_its_box_plan(qtbot: QtBot,
     assert all(squash(c.customer) in text for c in page.model.rows())
     preview.reject()
     qtbot.mouseClick(page.bind_button, Qt.MouseButton.LeftButton)
+    question = page.bind_question
+    assert question is not None
+    next(b for b in question.buttons() if question.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
     qtbot.waitUntil(lambda: not wizard.busy() and page.unbound() == 0, timeout=10000)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     boxes = wizard.boxes_page
