@@ -125,8 +125,8 @@ def _file_no(d: InFileDirectory) -> str:
 # A dossier: cover, in-file directory, reference sheet
 
 DIRECTORY_COLUMNS = ("序号", "文号", "责任者", "题名", "日期", "页号", "备注")
-# 责任者 is mostly a company name (8–14 characters), so it gets two lines' worth before 题名 takes the rest.
-DIRECTORY_WIDTHS = [w * mm for w in (10, 28, 34, 54, 17, 17, 18)]
+# A 文号 like 星物函〔2023〕12号 fits one line; a company name as 责任者 takes two; 题名 gets the rest.
+DIRECTORY_WIDTHS = [w * mm for w in (9, 32, 28, 62, 17, 14, 16)]
 
 
 def _heading(parts: Sequence[tuple[str, str]]) -> TextLines:
@@ -225,7 +225,8 @@ def _reference_piece(d: InFileDirectory) -> Piece:
     signatures = ruled_table(
         [
             ["立卷人", d.bound_by or "", "立卷时间", bound_on],
-            ["检查人", d.box_created_by or "", "检查时间", "　　　　年　　月　　日"],
+            # The checker signs by hand: someone other than the binder looks the file over (GB/T 9705).
+            ["检查人", "", "检查时间", "　　　　年　　月　　日"],
             ["互见号", "", "", ""],
         ],
         [w * 0.7, w * 1.3, w * 0.7, w * 1.3],
@@ -384,9 +385,8 @@ def _year_piece(year: int, infos: Sequence[BoxInfo]) -> Piece:
 
 
 def _file_range(info: BoxInfo) -> str:
-    if info.first_file_number == info.last_file_number:
-        return info.first_file_number
-    return f"{info.first_file_number}—{info.last_file_number}"
+    """起止案卷号: "first 至 last" when the numbers run on; every number when one was bound early (a gap)."""
+    return info.file_range
 
 
 # ---------------------------------------------------------------------------------------------
@@ -507,7 +507,7 @@ def _draw_spine(canvas: Canvas, info: BoxInfo, x: float, y: float, w: float, h: 
         ("年度", str(info.year), 0.09, 16.0, False),
         ("楼层", info.floor, 0.09, 16.0, False),
         ("保管期限", _retention(info.retention), 0.10, 16.0, False),
-        ("起止案卷号", f"{info.first_file_number}\n至\n{info.last_file_number}", 0.17, 12.0, False),
+        ("起止案卷号", info.file_range.replace(" 至 ", "\n至\n").replace("、", "\n"), 0.17, 12.0, False),
         ("盒号", info.number, 0.15, 16.0, False),
     ]
     total = sum(s[2] for s in sections)

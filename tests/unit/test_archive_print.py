@@ -201,7 +201,7 @@ def test_reference_sheet_explains_the_file(
     assert "第3件" in text and "未计页数" in text  # the document with no page count
     assert "补充1件" in text and "第5件《押金退还确认函》" in text
     assert "101于2026年02月28日退租" in text and "2024年03月01日至2026年02月28日" in text
-    assert "立卷人陈主管" in text and "检查人陈主管" in text  # the supervisor bound and boxed it
+    assert "立卷人陈主管" in text and "检查人检查时间" in text  # bound by the supervisor; the checker signs by hand
     assert "立卷时间2026年06月15日" in text
     directory_text = squash(pdftext(directory)[0])
     assert "押金退还确认函" in directory_text and "10-11补充" in directory_text
