@@ -100,7 +100,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
 
 class DocumentsModel(RowsModel[DocumentRow]):
-    DATE, CATEGORY, TITLE, REFERENCE, ISSUER, PAGES, COPY, LOCATION, ATTACHMENTS = range(9)
+    DATE, CATEGORY, TITLE, REFERENCE, ISSUER, PAGES, COPY, LOCATION, ATTACHMENTS, ITEM = range(10)
 
     def headers(self) -> Sequence[str]:
         return (
@@ -113,6 +113,7 @@ class DocumentsModel(RowsModel[DocumentRow]):
             self.tr("Original / working copy"),
             self.tr("Paper location"),
             self.tr("Scans"),
+            self.tr("Item (pages)"),
         )
 
     def cell(self, row: DocumentRow, column: int) -> object:
@@ -134,7 +135,23 @@ class DocumentsModel(RowsModel[DocumentRow]):
             return row.paper_location
         if column == self.ATTACHMENTS:
             return len(row.attachments)
+        if column == self.ITEM:
+            return self.item_text(row)
         return None
+
+    def item_text(self, row: DocumentRow) -> str:
+        """件号 and 页号 of a bound dossier's document, e.g. "5 (12–15)"; a later paper says so (补充)."""
+        if row.item_no is None:
+            return ""
+        pages = (
+            ""
+            if row.page_from is None
+            else f"{row.page_from}–{row.page_to}"
+            if row.page_to != row.page_from
+            else str(row.page_from)
+        )
+        text = self.tr("{item} ({pages})").format(item=row.item_no, pages=pages) if pages else str(row.item_no)
+        return self.tr("{item}, added later").format(item=text) if row.supplement else text
 
     def alignment(self, column: int) -> Qt.AlignmentFlag | None:
         return Qt.AlignmentFlag.AlignRight if column in (self.PAGES, self.ATTACHMENTS) else None

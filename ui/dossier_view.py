@@ -411,6 +411,8 @@ class DossierPage(QWidget):
         bound = view.file_number is not None
         for row in range(self.filing_form.rowCount()):
             self.filing_form.setRowVisible(row, bound)
+        # 件号 and 页号 exist once bound; the live list needs no empty column.
+        self.documents_table.setColumnHidden(DocumentsModel.ITEM, not bound)
         if not bound:
             return
         retention = view.retention or ""

@@ -17,6 +17,7 @@ from app.users import log_in
 from tests.conftest import PASSWORD
 from ui.archive_browser import ArchiveBrowser
 from ui.archive_wizard import ArchiveWizard, CandidatesModel
+from ui.dossier_models import DocumentsModel
 from ui.dossier_view import DossierPage
 from ui.main_window import MainWindow
 from ui.print_preview import PrintoutBuilder, PrintPreviewDialog
@@ -201,6 +202,11 @@ def test_binding_one_departed_dossier_from_its_view(
     assert page.fields["file_number"].isVisible() and page.fields["retention"].text() == "10 years"
     assert not page.editable() and not page.bind_button.isVisible()
     assert not page.documents_section.add_action.isEnabled()  # a late paper is the manager's
+    # The list stays newest first (R4) and now shows each document's 件号 and 页号, item 1 from page 1.
+    assert not page.documents_table.isColumnHidden(DocumentsModel.ITEM)
+    items = [page.documents.index(r, DocumentsModel.ITEM).data() for r in range(page.documents.rowCount())]
+    assert sorted(int(i.split(" ")[0]) for i in items) == list(range(1, len(items) + 1))
+    assert any(i.startswith("1 (1") for i in items)
     manager_page = DossierPage(demo_desk, log_in(demo_desk, "manager", PASSWORD), dossier_id)
     qtbot.addWidget(manager_page)
     assert manager_page.documents_section.add_action.isEnabled() and not manager_page.editable()
