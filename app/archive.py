@@ -815,6 +815,7 @@ def archive_year(
         )
         work.session.add(box)
         work.session.flush()
+        work.touched.boxes.add(box.id)
         for position, c in enumerate(plan.dossiers, start=1):
             dossier = work.session.get(Dossier, c.dossier_id)
             assert dossier is not None and dossier.status == "bound"
@@ -995,6 +996,7 @@ def set_shelf_location(work: Work, box_id: int, shelf_location: str) -> BoxInfo:
     if found is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no archive box with id {id}."), field="box", id=box_id)
     found.shelf_location = shelf_location.strip()
+    work.touched.boxes.add(box_id)
     for dossier in work.session.scalars(select(Dossier).where(Dossier.box_id == box_id)):
         dossier.location = _box_place(found.number, found.shelf_location)
         _move_papers(work, dossier.id, dossier.location)

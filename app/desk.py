@@ -45,9 +45,10 @@ class ChangeSet:
     customers: frozenset[int] = frozenset()
     dossiers: frozenset[int] = frozenset()
     documents: frozenset[int] = frozenset()
+    boxes: frozenset[int] = frozenset()  # archive boxes made, moved, or whose contents changed
 
     def __bool__(self) -> bool:
-        return any((self.buildings, self.units, self.customers, self.dossiers, self.documents))
+        return any((self.buildings, self.units, self.customers, self.dossiers, self.documents, self.boxes))
 
 
 @dataclass
@@ -57,6 +58,7 @@ class _Touched:
     customers: set[int] = field(default_factory=set)
     dossiers: set[int] = field(default_factory=set)
     documents: set[int] = field(default_factory=set)
+    boxes: set[int] = field(default_factory=set)
 
     def freeze(self) -> ChangeSet:
         return ChangeSet(
@@ -65,6 +67,7 @@ class _Touched:
             frozenset(self.customers),
             frozenset(self.dossiers),
             frozenset(self.documents),
+            frozenset(self.boxes),
         )
 
 

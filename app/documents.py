@@ -228,6 +228,8 @@ def add_document(work: Work, dossier_id: int, data: DocumentInput, attachments: 
             )
         doc.paper_location = doc.paper_location or dossier.location  # it goes into the bound file
         _number_late_paper(work, doc)
+        if dossier.box_id is not None:
+            work.touched.boxes.add(dossier.box_id)  # its box now holds more pages
     work.session.add(doc)
     _store(work, doc, scans)
     work.session.flush()

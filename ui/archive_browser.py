@@ -569,8 +569,8 @@ class ArchiveBrowser(QDialog):
 
     @Slot(object)
     def refresh(self, changes: ChangeSet) -> None:
-        """Boxes are made and moved through dossiers, so a dossier change may concern the archive."""
-        if not changes.dossiers:
+        """Only what touched a box (made, moved, a late paper in it) re-reads the archive."""
+        if not changes.boxes:
             return
         kept_row = self.entries_table.currentIndex().row()
         self.load()

@@ -12,7 +12,7 @@ from app import archive, customers, documents, dossiers, tenancy
 from app.archive import BoxOptions
 from app.buildings import BuildingInfo
 from app.customers import CustomerInput
-from app.desk import Actor, Desk
+from app.desk import Actor, ChangeSet, Desk
 from app.documents import DocumentInput
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.tenancy import MoveOutChecklist
@@ -337,3 +337,19 @@ def test_file_numbers_count_on_past_9999(desk: Desk, clerk: Actor, supervisor: A
     with desk.work(supervisor) as work:  # as if 9 999 dossiers of 2025 had been bound before
         work.session.get(Dossier, gone).file_number = "2025-9999"  # type: ignore[union-attr]
     assert bind(desk, supervisor, second) == "2025-10000"
+
+
+def test_the_archive_browser_hears_of_boxes_made_moved_or_filled(
+    desk: Desk, supervisor: Actor, manager: Actor, clerk: Actor, gone: int, tenant: tenancy.MoveIn
+) -> None:
+    heard: list[ChangeSet] = []
+    desk.subscribe(heard.append)
+    with desk.work(supervisor) as work:
+        (box,) = archive.archive_year(work, 2025, bind_unbound=True).boxes
+    with desk.work(supervisor) as work:
+        archive.set_shelf_location(work, box.id, "B-2")
+    with desk.work(manager) as work:
+        documents.add_document(work, gone, DocumentInput("correspondence", dt.date(2025, 11, 1), "补交", pages=1))
+    with desk.work(clerk) as work:  # a live dossier's paper: nothing for the archive
+        documents.add_document(work, tenant.dossier_id, DocumentInput("other", dt.date(2026, 2, 1), "日常", pages=1))
+    assert [c.boxes for c in heard] == [frozenset({box.id})] * 3 + [frozenset()]
