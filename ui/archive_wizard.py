@@ -581,8 +581,8 @@ class BoxesPage(QWizardPage):
             for c in plan.dossiers:
                 row[0].appendRow(
                     _items(
-                        f"{c.file_number or '—'}  {c.customer}",
-                        c.units,
+                        f"{c.file_number or '—'}  {c.customer}（{c.units}）",
+                        c.floor,
                         retention_name(c.retention),
                         "",
                         str(c.pages),
