@@ -209,6 +209,14 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>保管期限(&amp;R)：</translation>
     </message>
     <message>
+        <source>It has no documents: bind it &amp;empty all the same</source>
+        <translation>本卷没有文件：仍然装订为空卷(&amp;E)</translation>
+    </message>
+    <message>
+        <source>{count} documents have no page count: bind them &amp;without page numbers</source>
+        <translation>有 {count} 件文件未登记页数：不编页号照样装订(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Bind</source>
         <translation>装订(&amp;B)</translation>
     </message>
@@ -277,6 +285,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>S&amp;helf location:</source>
         <translation>存放位置(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Box plan {year}</source>
+        <translation>{year} 年度装盒计划</translation>
     </message>
     <message>
         <source>Box / dossier</source>
@@ -393,6 +405,14 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>所选档案的封面、卷内目录和备考表</translation>
     </message>
     <message>
+        <source>Departed tenancies {year}</source>
+        <translation>{year} 年退租客户</translation>
+    </message>
+    <message>
+        <source>Print lis&amp;t…</source>
+        <translation>打印清单(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Tenancies that ended in {year} and are not in a box yet. Bind them before boxing (R6).</source>
         <translation>{year} 年退租、尚未装盒的客户。装盒前先装订（R6）。</translation>
     </message>
@@ -403,6 +423,22 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>In-file directory {number}</source>
         <translation>卷内目录 {number}</translation>
+    </message>
+    <message>
+        <source>Bind {count} dossiers of {year}? Their documents get item and page numbers and a file number each, and they no longer change.</source>
+        <translation>装订 {year} 年的 {count} 卷档案？卷内文件将编上件号和页号，每卷给出案卷号，装订后不能再更改。</translation>
+    </message>
+    <message>
+        <source>Bind all</source>
+        <translation>全部装订</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>装订(&amp;B)</translation>
+    </message>
+    <message>
+        <source>{count} dossiers have documents without a page count (or none) and are left out: record the pages, or bind each from its dossier as it is.</source>
+        <translation>有 {count} 卷档案含未登记页数的文件（或没有文件），未装订：请先登记页数，或在该档案中逐卷按现状装订。</translation>
     </message>
     <message>
         <source>Bound {count} dossiers: file numbers {first} to {last}.</source>
@@ -844,12 +880,24 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>扫描件</translation>
     </message>
     <message>
+        <source>Item (pages)</source>
+        <translation>件号（页号）</translation>
+    </message>
+    <message>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
         <source>Working copy</source>
         <translation>工作件</translation>
+    </message>
+    <message>
+        <source>{item} ({pages})</source>
+        <translation>{item}（{pages}）</translation>
+    </message>
+    <message>
+        <source>{item}, added later</source>
+        <translation>{item}，补充</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1060,18 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Close dossier</source>
         <translation>关闭档案</translation>
+    </message>
+    <message>
+        <source>Documents of dossier {number}</source>
+        <translation>档案 {number} 文件清单</translation>
+    </message>
+    <message>
+        <source>Contacts of dossier {number}</source>
+        <translation>档案 {number} 联络人清单</translation>
+    </message>
+    <message>
+        <source>History of dossier {number}</source>
+        <translation>档案 {number} 变更记录</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1433,6 +1493,25 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Dossier labels</source>
         <translation>档案标牌</translation>
+    </message>
+</context>
+<context>
+    <name>ListPrinter</name>
+    <message>
+        <source>Print &amp;list…</source>
+        <translation>打印清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Print this list as it is shown, every row</source>
+        <translation>按当前显示打印这张清单的全部行</translation>
+    </message>
+    <message>
+        <source>Printed by {who} on {when}</source>
+        <translation>打印：{who}&#x3000;{when}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -2350,8 +2429,32 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>曾入住本单元的所有客户；双击可打开其档案。</translation>
     </message>
     <message>
+        <source>Unit history</source>
+        <translation>单元入住记录</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>至今</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2622,10 @@ Write the password down; you are now logged in as clerk.</source>
         <source>{count} dossiers of {year} are not in a box yet: {departed} still to bind, {bound} bound.</source>
         <translation>{year} 年有 {count} 卷尚未装盒：待装订 {departed} 卷，已装订 {bound} 卷。</translation>
     </message>
+    <message>
+        <source>{year} has not ended yet: tenancies that end later this year will go into further boxes.</source>
+        <translation>{year} 年尚未结束：今年稍后退租的客户将装入新的档案盒。</translation>
+    </message>
 </context>
 <context>
     <name>action</name>
@@ -2682,6 +2789,14 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>档案 {number} 已经装订（案卷号 {file_number}）。</translation>
     </message>
     <message>
+        <source>Dossier {number} has no documents: there is nothing to bind.</source>
+        <translation>档案 {number} 没有文件：无可装订。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} has {count} documents without a page count ({titles}): record their pages before binding, or bind it as it is.</source>
+        <translation>档案 {number} 有 {count} 件文件未登记页数（{titles}）：请先登记页数再装订，或按现状装订。</translation>
+    </message>
+    <message>
         <source>A box spine is 20, 30, 40 or 50 mm wide, not {value} mm.</source>
         <translation>档案盒盒脊厚度只能是 20、30、40 或 50 毫米，不能是 {value} 毫米。</translation>
     </message>
@@ -2764,6 +2879,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>“{category}” is not a document category.</source>
         <translation>“{category}”不是文件类别。</translation>
+    </message>
+    <message>
+        <source>A late paper needs its page count: it is numbered on after the bound pages ({field}).</source>
+        <translation>补充文件必须登记页数：其页号接在已装订的页号之后（{field}）。</translation>
     </message>
     <message>
         <source>There is no document with id {id}.</source>

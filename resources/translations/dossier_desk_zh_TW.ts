@@ -209,6 +209,14 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>保管期限(&amp;R)：</translation>
     </message>
     <message>
+        <source>It has no documents: bind it &amp;empty all the same</source>
+        <translation>本卷沒有文件：仍然裝訂為空卷(&amp;E)</translation>
+    </message>
+    <message>
+        <source>{count} documents have no page count: bind them &amp;without page numbers</source>
+        <translation>有 {count} 件文件未登記頁數：不編頁號照樣裝訂(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Bind</source>
         <translation>裝訂(&amp;B)</translation>
     </message>
@@ -277,6 +285,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>S&amp;helf location:</source>
         <translation>存放位置(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Box plan {year}</source>
+        <translation>{year} 年度裝盒計劃</translation>
     </message>
     <message>
         <source>Box / dossier</source>
@@ -393,6 +405,14 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>所選檔案的封面、卷內目錄和備考表</translation>
     </message>
     <message>
+        <source>Departed tenancies {year}</source>
+        <translation>{year} 年退租客戶</translation>
+    </message>
+    <message>
+        <source>Print lis&amp;t…</source>
+        <translation>列印清單(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Tenancies that ended in {year} and are not in a box yet. Bind them before boxing (R6).</source>
         <translation>{year} 年退租、尚未裝盒的客戶。裝盒前先裝訂（R6）。</translation>
     </message>
@@ -403,6 +423,22 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>In-file directory {number}</source>
         <translation>卷內目錄 {number}</translation>
+    </message>
+    <message>
+        <source>Bind {count} dossiers of {year}? Their documents get item and page numbers and a file number each, and they no longer change.</source>
+        <translation>裝訂 {year} 年的 {count} 卷檔案？卷內文件將編上件號和頁號，每卷給出案卷號，裝訂後不能再更改。</translation>
+    </message>
+    <message>
+        <source>Bind all</source>
+        <translation>全部裝訂</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>裝訂(&amp;B)</translation>
+    </message>
+    <message>
+        <source>{count} dossiers have documents without a page count (or none) and are left out: record the pages, or bind each from its dossier as it is.</source>
+        <translation>有 {count} 卷檔案含未登記頁數的文件（或沒有文件），未裝訂：請先登記頁數，或在該檔案中逐卷按現狀裝訂。</translation>
     </message>
     <message>
         <source>Bound {count} dossiers: file numbers {first} to {last}.</source>
@@ -844,12 +880,24 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>掃描檔</translation>
     </message>
     <message>
+        <source>Item (pages)</source>
+        <translation>件號（頁號）</translation>
+    </message>
+    <message>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
         <source>Working copy</source>
         <translation>工作件</translation>
+    </message>
+    <message>
+        <source>{item} ({pages})</source>
+        <translation>{item}（{pages}）</translation>
+    </message>
+    <message>
+        <source>{item}, added later</source>
+        <translation>{item}，補充</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1060,18 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Close dossier</source>
         <translation>關閉檔案</translation>
+    </message>
+    <message>
+        <source>Documents of dossier {number}</source>
+        <translation>檔案 {number} 文件清單</translation>
+    </message>
+    <message>
+        <source>Contacts of dossier {number}</source>
+        <translation>檔案 {number} 聯絡人清單</translation>
+    </message>
+    <message>
+        <source>History of dossier {number}</source>
+        <translation>檔案 {number} 變更記錄</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1433,6 +1493,25 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Dossier labels</source>
         <translation>檔案標牌</translation>
+    </message>
+</context>
+<context>
+    <name>ListPrinter</name>
+    <message>
+        <source>Print &amp;list…</source>
+        <translation>列印清單(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Print this list as it is shown, every row</source>
+        <translation>按目前顯示列印這張清單的全部行</translation>
+    </message>
+    <message>
+        <source>Printed by {who} on {when}</source>
+        <translation>列印：{who}&#x3000;{when}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
     </message>
 </context>
 <context>
@@ -2350,8 +2429,32 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>曾入住本單元的所有客戶；按兩下可開啟其檔案。</translation>
     </message>
     <message>
+        <source>Unit history</source>
+        <translation>單元入住記錄</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>至今</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2622,10 @@ Write the password down; you are now logged in as clerk.</source>
         <source>{count} dossiers of {year} are not in a box yet: {departed} still to bind, {bound} bound.</source>
         <translation>{year} 年有 {count} 卷尚未裝盒：待裝訂 {departed} 卷，已裝訂 {bound} 卷。</translation>
     </message>
+    <message>
+        <source>{year} has not ended yet: tenancies that end later this year will go into further boxes.</source>
+        <translation>{year} 年尚未結束：今年稍後退租的客戶將裝入新的檔案盒。</translation>
+    </message>
 </context>
 <context>
     <name>action</name>
@@ -2682,6 +2789,14 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>檔案 {number} 已經裝訂（案卷號 {file_number}）。</translation>
     </message>
     <message>
+        <source>Dossier {number} has no documents: there is nothing to bind.</source>
+        <translation>檔案 {number} 沒有文件：無可裝訂。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} has {count} documents without a page count ({titles}): record their pages before binding, or bind it as it is.</source>
+        <translation>檔案 {number} 有 {count} 件文件未登記頁數（{titles}）：請先登記頁數再裝訂，或按現狀裝訂。</translation>
+    </message>
+    <message>
         <source>A box spine is 20, 30, 40 or 50 mm wide, not {value} mm.</source>
         <translation>檔案盒盒脊厚度只能是 20、30、40 或 50 毫米，不能是 {value} 毫米。</translation>
     </message>
@@ -2764,6 +2879,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>“{category}” is not a document category.</source>
         <translation>「{category}」不是文件類別。</translation>
+    </message>
+    <message>
+        <source>A late paper needs its page count: it is numbered on after the bound pages ({field}).</source>
+        <translation>補充文件必須登記頁數：其頁號接在已裝訂的頁號之後（{field}）。</translation>
     </message>
     <message>
         <source>There is no document with id {id}.</source>
