@@ -126,7 +126,7 @@ def _file_no(d: InFileDirectory) -> str:
 
 DIRECTORY_COLUMNS = ("序号", "文号", "责任者", "题名", "日期", "页号", "备注")
 # A 文号 like 星物函〔2023〕12号 fits one line; a company name as 责任者 takes two; 题名 gets the rest.
-DIRECTORY_WIDTHS = [w * mm for w in (9, 32, 28, 62, 17, 14, 16)]
+DIRECTORY_WIDTHS = [w * mm for w in (9, 36, 26, 60, 17, 14, 16)]
 
 
 def _heading(parts: Sequence[tuple[str, str]]) -> TextLines:
