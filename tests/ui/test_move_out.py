@@ -91,9 +91,7 @@ def test_readings_are_decimals() -> None:
     assert parse_reading("") is None and parse_reading(".") is None
 
 
-def test_move_out_from_the_dossier_tab_menu(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_move_out_from_the_dossier_tab_menu(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     dossier_id = occupied_dossier(window, qtbot)
     page = window.open_dossier(dossier_id)
     assert page is not None
@@ -105,9 +103,7 @@ def test_move_out_from_the_dossier_tab_menu(
     dialog.reject()
 
 
-def test_an_administrator_sees_the_tenancy_tools_greyed_out(
-    qtbot: QtBot, demo_desk: Desk, settings: QSettings
-) -> None:
+def test_an_administrator_sees_the_tenancy_tools_greyed_out(qtbot: QtBot, demo_desk: Desk, settings: QSettings) -> None:
     admin = log_in(demo_desk, "admin", PASSWORD)
     window = MainWindow(demo_desk, admin, settings)
     qtbot.addWidget(window)
