@@ -38,6 +38,7 @@ from app.errors import AppError
 from app.permissions import Action, allowed
 from ui import messages
 from ui.dossier_models import RowsModel
+from ui.list_print import ListPrinter
 from ui.print_preview import PrintoutBuilder
 from ui.translations import app_text, error_text, form_label, format_date
 
@@ -246,6 +247,18 @@ class ArchiveBrowser(QDialog):
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         open_action.triggered.connect(lambda: self._entry_activated(self.entries_table.currentIndex()))
         self.entries_table.addAction(open_action)
+        # The search results print as a list; a box's contents print as its box directory (案卷目录).
+        self.hits_printer = ListPrinter(
+            desk,
+            actor,
+            self.hits_box,
+            self.hits_table,
+            lambda: self.tr("Found in the archive: “{text}”").format(text=self.search_edit.text().strip()),
+            file_name="archive-search.pdf",
+            printouts=self.printouts,
+        )
+        self.hits_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.hits_table.addAction(self.hits_printer.action)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -88,6 +88,10 @@
         <translation>打开档案</translation>
     </message>
     <message>
+        <source>Found in the archive: “{text}”</source>
+        <translation>归档查找结果：“{text}”</translation>
+    </message>
+    <message>
         <source>{number} — {count} dossiers</source>
         <translation>{number} — {count} 卷</translation>
     </message>

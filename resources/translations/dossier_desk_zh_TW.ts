@@ -88,6 +88,10 @@
         <translation>開啟檔案</translation>
     </message>
     <message>
+        <source>Found in the archive: “{text}”</source>
+        <translation>歸檔查找結果：「{text}」</translation>
+    </message>
+    <message>
         <source>{number} — {count} dossiers</source>
         <translation>{number} — {count} 卷</translation>
     </message>

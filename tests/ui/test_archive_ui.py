@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -150,6 +151,11 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
         if browser.hits.row(r).dossier_id == wanted.dossier_id
     )
     assert hit.year == year and hit.shelf_location == "档案室 26 号柜"
+    browser.hits_printer.action.trigger()  # the search results print as a list, with where each box stands
+    found = wait_preview(qtbot, browser.printouts)
+    printed = subprocess.run(["pdftotext", str(found.pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert hit.box_number in printed and "档案室" in printed
+    found.reject()
     row = next(r for r in range(browser.hits.rowCount()) if browser.hits.row(r) == hit)
     index = browser.hits.index(row, 0)
     click_at = browser.hits_table.visualRect(index).center()
