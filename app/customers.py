@@ -127,7 +127,11 @@ def update_customer(
         setattr(customer, key, value)
     work.session.flush()
     work.touched.customers.add(customer.id)
+    # Only a live dossier follows the customer (R5); a departed, bound or archived one keeps the name
+    # it was filed under, and its history does not gain lines about a later tenancy (R6).
     for dossier in dossiers:
+        if dossier.status != "live":
+            continue
         work.touched.dossiers.add(dossier.id)
         work.touched.units.update(link.unit_id for link in dossier.tenancy.units)
         work.log(dossier.id, "customer", customer.id, "update", changed)

@@ -322,12 +322,15 @@ def test_search_inside_the_archive_finds_former_names_and_document_titles(
         by_old_name = archive.search_archive(work, "甲公司")
         by_title = archive.search_archive(work, "来函3")
         live_only = archive.search_archive(work, "甲科技")  # the live tenant is not in the archive
+    # The file keeps the name it was filed under (its label); the company's later name finds it too.
     assert [(h.customer, h.box_number, h.shelf_location, h.matched) for h in by_old_name] == [
-        ("甲控股集团", "2025-1F-01", "A-3", "甲公司")
+        ("甲公司", "2025-1F-01", "A-3", "甲公司")
     ]
+    with desk.work(None) as work:
+        assert [(h.customer, h.matched) for h in archive.search_archive(work, "甲控股")] == [("甲公司", "甲控股集团")]
     assert [h.matched for h in by_title] == ["甲公司来函3"]
     with desk.work(None) as work:  # five documents match in one dossier: one hit, and the limit counts dossiers
-        assert [h.customer for h in archive.search_archive(work, "来函", limit=1)] == ["甲控股集团"]
+        assert [h.customer for h in archive.search_archive(work, "来函", limit=1)] == ["甲公司"]
     assert live_only == []
 
 
@@ -353,3 +356,21 @@ def test_the_archive_browser_hears_of_boxes_made_moved_or_filled(
     with desk.work(clerk) as work:  # a live dossier's paper: nothing for the archive
         documents.add_document(work, tenant.dossier_id, DocumentInput("other", dt.date(2026, 2, 1), "日常", pages=1))
     assert [c.boxes for c in heard] == [frozenset({box.id})] * 3 + [frozenset()]
+
+
+def test_a_later_rename_leaves_the_archived_file_as_it_was(
+    desk: Desk, clerk: Actor, supervisor: Actor, gone: int, building: BuildingInfo
+) -> None:
+    """The same company comes back to another unit and renames: the archived file keeps its name and history."""
+    with desk.work(supervisor) as work:
+        archive.archive_year(work, 2025, bind_unbound=True)
+    with desk.work(clerk) as work:
+        customer_id = dossiers.read_dossier(work, gone).customer.id
+        back = tenancy.move_in(work, customer=customer_id, unit_ids=[unit_id(desk, "201")], move_in=dt.date(2026, 3, 1))
+        history_before = len(dossiers.dossier_history(work, gone))
+        customers.update_customer(work, customer_id, CustomerInput(name="甲新名有限公司"))
+    filed = directory(desk, gone)
+    assert (filed.customer, filed.title) == ("甲公司", "甲公司（101）2024—2025年客户档案")
+    with desk.work(None) as work:
+        assert len(dossiers.dossier_history(work, gone)) == history_before
+        assert dossiers.read_dossier(work, back.dossier_id).label_text == "甲新名有限公司"  # the live one follows
