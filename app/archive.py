@@ -796,6 +796,12 @@ def archive_year(
     """Box the year's bound dossiers by floor (R7) in one transaction; with ``bind_unbound`` bind the rest first."""
     actor = work.require(Action.ARCHIVE)
     _check_options(options)
+    if year > work.today.year:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{year} has not come yet: no tenancy can have ended in it."),
+            field="archive.year",
+            year=year,
+        )
     bound = bind_year(work, year, building_id, retention, include_incomplete=include_incomplete) if bind_unbound else ()
     plans = plan_boxes(work, year, options, building_id, include_unbound=False)
     created: list[ArchiveBox] = []

@@ -362,6 +362,8 @@ def _label_check(args: argparse.Namespace) -> int:
     ]
     if args.json:
         _emit_json(data)
+    elif not data:
+        print("every live dossier's printed label matches its tenant's current name (R5)")
     else:
         _table(
             [[d["dossier"], d["units"], d["label"], d["printed"] or "(never printed)"] for d in data],

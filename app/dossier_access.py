@@ -28,7 +28,9 @@ def dossier_for_change(work: Work, dossier_id: int) -> Dossier:
         if not allowed(actor.role, Action.CHANGE_DEPARTED_DOSSIER):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(
-                    "app", "Dossier {number} belongs to a departed tenant: only the supervisor may change it (R6)."
+                    "app",
+                    "Dossier {number} belongs to a departed tenant: only the supervisor or the department manager may "
+                    "change it (R6).",
                 ),
                 field="dossier",
                 number=dossier.number,

@@ -744,7 +744,7 @@ class ResultPage(QWizardPage):
                     retention_name(b.retention),
                     str(b.dossiers),
                     str(b.pages),
-                    f"{b.first_file_number} – {b.last_file_number}",
+                    b.file_range,
                     b.shelf_location or "—",
                 )
             )

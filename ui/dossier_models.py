@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from app.archive import RETENTION_NAMES
 from app.categories import BY_CODE, CATEGORIES
 from app.customers import FormerName
 from app.documents import DocumentRow
@@ -228,6 +229,10 @@ def history_action(line: HistoryLine) -> str:
         ("customer", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Customer details changed"),
         ("tenancy", "move_in"): QT_TRANSLATE_NOOP("HistoryModel", "Moved in"),
         ("tenancy", "move_out"): QT_TRANSLATE_NOOP("HistoryModel", "Moved out"),
+        ("tenancy", "notice"): QT_TRANSLATE_NOOP("HistoryModel", "Notice of moving out"),
+        ("dossier", "bind"): QT_TRANSLATE_NOOP("HistoryModel", "Dossier bound"),
+        ("dossier", "archive"): QT_TRANSLATE_NOOP("HistoryModel", "Put into an archive box"),
+        ("archive_box", "move"): QT_TRANSLATE_NOOP("HistoryModel", "Archive box moved"),
     }
     name = names.get((line.entity, line.action))
     return _tr(name) if name else f"{line.entity}: {line.action}"
@@ -241,6 +246,30 @@ def _extra_names() -> dict[str, str]:
         "emergency": QT_TRANSLATE_NOOP("HistoryModel", "Emergency contact"),
         "customer": QT_TRANSLATE_NOOP("HistoryModel", "Customer"),
         "units": QT_TRANSLATE_NOOP("HistoryModel", "Units"),
+        "file_number": QT_TRANSLATE_NOOP("HistoryModel", "File number"),
+        "items": QT_TRANSLATE_NOOP("HistoryModel", "Items"),
+        "pages": QT_TRANSLATE_NOOP("HistoryModel", "Pages"),
+        "retention": QT_TRANSLATE_NOOP("HistoryModel", "Retention period"),
+        "box": QT_TRANSLATE_NOOP("HistoryModel", "Archive box"),
+        "position": QT_TRANSLATE_NOOP("HistoryModel", "Place in the box"),
+        "shelf_location": QT_TRANSLATE_NOOP("HistoryModel", "Shelf location"),
+        "day": QT_TRANSLATE_NOOP("HistoryModel", "Day"),
+        "move_out": QT_TRANSLATE_NOOP("HistoryModel", "Moved out"),
+        "deposit": QT_TRANSLATE_NOOP("HistoryModel", "Deposit"),
+        "departed": QT_TRANSLATE_NOOP("HistoryModel", "Tenancy ended"),
+        "supplement": QT_TRANSLATE_NOOP("HistoryModel", "Added after binding"),
+        "item_no": QT_TRANSLATE_NOOP("HistoryModel", "Item no."),
+        "title": QT_TRANSLATE_NOOP("HistoryModel", "Title"),
+        "name": QT_TRANSLATE_NOOP("HistoryModel", "Name"),
+    }
+
+
+# Coded values shown in words (the app stores codes so a raw SQL edit cannot invent one).
+def _coded_values() -> dict[tuple[str, str], str]:
+    return {
+        ("deposit", "refunded"): QT_TRANSLATE_NOOP("HistoryModel", "Refunded"),
+        ("deposit", "retained"): QT_TRANSLATE_NOOP("HistoryModel", "Retained"),
+        ("deposit", "none"): QT_TRANSLATE_NOOP("HistoryModel", "None paid"),
     }
 
 
@@ -259,6 +288,11 @@ def _value(key: str, value: Any) -> str:
         return _tr(QT_TRANSLATE_NOOP("HistoryModel", "Yes") if value else QT_TRANSLATE_NOOP("HistoryModel", "No"))
     if key == "category" and isinstance(value, str):
         return category_name(value)
+    if key == "retention" and isinstance(value, str) and value in RETENTION_NAMES:
+        return app_text("retention", RETENTION_NAMES[value])
+    coded = _coded_values().get((key, str(value)))
+    if coded is not None:
+        return _tr(coded)
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return format_date(dt.date.fromisoformat(value))

@@ -170,7 +170,9 @@ class LabelsDialog(QDialog):
         offsets.addWidget(QLabel(self.tr("down"), sheet))
         offsets.addWidget(self.offset_y_spin)
         offsets.addStretch(1)
-        sheet_form.addRow(self.tr("Printer &offset:"), offsets)
+        offset_label = QLabel(self.tr("Printer &offset:"), sheet)
+        offset_label.setBuddy(self.offset_x_spin)  # a layout cannot take the mnemonic: the first spin box does
+        sheet_form.addRow(offset_label, offsets)
         self.code_box = QComboBox(sheet)
         self.code_box.setObjectName("code")
         self.code_box.addItem(self.tr("QR code"), "qr")

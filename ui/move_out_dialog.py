@@ -211,7 +211,9 @@ class MoveOutDialog(_TenancyDialog):
         super().refresh()
         missing = self.missing()
         names = [app_text("app", MOVE_OUT_ITEMS[m]) for m in missing]
-        self.missing_label.setText(self.tr("Still missing: {items}").format(items=", ".join(names)) if names else "")
+        self.missing_label.setText(
+            self.tr("Still missing: {items}").format(items=self.tr(", ").join(names)) if names else ""
+        )
         self.missing_label.setVisible(bool(names))
         self.deposit_note_edit.setEnabled(self.deposit_buttons["retained"].isChecked())
         chosen = self.chosen_units()

@@ -1281,6 +1281,22 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>退租</translation>
     </message>
     <message>
+        <source>Notice of moving out</source>
+        <translation>退租通知</translation>
+    </message>
+    <message>
+        <source>Dossier bound</source>
+        <translation>档案已装订</translation>
+    </message>
+    <message>
+        <source>Put into an archive box</source>
+        <translation>装入档案盒</translation>
+    </message>
+    <message>
+        <source>Archive box moved</source>
+        <translation>档案盒移位</translation>
+    </message>
+    <message>
         <source>Scans</source>
         <translation>扫描件</translation>
     </message>
@@ -1295,6 +1311,74 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Units</source>
         <translation>单元</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>案卷号</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Archive box</source>
+        <translation>档案盒</translation>
+    </message>
+    <message>
+        <source>Place in the box</source>
+        <translation>盒内顺序</translation>
+    </message>
+    <message>
+        <source>Shelf location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Tenancy ended</source>
+        <translation>租期结束</translation>
+    </message>
+    <message>
+        <source>Added after binding</source>
+        <translation>装订后补充</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>件号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>已扣留</translation>
+    </message>
+    <message>
+        <source>None paid</source>
+        <translation>未交押金</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1871,6 +1955,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Still missing: {items}</source>
         <translation>仍缺：{items}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Partial move-out: the tenant keeps the other units.</source>
@@ -2809,6 +2897,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必须大于 0。</translation>
     </message>
     <message>
+        <source>{year} has not come yet: no tenancy can have ended in it.</source>
+        <translation>{year} 年还没有到：不可能有租期在该年结束。</translation>
+    </message>
+    <message>
         <source>There is no archive box with id {id}.</source>
         <translation>没有编号为 {id} 的档案盒。</translation>
     </message>
@@ -2825,8 +2917,8 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>档案 {number} 已销毁，不能再更改。</translation>
     </message>
     <message>
-        <source>Dossier {number} belongs to a departed tenant: only the supervisor may change it (R6).</source>
-        <translation>档案 {number} 属于已离场客户：只有客务主管可以修改（R6）。</translation>
+        <source>Dossier {number} belongs to a departed tenant: only the supervisor or the department manager may change it (R6).</source>
+        <translation>档案 {number} 属于已退租客户：只有客务主管或客务部经理可以修改（R6）。</translation>
     </message>
     <message>
         <source>Dossier {number} is bound: only the department manager may add a late paper to it.</source>

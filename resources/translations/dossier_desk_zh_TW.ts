@@ -1281,6 +1281,22 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>退租</translation>
     </message>
     <message>
+        <source>Notice of moving out</source>
+        <translation>退租通知</translation>
+    </message>
+    <message>
+        <source>Dossier bound</source>
+        <translation>檔案已裝訂</translation>
+    </message>
+    <message>
+        <source>Put into an archive box</source>
+        <translation>裝入檔案盒</translation>
+    </message>
+    <message>
+        <source>Archive box moved</source>
+        <translation>檔案盒移位</translation>
+    </message>
+    <message>
         <source>Scans</source>
         <translation>掃描檔</translation>
     </message>
@@ -1295,6 +1311,74 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Units</source>
         <translation>單元</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>案卷號</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁數</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Archive box</source>
+        <translation>檔案盒</translation>
+    </message>
+    <message>
+        <source>Place in the box</source>
+        <translation>盒內順序</translation>
+    </message>
+    <message>
+        <source>Shelf location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Tenancy ended</source>
+        <translation>租期結束</translation>
+    </message>
+    <message>
+        <source>Added after binding</source>
+        <translation>裝訂後補充</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>件號</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>題名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退還</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>已扣留</translation>
+    </message>
+    <message>
+        <source>None paid</source>
+        <translation>未交押金</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1871,6 +1955,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Still missing: {items}</source>
         <translation>仍缺：{items}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Partial move-out: the tenant keeps the other units.</source>
@@ -2809,6 +2897,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必須大於 0。</translation>
     </message>
     <message>
+        <source>{year} has not come yet: no tenancy can have ended in it.</source>
+        <translation>{year} 年還沒有到：不可能有租期在該年結束。</translation>
+    </message>
+    <message>
         <source>There is no archive box with id {id}.</source>
         <translation>沒有編號為 {id} 的檔案盒。</translation>
     </message>
@@ -2825,8 +2917,8 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>檔案 {number} 已銷毀，不能再更改。</translation>
     </message>
     <message>
-        <source>Dossier {number} belongs to a departed tenant: only the supervisor may change it (R6).</source>
-        <translation>檔案 {number} 屬於已離場客戶：只有客務主管可以修改（R6）。</translation>
+        <source>Dossier {number} belongs to a departed tenant: only the supervisor or the department manager may change it (R6).</source>
+        <translation>檔案 {number} 屬於已退租客戶：只有客務主管或客務部經理可以修改（R6）。</translation>
     </message>
     <message>
         <source>Dossier {number} is bound: only the department manager may add a late paper to it.</source>

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from pytestqt.modeltest import ModelTester
+from sqlalchemy import select
 
 from app import buildings, dossiers
 from app.desk import Desk
+from db.models import Dossier
+from ui.dossier_models import history_action, history_details
 from ui.dossier_view import ContactsModel, DocumentsModel
 from ui.floor_view import UnitCardModel
 
@@ -46,3 +51,15 @@ def test_contacts_model(qtmodeltester: ModelTester, demo_desk: Desk) -> None:
     model = ContactsModel()
     model.set_rows(_dossier(demo_desk).contacts)
     qtmodeltester.check(model)
+
+
+def test_every_history_line_of_the_demo_reads_in_words(demo_desk: Desk) -> None:
+    """No "entity: action" codes and no raw keys like file_number in any dossier's History tab."""
+    with demo_desk.work(None) as work:
+        ids = work.session.scalars(select(Dossier.id)).all()
+        lines = [line for i in ids for line in dossiers.dossier_history(work, i)]
+    assert {(line.entity, line.action) for line in lines} >= {("dossier", "bind"), ("dossier", "archive")}
+    for line in lines:
+        what, details = history_action(line), history_details(line)
+        assert f"{line.entity}: {line.action}" != what, what
+        assert not re.search(r"\b[a-z]+_[a-z_]+\b|\b30y\b|\brefunded\b|\bretained\b", details), details

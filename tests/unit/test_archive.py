@@ -294,6 +294,11 @@ def test_without_binding_the_unbound_wait_for_later(desk: Desk, clerk: Actor, su
     assert (result.archived, result.left_unbound) == (1, 1)
 
 
+def test_a_year_to_come_is_refused(desk: Desk, supervisor: Actor, gone: int) -> None:
+    with refused(desk, ValidationError, "archive.year", "2027"), desk.work(supervisor) as work:
+        archive.archive_year(work, 2027, bind_unbound=True)  # the test clock's today is in 2026
+
+
 def test_a_clerk_cannot_archive_and_nothing_is_written(desk: Desk, clerk: Actor, gone: int) -> None:
     with refused(desk, PermissionDenied, None, "annual archiving"), desk.work(clerk) as work:
         archive.archive_year(work, 2025, bind_unbound=True)
