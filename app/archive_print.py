@@ -176,7 +176,7 @@ def _remarks(d: InFileDirectory) -> list[str]:
     """本卷情况说明: what a reader of the bound file must know that the directory does not show."""
     items = d.items
     originals = sum(1 for i in items if i.is_original)
-    lines = [f"本卷共 {len(items)} 件，{d.pages} 页（原件 {originals} 件，复印件 {len(items) - originals} 件）。"]
+    lines = [f"本卷共 {len(items)} 件，{d.pages} 页（原件 {originals} 件，工作件 {len(items) - originals} 件）。"]
     if d.move_out:
         tenancy = f"租期 {_chinese_date(d.move_in)} 至 {_chinese_date(d.move_out)}"
     else:

@@ -220,6 +220,7 @@ class DocumentsSection(QWidget):
         hint.setObjectName("drop-hint")
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.drop_hint = hint  # hidden where nothing may be dropped (a departed dossier for a clerk, a bound one)
 
         middle = QWidget(self)
         column = QVBoxLayout(middle)

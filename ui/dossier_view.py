@@ -441,6 +441,7 @@ class DossierPage(QWidget):
         self.bind_button.setVisible(self.view.status == "departed" and allowed(self.actor.role, Action.BIND_DOSSIER))
         self.edit_customer_button.setEnabled(editable)
         section.table.setAcceptDrops(editable)
+        section.drop_hint.setVisible(editable)
         # Scans dropped on a category start a new document: a late paper, for the manager, in a bound dossier.
         section.category_list.setAcceptDrops(may_add_late_paper(self.actor, self.view.status))
         if not editable:  # the ones that follow the selection are enabled by the section first

@@ -332,6 +332,7 @@ class TenancyPage(QWizardPage):
             edit = QLineEdit(self)
             self.contact[key] = edit
             self._row(f"main.{key}", caption, edit)
+            edit.textChanged.connect(lambda _text: self._contact_changed())
         form.addRow(QLabel(self.tr("<b>Emergency contact</b>"), self))
         for key, caption in (
             ("name", self.tr("&Emergency contact name:")),
@@ -380,8 +381,20 @@ class TenancyPage(QWizardPage):
             )
         return found
 
+    def partial_contact(self) -> bool:
+        """A role or mobile typed without a name: moving in would drop it, so the page says so and waits."""
+        typed = any(self.contact[k].text().strip() for k in ("role", "mobile"))
+        return typed and not self.contact["name"].text().strip()
+
+    def _contact_changed(self) -> None:
+        label = self.errors["main.name"]
+        label.setText(self.tr("Name this contact, or clear the role and mobile."))
+        label.setVisible(self.partial_contact())
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
-        return bool(self.emergency["name"].text().strip() and self.emergency["mobile"].text().strip())
+        emergency = bool(self.emergency["name"].text().strip() and self.emergency["mobile"].text().strip())
+        return emergency and not self.partial_contact()
 
 
 class PapersPage(QWizardPage):

@@ -1031,7 +1031,7 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
     <message>
         <source>Paper location</source>
-        <translation>纸质存放位置</translation>
+        <translation>档案存放位置</translation>
     </message>
     <message>
         <source>Moved in</source>
@@ -1757,7 +1757,7 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
     <message>
         <source>Units {units} given back; the dossier is departed (R6).</source>
-        <translation>单元 {units} 已交还；档案已转为“已离场”（R6）。</translation>
+        <translation>单元 {units} 已交还；档案已转为“已退租”（R6）。</translation>
     </message>
     <message>
         <source>Units {units} given back; the tenant keeps {kept}.</source>
@@ -1966,7 +1966,7 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
     <message>
         <source>Last unit(s): the dossier becomes departed (read-only, R6).</source>
-        <translation>最后的单元：档案将变为“已离场”（只读，R6）。</translation>
+        <translation>最后的单元：档案将变为“已退租”（只读，R6）。</translation>
     </message>
     <message>
         <source>Choose at least one unit.</source>
@@ -2099,7 +2099,7 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
     <message>
         <source>Original or copy</source>
-        <translation>原件或复印件</translation>
+        <translation>原件或工作件</translation>
     </message>
     <message>
         <source>Paper location</source>
@@ -2115,7 +2115,7 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
     <message>
         <source>Copy</source>
-        <translation>复印件</translation>
+        <translation>工作件</translation>
     </message>
     <message>
         <source>Original</source>
@@ -2431,6 +2431,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Emergency contact mob&amp;ile:</source>
         <translation>紧急联络人手机(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Name this contact, or clear the role and mobile.</source>
+        <translation>请填写该联络人的姓名，或清空职务和手机。</translation>
     </message>
     <message>
         <source>Contact &amp;role:</source>
@@ -3574,7 +3578,7 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
     <message>
         <source>Departed</source>
-        <translation>已离场</translation>
+        <translation>已退租</translation>
     </message>
     <message>
         <source>Bound</source>

@@ -1031,7 +1031,7 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
     <message>
         <source>Paper location</source>
-        <translation>紙本存放位置</translation>
+        <translation>檔案存放位置</translation>
     </message>
     <message>
         <source>Moved in</source>
@@ -1757,7 +1757,7 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
     <message>
         <source>Units {units} given back; the dossier is departed (R6).</source>
-        <translation>單元 {units} 已交還；檔案已轉為「已離場」（R6）。</translation>
+        <translation>單元 {units} 已交還；檔案已轉為「已退租」（R6）。</translation>
     </message>
     <message>
         <source>Units {units} given back; the tenant keeps {kept}.</source>
@@ -1966,7 +1966,7 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
     <message>
         <source>Last unit(s): the dossier becomes departed (read-only, R6).</source>
-        <translation>最後的單元：檔案將變為「已離場」（唯讀，R6）。</translation>
+        <translation>最後的單元：檔案將變為「已退租」（唯讀，R6）。</translation>
     </message>
     <message>
         <source>Choose at least one unit.</source>
@@ -2099,7 +2099,7 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
     <message>
         <source>Original or copy</source>
-        <translation>原件或影本</translation>
+        <translation>原件或工作件</translation>
     </message>
     <message>
         <source>Paper location</source>
@@ -2115,7 +2115,7 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
     <message>
         <source>Copy</source>
-        <translation>影本</translation>
+        <translation>工作件</translation>
     </message>
     <message>
         <source>Original</source>
@@ -2431,6 +2431,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Emergency contact mob&amp;ile:</source>
         <translation>緊急聯絡人手機(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Name this contact, or clear the role and mobile.</source>
+        <translation>請填寫該聯絡人的姓名，或清空職務和手機。</translation>
     </message>
     <message>
         <source>Contact &amp;role:</source>
@@ -3574,7 +3578,7 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
     <message>
         <source>Departed</source>
-        <translation>已離場</translation>
+        <translation>已退租</translation>
     </message>
     <message>
         <source>Bound</source>

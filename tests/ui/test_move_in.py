@@ -393,3 +393,19 @@ def test_missing_papers_on_the_overview_and_a_departed_dossier_is_read_only_for_
     assert not page.edit_customer_button.isEnabled()
     section.select_ids({section.model.row(0).id})
     assert not section.edit_action.isEnabled()  # a new selection does not bring editing back
+
+
+def test_a_half_typed_contact_is_not_dropped_silently(window: MainWindow, qtbot: QtBot) -> None:
+    wizard = window.move_in()
+    assert wizard is not None
+    qtbot.waitExposed(wizard)
+    page = wizard.tenancy_page
+    page.emergency["name"].setText("李四")
+    page.emergency["mobile"].setText("13900000000")
+    assert page.isComplete()
+    page.contact["mobile"].setText("13800000000")  # a mobile, but whose?
+    assert not page.isComplete() and not page.errors["main.name"].isHidden()  # said beside the name
+    page.contact["name"].setText("张三")
+    assert page.isComplete() and page.errors["main.name"].isHidden()
+    assert [c.name for c in page.contacts()] == ["张三", "李四"]
+    wizard.reject()
