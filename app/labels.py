@@ -252,8 +252,22 @@ def _fit_lines(text: str, font: str, width: float, height: float) -> tuple[float
     while True:
         lines = _wrap(text, font, size, width)
         if len(lines) * size * 1.2 <= height or size <= 4.0:
-            return size, lines
+            return size, _balanced(text, font, size, width, len(lines))
         size -= 0.5
+
+
+def _balanced(text: str, font: str, size: float, width: float, count: int) -> list[str]:
+    """The same number of lines, but as even as they go: no company name ending on a lone "司"."""
+    if count <= 1:
+        return _wrap(text, font, size, width)
+    low, high = stringWidth(text, font, size) / count, width
+    for _ in range(12):  # halve the gap between a width too narrow and one that fits in ``count`` lines
+        middle = (low + high) / 2
+        if len(_wrap(text, font, size, middle)) <= count:
+            high = middle
+        else:
+            low = middle
+    return _wrap(text, font, size, high)
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:

@@ -9,12 +9,14 @@ import pypdfium2
 import pytest
 import zxingcpp
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from app import buildings, customers, labels, tenancy
 from app.customers import CustomerInput
 from app.desk import Actor, Desk
 from app.errors import PermissionDenied, ValidationError
-from app.labels import LabelLayout
+from app.labels import LabelLayout, _fit_lines
+from app.printouts import cjk_font
 from tests.unit.test_printouts import embedded_fonts
 from tests.unit.unit_support import refused, unit_id
 
@@ -123,3 +125,9 @@ def test_printing_labels_needs_a_desk_user(desk: Desk, admin: Actor, floor_one: 
         rows = labels.labels_for(work)
     with refused(desk, PermissionDenied, None), desk.work(admin) as work:
         labels.print_labels(work, rows, tmp_path / "x.pdf")
+
+
+def test_a_long_name_wraps_into_even_lines_never_a_lone_character() -> None:
+    _size, lines = _fit_lines("香港嘉禾保险代理有限公司", cjk_font(), 50 * mm, 14 * mm)
+    assert "".join(lines) == "香港嘉禾保险代理有限公司"  # nothing lost
+    assert len(lines) == 2 and abs(len(lines[0]) - len(lines[1])) <= 1
