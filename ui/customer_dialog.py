@@ -45,7 +45,7 @@ class CustomerDialog(FormDialog):
             "legal_representative": self.tr("&Legal representative:"),
             "registered_capital": self.tr("Registered &capital:"),
             "nature": self.tr("Nature of &business:"),
-            "industry": self.tr("&Industry:"),
+            "industry": self.tr("Indu&stry:"),
             "address": self.tr("&Address:"),
             "phone": self.tr("&Phone:"),
             "email": self.tr("&E-mail:"),

@@ -120,7 +120,7 @@ class DocumentDialog(FormDialog):
         self.notes_edit = QPlainTextEdit(document.notes if document else "", self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 3 + 8)
-        self.add_row("document.notes", self.tr("N&otes:"), self.notes_edit)
+        self.add_row("document.notes", self.tr("&Notes:"), self.notes_edit)
 
         self.scan_list = QListWidget(self)
         self.scan_list.setObjectName("scans")

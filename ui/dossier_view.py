@@ -202,6 +202,7 @@ class DossierPage(QWidget):
             lambda: self.tr("Documents of dossier {number}").format(number=self.view.number if self.view else ""),
             subtitle=self._list_subtitle,
             file_name="documents.pdf",
+            text=self.tr("&Print list…"),  # Alt+L is "Change category / location" on this toolbar
             printouts=self.printouts,
         )
         section.toolbar.addSeparator()

@@ -659,8 +659,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>公司性质(&amp;B)：</translation>
     </message>
     <message>
-        <source>&amp;Industry:</source>
-        <translation>行业(&amp;I)：</translation>
+        <source>Indu&amp;stry:</source>
+        <translation>行业(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -817,8 +817,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>纸质存放位置(&amp;L)：</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Add &amp;scans…</source>
@@ -1068,6 +1068,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Documents of dossier {number}</source>
         <translation>档案 {number} 文件清单</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>打印清单(&amp;P)…</translation>
     </message>
     <message>
         <source>Contacts of dossier {number}</source>

@@ -659,8 +659,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>公司性質(&amp;B)：</translation>
     </message>
     <message>
-        <source>&amp;Industry:</source>
-        <translation>行業(&amp;I)：</translation>
+        <source>Indu&amp;stry:</source>
+        <translation>行業(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -817,8 +817,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>紙本存放位置(&amp;L)：</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>備註(&amp;O)：</translation>
+        <source>&amp;Notes:</source>
+        <translation>備註(&amp;N)：</translation>
     </message>
     <message>
         <source>Add &amp;scans…</source>
@@ -1068,6 +1068,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Documents of dossier {number}</source>
         <translation>檔案 {number} 文件清單</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>列印清單(&amp;P)…</translation>
     </message>
     <message>
         <source>Contacts of dossier {number}</source>
