@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -47,9 +48,20 @@ class AppError(Exception):
         label = FIELD_NAMES.get(self.field)
         return translate("field", label) if label else self.field
 
-    def text(self, translate: Translate = _untranslated) -> str:
-        params = {k: translate(v.context, v.text) if isinstance(v, Named) else v for k, v in self.params.items()}
+    def text(
+        self, translate: Translate = _untranslated, date_text: Callable[[dt.date], str] = dt.date.isoformat
+    ) -> str:
+        """The message in the user's words: names translated, dates as the interface writes them."""
+        params = {k: self._shown(v, translate, date_text) for k, v in self.params.items()}
         return translate("app", self.template).format(field=self.field_name(translate), **params)
+
+    @staticmethod
+    def _shown(value: Any, translate: Translate, date_text: Callable[[dt.date], str]) -> Any:
+        if isinstance(value, Named):
+            return translate(value.context, value.text)
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return date_text(value)
+        return value
 
 
 class ValidationError(AppError):

@@ -133,8 +133,8 @@ def _refuse_overlap(work: Work, unit: Unit, start: dt.date, end: dt.date | None)
             field="tenancy.units",
             unit=unit.number,
             customer=name,
-            since=since.isoformat(),
-            until=until.isoformat() if until else "—",
+            since=since,
+            until=until or "—",
         )
 
 

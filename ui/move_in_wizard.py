@@ -44,7 +44,7 @@ from app.contacts import ContactInput, add_contact
 from app.customers import CustomerInput, CustomerMatch, find_customers
 from app.desk import Actor, Desk
 from app.documents import DocumentInput, add_document
-from app.errors import AppError
+from app.errors import AppError, Conflict
 from app.tenancy import MoveIn, move_in
 from ui.form_dialog import date_edit, error_label, from_qdate
 from ui.translations import error_text, format_date
@@ -605,7 +605,10 @@ class MoveInWizard(QWizard):
     def show_app_error(self, err: AppError) -> None:
         field = err.field or ""
         text = error_text(err)
-        if field.startswith("tenancy.units"):
+        if field.startswith("tenancy.units") and isinstance(err, Conflict):
+            # The unit was someone else's on the chosen date: the date is what to look at, beside it.
+            self._show_on(self.TENANCY, self.tenancy_page.errors["tenancy.move_in"], text)
+        elif field.startswith("tenancy.units"):
             self._show_on(self.UNITS, self.units_page.error, text)
         elif field.startswith("customer"):
             page = self.customer_page

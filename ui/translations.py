@@ -107,7 +107,7 @@ def form_label(caption: str) -> str:
 
 
 def error_text(error: AppError) -> str:
-    return error.text(QCoreApplication.translate)
+    return error.text(QCoreApplication.translate, format_date)
 
 
 def format_date(day: dt.date | None) -> str:
