@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, Desk
 from app.documents import restore_documents
+from app.dossier_access import may_change
 from app.dossiers import dossier_documents, read_dossier
 from app.errors import AppError
 from ui.dossier_models import DocumentsModel
@@ -50,6 +51,7 @@ class TrashDialog(QDialog):
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.may_restore = False
         self.list_printer = ListPrinter(
             desk, actor, self, self.table, self.windowTitle(), subtitle=self.dossier_heading, file_name="trash.pdf"
         )
@@ -67,6 +69,8 @@ class TrashDialog(QDialog):
     def reload(self) -> None:
         with self.desk.work(self.actor) as work:
             rows = dossier_documents(work, self.dossier_id, trashed=True)
+            # Restoring changes the dossier: not for a clerk in a departed one, nobody in a bound one (R6).
+            self.may_restore = may_change(self.actor, read_dossier(work, self.dossier_id).status)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self._update()
@@ -85,7 +89,7 @@ class TrashDialog(QDialog):
         super().done(result)
 
     def _update(self, *_args: object) -> None:
-        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()) and self.may_restore)
 
     def restore_selected(self) -> None:
         ids = [self.model.row(i.row()).id for i in self.table.selectionModel().selectedRows()]
