@@ -153,11 +153,15 @@ def find_customers(work: Work, text: str, limit: int = 20) -> list[CustomerMatch
     query = (text or "").strip()
     if not query:
         return []
-    former = select(CustomerName.customer_id).where(CustomerName.name.icontains(query, autoescape=True))
+    letters = query.lower()  # pinyin initials, when the clerk types Latin letters
+    former = select(CustomerName.customer_id).where(
+        CustomerName.name.icontains(query, autoescape=True) | CustomerName.initials.contains(letters, autoescape=True)
+    )
     rows = work.session.scalars(
         select(Customer)
         .where(
             Customer.name.icontains(query, autoescape=True)
+            | Customer.name_initials.contains(letters, autoescape=True)
             | Customer.id_code.istartswith(query, autoescape=True)
             | Customer.id.in_(former)
         )

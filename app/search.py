@@ -1,7 +1,8 @@
 """Quick find: from a few typed characters (or a scanned barcode) to the right dossier.
 
 Matches, best first: the dossier number exactly (a barcode scan), a unit number, the
-customer's current name, a former name (R5), a contact's name or phone, a document title.
+customer's current name or its pinyin initials, a former name (R5), a contact's name or phone,
+a document title.
 Within the same kind a live dossier comes before a departed one, then the most recent.
 Each kind is one indexed query with a limit, so a search never loads a whole table.
 """
@@ -19,6 +20,7 @@ from app.desk import Work
 from db.models import Building, Contact, Customer, CustomerName, Document, Dossier, Floor, Tenancy, Unit
 
 DEFAULT_LIMIT = 40
+_INITIALS = re.compile(r"[A-Za-z]{2,}")  # what pinyin initials look like when typed
 
 
 class MatchKind(IntEnum):
@@ -93,6 +95,23 @@ def search(work: Work, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]
         .where(CustomerName.name.icontains(query, autoescape=True))
         .order_by(Dossier.status != "live", Tenancy.move_in.desc()),
     )
+    if _INITIALS.fullmatch(query):
+        # Pinyin initials ("szsys" for 深圳市永盛…): typed in Latin letters, matched anywhere in the name.
+        letters = query.lower()
+        collect(
+            MatchKind.CUSTOMER,
+            by_tenancy.add_columns(Customer.name)
+            .join(Customer, Tenancy.customer_id == Customer.id)
+            .where(Customer.name_initials.contains(letters, autoescape=True))
+            .order_by(Dossier.status != "live", Tenancy.move_in.desc()),
+        )
+        collect(
+            MatchKind.FORMER_NAME,
+            by_tenancy.add_columns(CustomerName.name)
+            .join(CustomerName, CustomerName.customer_id == Tenancy.customer_id)
+            .where(CustomerName.initials.contains(letters, autoescape=True))
+            .order_by(Dossier.status != "live", Tenancy.move_in.desc()),
+        )
     collect(
         MatchKind.CONTACT,
         select(Contact.dossier_id, Contact.name)

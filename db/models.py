@@ -24,8 +24,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.pinyin import initials
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -103,6 +106,8 @@ class Customer(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
+    # Pinyin initials of the name (db.pinyin), kept by the listeners below: quick find by "szsys".
+    name_initials: Mapped[str] = mapped_column(String(200), default="", server_default="")
     kind: Mapped[str] = mapped_column(String(10), default="company")
     # Unified social credit code for a company, ID number for a person.
     id_code: Mapped[str] = mapped_column(String(40), default="", index=True)
@@ -128,6 +133,7 @@ class CustomerName(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
+    initials: Mapped[str] = mapped_column(String(200), default="", server_default="")
     used_until: Mapped[dt.date] = mapped_column(Date)
 
     customer: Mapped[Customer] = relationship(back_populates="former_names")
@@ -385,3 +391,14 @@ class MoveOut(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+@event.listens_for(Customer, "before_insert")
+@event.listens_for(Customer, "before_update")
+def _customer_initials(_mapper: object, _connection: object, customer: Customer) -> None:
+    customer.name_initials = initials(customer.name)
+
+
+@event.listens_for(CustomerName, "before_insert")
+def _former_name_initials(_mapper: object, _connection: object, former: CustomerName) -> None:
+    former.initials = initials(former.name)

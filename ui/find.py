@@ -236,7 +236,8 @@ class QuickFind(QLineEdit):
         self.setPlaceholderText(self.tr("Find company, former name, unit, contact, phone, document…"))
         self.setToolTip(
             self.tr(
-                "Quick find (Ctrl+F): type part of a name, a unit number, a phone number … Enter opens the dossier."
+                "Quick find (Ctrl+F): type part of a name or its pinyin initials, a unit number, a phone number … "
+                "Enter opens the dossier."
             )
         )
         self.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)

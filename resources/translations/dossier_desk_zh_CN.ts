@@ -2199,8 +2199,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>查找公司、曾用名、单元、联络人、电话、文件…</translation>
     </message>
     <message>
-        <source>Quick find (Ctrl+F): type part of a name, a unit number, a phone number … Enter opens the dossier.</source>
-        <translation>快速查找（Ctrl+F）：输入名称的一部分、单元号、电话号码……按 Enter 打开档案。</translation>
+        <source>Quick find (Ctrl+F): type part of a name or its pinyin initials, a unit number, a phone number … Enter opens the dossier.</source>
+        <translation>快速查找（Ctrl+F）：输入名称的一部分或其拼音首字母、单元号、电话号码……按 Enter 打开档案。</translation>
     </message>
     <message>
         <source>{count} dossiers — ↑↓ choose, Enter opens, Esc closes</source>

@@ -2199,8 +2199,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>搜尋公司、曾用名稱、單元、聯絡人、電話、文件…</translation>
     </message>
     <message>
-        <source>Quick find (Ctrl+F): type part of a name, a unit number, a phone number … Enter opens the dossier.</source>
-        <translation>快速搜尋（Ctrl+F）：輸入名稱的一部分、單元編號、電話號碼……按 Enter 開啟檔案。</translation>
+        <source>Quick find (Ctrl+F): type part of a name or its pinyin initials, a unit number, a phone number … Enter opens the dossier.</source>
+        <translation>快速查找（Ctrl+F）：輸入名稱的一部分或其拼音首字母、單元號、電話號碼……按 Enter 開啟檔案。</translation>
     </message>
     <message>
         <source>{count} dossiers — ↑↓ choose, Enter opens, Esc closes</source>

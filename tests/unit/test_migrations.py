@@ -285,6 +285,9 @@ def test_old_file_is_backed_up_then_upgraded_keeping_every_row(old_file: Path) -
         ("document", "create", "管理员"),
         ("document", "create", "王小明"),
     ]
+    # 0005 filled the pinyin initials of names already there: quick find by "jjt" or "jkj" works
+    assert _rows(old_file, "customer", ["name_initials"]) == [("jjtyxgs",), ("ls",)]
+    assert _rows(old_file, "customer_name", ["initials"]) == [("jkjyxgs",)]
 
 
 def test_upgrade_brings_0001_to_head_and_restores_foreign_keys(tmp_path: Path) -> None:

@@ -60,6 +60,19 @@ def test_a_former_name_finds_the_renamed_customer(desk: Desk, two_tenants: dict[
     assert hit.customer == "深圳市华强科技有限公司"
 
 
+def test_pinyin_initials_find_the_current_and_the_former_name(desk: Desk, two_tenants: dict[str, int]) -> None:
+    """PRODUCT.md: the clerk types part of the company name, "Chinese or pinyin initials"."""
+    (hit,) = find(desk, "hqkj")  # 华强科技, typed in any case, anywhere in the name
+    assert (hit.dossier_id, hit.kind) == (two_tenants["huaqiang"], MatchKind.CUSTOMER)
+    assert find(desk, "SZSHQ")[0].dossier_id == two_tenants["huaqiang"]
+    (former,) = find(desk, "hqdz")  # 华强电子, the former name
+    assert (former.kind, former.matched) == (MatchKind.FORMER_NAME, "深圳市华强电子有限公司")
+    assert [h.dossier_id for h in find(desk, "yjmy")] == [two_tenants["yuanjing"]]  # 远景贸易, departed
+    assert find(desk, "qqqq") == []
+    with desk.work(None) as work:  # the move-in wizard's "existing customer" box too
+        assert [c.name for c in customers.find_customers(work, "yjmy")] == ["远景贸易有限公司"]
+
+
 def test_part_of_a_phone_number_with_or_without_separators(desk: Desk, two_tenants: dict[str, int]) -> None:
     for typed in ("88219660", "8821 96", "0755-8821"):
         hits = find(desk, typed)
