@@ -128,6 +128,12 @@ class UnitsPage(QWizardPage):
                 ticked = card.unit_id in self.wiz.unit_ids
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
                 self.wiz.unit_numbers[card.unit_id] = card.number
+        if self.units.count() == 0:  # say so, rather than show an empty list
+            note = QListWidgetItem(
+                self.tr("No vacant unit on {floor}: choose another floor.").format(floor=self.floor_box.currentText()),
+                self.units,
+            )
+            note.setFlags(Qt.ItemFlag.NoItemFlags)
         self.units.blockSignals(False)
         self._show_chosen()
 

@@ -2611,6 +2611,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>楼层(&amp;F)：</translation>
     </message>
     <message>
+        <source>No vacant unit on {floor}: choose another floor.</source>
+        <translation>{floor} 没有空置单元：请选择其他楼层。</translation>
+    </message>
+    <message>
         <source>Chosen: {units}</source>
         <translation>已选：{units}</translation>
     </message>

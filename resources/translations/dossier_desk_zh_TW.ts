@@ -2611,6 +2611,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>樓層(&amp;F)：</translation>
     </message>
     <message>
+        <source>No vacant unit on {floor}: choose another floor.</source>
+        <translation>{floor} 沒有空置單元：請選擇其他樓層。</translation>
+    </message>
+    <message>
         <source>Chosen: {units}</source>
         <translation>已選：{units}</translation>
     </message>

@@ -410,3 +410,18 @@ def test_a_half_typed_contact_is_not_dropped_silently(window: MainWindow, qtbot:
     assert page.isComplete() and page.errors["main.name"].isHidden()
     assert [c.name for c in page.contacts()] == ["张三", "李四"]
     wizard.reject()
+
+
+def test_a_floor_without_vacant_units_says_so(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
+    with demo_desk.work(None) as work:
+        cards = buildings.unit_cards(work, building_id=buildings.list_buildings(work)[0].id)
+    full = sorted({c.floor for c in cards} - {c.floor for c in cards if c.status == UnitStatus.VACANT})
+    if not full:
+        pytest.skip("every floor of the demo has a vacant unit")
+    wizard = window.move_in()
+    assert wizard is not None
+    page = wizard.units_page
+    page.floor_box.setCurrentIndex(page.floor_box.findText(full[0]))
+    assert page.units.count() == 1 and "No vacant unit" in page.units.item(0).text()
+    assert page.units.item(0).flags() == Qt.ItemFlag.NoItemFlags  # nothing to tick there
+    wizard.reject()
