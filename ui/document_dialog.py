@@ -109,6 +109,8 @@ class DocumentDialog(FormDialog):
         self.add_row("document.issuer", self.tr("&Issuer:"), self.issuer_edit)
         self.pages_spin = QSpinBox(self)
         self.pages_spin.setRange(0, MAX_PAGES)
+        # 0 is "not counted": binding numbers the pages (页号, R6), so the clerk should see it is missing.
+        self.pages_spin.setSpecialValueText(self.tr("not counted"))
         self.pages_spin.setValue(document.pages if document else 0)
         self.add_row("document.pages", self.tr("&Pages:"), self.pages_spin)
         self.original_box = QCheckBox(self.tr("&Original (never modified afterwards, R9)"), self)

@@ -797,6 +797,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>责任者(&amp;I)：</translation>
     </message>
     <message>
+        <source>not counted</source>
+        <translation>未计页数</translation>
+    </message>
+    <message>
         <source>&amp;Pages:</source>
         <translation>页数(&amp;P)：</translation>
     </message>

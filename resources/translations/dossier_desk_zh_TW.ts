@@ -797,6 +797,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>責任者(&amp;I)：</translation>
     </message>
     <message>
+        <source>not counted</source>
+        <translation>未計頁數</translation>
+    </message>
+    <message>
         <source>&amp;Pages:</source>
         <translation>頁數(&amp;P)：</translation>
     </message>

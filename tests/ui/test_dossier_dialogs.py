@@ -65,6 +65,7 @@ def test_a_bad_scan_added_in_the_dialog_is_named(
     dialog = DocumentDialog(demo_desk, demo_clerk, _dossier(demo_desk).id)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.pages_spin.text() == "not counted"  # a new paper's pages are not known yet: it says so
     bad = tmp_path / "scan.png"
     bad.write_bytes(b"\x89PNG\r\n\x1a\nbroken")
     assert not dialog.add_scans([bad])
