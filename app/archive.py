@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import Integer, Select, and_, cast, extract, func, or_, select, update
 from sqlalchemy.orm import selectinload
 
+from app.customers import name_matches
 from app.desk import Work
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
@@ -1018,12 +1019,6 @@ def search_archive(work: Work, text: str, year: int | None = None, limit: int = 
     needle = text.strip()
     if not needle:
         return []
-    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
-
-    def like(column: object) -> object:
-        return column.ilike(pattern, escape="\\")  # type: ignore[attr-defined]
-
     base = (
         select(Dossier.id)
         .join(Tenancy, Dossier.tenancy_id == Tenancy.id)
@@ -1033,31 +1028,29 @@ def search_archive(work: Work, text: str, year: int | None = None, limit: int = 
     if year is not None:
         base = base.where(ArchiveBox.year == year)
     matched: dict[int, str] = {}
-    probes: list[tuple[Select[tuple[int, str]], str]] = [
-        (base.add_columns(Customer.name).where(like(Customer.name)), "name"),
-        (
-            base.add_columns(CustomerName.name)
-            .join(CustomerName, CustomerName.customer_id == Customer.id)
-            .where(like(CustomerName.name)),
-            "former",
-        ),
-        (base.add_columns(Dossier.file_number).where(like(Dossier.file_number)), "file"),
-        (
-            base.add_columns(Unit.number)
-            .join(TenancyUnit, TenancyUnit.tenancy_id == Tenancy.id)
-            .join(Unit, TenancyUnit.unit_id == Unit.id)
-            .where(Unit.number == needle),
-            "unit",
-        ),
-        (  # one row a dossier, however many of its documents match, so the limit counts dossiers
-            base.add_columns(func.min(Document.title))
-            .join(Document, Document.dossier_id == Dossier.id)
-            .where(Document.trashed_at.is_(None), or_(like(Document.title), like(Document.reference_no)))
-            .group_by(Dossier.id),
-            "document",
-        ),
+    probes: list[Select[tuple[int, str]]] = [  # best first: a dossier keeps the first thing it matched
+        base.add_columns(Customer.name).where(name_matches(Customer.name, Customer.name_initials, needle)),
+        base.add_columns(CustomerName.name)
+        .join(CustomerName, CustomerName.customer_id == Customer.id)
+        .where(name_matches(CustomerName.name, CustomerName.initials, needle)),
+        base.add_columns(Dossier.file_number).where(Dossier.file_number.icontains(needle, autoescape=True)),
+        base.add_columns(Unit.number)
+        .join(TenancyUnit, TenancyUnit.tenancy_id == Tenancy.id)
+        .join(Unit, TenancyUnit.unit_id == Unit.id)
+        .where(Unit.number == needle),
+        # one row a dossier, however many of its documents match, so the limit counts dossiers
+        base.add_columns(func.min(Document.title))
+        .join(Document, Document.dossier_id == Dossier.id)
+        .where(
+            Document.trashed_at.is_(None),
+            or_(
+                Document.title.icontains(needle, autoescape=True),
+                Document.reference_no.icontains(needle, autoescape=True),
+            ),
+        )
+        .group_by(Dossier.id),
     ]
-    for statement, _kind in probes:
+    for statement in probes:
         for dossier_id, what in work.session.execute(statement.limit(limit)):
             matched.setdefault(dossier_id, what)
         if len(matched) >= limit:

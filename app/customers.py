@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, fields
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from app.desk import Work
 from app.errors import NotFound, ValidationError
@@ -147,21 +148,29 @@ class CustomerMatch:
     former_names: tuple[str, ...]
 
 
+# What pinyin initials look like when typed: Latin letters only ("szsys" for 深圳市永盛…).
+_INITIALS = re.compile(r"[A-Za-z]{2,}")
+
+
+def name_matches(name: ColumnElement[str], initials: ColumnElement[str], text: str) -> ColumnElement[bool]:
+    """A (former) name containing ``text``, or whose pinyin initials do when ``text`` looks like initials."""
+    condition = name.icontains(text, autoescape=True)
+    if _INITIALS.fullmatch(text):
+        condition = condition | initials.contains(text.lower(), autoescape=True)
+    return condition
+
+
 def find_customers(work: Work, text: str, limit: int = 20) -> list[CustomerMatch]:
     """Existing customers by part of the name, a former name, or the credit code / ID number (move-in)."""
     work.require_read()
     query = (text or "").strip()
     if not query:
         return []
-    letters = query.lower()  # pinyin initials, when the clerk types Latin letters
-    former = select(CustomerName.customer_id).where(
-        CustomerName.name.icontains(query, autoescape=True) | CustomerName.initials.contains(letters, autoescape=True)
-    )
+    former = select(CustomerName.customer_id).where(name_matches(CustomerName.name, CustomerName.initials, query))
     rows = work.session.scalars(
         select(Customer)
         .where(
-            Customer.name.icontains(query, autoescape=True)
-            | Customer.name_initials.contains(letters, autoescape=True)
+            name_matches(Customer.name, Customer.name_initials, query)
             | Customer.id_code.istartswith(query, autoescape=True)
             | Customer.id.in_(former)
         )

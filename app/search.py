@@ -16,11 +16,11 @@ from enum import IntEnum
 
 from sqlalchemy import Select, func, or_, select
 
+from app.customers import name_matches
 from app.desk import Work
 from db.models import Building, Contact, Customer, CustomerName, Document, Dossier, Floor, Tenancy, Unit
 
 DEFAULT_LIMIT = 40
-_INITIALS = re.compile(r"[A-Za-z]{2,}")  # what pinyin initials look like when typed
 
 
 class MatchKind(IntEnum):
@@ -85,33 +85,16 @@ def search(work: Work, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]
         MatchKind.CUSTOMER,
         by_tenancy.add_columns(Customer.name)
         .join(Customer, Tenancy.customer_id == Customer.id)
-        .where(Customer.name.icontains(query, autoescape=True))
+        .where(name_matches(Customer.name, Customer.name_initials, query))
         .order_by(Dossier.status != "live", Tenancy.move_in.desc()),
     )
     collect(
         MatchKind.FORMER_NAME,
         by_tenancy.add_columns(CustomerName.name)
         .join(CustomerName, CustomerName.customer_id == Tenancy.customer_id)
-        .where(CustomerName.name.icontains(query, autoescape=True))
+        .where(name_matches(CustomerName.name, CustomerName.initials, query))
         .order_by(Dossier.status != "live", Tenancy.move_in.desc()),
     )
-    if _INITIALS.fullmatch(query):
-        # Pinyin initials ("szsys" for 深圳市永盛…): typed in Latin letters, matched anywhere in the name.
-        letters = query.lower()
-        collect(
-            MatchKind.CUSTOMER,
-            by_tenancy.add_columns(Customer.name)
-            .join(Customer, Tenancy.customer_id == Customer.id)
-            .where(Customer.name_initials.contains(letters, autoescape=True))
-            .order_by(Dossier.status != "live", Tenancy.move_in.desc()),
-        )
-        collect(
-            MatchKind.FORMER_NAME,
-            by_tenancy.add_columns(CustomerName.name)
-            .join(CustomerName, CustomerName.customer_id == Tenancy.customer_id)
-            .where(CustomerName.initials.contains(letters, autoescape=True))
-            .order_by(Dossier.status != "live", Tenancy.move_in.desc()),
-        )
     collect(
         MatchKind.CONTACT,
         select(Contact.dossier_id, Contact.name)
