@@ -574,6 +574,18 @@ def _range(last_page: int, pages: int) -> tuple[int | None, int | None]:
     return last_page + 1, last_page + pages
 
 
+def number_late_paper(work: Work, doc: Document) -> None:
+    """A paper added to a bound dossier follows the bound items: the next item and page numbers, marked 补充."""
+    last_item, last_page = work.session.execute(
+        select(func.max(Document.item_no), func.max(Document.page_to)).where(
+            Document.dossier_id == doc.dossier_id, Document.trashed_at.is_(None)
+        )
+    ).one()
+    doc.item_no = (last_item or 0) + 1
+    doc.supplement = True
+    doc.page_from, doc.page_to = _range(last_page or 0, doc.pages)
+
+
 # ---------------------------------------------------------------------------------------------
 # Binding
 

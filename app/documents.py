@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from sqlalchemy import func, select
 
+from app.archive import number_late_paper
 from app.categories import BY_CODE
 from app.desk import Work
 from app.dossier_access import dossier_for_change, dossier_for_late_paper
@@ -227,7 +228,7 @@ def add_document(work: Work, dossier_id: int, data: DocumentInput, attachments: 
                 field="document.pages",
             )
         doc.paper_location = doc.paper_location or dossier.location  # it goes into the bound file
-        _number_late_paper(work, doc)
+        number_late_paper(work, doc)
         if dossier.box_id is not None:
             work.touched.boxes.add(dossier.box_id)  # its box now holds more pages
     work.session.add(doc)
@@ -239,20 +240,6 @@ def add_document(work: Work, dossier_id: int, data: DocumentInput, attachments: 
         details |= {"supplement": True, "item_no": doc.item_no}
     work.log(dossier_id, "document", doc.id, "create", details)
     return document_row(doc, actor.display_name)
-
-
-def _number_late_paper(work: Work, doc: Document) -> None:
-    """A paper added to a bound dossier follows the bound items: the next item and page numbers, marked 补充."""
-    last_item, last_page = work.session.execute(
-        select(func.max(Document.item_no), func.max(Document.page_to)).where(
-            Document.dossier_id == doc.dossier_id, Document.trashed_at.is_(None)
-        )
-    ).one()
-    doc.item_no = (last_item or 0) + 1
-    doc.supplement = True
-    if doc.pages > 0:
-        doc.page_from = (last_page or 0) + 1
-        doc.page_to = (last_page or 0) + doc.pages
 
 
 def _get(work: Work, document_id: int) -> Document:
