@@ -31,8 +31,6 @@ from app.desk import Work
 from app.errors import NotFound, ValidationError
 from app.pdf_pages import (
     BODY_W,
-    CELL_LEADING,
-    CELL_SIZE,
     PAGE_H,
     PAGE_W,
     TOKEN,
@@ -73,20 +71,15 @@ def _styles() -> dict[str, ParagraphStyle]:
     """One style set for the whole process: Paragraphs share them instead of building their own."""
     font = cjk_font()
     return {
-        "title": ParagraphStyle("ap-title", fontName=font, fontSize=18, leading=24, alignment=TA_CENTER),
         "cover-title": ParagraphStyle("ap-cover", fontName=font, fontSize=26, leading=34, alignment=TA_CENTER),
         "heading": ParagraphStyle("ap-heading", fontName=font, fontSize=10, leading=14, wordWrap="CJK"),
         "section": ParagraphStyle("ap-section", fontName=font, fontSize=12, leading=16, wordWrap="CJK"),
-        "cell": ParagraphStyle("ap-cell", fontName=font, fontSize=CELL_SIZE, leading=CELL_LEADING, wordWrap="CJK"),
-        "cell-center": ParagraphStyle(
-            "ap-cell-c", fontName=font, fontSize=CELL_SIZE, leading=CELL_LEADING, wordWrap="CJK", alignment=TA_CENTER
-        ),
         "text": ParagraphStyle("ap-text", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK"),
         "big": ParagraphStyle("ap-big", fontName=font, fontSize=15, leading=21, wordWrap="CJK"),
     }
 
 
-def _para(text: str, style: str = "cell") -> Paragraph:
+def _para(text: str, style: str) -> Paragraph:
     return Paragraph(_escape(text).replace("\n", "<br/>"), _styles()[style])
 
 
@@ -360,7 +353,7 @@ def _year_piece(year: int, infos: Sequence[BoxInfo]) -> Piece:
                     cell_text(i.number, widths[0]),
                     cell_text(i.floor, widths[1]),
                     _retention(i.retention),
-                    cell_text(_file_range(i), widths[3]),
+                    cell_text(i.file_range, widths[3]),
                     str(i.dossiers),
                     str(i.documents),
                     str(i.pages),
@@ -382,11 +375,6 @@ def _year_piece(year: int, infos: Sequence[BoxInfo]) -> Piece:
         table = ruled_table(rows, widths, total=True, centered=(1, 2, 3, 4, 5, 6))
         flowables += [Spacer(1, 4 * mm), _heading([("全宗名称", building)]), Spacer(1, 1.5 * mm), table]
     return Piece(f"{year}年度档案盒目录", flowables)
-
-
-def _file_range(info: BoxInfo) -> str:
-    """起止案卷号: "first 至 last" when the numbers run on; every number when one was bound early (a gap)."""
-    return info.file_range
 
 
 # ---------------------------------------------------------------------------------------------
@@ -581,7 +569,7 @@ def _draw_front(canvas: Canvas, info: BoxInfo, x: float, y: float) -> None:
         ("楼层", info.floor),
         ("盒号", info.number),
         ("保管期限", _retention(info.retention)),
-        ("起止案卷号", _file_range(info)),
+        ("起止案卷号", info.file_range),
         ("卷数", f"{info.dossiers} 卷（{info.documents} 件，{info.pages} 页）"),
         ("存放位置", info.shelf_location),
     ]
