@@ -9,7 +9,7 @@ remembered in the settings.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -54,6 +54,28 @@ CODE_KEY = "labels/code"
 CUSTOM = "custom"
 
 UNIT, SELECTED, FLOOR, TO_REPRINT, CHOSEN = "unit", "selected", "floor", "to_reprint", "chosen"
+
+
+def record_when_delivered(
+    preview: PrintPreviewDialog,
+    desk: Desk,
+    actor: Actor,
+    dossier_ids: list[int],
+    recorded: Callable[[list[int]], None],
+    failed: Callable[[str], None],
+) -> None:
+    """Count the labels as printed (R5) once the preview printed or saved them, never for a mere look."""
+
+    def record() -> None:
+        try:
+            with desk.work(actor) as work:
+                mark_printed(work, dossier_ids)
+        except AppError as err:
+            failed(error_text(err))
+            return
+        recorded(dossier_ids)
+
+    preview.delivered.connect(record)
 
 
 class LabelsDialog(QDialog):
@@ -336,23 +358,19 @@ class LabelsDialog(QDialog):
         self.pdf = target
         ids = [r.dossier_id for r in rows]
         self.preview = PrintPreviewDialog(target, self.tr("Dossier labels"), self)
-        self.preview.delivered.connect(lambda: self._record(ids))
+        record_when_delivered(self.preview, self.desk, self.actor, ids, self._recorded, self._record_failed)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.destroyed.connect(self._preview_closed)
         self.preview.open()
         return self.preview
 
-    def _record(self, dossier_ids: list[int]) -> None:
-        """The sheet was printed or saved: now these labels count as printed (R5)."""
-        try:
-            with self.desk.work(self.actor) as work:
-                mark_printed(work, dossier_ids)
-        except AppError as err:
-            self.error.setText(error_text(err))
-            self.error.setVisible(True)
-            return
+    def _recorded(self, dossier_ids: list[int]) -> None:
         self.printed.emit(dossier_ids)
         self._scope_changed()
+
+    def _record_failed(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
 
     def _preview_closed(self, *_args: object) -> None:
         self.preview = None

@@ -33,7 +33,7 @@ from app.buildings import BuildingInfo, FloorInfo, UnitCard, UnitStatus, list_bu
 from app.desk import Actor, ChangeSet, Desk
 from app.dossiers import find_dossier_by_number, find_dossier_for_unit
 from app.errors import AppError, NotFound
-from app.labels import DEFAULT_LAYOUT, LAYOUTS, labels_for, mark_printed, print_labels, with_offsets
+from app.labels import DEFAULT_LAYOUT, LAYOUTS, labels_for, print_labels, with_offsets
 from app.permissions import ROLE_NAMES, Action, allowed
 from app.search import SearchHit, search
 from app.tenancy import MoveIn, MoveOutResult
@@ -57,7 +57,14 @@ from ui.floor_view import (
 )
 from ui.icons import icon
 from ui.label_check_dialog import LabelCheckDialog
-from ui.labels_dialog import CODE_KEY, LAYOUT_KEY, OFFSET_X_KEY, OFFSET_Y_KEY, LabelsDialog
+from ui.labels_dialog import (
+    CODE_KEY,
+    LAYOUT_KEY,
+    OFFSET_X_KEY,
+    OFFSET_Y_KEY,
+    LabelsDialog,
+    record_when_delivered,
+)
 from ui.login_dialog import LoginDialog
 from ui.missing_report_dialog import MissingReportDialog
 from ui.move_in_wizard import MoveInWizard
@@ -871,17 +878,12 @@ class MainWindow(QMainWindow):
             messages.tell(self, error_text(err))
             return None
         dialog = PrintPreviewDialog(target, self.tr("Dossier label"), self)
-        dialog.delivered.connect(lambda: self._label_delivered(dossier_id))
+        record_when_delivered(dialog, self.desk, self.actor, [dossier_id], lambda _ids: None, self._tell)
         self._open_dialog(dialog)
         return dialog
 
-    def _label_delivered(self, dossier_id: int) -> None:
-        """The label was printed or saved: it counts as on the folder now (R5)."""
-        try:
-            with self.desk.work(self.actor) as work:
-                mark_printed(work, [dossier_id])
-        except AppError as err:
-            messages.tell(self, error_text(err))
+    def _tell(self, text: str) -> None:
+        messages.tell(self, text)
 
     def move_out(self, dossier_id: int | None = None) -> MoveOutDialog | None:
         dossier_id = dossier_id if dossier_id is not None else self.current_dossier_id()
