@@ -194,44 +194,42 @@ class DossierPage(QWidget):
     def _add_list_printers(self) -> None:
         """Print list… for the documents, contacts and history as shown (the category filter included)."""
         section = self.documents_section
-        self.documents_printer = ListPrinter(
-            self.desk,
-            self.actor,
+        self.documents_printer = self._list_printer(
             section,
             section.table,
-            lambda: self.tr("Documents of dossier {number}").format(number=self.view.number if self.view else ""),
-            subtitle=self._list_subtitle,
-            file_name="documents.pdf",
+            self.tr("Documents of dossier {number}"),
+            "documents.pdf",
             text=self.tr("&Print list…"),  # Alt+L is "Change category / location" on this toolbar
-            printouts=self.printouts,
         )
         section.toolbar.addSeparator()
         section.toolbar.addAction(self.documents_printer.action)
-        contacts_page = self.contacts_table.parentWidget()
-        self.contacts_printer = ListPrinter(
-            self.desk,
-            self.actor,
-            contacts_page,
+        self.contacts_printer = self._list_printer(
+            self.contacts_table.parentWidget(),
             self.contacts_table,
-            lambda: self.tr("Contacts of dossier {number}").format(number=self.view.number if self.view else ""),
-            subtitle=self._list_subtitle,
-            file_name="contacts.pdf",
-            printouts=self.printouts,
+            self.tr("Contacts of dossier {number}"),
+            "contacts.pdf",
         )
-        toolbar = contacts_page.findChild(QToolBar)
-        if toolbar is not None:
-            toolbar.addAction(self.contacts_printer.action)
-        self.history_printer = ListPrinter(
-            self.desk,
-            self.actor,
-            self.history_table,
-            self.history_table,
-            lambda: self.tr("History of dossier {number}").format(number=self.view.number if self.view else ""),
-            subtitle=self._list_subtitle,
-            file_name="history.pdf",
-            printouts=self.printouts,
+        self.contacts_toolbar.addAction(self.contacts_printer.action)
+        self.history_printer = self._list_printer(
+            self.history_table, self.history_table, self.tr("History of dossier {number}"), "history.pdf"
         )
         self.history_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _list_printer(
+        self, host: QWidget, view: QAbstractItemView, title: str, file_name: str, text: str | None = None
+    ) -> ListPrinter:
+        """``title`` is a translated template; {number} is filled with the dossier number when printing."""
+        return ListPrinter(
+            self.desk,
+            self.actor,
+            host,
+            view,
+            lambda: title.format(number=self.view.number if self.view else ""),
+            subtitle=self._list_subtitle,
+            file_name=file_name,
+            text=text,
+            printouts=self.printouts,
+        )
 
     def _list_subtitle(self) -> str:
         if self.view is None:
@@ -297,6 +295,7 @@ class DossierPage(QWidget):
         self.contacts_table = _table(self.contacts, page, "contacts")
         self.contacts_table.doubleClicked.connect(lambda _index: self.edit_contact())
         toolbar = QToolBar(page)
+        self.contacts_toolbar = toolbar
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_contact_action = QAction(self.tr("&Add contact…"), page)
         self.add_contact_action.triggered.connect(self.add_contact)
