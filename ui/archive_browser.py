@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from app.permissions import Action, allowed
 from ui import messages
 from ui.dossier_models import RowsModel
 from ui.list_print import ListPrinter
+from ui.lists import read_only_table
 from ui.print_preview import PrintoutBuilder
 from ui.translations import app_text, error_text, form_label, format_date
 
@@ -115,23 +115,6 @@ class ArchiveHitsModel(RowsModel[ArchiveHit]):
         ]
 
 
-def _table(model: RowsModel, parent: QWidget, name: str) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setTabKeyNavigation(False)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 class ArchiveBrowser(QDialog):
     """Modeless; ``dossier_chosen(id)`` when a dossier is double-clicked. Follows changes via ``refresh``."""
 
@@ -185,7 +168,7 @@ class ArchiveBrowser(QDialog):
         self.tree.setUniformRowHeights(True)
         self.tree.selectionModel().currentChanged.connect(self._node_chosen)
         self.hits = ArchiveHitsModel(self)
-        self.hits_table = _table(self.hits, self, "archive-hits")
+        self.hits_table = read_only_table(self.hits, self, "archive-hits")
         self.hits_table.clicked.connect(self._hit_chosen)
         self.hits_table.activated.connect(self._hit_chosen)
         self.hits_box = QGroupBox(self.tr("Found"), self)
@@ -235,7 +218,7 @@ class ArchiveBrowser(QDialog):
         shelf_row.addWidget(self.shelf_edit, 1)
         shelf_row.addWidget(self.shelf_button)
         self.entries = BoxEntriesModel(self)
-        self.entries_table = _table(self.entries, self, "box-entries")
+        self.entries_table = read_only_table(self.entries, self, "box-entries")
         self.entries_table.horizontalHeader().setSectionResizeMode(
             BoxEntriesModel.TITLE, QHeaderView.ResizeMode.Stretch
         )

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -64,6 +63,7 @@ from ui.dossier_models import RowsModel
 from ui.form_dialog import error_label
 from ui.icons import icon
 from ui.list_print import ListPrinter
+from ui.lists import read_only_table
 from ui.print_preview import PrintoutBuilder
 from ui.tasks import BackgroundTask
 from ui.translations import app_text, error_text, format_date
@@ -261,16 +261,8 @@ class CandidatesPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Departed tenancies"))
         self.model = CandidatesModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("candidates")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table(self.model, self, "candidates")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CandidatesModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CandidatesModel.WARNINGS, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -683,13 +675,7 @@ class ResultPage(QWizardPage):
         self.text.setObjectName("result")
         self.text.setWordWrap(True)
         self.model = QStandardItemModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("created-boxes")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = read_only_table(self.model, self, "created-boxes")
         self.preview_button = QPushButton(icon("print"), self.tr("&Preview the year's archive…"), self)
         self.preview_button.setObjectName("preview-year")
         self.preview_button.setToolTip(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -52,27 +51,11 @@ from ui.dossier_models import (
 )
 from ui.icons import icon
 from ui.list_print import ListPrinter
+from ui.lists import read_only_table
 from ui.print_preview import PrintoutBuilder, PrintPreviewDialog
 from ui.translations import app_text, error_text, form_label, format_date
 
 __all__ = ["ContactsModel", "DocumentsModel", "DossierPage", "RowsModel"]
-
-
-def _table(model: QAbstractItemModel, parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSortingEnabled(False)  # the app's order (newest first where it matters)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setTabKeyNavigation(False)  # Tab leaves the table; Ctrl+Tab reaches the section tabs
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 def _value_label(parent: QWidget, name: str) -> QLabel:
@@ -268,7 +251,9 @@ class DossierPage(QWidget):
 
         self.former_names = FormerNamesModel(self)
         names_box = QGroupBox(self.tr("Name history (R5)"), page)
-        self.former_names_table = _table(self.former_names, names_box, "former-names")
+        self.former_names_table = read_only_table(
+            self.former_names, names_box, "former-names", QHeaderView.ResizeMode.Stretch
+        )
         QVBoxLayout(names_box).addWidget(self.former_names_table)
         self.missing_box = QGroupBox(self.tr("Move-in papers still missing"), page)
         self.missing_box.setObjectName("missing-papers")
@@ -276,7 +261,7 @@ class DossierPage(QWidget):
         QVBoxLayout(self.missing_box).addWidget(self.missing_label)
         self.units_model = TenancyUnitsModel(self)
         units_box = QGroupBox(self.tr("Units of the tenancy"), page)
-        self.units_table = _table(self.units_model, units_box, "tenancy-units")
+        self.units_table = read_only_table(self.units_model, units_box, "tenancy-units", QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(units_box).addWidget(self.units_table)
 
         right = QVBoxLayout()
@@ -292,7 +277,7 @@ class DossierPage(QWidget):
         page = QWidget(self.sections)
         page.setObjectName("contacts-section")
         self.contacts = ContactsModel(self)
-        self.contacts_table = _table(self.contacts, page, "contacts")
+        self.contacts_table = read_only_table(self.contacts, page, "contacts", QHeaderView.ResizeMode.Stretch)
         self.contacts_table.doubleClicked.connect(lambda _index: self.edit_contact())
         toolbar = QToolBar(page)
         self.contacts_toolbar = toolbar
@@ -323,7 +308,7 @@ class DossierPage(QWidget):
 
     def _build_history(self) -> None:
         self.history = HistoryModel(self)
-        self.history_table = _table(self.history, self.sections, "history")
+        self.history_table = read_only_table(self.history, self.sections, "history", QHeaderView.ResizeMode.Stretch)
         header = self.history_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HistoryModel.DETAILS, QHeaderView.ResizeMode.Stretch)
