@@ -159,12 +159,21 @@ class BoxInfo:
     shelf_location: str
     created_at: dt.datetime
     created_by: str
-    dossiers: int
     documents: int
     pages: int
-    first_file_number: str
-    last_file_number: str
-    file_numbers: tuple[str, ...] = ()  # in the box's order; not always consecutive (one bound early)
+    file_numbers: tuple[str, ...]  # in the box's order; not always consecutive (one bound early)
+
+    @property
+    def dossiers(self) -> int:
+        return len(self.file_numbers)
+
+    @property
+    def first_file_number(self) -> str:
+        return min(self.file_numbers, key=_file_number_order, default="")
+
+    @property
+    def last_file_number(self) -> str:
+        return max(self.file_numbers, key=_file_number_order, default="")
 
     @property
     def over_capacity(self) -> bool:
@@ -173,8 +182,7 @@ class BoxInfo:
     @property
     def file_range(self) -> str:
         """起止案卷号 as printed: "first 至 last" when the numbers run on, else every number."""
-        given = self.file_numbers or tuple(n for n in (self.first_file_number, self.last_file_number) if n)
-        numbers = sorted(given, key=_file_number_order)
+        numbers = sorted(self.file_numbers, key=_file_number_order)  # "2025-10000" after "2025-9999"
         if len(numbers) <= 1:
             return numbers[0] if numbers else ""
         if _consecutive(numbers):
@@ -222,8 +230,11 @@ class ArchiveResult:
     bound: tuple[str, ...]  # file numbers given by this run's binding
     boxes: tuple[BoxInfo, ...]  # boxes this run created
     archived: int  # dossiers put into boxes by this run
-    left_unbound: int  # departed dossiers of the year this run did not box because they are not bound
-    unbound: tuple[Candidate, ...] = ()  # those dossiers, with their warnings (e.g. documents without pages)
+    unbound: tuple[Candidate, ...]  # departed dossiers of the year left unboxed as not bound, with their warnings
+
+    @property
+    def left_unbound(self) -> int:
+        return len(self.unbound)
 
 
 @dataclass(frozen=True)
@@ -854,7 +865,6 @@ def archive_year(
         bound=bound,
         boxes=tuple(_box_infos(work, [b.id for b in created])),
         archived=sum(len(p.dossiers) for p in plans),
-        left_unbound=len(left),
         unbound=left,
     )
 
@@ -923,9 +933,6 @@ def _box_infos(work: Work, box_ids: Sequence[int]) -> list[BoxInfo]:
         ).all()
         paper_by_box = {row[0]: row[1:] for row in papers}
         for b, floor_label, level, building, creator in rows:
-            in_box = numbers.get(b.id, [])
-            ordered = sorted(in_box, key=_file_number_order)  # "2025-10000" after "2025-9999"
-            first, last = (ordered[0], ordered[-1]) if ordered else ("", "")
             documents, pages = paper_by_box.get(b.id, (0, 0))
             result.append(
                 BoxInfo(
@@ -943,12 +950,9 @@ def _box_infos(work: Work, box_ids: Sequence[int]) -> list[BoxInfo]:
                     shelf_location=b.shelf_location,
                     created_at=b.created_at,
                     created_by=creator,
-                    dossiers=len(in_box),
                     documents=documents,
                     pages=int(pages),
-                    first_file_number=first,
-                    last_file_number=last,
-                    file_numbers=tuple(in_box),
+                    file_numbers=tuple(numbers.get(b.id, ())),
                 )
             )
     return sorted(result, key=lambda b: (-b.year, b.building, b.floor_level, b.number))

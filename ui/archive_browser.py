@@ -436,9 +436,7 @@ class ArchiveBrowser(QDialog):
                 dossiers=info.dossiers, documents=info.documents, pages=info.pages
             )
         )
-        self.fields["files"].setText(
-            f"{info.first_file_number} – {info.last_file_number}" if info.first_file_number else "—"
-        )
+        self.fields["files"].setText(info.file_range or "—")
         self.fields["created"].setText(
             self.tr("{date} by {name}").format(date=format_date(info.created_at.date()), name=info.created_by)
         )
