@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -47,7 +48,7 @@ from app.pdf_pages import (
     title_lines,
 )
 from app.permissions import Action
-from app.printouts import _escape, cjk_font
+from app.printouts import cjk_font
 from app.text import QT_TRANSLATE_NOOP
 
 REMARK_SIZE = 10.5  # the reference sheet's remarks: running text, a little larger
@@ -80,7 +81,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _para(text: str, style: str) -> Paragraph:
-    return Paragraph(_escape(text).replace("\n", "<br/>"), _styles()[style])
+    return Paragraph(escape(text).replace("\n", "<br/>"), _styles()[style])
 
 
 def _build(target: Path, pieces: Sequence[Piece], *, title: str, author: str) -> Path:
@@ -267,7 +268,7 @@ def _cover_piece(d: InFileDirectory) -> Piece:
     )
     flowables: list[Flowable] = [
         Spacer(1, 25 * mm),
-        Paragraph(_escape(d.building), styles["cover-title"]),
+        Paragraph(escape(d.building), styles["cover-title"]),
         Spacer(1, 4 * mm),
         Paragraph("客 户 档 案", styles["cover-title"]),
         Spacer(1, 22 * mm),

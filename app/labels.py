@@ -25,7 +25,7 @@ from sqlalchemy import Select, func, select
 from app.desk import Work
 from app.errors import ValidationError
 from app.permissions import Action
-from app.printouts import cjk_font
+from app.printouts import cjk_font, written_atomically
 from app.text import QT_TRANSLATE_NOOP
 from db.models import Building, Dossier, Floor, LabelPrint, Tenancy, TenancyUnit, Unit
 
@@ -222,12 +222,10 @@ def print_labels(
     if not rows:
         raise ValidationError(QT_TRANSLATE_NOOP("app", "There are no labels to print."), field="labels.layout")
     skip = max(0, min(skip, layout.per_sheet - 1))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    pdf = Canvas(str(partial), pagesize=A4, invariant=True)
-    pdf.setTitle("档案标牌")
-    pdf.setCreator("Dossier Desk")
-    try:
+    with written_atomically(target) as partial:
+        pdf = Canvas(str(partial), pagesize=A4, invariant=True)
+        pdf.setTitle("档案标牌")
+        pdf.setCreator("Dossier Desk")
         for n, row in enumerate(rows, start=skip):
             slot = n % layout.per_sheet
             if slot == 0 and n > skip:
@@ -238,9 +236,6 @@ def print_labels(
             _draw_label(pdf, row, x, y_top - layout.label_height_mm * mm, layout, code)
         pdf.showPage()
         pdf.save()
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
     if record:
         mark_printed(work, [r.dossier_id for r in rows])
     return target

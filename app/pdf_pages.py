@@ -36,7 +36,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from app.desk import Work
-from app.printouts import cjk_font
+from app.printouts import cjk_font, written_atomically
 
 PAGE_W, PAGE_H = A4
 # The left edge is the binding edge of a bound file (装订边), so it gets the wider margin.
@@ -358,8 +358,20 @@ def build_pdf(
     pagesize: tuple[float, float] = A4,
 ) -> Path:
     """Lay out all pieces into one PDF, written to a temporary name first so a failure leaves no half file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
+    with written_atomically(target) as partial:
+        _lay_out(partial, pieces, title=title, author=author, subject=subject, pagesize=pagesize)
+    return target
+
+
+def _lay_out(
+    partial: Path,
+    pieces: Sequence[Piece],
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    pagesize: tuple[float, float],
+) -> None:
     page_w, page_h = pagesize
     doc = BaseDocTemplate(
         str(partial),
@@ -384,12 +396,7 @@ def build_pdf(
             story += [NextPageTemplate(piece.template), PageBreak()]
         story.append(PieceStart(piece.caption))
         story += piece.flowables
-    try:
-        doc.build(story, canvasmaker=NumberedCanvas)
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return target
+    doc.build(story, canvasmaker=NumberedCanvas)
 
 
 def author(work: Work) -> str:

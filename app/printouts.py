@@ -6,9 +6,11 @@ so the command line, the tests and the window print exactly the same pages.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -45,8 +47,19 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+@contextmanager
+def written_atomically(target: Path) -> Iterator[Path]:
+    """A temporary path beside ``target`` to write to; it becomes ``target`` only if the block succeeds.
+
+    So a failed or interrupted printout never leaves half a PDF where the clerk would find it.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        yield partial
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
@@ -69,7 +82,7 @@ def emergency_card(work: Work, dossier_id: int, target: Path) -> Path:
     s = _styles()
 
     def p(text: str, style: str = "cell") -> Paragraph:
-        return Paragraph(_escape(text), s[style])
+        return Paragraph(escape(text), s[style])
 
     units = "、".join(u.number for u in view.units if u.end_date is None) or view.unit
     story: list[object] = [
@@ -111,22 +124,15 @@ def _contact_table(contacts: list[ContactInfo], p: Callable[[str], Paragraph]) -
 
 
 def _build(target: Path, story: list[object], *, title: str, author: str) -> None:
-    """Write to a temporary name first so a failed build never leaves half a PDF at ``target``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    doc = SimpleDocTemplate(
-        str(partial),
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=20 * mm,
-        bottomMargin=20 * mm,
-        title=title,
-        author=author,
-        creator="Dossier Desk",
-    )
-    try:
-        doc.build(story)
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with written_atomically(target) as partial:
+        SimpleDocTemplate(
+            str(partial),
+            pagesize=A4,
+            leftMargin=20 * mm,
+            rightMargin=20 * mm,
+            topMargin=20 * mm,
+            bottomMargin=20 * mm,
+            title=title,
+            author=author,
+            creator="Dossier Desk",
+        ).build(story)
