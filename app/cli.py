@@ -18,10 +18,16 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from app import archive, archive_print, buildings, demo, dossiers, integrity, labels, users
-from app.categories import BY_CODE
+from app import archive, demo
+from app.archive import printouts as archive_print
+from app.building import buildings
 from app.desk import Actor, Desk, Work
+from app.dossier import dossiers
+from app.dossier.categories import BY_CODE
 from app.errors import AppError, NotFound, ValidationError
+from app.people import users
+from app.safety import check as integrity
+from app.tenancy import labels
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import parse_date, whole_number
 from app.version import __version__

@@ -20,12 +20,18 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from app import archive, buildings, contacts, customers, documents, labels, tenancy, users
-from app.contacts import ContactInput
-from app.customers import CustomerInput
+from app import archive
+from app.building import buildings
+from app.customers import details as customers
+from app.customers.details import CustomerInput
 from app.desk import Actor, Desk, Work
-from app.documents import DocumentInput
+from app.dossier import contacts, documents
+from app.dossier.contacts import ContactInput
+from app.dossier.documents import DocumentInput
+from app.people import users
 from app.permissions import Role
+from app.tenancy import labels
+from app.tenancy import lifecycle as tenancy
 
 BUILDING_NAME = "星河国际大厦"
 BUILDING_ADDRESS = "深圳市福田区深南大道 6008 号"

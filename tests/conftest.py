@@ -15,8 +15,9 @@ from argon2 import PasswordHasher
 # Qt tests run without a display; set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app import buildings, users
+from app.building import buildings
 from app.desk import Actor, Desk
+from app.people import users
 from app.permissions import Role
 
 # Real argon2 parameters cost ~0.1 s a hash; the tests make hundreds, so they use cheap ones.

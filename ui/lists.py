@@ -1,8 +1,12 @@
-"""Read-only lists as the app shows them: whole rows selected, no editing in place, no row numbers."""
+"""Read-only lists as the app shows them: rows in the app's order, whole rows selected, no editing in place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from collections.abc import Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -29,3 +33,68 @@ def read_only_table(
     header.setSectionResizeMode(resize)
     header.setStretchLastSection(True)
     return view
+
+
+Row = TypeVar("Row")
+_Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen app dataclass behind a row
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """Read-only rows shown exactly in the order given (R4: the app decides the order, not the view)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Row, column: int) -> object:
+        raise NotImplementedError
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag | None:
+        return None
+
+    def font(self, row: Row) -> QFont | None:
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(row, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            align = self.alignment(index.column())
+            return None if align is None else int(align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return section + 1
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> Row:
+        return self._rows[index]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)

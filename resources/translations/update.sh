@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 VENV=${DOSSIER_DESK_VENV:-.venv}
 TS=(resources/translations/dossier_desk_zh_CN.ts resources/translations/dossier_desk_zh_TW.ts)
-"$VENV/bin/pyside6-lupdate" -no-obsolete -locations none ui/*.py app/*.py -ts "${TS[@]}"
+"$VENV/bin/pyside6-lupdate" -no-obsolete -locations none $(find ui app -name "*.py" | sort) -ts "${TS[@]}"
 for ts in "${TS[@]}"; do
   "$VENV/bin/pyside6-lrelease" "$ts" -qm "/tmp/$(basename "$ts" .ts).qm"
 done

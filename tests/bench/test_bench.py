@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from app import buildings, demo, dossiers, integrity
+from app import demo
+from app.building import buildings
 from app.desk import Desk
+from app.dossier import dossiers
+from app.safety import check as integrity
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.bench
@@ -87,10 +90,12 @@ def departed_year(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import datetime as dt
     from decimal import Decimal
 
-    from app import documents, tenancy, users
-    from app.customers import CustomerInput
-    from app.documents import DocumentInput
-    from app.tenancy import MoveOutChecklist
+    from app.customers.details import CustomerInput
+    from app.dossier import documents
+    from app.dossier.documents import DocumentInput
+    from app.people import users
+    from app.tenancy import lifecycle as tenancy
+    from app.tenancy.lifecycle import MoveOutChecklist
 
     path = tmp_path_factory.mktemp("bench-archive") / "year.db"
     checklist = MoveOutChecklist(True, True, Decimal(1), Decimal(1), "refunded", forwarding_contact="—")
@@ -132,7 +137,9 @@ def departed_year(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_archiving_and_printing_a_year(departed_year: Path, tmp_path: Path) -> None:
-    from app import archive, archive_print, users
+    from app import archive
+    from app.archive import printouts as archive_print
+    from app.people import users
 
     with Desk.open(departed_year) as desk:
         supervisor = users.log_in(desk, "supervisor", PASSWORD)

@@ -231,7 +231,7 @@ def test_labels_for_a_floor_and_the_label_check(demo_copy: Path, tmp_path: Path)
     tenants = {u["customer"] for u in units if u["customer"]}
     for name in tenants:
         assert name in flat, f"{name} missing from the labels"
-    from tests.unit.test_labels import decode
+    from tests.unit.tenancy.test_labels import decode
 
     numbers = {number for number, _ in decode(out)}
     assert numbers == {u["dossier"] for u in units if u["dossier"]}

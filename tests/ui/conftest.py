@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.desk import Actor, Desk
-from app.users import log_in
+from app.people.users import log_in
 from tests.conftest import PASSWORD, fixed_clock
 from ui.main_window import MainWindow
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ui import translations
-from ui.welcome_dialog import WelcomeDialog
+from ui.building.welcome_dialog import WelcomeDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -63,7 +63,7 @@ def test_every_message_is_translated(tmp_path: Path) -> None:
     """No translation unfinished — and none missing: lupdate run over today's source adds nothing new."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     root = Path(__file__).resolve().parents[2]
-    sources = sorted(str(p) for folder in ("ui", "app") for p in (root / folder).glob("*.py"))
+    sources = sorted(str(p) for folder in ("ui", "app") for p in (root / folder).rglob("*.py"))
     for language in ("zh_CN", "zh_TW"):
         kept = translations.TRANSLATIONS / f"dossier_desk_{language}.ts"
         fresh = tmp_path / kept.name

@@ -11,16 +11,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app import buildings, customers, documents, dossiers
-from app.customers import CustomerInput
+from app.building import buildings
+from app.customers import details as customers
+from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
-from app.documents import DocumentInput
+from app.dossier import documents, dossiers
+from app.dossier.documents import DocumentInput
 from app.version import __version__
 from tests.conftest import PASSWORD
-from ui.dossier_view import DocumentsModel, DossierPage
-from ui.floor_view import CARD_ROLE, CardBadge, FloorGrid, card_badges, card_tooltip
-from ui.login_dialog import LoginDialog
+from ui.building.floor_view import CARD_ROLE, CardBadge, FloorGrid, card_badges, card_tooltip
+from ui.dossier.view import DocumentsModel, DossierPage
 from ui.main_window import MainWindow, recent_files
+from ui.people.login_dialog import LoginDialog
 
 pytestmark = pytest.mark.qt
 
@@ -188,7 +190,7 @@ def test_remembers_floor_and_geometry(window: MainWindow, qtbot: QtBot, settings
 
 
 def demo_desk_actor(desk: Desk, login: str) -> Actor:
-    from app.users import log_in
+    from app.people.users import log_in
 
     return log_in(desk, login, PASSWORD)
 
@@ -302,7 +304,7 @@ def test_open_file_from_the_menu_opens_a_new_window(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Another file: log in there, a window for it replaces this one, and it joins the recent files."""
-    from app.users import log_in
+    from app.people.users import log_in
 
     def accept(dialog: LoginDialog) -> int:
         dialog.actor = log_in(dialog.desk, "clerk", PASSWORD)

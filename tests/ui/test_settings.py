@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ui import translations
-from ui.floor_view import CARD_SIZE_KEY, CARD_SIZES
+from ui.building.floor_view import CARD_SIZE_KEY, CARD_SIZES
 from ui.main_window import MainWindow
 from ui.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 

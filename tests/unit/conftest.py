@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from app import buildings, tenancy
-from app.customers import CustomerInput
+from app.building import buildings
+from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
+from app.tenancy import lifecycle as tenancy
 from tests.unit.unit_support import unit_id
 
 

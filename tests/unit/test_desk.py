@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from app import documents, tenancy
-from app.customers import CustomerInput
+from app.customers.details import CustomerInput
 from app.desk import Actor, ChangeSet, Desk
-from app.documents import DocumentInput
+from app.dossier import documents
+from app.dossier.documents import DocumentInput
 from app.errors import DatabaseUnusable, ValidationError
+from app.tenancy import lifecycle as tenancy
 from tests.unit.unit_support import make_pdf, row_counts, snapshot, stored_files, unit_id
 
 D = dt.date

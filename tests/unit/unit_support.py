@@ -13,7 +13,7 @@ from PIL import Image
 from reportlab.pdfgen import canvas
 from sqlalchemy import func, select
 
-from app import buildings
+from app.building import buildings
 from app.desk import Desk
 from app.errors import AppError
 from db.models import Base

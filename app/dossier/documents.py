@@ -1,0 +1,424 @@
+"""Documents in a dossier and their scanned attachments (R3, R4, R9, R11)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+from sqlalchemy import func, select
+
+from app.archive import number_late_paper
+from app.desk import Work
+from app.dossier.access import dossier_for_change, dossier_for_late_paper
+from app.dossier.categories import BY_CODE
+from app.errors import Conflict, NotFound, ValidationError
+from app.permissions import Action
+from app.text import QT_TRANSLATE_NOOP
+from app.validation import a_date, limited_text, required_text, whole_number
+from db.models import Attachment, Document, Requirement, User
+
+MAX_PAGES = 100_000
+
+
+@dataclass(frozen=True)
+class DocumentInput:
+    category: str
+    doc_date: dt.date
+    title: str
+    reference_no: str = ""
+    issuer: str = ""
+    pages: int | None = None  # None: count the pages of the attached scans
+    is_original: bool = False
+    paper_location: str = ""
+    notes: str = ""
+    requirement: str | None = None  # code of the checklist item this document fulfils
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    original_name: str
+    size: int
+    media_type: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    dossier_id: int
+    category: str
+    doc_date: dt.date
+    title: str
+    reference_no: str
+    issuer: str
+    pages: int
+    is_original: bool
+    paper_location: str
+    notes: str
+    recorded_by: str
+    recorded_at: dt.datetime
+    attachments: tuple[AttachmentInfo, ...]
+    # Once the dossier is bound (R6): 件号, 页号 from–to, and whether it came later (补充).
+    item_no: int | None = None
+    page_from: int | None = None
+    page_to: int | None = None
+    supplement: bool = False
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What a file on disk is, checked before anything is stored."""
+
+    path: Path
+    media_type: str
+    pages: int
+
+
+_SIGNATURES = (
+    (b"%PDF-", "application/pdf"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+)
+
+
+def inspect_scan(path: Path) -> Scan:
+    """Check that ``path`` is a readable PDF, JPEG, PNG or TIFF and count its pages."""
+    unreadable = ValidationError(
+        QT_TRANSLATE_NOOP("app", "“{file}” is not a readable file."), field="document.attachments", file=str(path)
+    )
+    try:
+        with Path(path).open("rb") as f:
+            head = f.read(16)
+    except OSError:
+        raise unreadable from None
+    media_type = next((t for sig, t in _SIGNATURES if head.startswith(sig)), None)
+    if media_type is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "“{file}” is not a PDF, JPG, PNG or TIFF scan."),
+            field="document.attachments",
+            file=Path(path).name,
+        )
+    try:
+        if media_type == "application/pdf":
+            pages = len(PdfReader(path).pages)
+        else:
+            with Image.open(path) as image:
+                pages = getattr(image, "n_frames", 1)
+                image.load()  # decodes the pixels: a truncated JPEG fails here, verify() misses it
+    except (PyPdfError, UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "“{file}” is damaged and cannot be read ({problem})."),
+            field="document.attachments",
+            file=Path(path).name,
+            problem=str(exc)[:200],
+        ) from None
+    return Scan(Path(path), media_type, pages)
+
+
+def _clean(data: DocumentInput) -> DocumentInput:
+    if data.category not in BY_CODE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "“{category}” is not a document category."),
+            field="document.category",
+            category=data.category,
+        )
+    pages = data.pages
+    if pages is not None:
+        whole_number(pages, "document.pages", 0, MAX_PAGES)
+    return replace(
+        data,
+        doc_date=a_date(data.doc_date, "document.doc_date"),
+        title=required_text(data.title, "document.title", 300),
+        reference_no=limited_text(data.reference_no, "document.reference_no", 100),
+        issuer=limited_text(data.issuer, "document.issuer", 200),
+        paper_location=limited_text(data.paper_location, "document.paper_location", 200),
+        notes=limited_text(data.notes, "document.notes", 4000),
+        is_original=bool(data.is_original),
+    )
+
+
+def document_row(doc: Document, recorder: str) -> DocumentRow:
+    return DocumentRow(
+        id=doc.id,
+        dossier_id=doc.dossier_id,
+        category=doc.category,
+        doc_date=doc.doc_date,
+        title=doc.title,
+        reference_no=doc.reference_no,
+        issuer=doc.issuer,
+        pages=doc.pages,
+        is_original=doc.is_original,
+        paper_location=doc.paper_location,
+        notes=doc.notes,
+        recorded_by=recorder,
+        recorded_at=doc.recorded_at,
+        attachments=tuple(
+            AttachmentInfo(a.id, a.original_name, a.size, a.media_type, a.sha256) for a in doc.attachments
+        ),
+        item_no=doc.item_no,
+        page_from=doc.page_from,
+        page_to=doc.page_to,
+        supplement=doc.supplement,
+    )
+
+
+def _store(work: Work, doc: Document, scans: Sequence[Scan]) -> None:
+    for scan in scans:
+        blob = work.store.put(scan.path)
+        if blob.created:
+            work.new_blobs.append(blob.sha256)
+        doc.attachments.append(
+            Attachment(
+                sha256=blob.sha256,
+                original_name=scan.path.name[:260],
+                size=blob.size,
+                media_type=scan.media_type,
+                added_at=work.now,
+            )
+        )
+
+
+def _touch(work: Work, doc: Document) -> None:
+    work.touched.documents.add(doc.id)
+    work.touched.dossiers.add(doc.dossier_id)
+
+
+def _recorder(work: Work, doc: Document) -> str:
+    return work.session.scalar(select(User.display_name).where(User.id == doc.recorded_by)) or ""
+
+
+def add_document(work: Work, dossier_id: int, data: DocumentInput, attachments: Sequence[Path] = ()) -> DocumentRow:
+    """Record a document, copying its scans into the attachment store; pages default to the scans' pages."""
+    actor = work.require(Action.RECORD_DOCUMENT)
+    data = _clean(data)
+    dossier = dossier_for_late_paper(work, dossier_id)
+    requirement_id = _requirement_id(work, data.requirement)
+    scans = [inspect_scan(Path(p)) for p in attachments]
+    pages = data.pages if data.pages is not None else sum(s.pages for s in scans)
+    doc = Document(
+        dossier_id=dossier_id,
+        category=data.category,
+        doc_date=data.doc_date,
+        title=data.title,
+        reference_no=data.reference_no,
+        issuer=data.issuer,
+        pages=pages,
+        is_original=data.is_original,
+        paper_location=data.paper_location,
+        notes=data.notes,
+        recorded_by=actor.user_id,
+        recorded_at=work.now,
+        requirement_id=requirement_id,
+        attachments=[],  # a new document's list is known to be empty: no lazy load later
+    )
+    if dossier.file_number is not None:
+        if doc.pages <= 0:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "app", "A late paper needs its page count: it is numbered on after the bound pages ({field})."
+                ),
+                field="document.pages",
+            )
+        doc.paper_location = doc.paper_location or dossier.location  # it goes into the bound file
+        number_late_paper(work, doc)
+        if dossier.box_id is not None:
+            work.touched.boxes.add(dossier.box_id)  # its box now holds more pages
+    work.session.add(doc)
+    _store(work, doc, scans)
+    work.session.flush()
+    _touch(work, doc)
+    details: dict[str, object] = {"title": doc.title, "attachments": len(scans)}
+    if doc.supplement:
+        details |= {"supplement": True, "item_no": doc.item_no}
+    work.log(dossier_id, "document", doc.id, "create", details)
+    return document_row(doc, actor.display_name)
+
+
+def _get(work: Work, document_id: int) -> Document:
+    """A document to change, if its dossier may still change (R6)."""
+    doc = work.session.get(Document, document_id)
+    if doc is None or doc.trashed_at is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no document with id {id}."), field="document", id=document_id)
+    dossier_for_change(work, doc.dossier_id)
+    return doc
+
+
+def _requirement_id(work: Work, code: str | None) -> int | None:
+    if code is None:
+        return None
+    requirement_id = work.session.scalar(select(Requirement.id).where(Requirement.code == code))
+    if requirement_id is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "“{code}” is not an item of the move-in checklist."),
+            field="document.requirement",
+            code=code,
+        )
+    return requirement_id
+
+
+def _refuse_original(doc: Document) -> None:
+    if doc.is_original:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "“{title}” is an original document; originals are never modified (R9)."),
+            field="document.is_original",
+            title=doc.title,
+        )
+
+
+def edit_document(work: Work, document_id: int, data: DocumentInput) -> DocumentRow:
+    """Change a working copy's details. Originals are refused (R9)."""
+    work.require(Action.EDIT_DOCUMENT)
+    doc = _get(work, document_id)
+    _refuse_original(doc)
+    data = _clean(data)
+    pages = data.pages if data.pages is not None else doc.pages
+    new = {
+        "category": data.category,
+        "doc_date": data.doc_date,
+        "title": data.title,
+        "reference_no": data.reference_no,
+        "issuer": data.issuer,
+        "pages": pages,
+        "is_original": data.is_original,
+        "paper_location": data.paper_location,
+        "notes": data.notes,
+    }
+    changed = {k: [getattr(doc, k), v] for k, v in new.items() if getattr(doc, k) != v}
+    for key, value in new.items():
+        setattr(doc, key, value)
+    work.session.flush()
+    if changed:
+        _touch(work, doc)
+        work.log(doc.dossier_id, "document", doc.id, "update", changed)
+    return document_row(doc, _recorder(work, doc))
+
+
+def attach_scans(work: Work, document_id: int, files: Sequence[Path]) -> DocumentRow:
+    """Attach more scans to a document; a working copy's page count grows by their pages."""
+    work.require(Action.RECORD_DOCUMENT)
+    doc = _get(work, document_id)
+    if not files:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Choose at least one file to attach."), field="document.attachments"
+        )
+    scans = [inspect_scan(Path(p)) for p in files]
+    _store(work, doc, scans)
+    if not doc.is_original:
+        doc.pages += sum(s.pages for s in scans)
+    work.session.flush()
+    _touch(work, doc)
+    work.log(doc.dossier_id, "document", doc.id, "attach", {"files": [s.path.name for s in scans]})
+    return document_row(doc, _recorder(work, doc))
+
+
+def trash_documents(work: Work, document_ids: Sequence[int]) -> int:
+    """Move working copies to the trash (kept, restorable, never erased). Originals are refused (R9)."""
+    work.require(Action.EDIT_DOCUMENT)
+    docs = [_get(work, i) for i in dict.fromkeys(document_ids)]
+    for doc in docs:
+        _refuse_original(doc)
+    for doc in docs:
+        doc.trashed_at = work.now
+        _touch(work, doc)
+        work.log(doc.dossier_id, "document", doc.id, "trash", {"title": doc.title})
+    return len(docs)
+
+
+def restore_documents(work: Work, document_ids: Sequence[int]) -> int:
+    """Take documents back out of the trash."""
+    work.require(Action.EDIT_DOCUMENT)
+    docs = work.session.scalars(
+        select(Document).where(Document.id.in_(list(document_ids)), Document.trashed_at.is_not(None))
+    ).all()
+    for doc in docs:
+        dossier_for_change(work, doc.dossier_id)
+        doc.trashed_at = None
+        _touch(work, doc)
+        work.log(doc.dossier_id, "document", doc.id, "restore", {"title": doc.title})
+    return len(docs)
+
+
+def refile_documents(
+    work: Work, document_ids: Sequence[int], *, category: str | None = None, paper_location: str | None = None
+) -> int:
+    """Change the category and/or paper location of several documents at once.
+
+    Allowed for originals too: this is where a document is filed (its place in the dossier
+    and in the cabinet), not the document itself, which stays untouched (R9).
+    """
+    work.require(Action.EDIT_DOCUMENT)
+    if category is not None and category not in BY_CODE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "“{category}” is not a document category."),
+            field="document.category",
+            category=category,
+        )
+    location = limited_text(paper_location, "document.paper_location", 200) if paper_location is not None else None
+    changed = 0
+    for doc in [_get(work, i) for i in dict.fromkeys(document_ids)]:
+        diff: dict[str, list[str]] = {}
+        if category is not None and doc.category != category:
+            diff["category"] = [doc.category, category]
+            doc.category = category
+        if location is not None and doc.paper_location != location:
+            diff["paper_location"] = [doc.paper_location, location]
+            doc.paper_location = location
+        if diff:
+            changed += 1
+            _touch(work, doc)
+            work.log(doc.dossier_id, "document", doc.id, "refile", diff)
+    return changed
+
+
+def category_counts(work: Work, dossier_id: int) -> dict[str, int]:
+    """How many documents of each category the dossier holds (the side list of the Documents tab)."""
+    work.require_read()
+    rows = work.session.execute(
+        select(Document.category, func.count(Document.id))
+        .where(Document.dossier_id == dossier_id, Document.trashed_at.is_(None))
+        .group_by(Document.category)
+    )
+    return {category: count for category, count in rows}
+
+
+@dataclass(frozen=True)
+class AttachmentFile:
+    path: Path  # read-only file in the attachment store
+    original_name: str
+    media_type: str
+
+
+def attachment_file(work: Work, attachment_id: int) -> AttachmentFile:
+    """Where a scan's bytes are, for the preview; refuses a missing file with a clear message."""
+    work.require_read()
+    attachment = work.session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("app", "There is no scan with id {id}."), field="document.attachments", id=attachment_id
+        )
+    path = work.store.local_path(attachment.sha256)
+    if not path.is_file():
+        raise NotFound(
+            QT_TRANSLATE_NOOP("app", "The scan “{file}” is missing from {folder}; restore it from a backup."),
+            field="document.attachments",
+            file=attachment.original_name,
+            folder=str(path.parent.parent),
+        )
+    return AttachmentFile(path, attachment.original_name, attachment.media_type)
+
+
+def export_attachment(work: Work, attachment_id: int, folder: Path) -> Path:
+    """A copy of a scan under its original name, for the system's own viewer (never the stored file)."""
+    source = attachment_file(work, attachment_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / Path(source.original_name).name
+    work.store.copy_out(source.path.name, target)
+    return target

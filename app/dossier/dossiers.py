@@ -1,0 +1,204 @@
+"""Reading a dossier: header, documents newest first (R4), contacts, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import case, select
+from sqlalchemy.orm import selectinload
+
+from app.customers.details import CustomerInfo, customer_info
+from app.desk import Work
+from app.dossier.documents import DocumentRow, document_row
+from app.errors import NotFound
+from app.text import QT_TRANSLATE_NOOP
+from db.models import ArchiveBox, Building, Change, Contact, Document, Dossier, Floor, Tenancy, TenancyUnit, Unit, User
+
+DOSSIER_STATUS_NAMES = {
+    "live": QT_TRANSLATE_NOOP("status", "Live"),
+    "departed": QT_TRANSLATE_NOOP("status", "Departed"),
+    "bound": QT_TRANSLATE_NOOP("status", "Bound"),
+    "archived": QT_TRANSLATE_NOOP("status", "Archived"),
+    "destroyed": QT_TRANSLATE_NOOP("status", "Destroyed"),
+}
+
+
+@dataclass(frozen=True)
+class ContactInfo:
+    id: int
+    name: str
+    role: str
+    phone: str
+    mobile: str
+    email: str
+    is_emergency: bool
+    notes: str
+
+
+@dataclass(frozen=True)
+class TenancyUnitInfo:
+    unit_id: int
+    number: str
+    floor: str
+    start_date: dt.date
+    end_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class DossierView:
+    id: int
+    number: str
+    status: str
+    label_text: str
+    location: str
+    building: str
+    floor: str
+    unit: str
+    units: tuple[TenancyUnitInfo, ...]
+    tenancy_id: int
+    move_in: dt.date
+    move_out: dt.date | None
+    fit_out_until: dt.date | None
+    customer: CustomerInfo
+    documents: tuple[DocumentRow, ...]
+    contacts: tuple[ContactInfo, ...]
+    file_number: str | None = None  # 案卷号, once bound (R6)
+    retention: str | None = None  # 保管期限 code (app.archive.RETENTION_NAMES), once bound
+    box_number: str | None = None  # the archive box it stands in, once archived (R7)
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: dt.datetime
+    user: str
+    entity: str
+    action: str
+    details: dict[str, Any]
+
+
+def contact_info(c: Contact) -> ContactInfo:
+    return ContactInfo(c.id, c.name, c.role, c.phone, c.mobile, c.email, c.is_emergency, c.notes)
+
+
+def read_dossier(work: Work, dossier_id: int) -> DossierView:
+    work.require_read()
+    dossier = work.session.scalar(
+        select(Dossier)
+        .where(Dossier.id == dossier_id)
+        .options(
+            selectinload(Dossier.tenancy)
+            .selectinload(Tenancy.units)
+            .selectinload(TenancyUnit.unit)
+            .selectinload(Unit.floor),
+            selectinload(Dossier.tenancy).selectinload(Tenancy.customer),
+            selectinload(Dossier.contacts),
+        )
+    )
+    if dossier is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no dossier with id {id}."), field="dossier", id=dossier_id)
+    filed = work.session.execute(
+        select(Unit.number, Floor.label, Building.name)
+        .join(Floor, Unit.floor_id == Floor.id)
+        .join(Building)
+        .where(Unit.id == dossier.unit_id)
+    ).one()
+    tenancy = dossier.tenancy
+    return DossierView(
+        id=dossier.id,
+        number=dossier.number,
+        status=dossier.status,
+        label_text=dossier.label_text,
+        location=dossier.location,
+        building=filed.name,
+        floor=filed.label,
+        unit=filed.number,
+        units=tuple(
+            TenancyUnitInfo(link.unit_id, link.unit.number, link.unit.floor.label, link.start_date, link.end_date)
+            for link in tenancy.units
+        ),
+        tenancy_id=tenancy.id,
+        move_in=tenancy.move_in,
+        move_out=tenancy.move_out,
+        fit_out_until=tenancy.fit_out_until,
+        customer=customer_info(tenancy.customer),
+        documents=tuple(dossier_documents(work, dossier.id)),
+        contacts=tuple(contact_info(c) for c in dossier.contacts),
+        file_number=dossier.file_number,
+        retention=dossier.retention,
+        box_number=work.session.scalar(select(ArchiveBox.number).where(ArchiveBox.id == dossier.box_id))
+        if dossier.box_id is not None
+        else None,
+    )
+
+
+def dossier_documents(
+    work: Work, dossier_id: int, category: str | None = None, *, trashed: bool = False
+) -> list[DocumentRow]:
+    """The dossier's documents, newest first (R4); same-day documents newest recorded first.
+
+    ``trashed`` lists the documents in the dossier's trash instead (to restore them).
+    """
+    work.require_read()
+    in_trash = Document.trashed_at.is_not(None) if trashed else Document.trashed_at.is_(None)
+    query = (
+        select(Document, User.display_name)
+        .join(User, Document.recorded_by == User.id)
+        .where(Document.dossier_id == dossier_id, in_trash)
+        .options(selectinload(Document.attachments))
+        .order_by(Document.doc_date.desc(), Document.id.desc())
+    )
+    if category is not None:
+        query = query.where(Document.category == category)
+    return [document_row(doc, name) for doc, name in work.session.execute(query)]
+
+
+def find_dossier_for_unit(work: Work, unit_id: int, on: dt.date | None = None) -> int:
+    """The dossier of the unit's tenancy on ``on`` (default today), else its most recent one."""
+    work.require_read()
+    day = on or work.today
+    current_first = case(
+        ((TenancyUnit.start_date <= day) & (TenancyUnit.end_date.is_(None) | (TenancyUnit.end_date > day)), 0),
+        else_=1,
+    )
+    dossier_id = work.session.scalar(
+        select(Dossier.id)
+        .join(TenancyUnit, TenancyUnit.tenancy_id == Dossier.tenancy_id)
+        .where(TenancyUnit.unit_id == unit_id)
+        .order_by(current_first, TenancyUnit.start_date.desc())
+        .limit(1)
+    )
+    if dossier_id is None:
+        number = work.session.scalar(select(Unit.number).where(Unit.id == unit_id))
+        raise NotFound(
+            QT_TRANSLATE_NOOP("app", "Unit {unit} has no dossier: nobody has moved in yet."),
+            field="unit",
+            unit=number or unit_id,
+        )
+    return dossier_id
+
+
+def find_dossier_by_number(work: Work, number: str) -> int:
+    """A dossier by its dossier number (as on its label and barcode) or its file number (案卷号) once bound."""
+    work.require_read()
+    text = number.strip()
+    dossier_id = work.session.scalar(
+        select(Dossier.id).where((Dossier.number == text) | (Dossier.file_number == text)).limit(1)
+    )
+    if dossier_id is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no dossier numbered {number}."), field="dossier", number=text)
+    return dossier_id
+
+
+def dossier_history(work: Work, dossier_id: int) -> list[HistoryLine]:
+    """Every recorded change to the dossier, newest first."""
+    work.require_read()
+    rows = work.session.execute(
+        select(Change, User.display_name)
+        .outerjoin(User, Change.user_id == User.id)
+        .where(Change.dossier_id == dossier_id)
+        .order_by(Change.at.desc(), Change.id.desc())
+    )
+    return [HistoryLine(c.at, name or "", c.entity, c.action, json.loads(c.details)) for c, name in rows]

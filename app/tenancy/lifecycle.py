@@ -1,0 +1,409 @@
+"""Tenancies: a customer moving into one or more units, with the dossier that goes with it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import and_, or_, select
+
+from app.customers.details import CustomerInput, clean_customer, get_customer
+from app.desk import Work
+from app.dossier.access import dossier_for_change
+from app.errors import Conflict, NotFound, ValidationError
+from app.permissions import Action
+from app.text import QT_TRANSLATE_NOOP
+from app.validation import a_date, limited_text
+from db.models import DEPOSIT_OUTCOMES, Building, Customer, Dossier, Floor, MoveOut, Tenancy, TenancyUnit, Unit
+
+
+@dataclass(frozen=True)
+class MoveIn:
+    customer_id: int
+    tenancy_id: int
+    dossier_id: int
+    dossier_number: str
+
+
+def move_in(
+    work: Work,
+    *,
+    customer: CustomerInput | int,
+    unit_ids: Sequence[int],
+    move_in: dt.date,
+    move_out: dt.date | None = None,
+    fit_out_until: dt.date | None = None,
+    location: str = "",
+) -> MoveIn:
+    """Move a customer (new, or existing by id) into units: customer, tenancy and dossier at once.
+
+    ``move_out`` may be given to record a past tenancy; its dossier is then already departed.
+    Occupancy runs from move-in up to (not including) the move-out day, so the next tenant
+    can move in on the day the last one leaves.
+    """
+    work.require(Action.MOVE_IN)
+    move_in = a_date(move_in, "tenancy.move_in")
+    if move_out is not None:
+        move_out = a_date(move_out, "tenancy.move_out")
+        if move_out <= move_in:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "The move-out date {move_out} is not after the move-in date {move_in}."),
+                field="tenancy.move_out",
+                move_out=move_out.isoformat(),
+                move_in=move_in.isoformat(),
+            )
+    if fit_out_until is not None:
+        fit_out_until = a_date(fit_out_until, "tenancy.fit_out_until")
+        if fit_out_until < move_in:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "The fit-out end {date} is before the move-in date."),
+                field="tenancy.fit_out_until",
+                date=fit_out_until.isoformat(),
+            )
+    location = limited_text(location, "dossier.location", 200)
+    if not unit_ids:
+        raise ValidationError(QT_TRANSLATE_NOOP("app", "Choose at least one unit."), field="tenancy.units")
+    if len(set(unit_ids)) != len(unit_ids):
+        raise ValidationError(QT_TRANSLATE_NOOP("app", "The same unit is chosen twice."), field="tenancy.units")
+
+    units = []
+    for unit_id in unit_ids:
+        unit = work.session.get(Unit, unit_id)
+        if unit is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("app", "There is no unit with id {id}."), field="tenancy.units", id=unit_id
+            )
+        _refuse_overlap(work, unit, move_in, move_out)
+        units.append(unit)
+
+    if isinstance(customer, CustomerInput):
+        cust = Customer(**clean_customer(customer))
+        work.session.add(cust)
+    else:
+        cust = get_customer(work, customer)
+
+    tenancy = Tenancy(customer=cust, move_in=move_in, move_out=move_out, fit_out_until=fit_out_until)
+    work.session.add(tenancy)
+    for unit in units:
+        work.session.add(TenancyUnit(tenancy=tenancy, unit_id=unit.id, start_date=move_in, end_date=move_out))
+    first = units[0]
+    departed = move_out is not None and move_out <= work.today
+    dossier = Dossier(
+        number=_dossier_number(work, first, move_in),
+        tenancy=tenancy,
+        unit_id=first.id,
+        label_text=cust.name,
+        location=location,
+        status="departed" if departed else "live",
+    )
+    work.session.add(dossier)
+    work.session.flush()
+    work.touched.customers.add(cust.id)
+    work.touched.dossiers.add(dossier.id)
+    work.touched.units.update(u.id for u in units)
+    work.log(
+        dossier.id,
+        "tenancy",
+        tenancy.id,
+        "move_in",
+        {"customer": cust.name, "units": [u.number for u in units], "move_in": move_in, "move_out": move_out},
+    )
+    return MoveIn(cust.id, tenancy.id, dossier.id, dossier.number)
+
+
+def _refuse_overlap(work: Work, unit: Unit, start: dt.date, end: dt.date | None) -> None:
+    """Refuse a stay that overlaps any recorded stay in the unit (half-open date ranges)."""
+    overlaps = [TenancyUnit.unit_id == unit.id, or_(TenancyUnit.end_date.is_(None), TenancyUnit.end_date > start)]
+    if end is not None:
+        overlaps.append(TenancyUnit.start_date < end)
+    row = work.session.execute(
+        select(Customer.name, TenancyUnit.start_date, TenancyUnit.end_date)
+        .join(Tenancy, TenancyUnit.tenancy_id == Tenancy.id)
+        .join(Customer, Tenancy.customer_id == Customer.id)
+        .where(and_(*overlaps))
+        .limit(1)
+    ).first()
+    if row is not None:
+        name, since, until = row
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "Unit {unit} is occupied by {customer} from {since} to {until} on that date."),
+            field="tenancy.units",
+            unit=unit.number,
+            customer=name,
+            since=since,
+            until=until or "—",
+        )
+
+
+def _dossier_number(work: Work, unit: Unit, move_in: dt.date) -> str:
+    """Building id, unit, year: short enough for a barcode, readable on the label, unique."""
+    building_id = work.session.scalar(select(Building.id).join(Floor).where(Floor.id == unit.floor_id))
+    base = f"{building_id}-{unit.number}-{move_in:%Y}"
+    number, n = base, 1
+    while work.session.scalar(select(Dossier.id).where(Dossier.number == number)) is not None:
+        n += 1
+        number = f"{base}-{n}"
+    return number
+
+
+@dataclass(frozen=True)
+class MoveOutChecklist:
+    """What must be settled before a tenancy can end in a unit (R6)."""
+
+    keys_returned: bool = False
+    access_cards_returned: bool = False
+    electricity_reading: Decimal | None = None
+    water_reading: Decimal | None = None
+    deposit: str = ""  # "refunded", "retained" (with a reason in deposit_note) or "none"; "" not settled
+    deposit_note: str = ""
+    forwarding_contact: str = ""
+    notes: str = ""
+
+
+# The checklist's items in the order the dialog shows them; the names are English sources.
+MOVE_OUT_ITEMS: dict[str, str] = {
+    "keys_returned": QT_TRANSLATE_NOOP("app", "keys returned"),
+    "access_cards_returned": QT_TRANSLATE_NOOP("app", "access cards returned"),
+    "electricity_reading": QT_TRANSLATE_NOOP("app", "final electricity meter reading"),
+    "water_reading": QT_TRANSLATE_NOOP("app", "final water meter reading"),
+    "deposit": QT_TRANSLATE_NOOP("app", "deposit refunded, or retained with a reason"),
+    "forwarding_contact": QT_TRANSLATE_NOOP("app", "forwarding contact"),
+}
+
+
+@dataclass(frozen=True)
+class MoveOutResult:
+    tenancy_id: int
+    dossier_id: int
+    units_given_back: tuple[str, ...]
+    units_kept: tuple[str, ...]
+    departed: bool
+
+
+def missing_move_out_items(checklist: MoveOutChecklist) -> list[str]:
+    """Codes of the checklist items not done yet (keys of MOVE_OUT_ITEMS), in checklist order."""
+    missing = []
+    if not checklist.keys_returned:
+        missing.append("keys_returned")
+    if not checklist.access_cards_returned:
+        missing.append("access_cards_returned")
+    if checklist.electricity_reading is None:
+        missing.append("electricity_reading")
+    if checklist.water_reading is None:
+        missing.append("water_reading")
+    if checklist.deposit not in DEPOSIT_OUTCOMES or (
+        checklist.deposit == "retained" and not checklist.deposit_note.strip()
+    ):
+        missing.append("deposit")
+    if not checklist.forwarding_contact.strip():
+        missing.append("forwarding_contact")
+    return missing
+
+
+def _reading(value: Decimal | None, field: str) -> Decimal | None:
+    if value is None:
+        return None
+    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} must be a meter reading of 0 or more, not “{value}”."),
+            field=field,
+            value=value,
+        )
+    return value
+
+
+def _tenancy(work: Work, tenancy_id: int) -> Tenancy:
+    tenancy = work.session.get(Tenancy, tenancy_id)
+    if tenancy is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no tenancy with id {id}."), field="tenancy", id=tenancy_id)
+    return tenancy
+
+
+def _open_links(work: Work, tenancy: Tenancy, unit_ids: Sequence[int] | None) -> list[TenancyUnit]:
+    """The tenancy's units not yet given back (a notice may be pending), or the chosen ones of them."""
+    open_links = [link for link in tenancy.units if link.end_date is None or link.end_date > work.today]
+    if unit_ids is None:
+        chosen = open_links
+    else:
+        by_unit = {link.unit_id: link for link in open_links}
+        unknown = [u for u in unit_ids if u not in by_unit]
+        if unknown:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "Unit id {id} is not one this tenant still occupies."),
+                field="tenancy.units",
+                id=unknown[0],
+            )
+        chosen = [by_unit[u] for u in dict.fromkeys(unit_ids)]
+    if not chosen:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "This tenant has already given back every unit."), field="tenancy.units"
+        )
+    return chosen
+
+
+def _check_day(tenancy: Tenancy, day: dt.date) -> dt.date:
+    day = a_date(day, "tenancy.move_out")
+    if day <= tenancy.move_in:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "The move-out date {move_out} is not after the move-in date {move_in}."),
+            field="tenancy.move_out",
+            move_out=day.isoformat(),
+            move_in=tenancy.move_in.isoformat(),
+        )
+    return day
+
+
+def move_out(
+    work: Work,
+    tenancy_id: int,
+    *,
+    day: dt.date,
+    checklist: MoveOutChecklist,
+    unit_ids: Sequence[int] | None = None,
+) -> MoveOutResult:
+    """Give back some or all units on ``day`` (today or earlier) with the checklist complete (R6).
+
+    The units are free from ``day`` on. When the last unit is given back the tenancy ends
+    and its dossier becomes departed: read-only except for the supervisor, who binds it.
+    """
+    actor = work.require(Action.MOVE_OUT)
+    tenancy = _tenancy(work, tenancy_id)
+    dossier = tenancy.dossier
+    assert dossier is not None
+    links = _open_links(work, tenancy, unit_ids)  # "already moved out" says more than "read-only"
+    dossier_for_change(work, dossier.id)
+    day = _check_day(tenancy, day)
+    if day > work.today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "A move-out is recorded on the day the keys come back ({date} is still to come); "
+                "for a coming move-out, record the notice.",
+            ),
+            field="tenancy.move_out",
+            date=day.isoformat(),
+        )
+    missing = missing_move_out_items(checklist)
+    if missing:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "The move-out checklist is not complete; still missing: {items}."),
+            field=f"move_out.{missing[0]}",
+            items=", ".join(MOVE_OUT_ITEMS[m] for m in missing),
+            missing=missing,
+        )
+    electricity = _reading(checklist.electricity_reading, "move_out.electricity_reading")
+    water = _reading(checklist.water_reading, "move_out.water_reading")
+    for link in links:
+        if day < link.start_date:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "The move-out date {move_out} is not after the move-in date {move_in}."),
+                field="tenancy.move_out",
+                move_out=day.isoformat(),
+                move_in=link.start_date.isoformat(),
+            )
+        link.end_date = day
+    given_back = tuple(link.unit.number for link in links)
+    kept = tuple(link.unit.number for link in tenancy.units if link.end_date is None or link.end_date > work.today)
+    if not kept:
+        tenancy.move_out = max(link.end_date for link in tenancy.units if link.end_date is not None)
+        if dossier.status == "live":
+            dossier.status = "departed"
+    work.session.add(
+        MoveOut(
+            tenancy_id=tenancy.id,
+            move_out=day,
+            units=json.dumps(list(given_back), ensure_ascii=False),
+            keys_returned=True,
+            access_cards_returned=True,
+            electricity_reading=electricity,
+            water_reading=water,
+            deposit_outcome=checklist.deposit,
+            deposit_note=limited_text(checklist.deposit_note, "move_out.deposit", 2000),
+            forwarding_contact=limited_text(checklist.forwarding_contact, "move_out.forwarding_contact", 200),
+            notes=limited_text(checklist.notes, "move_out.notes", 4000),
+            recorded_by=actor.user_id,
+            recorded_at=work.now,
+        )
+    )
+    work.session.flush()
+    work.touched.units.update(link.unit_id for link in links)
+    work.touched.dossiers.add(dossier.id)
+    work.touched.customers.add(tenancy.customer_id)
+    work.log(
+        dossier.id,
+        "tenancy",
+        tenancy.id,
+        "move_out",
+        {"units": list(given_back), "move_out": day, "deposit": checklist.deposit, "departed": not kept},
+    )
+    return MoveOutResult(tenancy.id, dossier.id, given_back, kept, not kept)
+
+
+def give_notice(work: Work, tenancy_id: int, day: dt.date, unit_ids: Sequence[int] | None = None) -> None:
+    """Record a coming move-out: the units show as "moving out" until the move-out is done."""
+    work.require(Action.MOVE_OUT)
+    tenancy = _tenancy(work, tenancy_id)
+    dossier = tenancy.dossier
+    assert dossier is not None
+    dossier_for_change(work, dossier.id)
+    day = _check_day(tenancy, day)
+    if day <= work.today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "A notice is for a day still to come, not {date}; record the move-out instead."),
+            field="tenancy.move_out",
+            date=day.isoformat(),
+        )
+    links = _open_links(work, tenancy, unit_ids)
+    for link in links:
+        link.end_date = day
+    work.session.flush()
+    work.touched.units.update(link.unit_id for link in links)
+    work.touched.dossiers.add(dossier.id)
+    work.log(dossier.id, "tenancy", tenancy.id, "notice", {"units": [link.unit.number for link in links], "day": day})
+
+
+@dataclass(frozen=True)
+class UnitStay:
+    """One past or present tenancy of a unit, for the unit's history."""
+
+    tenancy_id: int
+    dossier_id: int | None
+    dossier_number: str | None
+    dossier_status: str | None
+    customer: str
+    start: dt.date
+    end: dt.date | None
+
+
+def unit_place(work: Work, unit_id: int) -> str:
+    """Where the unit is, as a heading says it ("示范大厦 · 1F · 1F-01"): a printed history names its unit."""
+    work.require_read()
+    row = work.session.execute(
+        select(Building.name, Floor.label, Unit.number)
+        .join(Floor, Floor.building_id == Building.id)
+        .join(Unit, Unit.floor_id == Floor.id)
+        .where(Unit.id == unit_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no unit with id {id}."), field="unit", id=unit_id)
+    return " · ".join(row)
+
+
+def unit_history(work: Work, unit_id: int) -> list[UnitStay]:
+    """Everyone who has occupied the unit, most recent first."""
+    work.require_read()
+    rows = work.session.execute(
+        select(TenancyUnit, Customer.name, Dossier.id, Dossier.number, Dossier.status)
+        .join(Tenancy, TenancyUnit.tenancy_id == Tenancy.id)
+        .join(Customer, Tenancy.customer_id == Customer.id)
+        .outerjoin(Dossier, Dossier.tenancy_id == Tenancy.id)
+        .where(TenancyUnit.unit_id == unit_id)
+        .order_by(TenancyUnit.start_date.desc())
+    )
+    return [
+        UnitStay(link.tenancy_id, dossier_id, number, status, name, link.start_date, link.end_date)
+        for link, name, dossier_id, number, status in rows
+    ]

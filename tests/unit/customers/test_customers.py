@@ -1,0 +1,121 @@
+"""Customer details and renames: the old name is kept and live dossier labels follow (R5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.customers import details as customers
+from app.customers.details import CustomerInput
+from app.desk import Actor, Desk
+from app.dossier import dossiers
+from app.errors import NotFound, PermissionDenied, ValidationError
+from app.tenancy import lifecycle as tenancy
+from tests.unit.unit_support import refused, row_counts, unit_id
+
+TODAY = dt.date(2026, 6, 15)
+
+
+def _update(desk: Desk, actor: Actor, customer_id: int, data: CustomerInput) -> customers.CustomerInfo:
+    with desk.work(actor) as work:
+        return customers.update_customer(work, customer_id, data)
+
+
+def _dossier(desk: Desk, dossier_id: int) -> dossiers.DossierView:
+    with desk.work(None) as work:
+        return dossiers.read_dossier(work, dossier_id)
+
+
+def test_rename_keeps_the_former_name_and_relabels_the_live_dossier(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+) -> None:
+    info = _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲集团有限公司"))
+    assert info.name == "甲集团有限公司"
+    assert info.former_names == (customers.FormerName("甲科技有限公司", TODAY),)
+    view = _dossier(desk, tenant.dossier_id)
+    assert view.label_text == "甲集团有限公司"
+    assert view.customer.name == "甲集团有限公司"
+    assert view.customer.former_names == info.former_names
+
+
+def test_rename_shows_in_the_dossier_history(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲集团有限公司"))
+    with desk.work(None) as work:
+        latest = dossiers.dossier_history(work, tenant.dossier_id)[0]
+    assert (latest.entity, latest.action, latest.user) == ("customer", "update", "王小明")
+    assert latest.details["name"] == ["甲科技有限公司", "甲集团有限公司"]
+
+
+def test_rename_leaves_a_departed_dossier_label_alone(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    with desk.work(clerk) as work:
+        old = tenancy.move_in(
+            work,
+            customer=tenant.customer_id,
+            unit_ids=[unit_id(desk, "302")],
+            move_in=dt.date(2020, 1, 1),
+            move_out=dt.date(2021, 1, 1),
+        )
+    _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲集团有限公司"))
+    assert _dossier(desk, old.dossier_id).label_text == "甲科技有限公司"
+    assert _dossier(desk, tenant.dossier_id).label_text == "甲集团有限公司"
+
+
+def test_two_renames_keep_both_former_names(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    _update(desk, clerk, tenant.customer_id, CustomerInput(name="乙"))
+    info = _update(desk, clerk, tenant.customer_id, CustomerInput(name="丙"))
+    assert {n.name for n in info.former_names} == {"甲科技有限公司", "乙"}
+    assert _dossier(desk, tenant.dossier_id).label_text == "丙"
+
+
+def test_editing_other_details_keeps_the_name_history_empty(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    info = _update(
+        desk, clerk, tenant.customer_id, CustomerInput(name="甲科技有限公司", phone=" 021-1234 ", email="a@b.cn")
+    )
+    assert (info.phone, info.email, info.former_names) == ("021-1234", "a@b.cn", ())
+    assert _dossier(desk, tenant.dossier_id).label_text == "甲科技有限公司"
+
+
+def test_saving_unchanged_details_writes_nothing(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    before = row_counts(desk)
+    _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲科技有限公司"))
+    assert row_counts(desk) == before
+
+
+# --- bad input -----------------------------------------------------------------------------
+
+
+def test_renaming_to_blank_is_refused(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    with refused(desk, ValidationError, "customer.name"):
+        _update(desk, clerk, tenant.customer_id, CustomerInput(name="  "))
+    assert _dossier(desk, tenant.dossier_id).label_text == "甲科技有限公司"
+
+
+def test_bad_email_is_refused(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    with refused(desk, ValidationError, "customer.email", "not an email"):
+        _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲集团", email="not an email"))
+    assert _dossier(desk, tenant.dossier_id).label_text == "甲科技有限公司"
+
+
+def test_unknown_kind_is_refused(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    with refused(desk, ValidationError, "customer.kind", "partnership"):
+        _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲", kind="partnership"))
+
+
+def test_too_long_phone_is_refused(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    with refused(desk, ValidationError, "customer.phone", "51"):
+        _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲", phone="1" * 51))
+
+
+def test_unknown_customer_is_refused(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    with refused(desk, NotFound, "customer", "999"):
+        _update(desk, clerk, 999, CustomerInput(name="甲"))
+
+
+def test_nobody_logged_in_may_not_edit(desk: Desk, tenant: tenancy.MoveIn) -> None:
+    with refused(desk, PermissionDenied, None), desk.work(None) as work:
+        customers.update_customer(work, tenant.customer_id, CustomerInput(name="甲集团"))
+
+
+def test_read_customer(desk: Desk, tenant: tenancy.MoveIn) -> None:
+    with desk.work(None) as work:
+        info = customers.read_customer(work, tenant.customer_id)
+    assert (info.id, info.name, info.kind) == (tenant.customer_id, "甲科技有限公司", "company")

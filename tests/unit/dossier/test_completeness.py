@@ -1,0 +1,86 @@
+"""The move-in checklist and what each dossier still lacks (R16)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.building import buildings
+from app.desk import Actor, Desk
+from app.dossier import completeness, documents
+from app.dossier.completeness import ChecklistItem
+from app.dossier.documents import DocumentInput
+from app.errors import PermissionDenied, ValidationError
+from app.tenancy import lifecycle as tenancy
+from tests.unit.unit_support import refused
+
+DEFAULT_CODES = ["business_licence", "legal_rep_id", "lease", "registration_form", "emergency_contacts"]
+
+
+def fulfil(desk: Desk, actor: Actor, dossier_id: int, code: str, title: str = "") -> int:
+    with desk.work(actor) as work:
+        data = DocumentInput("move_in", dt.date(2026, 1, 5), title or code, requirement=code, paper_location="柜 1")
+        return documents.add_document(work, dossier_id, data).id
+
+
+def test_a_new_file_has_the_default_move_in_checklist(desk: Desk) -> None:
+    with desk.work(None) as work:
+        assert [r.code for r in completeness.checklist(work)] == DEFAULT_CODES
+
+
+def test_a_new_dossier_lacks_everything_and_each_paper_ticks_one_off(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+) -> None:
+    with desk.work(None) as work:
+        assert [r.code for r in completeness.missing_documents(work, [tenant.dossier_id])[tenant.dossier_id]] == (
+            DEFAULT_CODES
+        )
+    fulfil(desk, clerk, tenant.dossier_id, "lease")
+    trashed = fulfil(desk, clerk, tenant.dossier_id, "business_licence")
+    with desk.work(clerk) as work:
+        documents.trash_documents(work, [trashed])  # a paper in the trash does not count
+    with desk.work(None) as work:
+        missing = completeness.missing_documents(work, [tenant.dossier_id])[tenant.dossier_id]
+        (card,) = [c for c in buildings.unit_cards(work) if c.number == "101"]
+    assert [r.code for r in missing] == ["business_licence", "legal_rep_id", "registration_form", "emergency_contacts"]
+    assert card.missing_documents == 4
+
+
+def test_the_floor_report_lists_incomplete_dossiers_only(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    with desk.work(None) as work:
+        floor = next(f for f in buildings.list_floors(work, 1) if f.label == "1F")
+        (row,) = completeness.floor_missing_report(work, floor.id)
+    assert (row.unit, row.customer, len(row.missing)) == ("101", "甲科技有限公司", 5)
+    for code in DEFAULT_CODES:
+        fulfil(desk, clerk, tenant.dossier_id, code)
+    with desk.work(None) as work:
+        assert completeness.floor_missing_report(work, floor.id) == []
+
+
+def test_the_supervisor_edits_the_checklist_and_retired_items_stop_counting(
+    desk: Desk, clerk: Actor, supervisor: Actor, tenant: tenancy.MoveIn
+) -> None:
+    with desk.work(None) as work:
+        current = completeness.checklist(work)
+    items = [ChecklistItem(r.title, r.category, r.code) for r in current if r.code != "legal_rep_id"]
+    items.append(ChecklistItem("装修押金收据", "fees_deposits"))
+    with desk.work(supervisor) as work:
+        saved = completeness.save_checklist(work, items)
+    assert [r.title for r in saved if r.active][-1] == "装修押金收据"
+    assert [r.code for r in saved if not r.active] == ["legal_rep_id"]
+    with desk.work(None) as work:
+        missing = completeness.missing_documents(work, [tenant.dossier_id])[tenant.dossier_id]
+    assert "legal_rep_id" not in [r.code for r in missing]
+    assert "装修押金收据" in [r.title for r in missing]
+    with refused(desk, PermissionDenied, None, "Clerk"), desk.work(clerk) as work:
+        completeness.save_checklist(work, items)
+    with refused(desk, ValidationError, "requirement.title"), desk.work(supervisor) as work:
+        completeness.save_checklist(work, [ChecklistItem("  ", "move_in")])
+
+
+def test_a_document_naming_an_unknown_checklist_item_is_refused(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+) -> None:
+    with refused(desk, ValidationError, "document.requirement", "nonsense"), desk.work(clerk) as work:
+        documents.add_document(
+            work, tenant.dossier_id, DocumentInput("move_in", dt.date(2026, 1, 5), "x", requirement="nonsense")
+        )

@@ -1,0 +1,107 @@
+"""Trash, restore and refiling of documents; scans handed to the preview and the system viewer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from app.desk import Actor, Desk
+from app.dossier import documents, dossiers
+from app.dossier.documents import DocumentInput
+from app.errors import Conflict, NotFound, ValidationError
+from app.tenancy import lifecycle as tenancy
+from tests.unit.unit_support import make_pdf, refused
+
+
+def add(desk: Desk, actor: Actor, dossier_id: int, title: str, original: bool = False, **kw: object) -> int:
+    with desk.work(actor) as work:
+        data = DocumentInput(kw.pop("category", "correspondence"), dt.date(2026, 2, 1), title, is_original=original)  # type: ignore[arg-type]
+        return documents.add_document(work, dossier_id, data, **kw).id  # type: ignore[arg-type]
+
+
+def titles(desk: Desk, dossier_id: int) -> list[str]:
+    with desk.work(None) as work:
+        return [d.title for d in dossiers.dossier_documents(work, dossier_id)]
+
+
+def test_trash_hides_a_working_copy_and_restore_brings_it_back(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+) -> None:
+    doc = add(desk, clerk, tenant.dossier_id, "复印件")
+    with desk.work(clerk) as work:
+        assert documents.trash_documents(work, [doc]) == 1
+    assert titles(desk, tenant.dossier_id) == []
+    with desk.work(clerk) as work:
+        assert documents.restore_documents(work, [doc]) == 1
+    assert titles(desk, tenant.dossier_id) == ["复印件"]
+    with desk.work(None) as work:
+        actions = [h.action for h in dossiers.dossier_history(work, tenant.dossier_id)]
+    assert actions[:3] == ["restore", "trash", "create"]
+
+
+def test_an_original_cannot_be_trashed_and_nothing_else_is_either(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+) -> None:
+    copy = add(desk, clerk, tenant.dossier_id, "复印件")
+    original = add(desk, clerk, tenant.dossier_id, "租赁合同", original=True)
+    with refused(desk, Conflict, "document.is_original", "租赁合同", "R9"), desk.work(clerk) as work:
+        documents.trash_documents(work, [copy, original])
+    assert sorted(titles(desk, tenant.dossier_id)) == sorted(["复印件", "租赁合同"])
+
+
+def test_refile_changes_category_and_location_of_several_documents(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+) -> None:
+    ids = [add(desk, clerk, tenant.dossier_id, t, original=o) for t, o in (("甲", False), ("乙", True))]
+    with desk.work(clerk) as work:
+        changed = documents.refile_documents(work, ids, category="complaints", paper_location="柜 3-02")
+    assert changed == 2
+    with desk.work(None) as work:
+        rows = dossiers.dossier_documents(work, tenant.dossier_id)
+        counts = documents.category_counts(work, tenant.dossier_id)
+    assert {(r.category, r.paper_location) for r in rows} == {("complaints", "柜 3-02")}
+    assert counts == {"complaints": 2}
+    original = next(r for r in rows if r.title == "乙")
+    assert original.is_original and original.title == "乙"
+
+
+def test_refile_to_an_unknown_category_is_refused(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    doc = add(desk, clerk, tenant.dossier_id, "甲")
+    with refused(desk, ValidationError, "document.category", "nonsense"), desk.work(clerk) as work:
+        documents.refile_documents(work, [doc], category="nonsense")
+
+
+def test_category_counts_skip_the_trash(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    add(desk, clerk, tenant.dossier_id, "甲", category="repairs")
+    add(desk, clerk, tenant.dossier_id, "乙", category="repairs")
+    gone = add(desk, clerk, tenant.dossier_id, "丙", category="complaints")
+    with desk.work(clerk) as work:
+        documents.trash_documents(work, [gone])
+    with desk.work(None) as work:
+        assert documents.category_counts(work, tenant.dossier_id) == {"repairs": 2}
+
+
+def test_a_scan_is_shown_from_the_store_and_exported_under_its_name(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path
+) -> None:
+    scan = make_pdf(tmp_path / "入住登记表.pdf", 2)
+    doc = add(desk, clerk, tenant.dossier_id, "入住登记表", attachments=[scan])
+    with desk.work(None) as work:
+        (attachment,) = next(d for d in dossiers.dossier_documents(work, tenant.dossier_id) if d.id == doc).attachments
+        stored = documents.attachment_file(work, attachment.id)
+        exported = documents.export_attachment(work, attachment.id, tmp_path / "out")
+    assert stored.media_type == "application/pdf"
+    assert stored.path.read_bytes() == scan.read_bytes()
+    assert exported.name == "入住登记表.pdf"
+    assert exported.read_bytes() == scan.read_bytes()
+    exported.write_bytes(b"scribbled on")  # the copy is the user's; the stored scan is untouched
+    assert stored.path.read_bytes() == scan.read_bytes()
+
+    stored.path.chmod(0o644)
+    stored.path.unlink()
+    with desk.work(None) as work, pytest.raises(NotFound) as info:
+        documents.attachment_file(work, attachment.id)
+    assert "入住登记表.pdf" in str(info.value)
+    assert "backup" in str(info.value)

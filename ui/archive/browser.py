@@ -1,0 +1,589 @@
+"""The archive browser: the boxes by year and floor (R7), what each holds, where it stands, and search.
+
+Left, a tree of years → floors → boxes; right, the chosen box's details and its box directory
+(案卷目录) as a table. The search looks inside archived dossiers and says which box and shelf
+to go to. Everything printed is built by the app as a PDF, off the UI thread, and shown in the
+print preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.archive import RETENTION_NAMES, ArchiveHit, BoxEntry, BoxInfo, box_entries, boxes, search_archive
+from app.archive import printouts as archive_print
+from app.archive import set_shelf_location as app_set_shelf_location
+from app.desk import Actor, ChangeSet, Desk
+from app.errors import AppError
+from app.permissions import Action, allowed
+from ui import messages
+from ui.lists import RowsModel, read_only_table
+from ui.printing.list_print import ListPrinter
+from ui.printing.print_preview import PrintoutBuilder
+from ui.translations import app_text, error_text, form_label, format_date
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "year", "floor" or "box"
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the year, the floor id or the box id
+YEAR_ROLE = Qt.ItemDataRole.UserRole + 3  # the year of every node
+SEARCH_DELAY_MS = 250
+GEOMETRY_KEY = "archive/browser-geometry"
+
+
+def retention_name(code: str) -> str:
+    return app_text("retention", RETENTION_NAMES.get(code, code))
+
+
+class BoxEntriesModel(RowsModel[BoxEntry]):
+    """A box's directory (案卷目录): the bound dossiers in their places."""
+
+    POSITION, FILE_NUMBER, TITLE, DATES, DOCUMENTS, PAGES, NOTES = range(7)
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("No."),
+            self.tr("File number"),
+            self.tr("Title"),
+            self.tr("Dates"),
+            self.tr("Documents"),
+            self.tr("Pages"),
+            self.tr("Notes"),
+        )
+
+    def cell(self, row: BoxEntry, column: int) -> object:
+        if column == self.POSITION:
+            return row.position
+        if column == self.FILE_NUMBER:
+            return row.file_number
+        if column == self.TITLE:
+            return row.title
+        if column == self.DATES:
+            return f"{format_date(row.start_date)} – {format_date(row.end_date)}"
+        if column == self.DOCUMENTS:
+            return row.documents
+        if column == self.PAGES:
+            return row.pages
+        return row.notes
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag | None:
+        if column in (self.POSITION, self.DOCUMENTS, self.PAGES):
+            return Qt.AlignmentFlag.AlignRight
+        return None
+
+    def rows(self) -> list[BoxEntry]:
+        return [self.row(r) for r in range(self.rowCount())]
+
+
+class ArchiveHitsModel(RowsModel[ArchiveHit]):
+    """What the archive search found, with the box and shelf to go to."""
+
+    # Where to go first: the box and its shelf, then which dossier in it.
+    CUSTOMER, BOX, SHELF, FILE_NUMBER, UNITS, MATCHED = range(6)
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Customer"),
+            self.tr("Box"),
+            self.tr("Shelf"),
+            self.tr("File number"),
+            self.tr("Unit(s)"),
+            self.tr("Found in"),
+        )
+
+    def cell(self, row: ArchiveHit, column: int) -> object:
+        return (row.customer, row.box_number, row.shelf_location or "—", row.file_number, row.units, row.matched)[
+            column
+        ]
+
+
+class ArchiveBrowser(QDialog):
+    """Modeless; ``dossier_chosen(id)`` when a dossier is double-clicked. Follows changes via ``refresh``."""
+
+    dossier_chosen = Signal(int)
+
+    def __init__(
+        self, desk: Desk, actor: Actor, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self.settings = settings
+        self.may_archive = allowed(actor.role, Action.ARCHIVE)
+        self.may_print = allowed(actor.role, Action.PRINT_ARCHIVE)
+        self.boxes: dict[int, BoxInfo] = {}
+        self.current_box: BoxInfo | None = None
+        self.printouts = PrintoutBuilder(desk, actor, self)
+        self.setObjectName("archive-browser")
+        self.setWindowTitle(self.tr("Archive browser"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
+
+        # Search inside the archived dossiers
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("archive-search")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Company, former name, unit, file number, document title…"))
+        search_label = QLabel(self.tr("&Search the archive:"), self)
+        search_label.setBuddy(self.search_edit)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_edit.returnPressed.connect(self.run_search)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.print_directory_action = self._action(self.tr("Print box &directory"), self.print_box_directory)
+        self.print_labels_action = self._action(self.tr("Print box &labels"), self.print_box_labels)
+        self.print_box_action = self._action(self.tr("Print &box"), self.print_box)
+        self.print_year_action = self._action(self.tr("Print &year"), self.print_year)
+        self.print_year_directory_action = self._action(self.tr("Print year di&rectory"), self.print_year_directory)
+
+        # Left: years → floors → boxes; and the search results when there is a search
+        self.tree_model = QStandardItemModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("archive-tree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        self.tree.selectionModel().currentChanged.connect(self._node_chosen)
+        self.hits = ArchiveHitsModel(self)
+        self.hits_table = read_only_table(self.hits, self, "archive-hits")
+        self.hits_table.clicked.connect(self._hit_chosen)
+        self.hits_table.activated.connect(self._hit_chosen)
+        self.hits_box = QGroupBox(self.tr("Found"), self)
+        self.hits_box.setObjectName("found")
+        hits_layout = QVBoxLayout(self.hits_box)
+        hits_layout.setContentsMargins(4, 4, 4, 4)
+        hits_layout.addWidget(self.hits_table)
+        self.hits_box.setVisible(False)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.tree)
+        left.addWidget(self.hits_box)
+        left.setChildrenCollapsible(False)
+
+        # Right: the box in words, then its directory
+        self.details = QGroupBox(self.tr("No box chosen"), self)
+        self.details.setObjectName("box-details")
+        self.fields: dict[str, QLabel] = {}
+        columns = QHBoxLayout(self.details)
+        for group in (
+            (("floor", self.tr("Floor")), ("retention", self.tr("Retention")), ("spine", self.tr("Spine"))),
+            (("contents", self.tr("Contents")), ("files", self.tr("File numbers")), ("created", self.tr("Boxed"))),
+        ):
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for key, caption in group:
+                label = QLabel(self.details)
+                label.setObjectName(key)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                label.setWordWrap(True)
+                self.fields[key] = label
+                form.addRow(form_label(caption), label)
+            columns.addLayout(form, 1)
+        self.shelf_edit = QLineEdit(self)
+        self.shelf_edit.setObjectName("shelf-location")
+        self.shelf_edit.setPlaceholderText(self.tr("e.g. archive room, cabinet 3, shelf 2"))
+        self.shelf_edit.setReadOnly(not self.may_archive)
+        self.shelf_button = QPushButton(self.tr("Sa&ve place"), self)
+        self.shelf_button.setObjectName("save-shelf")
+        self.shelf_button.setVisible(self.may_archive)
+        self.shelf_button.clicked.connect(self.save_shelf_location)
+        self.shelf_edit.returnPressed.connect(self.save_shelf_location)
+        self.shelf_edit.textEdited.connect(self._shelf_edited)
+        shelf_label = QLabel(self.tr("S&helf location:"), self)
+        shelf_label.setBuddy(self.shelf_edit)
+        shelf_row = QHBoxLayout()
+        shelf_row.addWidget(shelf_label)
+        shelf_row.addWidget(self.shelf_edit, 1)
+        shelf_row.addWidget(self.shelf_button)
+        self.entries = BoxEntriesModel(self)
+        self.entries_table = read_only_table(self.entries, self, "box-entries")
+        self.entries_table.horizontalHeader().setSectionResizeMode(
+            BoxEntriesModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.entries_table.horizontalHeader().setStretchLastSection(False)
+        self.entries_table.setToolTip(self.tr("Double-click a dossier to open it"))
+        self.entries_table.doubleClicked.connect(self._entry_activated)
+        open_action = QAction(self.tr("Open dossier"), self.entries_table)
+        open_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_action.triggered.connect(lambda: self._entry_activated(self.entries_table.currentIndex()))
+        self.entries_table.addAction(open_action)
+        # The search results print as a list; a box's contents print as its box directory (案卷目录).
+        self.hits_printer = ListPrinter(
+            desk,
+            actor,
+            self.hits_box,
+            self.hits_table,
+            lambda: self.tr("Found in the archive: “{text}”").format(text=self.search_edit.text().strip()),
+            file_name="archive-search.pdf",
+            printouts=self.printouts,
+        )
+        self.hits_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.hits_table.addAction(self.hits_printer.action)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.details)
+        right_layout.addLayout(shelf_row)
+        right_layout.addWidget(self.entries_table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([440, 660])
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search_edit, 1)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
+        self.resize(1100, 640)
+        if settings is not None:
+            geometry = settings.value(GEOMETRY_KEY)
+            if geometry is not None:
+                self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        self.load()
+        self._show_box(None)
+
+    def _action(self, text: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        return action
+
+    # -- the tree -------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read every box (a few per floor and year) and rebuild the tree, keeping the chosen node."""
+        kept = self._current_key()
+        with self.desk.work(self.actor) as work:
+            found = boxes(work)
+        self.boxes = {b.id: b for b in found}
+        several_buildings = len({b.building_id for b in found}) > 1
+        self.tree_model.clear()
+        years: dict[int, QStandardItem] = {}
+        floors: dict[tuple[int, int], QStandardItem] = {}
+        for b in found:  # newest year first, then building, floor and number (the app's order)
+            year = years.get(b.year)
+            if year is None:
+                year = _node(str(b.year), "year", b.year, b.year)
+                years[b.year] = year
+                self.tree_model.appendRow(year)
+            floor = floors.get((b.year, b.floor_id))
+            if floor is None:
+                label = f"{b.building} {b.floor}" if several_buildings else b.floor
+                floor = _node(label, "floor", b.floor_id, b.year)
+                floors[(b.year, b.floor_id)] = floor
+                year.appendRow(floor)
+            text = self.tr("{number} — {count} dossiers").format(number=b.number, count=b.dossiers)
+            if b.shelf_location:
+                text += f" — {b.shelf_location}"
+            floor.appendRow(_node(text, "box", b.id, b.year))
+        for year in years.values():
+            count = sum(year.child(i).rowCount() for i in range(year.rowCount()))
+            year.setText(self.tr("{year} ({count} boxes)").format(year=year.data(KEY_ROLE), count=count))
+        self.status.setText(
+            self.tr("{boxes} boxes, {dossiers} archived dossiers").format(
+                boxes=len(found), dossiers=sum(b.dossiers for b in found)
+            )
+            if found
+            else self.tr("No archive boxes yet: the annual archiving makes them (Archive ▸ Annual archiving…).")
+        )
+        if kept is not None and self._select(*kept):
+            return
+        first = self.tree_model.index(0, 0)
+        if first.isValid():
+            self.tree.expand(first)
+            self.tree.setCurrentIndex(first)
+        else:
+            self._show_box(None)
+        self._enable_prints()
+
+    def _current_key(self) -> tuple[str, int, int] | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(KIND_ROLE), index.data(KEY_ROLE), index.data(YEAR_ROLE)
+
+    def _find(self, kind: str, key: int, year: int | None = None) -> QModelIndex:
+        """The tree node of a year, floor (of a year) or box (the tree holds a few hundred nodes at most)."""
+        pending = [self.tree_model.index(r, 0) for r in range(self.tree_model.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            if (
+                index.data(KIND_ROLE) == kind
+                and index.data(KEY_ROLE) == key
+                and (year is None or index.data(YEAR_ROLE) == year)
+            ):
+                return index
+            pending.extend(self.tree_model.index(r, 0, index) for r in range(self.tree_model.rowCount(index)))
+        return QModelIndex()
+
+    def _select(self, kind: str, key: int, year: int | None = None) -> bool:
+        index = self._find(kind, key, year)
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def select_box(self, box_id: int) -> bool:
+        return self._select("box", box_id)
+
+    def select_year(self, year: int) -> bool:
+        found = self._select("year", year)
+        if found:
+            self.tree.expand(self.tree.currentIndex())
+        return found
+
+    def tree_boxes(self) -> list[BoxInfo]:
+        """Every box the tree shows, in its order (what a test compares with the app)."""
+        result: list[BoxInfo] = []
+        pending = [self.tree_model.index(r, 0) for r in range(self.tree_model.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            if index.data(KIND_ROLE) == "box":
+                result.append(self.boxes[index.data(KEY_ROLE)])
+            children = [self.tree_model.index(r, 0, index) for r in range(self.tree_model.rowCount(index))]
+            pending[0:0] = children
+        return result
+
+    def chosen_boxes(self) -> list[BoxInfo]:
+        """The boxes under the chosen node: one box, a floor's boxes of a year, or a year's boxes."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return []
+        kind, key, year = index.data(KIND_ROLE), index.data(KEY_ROLE), index.data(YEAR_ROLE)
+        if kind == "box":
+            return [self.boxes[key]]
+        if kind == "floor":
+            return [b for b in self.boxes.values() if b.year == year and b.floor_id == key]
+        return [b for b in self.boxes.values() if b.year == year]
+
+    def chosen_year(self) -> int | None:
+        index = self.tree.currentIndex()
+        return int(index.data(YEAR_ROLE)) if index.isValid() else None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _node_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        box_id = current.data(KEY_ROLE) if current.data(KIND_ROLE) == "box" else None
+        self._show_box(self.boxes.get(box_id) if box_id is not None else None)
+        self._enable_prints()
+
+    def _enable_prints(self) -> None:
+        has_box = self.current_box is not None
+        self.print_directory_action.setEnabled(self.may_print and has_box)
+        self.print_box_action.setEnabled(self.may_print and has_box)
+        self.print_labels_action.setEnabled(self.may_print and bool(self.chosen_boxes()))
+        has_year = self.chosen_year() is not None
+        self.print_year_action.setEnabled(self.may_print and has_year)
+        self.print_year_directory_action.setEnabled(self.may_print and has_year)
+
+    # -- the chosen box -------------------------------------------------------------------------
+
+    def _show_box(self, info: BoxInfo | None) -> None:
+        self.current_box = info
+        if info is None:
+            self.details.setTitle(self.tr("Choose a box on the left"))
+            for label in self.fields.values():
+                label.clear()
+            self.shelf_edit.clear()
+            self.shelf_edit.setEnabled(False)
+            self.shelf_button.setEnabled(False)
+            self.entries.set_rows([])
+            return
+        self.details.setTitle(self.tr("Box {number}").format(number=info.number))
+        self.fields["floor"].setText(f"{info.building} {info.floor}")
+        self.fields["retention"].setText(retention_name(info.retention))
+        self.fields["spine"].setText(
+            self.tr("{mm} mm, holds {capacity} pages").format(mm=info.spine_mm, capacity=info.capacity_pages)
+        )
+        self.fields["contents"].setText(
+            self.tr("{dossiers} dossiers, {documents} documents, {pages} pages").format(
+                dossiers=info.dossiers, documents=info.documents, pages=info.pages
+            )
+        )
+        self.fields["files"].setText(info.file_range or "—")
+        self.fields["created"].setText(
+            self.tr("{date} by {name}").format(date=format_date(info.created_at.date()), name=info.created_by)
+        )
+        self.shelf_edit.setText(info.shelf_location)
+        self.shelf_edit.setEnabled(True)
+        self.shelf_button.setEnabled(False)
+        with self.desk.work(self.actor) as work:
+            self.entries.set_rows(box_entries(work, info.id))
+
+    def _shelf_edited(self, text: str) -> None:
+        box = self.current_box
+        self.shelf_button.setEnabled(box is not None and self.may_archive and text.strip() != box.shelf_location)
+
+    def save_shelf_location(self) -> bool:
+        box = self.current_box
+        if box is None or not self.may_archive:
+            return False
+        try:
+            with self.desk.work(self.actor) as work:
+                app_set_shelf_location(work, box.id, self.shelf_edit.text())
+        except AppError as err:
+            messages.tell(self, error_text(err))
+            return False
+        self.load()  # the tree shows the place too
+        return True
+
+    def _entry_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.dossier_chosen.emit(self.entries.row(index.row()).dossier_id)
+
+    def select_dossier(self, dossier_id: int) -> bool:
+        rows = self.entries.rows()
+        row = next((i for i, e in enumerate(rows) if e.dossier_id == dossier_id), -1)
+        if row < 0:
+            return False
+        self.entries_table.selectRow(row)
+        self.entries_table.scrollTo(self.entries.index(row, 0))
+        return True
+
+    # -- search ---------------------------------------------------------------------------------
+
+    def run_search(self) -> list[ArchiveHit]:
+        self.search_timer.stop()
+        text = self.search_edit.text().strip()
+        found: list[ArchiveHit] = []
+        if text:
+            try:
+                with self.desk.work(self.actor) as work:
+                    found = search_archive(work, text)
+            except AppError as err:
+                self.status.setText(error_text(err))
+        self.hits.set_rows(found)
+        self.hits_box.setVisible(bool(text))
+        self.hits_box.setTitle(
+            self.tr("Found: {count}").format(count=len(found)) if found else self.tr("Nothing found in the archive")
+        )
+        return found
+
+    def _hit_chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.go_to_hit(self.hits.row(index.row()))
+
+    def go_to_hit(self, hit: ArchiveHit) -> bool:
+        """Show the hit's box and its row in the box directory."""
+        if hit.box_id not in self.boxes:
+            self.load()  # boxed since the tree was read
+        return self.select_box(hit.box_id) and self.select_dossier(hit.dossier_id)
+
+    # -- printing -------------------------------------------------------------------------------
+
+    def print_box_directory(self) -> bool:
+        box = self.current_box
+        if box is None:
+            return False
+        return self.printouts.build(
+            lambda work, target: archive_print.print_box_directory(work, box.id, target),
+            f"box-directory-{box.number}.pdf",
+            self.tr("Box directory {number}").format(number=box.number),
+        )
+
+    def print_box_labels(self) -> bool:
+        chosen = self.chosen_boxes()
+        if not chosen:
+            return False
+        ids = [b.id for b in chosen]
+        name = chosen[0].number if len(chosen) == 1 else str(self.chosen_year())
+        return self.printouts.build(
+            lambda work, target: archive_print.print_box_labels(work, ids, target),
+            f"box-labels-{name}.pdf",
+            self.tr("Box labels ({count})").format(count=len(ids)),
+        )
+
+    def print_box(self) -> bool:
+        box = self.current_box
+        if box is None:
+            return False
+        return self.printouts.build(
+            lambda work, target: archive_print.print_box(work, box.id, target),
+            f"box-{box.number}.pdf",
+            self.tr("Box {number}").format(number=box.number),
+        )
+
+    def print_year(self) -> bool:
+        year = self.chosen_year()
+        if year is None:
+            return False
+        return self.printouts.build(
+            lambda work, target: archive_print.print_archive(work, year, target),
+            f"archive-{year}.pdf",
+            self.tr("Archive {year}").format(year=year),
+        )
+
+    def print_year_directory(self) -> bool:
+        year = self.chosen_year()
+        if year is None:
+            return False
+        return self.printouts.build(
+            lambda work, target: archive_print.print_year_directory(work, year, target),
+            f"archive-directory-{year}.pdf",
+            self.tr("Archive directory {year}").format(year=year),
+        )
+
+    # -- changes made anywhere ------------------------------------------------------------------
+
+    @Slot(object)
+    def refresh(self, changes: ChangeSet) -> None:
+        """Only what touched a box (made, moved, a late paper in it) re-reads the archive."""
+        if not changes.boxes:
+            return
+        kept_row = self.entries_table.currentIndex().row()
+        self.load()
+        if kept_row >= 0 and kept_row < self.entries.rowCount():
+            self.entries_table.selectRow(kept_row)
+        if self.search_edit.text().strip():
+            self.run_search()
+
+    def done(self, result: int) -> None:
+        if self.settings is not None:
+            self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.search_timer.stop()
+        self.printouts.cleanup()
+        super().done(result)
+
+
+def _node(text: str, kind: str, key: int, year: int) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setData(kind, KIND_ROLE)
+    item.setData(key, KEY_ROLE)
+    item.setData(year, YEAR_ROLE)
+    return item

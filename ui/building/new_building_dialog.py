@@ -1,0 +1,227 @@
+"""Setting up a new dossier file: the file, the building's floors and unit numbers, the first administrator."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.building.buildings import DEFAULT_NUMBERING, MAX_FLOORS, MAX_UNITS_PER_FLOOR, create_building, unit_number
+from app.desk import Actor, Desk
+from app.errors import AppError
+from app.people.users import MIN_PASSWORD_LENGTH, create_first_admin, log_in
+from ui.translations import error_text
+
+FILE_FILTER = "Dossier Desk (*.db)"
+
+
+class NewBuildingDialog(QDialog):
+    """A form checked as you type; on success ``desk`` is the new open file and ``actor`` its administrator."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk: Desk | None = None
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("New building"))
+        self.errors: dict[str, QLabel] = {}
+
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setObjectName("file")
+        self.file_edit.setPlaceholderText(self.tr("Where to save the new file"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(browse)
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("name")
+        self.lowest = self._spin("floors_from", -10, MAX_FLOORS, -2)
+        self.highest = self._spin("floors_to", -10, MAX_FLOORS, 20)
+        self.units = self._spin("units_per_floor", 1, MAX_UNITS_PER_FLOOR, 8)
+        self.numbering_edit = QLineEdit(DEFAULT_NUMBERING, self)
+        self.numbering_edit.setObjectName("numbering")
+        self.preview = QLabel(self)
+        self.preview.setObjectName("preview")
+        self.login_edit = QLineEdit("admin", self)
+        self.login_edit.setObjectName("login")
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("password")
+        self.repeat_edit = QLineEdit(self)
+        self.repeat_edit.setObjectName("repeat")
+        for edit in (self.password_edit, self.repeat_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&File:"), file_row)
+        self._error_row(form, "file")
+        form.addRow(self.tr("Building &name:"), self.name_edit)
+        self._error_row(form, "building.name")
+        form.addRow(self.tr("&Lowest floor (−2 = B2):"), self.lowest)
+        form.addRow(self.tr("&Highest floor:"), self.highest)
+        self._error_row(form, "building.floors")
+        form.addRow(self.tr("&Units per floor:"), self.units)
+        self._error_row(form, "building.units_per_floor")
+        form.addRow(self.tr("Unit &numbering:"), self.numbering_edit)
+        form.addRow(self.tr("Sample numbers:"), self.preview)
+        self._error_row(form, "building.numbering")
+        form.addRow(self.tr("Administrator &login:"), self.login_edit)
+        self._error_row(form, "user.login")
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow(self.tr("&Repeat password:"), self.repeat_edit)
+        self._error_row(form, "user.password")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("Create"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        hint = QLabel(
+            self.tr("In the numbering, {floor} is the floor (B1 for a basement) and {unit:02} the unit, two digits."),
+            self,
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+
+        for edit in (
+            self.file_edit,
+            self.name_edit,
+            self.numbering_edit,
+            self.login_edit,
+            self.password_edit,
+            self.repeat_edit,
+        ):
+            edit.textChanged.connect(self.validate)
+        for spin in (self.lowest, self.highest, self.units):
+            spin.valueChanged.connect(self.validate)
+        self.validate()
+
+    def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setObjectName(name)
+        spin.setRange(low, high)
+        spin.setValue(value)
+        return spin
+
+    def _error_row(self, form: QFormLayout, field: str) -> None:
+        label = QLabel(self)
+        label.setObjectName(f"error:{field}")
+        label.setStyleSheet("color: #b00020;")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        self.errors[field] = label
+        form.addRow("", label)
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New dossier file"), self.file_edit.text(), FILE_FILTER)
+        if path:
+            if not path.endswith(".db"):
+                path += ".db"
+            self.file_edit.setText(path)
+
+    def show_error(self, field: str | None, text: str) -> None:
+        """Show a message beside the input it is about (app errors name it in ``AppError.field``)."""
+        key = field or "file"
+        if key in ("building.floors_from", "building.floors_to"):
+            key = "building.floors"
+        label = self.errors.get(key, self.errors["file"])
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def sample_numbers(self) -> list[str]:
+        """How units will be numbered: lowest floor, 1F (if present) and top floor's last unit."""
+        low, high, units = self.lowest.value(), self.highest.value(), self.units.value()
+        levels = [lv for lv in dict.fromkeys((low, 1, high)) if lv != 0 and low <= lv <= high]
+        pattern = self.numbering_edit.text()
+        samples = [unit_number(pattern, lv, 1) for lv in levels[:-1]]
+        if levels:
+            samples.append(unit_number(pattern, levels[-1], units))
+        return samples
+
+    def validate(self) -> bool:
+        problems: dict[str, str] = {}
+        if not self.file_edit.text().strip():
+            problems["file"] = ""  # not an error yet, just not done
+        if not self.name_edit.text().strip():
+            problems["building.name"] = ""
+        if self.lowest.value() > self.highest.value():
+            problems["building.floors"] = self.tr("The lowest floor is above the highest floor.")
+        elif self.lowest.value() == self.highest.value() == 0:
+            problems["building.floors"] = self.tr("The building needs at least one floor (there is no floor 0).")
+        pattern = self.numbering_edit.text()
+        try:
+            samples = self.sample_numbers()
+            if "{unit" not in pattern or "{floor" not in pattern:
+                raise ValueError
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+            problems["building.numbering"] = self.tr("Use {floor} and {unit}, for example {floor}{unit:02}.")
+            self.preview.setText("—")
+        else:
+            self.preview.setText(", ".join(samples))
+        login = self.login_edit.text().strip()
+        if not login:
+            problems["user.login"] = ""
+        elif not login.isascii() or any(ch.isspace() for ch in login):
+            problems["user.login"] = self.tr("Letters, digits and punctuation only, without spaces.")
+        password = self.password_edit.text()
+        if len(password) < MIN_PASSWORD_LENGTH:
+            problems["user.password"] = (
+                self.tr("At least {count} characters.").format(count=MIN_PASSWORD_LENGTH) if password else ""
+            )
+        elif password != self.repeat_edit.text():
+            problems["user.password"] = self.tr("The two passwords differ.") if self.repeat_edit.text() else ""
+        for field in self.errors:
+            self.show_error(field, problems.get(field, ""))
+        self.create_button.setEnabled(not problems)
+        return not problems
+
+    def accept(self) -> None:
+        if not self.validate():
+            return
+        path = Path(self.file_edit.text().strip()).expanduser()
+        try:
+            desk = Desk.create(path)
+        except AppError as err:
+            self.show_error("file", error_text(err))
+            return
+        try:
+            with desk.work(None) as work:
+                create_first_admin(work, self.login_edit.text().strip(), self.password_edit.text())
+            actor = log_in(desk, self.login_edit.text().strip(), self.password_edit.text())
+            with desk.work(actor) as work:
+                create_building(
+                    work,
+                    self.name_edit.text(),
+                    floors_from=self.lowest.value(),
+                    floors_to=self.highest.value(),
+                    units_per_floor=self.units.value(),
+                    numbering=self.numbering_edit.text(),
+                )
+        except AppError as err:
+            # The half-made file is ours and useless: remove it so the same name can be used again.
+            desk.close()
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            self.show_error(err.field, error_text(err))
+            return
+        self.desk, self.actor = desk, actor
+        super().accept()

@@ -1,0 +1,192 @@
+"""First run, no file yet: open the demo, set up a new building, or open an existing file."""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import platformdirs
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.desk import Actor, Desk
+from app.errors import AppError
+from app.people.users import log_in
+from ui.building.new_building_dialog import FILE_FILTER, NewBuildingDialog
+from ui.people.login_dialog import LoginDialog
+from ui.tasks import BackgroundTask, Progress
+from ui.translations import error_text
+
+if TYPE_CHECKING:
+    from app.demo import DemoSummary
+
+APP_DIR_NAME = "DossierDesk"
+PROGRESS_DELAY_MS = 500
+
+
+def demo_folder() -> Path:
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME)) / "demo"
+
+
+class WelcomeDialog(QDialog):
+    """Ends accepted with ``desk`` open and ``actor`` logged in, or rejected (nothing opened)."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.desk: Desk | None = None
+        self.actor: Actor | None = None
+        self.demo_dir = demo_folder()
+        self.demo_size = {"floors": 20, "units_per_floor": 8, "years": 8}
+        self.task: BackgroundTask | None = None
+        self.progress: QProgressDialog | None = None
+        self.setWindowTitle(self.tr("Welcome to Dossier Desk"))
+        intro = QLabel(
+            self.tr("Dossier Desk keeps one dossier per unit (一户一档), filed by floor. What would you like to do?"),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.demo_button = QCommandLinkButton(
+            self.tr("Open the demo"),
+            self.tr("A made-up building with tenants and documents, to try everything safely."),
+            self,
+        )
+        self.new_button = QCommandLinkButton(
+            self.tr("Set up a new building"),
+            self.tr("Create a new dossier file: floors, unit numbers and the administrator."),
+            self,
+        )
+        self.open_button = QCommandLinkButton(
+            self.tr("Open an existing file"), self.tr("A dossier file made earlier or copied from another PC."), self
+        )
+        self.demo_button.setObjectName("open-demo")
+        self.new_button.setObjectName("new-building")
+        self.open_button.setObjectName("open-file")
+        self.demo_button.clicked.connect(self.open_demo)
+        self.new_button.clicked.connect(self.new_building)
+        self.open_button.clicked.connect(self.open_existing)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for button in (self.demo_button, self.new_button, self.open_button):
+            layout.addWidget(button)
+        self.resize(520, self.sizeHint().height())
+
+    def _opened(self, desk: Desk, actor: Actor) -> None:
+        self.desk, self.actor = desk, actor
+        self.settings.setValue("files/last", str(desk.path))
+        self.accept()
+
+    # -- (a) the demo ------------------------------------------------------------------------------
+
+    def open_demo(self) -> None:
+        """Build a fresh demo with a new random password, off the UI thread, then log in as the clerk."""
+        from app.demo import build_demo  # heavy (PDF and image libraries); only when asked for
+
+        password = secrets.token_urlsafe(9)
+        folder = self.demo_dir
+        path = folder / "demo.db"
+        size = dict(self.demo_size)
+
+        def job(progress: Progress) -> DemoSummary:
+            if folder.exists():  # an earlier demo: its password is lost, start again
+                shutil.rmtree(folder)
+            folder.mkdir(parents=True)
+            return build_demo(path, password=password, progress=progress, **size)
+
+        self.setEnabled(False)
+        self.progress = QProgressDialog(self.tr("Building the demo building…"), "", 0, 0, self)
+        self.progress.setObjectName("demo-progress")
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
+        self.task = BackgroundTask(job, self)
+        self.task.progress.connect(self._demo_progress)
+        self.task.finished.connect(self._demo_built)
+        self.task.failed.connect(self._demo_failed)
+        self.task.start()
+
+    def _show_progress(self) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.show()
+
+    def _demo_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, max(total, 1)))
+
+    def _end_progress(self) -> None:
+        self.task = None
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.setEnabled(True)
+
+    def _demo_failed(self, error: Exception) -> None:
+        self._end_progress()
+        text = error_text(error) if isinstance(error, AppError) else str(error)
+        QMessageBox.critical(self, self.tr("Demo"), self.tr("The demo could not be built: {error}").format(error=text))
+
+    def _demo_built(self, summary: DemoSummary) -> None:
+        from app.demo import DEMO_ACCOUNTS
+
+        self._end_progress()
+        accounts = ", ".join([login for login, _name, _role in DEMO_ACCOUNTS] + ["admin"])
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Demo ready"), "", QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("demo-accounts")
+        box.setText(
+            self.tr(
+                "The demo is in {path}.\n\nAccounts: {accounts}\nPassword (the same for all): {password}\n\n"
+                "Write the password down; you are now logged in as clerk."
+            ).format(path=summary.path, accounts=accounts, password=summary.password)
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
+        try:
+            desk = Desk.open(summary.path)
+            actor = log_in(desk, "clerk", summary.password)
+        except AppError as err:
+            QMessageBox.critical(self, self.tr("Demo"), error_text(err))
+            return
+        self._opened(desk, actor)
+
+    # -- (b) a new building -----------------------------------------------------------------------
+
+    def new_building(self) -> None:
+        dialog = NewBuildingDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.desk and dialog.actor:
+            self._opened(dialog.desk, dialog.actor)
+
+    # -- (c) an existing file ---------------------------------------------------------------------
+
+    def open_existing(self) -> None:
+        start = self.settings.value("files/last", "", str)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a dossier file"), start, FILE_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> None:
+        try:
+            desk = Desk.open(path)
+        except AppError as err:
+            QMessageBox.warning(self, self.tr("Open a dossier file"), error_text(err))
+            return
+        login = LoginDialog(desk, self.settings, parent=self)
+        if login.exec() == QDialog.DialogCode.Accepted and login.actor is not None:
+            self._opened(desk, login.actor)
+        else:
+            desk.close()

@@ -1,0 +1,300 @@
+"""Recording a document, editing a working copy, viewing an original (R9), refiling several at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.desk import Actor, Desk, Work
+from app.dossier.categories import CATEGORIES
+from app.dossier.documents import (
+    MAX_PAGES,
+    DocumentInput,
+    DocumentRow,
+    Scan,
+    add_document,
+    edit_document,
+    inspect_scan,
+    refile_documents,
+)
+from app.errors import AppError
+from ui.form_dialog import FormDialog, date_edit, from_qdate
+from ui.translations import app_text, error_text
+
+SCAN_FILTER = "*.pdf *.PDF *.jpg *.JPG *.jpeg *.JPEG *.png *.PNG *.tif *.TIF *.tiff *.TIFF"
+NOTE_STYLE = "background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060; padding: 6px;"
+
+
+def category_box(parent: QWidget) -> QComboBox:
+    """Every category of R3/R11, in the regulation's order, shown in the interface language."""
+    box = QComboBox(parent)
+    for category in CATEGORIES:
+        box.addItem(app_text("category", category.name), category.code)
+    return box
+
+
+def title_from_file(path: Path) -> str:
+    """A scan named "2024-03 租赁合同.pdf" suggests the title "2024-03 租赁合同"."""
+    return path.stem.replace("_", " ").strip()
+
+
+def choose_scans(parent: QWidget) -> list[Path]:
+    # A module function has no class for tr(): name the context lupdate files these strings under.
+    caption = QCoreApplication.translate("DocumentDialog", "Choose scans")
+    kinds = QCoreApplication.translate("DocumentDialog", "Scans ({patterns})").format(patterns=SCAN_FILTER)
+    files, _ = QFileDialog.getOpenFileNames(parent, caption, "", kinds)
+    return [Path(f) for f in files]
+
+
+class DocumentDialog(FormDialog):
+    """A new document of ``dossier_id`` (optionally with ``scans``), or ``document`` edited / viewed.
+
+    An original opens read-only: originals are never modified (R9).
+    """
+
+    def __init__(
+        self,
+        desk: Desk,
+        actor: Actor,
+        dossier_id: int,
+        document: DocumentRow | None = None,
+        *,
+        scans: Sequence[Scan] = (),
+        category: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(desk, actor, parent)
+        self.dossier_id = dossier_id
+        self.document = document
+        self.scans: list[Scan] = list(scans)
+        self.read_only = document is not None and document.is_original
+        self.setObjectName("document-dialog")
+        if document is None:
+            self.setWindowTitle(self.tr("New document"))
+        elif self.read_only:
+            self.setWindowTitle(self.tr("Original document — {title}").format(title=document.title))
+        else:
+            self.setWindowTitle(self.tr("Edit document — {title}").format(title=document.title))
+
+        self.category_box = category_box(self)
+        wanted = document.category if document else category
+        if wanted:
+            self.category_box.setCurrentIndex(max(0, self.category_box.findData(wanted)))
+        self.add_row("document.category", self.tr("&Category:"), self.category_box)
+        self.date_edit = date_edit(self, document.doc_date if document else desk.clock().date())
+        self.add_row("document.doc_date", self.tr("&Date:"), self.date_edit)
+        self.title_edit = QLineEdit(document.title if document else "", self)
+        self.add_row("document.title", self.tr("&Title:"), self.title_edit)
+        self.reference_edit = QLineEdit(document.reference_no if document else "", self)
+        self.add_row("document.reference_no", self.tr("&Reference no.:"), self.reference_edit)
+        self.issuer_edit = QLineEdit(document.issuer if document else "", self)
+        self.add_row("document.issuer", self.tr("&Issuer:"), self.issuer_edit)
+        self.pages_spin = QSpinBox(self)
+        self.pages_spin.setRange(0, MAX_PAGES)
+        # 0 is "not counted": binding numbers the pages (页号, R6), so the clerk should see it is missing.
+        self.pages_spin.setSpecialValueText(self.tr("not counted"))
+        self.pages_spin.setValue(document.pages if document else 0)
+        self.add_row("document.pages", self.tr("&Pages:"), self.pages_spin)
+        self.original_box = QCheckBox(self.tr("&Original (never modified afterwards, R9)"), self)
+        self.original_box.setChecked(bool(document and document.is_original))
+        self.add_row("document.is_original", self.tr("Kind:"), self.original_box)
+        self.location_edit = QLineEdit(document.paper_location if document else "", self)
+        self.location_edit.setPlaceholderText(self.tr("e.g. cabinet 3, shelf 2"))
+        self.add_row("document.paper_location", self.tr("Paper &location:"), self.location_edit)
+        self.notes_edit = QPlainTextEdit(document.notes if document else "", self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 3 + 8)
+        self.add_row("document.notes", self.tr("&Notes:"), self.notes_edit)
+
+        self.scan_list = QListWidget(self)
+        self.scan_list.setObjectName("scans")
+        self.scan_list.setFixedHeight(self.scan_list.fontMetrics().lineSpacing() * 4 + 8)
+        self.scan_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        scans_row = QWidget(self)
+        column = QVBoxLayout(scans_row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.scan_list)
+        if document is None:
+            buttons = QHBoxLayout()
+            self.add_scans_button = QPushButton(self.tr("Add &scans…"), scans_row)
+            self.add_scans_button.clicked.connect(lambda: self.add_scans(choose_scans(self)))
+            self.remove_scans_button = QPushButton(self.tr("Remo&ve"), scans_row)
+            self.remove_scans_button.clicked.connect(self._remove_selected_scans)
+            buttons.addWidget(self.add_scans_button)
+            buttons.addWidget(self.remove_scans_button)
+            buttons.addStretch(1)
+            column.addLayout(buttons)
+        self.add_row("document.attachments", self.tr("Scans:"), scans_row)
+        self._show_scans()
+
+        above: list[QWidget] = []
+        if self.read_only:
+            note = QLabel(self.tr("Originals are never modified (R9). These details are shown read-only."), self)
+            note.setObjectName("original-note")
+            note.setWordWrap(True)
+            note.setStyleSheet(NOTE_STYLE)
+            above.append(note)
+            for widget in self.inputs.values():
+                # Read-only rather than disabled where Qt allows it: the text stays legible and copyable.
+                if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+                    widget.setReadOnly(True)
+                elif widget is not scans_row:
+                    widget.setEnabled(False)
+            self.save_button.hide()
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.finish(*above)
+        if scans and not self.title_edit.text():
+            self.title_edit.setText(title_from_file(scans[0].path))
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+        self.resize(540, self.sizeHint().height())
+
+    # -- scans ----------------------------------------------------------------------------------
+
+    def _show_scans(self) -> None:
+        self.scan_list.clear()
+        if self.document is not None:
+            for attachment in self.document.attachments:
+                self.scan_list.addItem(attachment.original_name)
+        for scan in self.scans:
+            self.scan_list.addItem(self.tr("{file} ({pages} p.)").format(file=scan.path.name, pages=scan.pages))
+        if self.document is None and "document.pages" not in self.touched:
+            # Page count taken from the files, until the clerk types a number of their own.
+            self.pages_spin.blockSignals(True)
+            self.pages_spin.setValue(sum(s.pages for s in self.scans))
+            self.pages_spin.blockSignals(False)
+
+    def add_scans(self, paths: Sequence[Path]) -> bool:
+        """Check and add files; a bad one is named beside the list and none of this batch is added."""
+        try:
+            found = [inspect_scan(p) for p in paths]
+        except AppError as err:
+            self.show_app_error(err)
+            return False
+        self.scans.extend(found)
+        self._show_scans()
+        if found and not self.title_edit.text().strip():
+            self.title_edit.setText(title_from_file(found[0].path))
+        self.validate()
+        return True
+
+    def _remove_selected_scans(self) -> None:
+        offset = len(self.document.attachments) if self.document else 0
+        rows = sorted((self.scan_list.row(i) - offset for i in self.scan_list.selectedItems()), reverse=True)
+        for row in rows:
+            if 0 <= row < len(self.scans):
+                del self.scans[row]
+        self._show_scans()
+
+    # -- checking and saving --------------------------------------------------------------------
+
+    def problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if self.read_only:
+            return {GENERAL_READ_ONLY: ""}
+        self.required(problems, "document.title", self.title_edit.text())
+        return problems
+
+    def data(self) -> DocumentInput:
+        return DocumentInput(
+            category=str(self.category_box.currentData()),
+            doc_date=from_qdate(self.date_edit.date()),
+            title=self.title_edit.text(),
+            reference_no=self.reference_edit.text(),
+            issuer=self.issuer_edit.text(),
+            pages=self.pages_spin.value(),
+            is_original=self.original_box.isChecked(),
+            paper_location=self.location_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def save(self, work: Work) -> object:
+        if self.document is None:
+            return add_document(work, self.dossier_id, self.data(), attachments=[s.path for s in self.scans])
+        return edit_document(work, self.document.id, self.data())
+
+
+GENERAL_READ_ONLY = "read-only"  # a "problem" that is never shown: nothing to save on an original
+
+
+class RefileDialog(FormDialog):
+    """Change the category and/or the paper location of the selected documents in one step.
+
+    Allowed for originals too: where a paper is filed is not the paper itself (R9 holds).
+    """
+
+    def __init__(self, desk: Desk, actor: Actor, documents: Sequence[DocumentRow], parent: QWidget | None = None):
+        super().__init__(desk, actor, parent)
+        self.documents = list(documents)
+        self.setObjectName("refile-dialog")
+        self.setWindowTitle(self.tr("Refile {count} documents").format(count=len(self.documents)))
+        categories = {d.category for d in self.documents}
+        locations = {d.paper_location for d in self.documents}
+
+        self.change_category = QCheckBox(self.tr("Change the &category to:"), self)
+        self.category_box = category_box(self)
+        if len(categories) == 1:
+            self.category_box.setCurrentIndex(max(0, self.category_box.findData(next(iter(categories)))))
+        self.category_box.setEnabled(False)
+        self.change_category.toggled.connect(self.category_box.setEnabled)
+        self.add_row("document.category", "", self.category_box)
+        self.form.insertRow(0, self.change_category)  # the switch above its input
+        self.watch("document.category", self.change_category)
+
+        self.change_location = QCheckBox(self.tr("Change the paper &location to:"), self)
+        self.location_edit = QLineEdit(next(iter(locations)) if len(locations) == 1 else "", self)
+        self.location_edit.setPlaceholderText(self.tr("e.g. cabinet 3, shelf 2"))
+        self.location_edit.setEnabled(False)
+        self.change_location.toggled.connect(self.location_edit.setEnabled)
+        self.form.addRow(self.change_location)
+        self.add_row("document.paper_location", "", self.location_edit)
+        self.watch("document.paper_location", self.change_location)
+
+        titles = "\n".join(f"• {d.title}" for d in self.documents[:8])
+        if len(self.documents) > 8:
+            titles += "\n" + self.tr("… and {count} more").format(count=len(self.documents) - 8)
+        listing = QLabel(titles, self)
+        listing.setObjectName("refiled")
+        listing.setTextFormat(Qt.TextFormat.PlainText)
+        listing.setWordWrap(True)
+        self.finish(listing)
+        self.resize(460, self.sizeHint().height())
+
+    def problems(self) -> dict[str, str]:
+        if not (self.change_category.isChecked() or self.change_location.isChecked()):
+            return {"document.category": ""}  # nothing chosen yet: nothing to save
+        return {}
+
+    def save(self, work: Work) -> object:
+        return refile_documents(
+            work,
+            [d.id for d in self.documents],
+            category=str(self.category_box.currentData()) if self.change_category.isChecked() else None,
+            paper_location=self.location_edit.text() if self.change_location.isChecked() else None,
+        )
+
+
+def scans_or_message(paths: Sequence[Path]) -> tuple[list[Scan], str]:
+    """Inspect dropped files: the scans, or the app's message naming the first bad file."""
+    try:
+        return [inspect_scan(p) for p in paths], ""
+    except AppError as err:
+        return [], error_text(err)

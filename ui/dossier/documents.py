@@ -1,0 +1,501 @@
+"""The Documents tab of a dossier: categories with counts, documents newest first (R4), a scan preview.
+
+Scans dropped on the list start a new document; dropped on a document they are attached to it.
+Every action is one app call in one unit of work; the views refresh from the change it reports.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.desk import Actor, Desk
+from app.dossier.documents import (
+    AttachmentFile,
+    DocumentRow,
+    Scan,
+    attach_scans,
+    attachment_file,
+    category_counts,
+    export_attachment,
+    trash_documents,
+)
+from app.dossier.dossiers import dossier_documents
+from app.errors import AppError
+from ui import messages
+from ui.dossier.document_dialog import DocumentDialog, RefileDialog, choose_scans, scans_or_message
+from ui.dossier.models import CODE_ROLE, CategoriesModel, DocumentsModel
+from ui.dossier.scan_preview import ScanPreview
+from ui.dossier.trash_dialog import TrashDialog
+from ui.translations import error_text
+
+
+def dropped_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+    """The local files a drag carries (scans are files; a web link is not)."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class DocumentsTable(QTableView):
+    """The documents, newest first; files dropped on a row are for that document, elsewhere for a new one."""
+
+    files_dropped = Signal(list, int)  # paths, row dropped on (-1: not on a document)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self._drop_row = -1
+
+    def _accept(self, event: QDragEnterEvent | QDragMoveEvent) -> bool:
+        if dropped_files(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            return True
+        event.ignore()
+        return False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._accept(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accept(event):
+            row = self.indexAt(event.position().toPoint()).row()
+            if row != self._drop_row:
+                self._drop_row = row
+                self.viewport().update()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._drop_row = -1
+        self.viewport().update()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event)
+        self._drop_row = -1
+        self.viewport().update()
+        if not files:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.files_dropped.emit(files, self.indexAt(event.position().toPoint()).row())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._drop_row < 0:
+            return
+        # Outline the document the scans would be attached to, so a drop never surprises.
+        first = self.visualRect(self.model().index(self._drop_row, 0))
+        last = self.visualRect(self.model().index(self._drop_row, self.model().columnCount() - 1))
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+        painter.drawRect(first.united(last).adjusted(1, 1, -1, -1))
+        painter.end()
+
+
+class CategoryList(QListView):
+    """The side list; scans dropped on a category start a new document in it."""
+
+    files_dropped = Signal(list, object)  # paths, category code (None: "All")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        index = self.indexAt(event.position().toPoint())
+        self.files_dropped.emit(files, index.data(CODE_ROLE) if index.isValid() else None)
+
+
+class DocumentsSection(QWidget):
+    """The Documents tab. ``show_dossier`` fills it; it never reads more than the shown dossier."""
+
+    changed_selection = Signal()
+
+    def __init__(self, desk: Desk, actor: Actor, dossier_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self.dossier_id = dossier_id
+        self.setObjectName("documents-section")
+        self.all_documents: tuple[DocumentRow, ...] = ()
+        self._pending_select: set[int] = set()
+        self._exports: tempfile.TemporaryDirectory[str] | None = None
+
+        self.categories = CategoriesModel(self)
+        self.category_list = CategoryList(self)
+        self.category_list.setObjectName("categories")
+        self.category_list.setModel(self.categories)
+        self.category_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.category_list.setCurrentIndex(self.categories.index(0, 0))
+        self.category_list.selectionModel().currentChanged.connect(self._category_chosen)
+        self.category_list.files_dropped.connect(lambda files, code: self.drop_files(files, -1, code))
+
+        self.model = DocumentsModel(self)
+        self.table = DocumentsTable(self)
+        self.table.setObjectName("documents")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(False)  # R4: newest first, as the app returns them
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; Ctrl+Tab reaches the section tabs
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        # One line a row: the default row height leaves CJK text floating in white space.
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.files_dropped.connect(lambda files, row: self.drop_files(files, row))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.preview = ScanPreview(self._resolve, self)
+        self.preview.open_requested.connect(self.open_attachment)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("documents-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self._action(self.tr("&Add…"), ("Ctrl+N", "Ins"), self.add_document)
+        self.edit_action = self._action(self.tr("&Edit…"), ("Return", "Enter"), self.edit_selected, table_only=True)
+        self.view_action = self._action(self.tr("&Details…"), ("Shift+Return",), self.view_selected, table_only=True)
+        self.trash_action = self._action(self.tr("Move to &trash"), ("Del",), self.trash_selected, table_only=True)
+        self.refile_action = self._action(self.tr("Change category / &location…"), ("Ctrl+L",), self.refile_selected)
+        self.attach_action = self._action(self.tr("Attach &scans…"), ("Ctrl+Shift+A",), self.attach_to_selected)
+        self.open_action = self._action(self.tr("&Open scan"), ("Ctrl+O",), self.open_selected)
+        self.open_action.setToolTip(self.tr("Open the scan with the system's own viewer"))
+        self.trash_view_action = self._action(self.tr("T&rash…"), (), self.show_trash)
+        self.trash_view_action.setToolTip(self.tr("Documents moved to the trash, to restore them"))
+        for action in (self.view_action,):
+            self.toolbar.removeAction(action)  # in the menu and on Shift+Enter; the toolbar stays short
+        hint = QLabel(self.tr("Drop scans on the list to add a document, on a document to attach them."), self)
+        hint.setObjectName("drop-hint")
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.drop_hint = hint  # hidden where nothing may be dropped (a departed dossier for a clerk, a bound one)
+
+        middle = QWidget(self)
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addWidget(hint)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("documents-splitter")
+        self.splitter.addWidget(self.category_list)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([190, 700, 300])
+        self.splitter.setChildrenCollapsible(False)
+        self.category_list.setMinimumWidth(140)
+        self.preview.setMinimumWidth(200)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        self._selection_changed()
+
+    def _action(
+        self, text: str, keys: Sequence[str], slot: Callable[[], object], *, table_only: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        # Enter and Delete mean "this document" only while the list has the focus; the rest work in the whole tab.
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut if table_only else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        action.triggered.connect(lambda _checked=False, run=slot: run())  # never pass `checked` on
+        (self.table if table_only else self).addAction(action)
+        self.toolbar.addAction(action)
+        return action
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def current_category(self) -> str | None:
+        index = self.category_list.currentIndex()
+        return index.data(CODE_ROLE) if index.isValid() else None
+
+    def show_dossier(self, documents: Sequence[DocumentRow]) -> None:
+        """New rows from the app: counts, the current filter and the selection are kept."""
+        self.all_documents = tuple(documents)
+        with self.desk.work(self.actor) as work:
+            self.categories.set_counts(category_counts(work, self.dossier_id))
+        self._show_rows()
+
+    def _category_chosen(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        code = self.current_category()
+        if code is None:
+            rows: Sequence[DocumentRow] = self.all_documents
+        else:
+            with self.desk.work(self.actor) as work:
+                rows = dossier_documents(work, self.dossier_id, category=code)
+        keep = self._pending_select or {r.id for r in self.selected()}
+        if not keep and not self.model.rowCount() and rows:
+            keep = {rows[0].id}  # first showing: the newest document, so the preview has something to show
+        current = self.preview.document
+        self.model.set_rows(rows)
+        self._pending_select = set()
+        self._size_columns()
+        self.select_ids(keep)
+        selected = self.selected()
+        if len(selected) == 1 and current is not None and selected[0] == current:
+            return  # the same document, unchanged: keep the preview as it is (no reload of the PDF)
+        self._selection_changed()
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), 220))
+        header.setSectionResizeMode(DocumentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+
+    def select_ids(self, ids: set[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = True
+        for row in range(self.model.rowCount()):
+            if self.model.row(row).id in ids:
+                index = self.model.index(row, 0)
+                flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+                if first:
+                    selection.setCurrentIndex(index, flags)
+                    self.table.scrollTo(index)
+                    first = False
+                else:
+                    selection.select(index, flags)
+
+    def selected(self) -> list[DocumentRow]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.row(r) for r in rows]
+
+    def _selection_changed(self, *_args: object) -> None:
+        selected = self.selected()
+        one = len(selected) == 1
+        self.edit_action.setEnabled(one)
+        self.view_action.setEnabled(one)
+        self.attach_action.setEnabled(one)
+        self.trash_action.setEnabled(bool(selected))
+        self.refile_action.setEnabled(bool(selected))
+        self.open_action.setEnabled(one and bool(selected[0].attachments))
+        self.preview.show_document(selected[0] if one else None)
+        self.changed_selection.emit()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (
+            self.edit_action,
+            self.view_action,
+            self.open_action,
+            self.attach_action,
+            None,
+            self.refile_action,
+            self.trash_action,
+            None,
+            self.add_action,
+        ):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _dialog_saved(self, result: object) -> None:
+        if isinstance(result, DocumentRow):
+            self._pending_select = {result.id}  # selected when the change arrives and the list reloads
+
+    def add_document(self, scans: Sequence[Scan] = (), category: str | None = None) -> DocumentDialog:
+        category = category or self.current_category()
+        dialog = DocumentDialog(self.desk, self.actor, self.dossier_id, scans=scans, category=category, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: DocumentDialog | RefileDialog) -> DocumentDialog | RefileDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._dialog_saved)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> DocumentDialog | None:
+        selected = self.selected()
+        if len(selected) != 1:
+            return None
+        document = selected[0]
+        if document.is_original:
+            messages.tell(
+                self,
+                self.tr(
+                    "“{title}” is an original document and cannot be edited: originals are never modified (R9). "
+                    "Use Details… to read it."
+                ).format(title=document.title),
+            )
+            return None
+        dialog = DocumentDialog(self.desk, self.actor, self.dossier_id, document, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def view_selected(self) -> DocumentDialog | None:
+        selected = self.selected()
+        if len(selected) != 1:
+            return None
+        dialog = DocumentDialog(self.desk, self.actor, self.dossier_id, selected[0], parent=self)
+        self._open(dialog)
+        return dialog
+
+    def trash_selected(self) -> None:
+        selected = self.selected()
+        if not selected:
+            return
+        if any(d.is_original for d in selected):
+            self._trash(selected)  # the app refuses and names the original (R9); no question first
+            return
+        if len(selected) == 1:
+            text = self.tr("Move “{title}” to the trash?").format(title=selected[0].title)
+        else:
+            text = self.tr("Move these {count} documents to the trash?").format(count=len(selected))
+        text += "\n" + self.tr("Nothing is erased: documents in the trash can be restored.")
+        messages.ask(self, text, self.tr("Move to trash"), lambda: self._trash(selected))
+
+    def _trash(self, documents: Sequence[DocumentRow]) -> None:
+        try:
+            with self.desk.work(self.actor) as work:
+                trash_documents(work, [d.id for d in documents])
+        except AppError as err:
+            messages.tell(self, error_text(err))
+
+    def refile_selected(self) -> RefileDialog | None:
+        selected = self.selected()
+        if not selected:
+            return None
+        dialog = RefileDialog(self.desk, self.actor, selected, parent=self)
+        self._pending_select = {d.id for d in selected}
+        self._open(dialog)
+        return dialog
+
+    def attach_to_selected(self) -> None:
+        selected = self.selected()
+        if len(selected) == 1:
+            files = choose_scans(self)
+            if files:
+                self.attach(selected[0], files)
+
+    def attach(self, document: DocumentRow, files: Sequence[Path]) -> bool:
+        try:
+            with self.desk.work(self.actor) as work:
+                attach_scans(work, document.id, files)
+        except AppError as err:
+            messages.tell(self, error_text(err))
+            return False
+        self._pending_select = {document.id}
+        return True
+
+    def drop_files(self, files: Sequence[Path], row: int, category: str | None = None) -> None:
+        """Scans dropped: on a document they are attached to it (after asking), elsewhere they start a new one."""
+        scans, problem = scans_or_message(files)
+        if problem:
+            messages.tell(self, problem)
+            return
+        if 0 <= row < self.model.rowCount():
+            document = self.model.row(row)
+            names = ", ".join(s.path.name for s in scans)
+            messages.ask(
+                self,
+                self.tr("Attach {files} to “{title}”?").format(files=names, title=document.title),
+                self.tr("Attach"),
+                lambda: self.attach(document, [s.path for s in scans]),
+            )
+            return
+        self.add_document(scans, category)
+
+    # -- scans ----------------------------------------------------------------------------------
+
+    def _resolve(self, attachment_id: int) -> AttachmentFile:
+        with self.desk.work(self.actor) as work:
+            return attachment_file(work, attachment_id)
+
+    def open_selected(self) -> None:
+        attachment_id = self.preview.current_attachment_id()
+        if attachment_id is not None:
+            self.open_attachment(attachment_id)
+
+    def open_attachment(self, attachment_id: int) -> Path | None:
+        """A copy of the scan (never the stored file) opened by the system's viewer."""
+        if self._exports is None:
+            # Removed with the dossier page; a viewer still holding a file on Windows is not an error.
+            self._exports = tempfile.TemporaryDirectory(prefix="dossier-desk-", ignore_cleanup_errors=True)
+        try:
+            with self.desk.work(self.actor) as work:
+                path = export_attachment(work, attachment_id, Path(self._exports.name) / str(attachment_id))
+        except AppError as err:
+            messages.tell(self, error_text(err))
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            messages.tell(self, self.tr("No program is set up to open {file}.").format(file=path.name))
+        return path
+
+    def show_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self.desk, self.actor, self.dossier_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def cleanup(self) -> None:
+        self.preview.pdf.close()
+        if self._exports is not None:
+            self._exports.cleanup()
+            self._exports = None

@@ -1,0 +1,69 @@
+"""A dossier in a window of its own, so several can sit side by side with the floors.
+
+It listens to the desk's changes itself: a save made anywhere (another window, the main
+window, a dialog) that concerns its dossier re-reads it, without any manual refresh.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from app.desk import Actor, ChangeSet, Desk
+from app.errors import NotFound
+from ui.changes import DeskChanges
+from ui.dossier.view import DossierPage
+
+
+class DossierWindow(QMainWindow):
+    """Hosts one DossierPage; Esc or Ctrl+W closes it."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        actor: Actor,
+        dossier_id: int,
+        changes: DeskChanges,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # A window of its own even with a parent: the parent only keeps it alive and closes it on exit.
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName(f"dossier-window-{dossier_id}")
+        self.changes = changes
+        self.page = DossierPage(desk, actor, dossier_id, self)
+        self.page.window_button.hide()  # already in a window of its own
+        self.page.close_requested.connect(self.close)
+        self.page.title_changed.connect(self._retitle)
+        self.setCentralWidget(self.page)
+        close = QAction(self.tr("Close"), self)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))  # Ctrl+W (Ctrl+F4 on Windows)
+        close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
+        close.triggered.connect(self.close)
+        self.addAction(close)
+        changes.changed.connect(self.on_changed)
+        self._retitle(self.page.title())
+        self.resize(1200, 720)
+
+    @property
+    def dossier_id(self) -> int:
+        return self.page.dossier_id
+
+    def _retitle(self, title: str) -> None:
+        self.setWindowTitle(self.tr("{dossier} — Dossier Desk").format(dossier=title))
+
+    @Slot(object)
+    def on_changed(self, changes: ChangeSet) -> None:
+        if not self.page.concerns(changes):
+            return
+        try:
+            self.page.reload()
+        except NotFound:  # the dossier is gone (e.g. destroyed elsewhere): nothing left to show
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.changes.changed.disconnect(self.on_changed)
+        self.page.cleanup()
+        super().closeEvent(event)

@@ -1,0 +1,283 @@
+"""Moving a tenant out (R6), with the checklist that must be complete first, and recording a notice.
+
+The dialog shows, live, what is still missing (the app's own ``missing_move_out_items``), keeps
+OK disabled until nothing is, and if the app refuses anyway shows the app's message naming what
+is missing. Some of the tenancy's units may be chosen for a partial move-out; after the last
+one the dossier is departed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.desk import Actor, Desk
+from app.dossier.dossiers import TenancyUnitInfo, read_dossier
+from app.errors import AppError
+from app.tenancy.lifecycle import (
+    MOVE_OUT_ITEMS,
+    MoveOutChecklist,
+    MoveOutResult,
+    give_notice,
+    missing_move_out_items,
+    move_out,
+)
+from ui.form_dialog import ERROR_STYLE, date_edit, error_label, from_qdate, to_qdate
+from ui.translations import app_text, error_text
+
+_READING = QRegularExpression(r"^\d{0,9}([.,]\d{0,3})?$")
+
+
+def parse_reading(text: str) -> Decimal | None:
+    """A meter reading typed as 1234.5 (or 1234,5); None when empty or not a number."""
+    text = text.strip().replace(",", ".")
+    if not text or text == ".":
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() and value >= 0 else None
+
+
+class _TenancyDialog(QDialog):
+    """What both dialogs share: the tenancy of a dossier and a tick list of its units still occupied."""
+
+    def __init__(self, desk: Desk, actor: Actor, dossier_id: int, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self.dossier_id = dossier_id
+        with desk.work(actor) as work:
+            self.view = read_dossier(work, dossier_id)
+        self.today = desk.clock().date()
+        self.tenancy_id = self.view.tenancy_id
+        self.open_units: list[TenancyUnitInfo] = [
+            u for u in self.view.units if u.end_date is None or u.end_date > self.today
+        ]
+        self.unit_checks: dict[int, QCheckBox] = {}
+        self.units_box = QWidget(self)
+        row = QHBoxLayout(self.units_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for unit in self.open_units:
+            check = QCheckBox(f"{unit.number} ({unit.floor})", self.units_box)
+            check.setObjectName(f"unit-{unit.number}")
+            check.setChecked(True)
+            check.toggled.connect(self.refresh)
+            self.unit_checks[unit.unit_id] = check
+            row.addWidget(check)
+        row.addStretch(1)
+        self.error = error_label(self, "general")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def chosen_units(self) -> list[int]:
+        return [unit_id for unit_id, check in self.unit_checks.items() if check.isChecked()]
+
+    def unit_ids(self) -> list[int] | None:
+        """None for all of them (the app's default), else the ticked ones."""
+        chosen = self.chosen_units()
+        return None if len(chosen) == len(self.unit_checks) else chosen
+
+    def refresh(self, *_args: object) -> None:
+        self.error.setVisible(False)
+
+    def show_error(self, err: AppError) -> None:
+        self.error.setText(error_text(err))
+        self.error.setVisible(True)
+
+
+class MoveOutDialog(_TenancyDialog):
+    """The move-out checklist of one tenancy; ``moved_out(MoveOutResult)`` after the commit."""
+
+    moved_out = Signal(object)
+
+    def __init__(self, desk: Desk, actor: Actor, dossier_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(desk, actor, dossier_id, parent)
+        self.result_value: MoveOutResult | None = None
+        self.setObjectName("move-out-dialog")
+        self.setWindowTitle(
+            self.tr("Move out — {customer} ({number})").format(
+                customer=self.view.customer.name, number=self.view.number
+            )
+        )
+        self.date_edit = date_edit(self, self.today)
+        self.date_edit.setObjectName("tenancy.move_out")
+        self.date_edit.setMaximumDate(to_qdate(self.today))
+        self.keys_check = QCheckBox(self.tr("&Keys returned"), self)
+        self.keys_check.setObjectName("move_out.keys_returned")
+        self.cards_check = QCheckBox(self.tr("&Access cards returned"), self)
+        self.cards_check.setObjectName("move_out.access_cards_returned")
+        validator = QRegularExpressionValidator(_READING, self)
+        self.electricity_edit = QLineEdit(self)
+        self.electricity_edit.setObjectName("move_out.electricity_reading")
+        self.water_edit = QLineEdit(self)
+        self.water_edit.setObjectName("move_out.water_reading")
+        for edit in (self.electricity_edit, self.water_edit):
+            edit.setValidator(validator)
+            edit.setPlaceholderText(self.tr("e.g. 12345.6"))
+            edit.textChanged.connect(self.refresh)
+        self.deposit_group = QButtonGroup(self)
+        self.deposit_buttons: dict[str, QRadioButton] = {}
+        deposit_row = QHBoxLayout()
+        for code, caption in (
+            ("refunded", self.tr("&Refunded")),
+            ("retained", self.tr("Re&tained")),
+            ("none", self.tr("&No deposit")),
+        ):
+            button = QRadioButton(caption, self)
+            button.setObjectName(f"deposit-{code}")
+            self.deposit_group.addButton(button)
+            self.deposit_buttons[code] = button
+            deposit_row.addWidget(button)
+            button.toggled.connect(self.refresh)
+        deposit_row.addStretch(1)
+        self.deposit_note_edit = QLineEdit(self)
+        self.deposit_note_edit.setObjectName("move_out.deposit_note")
+        self.deposit_note_edit.setPlaceholderText(self.tr("Why the deposit is retained (required then)"))
+        self.forwarding_edit = QLineEdit(self)
+        self.forwarding_edit.setObjectName("move_out.forwarding_contact")
+        self.forwarding_edit.setPlaceholderText(self.tr("Name and phone or address after the move"))
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setObjectName("move_out.notes")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 3 + 10)
+        for widget in (self.keys_check, self.cards_check):
+            widget.toggled.connect(self.refresh)
+        for line in (self.deposit_note_edit, self.forwarding_edit):
+            line.textChanged.connect(self.refresh)
+        self.date_edit.dateChanged.connect(self.refresh)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Units given back:"), self.units_box)
+        form.addRow(self.tr("Move-out &date:"), self.date_edit)
+        form.addRow("", self.keys_check)
+        form.addRow("", self.cards_check)
+        form.addRow(self.tr("Final &electricity reading (kWh):"), self.electricity_edit)
+        form.addRow(self.tr("Final &water reading (m³):"), self.water_edit)
+        form.addRow(self.tr("Deposit:"), deposit_row)
+        form.addRow(self.tr("Reason retained:"), self.deposit_note_edit)
+        form.addRow(self.tr("&Forwarding contact:"), self.forwarding_edit)
+        form.addRow(self.tr("N&otes:"), self.notes_edit)
+        self.missing_label = QLabel(self)
+        self.missing_label.setObjectName("missing")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet(ERROR_STYLE)
+        self.partial_label = QLabel(self)
+        self.partial_label.setObjectName("partial")
+        self.partial_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.partial_label)
+        layout.addWidget(self.missing_label)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.refresh()
+        self.resize(560, self.sizeHint().height())
+
+    def checklist(self) -> MoveOutChecklist:
+        button = self.deposit_group.checkedButton()
+        deposit = next((c for c, b in self.deposit_buttons.items() if b is button), "")
+        return MoveOutChecklist(
+            keys_returned=self.keys_check.isChecked(),
+            access_cards_returned=self.cards_check.isChecked(),
+            electricity_reading=parse_reading(self.electricity_edit.text()),
+            water_reading=parse_reading(self.water_edit.text()),
+            deposit=deposit,
+            deposit_note=self.deposit_note_edit.text(),
+            forwarding_contact=self.forwarding_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def missing(self) -> list[str]:
+        return missing_move_out_items(self.checklist())
+
+    def refresh(self, *_args: object) -> None:
+        super().refresh()
+        missing = self.missing()
+        names = [app_text("app", MOVE_OUT_ITEMS[m]) for m in missing]
+        self.missing_label.setText(
+            self.tr("Still missing: {items}").format(items=self.tr(", ").join(names)) if names else ""
+        )
+        self.missing_label.setVisible(bool(names))
+        self.deposit_note_edit.setEnabled(self.deposit_buttons["retained"].isChecked())
+        chosen = self.chosen_units()
+        if chosen and len(chosen) < len(self.unit_checks):
+            self.partial_label.setText(self.tr("Partial move-out: the tenant keeps the other units."))
+        elif chosen:
+            self.partial_label.setText(self.tr("Last unit(s): the dossier becomes departed (read-only, R6)."))
+        else:
+            self.partial_label.setText(self.tr("Choose at least one unit."))
+        self.ok_button.setEnabled(not missing and bool(chosen))
+
+    def day(self) -> dt.date:
+        return from_qdate(self.date_edit.date())
+
+    def accept(self) -> None:
+        """The app decides: a refusal (e.g. the checklist incomplete) is shown and the dialog stays."""
+        try:
+            with self.desk.work(self.actor) as work:
+                result = move_out(
+                    work, self.tenancy_id, day=self.day(), checklist=self.checklist(), unit_ids=self.unit_ids()
+                )
+        except AppError as err:
+            self.show_error(err)
+            return
+        self.result_value = result
+        self.moved_out.emit(result)
+        super().accept()
+
+
+class NoticeDialog(_TenancyDialog):
+    """A coming move-out: the units show as "moving out" until the move-out is recorded."""
+
+    def __init__(self, desk: Desk, actor: Actor, dossier_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(desk, actor, dossier_id, parent)
+        self.setObjectName("notice-dialog")
+        self.setWindowTitle(self.tr("Record notice — {customer}").format(customer=self.view.customer.name))
+        self.date_edit = date_edit(self, self.today + dt.timedelta(days=30))
+        self.date_edit.setObjectName("tenancy.move_out")
+        self.date_edit.setMinimumDate(to_qdate(self.today + dt.timedelta(days=1)))
+        form = QFormLayout()
+        form.addRow(self.tr("Units:"), self.units_box)
+        form.addRow(self.tr("Moving out &on:"), self.date_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        super().refresh()
+        self.ok_button.setEnabled(bool(self.chosen_units()))
+
+    def accept(self) -> None:
+        try:
+            with self.desk.work(self.actor) as work:
+                give_notice(work, self.tenancy_id, from_qdate(self.date_edit.date()), self.unit_ids())
+        except AppError as err:
+            self.show_error(err)
+            return
+        super().accept()
