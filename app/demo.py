@@ -20,18 +20,11 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from app import archive
-from app.building import buildings
-from app.customers import details as customers
-from app.customers.details import CustomerInput
+from app import archive, building, customers, dossier, people, tenancy
+from app.customers import CustomerInput
 from app.desk import Actor, Desk, Work
-from app.dossier import contacts, documents
-from app.dossier.contacts import ContactInput
-from app.dossier.documents import DocumentInput
-from app.people import users
+from app.dossier import ContactInput, DocumentInput
 from app.permissions import Role
-from app.tenancy import labels
-from app.tenancy import lifecycle as tenancy
 
 BUILDING_NAME = "星河国际大厦"
 BUILDING_ADDRESS = "深圳市福田区深南大道 6008 号"
@@ -134,16 +127,16 @@ def build_demo(
     desk = Desk.create(path, clock=lambda: clock_now)
     try:
         with desk.work(None) as work:
-            users.create_first_admin(work, "admin", password, "系统管理员")
-        admin = users.log_in(desk, "admin", password)
+            people.create_first_admin(work, "admin", password, "系统管理员")
+        admin = people.log_in(desk, "admin", password)
         with desk.work(admin) as work:
             for login, name, role in DEMO_ACCOUNTS:
-                users.create_user(work, login, name, role, password)
-        manager = users.log_in(desk, "manager", password)
-        clerk = users.log_in(desk, "clerk", password)
+                people.create_user(work, login, name, role, password)
+        manager = people.log_in(desk, "manager", password)
+        clerk = people.log_in(desk, "clerk", password)
         with tempfile.TemporaryDirectory(prefix="dossier-demo-") as scratch, desk.work(manager) as work:
             maker = _DemoMaker(work, clerk, manager, random.Random(seed), today, years, Path(scratch))
-            maker.supervisor = users.log_in(desk, "supervisor", password)
+            maker.supervisor = people.log_in(desk, "supervisor", password)
             maker.build(floors, units_per_floor, progress)
             counts = maker.counts
     finally:
@@ -195,7 +188,7 @@ class _DemoMaker:
     def build(self, floors: int, units_per_floor: int, progress: Callable[[int, int], None] | None) -> None:
         self.work.actor = self.manager
         self.at(self.start)
-        info = buildings.create_building(
+        info = building.create_building(
             self.work,
             BUILDING_NAME,
             floors_from=1,
@@ -203,12 +196,12 @@ class _DemoMaker:
             units_per_floor=units_per_floor,
             address=BUILDING_ADDRESS,
         )
-        cards = buildings.unit_cards(self.work, building_id=info.id, on=self.start)
+        cards = building.unit_cards(self.work, building_id=info.id, on=self.start)
         for card in cards:
             area = Decimal(self.rng.randrange(6000, 32000)) / 100
-            buildings.update_unit(self.work, card.unit_id, area=area, use="office")
+            building.update_unit(self.work, card.unit_id, area=area, use="office")
         self.work.actor = self.clerk
-        by_floor: dict[str, list[buildings.UnitCard]] = {}
+        by_floor: dict[str, list[building.UnitCard]] = {}
         for card in cards:
             by_floor.setdefault(card.floor, []).append(card)
         done = 0
@@ -239,7 +232,7 @@ class _DemoMaker:
             )
         self.work.actor = self.clerk
 
-    def unit_timeline(self, cards: list[buildings.UnitCard]) -> None:
+    def unit_timeline(self, cards: list[building.UnitCard]) -> None:
         """Tenancies one after another from the start of the demo period up to today."""
         day = self.start - dt.timedelta(days=self.rng.randrange(0, 900))
         while day < self.today:
@@ -257,7 +250,7 @@ class _DemoMaker:
                 break
             day = move_out + dt.timedelta(days=self.rng.choice((0, 0, 0, 7, 14, 20, 30, 45, 90)))
 
-    def tenancy(self, cards: list[buildings.UnitCard], move_in: dt.date, move_out: dt.date | None) -> None:
+    def tenancy(self, cards: list[building.UnitCard], move_in: dt.date, move_out: dt.date | None) -> None:
         floor_label = cards[0].floor
         customer = self.new_customer()
         fit_out = move_in + dt.timedelta(days=self.rng.randrange(30, 100))
@@ -274,7 +267,7 @@ class _DemoMaker:
         departed = move_out is not None and move_out <= self.today
         self.counts["departed" if departed else "live"] += 1
         end = min(move_out or self.today, self.today)
-        labels.mark_printed(self.work, [result.dossier_id])  # the folder got its label at move-in
+        tenancy.mark_printed(self.work, [result.dossier_id])  # the folder got its label at move-in
         self.contacts(result.dossier_id, customer, move_in)
         self.documents(result.dossier_id, customer, cards, move_in, fit_out, end, departed)
         if self.rng.random() < 0.12 and (end - move_in).days > 400:
@@ -286,7 +279,7 @@ class _DemoMaker:
             )
             if self.rng.random() < 0.6:  # most relabelled promptly; the rest wait on the label check (R5)
                 self.at(renamed + dt.timedelta(days=self.rng.randrange(1, 10)))
-                labels.mark_printed(self.work, [result.dossier_id])
+                tenancy.mark_printed(self.work, [result.dossier_id])
         if move_out is not None and move_out <= self.today:
             self.at(move_out)
             tenancy.move_out(self.work, result.tenancy_id, day=move_out, checklist=self.move_out_checklist())
@@ -341,7 +334,7 @@ class _DemoMaker:
     def contacts(self, dossier_id: int, customer: CustomerInput, move_in: dt.date) -> None:
         self.at(move_in)
         for i in range(self.rng.randrange(1, 4)):
-            contacts.add_contact(
+            dossier.add_contact(
                 self.work,
                 dossier_id,
                 ContactInput(
@@ -352,7 +345,7 @@ class _DemoMaker:
                     email=customer.email if i == 0 else "",
                 ),
             )
-        contacts.add_contact(
+        dossier.add_contact(
             self.work,
             dossier_id,
             ContactInput(name=self.person(), role="紧急联系人", mobile=self.mobile(), is_emergency=True),
@@ -363,7 +356,7 @@ class _DemoMaker:
         self,
         dossier_id: int,
         customer: CustomerInput,
-        cards: list[buildings.UnitCard],
+        cards: list[building.UnitCard],
         move_in: dt.date,
         fit_out: dt.date,
         end: dt.date,
@@ -437,7 +430,7 @@ class _DemoMaker:
         scans: list[Path] = []
         if self.rng.random() < 0.3:
             scans.append(self.scan(title, day))
-        documents.add_document(
+        dossier.add_document(
             self.work,
             dossier_id,
             DocumentInput(

@@ -10,16 +10,16 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app.building.buildings import find_units
+from app.building import find_units
 from app.desk import Actor, Desk
-from app.dossier.dossiers import find_dossier_for_unit
+from app.dossier import find_dossier_for_unit
 from app.errors import AppError
-from app.people.users import log_in
+from app.people import log_in
 from ui import translations
-from ui.building.welcome_dialog import WelcomeDialog
+from ui.building import WelcomeDialog
 from ui.icons import icon
 from ui.main_window import MainWindow
-from ui.people.login_dialog import LoginDialog
+from ui.people import LoginDialog
 from ui.translations import error_text
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"

@@ -29,58 +29,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.building.buildings import (
-    BuildingInfo,
-    FloorInfo,
-    UnitCard,
-    UnitStatus,
-    list_buildings,
-    list_floors,
-    unit_cards,
-)
+from app.building import BuildingInfo, FloorInfo, UnitCard, UnitStatus, list_buildings, list_floors, unit_cards
 from app.desk import Actor, ChangeSet, Desk
-from app.dossier.dossiers import find_dossier_by_number, find_dossier_for_unit
+from app.dossier import find_dossier_by_number, find_dossier_for_unit
 from app.errors import AppError, NotFound
 from app.permissions import ROLE_NAMES, Action, allowed
-from app.search.quick_find import SearchHit, search
-from app.tenancy.labels import DEFAULT_LAYOUT, LAYOUTS, labels_for, print_labels, with_offsets
-from app.tenancy.lifecycle import MoveIn, MoveOutResult
+from app.search import SearchHit, search
+from app.tenancy import DEFAULT_LAYOUT, LAYOUTS, MoveIn, MoveOutResult, labels_for, print_labels, with_offsets
 from app.version import __version__
 from ui import messages, translations
-from ui.archive.browser import ArchiveBrowser
-from ui.archive.wizard import ArchiveWizard
-from ui.building.floor_view import (
-    CARD_ROLE,
-    CARD_SIZES,
-    FloorGrid,
-    StatusLegend,
-    UnitCardModel,
-    card_badges,
-    status_name,
-)
+from ui.archive import ArchiveBrowser, ArchiveWizard
+from ui.building import CARD_ROLE, CARD_SIZES, FloorGrid, StatusLegend, UnitCardModel, card_badges, status_name
 from ui.changes import DeskChanges
-from ui.dossier.checklist_dialog import ChecklistDialog
-from ui.dossier.missing_report_dialog import MissingReportDialog
-from ui.dossier.view import DossierPage
-from ui.dossier.window import DossierWindow
+from ui.dossier import ChecklistDialog, DossierPage, DossierWindow, MissingReportDialog
 from ui.icons import icon
-from ui.people.login_dialog import LoginDialog
-from ui.printing.print_preview import PrintPreviewDialog
-from ui.search.quick_find import QuickFind
-from ui.search.scanner import ScanListener
+from ui.people import LoginDialog
+from ui.printing import PrintPreviewDialog
+from ui.search import QuickFind, ScanListener
 from ui.settings_dialog import SettingsDialog, saved_card_size
-from ui.tenancy.label_check_dialog import LabelCheckDialog
-from ui.tenancy.labels_dialog import (
+from ui.tenancy import (
     CODE_KEY,
     LAYOUT_KEY,
     OFFSET_X_KEY,
     OFFSET_Y_KEY,
+    LabelCheckDialog,
     LabelsDialog,
+    MoveInWizard,
+    MoveOutDialog,
+    NoticeDialog,
+    UnitHistoryList,
     record_when_delivered,
 )
-from ui.tenancy.move_in_wizard import MoveInWizard
-from ui.tenancy.move_out_dialog import MoveOutDialog, NoticeDialog
-from ui.tenancy.unit_history import UnitHistoryList
 from ui.translations import app_text, error_text, form_label
 
 STATUS_TIMEOUT_MS = 8000

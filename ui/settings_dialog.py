@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import translations
-from ui.building.floor_view import CARD_SIZE_KEY, CARD_SIZES, DEFAULT_CARD_SIZE
+from ui.building import CARD_SIZE_KEY, CARD_SIZES, DEFAULT_CARD_SIZE
 
 # Each language named in itself, so a person who cannot read the current language still finds theirs.
 LANGUAGE_NAMES: dict[str, str] = {

@@ -12,7 +12,7 @@ from enum import StrEnum
 from sqlalchemy import and_, func, or_, select
 
 from app.desk import Work
-from app.dossier.completeness import missing_counts
+from app.dossier import missing_counts
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP

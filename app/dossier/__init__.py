@@ -1,0 +1,99 @@
+"""The dossier room (一户一档): a dossier and its documents, scans, contacts, categories and history; the move-in papers
+checklist and what is missing; who may change a dossier in which state; the numbers of a bound dossier's items;
+the emergency-contact card.
+
+Other rooms and the window use what is named here; the modules inside are this room's own.
+"""
+
+from __future__ import annotations
+
+from app.dossier.access import dossier_for_change, may_add_late_paper, may_change
+from app.dossier.categories import BY_CODE, CATEGORIES
+from app.dossier.completeness import (
+    ChecklistItem,
+    MissingRow,
+    RequirementInfo,
+    checklist,
+    floor_missing_report,
+    missing_counts,
+    missing_documents,
+    save_checklist,
+)
+from app.dossier.contact_card import emergency_card
+from app.dossier.contacts import ContactInput, add_contact, edit_contact
+from app.dossier.documents import (
+    MAX_PAGES,
+    AttachmentFile,
+    DocumentInput,
+    DocumentRow,
+    Scan,
+    add_document,
+    attach_scans,
+    attachment_file,
+    category_counts,
+    edit_document,
+    export_attachment,
+    inspect_scan,
+    refile_documents,
+    restore_documents,
+    trash_documents,
+)
+from app.dossier.dossiers import (
+    DOSSIER_STATUS_NAMES,
+    ContactInfo,
+    DossierView,
+    HistoryLine,
+    TenancyUnitInfo,
+    dossier_documents,
+    dossier_history,
+    find_dossier_by_number,
+    find_dossier_for_unit,
+    read_dossier,
+)
+from app.dossier.numbering import page_range
+
+__all__ = [
+    "BY_CODE",
+    "CATEGORIES",
+    "DOSSIER_STATUS_NAMES",
+    "MAX_PAGES",
+    "AttachmentFile",
+    "ChecklistItem",
+    "ContactInfo",
+    "ContactInput",
+    "DocumentInput",
+    "DocumentRow",
+    "DossierView",
+    "HistoryLine",
+    "MissingRow",
+    "RequirementInfo",
+    "Scan",
+    "TenancyUnitInfo",
+    "add_contact",
+    "add_document",
+    "attach_scans",
+    "attachment_file",
+    "category_counts",
+    "checklist",
+    "dossier_documents",
+    "dossier_for_change",
+    "dossier_history",
+    "edit_contact",
+    "edit_document",
+    "emergency_card",
+    "export_attachment",
+    "find_dossier_by_number",
+    "find_dossier_for_unit",
+    "floor_missing_report",
+    "inspect_scan",
+    "may_add_late_paper",
+    "may_change",
+    "missing_counts",
+    "missing_documents",
+    "page_range",
+    "read_dossier",
+    "refile_documents",
+    "restore_documents",
+    "save_checklist",
+    "trash_documents",
+]

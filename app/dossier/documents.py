@@ -12,10 +12,10 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from sqlalchemy import func, select
 
-from app.archive import number_late_paper
 from app.desk import Work
 from app.dossier.access import dossier_for_change, dossier_for_late_paper
 from app.dossier.categories import BY_CODE
+from app.dossier.numbering import number_late_paper
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import case, select
 from sqlalchemy.orm import selectinload
 
-from app.customers.details import CustomerInfo, customer_info
+from app.customers import CustomerInfo, customer_info
 from app.desk import Work
 from app.dossier.documents import DocumentRow, document_row
 from app.errors import NotFound

@@ -1,0 +1,49 @@
+"""The printing room: the page machinery every A4 printout is built with (the CJK font, numbered pages, ruled tables,
+Chinese line breaking), writing a PDF atomically, and printing any list as shown.
+
+Other rooms and the window use what is named here; the modules inside are this room's own.
+"""
+
+from __future__ import annotations
+
+from app.printing.files import written_atomically
+from app.printing.fonts import cjk_font
+from app.printing.lists import print_list
+from app.printing.pages import (
+    BODY_W,
+    PAGE_H,
+    PAGE_W,
+    TOKEN,
+    NumberedCanvas,
+    Piece,
+    TextLines,
+    author,
+    break_lines,
+    build_pdf,
+    cell_style,
+    cell_text,
+    lines_needed,
+    ruled_table,
+    title_lines,
+)
+
+__all__ = [
+    "BODY_W",
+    "PAGE_H",
+    "PAGE_W",
+    "TOKEN",
+    "NumberedCanvas",
+    "Piece",
+    "TextLines",
+    "author",
+    "break_lines",
+    "build_pdf",
+    "cell_style",
+    "cell_text",
+    "cjk_font",
+    "lines_needed",
+    "print_list",
+    "ruled_table",
+    "title_lines",
+    "written_atomically",
+]

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from app.desk import Work
 from app.permissions import Action
-from app.printing.output import cjk_font
+from app.printing.fonts import cjk_font
 from app.printing.pages import (
     BOTTOM,
     CELL_LEADING,

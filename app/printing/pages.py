@@ -36,7 +36,8 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from app.desk import Work
-from app.printing.output import cjk_font, written_atomically
+from app.printing.files import written_atomically
+from app.printing.fonts import cjk_font
 
 PAGE_W, PAGE_H = A4
 # The left edge is the binding edge of a bound file (装订边), so it gets the wider margin.

@@ -1,0 +1,14 @@
+"""The search room: quick find across companies, former names, units, contacts, phones and document titles.
+
+Other rooms and the window use what is named here; the modules inside are this room's own.
+"""
+
+from __future__ import annotations
+
+from app.search.quick_find import MatchKind, SearchHit, search
+
+__all__ = [
+    "MatchKind",
+    "SearchHit",
+    "search",
+]

@@ -16,7 +16,7 @@ from enum import IntEnum
 
 from sqlalchemy import Select, func, or_, select
 
-from app.customers.details import name_matches
+from app.customers import name_matches
 from app.desk import Work
 from db.models import Building, Contact, Customer, CustomerName, Document, Dossier, Floor, Tenancy, Unit
 

@@ -25,7 +25,7 @@ from sqlalchemy import Select, func, select
 from app.desk import Work
 from app.errors import ValidationError
 from app.permissions import Action
-from app.printing.output import cjk_font, written_atomically
+from app.printing import cjk_font, written_atomically
 from app.text import QT_TRANSLATE_NOOP
 from db.models import Building, Dossier, Floor, LabelPrint, Tenancy, TenancyUnit, Unit
 

@@ -10,9 +10,9 @@ from decimal import Decimal
 
 from sqlalchemy import and_, or_, select
 
-from app.customers.details import CustomerInput, clean_customer, get_customer
+from app.customers import CustomerInput, clean_customer, get_customer
 from app.desk import Work
-from app.dossier.access import dossier_for_change
+from app.dossier import dossier_for_change
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP

@@ -1,0 +1,16 @@
+"""The archive room's screens: the annual archiving wizard, the archive browser and the bind dialog.
+
+Other rooms and the window use what is named here; the modules inside are this room's own.
+"""
+
+from __future__ import annotations
+
+from ui.archive.bind_dialog import BindDialog
+from ui.archive.browser import ArchiveBrowser
+from ui.archive.wizard import ArchiveWizard
+
+__all__ = [
+    "ArchiveBrowser",
+    "ArchiveWizard",
+    "BindDialog",
+]

@@ -29,16 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import archive
 from app.archive import RETENTION_NAMES, ArchiveHit, BoxEntry, BoxInfo, box_entries, boxes, search_archive
-from app.archive import printouts as archive_print
 from app.archive import set_shelf_location as app_set_shelf_location
 from app.desk import Actor, ChangeSet, Desk
 from app.errors import AppError
 from app.permissions import Action, allowed
 from ui import messages
 from ui.lists import RowsModel, read_only_table
-from ui.printing.list_print import ListPrinter
-from ui.printing.print_preview import PrintoutBuilder
+from ui.printing import ListPrinter, PrintoutBuilder
 from ui.translations import app_text, error_text, form_label, format_date
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "year", "floor" or "box"
@@ -511,7 +510,7 @@ class ArchiveBrowser(QDialog):
         if box is None:
             return False
         return self.printouts.build(
-            lambda work, target: archive_print.print_box_directory(work, box.id, target),
+            lambda work, target: archive.print_box_directory(work, box.id, target),
             f"box-directory-{box.number}.pdf",
             self.tr("Box directory {number}").format(number=box.number),
         )
@@ -523,7 +522,7 @@ class ArchiveBrowser(QDialog):
         ids = [b.id for b in chosen]
         name = chosen[0].number if len(chosen) == 1 else str(self.chosen_year())
         return self.printouts.build(
-            lambda work, target: archive_print.print_box_labels(work, ids, target),
+            lambda work, target: archive.print_box_labels(work, ids, target),
             f"box-labels-{name}.pdf",
             self.tr("Box labels ({count})").format(count=len(ids)),
         )
@@ -533,7 +532,7 @@ class ArchiveBrowser(QDialog):
         if box is None:
             return False
         return self.printouts.build(
-            lambda work, target: archive_print.print_box(work, box.id, target),
+            lambda work, target: archive.print_box(work, box.id, target),
             f"box-{box.number}.pdf",
             self.tr("Box {number}").format(number=box.number),
         )
@@ -543,7 +542,7 @@ class ArchiveBrowser(QDialog):
         if year is None:
             return False
         return self.printouts.build(
-            lambda work, target: archive_print.print_archive(work, year, target),
+            lambda work, target: archive.print_archive(work, year, target),
             f"archive-{year}.pdf",
             self.tr("Archive {year}").format(year=year),
         )
@@ -553,7 +552,7 @@ class ArchiveBrowser(QDialog):
         if year is None:
             return False
         return self.printouts.build(
-            lambda work, target: archive_print.print_year_directory(work, year, target),
+            lambda work, target: archive.print_year_directory(work, year, target),
             f"archive-directory-{year}.pdf",
             self.tr("Archive directory {year}").format(year=year),
         )

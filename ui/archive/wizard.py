@@ -20,15 +20,15 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
 
+from app import archive
 from app.archive import ArchiveResult, BoxInfo
-from app.archive import printouts as archive_print
 from app.desk import Actor, Desk
 from app.errors import AppError
 from ui.archive.wizard_box_pages import BoxesPage, ConfirmPage, ResultPage
 from ui.archive.wizard_common import retention_box as retention_box  # imported from here by the bind dialog
 from ui.archive.wizard_tenancy_pages import CandidatesModel as CandidatesModel  # imported from here by tests
 from ui.archive.wizard_tenancy_pages import CandidatesPage, YearPage
-from ui.printing.print_preview import PrintoutBuilder
+from ui.printing import PrintoutBuilder
 from ui.tasks import BackgroundTask
 from ui.translations import error_text
 
@@ -133,7 +133,7 @@ class ArchiveWizard(QWizard):
         if year is None:
             return False
         return self.printouts.build(
-            lambda work, target: archive_print.print_archive(work, year, target, building_id),
+            lambda work, target: archive.print_archive(work, year, target, building_id),
             f"archive-{year}.pdf",
             self.tr("Archive {year}").format(year=year),
         )
@@ -143,7 +143,7 @@ class ArchiveWizard(QWizard):
         if not ids:
             return False
         return self.printouts.build(
-            lambda work, target: archive_print.print_box_labels(work, ids, target),
+            lambda work, target: archive.print_box_labels(work, ids, target),
             f"box-labels-{self.year()}.pdf",
             self.tr("Box labels ({count})").format(count=len(ids)),
         )

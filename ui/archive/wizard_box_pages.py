@@ -43,7 +43,7 @@ from app.errors import AppError
 from ui.archive.wizard_common import WARNING_COLOUR, page_error, retention_name, warning_text
 from ui.icons import icon
 from ui.lists import read_only_table
-from ui.printing.list_print import ListPrinter
+from ui.printing import ListPrinter
 from ui.translations import error_text
 
 if TYPE_CHECKING:

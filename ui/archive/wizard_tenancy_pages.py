@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app import archive
 from app.archive import Candidate, YearSummary, archive_years, bind_year, candidates
-from app.archive import printouts as archive_print
-from app.building.buildings import list_buildings
-from app.dossier.dossiers import DOSSIER_STATUS_NAMES
+from app.building import list_buildings
+from app.dossier import DOSSIER_STATUS_NAMES
 from ui.archive.wizard_common import WARNING_COLOUR, page_error, retention_box, warning_text
 from ui.icons import icon
 from ui.lists import RowsModel, read_only_table
-from ui.printing.list_print import ListPrinter
+from ui.printing import ListPrinter
 from ui.translations import app_text, format_date
 
 if TYPE_CHECKING:
@@ -307,7 +307,7 @@ class CandidatesPage(QWizardPage):
         if chosen is None:
             return False
         return self.wiz.printouts.build(
-            lambda work, target: archive_print.print_dossier(work, chosen.dossier_id, target),
+            lambda work, target: archive.print_dossier(work, chosen.dossier_id, target),
             f"in-file-directory-{chosen.dossier_number}.pdf",
             self.tr("In-file directory {number}").format(number=chosen.dossier_number),
         )

@@ -1,0 +1,32 @@
+"""The building room's screens: the floor grid and its unit cards, a new building, the first-run welcome.
+
+Other rooms and the window use what is named here; the modules inside are this room's own.
+"""
+
+from __future__ import annotations
+
+from ui.building.floor_view import (
+    CARD_ROLE,
+    CARD_SIZE_KEY,
+    CARD_SIZES,
+    DEFAULT_CARD_SIZE,
+    FloorGrid,
+    StatusLegend,
+    UnitCardModel,
+    card_badges,
+    status_name,
+)
+from ui.building.welcome_dialog import WelcomeDialog
+
+__all__ = [
+    "CARD_ROLE",
+    "CARD_SIZES",
+    "CARD_SIZE_KEY",
+    "DEFAULT_CARD_SIZE",
+    "FloorGrid",
+    "StatusLegend",
+    "UnitCardModel",
+    "WelcomeDialog",
+    "card_badges",
+    "status_name",
+]

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.building.buildings import STATUS_NAMES, FloorInfo, UnitCard, UnitStatus
+from app.building import STATUS_NAMES, FloorInfo, UnitCard, UnitStatus
 from ui.icons import icon
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1

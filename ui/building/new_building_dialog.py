@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.building.buildings import DEFAULT_NUMBERING, MAX_FLOORS, MAX_UNITS_PER_FLOOR, create_building, unit_number
+from app.building import DEFAULT_NUMBERING, MAX_FLOORS, MAX_UNITS_PER_FLOOR, create_building, unit_number
 from app.desk import Actor, Desk
 from app.errors import AppError
-from app.people.users import MIN_PASSWORD_LENGTH, create_first_admin, log_in
+from app.people import MIN_PASSWORD_LENGTH, create_first_admin, log_in
 from ui.translations import error_text
 
 FILE_FILTER = "Dossier Desk (*.db)"

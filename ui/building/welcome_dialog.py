@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, Desk
 from app.errors import AppError
-from app.people.users import log_in
+from app.people import log_in
 from ui.building.new_building_dialog import FILE_FILTER, NewBuildingDialog
-from ui.people.login_dialog import LoginDialog
+from ui.people import LoginDialog
 from ui.tasks import BackgroundTask, Progress
 from ui.translations import error_text
 

@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from app.customers.details import CustomerInfo, CustomerInput, update_customer
+from app.customers import CustomerInfo, CustomerInput, update_customer
 from app.desk import Actor, Desk, Work
 from ui.form_dialog import FormDialog, date_edit, from_qdate
 

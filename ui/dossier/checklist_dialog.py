@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk import Actor, Desk
-from app.dossier.categories import CATEGORIES
-from app.dossier.completeness import ChecklistItem, RequirementInfo, checklist, save_checklist
+from app.dossier import CATEGORIES, ChecklistItem, RequirementInfo, checklist, save_checklist
 from app.errors import AppError
 from ui.form_dialog import error_label
 from ui.translations import app_text, error_text

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.desk import Actor, Desk, Work
-from app.dossier.contacts import ContactInput, add_contact, edit_contact
-from app.dossier.dossiers import ContactInfo
+from app.dossier import ContactInfo, ContactInput, add_contact, edit_contact
 from ui.form_dialog import FormDialog
 
 

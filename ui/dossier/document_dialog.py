@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk import Actor, Desk, Work
-from app.dossier.categories import CATEGORIES
-from app.dossier.documents import (
+from app.dossier import (
+    CATEGORIES,
     MAX_PAGES,
     DocumentInput,
     DocumentRow,

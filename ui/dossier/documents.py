@@ -38,17 +38,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk import Actor, Desk
-from app.dossier.documents import (
+from app.dossier import (
     AttachmentFile,
     DocumentRow,
     Scan,
     attach_scans,
     attachment_file,
     category_counts,
+    dossier_documents,
     export_attachment,
     trash_documents,
 )
-from app.dossier.dossiers import dossier_documents
 from app.errors import AppError
 from ui import messages
 from ui.dossier.document_dialog import DocumentDialog, RefileDialog, choose_scans, scans_or_message

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk import Actor, Desk
-from app.dossier.completeness import MissingRow, floor_missing_report
-from ui.printing.list_print import ListPrinter
+from app.dossier import MissingRow, floor_missing_report
+from ui.printing import ListPrinter
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

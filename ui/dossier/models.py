@@ -21,10 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from app.archive import RETENTION_NAMES
-from app.customers.details import FormerName
-from app.dossier.categories import BY_CODE, CATEGORIES
-from app.dossier.documents import DocumentRow
-from app.dossier.dossiers import ContactInfo, HistoryLine, TenancyUnitInfo
+from app.customers import FormerName
+from app.dossier import BY_CODE, CATEGORIES, ContactInfo, DocumentRow, HistoryLine, TenancyUnitInfo
 from app.fields import FIELD_NAMES
 from ui.lists import RowsModel
 from ui.translations import app_text, format_date

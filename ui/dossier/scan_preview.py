@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dossier.documents import AttachmentFile, DocumentRow
+from app.dossier import AttachmentFile, DocumentRow
 from app.errors import AppError
 from ui.translations import error_text
 

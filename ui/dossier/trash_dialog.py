@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk import Actor, Desk
-from app.dossier.access import may_change
-from app.dossier.documents import restore_documents
-from app.dossier.dossiers import dossier_documents, read_dossier
+from app.dossier import dossier_documents, may_change, read_dossier, restore_documents
 from app.errors import AppError
 from ui.dossier.models import DocumentsModel
 from ui.messages import tell
-from ui.printing.list_print import ListPrinter
+from ui.printing import ListPrinter
 from ui.translations import error_text
 
 

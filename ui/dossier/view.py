@@ -27,18 +27,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import archive
 from app.archive import RETENTION_NAMES, in_file_directory
-from app.archive import printouts as archive_print
 from app.desk import Actor, ChangeSet, Desk
-from app.dossier.access import may_add_late_paper, may_change
-from app.dossier.completeness import RequirementInfo, missing_documents
-from app.dossier.dossiers import DOSSIER_STATUS_NAMES, ContactInfo, DossierView, dossier_history, read_dossier
+from app.dossier import (
+    DOSSIER_STATUS_NAMES,
+    ContactInfo,
+    DossierView,
+    RequirementInfo,
+    dossier_history,
+    emergency_card,
+    may_add_late_paper,
+    may_change,
+    missing_documents,
+    read_dossier,
+)
 from app.errors import AppError
 from app.permissions import Action, allowed
-from app.printing.output import emergency_card
 from ui import messages
-from ui.archive.bind_dialog import BindDialog
-from ui.customers.customer_dialog import CustomerDialog
+from ui.archive import BindDialog
+from ui.customers import CustomerDialog
 from ui.dossier.contact_dialog import ContactDialog
 from ui.dossier.documents import DocumentsSection
 from ui.dossier.models import (
@@ -51,8 +59,7 @@ from ui.dossier.models import (
 )
 from ui.icons import icon
 from ui.lists import read_only_table
-from ui.printing.list_print import ListPrinter
-from ui.printing.print_preview import PrintoutBuilder, PrintPreviewDialog
+from ui.printing import ListPrinter, PrintoutBuilder, PrintPreviewDialog
 from ui.translations import app_text, error_text, form_label, format_date
 
 __all__ = ["ContactsModel", "DocumentsModel", "DossierPage", "RowsModel"]
@@ -515,7 +522,7 @@ class DossierPage(QWidget):
         number = self.view.number if self.view else str(self.dossier_id)
         dossier_id = self.dossier_id
         return self.printouts.build(
-            lambda work, target: archive_print.print_dossier(work, dossier_id, target),
+            lambda work, target: archive.print_dossier(work, dossier_id, target),
             f"in-file-directory-{number}.pdf",
             self.tr("In-file directory {number}").format(number=number),
         )

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app.desk import Actor, Desk
 from app.errors import AppError
-from app.people.users import log_in
+from app.people import log_in
 from ui.translations import error_text
 
 LAST_LOGIN_KEY = "login/last_user"

@@ -1,0 +1,16 @@
+"""The printing room's screens: the print preview and Print list… for any list on screen.
+
+Other rooms and the window use what is named here; the modules inside are this room's own.
+"""
+
+from __future__ import annotations
+
+from ui.printing.list_print import ListPrinter, ListText
+from ui.printing.print_preview import PrintoutBuilder, PrintPreviewDialog
+
+__all__ = [
+    "ListPrinter",
+    "ListText",
+    "PrintPreviewDialog",
+    "PrintoutBuilder",
+]

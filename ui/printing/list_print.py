@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QTreeView, QWidget
 
 from app.desk import Actor, Desk
-from app.printing.lists import print_list
+from app.printing import print_list
 from ui.icons import icon
 from ui.printing.print_preview import PrintoutBuilder
 

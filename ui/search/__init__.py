@@ -1,0 +1,14 @@
+"""The search room's screens: the quick-find box and the barcode scanner that opens a dossier.
+
+Other rooms and the window use what is named here; the modules inside are this room's own.
+"""
+
+from __future__ import annotations
+
+from ui.search.quick_find import QuickFind
+from ui.search.scanner import ScanListener
+
+__all__ = [
+    "QuickFind",
+    "ScanListener",
+]

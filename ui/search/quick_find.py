@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dossier.dossiers import DOSSIER_STATUS_NAMES
-from app.search.quick_find import MatchKind, SearchHit
+from app.dossier import DOSSIER_STATUS_NAMES
+from app.search import MatchKind, SearchHit
 from ui.icons import icon
 from ui.translations import app_text
 

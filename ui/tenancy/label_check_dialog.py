@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk import Actor, Desk
-from app.tenancy.labels import LabelRow, label_check
-from ui.printing.list_print import ListPrinter
+from app.tenancy import LabelRow, label_check
+from ui.printing import ListPrinter
 from ui.tenancy.labels_dialog import CHOSEN, LabelsDialog
 from ui.translations import format_date
 

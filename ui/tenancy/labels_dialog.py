@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
-from app.tenancy.labels import (
+from app.tenancy import (
     DEFAULT_LAYOUT,
     LAYOUTS,
     LabelLayout,
@@ -44,7 +44,7 @@ from app.tenancy.labels import (
     print_labels,
 )
 from ui.form_dialog import error_label
-from ui.printing.print_preview import PrintPreviewDialog
+from ui.printing import PrintPreviewDialog
 from ui.translations import error_text
 
 OFFSET_X_KEY = "labels/offset_x_mm"

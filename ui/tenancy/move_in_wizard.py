@@ -38,14 +38,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.building.buildings import FloorInfo, UnitStatus, unit_cards
-from app.customers.details import CustomerInput, CustomerMatch, find_customers
+from app.building import FloorInfo, UnitStatus, unit_cards
+from app.customers import CustomerInput, CustomerMatch, find_customers
 from app.desk import Actor, Desk
-from app.dossier.completeness import RequirementInfo, checklist
-from app.dossier.contacts import ContactInput, add_contact
-from app.dossier.documents import DocumentInput, add_document
+from app.dossier import ContactInput, DocumentInput, RequirementInfo, add_contact, add_document, checklist
 from app.errors import AppError, Conflict
-from app.tenancy.lifecycle import MoveIn, move_in
+from app.tenancy import MoveIn, move_in
 from ui.form_dialog import date_edit, error_label, from_qdate
 from ui.translations import error_text, format_date
 

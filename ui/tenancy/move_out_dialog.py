@@ -29,16 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk import Actor, Desk
-from app.dossier.dossiers import TenancyUnitInfo, read_dossier
+from app.dossier import TenancyUnitInfo, read_dossier
 from app.errors import AppError
-from app.tenancy.lifecycle import (
-    MOVE_OUT_ITEMS,
-    MoveOutChecklist,
-    MoveOutResult,
-    give_notice,
-    missing_move_out_items,
-    move_out,
-)
+from app.tenancy import MOVE_OUT_ITEMS, MoveOutChecklist, MoveOutResult, give_notice, missing_move_out_items, move_out
 from ui.form_dialog import ERROR_STYLE, date_edit, error_label, from_qdate, to_qdate
 from ui.translations import app_text, error_text
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.desk import Actor, Desk
-from app.dossier.dossiers import DOSSIER_STATUS_NAMES
+from app.dossier import DOSSIER_STATUS_NAMES
 from app.errors import AppError
-from app.tenancy.lifecycle import UnitStay, unit_history, unit_place
-from ui.printing.list_print import ListPrinter, ListText
+from app.tenancy import UnitStay, unit_history, unit_place
+from ui.printing import ListPrinter, ListText
 from ui.translations import app_text, format_date
 
 STAY_ROLE = Qt.ItemDataRole.UserRole + 1

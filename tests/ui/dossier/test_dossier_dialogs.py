@@ -103,7 +103,7 @@ def test_print_preview_pages_zoom_print_and_save(qtbot: QtBot, tmp_path: Path) -
     assert (tmp_path / "saved.pdf").read_bytes() == pdf.read_bytes()  # the very file the app made
 
 
-def test_emergency_card_opens_in_print_preview(window: MainWindow, qtbot: QtBot) -> None:
+def test_contact_card_opens_in_print_preview(window: MainWindow, qtbot: QtBot) -> None:
     page = open_dossier(window, qtbot)
     page.sections.tabBar().setCurrentIndex(DossierPage.CONTACTS)
     qtbot.mouseClick(tool_button(page, page.print_card_action.text()), Qt.MouseButton.LeftButton)

@@ -16,11 +16,11 @@ from app.customers import details as customers
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
 from app.errors import PermissionDenied, ValidationError
-from app.printing.output import cjk_font
+from app.printing import cjk_font
 from app.tenancy import labels
 from app.tenancy import lifecycle as tenancy
 from app.tenancy.labels import LabelLayout, _fit_lines
-from tests.unit.printing.test_printouts import embedded_fonts
+from tests.unit.dossier.test_contact_card import embedded_fonts
 from tests.unit.unit_support import refused, unit_id
 
 LONG_NAME = "深圳市前海深港现代服务业合作区超长名称国际供应链管理与信息技术服务有限公司"

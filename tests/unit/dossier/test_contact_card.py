@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from app.desk import Actor, Desk
 from app.dossier import contacts
 from app.dossier.contacts import ContactInput
-from app.printing import output as printouts
+from app.dossier import contact_card as printouts
 from app.tenancy import lifecycle as tenancy
 
 
@@ -25,7 +25,7 @@ def embedded_fonts(pdf: Path) -> set[str]:
     return names
 
 
-def test_emergency_card_lists_the_emergency_contacts_in_chinese(
+def test_contact_card_lists_the_emergency_contacts_in_chinese(
     desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path
 ) -> None:
     with desk.work(clerk) as work:

@@ -1,14 +1,8 @@
-"""Printed outputs (A4 PDF, Chinese text with the shipped CJK font embedded).
-
-Every printout is built here with reportlab and handed to the UI's print preview as a file,
-so the command line, the tests and the window print exactly the same pages.
-"""
+"""The emergency-contact card (紧急联络卡) of a dossier: A4, the shipped CJK font embedded, to post at the desk."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from importlib import resources
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -17,23 +11,11 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.desk import Work
 from app.dossier.dossiers import ContactInfo, read_dossier
-
-CJK_FONT = "WenQuanYiMicroHei"
-
-
-def cjk_font() -> str:
-    """Register the shipped WenQuanYi Micro Hei once; reportlab embeds the glyphs it uses (a subset)."""
-    if CJK_FONT not in pdfmetrics.getRegisteredFontNames():
-        path = resources.files("resources").joinpath("fonts", "wqy-microhei.ttc")
-        with resources.as_file(path) as font_file:
-            pdfmetrics.registerFont(TTFont(CJK_FONT, str(font_file), subfontIndex=0))
-    return CJK_FONT
+from app.printing import cjk_font, written_atomically
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -45,21 +27,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "big": ParagraphStyle("big", fontName=font, fontSize=14, leading=19, wordWrap="CJK"),
         "small": ParagraphStyle("small", fontName=font, fontSize=9, leading=12, textColor=colors.grey),
     }
-
-
-@contextmanager
-def written_atomically(target: Path) -> Iterator[Path]:
-    """A temporary path beside ``target`` to write to; it becomes ``target`` only if the block succeeds.
-
-    So a failed or interrupted printout never leaves half a PDF where the clerk would find it.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        yield partial
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
