@@ -42,6 +42,14 @@ def saved_card_size(settings: QSettings) -> str:
 class SettingsDialog(QDialog):
     """Writes the choices to ``settings`` on OK; ``language_changed`` tells whether a restart is due."""
 
+    @classmethod
+    def for_this_run(cls, settings: QSettings, parent: QWidget | None = None) -> SettingsDialog:
+        """The dialog showing the language this run shows: the locale Qt was set to when the translations were
+        installed, else the saved choice."""
+        running = translations.language_for_locale(QLocale())
+        saved = translations.choose_language(None, settings)
+        return cls(settings, running if running in translations.LANGUAGES else saved, parent)
+
     def __init__(self, settings: QSettings, current_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings

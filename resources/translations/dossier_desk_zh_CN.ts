@@ -180,6 +180,21 @@
     </message>
 </context>
 <context>
+    <name>ArchiveMenu</name>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Annual &amp;archiving…</source>
+        <translation>年度归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Archive &amp;browser…</source>
+        <translation>归档浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveWizard</name>
     <message>
         <source>Annual archiving</source>
@@ -1225,6 +1240,25 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>FloorsPage</name>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼宇(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>{floor}: {count} units</source>
+        <translation>{floor}：{count} 个单元</translation>
+    </message>
+    <message>
+        <source>This file has no building yet.</source>
+        <translation>此档案库中还没有楼宇。</translation>
+    </message>
+    <message>
+        <source>No floors.</source>
+        <translation>没有楼层。</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Required.</source>
@@ -1640,10 +1674,6 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>{file} — 客户档案台</translation>
     </message>
     <message>
-        <source>&amp;Building:</source>
-        <translation>楼宇(&amp;B)：</translation>
-    </message>
-    <message>
         <source>Floors</source>
         <translation>楼层</translation>
     </message>
@@ -1654,10 +1684,6 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1692,88 +1718,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <source>Move &amp;in…</source>
-        <translation>办理入住(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Move in</source>
-        <translation>入住</translation>
-    </message>
-    <message>
-        <source>Move &amp;out…</source>
-        <translation>办理退租(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Record &amp;notice…</source>
-        <translation>登记退租通知(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Print &amp;labels…</source>
-        <translation>打印标牌(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Label &amp;check…</source>
-        <translation>标牌核对(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Missing papers on this floor…</source>
-        <translation>本楼层缺少的资料(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Move-in check&amp;list…</source>
-        <translation>入住资料清单(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation>归档(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Annual &amp;archiving…</source>
-        <translation>年度归档(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Archive &amp;browser…</source>
-        <translation>归档浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>&amp;Open dossier</source>
         <translation>打开档案(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Moved in; dossier {number} created.</source>
-        <translation>已办理入住，已建立档案 {number}。</translation>
-    </message>
-    <message>
-        <source>Dossier {number} is created. Print its label now?</source>
-        <translation>档案 {number} 已建立。现在打印其标牌吗？</translation>
-    </message>
-    <message>
-        <source>&amp;Print label</source>
-        <translation>打印标牌(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Dossier label</source>
-        <translation>档案标牌</translation>
-    </message>
-    <message>
-        <source>Choose an occupied unit or open its dossier first.</source>
-        <translation>请先选择一个已入住的单元，或打开其档案。</translation>
-    </message>
-    <message>
-        <source>This tenant has already given back every unit.</source>
-        <translation>该客户已交还全部单元。</translation>
-    </message>
-    <message>
-        <source>Units {units} given back; the dossier is departed (R6).</source>
-        <translation>单元 {units} 已交还；档案已转为“已退租”（R6）。</translation>
-    </message>
-    <message>
-        <source>Units {units} given back; the tenant keeps {kept}.</source>
-        <translation>单元 {units} 已交还；客户仍保留 {kept}。</translation>
-    </message>
-    <message>
-        <source>Scanned “{number}”: no dossier has this number.</source>
-        <translation>扫描到“{number}”：没有此编号的档案。</translation>
     </message>
     <message>
         <source>Open a dossier file</source>
@@ -1826,26 +1772,6 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>没有最近打开的文件</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>清除列表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>{floor}: {count} units</source>
-        <translation>{floor}：{count} 个单元</translation>
-    </message>
-    <message>
-        <source>This file has no building yet.</source>
-        <translation>此档案库中还没有楼宇。</translation>
-    </message>
-    <message>
-        <source>No floors.</source>
-        <translation>没有楼层。</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2014,17 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>PapersMenu</name>
+    <message>
+        <source>&amp;Missing papers on this floor…</source>
+        <translation>本楼层缺少的资料(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move-in check&amp;list…</source>
+        <translation>入住资料清单(&amp;L)…</translation>
+    </message>
+</context>
+<context>
     <name>PapersPage</name>
     <message>
         <source>Move-in papers</source>
@@ -2216,6 +2153,21 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>RefileDialog</name>
     <message>
         <source>Refile {count} documents</source>
@@ -2329,6 +2281,13 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>ScanToOpen</name>
+    <message>
+        <source>Scanned “{number}”: no dossier has this number.</source>
+        <translation>扫描到“{number}”：没有此编号的档案。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2396,6 +2355,65 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Papers received: {count}; still missing: {missing}</source>
         <translation>已收资料：{count}；仍缺：{missing}</translation>
+    </message>
+</context>
+<context>
+    <name>TenancyMenu</name>
+    <message>
+        <source>Move &amp;in…</source>
+        <translation>办理入住(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Move in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Move &amp;out…</source>
+        <translation>办理退租(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice…</source>
+        <translation>登记退租通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;labels…</source>
+        <translation>打印标牌(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Label &amp;check…</source>
+        <translation>标牌核对(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Moved in; dossier {number} created.</source>
+        <translation>已办理入住，已建立档案 {number}。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is created. Print its label now?</source>
+        <translation>档案 {number} 已建立。现在打印其标牌吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Print label</source>
+        <translation>打印标牌(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dossier label</source>
+        <translation>档案标牌</translation>
+    </message>
+    <message>
+        <source>Choose an occupied unit or open its dossier first.</source>
+        <translation>请先选择一个已入住的单元，或打开其档案。</translation>
+    </message>
+    <message>
+        <source>This tenant has already given back every unit.</source>
+        <translation>该客户已交还全部单元。</translation>
+    </message>
+    <message>
+        <source>Units {units} given back; the dossier is departed (R6).</source>
+        <translation>单元 {units} 已交还；档案已转为“已退租”（R6）。</translation>
+    </message>
+    <message>
+        <source>Units {units} given back; the tenant keeps {kept}.</source>
+        <translation>单元 {units} 已交还；客户仍保留 {kept}。</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,21 @@
     </message>
 </context>
 <context>
+    <name>ArchiveMenu</name>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>歸檔(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Annual &amp;archiving…</source>
+        <translation>年度歸檔(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Archive &amp;browser…</source>
+        <translation>歸檔瀏覽(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveWizard</name>
     <message>
         <source>Annual archiving</source>
@@ -1225,6 +1240,25 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>FloorsPage</name>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>大樓(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>{floor}: {count} units</source>
+        <translation>{floor}：{count} 個單元</translation>
+    </message>
+    <message>
+        <source>This file has no building yet.</source>
+        <translation>此檔案庫中尚無大樓。</translation>
+    </message>
+    <message>
+        <source>No floors.</source>
+        <translation>沒有樓層。</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Required.</source>
@@ -1640,10 +1674,6 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>{file} — 客戶檔案台</translation>
     </message>
     <message>
-        <source>&amp;Building:</source>
-        <translation>大樓(&amp;B)：</translation>
-    </message>
-    <message>
         <source>Floors</source>
         <translation>樓層</translation>
     </message>
@@ -1654,10 +1684,6 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1692,88 +1718,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <source>Move &amp;in…</source>
-        <translation>辦理入住(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Move in</source>
-        <translation>入住</translation>
-    </message>
-    <message>
-        <source>Move &amp;out…</source>
-        <translation>辦理退租(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Record &amp;notice…</source>
-        <translation>登記退租通知(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Print &amp;labels…</source>
-        <translation>列印標牌(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Label &amp;check…</source>
-        <translation>標牌核對(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Missing papers on this floor…</source>
-        <translation>本樓層缺少的資料(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Move-in check&amp;list…</source>
-        <translation>入住資料清單(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation>歸檔(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Annual &amp;archiving…</source>
-        <translation>年度歸檔(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Archive &amp;browser…</source>
-        <translation>歸檔瀏覽(&amp;B)…</translation>
-    </message>
-    <message>
         <source>&amp;Open dossier</source>
         <translation>開啟檔案(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Moved in; dossier {number} created.</source>
-        <translation>已辦理入住，已建立檔案 {number}。</translation>
-    </message>
-    <message>
-        <source>Dossier {number} is created. Print its label now?</source>
-        <translation>檔案 {number} 已建立。現在列印其標牌嗎？</translation>
-    </message>
-    <message>
-        <source>&amp;Print label</source>
-        <translation>列印標牌(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Dossier label</source>
-        <translation>檔案標牌</translation>
-    </message>
-    <message>
-        <source>Choose an occupied unit or open its dossier first.</source>
-        <translation>請先選取一個已入住的單元，或開啟其檔案。</translation>
-    </message>
-    <message>
-        <source>This tenant has already given back every unit.</source>
-        <translation>該客戶已交還全部單元。</translation>
-    </message>
-    <message>
-        <source>Units {units} given back; the dossier is departed (R6).</source>
-        <translation>單元 {units} 已交還；檔案已轉為「已退租」（R6）。</translation>
-    </message>
-    <message>
-        <source>Units {units} given back; the tenant keeps {kept}.</source>
-        <translation>單元 {units} 已交還；客戶仍保留 {kept}。</translation>
-    </message>
-    <message>
-        <source>Scanned “{number}”: no dossier has this number.</source>
-        <translation>掃描到「{number}」：沒有此編號的檔案。</translation>
     </message>
     <message>
         <source>Open a dossier file</source>
@@ -1826,26 +1772,6 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Main toolbar</source>
         <translation>主工具列</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>沒有最近開啟的檔案</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>清除清單(&amp;C)</translation>
-    </message>
-    <message>
-        <source>{floor}: {count} units</source>
-        <translation>{floor}：{count} 個單元</translation>
-    </message>
-    <message>
-        <source>This file has no building yet.</source>
-        <translation>此檔案庫中尚無大樓。</translation>
-    </message>
-    <message>
-        <source>No floors.</source>
-        <translation>沒有樓層。</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2014,17 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>PapersMenu</name>
+    <message>
+        <source>&amp;Missing papers on this floor…</source>
+        <translation>本樓層缺少的資料(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move-in check&amp;list…</source>
+        <translation>入住資料清單(&amp;L)…</translation>
+    </message>
+</context>
+<context>
     <name>PapersPage</name>
     <message>
         <source>Move-in papers</source>
@@ -2216,6 +2153,21 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>沒有最近開啟的檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除清單(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>RefileDialog</name>
     <message>
         <source>Refile {count} documents</source>
@@ -2329,6 +2281,13 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>ScanToOpen</name>
+    <message>
+        <source>Scanned “{number}”: no dossier has this number.</source>
+        <translation>掃描到「{number}」：沒有此編號的檔案。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2396,6 +2355,65 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Papers received: {count}; still missing: {missing}</source>
         <translation>已收資料：{count}；仍缺：{missing}</translation>
+    </message>
+</context>
+<context>
+    <name>TenancyMenu</name>
+    <message>
+        <source>Move &amp;in…</source>
+        <translation>辦理入住(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Move in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Move &amp;out…</source>
+        <translation>辦理退租(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice…</source>
+        <translation>登記退租通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;labels…</source>
+        <translation>列印標牌(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Label &amp;check…</source>
+        <translation>標牌核對(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Moved in; dossier {number} created.</source>
+        <translation>已辦理入住，已建立檔案 {number}。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is created. Print its label now?</source>
+        <translation>檔案 {number} 已建立。現在列印其標牌嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Print label</source>
+        <translation>列印標牌(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dossier label</source>
+        <translation>檔案標牌</translation>
+    </message>
+    <message>
+        <source>Choose an occupied unit or open its dossier first.</source>
+        <translation>請先選取一個已入住的單元，或開啟其檔案。</translation>
+    </message>
+    <message>
+        <source>This tenant has already given back every unit.</source>
+        <translation>該客戶已交還全部單元。</translation>
+    </message>
+    <message>
+        <source>Units {units} given back; the dossier is departed (R6).</source>
+        <translation>單元 {units} 已交還；檔案已轉為「已退租」（R6）。</translation>
+    </message>
+    <message>
+        <source>Units {units} given back; the tenant keeps {kept}.</source>
+        <translation>單元 {units} 已交還；客戶仍保留 {kept}。</translation>
     </message>
 </context>
 <context>

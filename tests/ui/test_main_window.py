@@ -21,8 +21,9 @@ from app.version import __version__
 from tests.conftest import PASSWORD
 from ui.building.floor_view import CARD_ROLE, CardBadge, FloorGrid, card_badges, card_tooltip
 from ui.dossier.view import DocumentsModel, DossierPage
-from ui.main_window import MainWindow, recent_files
+from ui.main_window import MainWindow
 from ui.people.login_dialog import LoginDialog
+from ui.recent_files import recent_files
 
 pytestmark = pytest.mark.qt
 
@@ -35,7 +36,7 @@ def double_click(qtbot: QtBot, view: FloorGrid, index: QModelIndex) -> None:
 
 
 def _floor_labels(window: MainWindow) -> list[str]:
-    return [window.floor_tabs.tabText(i) for i in range(window.floor_tabs.count())]
+    return [window.floors_page.floor_tabs.tabText(i) for i in range(window.floors_page.floor_tabs.count())]
 
 
 def _occupied_index(grid: FloorGrid) -> QModelIndex:
@@ -49,7 +50,7 @@ def _occupied_index(grid: FloorGrid) -> QModelIndex:
 
 def _grid_with_tenant(window: MainWindow, qtbot: QtBot) -> FloorGrid:
     """Walk the floors with the keyboard until one has an occupied unit."""
-    for _ in range(window.floor_tabs.count()):
+    for _ in range(window.floors_page.floor_tabs.count()):
         grid = window.current_grid()
         assert grid is not None
         if any(c.customer for c in grid.card_model().cards()):
@@ -64,27 +65,27 @@ def test_floor_tabs_in_building_order(window: MainWindow, demo_desk: Desk) -> No
         floors = buildings.list_floors(work, building.id)
     assert _floor_labels(window) == [f.label for f in sorted(floors, key=lambda f: f.level)]
     assert window.windowTitle().startswith(demo_desk.path.name)
-    assert not window.building_box.isVisible()  # one building: no selector
+    assert not window.floors_page.building_box.isVisible()  # one building: no selector
 
 
 def test_keyboard_switches_floors(window: MainWindow, qtbot: QtBot) -> None:
-    start = window.floor_tabs.currentIndex()
+    start = window.floors_page.floor_tabs.currentIndex()
     grid = window.current_grid()
     assert grid is not None and grid.hasFocus()
     qtbot.keyClick(grid, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert window.floor_tabs.currentIndex() == start + 1
+    assert window.floors_page.floor_tabs.currentIndex() == start + 1
     next_grid = window.current_grid()
     assert next_grid is not None and next_grid.card_model().loaded  # loaded when first shown
     qtbot.keyClick(next_grid, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    assert window.floor_tabs.currentIndex() == start
+    assert window.floors_page.floor_tabs.currentIndex() == start
     qtbot.keyClick(grid, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    assert window.floor_tabs.currentIndex() == start + 1
+    assert window.floors_page.floor_tabs.currentIndex() == start + 1
 
 
 def test_floors_load_lazily(window: MainWindow) -> None:
-    loaded = [g.card_model().loaded for g in window.grids]
+    loaded = [g.card_model().loaded for g in window.floors_page.grids]
     assert loaded.count(True) == 1
-    assert loaded[window.floor_tabs.currentIndex()]
+    assert loaded[window.floors_page.floor_tabs.currentIndex()]
 
 
 def test_card_shows_tenant(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
@@ -140,7 +141,7 @@ def test_vacant_unit_without_history_tells_in_status_bar(
     win.show()
     qtbot.waitExposed(win)
     assert _floor_labels(win) == ["B1", "1F", "2F", "3F"]
-    assert win.floor_tabs.tabText(win.floor_tabs.currentIndex()) == "1F"
+    assert win.floors_page.floor_tabs.tabText(win.floors_page.floor_tabs.currentIndex()) == "1F"
     grid = win.current_grid()
     assert grid is not None
     index = grid.model().index(0, 0)
@@ -180,13 +181,13 @@ def test_remembers_floor_and_geometry(window: MainWindow, qtbot: QtBot, settings
     grid = window.current_grid()
     assert grid is not None
     qtbot.keyClick(grid, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    label = window.floor_tabs.tabText(window.floor_tabs.currentIndex())
+    label = window.floors_page.floor_tabs.tabText(window.floors_page.floor_tabs.currentIndex())
     window.close()
     assert settings.value("window/floor") == label
     again = MainWindow(window.desk, window.actor, settings)
     qtbot.addWidget(again)
     assert again.restored_geometry
-    assert again.floor_tabs.tabText(again.floor_tabs.currentIndex()) == label
+    assert again.floors_page.floor_tabs.tabText(again.floors_page.floor_tabs.currentIndex()) == label
 
 
 def demo_desk_actor(desk: Desk, login: str) -> Actor:
@@ -196,16 +197,16 @@ def demo_desk_actor(desk: Desk, login: str) -> Actor:
 
 
 def test_ctrl_shift_tab_goes_back_a_floor(window: MainWindow, qtbot: QtBot) -> None:
-    start = window.floor_tabs.currentIndex()
+    start = window.floors_page.floor_tabs.currentIndex()
     grid = window.current_grid()
     assert grid is not None
     qtbot.keyClick(grid, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    assert window.floor_tabs.currentIndex() == start + 1
+    assert window.floors_page.floor_tabs.currentIndex() == start + 1
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     next_grid = window.current_grid()
     assert next_grid is not None
     qtbot.keyClick(next_grid, Qt.Key.Key_Backtab, modifiers)
-    assert window.floor_tabs.currentIndex() == start
+    assert window.floors_page.floor_tabs.currentIndex() == start
 
 
 def test_menus_and_the_floor_menu(window: MainWindow, qtbot: QtBot) -> None:
@@ -215,7 +216,7 @@ def test_menus_and_the_floor_menu(window: MainWindow, qtbot: QtBot) -> None:
     labels = [a.text() for a in window.floor_menu.actions()]
     assert labels == _floor_labels(window)
     window.floor_menu.actions()[0].trigger()
-    assert window.floor_tabs.currentIndex() == 0
+    assert window.floors_page.floor_tabs.currentIndex() == 0
     assert window.find_box.parentWidget() is window.toolbar
 
 
@@ -224,7 +225,7 @@ def test_unit_panel_follows_the_selected_card(window: MainWindow, qtbot: QtBot) 
     index = _occupied_index(grid)
     grid.setCurrentIndex(index)
     card = index.data(CARD_ROLE)
-    panel = window.unit_panel
+    panel = window.floors_page.unit_panel
     assert card.number in panel.title()
     assert panel.fields["customer"].text() == card.customer
     assert panel.open_button.isEnabled()
@@ -247,7 +248,7 @@ def test_badges_line_up_and_the_legend_explains_each(window: MainWindow) -> None
     tip = card_tooltip(card)
     assert "papers missing: 3" in tip and "(not filed): 2" in tip
     for kind in ("missing", "unfiled"):
-        assert window.legend.findChild(QLabel, f"legend-badge-{kind}") is not None
+        assert window.floors_page.legend.findChild(QLabel, f"legend-badge-{kind}") is not None
 
 
 def _badge_tip(index: QModelIndex) -> str:
@@ -278,18 +279,18 @@ def test_badge_for_unfiled_documents_comes_and_goes_with_the_change_set(
     assert badge.count == 1
     assert "Documents without a paper location (not filed): 1" in _badge_tip(model.index(row, 0))
     grid.setCurrentIndex(model.index(row, 0))
-    assert "1" in window.unit_panel.fields["attention"].text()
+    assert "1" in window.floors_page.unit_panel.fields["attention"].text()
     grid.viewport().repaint()  # the delegate paints the badge without complaint
 
     with demo_desk.work(demo_clerk) as work:
         documents.refile_documents(work, [added.id], paper_location="柜 1-02")
     qtbot.waitUntil(lambda: model.card(row).unfiled_documents == 0)
     assert _unfiled_badges(model.card(row)) == []
-    assert window.legend.findChild(QLabel, "legend-badge-unfiled") is not None
+    assert window.floors_page.legend.findChild(QLabel, "legend-badge-unfiled") is not None
 
 
 def test_recent_files_menu_lists_the_file(window: MainWindow, demo_desk: Desk) -> None:
-    window.fill_recent_menu()
+    window.recent_menu.fill()
     files = [a.data() for a in window.recent_menu.actions() if a.data()]
     assert files[0] == str(demo_desk.path)
     assert demo_desk.path.name in window.recent_menu.actions()[0].text()
@@ -332,15 +333,15 @@ def test_about_shows_the_version(window: MainWindow, monkeypatch: pytest.MonkeyP
 
 
 def test_remembers_splitter_and_toolbar(window: MainWindow, qtbot: QtBot, settings: QSettings) -> None:
-    window.splitter.setSizes([700, 300])
-    sizes = window.splitter.sizes()
+    window.floors_page.splitter.setSizes([700, 300])
+    sizes = window.floors_page.splitter.sizes()
     window.close()
     again = MainWindow(window.desk, window.actor, settings)
     qtbot.addWidget(again)
     again.resize(window.size())
     again.show()
     qtbot.waitExposed(again)
-    assert again.splitter.sizes() == sizes
+    assert again.floors_page.splitter.sizes() == sizes
 
 
 def _choose_from_menu(monkeypatch: pytest.MonkeyPatch, text: str) -> None:

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from ui.archive.bind_dialog import BindDialog
 from ui.archive.browser import ArchiveBrowser
+from ui.archive.menu import ArchiveMenu
 from ui.archive.wizard import ArchiveWizard
 
 __all__ = [
     "ArchiveBrowser",
+    "ArchiveMenu",
     "ArchiveWizard",
     "BindDialog",
 ]

@@ -16,6 +16,7 @@ from ui.building.floor_view import (
     card_badges,
     status_name,
 )
+from ui.building.floors_page import FloorsPage
 from ui.building.welcome_dialog import WelcomeDialog
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "CARD_SIZE_KEY",
     "DEFAULT_CARD_SIZE",
     "FloorGrid",
+    "FloorsPage",
     "StatusLegend",
     "UnitCardModel",
     "WelcomeDialog",

@@ -7,6 +7,7 @@ Other rooms and the window use what is named here; the modules inside are this r
 from __future__ import annotations
 
 from ui.dossier.checklist_dialog import ChecklistDialog
+from ui.dossier.menu import PapersMenu
 from ui.dossier.missing_report_dialog import MissingReportDialog
 from ui.dossier.view import DossierPage
 from ui.dossier.window import DossierWindow
@@ -16,4 +17,5 @@ __all__ = [
     "DossierPage",
     "DossierWindow",
     "MissingReportDialog",
+    "PapersMenu",
 ]

@@ -5,10 +5,12 @@ Other rooms and the window use what is named here; the modules inside are this r
 
 from __future__ import annotations
 
+from ui.search.menu import ScanToOpen
 from ui.search.quick_find import QuickFind
 from ui.search.scanner import ScanListener
 
 __all__ = [
     "QuickFind",
     "ScanListener",
+    "ScanToOpen",
 ]

@@ -15,6 +15,7 @@ from ui.tenancy.labels_dialog import (
     LabelsDialog,
     record_when_delivered,
 )
+from ui.tenancy.menu import TenancyMenu
 from ui.tenancy.move_in_wizard import MoveInWizard
 from ui.tenancy.move_out_dialog import MoveOutDialog, NoticeDialog
 from ui.tenancy.unit_history import UnitHistoryList
@@ -29,6 +30,7 @@ __all__ = [
     "MoveInWizard",
     "MoveOutDialog",
     "NoticeDialog",
+    "TenancyMenu",
     "UnitHistoryList",
     "record_when_delivered",
 ]

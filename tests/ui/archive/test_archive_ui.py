@@ -17,6 +17,7 @@ from app.dossier.documents import DocumentInput
 from app.errors import PermissionDenied
 from app.people.users import log_in
 from tests.conftest import PASSWORD
+from ui.archive import ArchiveMenu
 from ui.archive.browser import ArchiveBrowser
 from ui.archive.wizard import ArchiveWizard, CandidatesModel
 from ui.dossier.models import DocumentsModel
@@ -57,12 +58,12 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
     supervisor_window: MainWindow, qtbot: QtBot, demo_desk: Desk, qtmodeltester: object
 ) -> None:
     window = supervisor_window
-    assert window.archive_action.isEnabled()
+    assert window.part(ArchiveMenu).archive_action.isEnabled()
     with demo_desk.work(None) as work:
         years = archive.archive_years(work)
     to_do = [y.year for y in years if y.departed + y.bound]
     year = min(to_do)  # the demo has archived every year but the last ones; take the older one left
-    wizard = window.archive_wizard()
+    wizard = window.part(ArchiveMenu).archive_wizard()
     assert isinstance(wizard, ArchiveWizard)
     qtbot.waitExposed(wizard)
     # The most recent year that has ended comes first (the demo's today is mid-2026: 2025).
@@ -136,7 +137,7 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
 
     # The archive browser: the same boxes as the app, and a company found with its box and shelf.
     click(qtbot, wizard.result_page.browser_button)
-    browser = window.archive_browser_dialog
+    browser = window.part(ArchiveMenu).archive_browser_dialog
     assert isinstance(browser, ArchiveBrowser)
     qtbot.waitExposed(browser)
     assert [b.number for b in browser.tree_boxes()] == [b.number for b in every_box]
@@ -172,18 +173,18 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
     assert page.fields["box"].text() == hit.box_number
 
     # Running the wizard again for the year: nothing left, nothing shown twice.
-    again = window.archive_wizard(year)
+    again = window.part(ArchiveMenu).archive_wizard(year)
     assert again is not None and again.year() == year and not again.year_page.isComplete()
     again.reject()
     browser.reject()
 
 
 def test_a_clerk_cannot_run_the_archiving(window: MainWindow, demo_desk: Desk, demo_clerk: Actor) -> None:
-    assert not window.archive_action.isEnabled()
-    assert window.archive_wizard() is None
+    assert not window.part(ArchiveMenu).archive_action.isEnabled()
+    assert window.part(ArchiveMenu).archive_wizard() is None
     with pytest.raises(PermissionDenied), demo_desk.work(demo_clerk) as work:
         archive.archive_year(work, 2025)  # the app refuses whatever the menu shows
-    browser = window.archive_browser()  # reading the archive is for everyone
+    browser = window.part(ArchiveMenu).archive_browser()  # reading the archive is for everyone
     assert browser.shelf_edit.isReadOnly() and not browser.shelf_button.isVisible()
     browser.reject()
 

@@ -111,7 +111,7 @@ def test_welcome_new_building_creates_file_and_window_shows_floors(
     window = MainWindow(welcome.desk, welcome.actor, settings)
     qtbot.addWidget(window)
     window.show()
-    labels = [window.floor_tabs.tabText(i) for i in range(window.floor_tabs.count())]
+    labels = [window.floors_page.floor_tabs.tabText(i) for i in range(window.floors_page.floor_tabs.count())]
     assert labels == ["B2", "B1"] + [f"{n}F" for n in range(1, 13)]
     grid = window.current_grid()
     assert grid is not None

@@ -60,7 +60,7 @@ def make_png(path: Path) -> Path:
 
 def open_dossier(window: MainWindow, qtbot: QtBot) -> DossierPage:
     """Walk the floors by keyboard to an occupied unit and open it with Enter."""
-    for _ in range(window.floor_tabs.count()):
+    for _ in range(window.floors_page.floor_tabs.count()):
         grid = window.current_grid()
         assert grid is not None
         model = grid.card_model()

@@ -18,11 +18,13 @@ from app.people.users import log_in
 from tests.conftest import PASSWORD
 from tests.ui.archive.test_archive_ui import wait_preview
 from ui.archive.wizard import ArchiveWizard
+from ui.dossier import PapersMenu
 from ui.dossier.missing_report_dialog import MissingReportDialog
 from ui.dossier.trash_dialog import TrashDialog
 from ui.main_window import MainWindow
 from ui.printing.list_print import ListPrinter, model_text
 from ui.printing.print_preview import PrintPreviewDialog
+from ui.tenancy import TenancyMenu
 from ui.tenancy.label_check_dialog import LabelCheckDialog
 
 pytestmark = pytest.mark.qt
@@ -48,7 +50,7 @@ def table_rows(table: QTableWidget) -> list[list[str]]:
 
 
 def floor_with_missing_papers(window: MainWindow, qtbot: QtBot, desk: Desk) -> None:
-    for _ in range(window.floor_tabs.count()):
+    for _ in range(window.floors_page.floor_tabs.count()):
         floor = window.current_floor()
         assert floor is not None
         with desk.work(None) as work:
@@ -60,7 +62,7 @@ def floor_with_missing_papers(window: MainWindow, qtbot: QtBot, desk: Desk) -> N
 
 def test_the_missing_papers_report_prints_every_row(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
     floor_with_missing_papers(window, qtbot, demo_desk)
-    dialog = window.missing_report()
+    dialog = window.part(PapersMenu).missing_report()
     assert isinstance(dialog, MissingReportDialog)
     qtbot.waitExposed(dialog)
     shown = table_rows(dialog.table)
@@ -79,7 +81,7 @@ def test_the_missing_papers_report_prints_every_row(window: MainWindow, qtbot: Q
 
 
 def test_the_label_check_prints_its_list_not_labels(window: MainWindow, qtbot: QtBot) -> None:
-    dialog = window.label_check()
+    dialog = window.part(TenancyMenu).label_check()
     assert isinstance(dialog, LabelCheckDialog)
     qtbot.waitExposed(dialog)
     assert dialog.print_list_button.text() == "Print &list…" and dialog.print_list_button.isEnabled()
@@ -98,7 +100,7 @@ def test_the_label_check_prints_its_list_not_labels(window: MainWindow, qtbot: Q
 
 
 def test_the_print_shortcut_prints_the_list_of_the_dialog_in_focus(window: MainWindow, qtbot: QtBot) -> None:
-    dialog = window.label_check()
+    dialog = window.part(TenancyMenu).label_check()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     dialog.table.setFocus()
@@ -174,7 +176,7 @@ def test_an_item_table_prints_with_its_headers(qtbot: QtBot, demo_desk: Desk, de
 
 
 def a_tenant_card(window: MainWindow, qtbot: QtBot) -> UnitCard:
-    for _ in range(window.floor_tabs.count()):
+    for _ in range(window.floors_page.floor_tabs.count()):
         grid = window.current_grid()
         assert grid is not None
         cards = [c for c in grid.card_model().cards() if c.dossier_id is not None]
@@ -208,7 +210,7 @@ def test_the_unit_history_prints_from_its_context_menu(window: MainWindow, qtbot
     grid = window.current_grid()
     assert grid is not None
     grid.setCurrentIndex(grid.card_model().index(grid.card_model().cards().index(card), 0))
-    history = window.unit_history
+    history = window.floors_page.unit_history
     qtbot.waitUntil(lambda: history.unit_id == card.unit_id)
     assert history.list_printer.action in history.actions() and history.list_printer.action.isEnabled()
     history.list_printer.action.trigger()

@@ -30,7 +30,7 @@ PHONE = "0755-8821 9660"
 
 def tenant_card(window: MainWindow, qtbot: QtBot) -> UnitCard:
     """The first occupied unit, found by walking the floors with the keyboard."""
-    for _ in range(window.floor_tabs.count()):
+    for _ in range(window.floors_page.floor_tabs.count()):
         grid = window.current_grid()
         assert grid is not None
         card = next((c for c in grid.card_model().cards() if c.customer and c.dossier_id), None)

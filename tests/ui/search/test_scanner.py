@@ -15,6 +15,7 @@ from tests.ui.dossier.test_dossier import shown
 from ui.dossier.contact_dialog import ContactDialog
 from ui.dossier.view import DossierPage
 from ui.main_window import MainWindow
+from ui.search import ScanToOpen
 from ui.search.scanner import BURST_MS
 
 pytestmark = pytest.mark.qt
@@ -55,12 +56,12 @@ def test_a_scanner_burst_opens_the_dossier(window: MainWindow, qtbot: QtBot, dem
     assert grid is not None and grid.hasFocus()
     selected = grid.current_card()
     dossier_id, number = next((d, n) for d, n in numbers(demo_desk) if selected is None or d != selected.dossier_id)
-    window.scanner.clock = FakeClock(BURST_MS / 4)
+    window.part(ScanToOpen).scanner.clock = FakeClock(BURST_MS / 4)
     type_keys(qtbot, window, number)
     qtbot.keyClick(grid, Qt.Key.Key_Return)
     page = window.workspace.currentWidget()
     assert isinstance(page, DossierPage) and page.dossier_id == dossier_id
-    assert window.scanner.scans == [number]
+    assert window.part(ScanToOpen).scanner.scans == [number]
 
 
 def test_slow_typing_is_not_a_scan_and_enter_still_opens_the_selected_unit(
@@ -69,11 +70,11 @@ def test_slow_typing_is_not_a_scan_and_enter_still_opens_the_selected_unit(
     grid = window.current_grid()
     assert grid is not None
     _dossier_id, number = next(numbers(demo_desk))
-    window.scanner.clock = FakeClock(BURST_MS * 2)
+    window.part(ScanToOpen).scanner.clock = FakeClock(BURST_MS * 2)
     type_keys(qtbot, window, number)
     selected = grid.current_card()
     qtbot.keyClick(grid, Qt.Key.Key_Return)
-    assert window.scanner.scans == []
+    assert window.part(ScanToOpen).scanner.scans == []
     page = window.workspace.currentWidget()
     if selected is not None and selected.dossier_id is not None:
         assert isinstance(page, DossierPage)
@@ -84,20 +85,20 @@ def test_slow_typing_is_not_a_scan_and_enter_still_opens_the_selected_unit(
 
 def test_a_burst_into_a_text_field_is_typing(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
     _dossier_id, number = next(numbers(demo_desk))
-    window.scanner.clock = FakeClock(1.0)
+    window.part(ScanToOpen).scanner.clock = FakeClock(1.0)
     window.focus_find()
     qtbot.keyClicks(window.find_box, number)
     assert window.find_box.text() == number  # nothing swallowed
     qtbot.keyClick(window.find_box, Qt.Key.Key_Escape)
-    assert window.scanner.scans == []
-    assert window.scanner.buffer == ""
+    assert window.part(ScanToOpen).scanner.scans == []
+    assert window.part(ScanToOpen).scanner.buffer == ""
 
 
 def test_an_unknown_number_is_reported_and_opens_nothing(window: MainWindow, qtbot: QtBot) -> None:
-    window.scanner.clock = FakeClock(5.0)
+    window.part(ScanToOpen).scanner.clock = FakeClock(5.0)
     type_keys(qtbot, window, "ZZ-NOPE-1")
     qtbot.keyClick(window.current_grid(), Qt.Key.Key_Enter)
-    assert window.scanner.scans == ["ZZ-NOPE-1"]
+    assert window.part(ScanToOpen).scanner.scans == ["ZZ-NOPE-1"]
     assert window.workspace.currentWidget() is window.floors_page
     assert "ZZ-NOPE-1" in window.statusBar().currentMessage()
 
@@ -110,11 +111,11 @@ def test_a_scan_wins_over_the_enter_shortcut_of_a_table(window: MainWindow, qtbo
     page.contacts_table.setFocus()
     if page.contacts.rowCount():
         page.contacts_table.selectRow(0)  # Enter there means "edit contact"
-    window.scanner.clock = FakeClock(3.0)
+    window.part(ScanToOpen).scanner.clock = FakeClock(3.0)
     for char in second:
         qtbot.keyClick(page.contacts_table, char)
     qtbot.keyClick(page.contacts_table, Qt.Key.Key_Return)
-    assert window.scanner.scans == [second]
+    assert window.part(ScanToOpen).scanner.scans == [second]
     current = window.workspace.currentWidget()
     assert isinstance(current, DossierPage) and current.dossier_id == second_id
     assert shown(page, ContactDialog) is None  # the table's Enter did not fire as well
@@ -128,7 +129,7 @@ def test_a_bound_files_number_opens_it_too(window: MainWindow, qtbot: QtBot, dem
         )
     grid = window.current_grid()
     assert grid is not None
-    window.scanner.clock = FakeClock(BURST_MS / 4)
+    window.part(ScanToOpen).scanner.clock = FakeClock(BURST_MS / 4)
     type_keys(qtbot, window, file_number)
     qtbot.keyClick(grid, Qt.Key.Key_Return)
     page = window.workspace.currentWidget()

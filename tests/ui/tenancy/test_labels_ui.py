@@ -15,18 +15,20 @@ from app.people.users import log_in
 from app.tenancy import labels
 from tests.conftest import PASSWORD
 from tests.ui.dossier.test_dossier import wait_shown
+from ui.dossier import PapersMenu
 from ui.dossier.checklist_dialog import ChecklistDialog
 from ui.dossier.missing_report_dialog import MissingReportDialog
 from ui.dossier.view import DossierPage
 from ui.main_window import MainWindow
 from ui.printing.print_preview import PrintPreviewDialog
+from ui.tenancy import TenancyMenu
 from ui.tenancy.labels_dialog import CUSTOM, FLOOR, OFFSET_X_KEY, TO_REPRINT, LabelsDialog
 
 pytestmark = pytest.mark.qt
 
 
 def floor_with_tenants(window: MainWindow, qtbot: QtBot) -> None:
-    for _ in range(window.floor_tabs.count()):
+    for _ in range(window.floors_page.floor_tabs.count()):
         grid = window.current_grid()
         assert grid is not None
         if sum(c.tenancy_id is not None for c in grid.card_model().cards()) >= 2:
@@ -41,7 +43,7 @@ def test_labels_for_a_floor_with_the_sheet_offset_and_code(
     floor_with_tenants(window, qtbot)
     floor = window.current_floor()
     assert floor is not None
-    dialog = window.print_labels()
+    dialog = window.part(TenancyMenu).print_labels()
     qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.scope_buttons[FLOOR], Qt.MouseButton.LeftButton)
     with demo_desk.work(None) as work:
@@ -74,7 +76,7 @@ def test_labels_for_a_floor_with_the_sheet_offset_and_code(
         assert not [r for r in labels.labels_for(work, floor_id=floor.id) if r.needs_print]
     preview.reject()
     dialog.reject()
-    again = window.print_labels()
+    again = window.part(TenancyMenu).print_labels()
     assert again.offset_x_spin.value() == 1.5
     again.reject()
 
@@ -90,7 +92,7 @@ def test_the_to_reprint_list_is_the_default_without_a_tenant(window: MainWindow,
 
 
 def test_missing_papers_report_opens_the_dossier(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
-    for _ in range(window.floor_tabs.count()):
+    for _ in range(window.floors_page.floor_tabs.count()):
         floor = window.current_floor()
         assert floor is not None
         with demo_desk.work(None) as work:
@@ -100,7 +102,7 @@ def test_missing_papers_report_opens_the_dossier(window: MainWindow, qtbot: QtBo
         qtbot.keyClick(window.current_grid(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     else:
         pytest.skip("the demo holds every paper")
-    dialog = window.missing_report()
+    dialog = window.part(PapersMenu).missing_report()
     assert isinstance(dialog, MissingReportDialog)
     assert dialog.table.rowCount() == len(rows)
     assert rows[0].missing[0].title in dialog.table.item(0, 3).text()
@@ -112,7 +114,7 @@ def test_missing_papers_report_opens_the_dossier(window: MainWindow, qtbot: QtBo
 
 
 def test_checklist_is_for_the_supervisor(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
-    assert not window.checklist_action.isEnabled()  # the window's user is a clerk
+    assert not window.part(PapersMenu).checklist_action.isEnabled()  # the window's user is a clerk
     supervisor: Actor = log_in(demo_desk, "supervisor", PASSWORD)
     dialog = ChecklistDialog(demo_desk, supervisor)
     qtbot.addWidget(dialog)

@@ -29,6 +29,7 @@ from ui.dossier.view import DossierPage
 from ui.form_dialog import to_qdate
 from ui.main_window import MainWindow
 from ui.printing.print_preview import PrintPreviewDialog
+from ui.tenancy import TenancyMenu
 from ui.tenancy.label_check_dialog import LabelCheckDialog
 from ui.tenancy.labels_dialog import LabelsDialog
 from ui.tenancy.move_in_wizard import MoveInWizard
@@ -90,7 +91,7 @@ COMPLETE = tenancy.MoveOutChecklist(True, True, Decimal(1), Decimal(1), "none", 
 
 def grid_with_vacant(window: MainWindow, qtbot: QtBot, label: str) -> FloorGrid:
     """Walk the floors with the keyboard to the floor ``label``."""
-    for _ in range(window.floor_tabs.count()):
+    for _ in range(window.floors_page.floor_tabs.count()):
         grid = window.current_grid()
         assert grid is not None
         if grid.card_model().floor.label == label:
@@ -106,7 +107,7 @@ def indexes_of(grid: FloorGrid, unit_ids: list[int]) -> list[QModelIndex]:
 
 
 def card_of(window: MainWindow, unit_id: int) -> UnitCard:
-    for grid in window.grids:
+    for grid in window.floors_page.grids:
         for card in grid.card_model().cards():
             if card.unit_id == unit_id:
                 return card
@@ -199,13 +200,13 @@ def test_a_tenancy_from_move_in_to_move_out(
     assert card_of(window, unit_ids[1]).status != UnitStatus.VACANT
 
     # -- the offered label: yes → the print preview of one label
-    question = window.label_question
+    question = window.part(TenancyMenu).label_question
     assert question is not None and question.isVisible() and result.dossier_number in question.text()
     yes = next(b for b in question.buttons() if question.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
     click_button(qtbot, yes)
     preview = wait_shown(qtbot, window, PrintPreviewDialog)
     assert preview.page_count() == 1
-    check = window.label_check()
+    check = window.part(TenancyMenu).label_check()
     assert NAME in check.names()  # only looked at: not on the folder yet (R5)
     assert preview.save_copy(tmp_path / "label.pdf")  # saved (or printed): now it counts
     preview.reject()
@@ -239,7 +240,7 @@ def test_a_tenancy_from_move_in_to_move_out(
     check.reject()
 
     # -- move out one unit, then the other
-    dialog = window.move_out(result.dossier_id)
+    dialog = window.part(TenancyMenu).move_out(result.dossier_id)
     assert dialog is not None
     fill_move_out(qtbot, dialog, keep=unit_ids[1])
     with qtbot.waitSignal(dialog.moved_out):
@@ -248,7 +249,7 @@ def test_a_tenancy_from_move_in_to_move_out(
     qtbot.waitUntil(lambda: card_of(window, unit_ids[0]).status == UnitStatus.VACANT)
     assert card_of(window, unit_ids[1]).customer == NEW_NAME
 
-    dialog = window.move_out(result.dossier_id)
+    dialog = window.part(TenancyMenu).move_out(result.dossier_id)
     assert dialog is not None and list(dialog.unit_checks) == [unit_ids[1]]
     fill_move_out(qtbot, dialog)
     with qtbot.waitSignal(dialog.moved_out):
@@ -262,7 +263,7 @@ def test_a_tenancy_from_move_in_to_move_out(
 
     # -- the unit's history shows the tenancy and opens its dossier
     grid.setCurrentIndex(first)
-    history = window.unit_history
+    history = window.floors_page.unit_history
     assert history.topLevelItemCount() >= 1
     assert history.customers()[0] == NEW_NAME
     item = history.topLevelItem(0)
@@ -307,7 +308,7 @@ def test_a_refusal_is_shown_on_its_page_and_the_wizard_stays(
     window: MainWindow, qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor
 ) -> None:
     unit_id, left = recently_vacated(demo_desk)
-    wizard = window.move_in([unit_id])
+    wizard = window.part(TenancyMenu).move_in([unit_id])
     assert wizard is not None
     qtbot.waitExposed(wizard)
     assert wizard.unit_ids == [unit_id]
@@ -346,16 +347,16 @@ def test_a_refusal_is_shown_on_its_page_and_the_wizard_stays(
     with demo_desk.work(None) as work:
         view = dossiers.read_dossier(work, wizard.result_value.dossier_id)
     assert view.customer.name == name and len(view.contacts) == 1  # the existing customer, no new one
-    assert window.label_question is not None
-    window.label_question.reject()  # no label now: the label check lists the dossier as never printed
-    check = window.label_check()
+    assert window.part(TenancyMenu).label_question is not None
+    window.part(TenancyMenu).label_question.reject()  # no label now: the label check lists the dossier as never printed
+    check = window.part(TenancyMenu).label_check()
     row = next(i for i, r in enumerate(check.rows) if r.dossier_id == wizard.result_value.dossier_id)
     assert check.table.item(row, LabelCheckDialog.PRINTED).text() == "never printed"
     check.reject()
 
 
 def test_a_scan_dropped_on_a_paper_ticks_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    wizard = window.move_in([])
+    wizard = window.part(TenancyMenu).move_in([])
     assert wizard is not None
     papers = wizard.papers_page
     scan = make_pdf(tmp_path / "lease.pdf", 3)
@@ -400,7 +401,7 @@ def test_missing_papers_on_the_overview_and_a_departed_dossier_is_read_only_for_
 
 
 def test_a_half_typed_contact_is_not_dropped_silently(window: MainWindow, qtbot: QtBot) -> None:
-    wizard = window.move_in()
+    wizard = window.part(TenancyMenu).move_in()
     assert wizard is not None
     qtbot.waitExposed(wizard)
     page = wizard.tenancy_page
@@ -421,7 +422,7 @@ def test_a_floor_without_vacant_units_says_so(window: MainWindow, qtbot: QtBot, 
     full = sorted({c.floor for c in cards} - {c.floor for c in cards if c.status == UnitStatus.VACANT})
     if not full:
         pytest.skip("every floor of the demo has a vacant unit")
-    wizard = window.move_in()
+    wizard = window.part(TenancyMenu).move_in()
     assert wizard is not None
     page = wizard.units_page
     page.floor_box.setCurrentIndex(page.floor_box.findText(full[0]))

@@ -16,8 +16,10 @@ from app.people.users import log_in
 from tests.conftest import PASSWORD
 from tests.ui.dossier.test_dossier import wait_shown
 from tests.ui.tenancy.test_move_in import choose_from_menu
+from ui.dossier import PapersMenu
 from ui.form_dialog import from_qdate
 from ui.main_window import MainWindow
+from ui.tenancy import TenancyMenu
 from ui.tenancy.move_out_dialog import MoveOutDialog, NoticeDialog, parse_reading
 
 pytestmark = pytest.mark.qt
@@ -28,7 +30,7 @@ def click_check(qtbot: QtBot, box: QAbstractButton) -> None:
 
 
 def occupied_dossier(window: MainWindow, qtbot: QtBot) -> int:
-    for _ in range(window.floor_tabs.count()):
+    for _ in range(window.floors_page.floor_tabs.count()):
         grid = window.current_grid()
         assert grid is not None
         model = grid.card_model()
@@ -45,7 +47,7 @@ def test_a_move_out_with_an_unchecked_item_is_refused_with_what_is_missing(
     window: MainWindow, qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor
 ) -> None:
     dossier_id = occupied_dossier(window, qtbot)
-    dialog = window.move_out()  # the selected card's tenancy
+    dialog = window.part(TenancyMenu).move_out()  # the selected card's tenancy
     assert isinstance(dialog, MoveOutDialog) and dialog.dossier_id == dossier_id
     qtbot.waitExposed(dialog)
     assert dialog.date_edit.maximumDate() == dialog.date_edit.date()  # not after today
@@ -75,7 +77,7 @@ def test_a_move_out_with_an_unchecked_item_is_refused_with_what_is_missing(
 
 def test_notice_marks_the_units_moving_out(window: MainWindow, qtbot: QtBot) -> None:
     dossier_id = occupied_dossier(window, qtbot)
-    dialog = window.record_notice(dossier_id)
+    dialog = window.part(TenancyMenu).record_notice(dossier_id)
     assert isinstance(dialog, NoticeDialog)
     qtbot.waitExposed(dialog)
     assert from_qdate(dialog.date_edit.minimumDate()) == dt.date(2026, 6, 16)  # a notice is for a coming day
@@ -107,6 +109,11 @@ def test_an_administrator_sees_the_tenancy_tools_greyed_out(qtbot: QtBot, demo_d
     admin = log_in(demo_desk, "admin", PASSWORD)
     window = MainWindow(demo_desk, admin, settings)
     qtbot.addWidget(window)
-    assert not window.move_in_action.isEnabled() and not window.move_out_action.isEnabled()
-    assert not window.labels_action.isEnabled()
-    assert window.checklist_action.isEnabled() and window.label_check_action.isEnabled()
+    assert (
+        not window.part(TenancyMenu).move_in_action.isEnabled()
+        and not window.part(TenancyMenu).move_out_action.isEnabled()
+    )
+    assert not window.part(TenancyMenu).labels_action.isEnabled()
+    assert (
+        window.part(PapersMenu).checklist_action.isEnabled() and window.part(TenancyMenu).label_check_action.isEnabled()
+    )

@@ -7,9 +7,9 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from app.desk import Actor, Desk
+from app.dossier import contact_card as printouts
 from app.dossier import contacts
 from app.dossier.contacts import ContactInput
-from app.dossier import contact_card as printouts
 from app.tenancy import lifecycle as tenancy
 
 

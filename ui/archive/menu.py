@@ -1,0 +1,56 @@
+"""The archive room in the main window: the Archive menu with the annual archiving wizard and the archive browser."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.permissions import Action, allowed
+from ui.archive.browser import ArchiveBrowser
+from ui.archive.wizard import ArchiveWizard
+from ui.window_parts import WindowPart, Workbench
+
+
+class ArchiveMenu(WindowPart):
+    """The supervisor's yearly boxing of departed tenants' dossiers (R6, R7), and the browser of the boxes."""
+
+    def __init__(self, window: Workbench, parent: QWidget) -> None:
+        super().__init__(window, parent)
+        self.archive_browser_dialog: ArchiveBrowser | None = None
+        menu = window.add_menu(self.tr("&Archive"))
+        self.archive_action = self.action(
+            self.tr("Annual &archiving…"), "archive", enabled=allowed(window.actor.role, Action.ARCHIVE)
+        )
+        self.archive_action.triggered.connect(lambda: self.archive_wizard())
+        self.archive_browser_action = self.action(self.tr("Archive &browser…"), "archive-browser")
+        self.archive_browser_action.triggered.connect(lambda: self.archive_browser())
+        menu.addAction(self.archive_action)
+        menu.addAction(self.archive_browser_action)
+
+    def archive_wizard(self, year: int | None = None) -> ArchiveWizard | None:
+        if not allowed(self.window.actor.role, Action.ARCHIVE):
+            return None
+        wizard = ArchiveWizard(self.window.desk, self.window.actor, year, self.parent())
+        wizard.browser_requested.connect(self.archive_browser)
+        self.window.open_dialog(wizard)
+        return wizard
+
+    def archive_browser(self, year: int | None = None) -> ArchiveBrowser:
+        """The archive browser beside the floors (modeless, one at a time), on ``year`` if given."""
+        browser = self.archive_browser_dialog
+        if browser is None:
+            browser = ArchiveBrowser(self.window.desk, self.window.actor, self.window.settings, self.parent())
+            browser.dossier_chosen.connect(self.window.open_dossier)
+            browser.destroyed.connect(self._forget_archive_browser)
+            self.archive_browser_dialog = browser
+            self.window.show_report(browser)
+        else:
+            browser.load()
+            browser.show()
+            browser.raise_()
+            browser.activateWindow()
+        if year is not None:
+            browser.select_year(year)
+        return browser
+
+    def _forget_archive_browser(self) -> None:
+        self.archive_browser_dialog = None

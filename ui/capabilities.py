@@ -1,0 +1,14 @@
+"""The capabilities the main window shows, in menu order: each room's part of the window (``ui/window_parts.py``).
+
+A new capability adds its part here; the main window itself does not change.
+"""
+
+from __future__ import annotations
+
+from ui.archive import ArchiveMenu
+from ui.dossier import PapersMenu
+from ui.search import ScanToOpen
+from ui.tenancy import TenancyMenu
+from ui.window_parts import WindowPart
+
+WINDOW_PARTS: tuple[type[WindowPart], ...] = (ScanToOpen, TenancyMenu, PapersMenu, ArchiveMenu)

@@ -1,0 +1,41 @@
+"""The search room in the main window: a USB barcode scanner on a dossier label (or a bound file's 案卷号) opens
+that dossier, wherever the keyboard focus is."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.dossier import find_dossier_by_number
+from app.errors import AppError, NotFound
+from ui.search.scanner import ScanListener
+from ui.translations import error_text
+from ui.window_parts import WindowPart, Workbench
+
+
+class ScanToOpen(WindowPart):
+    """Listens for a scanner's burst of keys in the whole window."""
+
+    def __init__(self, window: Workbench, parent: QWidget) -> None:
+        super().__init__(window, parent)
+        self.scanner = ScanListener(parent, self.open_scanned)
+        self.scanner.install()
+
+    def open_scanned(self, number: str) -> bool:
+        """A scanned dossier number (a label's code) or file number (a bound file's): open that dossier.
+
+        Only an exact number opens anything: a scan is never a guess.
+        """
+        try:
+            with self.window.desk.work(self.window.actor) as work:
+                dossier_id = find_dossier_by_number(work, number)
+        except NotFound:
+            self.tell_status(self.tr("Scanned “{number}”: no dossier has this number.").format(number=number))
+            return False
+        except AppError as err:
+            self.tell_status(error_text(err))
+            return False
+        self.window.open_dossier(dossier_id)
+        return True
+
+    def close(self) -> None:
+        self.scanner.remove()

@@ -1,0 +1,99 @@
+"""What a capability adds to the main window: its menu entries, its items in the context menus, its dialogs.
+
+The window assembles the parts listed in ``ui/capabilities.py``; a new capability writes its part in its own
+room (``ui/<room>/menu.py``) and adds one line there, without editing the main window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu, QStatusBar, QTabWidget, QToolBar, QWidget
+
+from app.building import FloorInfo, UnitCard
+from app.desk import Actor, Desk
+from ui.changes import DeskChanges
+from ui.icons import icon
+
+STATUS_TIMEOUT_MS = 8000
+
+# What a part puts in a context menu: each of its actions and what choosing it does.
+MenuChoices = dict[QAction, Callable[[], None]]
+
+
+def make_action(
+    text: str, parent: QObject, icon_name: str | None = None, shortcuts: Sequence[QKeySequence] = ()
+) -> QAction:
+    """A window action with the app's icon and its keyboard shortcuts."""
+    action = QAction(text, parent)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if shortcuts:
+        action.setShortcuts(list(shortcuts))
+    return action
+
+
+class Workbench(Protocol):
+    """The main window as its parts see it."""
+
+    desk: Desk
+    actor: Actor
+    settings: QSettings
+    changes: DeskChanges
+    workspace: QTabWidget
+    tools_menu: QMenu
+    toolbar: QToolBar
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def add_menu(self, title: str) -> QMenu: ...
+
+    def floors(self) -> list[FloorInfo]: ...
+
+    def current_floor(self) -> FloorInfo | None: ...
+
+    def current_card(self) -> UnitCard | None: ...
+
+    def selected_cards(self) -> list[UnitCard]: ...
+
+    def dossier_tab_in_front(self) -> int | None: ...
+
+    def current_dossier_id(self) -> int | None: ...
+
+    def open_dossier(self, dossier_id: int) -> object: ...
+
+    def open_dialog(self, dialog: QDialog) -> None: ...
+
+    def show_report(self, dialog: QDialog) -> None: ...
+
+
+class WindowPart(QObject):
+    """One capability's share of the main window. Subclasses add their actions in ``__init__``."""
+
+    def __init__(self, window: Workbench, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = window
+
+    def action(
+        self, text: str, icon_name: str | None = None, shortcuts: Sequence[QKeySequence] = (), enabled: bool = True
+    ) -> QAction:
+        action = make_action(text, self.parent(), icon_name, shortcuts)
+        action.setEnabled(enabled)  # greyed out for roles that may not; the app checks anyway
+        return action
+
+    def tell_status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def card_menu(self, menu: QMenu, card: UnitCard, selected: Sequence[UnitCard]) -> MenuChoices:
+        """Items for the unit card's context menu (``selected``: every selected card, ``card`` among them)."""
+        return {}
+
+    def tab_menu(self, menu: QMenu, page: QWidget, dossier_id: int, live: bool) -> MenuChoices:
+        """Items for an open dossier tab's context menu."""
+        return {}
+
+    def close(self) -> None:
+        """The window closes: let go of what the part holds (temporary files, open reports)."""
