@@ -1,0 +1,71 @@
+"""The ``dossier-desk`` command: opens the window, or runs one command on a database file.
+
+Exit codes: 0 success, 1 bad data or input (message on stderr), 2 usage errors (argparse).
+Every listing takes ``--json`` and then prints exactly one JSON document on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app.cli import archive, building, check, dossier, labels, setup
+from app.cli.common import PASSWORD_ENV, CommandError
+from app.errors import AppError
+from app.version import __version__
+
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+
+# Each group registers its own commands; `--help` lists them in this order.
+COMMAND_GROUPS = (setup, building, dossier, labels, archive, check)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dossier-desk",
+        description="Dossier Desk: one dossier per unit (一户一档) for the customer-services front desk. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"dossier-desk {__version__}")
+    parser.add_argument("--db", type=Path, help="database file to open")
+    parser.add_argument("--lang", choices=LANGUAGES, help="user-interface language (default: from the system)")
+    user_help = f"log in as this user (password from ${PASSWORD_ENV} or a prompt)"
+    parser.add_argument("--user", help=user_help)
+    # Without a command: the window. Each command's own default replaces this one.
+    parser.set_defaults(run=_open_window)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in COMMAND_GROUPS:
+        group.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except AppError as exc:
+        where = f" [{exc.field_name()}]" if exc.field else ""
+        print(f"dossier-desk: error{where}: {exc.text()}", file=sys.stderr)
+        return 1
+    except CommandError as exc:
+        print(f"dossier-desk: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped early; that is not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps interpreter shutdown from failing again
+        return 0
+    except KeyboardInterrupt:
+        print("dossier-desk: interrupted; nothing was saved", file=sys.stderr)
+        return 1
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    # The window is a separate layer on top of this one; it is loaded only when asked for,
+    # so the commands work on a machine without a display or without Qt's libraries.
+    window = importlib.import_module("ui.main")
+    return int(window.run(args.db, args.lang, args.user))

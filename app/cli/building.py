@@ -1,0 +1,51 @@
+"""The ``units`` command: the units of a building or floor, with status and current tenant."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.building import buildings
+from app.cli import common
+from app.desk import Desk
+from app.errors import NotFound
+from app.text import QT_TRANSLATE_NOOP
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = common.command(sub, "units", "list units with status and current tenant")
+    p.add_argument("--floor", help="only this floor, e.g. 8F, 8 or B1")
+    p.add_argument("--building", help="only this building")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=_units)
+
+
+def _units(args: argparse.Namespace) -> int:
+    with Desk.open(common.database(args)) as desk:
+        actor = common.log_in(desk, args)
+        with desk.work(actor) as work:
+            cards = buildings.unit_cards(work, building_id=common.building_id(work, args.building))
+    if args.floor:
+        label = common.floor_label(args.floor)
+        cards = [c for c in cards if c.floor == label]
+        if not cards:
+            raise NotFound(QT_TRANSLATE_NOOP("app", "There is no floor {floor}."), field="floor", floor=label)
+    rows = [
+        {
+            "building": c.building,
+            "floor": c.floor,
+            "unit": c.number,
+            "status": c.status.value,
+            "customer": c.customer,
+            "area": str(c.area) if c.area is not None else None,
+            "dossier": c.dossier_number,
+        }
+        for c in cards
+    ]
+    if args.json:
+        common.emit_json(rows)
+    else:
+        common.table(
+            [[r["building"], r["floor"], r["unit"], r["status"], r["customer"] or "—"] for r in rows],
+            ["building", "floor", "unit", "status", "customer"],
+        )
+    return 0

@@ -1,0 +1,116 @@
+"""What the command groups share: arguments, logging in, the database file, tables and JSON, buildings and floors."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.building import buildings
+from app.desk import Actor, Desk, Work
+from app.errors import NotFound, ValidationError
+from app.people import users
+from app.text import QT_TRANSLATE_NOOP
+from db.attachment_store import attachments_folder_for
+
+PASSWORD_ENV = "DOSSIER_DESK_PASSWORD"
+
+
+class CommandError(Exception):
+    """A problem with the command's input that is not an app rule (exit code 1)."""
+
+
+def command(
+    sub: argparse._SubParsersAction, name: str, help_text: str, database: bool = True
+) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
+    if database:
+        # SUPPRESS keeps a --db given before the command name.
+        p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+        p.add_argument("--user", default=argparse.SUPPRESS, help=f"log in as this user (password from ${PASSWORD_ENV})")
+    return p
+
+
+def ask_password(prompt: str, confirm: bool = False) -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CommandError(f"no password: set ${PASSWORD_ENV} or run in a terminal to be asked")
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the password: ") != password:
+        raise CommandError("the two passwords differ; nothing was created")
+    return password
+
+
+def database(args: argparse.Namespace) -> Path:
+    if args.db is None:
+        raise CommandError(f"{args.command}: name the database file with --db PATH")
+    return args.db
+
+
+def log_in(desk: Desk, args: argparse.Namespace, required: bool = False) -> Actor | None:
+    if not args.user:
+        if required:
+            raise CommandError(f"{args.command} changes the database: name yourself with --user NAME")
+        return None
+    return users.log_in(desk, args.user, ask_password(f"Password for {args.user}: "))
+
+
+def emit_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def table(rows: list[list[str]], headers: list[str]) -> None:
+    """Plain columns that line up for Chinese too (a CJK character is two columns wide)."""
+
+    def width(text: str) -> int:
+        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+    widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    for row in [headers, *rows]:
+        print("  ".join(cell + " " * (w - width(cell)) for cell, w in zip(row, widths, strict=True)).rstrip())
+
+
+def floor_label(text: str) -> str:
+    label = text.strip().upper()
+    return f"{label}F" if label.isdigit() else label
+
+
+def building_id(work: Work, name: str | None) -> int | None:
+    if not name:
+        return None
+    match = [b for b in buildings.list_buildings(work) if b.name == name]
+    if not match:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no building named “{name}”."), field="building", name=name)
+    return match[0].id
+
+
+def floor_id(work: Work, text: str, building: str | None) -> int:
+    label = floor_label(text)
+    building_ids = [b.id for b in buildings.list_buildings(work) if not building or b.name == building]
+    floors = [f for b in building_ids for f in buildings.list_floors(work, b) if f.label == label]
+    if not floors:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no floor {floor}."), field="floor", floor=label)
+    if len(floors) > 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Floor {floor} exists in several buildings; name the building."),
+            field="building",
+            floor=label,
+        )
+    return floors[0].id
+
+
+def remove_database(path: Path) -> None:
+    """Remove a file this command itself just created and could not finish: it would only mislead."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    folder = attachments_folder_for(path)
+    if folder.is_dir():
+        shutil.rmtree(folder, ignore_errors=True)
