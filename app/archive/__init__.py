@@ -2,7 +2,7 @@
 archive browser's search, and the printouts that go into the boxes.
 
 Other rooms and the window use what is named here; the modules inside are this room's own:
-retention (保管期限), directory (卷内目录 content), binding, boxes, search, printouts and box_labels.
+retention (保管期限), directory (卷内目录 content), binding, boxing, search, printouts and box_labels.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from app.archive.binding import (
     bind_year,
     candidates,
 )
-from app.archive.boxes import (
+from app.archive.boxing import (
     DEFAULT_SPINE_MM,
     PAGES_PER_MM,
     SPINE_WIDTHS_MM,

@@ -10,7 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from app.archive.boxes import BoxInfo
+from app.archive.boxing import BoxInfo
 from app.archive.retention import printed_retention
 from app.printing import PAGE_H, PAGE_W, TOKEN, Piece, cjk_font
 

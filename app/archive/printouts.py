@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.archive.box_labels import label_piece
-from app.archive.boxes import BoxEntry, BoxInfo, box, box_entries, boxes
+from app.archive.boxing import BoxEntry, BoxInfo, box, box_entries, boxes
 from app.archive.directory import InFileDirectory, in_file_directories, in_file_directory
 from app.archive.retention import printed_retention
 from app.desk import Work

@@ -7,12 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app import archive
-from app.archive import printouts as archive_print
-from app.building import buildings
+from app import archive, building, dossier
 from app.cli import common
 from app.desk import Desk, Work
-from app.dossier import dossiers
 from app.errors import NotFound, ValidationError
 from app.text import QT_TRANSLATE_NOOP
 
@@ -187,18 +184,18 @@ def _print(args: argparse.Namespace) -> int:
         with desk.work(actor) as work:
             building_id = common.building_id(work, args.building)
             if args.printout == "archive":
-                archive_print.print_archive(work, args.year, args.output, building_id)
+                archive.print_archive(work, args.year, args.output, building_id)
                 if args.pieces:
                     _print_pieces(work, args.year, building_id, args.pieces)
             elif args.printout == "dossier":
                 if args.dossier:
-                    dossier_id = dossiers.find_dossier_by_number(work, args.dossier)
+                    dossier_id = dossier.find_dossier_by_number(work, args.dossier)
                 else:
-                    (unit_id,) = buildings.find_units(work, [args.unit], args.building)
-                    dossier_id = dossiers.find_dossier_for_unit(work, unit_id)
-                archive_print.print_dossier(work, dossier_id, args.output)
+                    (unit_id,) = building.find_units(work, [args.unit], args.building)
+                    dossier_id = dossier.find_dossier_for_unit(work, unit_id)
+                archive.print_dossier(work, dossier_id, args.output)
             else:
-                archive_print.print_box(work, _box_id(work, args.box, building_id), args.output)
+                archive.print_box(work, _box_id(work, args.box, building_id), args.output)
     print(f"{args.output}: written")
     return 0
 
@@ -219,9 +216,9 @@ def _box_id(work: Work, number: str, building_id: int | None) -> int:
 def _print_pieces(work: Work, year: int, building_id: int | None, folder: Path) -> None:
     """Each piece of the year's archive as its own PDF, to reprint one without the rest."""
     year_boxes = archive.boxes(work, year=year, building_id=building_id)
-    archive_print.print_year_directory(work, year, folder / f"{year}-directory.pdf", building_id)
-    archive_print.print_box_labels(work, [b.id for b in year_boxes], folder / f"{year}-box-labels.pdf")
+    archive.print_year_directory(work, year, folder / f"{year}-directory.pdf", building_id)
+    archive.print_box_labels(work, [b.id for b in year_boxes], folder / f"{year}-box-labels.pdf")
     for b in year_boxes:
-        archive_print.print_box_directory(work, b.id, folder / f"{b.number}-box-directory.pdf")
+        archive.print_box_directory(work, b.id, folder / f"{b.number}-box-directory.pdf")
         for entry in archive.box_entries(work, b.id):
-            archive_print.print_dossier(work, entry.dossier_id, folder / b.number / f"{entry.file_number}.pdf")
+            archive.print_dossier(work, entry.dossier_id, folder / b.number / f"{entry.file_number}.pdf")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.building import buildings
+from app import building
 from app.cli import common
 from app.desk import Desk
 from app.errors import NotFound
@@ -23,7 +23,7 @@ def _units(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args)
         with desk.work(actor) as work:
-            cards = buildings.unit_cards(work, building_id=common.building_id(work, args.building))
+            cards = building.unit_cards(work, building_id=common.building_id(work, args.building))
     if args.floor:
         label = common.floor_label(args.floor)
         cards = [c for c in cards if c.floor == label]

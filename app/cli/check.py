@@ -6,9 +6,9 @@ import argparse
 import sys
 from dataclasses import asdict
 
+from app import safety
 from app.cli import common
 from app.desk import Desk
-from app.safety import check as integrity
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _check(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
         common.log_in(desk, args)
-        problems = integrity.check_database(desk)
+        problems = safety.check_database(desk)
     if args.json:
         common.emit_json({"ok": not problems, "problems": [asdict(p) for p in problems]})
     else:

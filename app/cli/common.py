@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.building import buildings
+from app import people
+from app.building import list_buildings, list_floors
 from app.desk import Actor, Desk, Work
 from app.errors import NotFound, ValidationError
-from app.people import users
 from app.text import QT_TRANSLATE_NOOP
 from db.attachment_store import attachments_folder_for
 
@@ -59,7 +59,7 @@ def log_in(desk: Desk, args: argparse.Namespace, required: bool = False) -> Acto
         if required:
             raise CommandError(f"{args.command} changes the database: name yourself with --user NAME")
         return None
-    return users.log_in(desk, args.user, ask_password(f"Password for {args.user}: "))
+    return people.log_in(desk, args.user, ask_password(f"Password for {args.user}: "))
 
 
 def emit_json(value: Any) -> None:
@@ -86,7 +86,7 @@ def floor_label(text: str) -> str:
 def building_id(work: Work, name: str | None) -> int | None:
     if not name:
         return None
-    match = [b for b in buildings.list_buildings(work) if b.name == name]
+    match = [b for b in list_buildings(work) if b.name == name]
     if not match:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no building named “{name}”."), field="building", name=name)
     return match[0].id
@@ -94,8 +94,8 @@ def building_id(work: Work, name: str | None) -> int | None:
 
 def floor_id(work: Work, text: str, building: str | None) -> int:
     label = floor_label(text)
-    building_ids = [b.id for b in buildings.list_buildings(work) if not building or b.name == building]
-    floors = [f for b in building_ids for f in buildings.list_floors(work, b) if f.label == label]
+    building_ids = [b.id for b in list_buildings(work) if not building or b.name == building]
+    floors = [f for b in building_ids for f in list_floors(work, b) if f.label == label]
     if not floors:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no floor {floor}."), field="floor", floor=label)
     if len(floors) > 1:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from app.building import buildings
+from app import building, dossier
 from app.cli import common
 from app.desk import Desk
-from app.dossier import dossiers
-from app.dossier.categories import BY_CODE
+from app.dossier import BY_CODE
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,8 +23,8 @@ def _dossier(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args)
         with desk.work(actor) as work:
-            (unit_id,) = buildings.find_units(work, [args.unit], args.building)
-            view = dossiers.read_dossier(work, dossiers.find_dossier_for_unit(work, unit_id))
+            (unit_id,) = building.find_units(work, [args.unit], args.building)
+            view = dossier.read_dossier(work, dossier.find_dossier_for_unit(work, unit_id))
     documents = [
         {
             "date": d.doc_date.isoformat(),

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.building import buildings
+from app import building, tenancy
 from app.cli import common
 from app.desk import Desk
-from app.tenancy import labels
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,8 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--to-reprint", action="store_true", help="every label the label check lists")
     p.add_argument("--building", help="the building, when there are several")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    p.add_argument("--layout", choices=sorted(labels.LAYOUTS), default=labels.DEFAULT_LAYOUT, help="label sheet")
-    p.add_argument("--code", choices=labels.CODES, default="qr", help="QR code or Code 128 barcode")
+    p.add_argument("--layout", choices=sorted(tenancy.LAYOUTS), default=tenancy.DEFAULT_LAYOUT, help="label sheet")
+    p.add_argument("--code", choices=tenancy.CODES, default="qr", help="QR code or Code 128 barcode")
     p.set_defaults(run=_labels)
 
     p = common.command(
@@ -35,13 +34,13 @@ def _labels(args: argparse.Namespace) -> int:
         actor = common.log_in(desk, args, required=True)
         with desk.work(actor) as work:
             if args.floor:
-                rows = labels.labels_for(work, floor_id=common.floor_id(work, args.floor, args.building))
+                rows = tenancy.labels_for(work, floor_id=common.floor_id(work, args.floor, args.building))
             elif args.unit:
-                (unit_id,) = buildings.find_units(work, [args.unit], args.building)
-                rows = labels.labels_for(work, unit_id=unit_id)
+                (unit_id,) = building.find_units(work, [args.unit], args.building)
+                rows = tenancy.labels_for(work, unit_id=unit_id)
             else:
-                rows = labels.label_check(work)
-            labels.print_labels(work, rows, args.output, layout=labels.LAYOUTS[args.layout], code=args.code)
+                rows = tenancy.label_check(work)
+            tenancy.print_labels(work, rows, args.output, layout=tenancy.LAYOUTS[args.layout], code=args.code)
     print(f"{args.output}: {len(rows)} label(s)")
     return 0
 
@@ -50,7 +49,7 @@ def _label_check(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args)
         with desk.work(actor) as work:
-            rows = labels.label_check(work)
+            rows = tenancy.label_check(work)
     data = [
         {
             "dossier": r.dossier_number,

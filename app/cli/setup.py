@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app import demo
-from app.building import buildings
+from app import building, demo, people
 from app.cli import common
 from app.desk import Desk
 from app.errors import ValidationError
-from app.people import users
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import parse_date, whole_number
 
@@ -35,11 +33,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _init(args: argparse.Namespace) -> int:
     password = common.ask_password(f"Password for {args.admin}: ", confirm=True)
-    users.check_password(password)
+    people.check_password(password)
     desk = Desk.create(args.path)
     try:
         with desk.work(None) as work:
-            users.create_first_admin(work, args.admin, password, args.name)
+            people.create_first_admin(work, args.admin, password, args.name)
     except BaseException:
         desk.close()
         common.remove_database(args.path)  # a half-made file must not stay behind
@@ -50,11 +48,11 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    whole_number(args.floors, "demo.floors", 1, buildings.MAX_FLOORS)
-    whole_number(args.units_per_floor, "demo.units_per_floor", 1, buildings.MAX_UNITS_PER_FLOOR)
+    whole_number(args.floors, "demo.floors", 1, building.MAX_FLOORS)
+    whole_number(args.units_per_floor, "demo.units_per_floor", 1, building.MAX_UNITS_PER_FLOOR)
     whole_number(args.years, "demo.years", 0, 50)
     if args.password is not None:
-        users.check_password(args.password)
+        people.check_password(args.password)
     as_of = parse_date(args.as_of, "demo.as_of") if args.as_of else None
     if args.path.exists():
         raise ValidationError(
