@@ -58,6 +58,11 @@ def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
+def page_error(page: QWidget) -> QLabel:
+    """A wizard page's line saying what is wrong on it (hidden until there is something to say)."""
+    return error_label(page, "page")
+
+
 def error_label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(f"error:{name}")

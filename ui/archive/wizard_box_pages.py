@@ -40,7 +40,8 @@ from app.archive import (
     plan_boxes,
 )
 from app.errors import AppError
-from ui.archive.wizard_common import WARNING_COLOUR, page_error, retention_name, warning_text
+from ui.archive.wizard_common import WARNING_COLOUR, retention_name, warning_text
+from ui.form_dialog import page_error
 from ui.icons import icon
 from ui.lists import read_only_table
 from ui.printing import ListPrinter

@@ -1,8 +1,7 @@
 """What the annual archiving wizard's pages share: retention periods and warnings in words.
 
 The retention period (保管期限) and the candidates' warnings as the user reads them, the
-retention chooser (also used by the bind dialog), the amber of a warning sign and the error
-label at the foot of a page. The pages themselves are in wizard_tenancy_pages.py and
+retention chooser (also used by the bind dialog) and the amber of a warning sign. The pages themselves are in wizard_tenancy_pages.py and
 wizard_box_pages.py; the wizard that strings them together is in wizard.py.
 """
 
@@ -11,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.archive import DEFAULT_RETENTION, RETENTION_NAMES, WARNING_NAMES
-from ui.form_dialog import error_label
 from ui.translations import app_text
 
 WARNING_COLOUR = QColor("#c77700")  # amber: readable on light and dark themes, not the error red
@@ -36,7 +34,3 @@ def retention_box(parent: QWidget, chosen: str = DEFAULT_RETENTION) -> QComboBox
         box.addItem(retention_name(code), code)
     box.setCurrentIndex(max(0, box.findData(chosen)))
     return box
-
-
-def page_error(page: QWizardPage) -> QLabel:
-    return error_label(page, "page")

@@ -29,7 +29,8 @@ from app import archive
 from app.archive import Candidate, YearSummary, archive_years, bind_year, candidates
 from app.building import list_buildings
 from app.dossier import DOSSIER_STATUS_NAMES
-from ui.archive.wizard_common import WARNING_COLOUR, page_error, retention_box, warning_text
+from ui.archive.wizard_common import WARNING_COLOUR, retention_box, warning_text
+from ui.form_dialog import page_error
 from ui.icons import icon
 from ui.lists import RowsModel, read_only_table
 from ui.printing import ListPrinter
