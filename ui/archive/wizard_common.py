@@ -1,8 +1,9 @@
 """What the annual archiving wizard's pages share: retention periods and warnings in words.
 
 The retention period (保管期限) and the candidates' warnings as the user reads them, the
-retention chooser (also used by the bind dialog) and the amber of a warning sign. The pages themselves are in wizard_tenancy_pages.py and
-wizard_box_pages.py; the wizard that strings them together is in wizard.py.
+retention chooser (also used by the bind dialog) and the amber of a warning sign. The pages
+themselves are in wizard_tenancy_pages.py and wizard_box_pages.py; the wizard that strings
+them together is in wizard.py.
 """
 
 from __future__ import annotations
