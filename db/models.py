@@ -91,6 +91,9 @@ class Unit(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update; a form saved over a newer version is refused ("changed meanwhile").
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
     floor_id: Mapped[int] = mapped_column(ForeignKey("floor.id", ondelete="RESTRICT"), index=True)
     # Text, never a number: "0801" must keep its zero.
     number: Mapped[str] = mapped_column(String(20), index=True)
@@ -105,6 +108,9 @@ class Customer(Base):
     __table_args__ = (CheckConstraint(_in("kind", CUSTOMER_KINDS), name="kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update; a form saved over a newer version is refused ("changed meanwhile").
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
     name: Mapped[str] = mapped_column(String(200), index=True)
     # Pinyin initials of the name (db.pinyin), kept by the listeners below: quick find by "szsys".
     name_initials: Mapped[str] = mapped_column(String(200), default="", server_default="")
@@ -146,6 +152,9 @@ class Tenancy(Base):
     __table_args__ = (CheckConstraint("move_out IS NULL OR move_out >= move_in", name="move_out_after_move_in"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update; a form saved over a newer version is refused ("changed meanwhile").
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="RESTRICT"), index=True)
     move_in: Mapped[dt.date] = mapped_column(Date)
     move_out: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -187,6 +196,9 @@ class Dossier(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update; a form saved over a newer version is refused ("changed meanwhile").
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
     # The number printed as a barcode on the label; unique for the whole database.
     number: Mapped[str] = mapped_column(String(40), unique=True)
     tenancy_id: Mapped[int] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"), unique=True)
@@ -220,6 +232,9 @@ class ArchiveBox(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update; a form saved over a newer version is refused ("changed meanwhile").
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
     building_id: Mapped[int] = mapped_column(ForeignKey("building.id", ondelete="RESTRICT"))
     floor_id: Mapped[int] = mapped_column(ForeignKey("floor.id", ondelete="RESTRICT"), index=True)
     year: Mapped[int] = mapped_column(Integer, index=True)
@@ -247,6 +262,9 @@ class Document(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update; a form saved over a newer version is refused ("changed meanwhile").
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="RESTRICT"))
     category: Mapped[str] = mapped_column(String(40), index=True)
     doc_date: Mapped[dt.date] = mapped_column(Date)
@@ -298,6 +316,9 @@ class Contact(Base):
     __tablename__ = "contact"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update; a form saved over a newer version is refused ("changed meanwhile").
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="RESTRICT"), index=True)
     name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(100), default="")
@@ -346,12 +367,25 @@ class Requirement(Base):
     __table_args__ = (CheckConstraint(_in("stage", REQUIREMENT_STAGES), name="stage"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update; a form saved over a newer version is refused ("changed meanwhile").
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
     code: Mapped[str] = mapped_column(String(40), unique=True)
     title: Mapped[str] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(40))
     stage: Mapped[str] = mapped_column(String(12), default="move_in")
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Setting(Base):
+    """A setting every desk and the command line share (e.g. the backup folder); per-PC ones live in QSettings."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class LabelPrint(Base):

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Boolean, Connection, Integer, String, column, insert, select, table
 
-from db.models import Requirement
+# The requirement table as migration 0003 made it, not the model of today: this runs inside that
+# migration too, when later columns (e.g. 0006's version) do not exist yet.
+_REQUIREMENT = table(
+    "requirement",
+    column("code", String),
+    column("title", String),
+    column("category", String),
+    column("stage", String),
+    column("position", Integer),
+    column("active", Boolean),
+)
 
 # The move-in papers checklist (入住资料): codes are stable, titles and the list are editable later.
 DEFAULT_REQUIREMENTS: tuple[tuple[str, str, str], ...] = (
@@ -18,11 +28,11 @@ DEFAULT_REQUIREMENTS: tuple[tuple[str, str, str], ...] = (
 
 def seed_requirements(connection: Connection) -> None:
     """Add the default move-in checklist where it is missing (safe to run twice)."""
-    have = set(connection.scalars(select(Requirement.code)))
+    have = set(connection.scalars(select(_REQUIREMENT.c.code)))
     rows = [
         {"code": code, "title": title, "category": category, "stage": "move_in", "position": n, "active": True}
         for n, (code, title, category) in enumerate(DEFAULT_REQUIREMENTS)
         if code not in have
     ]
     if rows:
-        connection.execute(insert(Requirement), rows)
+        connection.execute(insert(_REQUIREMENT), rows)
