@@ -189,5 +189,9 @@ def _unusable(exc: SchemaError) -> DatabaseUnusable:
             "app", "{path} was made by a newer version of Dossier Desk ({detail}); update the program to open it."
         ),
         "upgrade broke references": QT_TRANSLATE_NOOP("app", "Upgrading {path} failed and was undone ({detail})."),
+        "upgrade failed": QT_TRANSLATE_NOOP("app", "Upgrading {path} failed and was undone ({detail})."),
+        "cannot copy before upgrading": QT_TRANSLATE_NOOP(
+            "app", "{path} was not upgraded: the copy made before upgrading could not be written ({detail})."
+        ),
     }
     return DatabaseUnusable(messages[exc.reason], path=str(exc.path), detail=exc.detail)

@@ -86,3 +86,8 @@ class AuthenticationFailed(AppError):
 
 class DatabaseUnusable(AppError):
     """The file cannot be opened as a dossier database (missing, foreign, or too new)."""
+
+
+class FileProblem(AppError):
+    """A file could not be read or written: disk full, read-only medium, open in another program, missing folder,
+    name too long. Nothing was left half-written under the file's name."""
