@@ -120,16 +120,27 @@ def check_writable(target: Path, *, make_folder: bool = False) -> None:
     """Refuse, before any work is done, a target that cannot be written: a folder, a missing or read-only folder,
     a name too long, a file another program holds. Creates (and removes) only the temporary name, never ``target``.
     """
-    if target.is_dir():
-        raise file_error(OSError(errno.EISDIR, os.strerror(errno.EISDIR)), target)
+    try:
+        _check_writable(target, make_folder)
+    except OSError as exc:
+        raise file_error(exc, target) from None
+
+
+def _failure(code: int) -> OSError:
+    return OSError(code, os.strerror(code))
+
+
+def _check_writable(target: Path, make_folder: bool) -> None:
     if name_too_long(target):
-        raise file_error(OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG)), target)
+        raise _failure(errno.ENAMETOOLONG)
+    if target.is_dir():
+        raise _failure(errno.EISDIR)
     folder = target.parent
     if not folder.is_dir():
         if folder.exists() or any(p.exists() and not p.is_dir() for p in folder.parents):
-            raise file_error(OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), target)
+            raise _failure(errno.ENOTDIR)
         if not make_folder:
-            raise file_error(OSError(errno.ENOENT, os.strerror(errno.ENOENT)), target)
+            raise _failure(errno.ENOENT)
         return  # the folder is made when the file is written; its first existing parent is checked then
     probe = partial_path(target)
     try:
@@ -139,8 +150,6 @@ def check_writable(target: Path, *, make_folder: bool = False) -> None:
             # Replacing fails on Windows while another program has the file open: find out now, not after the work.
             with target.open("r+b"):
                 pass
-    except OSError as exc:
-        raise file_error(exc, target) from None
     finally:
         with suppress(OSError):
             probe.unlink()
@@ -187,9 +196,9 @@ def _take_back(partial: Path) -> None:
 
 def _prepare(target: Path) -> Path:
     """Make the target's folder and return its temporary name; an impossible target fails here, before any work."""
-    if target.is_dir():
-        raise file_error(OSError(errno.EISDIR, os.strerror(errno.EISDIR)), target)
     try:
+        if target.is_dir():
+            raise _failure(errno.EISDIR)
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise file_error(exc, target) from None
@@ -375,18 +384,22 @@ def check_new_database(path: Path, *, make_folder: bool = False) -> None:
     """Refuse, before any work, a new database file that cannot be made at ``path``: one is there already, or a
     scans folder by its name (not a killed run's own), or the folder is missing, read-only or the name too long."""
     path = Path(path)
+    check_writable(path, make_folder=make_folder)  # first: a name too long cannot even be looked for
     if path.exists():
         already = QT_TRANSLATE_NOOP("app", "A file already exists at {path}; choose a new name.")
         raise FileProblem(already, field="path", path=str(path))
     folder = attachments_folder_for(path)
-    if folder.exists() and not _moving_marker(path).exists():
+    try:
+        foreign = folder.exists() and not _moving_marker(path).exists()
+    except OSError as exc:
+        raise file_error(exc, folder) from None
+    if foreign:
         raise FileProblem(
             QT_TRANSLATE_NOOP("app", "A folder {folder} is already beside {path}; move it away or choose a new name."),
             field="path",
             folder=str(folder),
             path=str(path),
         )
-    check_writable(path, make_folder=make_folder)
 
 
 @contextmanager
