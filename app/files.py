@@ -255,27 +255,30 @@ class Batch:
 
     def __init__(self) -> None:
         self._moves: list[tuple[Path, Path]] = []
+        self._made: list[Path] = []  # folders made for the files, taken away again if nothing is put in place
 
     def partial(self, target: Path) -> Path:
         """The temporary name to write ``target`` under (its folder is made now)."""
         target = Path(target)
+        missing = [folder for folder in (target.parent, *target.parent.parents) if not folder.exists()]
         partial = _prepare(target)
+        self._made += missing  # innermost first
         self._moves.append((partial, target))
         _hand_out(partial)
         return partial
 
-    @property
-    def targets(self) -> list[Path]:
-        return [target for _partial, target in self._moves]
-
     def put_in_place(self) -> None:
         for partial, target in self._moves:
             _put_in_place(partial, target)
+        self._made.clear()
 
     def discard(self) -> None:
         for partial, _target in self._moves:
             _take_back(partial)
             _discard(partial)
+        for folder in self._made:
+            with suppress(OSError):
+                folder.rmdir()  # only if empty: never a folder holding anything else
 
 
 @contextmanager

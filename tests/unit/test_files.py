@@ -184,10 +184,13 @@ def test_written_together_puts_all_in_place_the_last_one_last(tmp_path: Path, mo
 
 
 def test_written_together_puts_none_in_place_when_one_fails(tmp_path: Path) -> None:
+    (tmp_path / "pieces").mkdir()
     with pytest.raises(FileProblem, match="The disk is full"), files.written_together() as batch:
         batch.partial(tmp_path / "one.pdf").write_bytes(b"one")
+        batch.partial(tmp_path / "pieces" / "2025-1F-01" / "a.pdf").write_bytes(b"a")
         raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / ".two.pdf.partial"))
-    assert names(tmp_path) == []
+    assert names(tmp_path) == ["pieces"]  # the folder the clerk gave stays; the one made for the pieces goes
+    assert names(tmp_path / "pieces") == []
 
 
 # -- a file that goes with a record -----------------------------------------------------------------------------------
