@@ -86,3 +86,18 @@ class AuthenticationFailed(AppError):
 
 class DatabaseUnusable(AppError):
     """The file cannot be opened as a dossier database (missing, foreign, or too new)."""
+
+
+class ChangedMeanwhile(Conflict):
+    """A form was saved over a record someone else changed since the form read it (optimistic locking).
+
+    Nothing was written; the form reloads the record, keeps what the person typed, and asks to save again.
+    """
+
+
+class Busy(AppError):
+    """Another desk (window or command) held the file's write lock longer than the busy timeout."""
+
+
+class ReadOnly(AppError):
+    """The file is open read-only (asked for, open elsewhere, or on a network share): nothing may change."""

@@ -130,7 +130,7 @@ def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[D
 
 def open_unit_at_start(window: MainWindow, number: str) -> None:
     try:
-        with window.desk.work(window.actor) as work:
+        with window.desk.read(window.actor) as work:
             dossier_id = find_dossier_for_unit(work, find_units(work, [number])[0])
     except AppError as err:
         print(err.text(), file=sys.stderr)

@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
     def find(self, text: str) -> list[SearchHit]:
         """The search behind the find box; one unit of work, so it can move to a worker thread as it is."""
         try:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 return search(work, text, FIND_LIMIT)
         except AppError as err:
             self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
     def dossier_of(self, card: UnitCard) -> int | None:
         """The dossier the unit's card stands for: the current tenant's, else the last one filed under it."""
         try:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 return find_dossier_for_unit(work, card.unit_id)
         except NotFound as err:
             self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)

@@ -60,7 +60,7 @@ def _grid_with_tenant(window: MainWindow, qtbot: QtBot) -> FloorGrid:
 
 
 def test_floor_tabs_in_building_order(window: MainWindow, demo_desk: Desk) -> None:
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         building = buildings.list_buildings(work)[0]
         floors = buildings.list_floors(work, building.id)
     assert _floor_labels(window) == [f.label for f in sorted(floors, key=lambda f: f.level)]
@@ -92,7 +92,7 @@ def test_card_shows_tenant(window: MainWindow, qtbot: QtBot, demo_desk: Desk) ->
     grid = _grid_with_tenant(window, qtbot)
     index = _occupied_index(grid)
     card = index.data(CARD_ROLE)
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         assert customers.read_customer(work, card.customer_id).name == card.customer
     assert card.customer in index.data(Qt.ItemDataRole.ToolTipRole)
     assert card.dossier_number in index.data(Qt.ItemDataRole.ToolTipRole)

@@ -283,7 +283,7 @@ class ArchiveBrowser(QDialog):
     def load(self) -> None:
         """Read every box (a few per floor and year) and rebuild the tree, keeping the chosen node."""
         kept = self._current_key()
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             found = boxes(work)
         self.boxes = {b.id: b for b in found}
         several_buildings = len({b.building_id for b in found}) > 1
@@ -441,7 +441,7 @@ class ArchiveBrowser(QDialog):
         self.shelf_edit.setText(info.shelf_location)
         self.shelf_edit.setEnabled(True)
         self.shelf_button.setEnabled(False)
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             self.entries.set_rows(box_entries(work, info.id))
 
     def _shelf_edited(self, text: str) -> None:
@@ -482,7 +482,7 @@ class ArchiveBrowser(QDialog):
         found: list[ArchiveHit] = []
         if text:
             try:
-                with self.desk.work(self.actor) as work:
+                with self.desk.read(self.actor) as work:
                     found = search_archive(work, text)
             except AppError as err:
                 self.status.setText(error_text(err))

@@ -79,7 +79,7 @@ class ChecklistDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        with desk.work(actor) as work:
+        with desk.read(actor) as work:
             for info in checklist(work, include_inactive=True):
                 self.add_item(info.title, info.category, info.code, info.active)
         self.resize(720, 420)

@@ -65,7 +65,7 @@ class TrashDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             rows = dossier_documents(work, self.dossier_id, trashed=True)
             # Restoring changes the dossier: not for a clerk in a departed one, nobody in a bound one (R6).
             self.may_restore = may_change(self.actor, read_dossier(work, self.dossier_id).status)
@@ -76,7 +76,7 @@ class TrashDialog(QDialog):
     def dossier_heading(self) -> str:
         """Which dossier's trash a printed page is: the title alone does not say."""
         try:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 view = read_dossier(work, self.dossier_id)
         except AppError:
             return ""

@@ -326,7 +326,7 @@ class DossierPage(QWidget):
 
     def reload(self) -> None:
         """Re-read this dossier (after a change that concerns it); the clerk's place is kept."""
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             self.view = read_dossier(work, self.dossier_id)
             self.missing = missing_documents(work, [self.dossier_id])[self.dossier_id]
             # The box number is not on the dossier's row: read it for a boxed dossier only.
@@ -356,7 +356,7 @@ class DossierPage(QWidget):
 
     def _load_history(self) -> None:
         """The history is read when its tab is shown, not on every change (it only grows)."""
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             self.history.set_rows(dossier_history(work, self.dossier_id))
         self._history_stale = False
 
@@ -494,7 +494,7 @@ class DossierPage(QWidget):
         number = self.view.number if self.view else str(self.dossier_id)
         target = Path(self._printouts.name) / f"emergency-card-{number}.pdf"
         try:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 emergency_card(work, self.dossier_id, target)
         except AppError as err:
             messages.tell(self, error_text(err))

@@ -58,7 +58,7 @@ class _TenancyDialog(QDialog):
         self.desk = desk
         self.actor = actor
         self.dossier_id = dossier_id
-        with desk.work(actor) as work:
+        with desk.read(actor) as work:
             self.view = read_dossier(work, dossier_id)
         self.today = desk.clock().date()
         self.tenancy_id = self.view.tenancy_id

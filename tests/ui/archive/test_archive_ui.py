@@ -59,7 +59,7 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
 ) -> None:
     window = supervisor_window
     assert window.part(ArchiveMenu).archive_action.isEnabled()
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         years = archive.archive_years(work)
     to_do = [y.year for y in years if y.departed + y.bound]
     year = min(to_do)  # the demo has archived every year but the last ones; take the older one left
@@ -75,7 +75,7 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
     # The year's departed tenancies, each warned as not bound; Next waits for the binding.
     page = wizard.candidates_page
     assert wizard.currentPage() is page
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         expected = archive.candidates(work, year)
     rows = page.model.rows()
     assert [c.dossier_id for c in rows] == [c.dossier_id for c in expected] and rows
@@ -109,7 +109,7 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
     # The boxes as they will be filled, by floor, each box with its dossiers under it.
     boxes_page = wizard.boxes_page
     assert wizard.currentPage() is boxes_page
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         plans = archive.plan_boxes(work, year, boxes_page.options(), include_unbound=False)
     model = boxes_page.model
     assert model.rowCount() == len(plans)
@@ -122,7 +122,7 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
     click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
     qtbot.waitUntil(lambda: wizard.currentId() == ArchiveWizard.RESULT, timeout=10000)
 
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         made = archive.boxes(work, year=year)
         every_box = archive.boxes(work)
     assert [b.number for b in wizard.created_boxes()] == [b.number for b in made] == [p.number for p in plans]
@@ -192,7 +192,7 @@ def test_a_clerk_cannot_run_the_archiving(window: MainWindow, demo_desk: Desk, d
 def test_binding_one_departed_dossier_from_its_view(
     supervisor_window: MainWindow, qtbot: QtBot, demo_desk: Desk
 ) -> None:
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         year = next(y.year for y in archive.archive_years(work) if y.departed)
         dossier_id = next(c.dossier_id for c in archive.candidates(work, year) if c.status == "departed")
     page = supervisor_window.open_dossier(dossier_id)

@@ -169,7 +169,7 @@ def test_nothing_found_says_so_and_enter_does_nothing(window: MainWindow, qtbot:
 
 def test_enter_before_the_pause_still_finds(window: MainWindow, qtbot: QtBot) -> None:
     """A barcode scanner types the dossier number and Enter at once: no waiting for the debounce."""
-    with window.desk.work(None) as work:
+    with window.desk.read(None) as work:
         hit = search.search(work, "公司")[0]
     box = press_ctrl_f(window, qtbot)
     qtbot.keyClicks(box, hit.dossier_number)
@@ -181,7 +181,7 @@ def test_enter_before_the_pause_still_finds(window: MainWindow, qtbot: QtBot) ->
 def test_results_model(qtmodeltester: ModelTester, demo_desk: Desk) -> None:
     model = SearchResultsModel()
     qtmodeltester.check(model)
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         hits = search.search(work, "公司")
     assert hits
     model.set_hits("公司", hits)

@@ -25,12 +25,12 @@ def _create(desk: Desk, actor: Actor, name: str = "新大厦", **kwargs: object)
 
 
 def _numbers(desk: Desk, building_id: int) -> list[str]:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return [c.number for c in buildings.unit_cards(work, building_id=building_id)]
 
 
 def _status(desk: Desk, number: str, on: dt.date | None = None) -> UnitStatus:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         unit = buildings.find_units(work, [number])[0]
         (card,) = buildings.unit_cards(work, unit_ids=[unit], on=on)
         return card.status
@@ -47,7 +47,7 @@ def _move_in(desk: Desk, actor: Actor, number: str, name: str, **dates: dt.date 
 
 def test_basement_floors_come_first_b2_b1_then_1f(desk: Desk, manager: Actor) -> None:
     info = _create(desk, manager, floors_from=-2, floors_to=2, units_per_floor=3)
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         floors = buildings.list_floors(work, info.id)
     assert [f.label for f in floors] == ["B2", "B1", "1F", "2F"]
     assert [f.unit_count for f in floors] == [3, 3, 3, 3]
@@ -66,7 +66,7 @@ def test_padded_floor_keeps_leading_zero(desk: Desk, manager: Actor) -> None:
 
 def test_unit_numbers_are_stored_as_text(desk: Desk, manager: Actor) -> None:
     _create(desk, manager, floors_from=8, floors_to=8, units_per_floor=1, numbering="{floor:02}{unit:02}")
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         (unit,) = buildings.find_units(work, ["0801"])
         (card,) = buildings.unit_cards(work, unit_ids=[unit])
     assert card.number == "0801"
@@ -74,7 +74,7 @@ def test_unit_numbers_are_stored_as_text(desk: Desk, manager: Actor) -> None:
 
 
 def test_building_floors_and_units_listed(desk: Desk, building: buildings.BuildingInfo) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         (listed,) = buildings.list_buildings(work)
     assert listed == building
     assert (building.floor_count, building.unit_count) == (4, 16)
@@ -99,7 +99,7 @@ def test_clerk_may_not_set_up_a_building(desk: Desk, clerk: Actor) -> None:
 
 
 def test_nobody_logged_in_may_not_set_up_a_building(desk: Desk) -> None:
-    with refused(desk, PermissionDenied, None, "Log in"), desk.work(None) as work:
+    with refused(desk, PermissionDenied, None, "Log in"), desk.read(None) as work:
         buildings.create_building(work, "X", floors_from=1, floors_to=1, units_per_floor=1)
 
 
@@ -155,7 +155,7 @@ def test_pattern_giving_the_same_number_twice_is_refused(desk: Desk, manager: Ac
 
 def test_unit_nobody_moved_into_is_vacant(desk: Desk, building: buildings.BuildingInfo) -> None:
     assert _status(desk, "101") is UnitStatus.VACANT
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         cards = buildings.unit_cards(work, building_id=building.id)
     assert {c.status for c in cards} == {UnitStatus.VACANT}
     assert all(c.customer is None and c.dossier_id is None for c in cards)
@@ -163,7 +163,7 @@ def test_unit_nobody_moved_into_is_vacant(desk: Desk, building: buildings.Buildi
 
 def test_unit_with_open_ended_tenancy_is_occupied(desk: Desk, clerk: Actor, building: buildings.BuildingInfo) -> None:
     moved = _move_in(desk, clerk, "101", "甲公司", move_in=dt.date(2026, 1, 1))
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         (card,) = buildings.unit_cards(work, unit_ids=buildings.find_units(work, ["101"]))
     assert card.status is UnitStatus.OCCUPIED
     assert (card.customer, card.dossier_id, card.tenancy_id) == ("甲公司", moved.dossier_id, moved.tenancy_id)
@@ -198,7 +198,7 @@ def test_future_tenancy_leaves_the_unit_vacant_until_move_in(
 
 
 def test_unit_cards_of_one_floor_in_number_order(desk: Desk, building: buildings.BuildingInfo) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         basement = buildings.list_floors(work, building.id)[0]
         cards = buildings.unit_cards(work, floor_id=basement.id)
     assert basement.label == "B1"
@@ -210,14 +210,14 @@ def test_unit_cards_of_one_floor_in_number_order(desk: Desk, building: buildings
 
 
 def test_find_units_by_number_as_typed(desk: Desk, building: buildings.BuildingInfo) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         ids = buildings.find_units(work, [" 101 ", "B102"])
         cards = buildings.unit_cards(work, unit_ids=ids)
     assert sorted(c.number for c in cards) == ["101", "B102"]
 
 
 def test_unknown_unit_number_is_not_found(desk: Desk, building: buildings.BuildingInfo) -> None:
-    with refused(desk, NotFound, "unit", "999"), desk.work(None) as work:
+    with refused(desk, NotFound, "unit", "999"), desk.read(None) as work:
         buildings.find_units(work, ["999"])
 
 
@@ -225,14 +225,14 @@ def test_unit_number_in_two_buildings_needs_the_building(
     desk: Desk, manager: Actor, building: buildings.BuildingInfo
 ) -> None:
     _create(desk, manager, name="二号楼", floors_from=1, floors_to=1, units_per_floor=1)
-    with refused(desk, ValidationError, "building", "101", "二号楼", building.name), desk.work(None) as work:
+    with refused(desk, ValidationError, "building", "101", "二号楼", building.name), desk.read(None) as work:
         buildings.find_units(work, ["101"])
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert len(buildings.find_units(work, ["101"], building="二号楼")) == 1
 
 
 def test_floors_of_unknown_building_not_found(desk: Desk) -> None:
-    with pytest.raises(NotFound) as info, desk.work(None) as work:
+    with pytest.raises(NotFound) as info, desk.read(None) as work:
         buildings.list_floors(work, 999)
     assert info.value.field == "building"
     assert "999" in str(info.value)

@@ -21,7 +21,7 @@ def _update(desk: Desk, actor: Actor, customer_id: int, data: CustomerInput) -> 
 
 
 def _dossier(desk: Desk, dossier_id: int) -> dossiers.DossierView:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return dossiers.read_dossier(work, dossier_id)
 
 
@@ -39,7 +39,7 @@ def test_rename_keeps_the_former_name_and_relabels_the_live_dossier(
 
 def test_rename_shows_in_the_dossier_history(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
     _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲集团有限公司"))
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         latest = dossiers.dossier_history(work, tenant.dossier_id)[0]
     assert (latest.entity, latest.action, latest.user) == ("customer", "update", "王小明")
     assert latest.details["name"] == ["甲科技有限公司", "甲集团有限公司"]
@@ -116,6 +116,6 @@ def test_nobody_logged_in_may_not_edit(desk: Desk, tenant: tenancy.MoveIn) -> No
 
 
 def test_read_customer(desk: Desk, tenant: tenancy.MoveIn) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         info = customers.read_customer(work, tenant.customer_id)
     assert (info.id, info.name, info.kind) == (tenant.customer_id, "甲科技有限公司", "company")

@@ -23,14 +23,14 @@ def fulfil(desk: Desk, actor: Actor, dossier_id: int, code: str, title: str = ""
 
 
 def test_a_new_file_has_the_default_move_in_checklist(desk: Desk) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert [r.code for r in completeness.checklist(work)] == DEFAULT_CODES
 
 
 def test_a_new_dossier_lacks_everything_and_each_paper_ticks_one_off(
     desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
 ) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert [r.code for r in completeness.missing_documents(work, [tenant.dossier_id])[tenant.dossier_id]] == (
             DEFAULT_CODES
         )
@@ -38,7 +38,7 @@ def test_a_new_dossier_lacks_everything_and_each_paper_ticks_one_off(
     trashed = fulfil(desk, clerk, tenant.dossier_id, "business_licence")
     with desk.work(clerk) as work:
         documents.trash_documents(work, [trashed])  # a paper in the trash does not count
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         missing = completeness.missing_documents(work, [tenant.dossier_id])[tenant.dossier_id]
         (card,) = [c for c in buildings.unit_cards(work) if c.number == "101"]
     assert [r.code for r in missing] == ["business_licence", "legal_rep_id", "registration_form", "emergency_contacts"]
@@ -46,20 +46,20 @@ def test_a_new_dossier_lacks_everything_and_each_paper_ticks_one_off(
 
 
 def test_the_floor_report_lists_incomplete_dossiers_only(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         floor = next(f for f in buildings.list_floors(work, 1) if f.label == "1F")
         (row,) = completeness.floor_missing_report(work, floor.id)
     assert (row.unit, row.customer, len(row.missing)) == ("101", "甲科技有限公司", 5)
     for code in DEFAULT_CODES:
         fulfil(desk, clerk, tenant.dossier_id, code)
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert completeness.floor_missing_report(work, floor.id) == []
 
 
 def test_the_supervisor_edits_the_checklist_and_retired_items_stop_counting(
     desk: Desk, clerk: Actor, supervisor: Actor, tenant: tenancy.MoveIn
 ) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         current = completeness.checklist(work)
     items = [ChecklistItem(r.title, r.category, r.code) for r in current if r.code != "legal_rep_id"]
     items.append(ChecklistItem("装修押金收据", "fees_deposits"))
@@ -67,7 +67,7 @@ def test_the_supervisor_edits_the_checklist_and_retired_items_stop_counting(
         saved = completeness.save_checklist(work, items)
     assert [r.title for r in saved if r.active][-1] == "装修押金收据"
     assert [r.code for r in saved if not r.active] == ["legal_rep_id"]
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         missing = completeness.missing_documents(work, [tenant.dossier_id])[tenant.dossier_id]
     assert "legal_rep_id" not in [r.code for r in missing]
     assert "装修押金收据" in [r.title for r in missing]

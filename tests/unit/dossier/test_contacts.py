@@ -18,7 +18,7 @@ def _add(desk: Desk, actor: Actor, dossier_id: int, data: ContactInput) -> conta
 def test_contacts_are_listed_in_the_dossier(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:
     boss = _add(desk, clerk, tenant.dossier_id, ContactInput(name=" 张总 ", role="总经理", mobile="13800000000"))
     night = _add(desk, clerk, tenant.dossier_id, ContactInput(name="值班", phone="021-555", is_emergency=True))
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         view = dossiers.read_dossier(work, tenant.dossier_id)
         history = dossiers.dossier_history(work, tenant.dossier_id)
     assert view.contacts == (boss, night)

@@ -32,7 +32,7 @@ def _add(
 
 
 def _read(desk: Desk, dossier_id: int) -> list[documents.DocumentRow]:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return dossiers.dossier_documents(work, dossier_id)
 
 
@@ -46,7 +46,7 @@ def test_document_is_recorded_with_who_and_when(desk: Desk, clerk: Actor, tenant
     assert (row.title, row.reference_no, row.issuer, row.pages) == ("入住通知书", "甲字[2026]1号", "甲公司", 2)
     assert row.recorded_by == "王小明"
     assert row.recorded_at == dt.datetime(2026, 6, 15, 10, 30)
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         history = dossiers.dossier_history(work, tenant.dossier_id)
     assert (history[0].entity, history[0].action, history[0].user) == ("document", "create", "王小明")
 
@@ -239,7 +239,7 @@ def test_editing_a_working_copy_changes_it_and_adds_a_history_line(
     assert (edited.title, edited.doc_date, edited.pages) == ("装修方案（第二版）", D(2026, 2, 1), 3)
     assert edited.recorded_by == "王小明"  # who recorded it does not change
     assert _read(desk, tenant.dossier_id) == [edited]
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         latest = dossiers.dossier_history(work, tenant.dossier_id)[0]
     assert (latest.entity, latest.action, latest.user) == ("document", "update", "李经理")
     assert latest.details["title"] == ["装修方案", "装修方案（第二版）"]

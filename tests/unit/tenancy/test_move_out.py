@@ -31,13 +31,13 @@ DONE = MoveOutChecklist(
 
 
 def status_of(desk: Desk, number: str) -> UnitStatus:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         (card,) = [c for c in buildings.unit_cards(work) if c.number == number]
         return card.status
 
 
 def dossier_status(desk: Desk, dossier_id: int) -> str:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return dossiers.read_dossier(work, dossier_id).status
 
 
@@ -69,7 +69,7 @@ def test_move_out_with_the_checklist_frees_the_unit_and_departs_the_dossier(
     assert result.departed and result.units_given_back == ("101",) and result.units_kept == ()
     assert status_of(desk, "101") is UnitStatus.VACANT
     assert dossier_status(desk, tenant.dossier_id) == "departed"
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert dossiers.dossier_history(work, tenant.dossier_id)[0].action == "move_out"
     with refused(desk, Conflict, "tenancy.units", "every unit"), desk.work(clerk) as work:
         tenancy.move_out(work, tenant.tenancy_id, day=TODAY, checklist=DONE)
@@ -114,7 +114,7 @@ def test_moving_out_of_one_unit_of_two_keeps_the_tenancy(desk: Desk, clerk: Acto
         second = tenancy.move_out(work, two_units.tenancy_id, day=TODAY, checklist=DONE)
     assert second.departed and second.units_given_back == ("201",)
     assert dossier_status(desk, two_units.dossier_id) == "departed"
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         history = tenancy.unit_history(work, unit_id(desk, "201"))
     assert [(h.customer, h.start, h.end, h.dossier_status) for h in history] == [
         ("乙贸易有限公司", dt.date(2025, 3, 1), TODAY, "departed")
