@@ -172,6 +172,16 @@ class Work:
 Clock = Callable[[], dt.datetime]
 
 
+def expect_version(record: Any, expected: int, template: str, **params: Any) -> None:
+    """Refuse to save a form over ``record`` if someone changed it since the form read it (optimistic locking).
+
+    ``expected`` is the version the form was read at (every info dataclass a form edits carries it);
+    ``template`` names the record for the person ("The customer “{name}” was changed meanwhile…").
+    """
+    if record.version != expected:
+        raise ChangedMeanwhile(template, **params)
+
+
 class Desk:
     """One open dossier database file and its attachment folder."""
 

@@ -33,7 +33,7 @@ from app import archive
 from app.archive import RETENTION_NAMES, ArchiveHit, BoxEntry, BoxInfo, box_entries, boxes, search_archive
 from app.archive import set_shelf_location as app_set_shelf_location
 from app.desk import Actor, ChangeSet, Desk
-from app.errors import AppError
+from app.errors import AppError, ChangedMeanwhile
 from app.permissions import Action, allowed
 from ui import messages
 from ui.lists import RowsModel, read_only_table
@@ -452,9 +452,17 @@ class ArchiveBrowser(QDialog):
         box = self.current_box
         if box is None or not self.may_archive:
             return False
+        typed = self.shelf_edit.text()
         try:
             with self.desk.work(self.actor) as work:
-                app_set_shelf_location(work, box.id, self.shelf_edit.text())
+                app_set_shelf_location(work, box.id, typed, expected_version=box.version)
+        except ChangedMeanwhile as err:
+            # Moved meanwhile at another desk: show where it stands now, keep the place typed here to save again.
+            self.load()
+            if self.current_box is not None and self.current_box.id == box.id:
+                self.shelf_edit.setText(typed)
+            messages.tell(self, error_text(err))
+            return False
         except AppError as err:
             messages.tell(self, error_text(err))
             return False

@@ -43,10 +43,15 @@ def tenant_card(window: MainWindow, qtbot: QtBot) -> UnitCard:
 def rename_twice(desk: Desk, actor: Actor, customer_id: int) -> None:
     """Give the tenant a unique name, then a new one, so the unique one is only a former name."""
     with desk.work(actor) as work:
-        kind = customers.read_customer(work, customer_id).kind
-        customers.update_customer(work, customer_id, CustomerInput(name=FORMER, kind=kind))
+        info = customers.read_customer(work, customer_id)
+        customers.update_customer(
+            work, customer_id, CustomerInput(name=FORMER, kind=info.kind), expected_version=info.version
+        )
     with desk.work(actor) as work:
-        customers.update_customer(work, customer_id, CustomerInput(name=CURRENT, kind=kind))
+        info = customers.read_customer(work, customer_id)
+        customers.update_customer(
+            work, customer_id, CustomerInput(name=CURRENT, kind=info.kind), expected_version=info.version
+        )
 
 
 def press_ctrl_f(window: MainWindow, qtbot: QtBot) -> QuickFind:

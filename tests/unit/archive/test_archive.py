@@ -154,7 +154,9 @@ def test_a_bound_dossier_no_longer_changes(desk: Desk, supervisor: Actor, gone: 
     with desk.read(None) as work:
         doc = dossiers.read_dossier(work, gone).documents[0]
     with refused(desk, PermissionDenied, "dossier", "bound"), desk.work(supervisor) as work:
-        documents.edit_document(work, doc.id, DocumentInput("correspondence", doc.doc_date, "改过的题名"))
+        documents.edit_document(
+            work, doc.id, DocumentInput("correspondence", doc.doc_date, "改过的题名"), expected_version=doc.version
+        )
     with refused(desk, PermissionDenied, "dossier", "only the department manager"), desk.work(supervisor) as work:
         documents.add_document(work, gone, DocumentInput("correspondence", dt.date(2025, 10, 8), "迟到的函"))
 
@@ -310,7 +312,7 @@ def test_a_clerk_cannot_archive_and_nothing_is_written(desk: Desk, clerk: Actor,
 def test_moving_a_box_moves_its_dossiers_paper_location(desk: Desk, supervisor: Actor, gone: int) -> None:
     with desk.work(supervisor) as work:
         (box,) = archive.archive_year(work, 2025, bind_unbound=True).boxes
-        moved = archive.set_shelf_location(work, box.id, "档案室 B-1")
+        moved = archive.set_shelf_location(work, box.id, "档案室 B-1", expected_version=box.version)
     assert moved.shelf_location == "档案室 B-1"
     with desk.read(None) as work:
         view = dossiers.read_dossier(work, gone)
@@ -322,8 +324,14 @@ def test_search_inside_the_archive_finds_former_names_and_document_titles(
     desk: Desk, clerk: Actor, supervisor: Actor, gone: int, tenant: tenancy.MoveIn
 ) -> None:
     with desk.work(clerk) as work:
-        customer_id = dossiers.read_dossier(work, gone).customer.id
-        customers.update_customer(work, customer_id, CustomerInput(name="甲控股集团"), renamed_on=dt.date(2025, 1, 1))
+        customer = dossiers.read_dossier(work, gone).customer
+        customers.update_customer(
+            work,
+            customer.id,
+            CustomerInput(name="甲控股集团"),
+            renamed_on=dt.date(2025, 1, 1),
+            expected_version=customer.version,
+        )
     with desk.work(supervisor) as work:
         archive.archive_year(work, 2025, BoxOptions(shelf_location="A-3"), bind_unbound=True)
     with desk.read(None) as work:
@@ -358,7 +366,7 @@ def test_the_archive_browser_hears_of_boxes_made_moved_or_filled(
     with desk.work(supervisor) as work:
         (box,) = archive.archive_year(work, 2025, bind_unbound=True).boxes
     with desk.work(supervisor) as work:
-        archive.set_shelf_location(work, box.id, "B-2")
+        archive.set_shelf_location(work, box.id, "B-2", expected_version=box.version)
     with desk.work(manager) as work:
         documents.add_document(work, gone, DocumentInput("correspondence", dt.date(2025, 11, 1), "补交", pages=1))
     with desk.work(clerk) as work:  # a live dossier's paper: nothing for the archive
@@ -376,7 +384,8 @@ def test_a_later_rename_leaves_the_archived_file_as_it_was(
         customer_id = dossiers.read_dossier(work, gone).customer.id
         back = tenancy.move_in(work, customer=customer_id, unit_ids=[unit_id(desk, "201")], move_in=dt.date(2026, 3, 1))
         history_before = len(dossiers.dossier_history(work, gone))
-        customers.update_customer(work, customer_id, CustomerInput(name="甲新名有限公司"))
+        version = customers.read_customer(work, customer_id).version
+        customers.update_customer(work, customer_id, CustomerInput(name="甲新名有限公司"), expected_version=version)
     filed = directory(desk, gone)
     assert (filed.customer, filed.title) == ("甲公司", "甲公司（101）2024—2025年客户档案")
     with desk.read(None) as work:

@@ -10,14 +10,24 @@ from app.desk import Actor, Desk
 from app.dossier import dossiers
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.tenancy import lifecycle as tenancy
+from db.models import Customer
 from tests.unit.unit_support import refused, row_counts, unit_id
 
 TODAY = dt.date(2026, 6, 15)
 
 
 def _update(desk: Desk, actor: Actor, customer_id: int, data: CustomerInput) -> customers.CustomerInfo:
+    """The customer form as a clerk uses it: read the customer, then save the edited details."""
+    version = _version(desk, customer_id)
     with desk.work(actor) as work:
-        return customers.update_customer(work, customer_id, data)
+        return customers.update_customer(work, customer_id, data, expected_version=version)
+
+
+def _version(desk: Desk, customer_id: int) -> int:
+    """The version a form would have read (1 for a customer that does not exist, which the save refuses)."""
+    with desk.read(None) as work:
+        customer = work.session.get(Customer, customer_id)
+        return customer.version if customer is not None else 1
 
 
 def _dossier(desk: Desk, dossier_id: int) -> dossiers.DossierView:
@@ -112,7 +122,7 @@ def test_unknown_customer_is_refused(desk: Desk, clerk: Actor, tenant: tenancy.M
 
 def test_nobody_logged_in_may_not_edit(desk: Desk, tenant: tenancy.MoveIn) -> None:
     with refused(desk, PermissionDenied, None), desk.work(None) as work:
-        customers.update_customer(work, tenant.customer_id, CustomerInput(name="甲集团"))
+        customers.update_customer(work, tenant.customer_id, CustomerInput(name="甲集团"), expected_version=1)
 
 
 def test_read_customer(desk: Desk, tenant: tenancy.MoveIn) -> None:

@@ -61,10 +61,11 @@ def test_the_supervisor_edits_the_checklist_and_retired_items_stop_counting(
 ) -> None:
     with desk.read(None) as work:
         current = completeness.checklist(work)
+        read = {r.code: r.version for r in completeness.checklist(work, include_inactive=True)}
     items = [ChecklistItem(r.title, r.category, r.code) for r in current if r.code != "legal_rep_id"]
     items.append(ChecklistItem("装修押金收据", "fees_deposits"))
     with desk.work(supervisor) as work:
-        saved = completeness.save_checklist(work, items)
+        saved = completeness.save_checklist(work, items, expected_versions=read)
     assert [r.title for r in saved if r.active][-1] == "装修押金收据"
     assert [r.code for r in saved if not r.active] == ["legal_rep_id"]
     with desk.read(None) as work:
@@ -72,9 +73,11 @@ def test_the_supervisor_edits_the_checklist_and_retired_items_stop_counting(
     assert "legal_rep_id" not in [r.code for r in missing]
     assert "装修押金收据" in [r.title for r in missing]
     with refused(desk, PermissionDenied, None, "Clerk"), desk.work(clerk) as work:
-        completeness.save_checklist(work, items)
+        completeness.save_checklist(work, items, expected_versions={r.code: r.version for r in saved})
     with refused(desk, ValidationError, "requirement.title"), desk.work(supervisor) as work:
-        completeness.save_checklist(work, [ChecklistItem("  ", "move_in")])
+        completeness.save_checklist(
+            work, [ChecklistItem("  ", "move_in")], expected_versions={r.code: r.version for r in saved}
+        )
 
 
 def test_a_document_naming_an_unknown_checklist_item_is_refused(

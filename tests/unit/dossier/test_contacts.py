@@ -29,7 +29,9 @@ def test_contacts_are_listed_in_the_dossier(desk: Desk, clerk: Actor, tenant: Mo
 def test_editing_a_contact_records_what_changed(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:
     boss = _add(desk, clerk, tenant.dossier_id, ContactInput(name="张总", mobile="13800000000"))
     with desk.work(clerk) as work:
-        edited = contacts.edit_contact(work, boss.id, ContactInput(name="张总", mobile="13900000000"))
+        edited = contacts.edit_contact(
+            work, boss.id, ContactInput(name="张总", mobile="13900000000"), expected_version=boss.version
+        )
         latest = dossiers.dossier_history(work, tenant.dossier_id)[0]
     assert edited.mobile == "13900000000"
     assert latest.details == {"mobile": ["13800000000", "13900000000"]}
@@ -57,13 +59,13 @@ def test_contact_for_an_unknown_dossier_is_refused(desk: Desk, clerk: Actor, ten
 
 def test_editing_an_unknown_contact_is_refused(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:
     with refused(desk, NotFound, "contact", "556"), desk.work(clerk) as work:
-        contacts.edit_contact(work, 556, ContactInput(name="张总", phone="021-555"))
+        contacts.edit_contact(work, 556, ContactInput(name="张总", phone="021-555"), expected_version=1)
 
 
 def test_editing_a_contact_to_no_number_is_refused(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:
     boss = _add(desk, clerk, tenant.dossier_id, ContactInput(name="张总", mobile="13800000000"))
     with refused(desk, ValidationError, "contact.phone", "张总"), desk.work(clerk) as work:
-        contacts.edit_contact(work, boss.id, ContactInput(name="张总"))
+        contacts.edit_contact(work, boss.id, ContactInput(name="张总"), expected_version=boss.version)
 
 
 def test_nobody_logged_in_may_not_add_contacts(desk: Desk, tenant: MoveIn) -> None:

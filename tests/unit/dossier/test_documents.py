@@ -224,7 +224,12 @@ def test_editing_an_original_is_refused_and_it_stays_unchanged(
     original = _add(desk, clerk, tenant.dossier_id, _input("租赁合同", is_original=True, pages=12))
     for actor in (clerk, manager):
         with refused(desk, Conflict, "document.is_original", "租赁合同"), desk.work(actor) as work:
-            documents.edit_document(work, original.id, _input("租赁合同（改）", is_original=False, pages=1))
+            documents.edit_document(
+                work,
+                original.id,
+                _input("租赁合同（改）", is_original=False, pages=1),
+                expected_version=original.version,
+            )
     assert _read(desk, tenant.dossier_id) == [original]
 
 
@@ -234,7 +239,10 @@ def test_editing_a_working_copy_changes_it_and_adds_a_history_line(
     copy = _add(desk, clerk, tenant.dossier_id, _input("装修方案", category="fit_out", pages=3))
     with desk.work(manager) as work:
         edited = documents.edit_document(
-            work, copy.id, _input("装修方案（第二版）", category="fit_out", doc_date=D(2026, 2, 1))
+            work,
+            copy.id,
+            _input("装修方案（第二版）", category="fit_out", doc_date=D(2026, 2, 1)),
+            expected_version=copy.version,
         )
     assert (edited.title, edited.doc_date, edited.pages) == ("装修方案（第二版）", D(2026, 2, 1), 3)
     assert edited.recorded_by == "王小明"  # who recorded it does not change
@@ -251,17 +259,17 @@ def test_saving_a_working_copy_unchanged_adds_no_history(desk: Desk, clerk: Acto
     copy = _add(desk, clerk, tenant.dossier_id, _input(pages=1))
     before = row_counts(desk)
     with desk.work(clerk) as work:
-        documents.edit_document(work, copy.id, _input(pages=1))
+        documents.edit_document(work, copy.id, _input(pages=1), expected_version=copy.version)
     assert row_counts(desk) == before
 
 
 def test_editing_an_unknown_document_is_refused(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:
     with refused(desk, NotFound, "document", "31337"), desk.work(clerk) as work:
-        documents.edit_document(work, 31337, _input())
+        documents.edit_document(work, 31337, _input(), expected_version=1)
 
 
 def test_editing_a_working_copy_to_an_empty_title_is_refused(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:
     copy = _add(desk, clerk, tenant.dossier_id, _input())
     with refused(desk, ValidationError, "document.title"), desk.work(clerk) as work:
-        documents.edit_document(work, copy.id, _input(title=" "))
+        documents.edit_document(work, copy.id, _input(title=" "), expected_version=copy.version)
     assert _read(desk, tenant.dossier_id) == [copy]

@@ -33,7 +33,10 @@ def two_tenants(desk: Desk, clerk: Actor, building: buildings.BuildingInfo) -> d
         documents.add_document(
             work, first.dossier_id, DocumentInput("repairs", dt.date(2025, 3, 1), "空调不制冷报修单")
         )
-        customers.update_customer(work, first.customer_id, CustomerInput(name="深圳市华强科技有限公司"))
+        version = customers.read_customer(work, first.customer_id).version
+        customers.update_customer(
+            work, first.customer_id, CustomerInput(name="深圳市华强科技有限公司"), expected_version=version
+        )
         gone = tenancy.move_in(
             work,
             customer=CustomerInput(name="远景贸易有限公司", phone="020-1234567"),

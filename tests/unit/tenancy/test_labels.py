@@ -93,7 +93,8 @@ def test_rename_puts_the_label_on_the_check_until_it_is_printed(
         assert labels.label_check(work) == []
         customer_id = next(c.customer_id for c in buildings.unit_cards(work) if c.number == "101")
         assert customer_id is not None
-        customers.update_customer(work, customer_id, CustomerInput(name="甲新材料有限公司"))
+        version = customers.read_customer(work, customer_id).version
+        customers.update_customer(work, customer_id, CustomerInput(name="甲新材料有限公司"), expected_version=version)
     with desk.read(None) as work:
         (stale,) = labels.label_check(work)
     assert (stale.label_text, stale.last_printed_text) == ("甲新材料有限公司", "甲科技有限公司")
