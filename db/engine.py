@@ -22,7 +22,7 @@ from sqlalchemy.pool import QueuePool
 # How long a write waits for another desk's write to end before giving up with "busy". Long
 # enough for an ordinary save of another desk (milliseconds) or a small archiving run, short
 # enough that a window never looks frozen for long.
-BUSY_TIMEOUT_MS = 300  # TEMP
+BUSY_TIMEOUT_MS = 5000
 
 # Execution option of a connection whose transactions only read (``engine.execution_options(**DEFERRED)``).
 BEGIN_OPTION = "dossier_desk_begin"
