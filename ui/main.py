@@ -17,6 +17,7 @@ from app.errors import AppError
 from app.people import log_in
 from ui import translations
 from ui.building import WelcomeDialog
+from ui.file_opening import open_for_window
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.people import LoginDialog
@@ -104,13 +105,16 @@ def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[D
             return None
         return welcome.desk, welcome.actor
     try:
-        desk = Desk.open(db)
+        opened = open_for_window(db)
     except AppError as err:
         if remembered:  # the remembered file went bad: let the person choose another
             settings.remove("files/last")
             return open_desk(None, user, settings)
         QMessageBox.critical(None, APPLICATION, error_text(err))
         return None
+    if opened is None:  # open elsewhere, and the person did not want it read-only
+        return open_desk(None, user, settings) if remembered else None
+    desk = opened
     password = os.environ.get(PASSWORD_ENV)
     if user and password:
         try:

@@ -16,7 +16,7 @@ from app.customers.details import CustomerInput
 from app.desk import Actor, ChangeSet, Desk
 from app.dossier import documents, dossiers
 from app.dossier.documents import DocumentInput
-from app.errors import Conflict, PermissionDenied, ValidationError
+from app.errors import ChangedMeanwhile, Conflict, PermissionDenied, ValidationError
 from app.tenancy import lifecycle as tenancy
 from app.tenancy.lifecycle import MoveOutChecklist
 from db.models import Dossier
@@ -391,3 +391,16 @@ def test_a_later_rename_leaves_the_archived_file_as_it_was(
     with desk.read(None) as work:
         assert len(dossiers.dossier_history(work, gone)) == history_before
         assert dossiers.read_dossier(work, back.dossier_id).label_text == "甲新名有限公司"  # the live one follows
+
+
+def test_a_box_moved_meanwhile_is_not_put_back(desk: Desk, supervisor: Actor, manager: Actor, gone: int) -> None:
+    with desk.work(supervisor) as work:
+        (box,) = archive.archive_year(work, 2025, BoxOptions(shelf_location="A-1"), bind_unbound=True).boxes
+    with desk.work(manager) as work:  # another desk: the box went to shelf C-4
+        moved = archive.set_shelf_location(work, box.id, "C-4", expected_version=box.version)
+    assert moved.version == box.version + 1
+    with refused(desk, ChangedMeanwhile, None, box.number, "changed meanwhile"), desk.work(supervisor) as work:
+        archive.set_shelf_location(work, box.id, "B-2", expected_version=box.version)
+    with desk.read(None) as work:
+        assert archive.box(work, box.id).shelf_location == "C-4"
+        assert dossiers.read_dossier(work, gone).location.endswith("C-4")

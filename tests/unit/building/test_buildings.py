@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -10,7 +11,7 @@ from app.building import buildings
 from app.building.buildings import UnitStatus
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
-from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.errors import ChangedMeanwhile, Conflict, NotFound, PermissionDenied, ValidationError
 from app.tenancy import lifecycle as tenancy
 from tests.unit.unit_support import refused, row_counts
 
@@ -236,3 +237,37 @@ def test_floors_of_unknown_building_not_found(desk: Desk) -> None:
         buildings.list_floors(work, 999)
     assert info.value.field == "building"
     assert "999" in str(info.value)
+
+
+# --- a unit's area and use -------------------------------------------------------------------
+
+
+def _card(desk: Desk, number: str) -> buildings.UnitCard:
+    with desk.read(None) as work:
+        (card,) = buildings.unit_cards(work, unit_ids=buildings.find_units(work, [number]))
+        return card
+
+
+def test_a_units_area_and_use_are_recorded(
+    desk: Desk, manager: Actor, clerk: Actor, building: buildings.BuildingInfo
+) -> None:
+    card = _card(desk, "101")
+    with desk.work(manager) as work:
+        buildings.update_unit(work, card.unit_id, area=Decimal("123.456"), use=" 办公 ", expected_version=card.version)
+    now = _card(desk, "101")
+    assert (now.area, now.use, now.version) == (Decimal("123.46"), "办公", card.version + 1)
+    with refused(desk, ValidationError, "unit.area", "-1"), desk.work(manager) as work:
+        buildings.update_unit(work, card.unit_id, area=Decimal(-1), use="", expected_version=now.version)
+    with refused(desk, PermissionDenied, None), desk.work(clerk) as work:
+        buildings.update_unit(work, card.unit_id, area=None, use="", expected_version=now.version)
+
+
+def test_a_unit_changed_meanwhile_is_not_overwritten(
+    desk: Desk, manager: Actor, admin: Actor, building: buildings.BuildingInfo
+) -> None:
+    card = _card(desk, "102")
+    with desk.work(admin) as work:  # another desk records the area
+        buildings.update_unit(work, card.unit_id, area=Decimal("88.00"), use="office", expected_version=card.version)
+    with refused(desk, ChangedMeanwhile, None, "102", "changed meanwhile"), desk.work(manager) as work:
+        buildings.update_unit(work, card.unit_id, area=None, use="storage", expected_version=card.version)
+    assert _card(desk, "102").area == Decimal("88.00")

@@ -9,7 +9,7 @@ from app.desk import Actor, Desk
 from app.dossier import completeness, documents
 from app.dossier.completeness import ChecklistItem
 from app.dossier.documents import DocumentInput
-from app.errors import PermissionDenied, ValidationError
+from app.errors import ChangedMeanwhile, PermissionDenied, ValidationError
 from app.tenancy import lifecycle as tenancy
 from tests.unit.unit_support import refused
 
@@ -87,3 +87,46 @@ def test_a_document_naming_an_unknown_checklist_item_is_refused(
         documents.add_document(
             work, tenant.dossier_id, DocumentInput("move_in", dt.date(2026, 1, 5), "x", requirement="nonsense")
         )
+
+
+def _read_checklist(desk: Desk) -> tuple[list[ChecklistItem], dict[str, int]]:
+    """The checklist form as it opens: every item, retired ones too, and the versions read."""
+    with desk.read(None) as work:
+        every = completeness.checklist(work, include_inactive=True)
+    return [ChecklistItem(r.title, r.category, r.code, r.active) for r in every], {r.code: r.version for r in every}
+
+
+def test_saving_a_checklist_edited_meanwhile_is_refused(desk: Desk, supervisor: Actor, manager: Actor) -> None:
+    mine, read = _read_checklist(desk)
+    theirs, _ = _read_checklist(desk)
+    theirs[0] = ChecklistItem("营业执照副本（加盖公章）", theirs[0].category, theirs[0].code)
+    with desk.work(manager) as work:  # another desk renames the first item
+        completeness.save_checklist(work, theirs, expected_versions=read)
+    mine[1] = ChecklistItem(mine[1].title, mine[1].category, mine[1].code, active=False)
+    with (
+        refused(desk, ChangedMeanwhile, None, "checklist", "changed meanwhile"),
+        desk.work(supervisor) as work,
+    ):
+        completeness.save_checklist(work, mine, expected_versions=read)
+    again, now = _read_checklist(desk)
+    assert again[0].title == "营业执照副本（加盖公章）" and again[1].active
+    with desk.work(supervisor) as work:  # reloaded and saved again: both changes stand
+        completeness.save_checklist(
+            work, [*again[:1], ChecklistItem(again[1].title, again[1].category, again[1].code, False), *again[2:]],
+            expected_versions=now,
+        )  # fmt: skip
+    final, _ = _read_checklist(desk)
+    assert (final[0].title, final[1].active) == ("营业执照副本（加盖公章）", False)
+
+
+def test_an_item_added_meanwhile_is_not_retired_by_an_older_form(desk: Desk, supervisor: Actor) -> None:
+    mine, read = _read_checklist(desk)
+    with desk.work(supervisor) as work:
+        completeness.save_checklist(
+            work, [*mine, ChecklistItem("装修押金收据", "fees_deposits")], expected_versions=read
+        )
+    # The older form does not list the new item; saving it would have retired the item without a word.
+    with refused(desk, ChangedMeanwhile, None), desk.work(supervisor) as work:
+        completeness.save_checklist(work, mine, expected_versions=read)
+    with desk.read(None) as work:
+        assert "装修押金收据" in [r.title for r in completeness.checklist(work)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.desk import Actor, Desk
 from app.dossier import contacts, dossiers
 from app.dossier.contacts import ContactInput
-from app.errors import NotFound, PermissionDenied, ValidationError
+from app.errors import ChangedMeanwhile, NotFound, PermissionDenied, ValidationError
 from app.tenancy.lifecycle import MoveIn
 from tests.unit.unit_support import refused
 
@@ -71,3 +71,20 @@ def test_editing_a_contact_to_no_number_is_refused(desk: Desk, clerk: Actor, ten
 def test_nobody_logged_in_may_not_add_contacts(desk: Desk, tenant: MoveIn) -> None:
     with refused(desk, PermissionDenied, None), desk.work(None) as work:
         contacts.add_contact(work, tenant.dossier_id, ContactInput(name="张总", phone="021-555"))
+
+
+def test_editing_a_contact_changed_meanwhile_is_refused(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:
+    boss = _add(desk, clerk, tenant.dossier_id, ContactInput(name="张总", mobile="13800000000"))
+    with desk.work(clerk) as work:  # another desk: a new mobile number
+        now = contacts.edit_contact(
+            work, boss.id, ContactInput(name="张总", mobile="13900000000"), expected_version=boss.version
+        )
+    assert now.version == boss.version + 1
+    stale = ContactInput(name="张总", mobile="13800000000", email="zhang@jia.cn")
+    with (
+        refused(desk, ChangedMeanwhile, None, "张总", "changed meanwhile"),
+        desk.work(clerk) as work,
+    ):
+        contacts.edit_contact(work, boss.id, stale, expected_version=boss.version)
+    with desk.read(clerk) as work:
+        assert contacts.read_contact(work, boss.id) == now

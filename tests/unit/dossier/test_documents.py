@@ -11,7 +11,7 @@ import pytest
 from app.desk import Actor, Desk
 from app.dossier import documents, dossiers
 from app.dossier.documents import DocumentInput
-from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.errors import ChangedMeanwhile, Conflict, NotFound, PermissionDenied, ValidationError
 from app.tenancy.lifecycle import MoveIn
 from tests.unit.unit_support import make_image, make_pdf, pdf_bytes, refused, row_counts, stored_files
 
@@ -273,3 +273,46 @@ def test_editing_a_working_copy_to_an_empty_title_is_refused(desk: Desk, clerk: 
     with refused(desk, ValidationError, "document.title"), desk.work(clerk) as work:
         documents.edit_document(work, copy.id, _input(title=" "), expected_version=copy.version)
     assert _read(desk, tenant.dossier_id) == [copy]
+
+
+# --- saving over a change made meanwhile -----------------------------------------------------
+
+
+def test_editing_a_document_changed_meanwhile_is_refused(
+    desk: Desk, clerk: Actor, manager: Actor, tenant: MoveIn
+) -> None:
+    copy = _add(desk, clerk, tenant.dossier_id, _input("装修方案", category="fit_out", pages=3))
+    with desk.work(manager) as work:  # another desk: a better title
+        now = documents.edit_document(
+            work, copy.id, _input("装修方案（第二版）", category="fit_out", pages=3), expected_version=copy.version
+        )
+    with (
+        refused(desk, ChangedMeanwhile, None, "装修方案（第二版）", "changed meanwhile"),
+        desk.work(clerk) as work,
+    ):
+        stale = _input("装修方案", category="fit_out", pages=3, notes="附图纸")
+        documents.edit_document(work, copy.id, stale, expected_version=copy.version)
+    with desk.read(clerk) as work:
+        assert documents.read_document(work, copy.id) == now
+
+
+def test_scans_attached_meanwhile_make_an_open_form_stale(
+    desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path
+) -> None:
+    """Its page count grew with the scans: an older form would put the old count back."""
+    copy = _add(desk, clerk, tenant.dossier_id, _input(pages=1))
+    with desk.work(clerk) as work:
+        grown = documents.attach_scans(work, copy.id, [make_pdf(tmp_path / "附件.pdf", 2)])
+    assert (grown.pages, grown.version) == (3, copy.version + 1)
+    with refused(desk, ChangedMeanwhile, None), desk.work(clerk) as work:
+        documents.edit_document(work, copy.id, _input(pages=1, notes="x"), expected_version=copy.version)
+
+
+def test_reading_one_document_for_a_reload(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:
+    copy = _add(desk, clerk, tenant.dossier_id, _input())
+    with desk.read(None) as work:
+        assert documents.read_document(work, copy.id) == copy
+    with desk.work(clerk) as work:  # a document in the trash is not there to edit
+        documents.trash_documents(work, [copy.id])
+    with refused(desk, NotFound, "document", str(copy.id)), desk.read(None) as work:
+        documents.read_document(work, copy.id)
