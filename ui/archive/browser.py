@@ -461,6 +461,7 @@ class ArchiveBrowser(QDialog):
             self.load()
             if self.current_box is not None and self.current_box.id == box.id:
                 self.shelf_edit.setText(typed)
+                self._shelf_edited(typed)
             messages.tell(self, error_text(err))
             return False
         except AppError as err:

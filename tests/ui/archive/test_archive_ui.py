@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -17,6 +18,7 @@ from app.dossier.documents import DocumentInput
 from app.errors import PermissionDenied
 from app.people.users import log_in
 from tests.conftest import PASSWORD
+from ui import messages
 from ui.archive import ArchiveMenu
 from ui.archive.browser import ArchiveBrowser
 from ui.archive.wizard import ArchiveWizard, CandidatesModel
@@ -246,3 +248,28 @@ def test_a_dossier_with_an_unpaged_document_is_bound_only_when_told(
     click(qtbot, dialog.as_it_is)
     click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: page.view is not None and page.view.status == "bound")
+
+
+def test_a_box_moved_meanwhile_at_another_desk_is_shown_where_it_is_and_the_place_typed_is_kept(
+    qtbot: QtBot, demo_desk: Desk, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(messages, "tell", lambda _parent, text, **_kw: told.append(text))
+    supervisor = log_in(demo_desk, "supervisor", PASSWORD)
+    browser = ArchiveBrowser(demo_desk, supervisor)
+    qtbot.addWidget(browser)
+    browser.show()
+    box = browser.tree_boxes()[0]
+    assert browser.select_box(box.id)
+    with Desk.open(demo_copy) as other_desk, other_desk.work(log_in(other_desk, "manager", PASSWORD)) as work:
+        archive.set_shelf_location(work, box.id, "档案室 9 号柜", expected_version=box.version)  # moved elsewhere
+    browser.shelf_edit.selectAll()
+    browser.shelf_edit.insert("档案室 3 号柜")
+    assert not browser.save_shelf_location()
+    assert told and "was changed meanwhile by someone else" in told[-1]
+    assert browser.current_box is not None and browser.current_box.shelf_location == "档案室 9 号柜"  # reloaded
+    assert browser.shelf_edit.text() == "档案室 3 号柜" and browser.shelf_button.isEnabled()  # kept, to save again
+    assert browser.save_shelf_location()
+    with demo_desk.read(None) as work:
+        assert archive.box(work, box.id).shelf_location == "档案室 3 号柜"
+    browser.reject()
