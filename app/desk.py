@@ -305,7 +305,8 @@ class Desk:
     def read(self, actor: Actor | None) -> Iterator[Work]:
         """Run an action that only reads: one consistent snapshot, no write lock, never waiting for a writer.
 
-        Anything written here is a mistake in the program (a ``RuntimeError``), never saved.
+        Anything written here is a mistake in the program (a ``RuntimeError``), never saved. Leaving the
+        block closes the session: the read transaction ends and what was read stays readable.
         """
         with self._readers() as session:
             work = Work(session, self.store, actor, self.clock().replace(microsecond=0), reading=True)
@@ -317,8 +318,6 @@ class Desk:
                 if mapped is None:
                     raise
                 raise mapped from exc
-            finally:
-                session.rollback()
 
     def _refusal(self) -> ReadOnly | None:
         if self.read_only_reason is None:
