@@ -31,7 +31,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.errors import AppError, Busy, ChangedMeanwhile, DatabaseUnusable, PermissionDenied, ReadOnly
 from app.file_lock import FileLock
 from app.network_share import on_network_share
-from app.permissions import READING_ACTIONS, Action, Role, require
+from app.permissions import READING_ACTIONS, Action, Role, allowed, require
 from app.text import QT_TRANSLATE_NOOP
 from db.attachment_store import FolderAttachmentStore, attachments_folder_for
 from db.engine import DEFERRED
@@ -245,6 +245,13 @@ class Desk:
             if mapped is None:
                 raise
             raise mapped from exc
+
+    def may(self, actor: Actor | None, action: Action) -> bool:
+        """Whether ``actor`` may do ``action`` on this file now: their role allows it, and it only reads or the
+        file is open for changes (for greying out menus and buttons; the app checks again when it is done)."""
+        if actor is None or not allowed(actor.role, action):
+            return False
+        return action in READING_ACTIONS or not self.read_only
 
     def keep_lock(self, lock: FileLock) -> None:
         """Hold ``lock`` (the window's record that it has this file open) until the desk is closed."""

@@ -28,6 +28,7 @@ from ui.customers.customer_dialog import CustomerDialog
 from ui.file_opening import InUseQuestion, open_for_window
 from ui.form_dialog import GENERAL
 from ui.main_window import MainWindow
+from ui.tenancy import TenancyMenu
 
 pytestmark = pytest.mark.qt
 
@@ -98,8 +99,12 @@ def test_a_second_instance_is_told_who_has_the_file_and_opens_it_read_only(
         window.show()
         assert "(read-only)" in window.windowTitle()
         assert window.read_only_label.text() == "Read-only"
+        # What would change the file is greyed out; what only reads stays.
+        assert not window.part(TenancyMenu).move_in_action.isEnabled()
+        assert window.part(TenancyMenu).label_check_action.isEnabled()
         page = open_dossier(window, qtbot)
-        dialog = page.edit_customer()
+        assert not page.edit_customer_button.isEnabled() and not page.documents_section.add_action.isEnabled()
+        dialog = page.edit_customer()  # and if a form is reached anyway, the app refuses, saying why
         assert isinstance(dialog, CustomerDialog)
         dialog.edits["phone"].setText("0755-0000")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -22,7 +22,7 @@ from app.desk import Actor, Desk, ReadOnlyReason
 from app.dossier import ContactInput, DocumentInput, add_contact, add_document
 from app.errors import Busy, ChangedMeanwhile, DatabaseUnusable, ReadOnly
 from app.people import create_user, log_in
-from app.permissions import Role
+from app.permissions import Action, Role
 from app.tenancy import MoveIn, move_in
 from db.models import Customer, Setting
 from tests.conftest import PASSWORD, fixed_clock
@@ -255,3 +255,13 @@ def test_a_new_file_is_not_made_on_a_network_share(tmp_path: Path, monkeypatch: 
         Desk.create(tmp_path / "new.db")
     assert "network share" in info.value.text()
     assert not (tmp_path / "new.db").exists()
+
+
+def test_what_a_read_only_desk_may_still_do(desk: Desk, clerk: Actor, supervisor: Actor) -> None:
+    """For greying out menus: a role's changes only on a file open for changes; reading and printing always."""
+    assert desk.may(clerk, Action.MOVE_IN) and desk.may(supervisor, Action.ARCHIVE)
+    assert not desk.may(clerk, Action.ARCHIVE) and not desk.may(None, Action.READ)
+    desk.close()
+    with Desk.open(desk.path, read_only=True) as looking:
+        assert not looking.may(clerk, Action.MOVE_IN) and not looking.may(supervisor, Action.ARCHIVE)
+        assert looking.may(clerk, Action.READ) and looking.may(supervisor, Action.PRINT_ARCHIVE)

@@ -34,7 +34,7 @@ from app.archive import RETENTION_NAMES, ArchiveHit, BoxEntry, BoxInfo, box_entr
 from app.archive import set_shelf_location as app_set_shelf_location
 from app.desk import Actor, ChangeSet, Desk
 from app.errors import AppError, ChangedMeanwhile
-from app.permissions import Action, allowed
+from app.permissions import Action
 from ui import messages
 from ui.lists import RowsModel, read_only_table
 from ui.printing import ListPrinter, PrintoutBuilder
@@ -125,8 +125,8 @@ class ArchiveBrowser(QDialog):
         self.desk = desk
         self.actor = actor
         self.settings = settings
-        self.may_archive = allowed(actor.role, Action.ARCHIVE)
-        self.may_print = allowed(actor.role, Action.PRINT_ARCHIVE)
+        self.may_archive = desk.may(actor, Action.ARCHIVE)
+        self.may_print = desk.may(actor, Action.PRINT_ARCHIVE)
         self.boxes: dict[int, BoxInfo] = {}
         self.current_box: BoxInfo | None = None
         self.printouts = PrintoutBuilder(desk, actor, self)

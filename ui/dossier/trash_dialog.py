@@ -68,7 +68,8 @@ class TrashDialog(QDialog):
         with self.desk.read(self.actor) as work:
             rows = dossier_documents(work, self.dossier_id, trashed=True)
             # Restoring changes the dossier: not for a clerk in a departed one, nobody in a bound one (R6).
-            self.may_restore = may_change(self.actor, read_dossier(work, self.dossier_id).status)
+            status = read_dossier(work, self.dossier_id).status
+        self.may_restore = not self.desk.read_only and may_change(self.actor, status)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self._update()
