@@ -265,3 +265,15 @@ def test_what_a_read_only_desk_may_still_do(desk: Desk, clerk: Actor, supervisor
     with Desk.open(desk.path, read_only=True) as looking:
         assert not looking.may(clerk, Action.MOVE_IN) and not looking.may(supervisor, Action.ARCHIVE)
         assert looking.may(clerk, Action.READ) and looking.may(supervisor, Action.PRINT_ARCHIVE)
+
+
+def test_a_read_only_desk_opens_a_file_whose_name_looks_like_uri_syntax(desk: Desk, tmp_path: Path) -> None:
+    """The read-only opening goes through an SQLite URI: spaces, "#", "%" and "?" stay part of the name."""
+    desk.close()
+    odd = tmp_path / "客务部 50% #2 ?.db"
+    with sqlite3.connect(desk.path) as source, sqlite3.connect(odd) as copy:
+        source.backup(copy)
+    with Desk.open(odd, read_only=True) as looking, looking.read(None) as work:
+        assert work.session.scalar(select(Customer.id).limit(1)) is None  # the copy, read
+    made = {p.name for p in tmp_path.iterdir() if p.name.startswith("客务部")}
+    assert made <= {odd.name, f"{odd.name}-wal", f"{odd.name}-shm"}  # that very file, no look-alike made
