@@ -49,9 +49,7 @@ class TenancyMenu(WindowPart):
         self.move_out_action.triggered.connect(lambda: self.move_out())
         self.notice_action = self.action(self.tr("Record &notice…"), "notice", enabled=may(actor, Action.MOVE_OUT))
         self.notice_action.triggered.connect(lambda: self.record_notice())
-        self.labels_action = self.action(
-            self.tr("Print &labels…"), "labels", enabled=may(actor, Action.PRINT_LABELS)
-        )
+        self.labels_action = self.action(self.tr("Print &labels…"), "labels", enabled=may(actor, Action.PRINT_LABELS))
         self.labels_action.triggered.connect(lambda: self.print_labels())
         self.label_check_action = self.action(self.tr("Label &check…"), "label-check")
         self.label_check_action.triggered.connect(lambda: self.label_check())
