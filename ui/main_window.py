@@ -597,6 +597,9 @@ class MainWindow(QMainWindow):
             window.close()
         self.changes.detach()
         self.heartbeat.stop()
+        if self.desk.file_lock is not None:
+            # The window is what has the file open: once it closes (say for another file), others may have it.
+            self.desk.file_lock.release()
         self.find_box.timer.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

@@ -139,9 +139,9 @@ def test_when_the_other_instance_has_crashed_its_note_is_stale_and_the_file_open
         assert record is not None and (record.login, record.user) == ("clerk", "王小明")  # who, once logged in
         assert window.heartbeat.isActive()
         window.close()
+        assert not lock_path(demo_copy).exists()  # closing the window removes the note
     finally:
         desk.close()
-    assert not lock_path(demo_copy).exists()  # closing the file removes the note
 
 
 def test_the_welcome_dialog_asks_too_and_cancel_keeps_it_open(
