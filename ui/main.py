@@ -135,10 +135,12 @@ def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[D
     try:
         desk = Desk.open(db)
     except AppError as err:
-        if remembered:  # the remembered file went bad: let the person choose another
+        # Said also for the remembered file: a clerk whose file went bad (damaged, from a newer program) must
+        # know why the welcome dialog appears, rather than start a new building.
+        QMessageBox.critical(None, APPLICATION, error_text(err))
+        if remembered:
             settings.remove("files/last")
             return open_desk(None, user, settings)
-        QMessageBox.critical(None, APPLICATION, error_text(err))
         return None
     password = os.environ.get(PASSWORD_ENV)
     if user and password:

@@ -149,16 +149,18 @@ def _check_database(
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        _unreadable(exc, database, "its list of tables", found)
+        _unreadable(exc, database, "its list of tables and its schema version", found)
         return None, None
     if "alembic_version" not in tables:
         what = "tables but no schema version" if tables else "no tables"
         found.problem("not_a_dossier_database", f"{database} has {what}: it is not a Dossier Desk database", database)
         return None, None
     revision = row[0] if row else None
-    damage = integrity_check(conn)
-    for line in damage:
+    for line in integrity_check(conn):
         found.problem("database_damaged", f"{database}: {line}", database)
+    if revision is None:
+        found.problem("not_a_dossier_database", f"{database} has an empty schema version table", database)
+        return None, None
     if revision not in known:
         found.problem(
             "schema_newer",

@@ -443,3 +443,24 @@ def test_a_damaged_file_is_refused_before_anything_is_written(tmp_path: Path, pa
     assert "\n" not in message  # one line on the command line
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.db"]  # no -wal, -shm or upgrade copy
+
+
+def test_a_file_the_system_will_not_let_us_read_is_named_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not "not a dossier database": the file may be fine, only out of reach just now (permissions, a lock)."""
+    import db.schema
+
+    path = tmp_path / "locked.db"
+    create_database(path).dispose()
+
+    def refused(_path: Path) -> object:
+        error = sqlite3.OperationalError("unable to open database file")
+        error.sqlite_errorcode = sqlite3.SQLITE_CANTOPEN  # as SQLite sets it; the tests run as root, who may read all
+        raise error
+
+    monkeypatch.setattr(db.schema, "read_only", refused)
+    with pytest.raises(SchemaError) as info:
+        open_database(path)
+    assert (info.value.reason, info.value.detail) == ("cannot be read", "unable to open database file")
+    with pytest.raises(DatabaseUnusable) as unusable:
+        Desk.open(path)
+    assert str(unusable.value) == f"{path} cannot be read just now (unable to open database file); nothing was changed."

@@ -288,3 +288,10 @@ def test_check_of_an_open_file_sees_committed_changes_and_leaves_its_files(
 
 def test_every_problem_kind_is_documented() -> None:
     assert len(set(PROBLEM_KINDS)) == len(PROBLEM_KINDS)
+
+
+def test_an_empty_schema_version_is_a_finding(desk: Desk) -> None:
+    _raw(desk, "DELETE FROM alembic_version")
+    report = check_file(desk.path)
+    assert _kinds(report) == ["not_a_dossier_database"]
+    assert "empty schema version" in report.problems[0].detail and report.schema == "unknown"
