@@ -101,9 +101,13 @@ class _Findings:
     notes: list[Finding] = field(default_factory=list)
 
     def problem(self, kind: str, detail: str, path: Path | str = "") -> None:
+        if kind not in PROBLEM_KINDS:  # scripts read the kinds: each one is listed above
+            raise ValueError(f"undocumented problem kind {kind!r}")
         self.problems.append(Finding(kind, detail, str(path)))
 
     def note(self, kind: str, detail: str, path: Path | str = "") -> None:
+        if kind not in NOTE_KINDS:
+            raise ValueError(f"undocumented note kind {kind!r}")
         self.notes.append(Finding(kind, detail, str(path)))
 
 

@@ -32,7 +32,7 @@ class RepairReport:
     quarantine: Path | None  # the folder the files were moved to (None when nothing moved)
     moved: tuple[str, ...]  # their paths inside the attachment folder
     made_read_only: int  # stored scans whose write permission was taken away again (R9)
-    left: tuple[Finding, ...]  # what was not moved, and why
+    left: tuple[Finding, ...]  # what was left as it was, and why: "recent", "not_moved" or "not_read_only"
 
 
 def repair_attachments(work: Work) -> RepairReport:

@@ -16,7 +16,7 @@ from app.desk import Actor, Desk
 from app.dossier import documents
 from app.dossier.documents import DocumentInput
 from app.errors import DatabaseUnusable
-from app.safety import PROBLEM_KINDS, CheckReport, Finding, check_database, check_file
+from app.safety import CheckReport, Finding, check_database, check_file
 from app.tenancy.lifecycle import MoveIn
 from db.schema import head_revision
 from tests.unit.db.test_integrity import overwrite_pages, root_page
@@ -284,10 +284,6 @@ def test_check_of_an_open_file_sees_committed_changes_and_leaves_its_files(
     desk.store.local_path(row.attachments[1].sha256).unlink()
     assert _kinds(check_file(desk.path)) == ["attachment_missing"]
     assert sorted(p.name for p in desk.path.parent.iterdir()) == files
-
-
-def test_every_problem_kind_is_documented() -> None:
-    assert len(set(PROBLEM_KINDS)) == len(PROBLEM_KINDS)
 
 
 def test_an_empty_schema_version_is_a_finding(desk: Desk) -> None:
