@@ -391,5 +391,12 @@ def _unusable(exc: SchemaError) -> DatabaseUnusable:
             "{path} was made by an older version of Dossier Desk ({detail}) and must be upgraded before it can be "
             "read here, which a read-only opening cannot do; open it for changes once.",
         ),
+        "damaged": QT_TRANSLATE_NOOP(
+            "app",
+            "{path} is damaged ({detail}), so it was not opened and nothing was saved into it. "
+            "Restore the last good backup (Backup ▸ Restore…, or dossier-desk restore); "
+            "dossier-desk check shows what is damaged.",
+        ),
+        "cannot be read": QT_TRANSLATE_NOOP("app", "{path} cannot be read just now ({detail}); nothing was changed."),
     }
     return DatabaseUnusable(messages[exc.reason], path=str(exc.path), detail=exc.detail)

@@ -14,10 +14,11 @@ import sqlite3
 from functools import partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
+
+from db.integrity import file_uri
 
 # How long a write waits for another desk's write to end before giving up with "busy". Long
 # enough for an ordinary save of another desk (milliseconds) or a small archiving run, short
@@ -60,19 +61,10 @@ def _begin_deferred(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def read_only_uri(path: Path) -> str:
-    """``path`` as an SQLite URI opened read-only (``mode=ro``), safe for spaces, ``?``, ``#``, ``%`` and UNC paths.
-
-    Every character that means something in a URI is percent-encoded, so the path is never read as an
-    authority (``file://host/…``) or a query; SQLite decodes it back to the very path given.
-    """
-    return f"file:{quote(str(path.absolute()), safe='')}?mode=ro"
-
-
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on ``path``; ``read_only`` opens it with ``mode=ro`` (no write, no WAL switch, no upgrade)."""
     if read_only:
-        uri = read_only_uri(path)
+        uri = file_uri(path, "mode=ro")
         engine = create_engine(
             "sqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
