@@ -248,8 +248,10 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def reload(self, work: Work) -> None:
-        """Read the edited record again and fill the inputs from it (a dialog that edits a record says how)."""
-        raise NotImplementedError
+        """Read the edited record again and fill the inputs from it; a dialog that edits a record says how.
+
+        A dialog that makes something new has nothing to re-read: the inputs stay as typed.
+        """
 
     def accept(self) -> None:
         if not self.validate():

@@ -61,8 +61,8 @@ class ContactDialog(FormDialog):
         self.notes_edit.setPlainText(contact.notes)
 
     def reload(self, work: Work) -> None:
-        assert self.contact is not None  # a new contact cannot have been changed by anyone else
-        self.fill(read_contact(work, self.contact.id))
+        if self.contact is not None:  # a new contact has nothing to re-read
+            self.fill(read_contact(work, self.contact.id))
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}

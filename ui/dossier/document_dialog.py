@@ -183,8 +183,8 @@ class DocumentDialog(FormDialog):
         self._show_scans()
 
     def reload(self, work: Work) -> None:
-        assert self.document is not None  # a new document cannot have been changed by anyone else
-        self.fill(read_document(work, self.document.id))
+        if self.document is not None:  # a new document has nothing to re-read
+            self.fill(read_document(work, self.document.id))
 
     # -- scans ----------------------------------------------------------------------------------
 
