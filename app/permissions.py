@@ -32,6 +32,7 @@ class Action(StrEnum):
     ARCHIVE = "archive"
     ADD_LATE_PAPER = "add_late_paper"
     PRINT_ARCHIVE = "print_archive"
+    REPAIR_FILES = "repair_files"
 
 
 ROLE_NAMES = {
@@ -58,6 +59,7 @@ ACTION_NAMES = {
     Action.ARCHIVE: QT_TRANSLATE_NOOP("action", "run the annual archiving"),
     Action.ADD_LATE_PAPER: QT_TRANSLATE_NOOP("action", "add a late paper to a bound dossier"),
     Action.PRINT_ARCHIVE: QT_TRANSLATE_NOOP("action", "print archive directories"),
+    Action.REPAIR_FILES: QT_TRANSLATE_NOOP("action", "move stray files out of the scans folder"),
 }
 
 _ALL = frozenset(Role)
@@ -83,7 +85,13 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # A paper found after binding goes in only with the department manager (noted 补充 in the 备考表).
     Action.ADD_LATE_PAPER: frozenset({Role.MANAGER}),
     Action.PRINT_ARCHIVE: _DESK,
+    # Files, not dossiers: the administrator looks after the data files and their backups.
+    Action.REPAIR_FILES: frozenset({Role.ADMIN}),
 }
+
+
+# Actions that never change the record: allowed on a file open read-only and in a reading unit of work.
+READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE})
 
 
 def allowed(role: Role, action: Action) -> bool:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
+from app import safety
 from app.cli import archive, building, check, dossier, labels, setup
 from app.cli.common import PASSWORD_ENV, CommandError, login
 from app.errors import AppError
@@ -59,6 +61,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         _error(str(exc))
         return 1
+    except (sqlite3.DatabaseError, DBAPIError) as exc:
+        # A damaged page met while reading or writing (after the opening's quick check passed, or in a
+        # command that reads a file it did not open), or the disk refusing: one line, not a traceback.
+        failure = safety.database_error(exc)
+        if failure is None:  # a program error: the traceback is what a developer needs
+            raise
+        _error(failure.text())
+        return 1
     except BrokenPipeError:
         # The reader (e.g. `| head`) stopped early; that is not an error of ours.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps interpreter shutdown from failing again
@@ -66,10 +76,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         # A file the command reads or writes outside the paths that already say what went wrong: still one line.
         _error(file_error(exc).text())
-        return 1
-    except OperationalError as exc:
-        # SQLite itself could not read or write the file (a full disk, a read-only medium, an I/O error).
-        _error(f"the database could not be read or written ({exc.orig})")
         return 1
     except KeyboardInterrupt:
         print("dossier-desk: interrupted; nothing was saved", file=sys.stderr)

@@ -79,7 +79,7 @@ def _archive(args: argparse.Namespace) -> int:
     )
     report: dict[str, Any] = {}
     with Desk.open(common.database(args)) as desk:
-        with desk.work(None) as work:  # a year to come or a building not there: said before the password is asked
+        with desk.read(None) as work:  # a year to come or a building not there: said before the password is asked
             archive.check_year(work, args.year)
             common.building_id(work, args.building)
         actor = common.log_in(desk, args, required=True)
@@ -194,10 +194,10 @@ def _print(args: argparse.Namespace) -> int:
     if args.printout == "archive" and args.pieces:
         common.writable_folder(args.pieces)
     with Desk.open(common.database(args)) as desk:
-        with desk.work(None) as work:  # what to print is found before the password is asked
+        with desk.read(None) as work:  # what to print is found before the password is asked
             _what_to_print(work, args)
         actor = common.log_in(desk, args, required=True)
-        with desk.work(actor) as work:
+        with desk.read(actor) as work:
             building_id, what = _what_to_print(work, args)
             if args.printout == "archive":
                 # The year's PDF and its pieces are put in place together, the year's PDF last: after a kill or a

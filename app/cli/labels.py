@@ -47,7 +47,7 @@ def _rows(work: Work, args: argparse.Namespace) -> list[tenancy.LabelRow]:
 def _labels(args: argparse.Namespace) -> int:
     common.writable(args.output)
     with Desk.open(common.database(args)) as desk:
-        with desk.work(None) as work:
+        with desk.read(None) as work:
             _rows(work, args)  # a floor, unit or building that is not there is said before the password is asked
         actor = common.log_in(desk, args, required=True)
         with desk.work(actor) as work:
@@ -61,7 +61,7 @@ def _labels(args: argparse.Namespace) -> int:
 def _label_check(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args)
-        with desk.work(actor) as work:
+        with desk.read(actor) as work:
             rows = tenancy.label_check(work)
     data = [
         {

@@ -12,15 +12,16 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from sqlalchemy import func, select
 
-from app.desk import Work
+from app.desk import Work, expect_version
 from app.dossier.access import dossier_for_change, dossier_for_late_paper
 from app.dossier.categories import BY_CODE
 from app.dossier.numbering import number_late_paper
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import Conflict, DataDamaged, NotFound, ValidationError
 from app.files import file_error, written_atomically
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, required_text, whole_number
+from db.attachment_store import BlobState, InvalidHash
 from db.models import Attachment, Document, Requirement, User
 
 MAX_PAGES = 100_000
@@ -65,6 +66,7 @@ class DocumentRow:
     recorded_by: str
     recorded_at: dt.datetime
     attachments: tuple[AttachmentInfo, ...]
+    version: int  # as read: saving the edited details refuses a document changed meanwhile
     # Once the dossier is bound (R6): 件号, 页号 from–to, and whether it came later (补充).
     item_no: int | None = None
     page_from: int | None = None
@@ -164,6 +166,7 @@ def document_row(doc: Document, recorder: str) -> DocumentRow:
         attachments=tuple(
             AttachmentInfo(a.id, a.original_name, a.size, a.media_type, a.sha256) for a in doc.attachments
         ),
+        version=doc.version,
         item_no=doc.item_no,
         page_from=doc.page_from,
         page_to=doc.page_to,
@@ -259,6 +262,15 @@ def _get(work: Work, document_id: int) -> Document:
     return doc
 
 
+def read_document(work: Work, document_id: int) -> DocumentRow:
+    """One document as the dossier lists it now (a form reloads it after a change made meanwhile)."""
+    work.require_read()
+    doc = work.session.get(Document, document_id)
+    if doc is None or doc.trashed_at is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no document with id {id}."), field="document", id=document_id)
+    return document_row(doc, _recorder(work, doc))
+
+
 def _requirement_id(work: Work, code: str | None) -> int | None:
     if code is None:
         return None
@@ -281,10 +293,24 @@ def _refuse_original(doc: Document) -> None:
         )
 
 
-def edit_document(work: Work, document_id: int, data: DocumentInput) -> DocumentRow:
-    """Change a working copy's details. Originals are refused (R9)."""
+def edit_document(work: Work, document_id: int, data: DocumentInput, *, expected_version: int) -> DocumentRow:
+    """Change a working copy's details. Originals are refused (R9).
+
+    ``expected_version`` is the ``DocumentRow.version`` the form was filled from: a document changed
+    meanwhile (edited, scans attached, refiled) is refused, never overwritten with older values.
+    """
     work.require(Action.EDIT_DOCUMENT)
     doc = _get(work, document_id)
+    expect_version(
+        doc,
+        expected_version,
+        QT_TRANSLATE_NOOP(
+            "app",
+            "The document “{title}” was changed meanwhile by someone else; it has been reloaded — check it and "
+            "save again.",
+        ),
+        title=doc.title,
+    )
     _refuse_original(doc)
     data = _clean(data)
     pages = data.pages if data.pages is not None else doc.pages
@@ -402,25 +428,53 @@ class AttachmentFile:
     path: Path  # read-only file in the attachment store
     original_name: str
     media_type: str
+    sha256: str
 
 
 def attachment_file(work: Work, attachment_id: int) -> AttachmentFile:
-    """Where a scan's bytes are, for the preview; refuses a missing file with a clear message."""
+    """Where a scan's bytes are, for the preview; refuses a missing file, a malformed hash or a link with a message.
+
+    The stored hash becomes a path only once it is known to be a SHA-256, and a link in the store is never
+    followed: either could otherwise show any file on the disk as this scan.
+    """
     work.require_read()
     attachment = work.session.get(Attachment, attachment_id)
     if attachment is None:
         raise NotFound(
             QT_TRANSLATE_NOOP("app", "There is no scan with id {id}."), field="document.attachments", id=attachment_id
         )
+    try:
+        state = work.store.presence(attachment.sha256)
+    except InvalidHash:
+        raise DataDamaged(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The record of the scan “{file}” is damaged (its SHA-256 fingerprint is malformed), so it was not "
+                "opened. Restore the file from a backup; dossier-desk check lists every damaged record.",
+            ),
+            field="document.attachments",
+            file=attachment.original_name,
+        ) from None
     path = work.store.local_path(attachment.sha256)
-    if not path.is_file():
+    if state is BlobState.LINKED:
+        raise DataDamaged(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The scan “{file}” in {folder} has been replaced by a link to another place, so it was not opened. "
+                "Restore it from a backup.",
+            ),
+            field="document.attachments",
+            file=attachment.original_name,
+            folder=str(work.store.root),
+        )
+    if state is not BlobState.OK:
         raise NotFound(
             QT_TRANSLATE_NOOP("app", "The scan “{file}” is missing from {folder}; restore it from a backup."),
             field="document.attachments",
             file=attachment.original_name,
             folder=str(path.parent.parent),
         )
-    return AttachmentFile(path, attachment.original_name, attachment.media_type)
+    return AttachmentFile(path, attachment.original_name, attachment.media_type, attachment.sha256)
 
 
 def export_attachment(work: Work, attachment_id: int, folder: Path) -> Path:
@@ -430,5 +484,5 @@ def export_attachment(work: Work, attachment_id: int, folder: Path) -> Path:
     source = attachment_file(work, attachment_id)
     target = folder / Path(source.original_name).name
     with written_atomically(target) as partial:
-        work.store.copy_out(source.path.name, partial)
+        work.store.copy_out(source.sha256, partial)
     return target

@@ -1240,6 +1240,17 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>FileOpening</name>
+    <message>
+        <source>Opened read-only</source>
+        <translation>已以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks on one file will need the server mode (coming in a later version).</source>
+        <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：保存檔案的 SQLite 無法在多台電腦之間安全地共用一個檔案。如需修改，請將其複製到本機，或只在一台電腦上修改；多個櫃台共用一個檔案需要伺服器模式（將在以後的版本中提供）。</translation>
+    </message>
+</context>
+<context>
     <name>FloorsPage</name>
     <message>
         <source>&amp;Building:</source>
@@ -1261,8 +1272,20 @@ Its documents are numbered oldest first with their pages, it gets a file number,
 <context>
     <name>FormDialog</name>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Required.</source>
         <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile at another desk to “{value}”; your entry is kept.</source>
+        <translation>其間已在另一處改為「{value}」；已保留您的輸入。</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1468,25 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Details</source>
         <translation>詳細內容</translation>
+    </message>
+</context>
+<context>
+    <name>InUseQuestion</name>
+    <message>
+        <source>File in use</source>
+        <translation>檔案正在使用</translation>
+    </message>
+    <message>
+        <source>{file} is open in Dossier Desk by {user} on {pc} since {since}.</source>
+        <translation>{file} 已由 {user} 在 {pc} 上用客戶檔案台開啟（自 {since} 起）。</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look things up and print; to change anything, ask them to close it first. (If that program is no longer running, its note is recognised as stale within a day.)</source>
+        <translation>可以唯讀方式開啟，用於查閱和列印；如需修改，請先請對方關閉該檔案。（如果對方的程式已不再執行，其佔用記錄最遲一天後會被識別為失效。）</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以唯讀方式開啟(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1720,18 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>樓層</translation>
     </message>
     <message>
+        <source>Read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>This file is on a network share: nothing can be changed here.</source>
+        <translation>此檔案位於網路共用資料夾中：在這裡不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>This file is open read-only in this window: nothing can be changed here.</source>
+        <translation>此檔案在本視窗中以唯讀方式開啟：在這裡不能做任何修改。</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1748,6 +1802,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Show the &amp;floors</source>
         <translation>顯示樓層(&amp;F)</translation>
+    </message>
+    <message>
+        <source>{file} (read-only) — Dossier Desk</source>
+        <translation>{file}（唯讀）— 客戶檔案台</translation>
     </message>
     <message>
         <source>Logged in: {name} ({login}, {role})</source>
@@ -2815,6 +2873,10 @@ Write the password down; you are now logged in as clerk.</source>
         <source>print archive directories</source>
         <translation>列印歸檔目錄</translation>
     </message>
+    <message>
+        <source>move stray files out of the scans folder</source>
+        <translation>將無關檔案移出掃描檔資料夾</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2849,6 +2911,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There is no unit with id {id}.</source>
         <translation>沒有 ID 為 {id} 的單元。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>單元 {unit} 其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
     </message>
     <message>
         <source>The area must be a number of square metres from 0 up, not “{area}”.</source>
@@ -2899,6 +2965,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>請填寫 {name} 的電話或手機號碼。</translation>
     </message>
     <message>
+        <source>The contact “{name}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>聯絡人「{name}」其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
+    </message>
+    <message>
         <source>There is no dossier with id {id}.</source>
         <translation>沒有 ID 為 {id} 的檔案。</translation>
     </message>
@@ -2935,6 +3005,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>沒有編號為 {id} 的檔案盒。</translation>
     </message>
     <message>
+        <source>Box {number} was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>檔案盒 {number} 其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
+    </message>
+    <message>
         <source>Dossier {number} is bound; it can no longer change.</source>
         <translation>檔案 {number} 已裝訂，不能再更改。</translation>
     </message>
@@ -2963,6 +3037,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>客戶類型必須是公司或個人，而不是「{kind}」。</translation>
     </message>
     <message>
+        <source>The customer “{name}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>客戶「{name}」其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
+    </message>
+    <message>
         <source>“{email}” is not an e-mail address.</source>
         <translation>「{email}」不是有效的電子郵件地址。</translation>
     </message>
@@ -2973,6 +3051,30 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Log in first: this needs a user.</source>
         <translation>請先登入：此操作需要使用者身分。</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
+        <translation>{path} 位於網路共用資料夾中；檔案庫檔案必須存放在本機硬碟上（SQLite 無法在多台電腦之間安全地共用一個檔案）。</translation>
+    </message>
+    <message>
+        <source>A record was changed meanwhile by someone else; nothing was saved: reload it and try again.</source>
+        <translation>一筆記錄其間已被他人修改，未儲存任何內容：請重新載入後再試。</translation>
+    </message>
+    <message>
+        <source>{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs safely. Several desks on one file need the server mode (coming in a later version).</source>
+        <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：SQLite 無法在多台電腦之間安全地共用一個檔案。多個櫃台共用一個檔案需要伺服器模式（將在以後的版本中提供）。</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only here; nothing can be changed.</source>
+        <translation>{file} 在此以唯讀方式開啟，不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>Another desk is saving; try again in a moment.</source>
+        <translation>另一處正在儲存，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be changed: the file or its folder is read-only.</source>
+        <translation>無法修改 {file}：該檔案或其所在資料夾是唯讀的。</translation>
     </message>
     <message>
         <source>There is no database file at {path}.</source>
@@ -2991,6 +3093,18 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>升級 {path} 失敗，已復原（{detail}）。</translation>
     </message>
     <message>
+        <source>{path} was made by an older version of Dossier Desk ({detail}) and must be upgraded before it can be read here, which a read-only opening cannot do; open it for changes once.</source>
+        <translation>{path} 由較舊版本的客戶檔案台建立（{detail}），須先升級才能在此讀取，而唯讀開啟無法升級；請先以可修改方式開啟一次。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}), so it was not opened and nothing was saved into it. Restore the last good backup (Backup ▸ Restore…, or dossier-desk restore); dossier-desk check shows what is damaged.</source>
+        <translation>{path} 已損毀（{detail}），因此沒有開啟，也沒有向其中儲存任何內容。請還原最近一次完好的備份（備份 ▸ 還原…，或 dossier-desk restore）；dossier-desk check 可顯示損毀之處。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read just now ({detail}); nothing was changed.</source>
+        <translation>{path} 暫時無法讀取（{detail}），未作任何變更。</translation>
+    </message>
+    <message>
         <source>{path} was not upgraded: the copy made before upgrading could not be written ({detail}).</source>
         <translation>{path} 未升級：升級前的副本無法寫入（{detail}）。</translation>
     </message>
@@ -3005,6 +3119,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>“{file}” is damaged and cannot be read ({problem}).</source>
         <translation>「{file}」已損壞，無法讀取（{problem}）。</translation>
+    </message>
+    <message>
+        <source>The move-in checklist was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>入住資料清單其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
     </message>
     <message>
         <source>“{category}” is not a document category.</source>
@@ -3027,12 +3145,24 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>「{title}」是原件；原件不得修改（R9）。</translation>
     </message>
     <message>
+        <source>The document “{title}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>文件「{title}」其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
+    </message>
+    <message>
         <source>Choose at least one file to attach.</source>
         <translation>請至少選擇一個要附加的檔案。</translation>
     </message>
     <message>
         <source>There is no scan with id {id}.</source>
         <translation>沒有 ID 為 {id} 的掃描檔。</translation>
+    </message>
+    <message>
+        <source>The record of the scan “{file}” is damaged (its SHA-256 fingerprint is malformed), so it was not opened. Restore the file from a backup; dossier-desk check lists every damaged record.</source>
+        <translation>掃描檔「{file}」的記錄已損毀（其 SHA-256 指紋格式不正確），因此沒有開啟。請從備份還原該檔案；dossier-desk check 會列出所有損毀的記錄。</translation>
+    </message>
+    <message>
+        <source>The scan “{file}” in {folder} has been replaced by a link to another place, so it was not opened. Restore it from a backup.</source>
+        <translation>{folder} 中的掃描檔「{file}」已被替換為指向別處的連結，因此沒有開啟。請從備份還原。</translation>
     </message>
     <message>
         <source>The scan “{file}” is missing from {folder}; restore it from a backup.</source>
@@ -3097,6 +3227,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There is no tenancy with id {id}.</source>
         <translation>沒有 ID 為 {id} 的租期紀錄。</translation>
+    </message>
+    <message>
+        <source>The tenancy of “{customer}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>「{customer}」的租期記錄其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
     </message>
     <message>
         <source>Unit id {id} is not one this tenant still occupies.</source>
@@ -3185,6 +3319,18 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Your role, {role}, may not {action}.</source>
         <translation>您的角色（{role}）無權{action}。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}); nothing more was saved into it. Restore the last good backup (Backup ▸ Restore…, or dossier-desk restore); dossier-desk check shows what is damaged.</source>
+        <translation>資料庫檔案已損毀（{detail}），沒有再向其中儲存任何內容。請還原最近一次完好的備份（備份 ▸ 還原…，或 dossier-desk restore）；dossier-desk check 可顯示損毀之處。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written ({detail}); nothing more was saved.</source>
+        <translation>無法讀寫資料庫檔案（{detail}），沒有再儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>{file} is open in Dossier Desk by {user} on {pc} since {since}.</source>
+        <translation>{file} 已由 {user} 在 {pc} 上用客戶檔案台開啟（自 {since} 起）。</translation>
     </message>
     <message>
         <source>{years} years of history before {day} would begin before {first}.</source>

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import sqlite3
+import sys
+from contextlib import closing
 from dataclasses import asdict, fields
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
@@ -60,7 +65,7 @@ def _grid_with_tenant(window: MainWindow, qtbot: QtBot) -> FloorGrid:
 
 
 def test_floor_tabs_in_building_order(window: MainWindow, demo_desk: Desk) -> None:
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         building = buildings.list_buildings(work)[0]
         floors = buildings.list_floors(work, building.id)
     assert _floor_labels(window) == [f.label for f in sorted(floors, key=lambda f: f.level)]
@@ -92,7 +97,7 @@ def test_card_shows_tenant(window: MainWindow, qtbot: QtBot, demo_desk: Desk) ->
     grid = _grid_with_tenant(window, qtbot)
     index = _occupied_index(grid)
     card = index.data(CARD_ROLE)
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         assert customers.read_customer(work, card.customer_id).name == card.customer
     assert card.customer in index.data(Qt.ItemDataRole.ToolTipRole)
     assert card.dossier_number in index.data(Qt.ItemDataRole.ToolTipRole)
@@ -159,7 +164,7 @@ def test_change_through_app_updates_card(window: MainWindow, qtbot: QtBot, demo_
         info = customers.read_customer(work, card.customer_id)
         values = {f.name: v for f, v in zip(fields(info), asdict(info).values(), strict=True)}
         data = CustomerInput(**{f.name: values[f.name] for f in fields(CustomerInput)} | {"name": "新名称有限公司"})
-        customers.update_customer(work, card.customer_id, data)
+        customers.update_customer(work, card.customer_id, data, expected_version=info.version)
     qtbot.waitUntil(lambda: grid.card_model().card(row).customer == "新名称有限公司")
     assert "新名称有限公司" in grid.card_model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
 
@@ -172,7 +177,9 @@ def test_change_refreshes_open_dossier(window: MainWindow, qtbot: QtBot, demo_de
     manager = demo_desk_actor(demo_desk, "manager")
     with demo_desk.work(manager) as work:
         info = customers.read_customer(work, card.customer_id)
-        customers.update_customer(work, card.customer_id, CustomerInput(name="改名后公司", kind=info.kind))
+        customers.update_customer(
+            work, card.customer_id, CustomerInput(name="改名后公司", kind=info.kind), expected_version=info.version
+        )
     qtbot.waitUntil(lambda: page.fields["customer"].text() == "改名后公司")
     assert page.fields["label"].text() == "改名后公司"  # R5: the label follows the current name
 
@@ -240,7 +247,7 @@ def _unfiled_badges(card: buildings.UnitCard) -> list[CardBadge]:
 
 def test_badges_line_up_and_the_legend_explains_each(window: MainWindow) -> None:
     card = buildings.UnitCard(
-        unit_id=1, building="B", floor="1F", floor_level=1, number="101", area=None, use="",
+        unit_id=1, building="B", floor="1F", floor_level=1, number="101", area=None, use="", version=1,
         status=buildings.UnitStatus.OCCUPIED, customer_id=1, customer="甲公司", tenancy_id=1,
         dossier_id=1, dossier_number="1-101", unfiled_documents=2, missing_documents=3,
     )  # fmt: skip
@@ -384,3 +391,52 @@ def test_open_in_new_window_from_the_card_and_tab_menus(
     assert third.dossier_id == card.dossier_id
     window.close()  # the main window takes its dossier windows with it
     qtbot.waitUntil(lambda: window.dossier_windows == [])
+
+
+def test_opening_a_damaged_file_shows_why_and_changes_nothing(
+    window: MainWindow, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.unit.db.test_integrity import overwrite_pages, root_page
+
+    damaged = tmp_path / "damaged.db"
+    shutil.copyfile(demo_db, damaged)
+    overwrite_pages(damaged, [root_page(damaged, "unit")])
+    before = damaged.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    assert window.open_file(damaged) is None
+    assert len(shown) == 1 and "is damaged" in shown[0] and "Backup ▸ Restore…" in shown[0]
+    assert window.isVisible()
+    assert damaged.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("damaged")) == ["damaged.db"]
+
+
+def test_a_database_error_in_a_click_is_shown_as_a_message(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Damage met while the program runs (a failing disk) reaches the clerk as a message, not only the console."""
+    from tests.unit.db.test_integrity import make_wal_file, overwrite_pages, root_page
+    from ui.main import report_database_errors
+
+    path = make_wal_file(tmp_path / "d.db")
+    overwrite_pages(path, [root_page(path, "unit")])
+    with closing(sqlite3.connect(path)) as conn, pytest.raises(sqlite3.DatabaseError) as damaged:
+        conn.execute("SELECT * FROM unit").fetchall()
+    logged: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _kind, value, _trace: logged.append(value))
+    report_database_errors()
+
+    sys.excepthook(ValueError, ValueError("a program error"), None)
+    assert not [b for b in window.findChildren(QMessageBox) if b.objectName() == "database-error"]
+    sys.excepthook(sqlite3.DatabaseError, damaged.value, None)
+
+    def box() -> QMessageBox | None:
+        found = [b for b in window.findChildren(QMessageBox) if b.objectName() == "database-error" and b.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: box() is not None)
+    message = box()
+    assert message is not None
+    assert "The database file is damaged (database disk image is malformed)" in message.text()
+    assert [type(e) for e in logged] == [ValueError, sqlite3.DatabaseError]  # still logged as before
+    message.close()

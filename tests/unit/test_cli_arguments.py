@@ -85,6 +85,13 @@ def _failing(parser: argparse.ArgumentParser, error: BaseException) -> argparse.
     return parser
 
 
+def _sqlite_error(text: str, code: int) -> sqlite3.OperationalError:
+    """An error as SQLite itself raises it, with its result code."""
+    error = sqlite3.OperationalError(text)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
+
+
 @pytest.mark.parametrize(
     ("error", "line"),
     [
@@ -94,8 +101,9 @@ def _failing(parser: argparse.ArgumentParser, error: BaseException) -> argparse.
             "Free some space or choose another disk.",
         ),
         (
-            OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full")),
-            "dossier-desk: error: the database could not be read or written (database or disk is full)",
+            OperationalError("COMMIT", {}, _sqlite_error("database or disk is full", sqlite3.SQLITE_FULL)),
+            "dossier-desk: error: The database file could not be read or written (database or disk is full); "
+            "nothing more was saved.",
         ),
         (
             ValidationError("{field} must not be\nempty.", field="box"),

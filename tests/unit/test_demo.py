@@ -56,7 +56,7 @@ def test_a_demo_appears_whole_under_its_name(tmp_path: Path) -> None:
     summary = demo.build_demo(tmp_path / "d.db", **SMALL)  # type: ignore[arg-type]
     assert summary.path == tmp_path / "d.db" and summary.attachments > 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.db", "d.db-attachments"]
-    with Desk.open(tmp_path / "d.db") as desk, desk.work(None) as work:
+    with Desk.open(tmp_path / "d.db") as desk, desk.read(None) as work:
         assert archive.archive_years(work)
 
 

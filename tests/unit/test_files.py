@@ -209,7 +209,7 @@ def _rename_admin(desk: Desk, actor: Actor, target: Path, fail: bool) -> None:
 
 
 def _admin_name(desk: Desk) -> str:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return str(work.session.scalar(select(User.display_name).where(User.login == "admin")))
 
 

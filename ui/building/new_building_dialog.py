@@ -23,6 +23,7 @@ from app.desk import Actor, Desk
 from app.errors import AppError
 from app.files import new_database_file
 from app.people import MIN_PASSWORD_LENGTH, create_first_admin, log_in
+from ui.file_opening import claim_for_window
 from ui.translations import error_text
 
 FILE_FILTER = "Dossier Desk (*.db)"
@@ -216,6 +217,12 @@ class NewBuildingDialog(QDialog):
                     )
             desk = Desk.open(path)
         except AppError as err:
+            self.show_error(err.field, error_text(err))
+            return
+        try:
+            claim_for_window(desk)  # the window's note that it has the file open
+        except AppError as err:
+            desk.close()
             self.show_error(err.field, error_text(err))
             return
         self.desk, self.actor = desk, actor

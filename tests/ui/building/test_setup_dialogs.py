@@ -194,6 +194,6 @@ def test_a_new_building_is_put_in_place_only_when_complete(
     monkeypatch.undo()
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.desk is not None
+    dialog.desk.close()  # and with it the window's lock record beside the file
     assert sorted(p.name for p in folder.iterdir()) == ["new.db"]
-    dialog.desk.close()
     shutil.rmtree(folder)

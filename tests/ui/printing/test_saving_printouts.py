@@ -11,9 +11,8 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from app import files
+from app import archive, files
 from app.desk import Actor, Desk, Work
-from app.tenancy import labels
 from tests.ui.dossier.test_dossier import make_pdf
 from tests.unit.unit_support import fill_the_disk_for_pdfs
 from ui.printing.print_preview import PrintoutBuilder, PrintPreviewDialog
@@ -68,10 +67,13 @@ def test_a_printout_built_onto_a_full_disk_says_so(
     builder = PrintoutBuilder(demo_desk, demo_clerk, host)
     fill_the_disk_for_pdfs(monkeypatch)
 
-    def build(work: Work, target: Path) -> None:
-        labels.print_labels(work, labels.labels_for(work), target, record=False)
+    with demo_desk.read(None) as work:
+        year = archive.boxes(work)[0].year
 
-    assert builder.build(build, "labels.pdf", "Labels")
+    def build(work: Work, target: Path) -> None:
+        archive.print_year_directory(work, year, target)
+
+    assert builder.build(build, "year.pdf", "Year")
     qtbot.waitUntil(lambda: not builder.busy(), timeout=20000)
     assert builder.preview is None
     assert len(told) == 1 and told[0].startswith("The printout could not be made: The disk is full: ")

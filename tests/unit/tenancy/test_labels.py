@@ -21,7 +21,7 @@ from app.building import buildings
 from app.customers import details as customers
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
-from app.errors import FileProblem, PermissionDenied, ValidationError
+from app.errors import Busy, FileProblem, PermissionDenied, ValidationError
 from app.printing import cjk_font
 from app.tenancy import labels
 from app.tenancy import lifecycle as tenancy
@@ -64,7 +64,7 @@ def floor_one(desk: Desk, clerk: Actor, building: buildings.BuildingInfo) -> dic
 
 
 def floor_id(desk: Desk, label: str) -> int:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return next(f.id for f in buildings.list_floors(work, 1) if f.label == label)
 
 
@@ -89,7 +89,7 @@ def test_a_floor_sheet_has_one_label_per_live_dossier_that_scans_back(
 def test_rename_puts_the_label_on_the_check_until_it_is_printed(
     desk: Desk, clerk: Actor, floor_one: dict[str, str], tmp_path: Path
 ) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         never_printed = labels.label_check(work)
     assert sorted(r.label_text for r in never_printed) == sorted(floor_one)
     with desk.work(clerk) as work:
@@ -99,8 +99,9 @@ def test_rename_puts_the_label_on_the_check_until_it_is_printed(
         assert labels.label_check(work) == []
         customer_id = next(c.customer_id for c in buildings.unit_cards(work) if c.number == "101")
         assert customer_id is not None
-        customers.update_customer(work, customer_id, CustomerInput(name="甲新材料有限公司"))
-    with desk.work(None) as work:
+        version = customers.read_customer(work, customer_id).version
+        customers.update_customer(work, customer_id, CustomerInput(name="甲新材料有限公司"), expected_version=version)
+    with desk.read(None) as work:
         (stale,) = labels.label_check(work)
     assert (stale.label_text, stale.last_printed_text) == ("甲新材料有限公司", "甲科技有限公司")
     with desk.work(clerk) as work:
@@ -130,7 +131,7 @@ def test_a_layout_that_does_not_fit_on_a4_is_refused(
 
 
 def test_printing_labels_needs_a_desk_user(desk: Desk, admin: Actor, floor_one: dict[str, str], tmp_path: Path) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         rows = labels.labels_for(work)
     with refused(desk, PermissionDenied, None), desk.work(admin) as work:
         labels.print_labels(work, rows, tmp_path / "x.pdf")
@@ -147,7 +148,7 @@ def test_a_long_name_wraps_into_even_lines_never_a_lone_character() -> None:
 
 @contextmanager
 def commits_fail() -> Iterator[None]:
-    """Every commit fails as a locked database does, after the action's work is done."""
+    """Every commit fails as a locked database does (the desk says "another desk is saving"), after the work."""
 
     def locked(_session: Session) -> None:
         raise OperationalError("COMMIT", {}, sqlite3.OperationalError("database is locked"))
@@ -164,25 +165,25 @@ def test_labels_whose_print_cannot_be_recorded_leave_no_pdf(
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         rows = labels.label_check(work)
-    with pytest.raises(OperationalError), commits_fail(), desk.work(clerk) as work:
+    with pytest.raises(Busy), commits_fail(), desk.work(clerk) as work:
         labels.print_labels(work, rows, out / "labels.pdf")
     assert list(out.iterdir()) == []  # neither the PDF nor its temporary file
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert len(labels.label_check(work)) == len(rows)  # still to print
     with desk.work(clerk) as work:
         labels.print_labels(work, rows, out / "labels.pdf")
         assert not (out / "labels.pdf").exists()  # not before the record is committed
     assert [p.name for p in out.iterdir()] == ["labels.pdf"]
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert labels.label_check(work) == []
 
 
 def test_a_full_disk_while_printing_labels_records_nothing_and_says_so(
     desk: Desk, clerk: Actor, floor_one: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         rows = labels.label_check(work)
     fill_the_disk_for_pdfs(monkeypatch)
     target = tmp_path / "out" / "labels.pdf"
@@ -200,11 +201,11 @@ def test_saving_a_preview_records_the_labels_in_the_same_step(
         labels.print_labels(work, rows, preview, record=False)
     ids = [r.dossier_id for r in rows]
     saved = tmp_path / "saved" / "labels.pdf"
-    with pytest.raises(OperationalError), commits_fail(), desk.work(clerk) as work:
+    with pytest.raises(Busy), commits_fail(), desk.work(clerk) as work:
         labels.save_printed_labels(work, ids, preview, saved)
     assert not saved.parent.exists() or list(saved.parent.iterdir()) == []
     with desk.work(clerk) as work:
         labels.save_printed_labels(work, ids, preview, saved)
     assert saved.read_bytes() == preview.read_bytes()
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert labels.label_check(work) == []
