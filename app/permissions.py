@@ -32,6 +32,9 @@ class Action(StrEnum):
     ARCHIVE = "archive"
     ADD_LATE_PAPER = "add_late_paper"
     PRINT_ARCHIVE = "print_archive"
+    BACK_UP = "back_up"
+    CONFIGURE_BACKUP = "configure_backup"
+    RESTORE = "restore"
 
 
 ROLE_NAMES = {
@@ -58,6 +61,9 @@ ACTION_NAMES = {
     Action.ARCHIVE: QT_TRANSLATE_NOOP("action", "run the annual archiving"),
     Action.ADD_LATE_PAPER: QT_TRANSLATE_NOOP("action", "add a late paper to a bound dossier"),
     Action.PRINT_ARCHIVE: QT_TRANSLATE_NOOP("action", "print archive directories"),
+    Action.BACK_UP: QT_TRANSLATE_NOOP("action", "make backups"),
+    Action.CONFIGURE_BACKUP: QT_TRANSLATE_NOOP("action", "change the backup settings"),
+    Action.RESTORE: QT_TRANSLATE_NOOP("action", "restore a backup"),
 }
 
 _ALL = frozenset(Role)
@@ -83,6 +89,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # A paper found after binding goes in only with the department manager (noted 补充 in the 备考表).
     Action.ADD_LATE_PAPER: frozenset({Role.MANAGER}),
     Action.PRINT_ARCHIVE: _DESK,
+    # R16: whoever is at the desk may make a backup (the automatic one runs as the person logged in) ...
+    Action.BACK_UP: _ALL,
+    # ... where backups go and how often is decided by the administrator and the department manager ...
+    Action.CONFIGURE_BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
+    # ... and replacing the record with an older copy only by the administrator.
+    Action.RESTORE: frozenset({Role.ADMIN}),
 }
 
 

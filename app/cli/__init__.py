@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app.cli import archive, building, check, dossier, labels, setup
+from app.cli import archive, backup, building, check, dossier, labels, setup
 from app.cli.common import PASSWORD_ENV, CommandError
 from app.errors import AppError
 from app.version import __version__
@@ -21,7 +21,7 @@ from app.version import __version__
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 # Each group registers its own commands; `--help` lists them in this order.
-COMMAND_GROUPS = (setup, building, dossier, labels, archive, check)
+COMMAND_GROUPS = (setup, building, dossier, labels, archive, check, backup)
 
 
 def _parser() -> argparse.ArgumentParser:
