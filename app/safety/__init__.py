@@ -19,7 +19,7 @@ from app.safety.backup import (
 from app.safety.check import Problem, check_database
 from app.safety.copying import BackupCancelled, BackupFailed
 from app.safety.manifest import BackupInfo, list_backups, read_backup
-from app.safety.restore import RestoreReport, known_schema, restore, target_in_use
+from app.safety.restoring import RestoreReport, known_schema, restore, target_in_use
 
 __all__ = [
     "KEEP_DAILY",

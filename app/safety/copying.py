@@ -110,6 +110,15 @@ def write_file_atomically(target: Path, data: bytes) -> None:
         raise
 
 
+def sync_file(path: Path) -> None:
+    """Make a file written without SQLite's own syncs reach the disk (Windows needs write access to flush)."""
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def sync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` survive a power cut (POSIX; Windows cannot open a folder, and need not)."""
     if os.name == "nt":

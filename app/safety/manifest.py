@@ -119,7 +119,9 @@ def _parse(folder: Path, document: Any) -> BackupInfo:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ValueError("not a Dossier Desk manifest")
     version = document.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ValueError("no format version")
+    if version > FORMAT_VERSION:
         raise BackupFailed(
             QT_TRANSLATE_NOOP("app", "{folder} was made by a newer version of Dossier Desk; update the program."),
             folder=str(folder),

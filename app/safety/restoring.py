@@ -83,8 +83,10 @@ def target_in_use(path: Path) -> bool:
     try:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError:  # "database is locked": a writer holds it
         return True
+    except sqlite3.DatabaseError:
+        return False  # not a database at all: not in use, and refused as such by the caller
     finally:
         conn.close()
     return False
@@ -232,7 +234,10 @@ def _stage(info: BackupInfo, staging: Path, login: str, password: str, steps: St
     original = info.database_path
     if not original.is_file():
         raise _damaged(info, "the database copy is missing")
-    copy_verified(original, staging, info.database_sha256, read_only=False)
+    try:
+        copy_verified(original, staging, info.database_sha256, read_only=False)
+    except ScanDamaged:
+        raise _damaged(info, "the database copy no longer matches its SHA-256") from None
     conn = connect(staging)
     try:
         problems = integrity_problems(conn)
