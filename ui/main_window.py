@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.settings = settings
         self.owns_desk = owns_desk  # a window opened through File ▸ Open closes its file with it
+        self.released = False  # the file was let go of for a restore (release_file)
         self.successor: MainWindow | None = None
         self.dossier_windows: list[DossierWindow] = []
         self.parts: list[WindowPart] = []
@@ -516,6 +517,34 @@ class MainWindow(QMainWindow):
         if path.resolve() == self.desk.path.resolve():
             self.statusBar().showMessage(self.tr("{file} is already open.").format(file=path.name), STATUS_TIMEOUT_MS)
             return None
+        return self._succeed_with(path)
+
+    def release_file(self) -> None:
+        """Let go of the file (a restore is about to replace it): every dossier closes, the floors are put away
+        and the file's connections close, so nothing in this window opens it again meanwhile (``resume_file``)."""
+        for page in self.dossier_pages():
+            self.close_dossier(page)
+        for window in list(self.dossier_windows):
+            window.close()
+        self.released = True
+        self.workspace.setVisible(False)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+        self.desk.close()
+
+    def resume_file(self) -> None:
+        """Back to work on the file after all (the restore failed or was cancelled: the file is as it was)."""
+        self.released = False
+        self.workspace.setVisible(True)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+
+    def reopen_file(self) -> MainWindow | None:
+        """This window's file afresh after a restore replaced it: a log-in there (its users are the backup's), a
+        new window, and this one closes."""
+        return self._succeed_with(self.desk.path)
+
+    def _succeed_with(self, path: Path) -> MainWindow | None:
         try:
             desk = Desk.open(path)
         except AppError as err:
@@ -558,6 +587,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def on_changed(self, changes: ChangeSet) -> None:
         """Refresh only what the committed action touched."""
+        if self.released:
+            return  # a change delivered after the file was let go of (it is being replaced)
         if self.floors_page.refresh(changes):
             return
         for page in self.dossier_pages():
@@ -568,6 +599,9 @@ class MainWindow(QMainWindow):
                     self.close_dossier(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(part.may_close() for part in self.parts):
+            event.ignore()  # a part finishes first (a backup on exit) and closes the window again
+            return
         for part in self.parts:
             part.close()
         for window in list(self.dossier_windows):
