@@ -6,7 +6,7 @@ settings (a second disk, a USB stick). Scans are stored once per SHA-256 in the 
 second backup copies only the scans added since. Each backup is built under a temporary name, verified (SQLite's
 integrity check of the copy, its row counts against the snapshot's, every scan's SHA-256 read back from the
 backup folder) and only then renamed to its dated name and recorded as the last verified backup. Rotation then
-keeps 7 daily, 8 weekly and 12 monthly backups and removes the scans no kept backup needs.
+keeps 7 daily, 8 weekly and 12 monthly backups and removes the scans no kept backup needs (rotation.py).
 
 The layout of a backup folder and the manifest are described in manifest.py.
 """
@@ -20,7 +20,7 @@ import secrets
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -39,9 +39,9 @@ from app.safety.copying import (
     connect,
     copy_verified,
     file_sha256,
+    flush_to_disk,
     integrity_problems,
     referenced_scans,
-    remove_file,
     remove_tree,
     schema_revision,
     sync_file,
@@ -58,15 +58,12 @@ from app.safety.manifest import (
     BackupInfo,
     list_backups,
     manifest_json,
-    scan_folder,
 )
+from app.safety.rotation import Rotation, rotate
 from app.text import QT_TRANSLATE_NOOP
 from app.version import __version__
 from db.attachment_store import attachments_folder_for
 
-KEEP_DAILY = 7
-KEEP_WEEKLY = 8
-KEEP_MONTHLY = 12
 LOCK_FILE = ".lock"
 _NAME_KEEPS = re.compile(r"[^\w\-]+")  # letters (Chinese too), digits, _ and - stay in a backup's folder name
 
@@ -88,13 +85,6 @@ class BackupReport:
     @property
     def folder(self) -> Path:
         return self.backup.folder
-
-
-@dataclass(frozen=True)
-class Rotation:
-    removed: tuple[str, ...]
-    removed_scans: int
-    not_removed: tuple[Path, ...]
 
 
 @dataclass(frozen=True)
@@ -385,7 +375,7 @@ def _snapshot(source: Path, target: Path) -> tuple[dict[str, int], str | None]:
     return counts, revision
 
 
-def _copy_scan(live: Path, root: Path, sha: str, source: Path) -> None:
+def _copy_scan(live: Path, root: Path, sha: str, source: Path) -> Path:
     origin = blob_path(live, sha)
     if not origin.is_file():
         raise BackupFailed(
@@ -396,8 +386,10 @@ def _copy_scan(live: Path, root: Path, sha: str, source: Path) -> None:
             folder=str(live),
             path=str(source),
         )
+    target = blob_path(root / SCANS, sha)
     try:
-        copy_verified(origin, blob_path(root / SCANS, sha), sha)
+        copy_verified(origin, target, sha, durable=False)  # flushed all at once before the manifest names them
+        return target
     except ScanDamaged:
         raise BackupFailed(
             QT_TRANSLATE_NOOP(
@@ -493,6 +485,9 @@ def _build(
         scans.append((sha, kept.stat().st_size))
         steps.advance()
 
+    # Before anything names the new scans: on disk for good (a backup cut short by a power cut only left scans
+    # the next one reads back, and copies again if they came out damaged).
+    flush_to_disk(blob_path(store, sha) for sha in copied)
     info = BackupInfo(
         folder=partial,
         made_at=made_at,
@@ -512,89 +507,3 @@ def _build(
     )
     write_file_atomically(partial / MANIFEST, manifest_json(info))
     return info, frozenset(copied)
-
-
-# -- rotation ------------------------------------------------------------------------------------------------------
-
-
-def backups_to_keep(
-    made: Sequence[dt.datetime], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY, monthly: int = KEEP_MONTHLY
-) -> set[int]:
-    """Which backups rotation keeps, as indices into ``made``: the newest one of each of the last ``daily`` days
-    that have a backup, of the last ``weekly`` ISO weeks and of the last ``monthly`` months; always the newest."""
-    order = sorted(range(len(made)), key=lambda i: made[i], reverse=True)
-    keep = set(order[:1])
-    periods: tuple[tuple[Callable[[dt.datetime], object], int], ...] = (
-        (lambda t: t.date(), daily),
-        (lambda t: t.isocalendar()[:2], weekly),
-        (lambda t: (t.year, t.month), monthly),
-    )
-    for period, count in periods:
-        seen: set[object] = set()
-        for i in order:
-            key = period(made[i])
-            if key in seen:
-                continue
-            if len(seen) == count:
-                break
-            seen.add(key)
-            keep.add(i)
-    return keep
-
-
-def rotate(root: Path, database_id: str) -> Rotation:
-    """Remove this database's backups that rotation does not keep, then the scans no kept backup needs.
-
-    Backups of other databases in the same folder, and the copies a restore made of the file it replaced, are
-    left alone. Call with the folder's lock held.
-    """
-    shelf = scan_folder(root)
-    mine = [b for b in shelf.backups if b.database_id == database_id and b.reason != "before_restore"]
-    keep = backups_to_keep([b.made_at for b in mine])
-    removed: list[str] = []
-    not_removed: list[Path] = []
-    gone: set[Path] = set()
-    for index, backup in enumerate(mine):
-        if index in keep:
-            continue
-        # Renamed first, so a removal cut short never leaves something that looks like a whole backup.
-        leaving = root / f"{REMOVING_PREFIX}{backup.folder.name}"
-        try:
-            os.rename(backup.folder, leaving)
-        except OSError:
-            not_removed.append(backup.folder)
-            continue
-        gone.add(backup.folder)
-        removed.append(backup.folder.name)
-        try:
-            remove_tree(leaving)
-        except OSError:
-            not_removed.append(leaving)
-    removed_scans = 0
-    if not shelf.unreadable:  # a backup whose manifest cannot be read might need any scan: remove none then
-        needed = {sha for b in shelf.backups if b.folder not in gone for sha, _size in b.scans}
-        removed_scans = _remove_unneeded_scans(root / SCANS, needed, not_removed)
-    return Rotation(tuple(removed), removed_scans, tuple(not_removed))
-
-
-def _remove_unneeded_scans(store: Path, needed: set[str], not_removed: list[Path]) -> int:
-    removed = 0
-    if not store.is_dir():
-        return 0
-    for sub in sorted(store.iterdir()):
-        if not sub.is_dir():
-            continue
-        for path in sorted(sub.iterdir()):
-            if path.name in needed and path.name[:2] == sub.name:
-                continue
-            try:
-                if path.is_dir():
-                    remove_tree(path)
-                else:
-                    remove_file(path)
-                removed += path.name[:1] != "."  # a temporary file a crash left is not a scan
-            except OSError:
-                not_removed.append(path)
-        with suppress(OSError):
-            sub.rmdir()  # only when empty
-    return removed

