@@ -72,7 +72,7 @@ class BackupMenu(WindowPart):
         self.timer.timeout.connect(self.refresh_status)
         self.timer.start()
         self.refresh_status()
-        QTimer.singleShot(0, self.back_up_if_due)  # after the window is shown
+        QTimer.singleShot(0, self, self.back_up_if_due)  # after the window is shown (not at all if it is gone)
 
     # -- the warning ----------------------------------------------------------------------------
 

@@ -51,7 +51,7 @@ class SafetyTask(QObject):
         self.running = True
         self.task.start()
         if self.dialog is not None:
-            QTimer.singleShot(PROGRESS_DELAY_MS, self._show)
+            QTimer.singleShot(PROGRESS_DELAY_MS, self, self._show)
 
     def cancel(self) -> None:
         """Stop at the next step; ``failed`` then brings the app's BackupCancelled."""
