@@ -181,3 +181,12 @@ def database_id(work: Work) -> str:
     made = uuid.uuid4().hex
     _put(work, DATABASE_ID, made)
     return made
+
+
+def renew_database_id(work: Work) -> str:
+    """A new identity for a record restored as a copy beside the original: the copy's backups in the same folder
+    must never rotate the original's away."""
+    work.require(Action.RESTORE)
+    made = uuid.uuid4().hex
+    _put(work, DATABASE_ID, made)
+    return made

@@ -133,7 +133,7 @@ def restore(
     token = secrets.token_hex(6)
     staging = target.with_name(f"{STAGING_PREFIX}{token}-{target.name}")
     try:
-        upgraded_from = _stage(info, staging, login, password, steps)
+        upgraded_from = _stage(info, staging, login, password, steps, copy=not exists)
         safety: Path | None = None
         if exists:
             safety = _back_up_target(target, info, login, clock(), safety_folder)
@@ -228,9 +228,12 @@ def _discard_staging(staging: Path) -> None:
         pass  # the disk went away; the names are temporary ones, never mistaken for the target
 
 
-def _stage(info: BackupInfo, staging: Path, login: str, password: str, steps: Steps) -> str | None:
+def _stage(info: BackupInfo, staging: Path, login: str, password: str, steps: Steps, copy: bool) -> str | None:
     """Build the restored database and its scans under the temporary name ``staging``, verified; returns the
-    schema revision it was upgraded from (None when the backup was of this program's schema)."""
+    schema revision it was upgraded from (None when the backup was of this program's schema).
+
+    ``copy``: restored as a new file, not in place of one; it becomes a record of its own (see
+    ``settings.renew_database_id``)."""
     steps.check()
     original = info.database_path
     if not original.is_file():
@@ -265,6 +268,8 @@ def _stage(info: BackupInfo, staging: Path, login: str, password: str, steps: St
         actor = people.log_in(desk, login, password)
         with desk.work(actor) as work:
             work.require(Action.RESTORE)
+            if copy:
+                settings.renew_database_id(work)
     finally:
         desk.close()
     for before_upgrade in staging.parent.glob(f"{staging.stem}.before-*"):

@@ -15,7 +15,7 @@ from typing import Any
 
 from tests.conftest import PASSWORD
 from tests.e2e.test_cli import run
-from tests.unit.safety.backup_support import referenced_hashes, scan_files, table_rows, without_last_backup
+from tests.unit.safety.backup_support import referenced_hashes, scan_files, table_rows, without_backup_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,7 +36,7 @@ def one_line_error(done: subprocess.CompletedProcess[str], code: int = 1) -> str
 def test_round_trip_on_the_demo_and_a_second_backup_copies_no_scan(demo_copy: Path, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     first = back_up(demo_copy, folder)
-    original_rows = without_last_backup(table_rows(demo_copy))
+    original_rows = without_backup_settings(table_rows(demo_copy))
     hashes = referenced_hashes(demo_copy)
     assert first["scans"] == len(hashes) == first["copied"] > 100 and first["already_there"] == 0
     assert first["folder_saved"] is True
@@ -46,7 +46,7 @@ def test_round_trip_on_the_demo_and_a_second_backup_copies_no_scan(demo_copy: Pa
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["replaced"] is False and report["upgraded_from"] is None
-    assert without_last_backup(table_rows(target)) == original_rows
+    assert without_backup_settings(table_rows(target)) == original_rows
     restored = scan_files(Path(f"{target}-attachments"))
     assert restored == {sha: sha for sha in hashes}  # every scan there, its bytes hashing to its name
     assert run("check", "--db", target).returncode == 0

@@ -18,7 +18,7 @@ from app.desk import Desk
 from app.dossier import DocumentInput, add_document
 from app.people.users import log_in
 from tests.conftest import PASSWORD
-from tests.unit.safety.backup_support import table_rows, without_last_backup
+from tests.unit.safety.backup_support import table_rows, without_backup_settings
 from ui.main_window import MainWindow
 from ui.people.login_dialog import LoginDialog
 from ui.safety import BackupMenu
@@ -218,7 +218,7 @@ def test_the_restore_dialog_shows_the_backup_and_restores_it_as_a_new_file(
     with qtbot.waitSignal(dialog.restored, timeout=60_000):
         _answer(dialog.question)
     assert dialog.report is not None and dialog.report.target == target
-    assert without_last_backup(table_rows(target)) == without_last_backup(table_rows(made.database_path))
+    assert without_backup_settings(table_rows(target)) == without_backup_settings(table_rows(made.database_path))
     # Then: open it now? Not now.
     qtbot.waitUntil(lambda: menu.message is not None and menu.message.isVisible())
     assert menu.message is not None and "Open it now?" in menu.message.text()
@@ -318,7 +318,7 @@ def test_restoring_over_the_open_file_backs_it_up_first_and_logs_in_again(
     assert successor.desk.path == demo_desk.path
     rows = table_rows(demo_desk.path)
     assert all(r[4] != "迟到的函" for r in rows["document"])
-    assert without_last_backup(rows) == without_last_backup(table_rows(made.database_path))
+    assert without_backup_settings(rows) == without_backup_settings(table_rows(made.database_path))
     first = safety.read_backup(report.safety_backup)
     assert first.reason == "before_restore" and first.rows("document") == made.rows("document") + 1
     _menu(successor).exit_backup_done = True

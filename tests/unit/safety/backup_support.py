@@ -59,10 +59,13 @@ def scan_files(folder: Path) -> dict[str, str]:
     return {p.name: file_sha256(p) for p in folder.glob("??/*") if p.is_file()}
 
 
-def without_last_backup(rows: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any, ...]]]:
-    """The rows but the backup settings, which a backup records after its snapshot (the last backup; the folder
-    ``backup --to`` saves)."""
-    return {**rows, "setting": [r for r in rows.get("setting", []) if not str(r[0]).startswith("backup.")]}
+def without_backup_settings(rows: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows but the settings a backup or restore writes besides the snapshot: the record of the last backup
+    and the folder ``backup --to`` saves (after the snapshot), the identity a copy restored as a new file gets."""
+    return {
+        **rows,
+        "setting": [r for r in rows.get("setting", []) if not str(r[0]).startswith(("backup.", "database.id"))],
+    }
 
 
 def rewrite_manifest(backup: Path, change: dict[str, Any]) -> None:

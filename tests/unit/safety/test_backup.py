@@ -26,7 +26,7 @@ from tests.unit.safety.backup_support import (
     referenced_hashes,
     scan_files,
     table_rows,
-    without_last_backup,
+    without_backup_settings,
 )
 from tests.unit.unit_support import is_read_only, row_counts
 
@@ -64,7 +64,7 @@ def test_a_backup_holds_a_consistent_copy_every_scan_and_a_manifest(scanned: Des
     assert file_sha256(made.database_path) == made.database_sha256
     assert made.database_size == made.database_path.stat().st_size
     # A self-contained copy: no WAL beside it, its rows those of the database.
-    assert without_last_backup(table_rows(made.database_path)) == without_last_backup(table_rows(scanned.path))
+    assert without_backup_settings(table_rows(made.database_path)) == without_backup_settings(table_rows(scanned.path))
     manifest = json.loads((made.folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["made_by"] == {"login": "clerk", "name": "王小明"}
     assert manifest["database"]["name"] == "dossiers.db"
@@ -285,7 +285,6 @@ def _plant(real: Path, made_at: dt.datetime, **change: object) -> Path:
         else:
             data[key] = value
     (folder / "manifest.json").write_text(json.dumps(data), encoding="utf-8")
-    shutil.copy(real / "dossiers.db", folder / "dossiers.db")
     return folder
 
 

@@ -29,7 +29,7 @@ from tests.unit.safety.backup_support import (
     rewrite_manifest,
     scan_files,
     table_rows,
-    without_last_backup,
+    without_backup_settings,
 )
 
 
@@ -61,7 +61,7 @@ def test_round_trip_every_row_and_every_scan_come_back(scanned: Desk, made: safe
     report = safety.restore(made.folder, target, "admin", PASSWORD)
     assert (report.target, report.replaced, report.safety_backup, report.upgraded_from) == (target, False, None, None)
     assert names(place) == ["restored.db", "restored.db-attachments"]  # nothing temporary left beside it
-    assert without_last_backup(table_rows(target)) == without_last_backup(table_rows(scanned.path))
+    assert without_backup_settings(table_rows(target)) == without_backup_settings(table_rows(scanned.path))
     restored_scans = scan_files(attachments_folder_for(target))
     assert restored_scans == {sha: sha for sha in referenced_hashes(scanned.path)}
     assert restored_scans == {sha: file_sha256(scanned.store.local_path(sha)) for sha in restored_scans}
@@ -138,7 +138,7 @@ def test_replace_backs_the_old_file_up_first_then_puts_the_backup_in_its_place(
     # Its own backup folder (the setting) was used: the one the restored backup is in.
     assert first.root == made.root
     # The target is the backup now; the later scans are gone from its folder, nothing else is beside it.
-    assert without_last_backup(table_rows(scanned.path)) == without_last_backup(table_rows(made.database_path))
+    assert without_backup_settings(table_rows(scanned.path)) == without_backup_settings(table_rows(made.database_path))
     assert set(scan_files(scanned.store.root)) == {sha for sha, _ in made.scans}
     assert [n for n in names(scanned.path.parent) if n.startswith((".", "dossiers"))] == [
         "dossiers.db",
@@ -146,7 +146,7 @@ def test_replace_backs_the_old_file_up_first_then_puts_the_backup_in_its_place(
     ]
     # And back again: the copy made before the restore restores the later state.
     safety.restore(first.folder, scanned.path, "admin", PASSWORD, replace=True)
-    assert without_last_backup(table_rows(scanned.path)) == without_last_backup(newer_rows)
+    assert without_backup_settings(table_rows(scanned.path)) == without_backup_settings(newer_rows)
 
 
 def test_a_file_still_open_is_not_replaced(scanned: Desk, made: safety.BackupInfo) -> None:
@@ -356,3 +356,20 @@ def test_cancel_leaves_nothing(made: safety.BackupInfo, place: Path) -> None:
             cancelled=lambda: len(steps) >= 3,
         )
     assert names(place) == []
+
+
+def test_a_copy_restored_beside_the_original_is_a_record_of_its_own(
+    scanned: Desk, made: safety.BackupInfo, place: Path
+) -> None:
+    """Its backups into the same folder never rotate the original's away; a file restored in place stays itself."""
+
+    def identity(path: Path) -> str:
+        with closing(sqlite3.connect(path)) as conn:
+            return str(conn.execute("SELECT value FROM setting WHERE key = 'database.id'").fetchone()[0])
+
+    copy = place / "restored.db"
+    safety.restore(made.folder, copy, "admin", PASSWORD)
+    assert identity(copy) != made.database_id == identity(scanned.path)
+    scanned.close()
+    safety.restore(made.folder, scanned.path, "admin", PASSWORD, replace=True)
+    assert identity(scanned.path) == made.database_id
