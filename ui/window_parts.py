@@ -43,6 +43,7 @@ class Workbench(Protocol):
     desk: Desk
     actor: Actor
     settings: QSettings
+    released: bool  # the window let go of its file (a restore is replacing it)
     changes: DeskChanges
     workspace: QTabWidget
     tools_menu: QMenu

@@ -321,8 +321,8 @@ def make_backup(
     """Build, verify and rename into place one backup of the database file ``source``; hold the folder's lock.
 
     Returns the backup and the scans copied this time. On any failure the temporary folder is removed and the
-    error says what happened; scans already copied into the shared store stay (they are whole and verified,
-    and the next backup will not copy them again).
+    error says what happened; scans already copied into the shared store stay (the next backup reads them back
+    and copies only those that did not come out whole).
     """
     steps = Steps(progress, cancelled, "backup")
     partial = root / f"{PARTIAL_PREFIX}{secrets.token_hex(6)}"

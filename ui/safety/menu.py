@@ -77,6 +77,8 @@ class BackupMenu(WindowPart):
     # -- the warning ----------------------------------------------------------------------------
 
     def status(self) -> BackupStatus | None:
+        if self.window.released:
+            return None  # the file is being replaced by a restore: not a moment to open it
         try:
             with self.window.desk.work(self.window.actor) as work:
                 return backup_status(work)
@@ -295,7 +297,7 @@ class BackupMenu(WindowPart):
             text += "\n\n" + self.tr("The file it replaced was backed up first to {folder}.").format(
                 folder=report.safety_backup
             )
-        if report.target == self.window.desk.path:
+        if report.target.resolve() == self.window.desk.path.resolve():
             # The users are the backup's now: log in again, in a new window; this one (and its old login) goes.
             self.leaving = True
             self.message = messages.tell(self.parent(), text, icon=QMessageBox.Icon.Information)

@@ -86,7 +86,7 @@ class RestoreDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.open_file = open_file
+        self.open_file = open_file.resolve()  # a file opened as `--db d.db` is named by its full path here
         self.release_open_file = release_open_file  # before replacing the open file: the window lets go of it
         self.resume_open_file = resume_open_file  # the replace failed: the file is as it was, back to work on it
         self.released = False
@@ -121,7 +121,7 @@ class RestoreDialog(QDialog):
         # 2. where to
         self.new_file_radio = QRadioButton(self.tr("As a &new file:"), self)
         self.new_file_radio.setObjectName("restore-new-file")
-        self.new_file_edit = QLineEdit(str(_new_name(open_file)), self)
+        self.new_file_edit = QLineEdit(str(_new_name(self.open_file)), self)
         self.new_file_edit.setObjectName("restore-target")
         self.new_file_button = QPushButton(self.tr("Ch&oose…"), self)
         self.new_file_button.clicked.connect(self.browse_target)
