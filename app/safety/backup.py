@@ -487,7 +487,7 @@ def _build(
 
     # Before anything names the new scans: on disk for good (a backup cut short by a power cut only left scans
     # the next one reads back, and copies again if they came out damaged).
-    flush_to_disk(blob_path(store, sha) for sha in copied)
+    flush_to_disk()
     info = BackupInfo(
         folder=partial,
         made_at=made_at,

@@ -299,7 +299,7 @@ def _stage(info: BackupInfo, staging: Path, login: str, password: str, steps: St
         conn.close()
     if problems:
         raise _damaged(info, "; ".join(problems[:3]))
-    flush_to_disk(blob_path(scans, sha) for sha, _size in info.scans)
+    flush_to_disk()
     for sha, size in info.scans:
         steps.check()
         kept = blob_path(scans, sha)
