@@ -189,5 +189,12 @@ def _unusable(exc: SchemaError) -> DatabaseUnusable:
             "app", "{path} was made by a newer version of Dossier Desk ({detail}); update the program to open it."
         ),
         "upgrade broke references": QT_TRANSLATE_NOOP("app", "Upgrading {path} failed and was undone ({detail})."),
+        "damaged": QT_TRANSLATE_NOOP(
+            "app",
+            "{path} is damaged ({detail}), so it was not opened and nothing was saved into it. "
+            "Restore the last good backup (Backup ▸ Restore…, or dossier-desk restore); "
+            "dossier-desk check shows what is damaged.",
+        ),
+        "cannot be read": QT_TRANSLATE_NOOP("app", "{path} cannot be read just now ({detail}); nothing was changed."),
     }
     return DatabaseUnusable(messages[exc.reason], path=str(exc.path), detail=exc.detail)

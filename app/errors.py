@@ -85,4 +85,11 @@ class AuthenticationFailed(AppError):
 
 
 class DatabaseUnusable(AppError):
-    """The file cannot be opened as a dossier database (missing, foreign, or too new)."""
+    """The file cannot be opened or used as a dossier database (missing, foreign, damaged, too new, unreadable)."""
+
+
+class DataDamaged(AppError):
+    """What is recorded is damaged or was tampered with; nothing was shown or saved from it.
+
+    A page SQLite cannot read, a malformed scan hash, a link where a stored scan should be: the remedy is a backup.
+    """

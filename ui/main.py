@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -15,6 +16,7 @@ from app.desk import Actor, Desk
 from app.dossier import find_dossier_for_unit
 from app.errors import AppError
 from app.people import log_in
+from app.safety import database_error
 from ui import translations
 from ui.building import WelcomeDialog
 from ui.icons import icon
@@ -62,6 +64,7 @@ def run(db: Path | None, lang: str | None, user: str | None) -> int:
     if lang:
         settings.setValue(translations.SETTINGS_KEY, language)
     keep = translations.install(app, language)  # noqa: F841 - translators must outlive the event loop
+    report_database_errors()
     opened = open_desk(db, user, settings)
     if opened is None:
         return 1
@@ -79,6 +82,32 @@ def run(db: Path | None, lang: str | None, user: str | None) -> int:
         return app.exec()
     finally:
         desk.close()
+
+
+def report_database_errors() -> None:
+    """Show a database error met in any click (a page damaged while the program runs, a disk gone) as a message.
+
+    The screens catch app errors; a SQLite error is not one, and without this it would reach only the console,
+    which a desk PC does not show. The previous hook still runs, so the details stay in the log.
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
+        failure = database_error(value)
+        if failure is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("messages", "Dossier Desk"),
+                error_text(failure),
+                QMessageBox.StandardButton.Ok,
+                QApplication.activeWindow(),
+            )
+            box.setObjectName("database-error")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        previous(kind, value, trace)
+
+    sys.excepthook = hook
 
 
 def use_shipped_font(app: QApplication) -> None:
@@ -106,10 +135,12 @@ def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[D
     try:
         desk = Desk.open(db)
     except AppError as err:
-        if remembered:  # the remembered file went bad: let the person choose another
+        # Said also for the remembered file: a clerk whose file went bad (damaged, from a newer program) must
+        # know why the welcome dialog appears, rather than start a new building.
+        QMessageBox.critical(None, APPLICATION, error_text(err))
+        if remembered:
             settings.remove("files/last")
             return open_desk(None, user, settings)
-        QMessageBox.critical(None, APPLICATION, error_text(err))
         return None
     password = os.environ.get(PASSWORD_ENV)
     if user and password:

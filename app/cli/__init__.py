@@ -9,10 +9,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
+from app import safety
 from app.cli import archive, backup, building, check, dossier, labels, setup
 from app.cli.common import PASSWORD_ENV, CommandError
 from app.errors import AppError
@@ -54,6 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except CommandError as exc:
         print(f"dossier-desk: error: {exc}", file=sys.stderr)
+        return 1
+    except (sqlite3.DatabaseError, DBAPIError) as exc:
+        # A damaged page met while reading or writing (after the opening's quick check passed, or in a
+        # command that reads a file it did not open), or the disk refusing: one line, not a traceback.
+        failure = safety.database_error(exc)
+        if failure is None:  # a program error: the traceback is what a developer needs
+            raise
+        print(f"dossier-desk: error: {failure.text()}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader (e.g. `| head`) stopped early; that is not an error of ours.

@@ -16,10 +16,11 @@ from app.desk import Work
 from app.dossier.access import dossier_for_change, dossier_for_late_paper
 from app.dossier.categories import BY_CODE
 from app.dossier.numbering import number_late_paper
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import Conflict, DataDamaged, NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, required_text, whole_number
+from db.attachment_store import BlobState, InvalidHash
 from db.models import Attachment, Document, Requirement, User
 
 MAX_PAGES = 100_000
@@ -394,25 +395,53 @@ class AttachmentFile:
     path: Path  # read-only file in the attachment store
     original_name: str
     media_type: str
+    sha256: str
 
 
 def attachment_file(work: Work, attachment_id: int) -> AttachmentFile:
-    """Where a scan's bytes are, for the preview; refuses a missing file with a clear message."""
+    """Where a scan's bytes are, for the preview; refuses a missing file, a malformed hash or a link with a message.
+
+    The stored hash becomes a path only once it is known to be a SHA-256, and a link in the store is never
+    followed: either could otherwise show any file on the disk as this scan.
+    """
     work.require_read()
     attachment = work.session.get(Attachment, attachment_id)
     if attachment is None:
         raise NotFound(
             QT_TRANSLATE_NOOP("app", "There is no scan with id {id}."), field="document.attachments", id=attachment_id
         )
+    try:
+        state = work.store.presence(attachment.sha256)
+    except InvalidHash:
+        raise DataDamaged(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The record of the scan “{file}” is damaged (its SHA-256 fingerprint is malformed), so it was not "
+                "opened. Restore the file from a backup; dossier-desk check lists every damaged record.",
+            ),
+            field="document.attachments",
+            file=attachment.original_name,
+        ) from None
     path = work.store.local_path(attachment.sha256)
-    if not path.is_file():
+    if state is BlobState.LINKED:
+        raise DataDamaged(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The scan “{file}” in {folder} has been replaced by a link to another place, so it was not opened. "
+                "Restore it from a backup.",
+            ),
+            field="document.attachments",
+            file=attachment.original_name,
+            folder=str(work.store.root),
+        )
+    if state is not BlobState.OK:
         raise NotFound(
             QT_TRANSLATE_NOOP("app", "The scan “{file}” is missing from {folder}; restore it from a backup."),
             field="document.attachments",
             file=attachment.original_name,
             folder=str(path.parent.parent),
         )
-    return AttachmentFile(path, attachment.original_name, attachment.media_type)
+    return AttachmentFile(path, attachment.original_name, attachment.media_type, attachment.sha256)
 
 
 def export_attachment(work: Work, attachment_id: int, folder: Path) -> Path:
@@ -420,5 +449,5 @@ def export_attachment(work: Work, attachment_id: int, folder: Path) -> Path:
     source = attachment_file(work, attachment_id)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / Path(source.original_name).name
-    work.store.copy_out(source.path.name, target)
+    work.store.copy_out(source.sha256, target)
     return target

@@ -1,44 +1,303 @@
-"""The file check: SQLite's own integrity, references, and every attachment present and unaltered."""
+"""The file check: a database file and its scans as they are, read without changing a byte (R16).
+
+It never opens a ``Desk``: opening upgrades an older file and refuses a damaged one, and a check must do
+neither. The file is read through ``db.integrity.read_only`` (no upgrade, no switch to WAL, nothing left
+beside it), so a backup or a copy is checked exactly as it is. Each finding names what is wrong and where;
+a damaged database is a finding, never a traceback.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import select, text
+import os
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from app.desk import Desk
-from db.attachment_store import BlobState
-from db.models import Attachment, Document
+from app.errors import DatabaseUnusable
+from app.text import QT_TRANSLATE_NOOP
+from db.attachment_store import (
+    BlobCheck,
+    BlobState,
+    EntryKind,
+    FolderAttachmentStore,
+    attachments_folder_for,
+    valid_hash,
+)
+from db.integrity import Failure, failure_of, integrity_check, is_sqlite_file, read_only
+from db.schema import head_revision, script_directory
+
+# What `check` calls a problem (exit 1), by kind; notes (worth knowing, not wrong) are listed below them.
+PROBLEM_KINDS = (
+    "database_damaged",  # SQLite cannot read a page, or its integrity check fails
+    "not_a_dossier_database",  # not SQLite, or SQLite without a Dossier Desk schema
+    "schema_newer",  # made by a newer program: opening it is refused
+    "foreign_key",  # a row refers to a row that is not there
+    "attachment_bad_hash",  # a recorded hash that is not a SHA-256: never made into a path
+    "attachment_folder_missing",  # scans are recorded, the folder is not there
+    "attachment_folder_linked",  # the folder or a subfolder is a link to another place
+    "attachment_missing",
+    "attachment_empty",  # zero bytes where a scan should be
+    "attachment_altered",  # the file no longer holds what was stored
+    "attachment_swapped",  # the file holds another recorded scan (two files exchanged, or a copy)
+    "attachment_linked",  # a link instead of the stored file, or reached through a linked subfolder
+    "attachment_unreadable",
+    "attachment_stray",  # a file no attachment refers to, or one the store never makes
+    "attachment_orphan",  # a copy an interrupted save left behind (.incoming-*)
+)
+NOTE_KINDS = (
+    "schema_older",  # opening it would upgrade it (after saving a copy); the check does not
+    "pending_changes",  # a -wal or -journal with changes: checked as a program opening it would see them
+    "attachment_writable",  # a stored scan that can be written to (they are kept read-only, R9)
+    "strays_not_looked_for",  # the database is damaged, so its list of scans cannot tell a stray file
+)
+# Problems after which the database's list of scans cannot be trusted to call a file stray.
+_UNTRUSTED = frozenset({"database_damaged", "not_a_dossier_database", "schema_newer"})
 
 
 @dataclass(frozen=True)
-class Problem:
-    kind: str  # "integrity" | "foreign_key" | "attachment_missing" | "attachment_altered"
-    detail: str
+class Finding:
+    kind: str  # one of PROBLEM_KINDS or NOTE_KINDS
+    detail: str  # what and where, in a sentence
+    path: str = ""  # the file or folder it is about, if any
 
 
-def check_database(desk: Desk) -> list[Problem]:
-    problems: list[Problem] = []
-    with desk.engine.connect() as conn:
-        for (line,) in conn.execute(text("PRAGMA integrity_check")):
-            if line != "ok":
-                problems.append(Problem("integrity", line))
-        for row in conn.execute(text("PRAGMA foreign_key_check")):
-            problems.append(Problem("foreign_key", f"table {row[0]} row {row[1]} → {row[2]}"))
-        rows = conn.execute(
-            select(Attachment.id, Attachment.sha256, Attachment.original_name, Document.dossier_id, Document.title)
-            .join(Document, Attachment.document_id == Document.id)
-            .order_by(Attachment.sha256)
-        ).all()
-    verdicts: dict[str, BlobState] = {}
-    for att_id, sha, name, dossier_id, title in rows:
-        state = verdicts.get(sha) or verdicts.setdefault(sha, desk.store.verify(sha))
-        if state is not BlobState.OK:
-            problems.append(
-                Problem(
-                    f"attachment_{state.value}",
-                    f"attachment {att_id} “{name}” of document “{title}” (dossier {dossier_id}): "
-                    f"{desk.store.local_path(sha)}",
-                )
+@dataclass(frozen=True)
+class CheckReport:
+    database: Path
+    revision: str | None  # the file's schema revision; None when it has none or it could not be read
+    program_revision: str  # the newest schema this program knows
+    schema: str  # "current", "older", "newer" or "unknown"
+    scans: int  # stored scans (distinct files) checked
+    problems: tuple[Finding, ...]
+    notes: tuple[Finding, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """One attachment row: the scan it refers to, and where it is filed (for the message)."""
+
+    attachment_id: int
+    sha256: str
+    name: str
+    document_id: int
+    title: str | None  # None when the document row is missing (a broken reference)
+    dossier_id: int | None
+
+    def describe(self) -> str:
+        if self.title is None:
+            return f"attachment {self.attachment_id} “{self.name}” of missing document {self.document_id}"
+        return f"attachment {self.attachment_id} “{self.name}” of document “{self.title}” (dossier {self.dossier_id})"
+
+
+@dataclass
+class _Findings:
+    problems: list[Finding] = field(default_factory=list)
+    notes: list[Finding] = field(default_factory=list)
+
+    def problem(self, kind: str, detail: str, path: Path | str = "") -> None:
+        if kind not in PROBLEM_KINDS:  # scripts read the kinds: each one is listed above
+            raise ValueError(f"undocumented problem kind {kind!r}")
+        self.problems.append(Finding(kind, detail, str(path)))
+
+    def note(self, kind: str, detail: str, path: Path | str = "") -> None:
+        if kind not in NOTE_KINDS:
+            raise ValueError(f"undocumented note kind {kind!r}")
+        self.notes.append(Finding(kind, detail, str(path)))
+
+
+def check_file(database: Path) -> CheckReport:
+    """Check ``database`` and its attachment folder without writing anything, anywhere."""
+    if not database.is_file():
+        raise DatabaseUnusable(QT_TRANSLATE_NOOP("app", "There is no database file at {path}."), path=str(database))
+    found = _Findings()
+    head = head_revision()
+    known = {s.revision for s in script_directory().walk_revisions()}
+    with read_only(database) as opened:
+        if opened.pending:
+            found.note(
+                "pending_changes",
+                f"{database}{opened.pending} holds changes not yet written into the file; they were checked as "
+                "Dossier Desk will apply them when it next opens the file (in a private copy: the file was left "
+                "as it is)",
+                f"{database}{opened.pending}",
             )
-    return problems
+        revision, scans = _check_database(opened.connection, database, head, known, found)
+    schema = "unknown" if revision is None else "current" if revision == head else "older"
+    if revision is not None and revision not in known:
+        schema = "newer"
+    count = 0
+    if scans is not None:
+        trusted = not any(p.kind in _UNTRUSTED for p in found.problems)
+        count = _check_scans(database, scans, trusted, found)
+    return CheckReport(database, revision, head, schema, count, tuple(found.problems), tuple(found.notes))
+
+
+def check_database(desk: Desk) -> list[Finding]:
+    """The problems of the file ``desk`` has open (its committed state, read through a separate connection)."""
+    return list(check_file(desk.path).problems)
+
+
+def _check_database(
+    conn: sqlite3.Connection, database: Path, head: str, known: set[str], found: _Findings
+) -> tuple[str | None, list[_Scan] | None]:
+    """SQLite's integrity, the schema revision and the references; the attachment rows to check the scans by."""
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        row = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        _unreadable(exc, database, "its list of tables and its schema version", found)
+        return None, None
+    if "alembic_version" not in tables:
+        what = "tables but no schema version" if tables else "no tables"
+        found.problem("not_a_dossier_database", f"{database} has {what}: it is not a Dossier Desk database", database)
+        return None, None
+    revision = row[0] if row else None
+    for line in integrity_check(conn):
+        found.problem("database_damaged", f"{database}: {line}", database)
+    if revision is None:
+        found.problem("not_a_dossier_database", f"{database} has an empty schema version table", database)
+        return None, None
+    if revision not in known:
+        found.problem(
+            "schema_newer",
+            f"{database} has schema {revision}, made by a newer version of Dossier Desk (this one knows up to "
+            f"{head}): opening it is refused, and its records and scans were not checked",
+            database,
+        )
+        return revision, None
+    if revision != head:
+        found.note(
+            "schema_older",
+            f"{database} has schema {revision}, older than this program's {head}: it would be upgraded on opening "
+            "(after a copy is saved beside it); the check left it as it is",
+            database,
+        )
+    try:
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+            found.problem("foreign_key", f"table {table} row {rowid} refers to a missing row of {parent}", database)
+        rows = conn.execute(
+            "SELECT a.id, a.sha256, a.original_name, a.document_id, d.title, d.dossier_id "
+            "FROM attachment a LEFT JOIN document d ON d.id = a.document_id ORDER BY a.id"
+        ).fetchall()
+    except sqlite3.DatabaseError as exc:
+        _unreadable(exc, database, "its references and its list of scans", found)
+        return revision, None
+    return revision, [_Scan(*row) for row in rows]
+
+
+def _unreadable(exc: sqlite3.DatabaseError, database: Path, what: str, found: _Findings) -> None:
+    if failure_of(exc) is Failure.DAMAGED and is_sqlite_file(database):
+        found.problem(
+            "database_damaged",
+            f"SQLite cannot read {what} from {database} ({exc}): the file is damaged; restore the last good backup",
+            database,
+        )
+    elif failure_of(exc) is Failure.DAMAGED:
+        found.problem("not_a_dossier_database", f"{database} is not a SQLite database ({exc})", database)
+    else:
+        raise exc
+
+
+def _check_scans(database: Path, scans: list[_Scan], trusted: bool, found: _Findings) -> int:
+    store = FolderAttachmentStore(attachments_folder_for(database))
+    by_hash: dict[str, list[_Scan]] = defaultdict(list)
+    for scan in scans:
+        if valid_hash(scan.sha256):
+            by_hash[scan.sha256].append(scan)
+        else:
+            found.problem(
+                "attachment_bad_hash",
+                f"{scan.describe()} is recorded with {scan.sha256!r}, which is not a SHA-256 hash: "
+                "it is never opened as a file",
+            )
+    if by_hash and not os.path.lexists(store.root):
+        found.problem(
+            "attachment_folder_missing",
+            f"the attachments folder {store.root} is missing: none of the {len(by_hash)} recorded scans can be read",
+            store.root,
+        )
+        return 0
+    for sha, users in sorted(by_hash.items()):
+        result = store.inspect(sha)
+        if result.state is BlobState.OK:
+            if result.writable:
+                found.note(
+                    "attachment_writable",
+                    f"{result.path} can be written to; stored scans are kept read-only (R9): check --repair does that",
+                    result.path,
+                )
+            continue
+        kind, what = _verdict(result, by_hash)
+        for scan in users:
+            found.problem(kind, f"{scan.describe()}: {what}", result.path)
+    for entry in store.survey(set(by_hash) if trusted else None):
+        kind, what = _SURVEY[entry.kind]
+        target = f" (a link to {entry.detail})" if entry.detail and entry.kind is not EntryKind.LINKED_FOLDER else ""
+        if entry.kind is EntryKind.LINKED_FOLDER:
+            what = what.format(target=entry.detail or "another place")
+        found.problem(kind, f"{entry.path}{target}: {what}", entry.path)
+    if not trusted:
+        found.note(
+            "strays_not_looked_for",
+            f"files in {store.root} that no attachment refers to were not looked for: the list comes from a "
+            "database that cannot be trusted",
+            store.root,
+        )
+    return len(by_hash)
+
+
+def _verdict(result: BlobCheck, by_hash: dict[str, list[_Scan]]) -> tuple[str, str]:
+    if result.state is BlobState.MISSING:
+        return "attachment_missing", f"its file {result.path} is missing" + (
+            f" ({result.detail})" if result.detail else ""
+        )
+    if result.state is BlobState.EMPTY:
+        return "attachment_empty", f"its file {result.path} is empty (0 bytes)"
+    if result.state is BlobState.LINKED:
+        target = result.detail or "another place"
+        if not valid_hash(result.path.name):  # the link is its subfolder, not the file
+            return "attachment_linked", f"its file is reached through {result.path}, a link to {target}"
+        return "attachment_linked", f"{result.path} is a link to {target}, not a stored file (links are not followed)"
+    if result.state is BlobState.UNREADABLE:
+        return "attachment_unreadable", f"its file {result.path} cannot be read ({result.detail})"
+    other = by_hash.get(result.actual_sha256 or "")
+    if other:
+        return "attachment_swapped", (
+            f"its file {result.path} holds another recorded scan instead, that of {other[0].describe()}"
+        )
+    now = result.actual_sha256
+    return "attachment_altered", f"its file {result.path} no longer holds what was stored (its SHA-256 is now {now})"
+
+
+_SURVEY = {
+    EntryKind.INCOMING: (
+        "attachment_orphan",
+        "the copy of a scan that an interrupted save left behind; check --repair moves it to the quarantine",
+    ),
+    EntryKind.UNREFERENCED: (
+        "attachment_stray",
+        "no attachment refers to this file; check --repair moves it to the quarantine",
+    ),
+    EntryKind.WRONG_FOLDER: (
+        "attachment_stray",
+        "named like a scan but in another scan's subfolder; check --repair moves it to the quarantine",
+    ),
+    EntryKind.UNKNOWN: (
+        "attachment_stray",
+        "not a stored scan (its name is not a SHA-256 in its two-character subfolder); "
+        "check --repair moves it to the quarantine",
+    ),
+    EntryKind.LINKED_FOLDER: (
+        "attachment_folder_linked",
+        "a link to {target}, not a folder of stored scans: what it leads to is not in this folder "
+        "(a copy of the folder would not hold it)",
+    ),
+}

@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import re
 import shutil
 import sqlite3
 import stat
@@ -22,10 +21,10 @@ from typing import Any
 
 from app.errors import AppError
 from app.text import QT_TRANSLATE_NOOP
+from db.attachment_store import valid_hash
 
 CHUNK = 1 << 20
 BUSY_TIMEOUT_S = 5.0
-_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 SYNC_ALL = hasattr(os, "sync")  # POSIX; Windows has no call that flushes every file at once
 READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
@@ -48,8 +47,9 @@ class ScanDamaged(Exception):
 
 
 def is_sha256(text: object) -> bool:
-    """A stored hash becomes a file name: only 64 lowercase hex digits may (never ``../`` or a drive)."""
-    return isinstance(text, str) and _SHA256.fullmatch(text) is not None
+    """A stored hash becomes a file name: only 64 lowercase hex digits may (never ``../`` or a drive); the
+    attachment store's own rule, so a backup names no file the store would not."""
+    return valid_hash(text)
 
 
 def blob_path(root: Path, sha256: str) -> Path:

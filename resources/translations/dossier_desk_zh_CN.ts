@@ -3139,6 +3139,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>打印归档目录</translation>
     </message>
     <message>
+        <source>move stray files out of the scans folder</source>
+        <translation>将无关文件移出扫描件文件夹</translation>
+    </message>
+    <message>
         <source>make backups</source>
         <translation>进行备份</translation>
     </message>
@@ -3326,6 +3330,14 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>升级 {path} 失败，已撤销（{detail}）。</translation>
     </message>
     <message>
+        <source>{path} is damaged ({detail}), so it was not opened and nothing was saved into it. Restore the last good backup (Backup ▸ Restore…, or dossier-desk restore); dossier-desk check shows what is damaged.</source>
+        <translation>{path} 已损坏（{detail}），因此没有打开，也没有向其中保存任何内容。请恢复最近一次完好的备份（备份 ▸ 恢复…，或 dossier-desk restore）；dossier-desk check 可显示损坏之处。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read just now ({detail}); nothing was changed.</source>
+        <translation>{path} 暂时无法读取（{detail}），未作任何更改。</translation>
+    </message>
+    <message>
         <source>“{file}” is not a readable file.</source>
         <translation>“{file}”不是可读取的文件。</translation>
     </message>
@@ -3364,6 +3376,14 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There is no scan with id {id}.</source>
         <translation>没有 ID 为 {id} 的扫描件。</translation>
+    </message>
+    <message>
+        <source>The record of the scan “{file}” is damaged (its SHA-256 fingerprint is malformed), so it was not opened. Restore the file from a backup; dossier-desk check lists every damaged record.</source>
+        <translation>扫描件“{file}”的记录已损坏（其 SHA-256 指纹格式不正确），因此没有打开。请从备份中恢复该文件；dossier-desk check 会列出所有损坏的记录。</translation>
+    </message>
+    <message>
+        <source>The scan “{file}” in {folder} has been replaced by a link to another place, so it was not opened. Restore it from a backup.</source>
+        <translation>{folder} 中的扫描件“{file}”已被替换为指向别处的链接，因此没有打开。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The scan “{file}” is missing from {folder}; restore it from a backup.</source>
@@ -3520,6 +3540,14 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Your role, {role}, may not {action}.</source>
         <translation>您的角色（{role}）无权{action}。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}); nothing more was saved into it. Restore the last good backup (Backup ▸ Restore…, or dossier-desk restore); dossier-desk check shows what is damaged.</source>
+        <translation>数据库文件已损坏（{detail}），没有再向其中保存任何内容。请恢复最近一次完好的备份（备份 ▸ 恢复…，或 dossier-desk restore）；dossier-desk check 可显示损坏之处。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written ({detail}); nothing more was saved.</source>
+        <translation>无法读写数据库文件（{detail}），没有再保存任何内容。</translation>
     </message>
     <message>
         <source>No backup folder is set yet; choose one, best on another disk or a USB stick.</source>

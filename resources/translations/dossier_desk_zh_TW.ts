@@ -3139,6 +3139,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>列印歸檔目錄</translation>
     </message>
     <message>
+        <source>move stray files out of the scans folder</source>
+        <translation>將無關檔案移出掃描檔資料夾</translation>
+    </message>
+    <message>
         <source>make backups</source>
         <translation>進行備份</translation>
     </message>
@@ -3326,6 +3330,14 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>升級 {path} 失敗，已復原（{detail}）。</translation>
     </message>
     <message>
+        <source>{path} is damaged ({detail}), so it was not opened and nothing was saved into it. Restore the last good backup (Backup ▸ Restore…, or dossier-desk restore); dossier-desk check shows what is damaged.</source>
+        <translation>{path} 已損毀（{detail}），因此沒有開啟，也沒有向其中儲存任何內容。請還原最近一次完好的備份（備份 ▸ 還原…，或 dossier-desk restore）；dossier-desk check 可顯示損毀之處。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read just now ({detail}); nothing was changed.</source>
+        <translation>{path} 暫時無法讀取（{detail}），未作任何變更。</translation>
+    </message>
+    <message>
         <source>“{file}” is not a readable file.</source>
         <translation>「{file}」不是可讀取的檔案。</translation>
     </message>
@@ -3364,6 +3376,14 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There is no scan with id {id}.</source>
         <translation>沒有 ID 為 {id} 的掃描檔。</translation>
+    </message>
+    <message>
+        <source>The record of the scan “{file}” is damaged (its SHA-256 fingerprint is malformed), so it was not opened. Restore the file from a backup; dossier-desk check lists every damaged record.</source>
+        <translation>掃描檔「{file}」的記錄已損毀（其 SHA-256 指紋格式不正確），因此沒有開啟。請從備份還原該檔案；dossier-desk check 會列出所有損毀的記錄。</translation>
+    </message>
+    <message>
+        <source>The scan “{file}” in {folder} has been replaced by a link to another place, so it was not opened. Restore it from a backup.</source>
+        <translation>{folder} 中的掃描檔「{file}」已被替換為指向別處的連結，因此沒有開啟。請從備份還原。</translation>
     </message>
     <message>
         <source>The scan “{file}” is missing from {folder}; restore it from a backup.</source>
@@ -3520,6 +3540,14 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Your role, {role}, may not {action}.</source>
         <translation>您的角色（{role}）無權{action}。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}); nothing more was saved into it. Restore the last good backup (Backup ▸ Restore…, or dossier-desk restore); dossier-desk check shows what is damaged.</source>
+        <translation>資料庫檔案已損毀（{detail}），沒有再向其中儲存任何內容。請還原最近一次完好的備份（備份 ▸ 還原…，或 dossier-desk restore）；dossier-desk check 可顯示損毀之處。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written ({detail}); nothing more was saved.</source>
+        <translation>無法讀寫資料庫檔案（{detail}），沒有再儲存任何內容。</translation>
     </message>
     <message>
         <source>No backup folder is set yet; choose one, best on another disk or a USB stick.</source>

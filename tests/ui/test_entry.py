@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -125,3 +126,28 @@ def test_welcome_builds_the_demo_off_the_ui_thread(
     assert welcome.desk is not None and welcome.desk.path == tmp_path / "demo" / "demo.db"
     assert shown and "clerk" in shown[0] and "admin" in shown[0]
     welcome.desk.close()
+
+
+@pytest.mark.qt
+def test_a_remembered_file_that_went_bad_is_explained_before_the_welcome(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.unit.db.test_integrity import overwrite_pages, root_page
+    from ui.main import open_desk
+
+    damaged = tmp_path / "dossiers.db"
+    shutil.copyfile(demo_db, damaged)
+    overwrite_pages(damaged, [root_page(damaged, "unit")])
+    before = damaged.read_bytes()
+    settings.setValue("files/last", str(damaged))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: told.append(text))
+    welcomed: list[WelcomeDialog] = []
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda dialog: welcomed.append(dialog) or 0)  # closed: no file
+
+    assert open_desk(None, None, settings) is None
+
+    assert len(told) == 1 and str(damaged) in told[0] and "is damaged" in told[0]
+    assert len(welcomed) == 1  # then the person may choose another file
+    assert settings.value("files/last") is None
+    assert damaged.read_bytes() == before

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import sqlite3
+import sys
+from contextlib import closing
 from dataclasses import asdict, fields
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
@@ -384,3 +389,52 @@ def test_open_in_new_window_from_the_card_and_tab_menus(
     assert third.dossier_id == card.dossier_id
     window.close()  # the main window takes its dossier windows with it
     qtbot.waitUntil(lambda: window.dossier_windows == [])
+
+
+def test_opening_a_damaged_file_shows_why_and_changes_nothing(
+    window: MainWindow, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.unit.db.test_integrity import overwrite_pages, root_page
+
+    damaged = tmp_path / "damaged.db"
+    shutil.copyfile(demo_db, damaged)
+    overwrite_pages(damaged, [root_page(damaged, "unit")])
+    before = damaged.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    assert window.open_file(damaged) is None
+    assert len(shown) == 1 and "is damaged" in shown[0] and "Backup ▸ Restore…" in shown[0]
+    assert window.isVisible()
+    assert damaged.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("damaged")) == ["damaged.db"]
+
+
+def test_a_database_error_in_a_click_is_shown_as_a_message(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Damage met while the program runs (a failing disk) reaches the clerk as a message, not only the console."""
+    from tests.unit.db.test_integrity import make_wal_file, overwrite_pages, root_page
+    from ui.main import report_database_errors
+
+    path = make_wal_file(tmp_path / "d.db")
+    overwrite_pages(path, [root_page(path, "unit")])
+    with closing(sqlite3.connect(path)) as conn, pytest.raises(sqlite3.DatabaseError) as damaged:
+        conn.execute("SELECT * FROM unit").fetchall()
+    logged: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _kind, value, _trace: logged.append(value))
+    report_database_errors()
+
+    sys.excepthook(ValueError, ValueError("a program error"), None)
+    assert not [b for b in window.findChildren(QMessageBox) if b.objectName() == "database-error"]
+    sys.excepthook(sqlite3.DatabaseError, damaged.value, None)
+
+    def box() -> QMessageBox | None:
+        found = [b for b in window.findChildren(QMessageBox) if b.objectName() == "database-error" and b.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: box() is not None)
+    message = box()
+    assert message is not None
+    assert "The database file is damaged (database disk image is malformed)" in message.text()
+    assert [type(e) for e in logged] == [ValueError, sqlite3.DatabaseError]  # still logged as before
+    message.close()

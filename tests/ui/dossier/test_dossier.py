@@ -7,6 +7,7 @@ an original, trash, refile several; Contacts with checks as you type; History; t
 from __future__ import annotations
 
 import re
+import sqlite3
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -469,3 +470,34 @@ def test_the_documents_list_prints_as_shown(page: DossierPage, qtbot: QtBot) -> 
     for title in shown_titles:
         assert re.sub(r"\s+", "", title) in flat
     preview.reject()
+
+
+# -- a damaged or tampered record shows an error, never another file -----------------------------------------
+
+
+def test_a_tampered_scan_hash_shows_an_error_not_the_file_it_names(
+    page: DossierPage, qtbot: QtBot, told: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    selected = page.documents_section.selected()[0]
+    row = row_where(page, lambda d: bool(d.attachments) and d.id != selected.id)
+    attachment = page.documents.row(row).attachments[0]
+    # What the stored value names if it is made into a path: a real image beside the database.
+    attack = "x/../../../secret.png"
+    secret = make_png(page.desk.path.parent / "secret.png")
+    assert (page.desk.store.root / attack[:2] / attack).resolve() == secret.resolve()
+    with sqlite3.connect(page.desk.path) as raw:
+        raw.execute("UPDATE attachment SET sha256 = ? WHERE id = ?", (attack, attachment.id))
+    raw.close()
+
+    click_row(qtbot, page, row)
+    preview = page.documents_section.preview
+    qtbot.waitUntil(lambda: preview.current_attachment_id() == attachment.id)
+    assert preview.stack.currentIndex() == ScanPreview.NOTE
+    assert "is damaged" in preview.note.text() and attachment.original_name in preview.note.text()
+    assert preview.image_view.pixmap().isNull()
+
+    qtbot.mouseClick(preview.open_button, Qt.MouseButton.LeftButton)
+    assert opened == []
+    assert len(told) == 1 and "is damaged" in told[0]

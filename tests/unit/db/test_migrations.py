@@ -412,3 +412,55 @@ def test_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SchemaError) as info:
         open_database(path)
     assert (info.value.reason, info.value.detail) == ("not a dossier database", "tables without a schema version")
+
+
+def _damaged_copy(tmp_path: Path, pages: str) -> Path:
+    """A current file with a few pages overwritten, as a failing disk leaves one."""
+    from tests.unit.db.test_integrity import overwrite_pages, root_page
+
+    path = tmp_path / "damaged.db"
+    create_database(path).dispose()
+    if pages == "tables":
+        overwrite_pages(path, [root_page(path, "unit"), root_page(path, "document")])
+    else:  # the list of tables on page 1, after the file header (without the header it is no database at all)
+        with path.open("r+b") as f:
+            f.seek(100)
+            f.write(bytes(range(256)) * 15)
+    return path
+
+
+@pytest.mark.parametrize("pages", ["tables", "schema"])
+def test_a_damaged_file_is_refused_before_anything_is_written(tmp_path: Path, pages: str) -> None:
+    path = _damaged_copy(tmp_path, pages)
+    before = path.read_bytes()
+    with pytest.raises(SchemaError) as info:
+        open_database(path)
+    assert info.value.reason == "damaged"
+    with pytest.raises(DatabaseUnusable) as unusable:
+        Desk.open(path)
+    message = str(unusable.value)
+    assert str(path) in message and "damaged" in message and "Restore the last good backup" in message
+    assert "\n" not in message  # one line on the command line
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.db"]  # no -wal, -shm or upgrade copy
+
+
+def test_a_file_the_system_will_not_let_us_read_is_named_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not "not a dossier database": the file may be fine, only out of reach just now (permissions, a lock)."""
+    import db.schema
+
+    path = tmp_path / "locked.db"
+    create_database(path).dispose()
+
+    def refused(_path: Path) -> object:
+        error = sqlite3.OperationalError("unable to open database file")
+        error.sqlite_errorcode = sqlite3.SQLITE_CANTOPEN  # as SQLite sets it; the tests run as root, who may read all
+        raise error
+
+    monkeypatch.setattr(db.schema, "read_only", refused)
+    with pytest.raises(SchemaError) as info:
+        open_database(path)
+    assert (info.value.reason, info.value.detail) == ("cannot be read", "unable to open database file")
+    with pytest.raises(DatabaseUnusable) as unusable:
+        Desk.open(path)
+    assert str(unusable.value) == f"{path} cannot be read just now (unable to open database file); nothing was changed."

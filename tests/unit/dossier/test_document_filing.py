@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from app.desk import Actor, Desk
 from app.dossier import documents, dossiers
 from app.dossier.documents import DocumentInput
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import Conflict, DataDamaged, NotFound, ValidationError
 from app.tenancy import lifecycle as tenancy
 from tests.unit.unit_support import make_pdf, refused
 
@@ -105,3 +106,50 @@ def test_a_scan_is_shown_from_the_store_and_exported_under_its_name(
         documents.attachment_file(work, attachment.id)
     assert "入住登记表.pdf" in str(info.value)
     assert "backup" in str(info.value)
+
+
+def _scan_row(desk: Desk, clerk: Actor, dossier_id: int, tmp_path: Path) -> int:
+    scan = make_pdf(tmp_path / "租赁合同.pdf", 1)
+    doc = add(desk, clerk, dossier_id, "租赁合同", attachments=[scan])
+    with desk.work(None) as work:
+        (attachment,) = next(d for d in dossiers.dossier_documents(work, dossier_id) if d.id == doc).attachments
+    return attachment.id
+
+
+# The first would name tmp_path/secret.pdf, outside the attachment folder, if it were made into a path.
+@pytest.mark.parametrize("bad", ["x/../../../secret.pdf", "../../../../../../etc/hostname", "AB" * 32])
+def test_a_malformed_stored_hash_shows_an_error_never_another_file(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path, bad: str
+) -> None:
+    attachment_id = _scan_row(desk, clerk, tenant.dossier_id, tmp_path)
+    secret = make_pdf(tmp_path / "secret.pdf", 1)
+    if bad.startswith("x/"):
+        assert (desk.store.root / bad[:2] / bad).resolve() == secret.resolve()
+    with sqlite3.connect(desk.path) as raw:
+        raw.execute("UPDATE attachment SET sha256 = ? WHERE id = ?", (bad, attachment_id))
+    raw.close()
+    out = tmp_path / "out"
+    for show in (
+        lambda work: documents.attachment_file(work, attachment_id),
+        lambda work: documents.export_attachment(work, attachment_id, out),
+    ):
+        with desk.work(None) as work, pytest.raises(DataDamaged) as info:
+            show(work)
+        assert info.value.field == "document.attachments"
+        assert "租赁合同.pdf" in str(info.value) and "malformed" in str(info.value)
+    assert not out.exists()
+
+
+def test_a_scan_replaced_by_a_link_is_not_shown(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path
+) -> None:
+    attachment_id = _scan_row(desk, clerk, tenant.dossier_id, tmp_path)
+    with desk.work(None) as work:
+        stored = documents.attachment_file(work, attachment_id).path
+    elsewhere = make_pdf(tmp_path / "elsewhere.pdf", 3)
+    stored.unlink()
+    stored.symlink_to(elsewhere)
+    with desk.work(None) as work, pytest.raises(DataDamaged) as info:
+        documents.export_attachment(work, attachment_id, tmp_path / "out")
+    assert "link" in str(info.value) and "租赁合同.pdf" in str(info.value)
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,522 @@
+"""Make the small databases of every schema revision in this folder: ``schema-NNNN.db`` and its attachments.
+
+Each file is created by Alembic at exactly that revision (as a program of that version left it), then given
+a few rows in every table it has, with plain SQL and the columns of that revision, and its scans are put in
+``schema-NNNN.db-attachments``. tests/unit/db/test_schema_files.py upgrades a copy of each to the newest
+schema, checks that every row is kept, and runs ``check`` on it.
+
+Run it again after adding a migration (the test fails until there is a file for the new revision):
+
+    .venv/bin/python -m tests.data.schemas.make
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import struct
+import tempfile
+import zlib
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from argon2.low_level import Type, hash_secret
+
+from db.attachment_store import FolderAttachmentStore, attachments_folder_for
+from db.engine import make_engine
+from db.pinyin import initials
+from db.schema import alembic_config, script_directory
+
+HERE = Path(__file__).resolve().parent
+PASSWORD = "correct-horse"  # tests/conftest.py's: the files can be logged into after an upgrade
+
+
+def database_for(revision: str) -> Path:
+    return HERE / f"schema-{revision}.db"
+
+
+def revisions() -> list[str]:
+    """Every revision, oldest first."""
+    return [s.revision for s in reversed(list(script_directory().walk_revisions()))]
+
+
+def _pdf() -> bytes:
+    """A one-page PDF as a scanner leaves one, byte for byte the same each run."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length 0 >>\nstream\n\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _png(width: int = 4, height: int = 3) -> bytes:
+    """A small grey PNG, byte for byte the same each run."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
+
+
+SCANS = {"入住通知书.pdf": _pdf(), "营业执照.png": _png(), "装修方案.pdf": _pdf().replace(b"595 842", b"842 595")}
+
+
+def _password_hash() -> str:
+    salt = b"dossier-desk-old"  # fixed, so the rows come out the same each run
+    return hash_secret(
+        PASSWORD.encode(), salt, time_cost=1, memory_cost=1024, parallelism=1, hash_len=32, type=Type.ID
+    ).decode()
+
+
+def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """Rows of every table as the newest schema has them; each revision takes the columns it has.
+
+    Parents come before children. Dates and times are written the way SQLAlchemy stores them in SQLite.
+    """
+    password_hash = _password_hash()
+    return {
+        "building": [{"id": 1, "name": "老大厦", "address": "中山路1号"}],
+        "floor": [
+            {"id": 1, "building_id": 1, "level": -1, "label": "B1"},
+            {"id": 2, "building_id": 1, "level": 8, "label": "8F"},
+        ],
+        "unit": [
+            {"id": 1, "version": 1, "floor_id": 1, "number": "B101", "area": 35.5, "use": "storage"},
+            {"id": 2, "version": 3, "floor_id": 2, "number": "0801", "area": 120.25, "use": "office"},
+            {"id": 3, "version": 1, "floor_id": 2, "number": "0802", "area": None, "use": "office"},
+        ],
+        "customer": [
+            {
+                "id": 1,
+                "version": 2,
+                "name": "甲集团有限公司",
+                "name_initials": initials("甲集团有限公司"),
+                "kind": "company",
+                "id_code": "91310000MA1FL0000X",
+                "legal_representative": "张三",
+                "registered_capital": "1000万",
+                "nature": "民营",
+                "industry": "软件",
+                "address": "上海",
+                "phone": "021-1234",
+                "email": "a@jia.cn",
+                "notes": "老客户",
+            },
+            {
+                "id": 2,
+                "version": 1,
+                "name": "李四",
+                "name_initials": initials("李四"),
+                "kind": "person",
+                "id_code": "",
+                "legal_representative": "",
+                "registered_capital": "",
+                "nature": "",
+                "industry": "",
+                "address": "",
+                "phone": "",
+                "email": "",
+                "notes": "",
+            },
+        ],
+        "customer_name": [
+            {
+                "id": 1,
+                "customer_id": 1,
+                "name": "甲科技有限公司",
+                "initials": initials("甲科技有限公司"),
+                "used_until": "2024-03-01",
+            }
+        ],
+        "user": [
+            {
+                "id": 1,
+                "login": "admin",
+                "display_name": "管理员",
+                "role": "admin",
+                "password_hash": password_hash,
+                "active": 1,
+            },
+            {
+                "id": 2,
+                "login": "clerk",
+                "display_name": "王小明",
+                "role": "clerk",
+                "password_hash": password_hash,
+                "active": 1,
+            },
+            {
+                "id": 3,
+                "login": "supervisor",
+                "display_name": "陈主管",
+                "role": "supervisor",
+                "password_hash": password_hash,
+                "active": 0,
+            },
+        ],
+        "tenancy": [
+            {
+                "id": 1,
+                "version": 1,
+                "customer_id": 1,
+                "move_in": "2020-01-01",
+                "move_out": None,
+                "fit_out_until": "2020-03-31",
+            },
+            {
+                "id": 2,
+                "version": 2,
+                "customer_id": 2,
+                "move_in": "2018-05-01",
+                "move_out": "2019-12-31",
+                "fit_out_until": None,
+            },
+        ],
+        "tenancy_unit": [
+            {"id": 1, "tenancy_id": 1, "unit_id": 2, "start_date": "2020-01-01", "end_date": None},
+            {"id": 2, "tenancy_id": 1, "unit_id": 3, "start_date": "2020-01-01", "end_date": None},
+            {"id": 3, "tenancy_id": 2, "unit_id": 1, "start_date": "2018-05-01", "end_date": "2019-12-31"},
+        ],
+        "archive_box": [
+            {
+                "id": 1,
+                "version": 1,
+                "building_id": 1,
+                "floor_id": 1,
+                "year": 2019,
+                "retention": "30y",
+                "sequence": 1,
+                "number": "2019-B1-01",
+                "spine_mm": 30,
+                "capacity_pages": 300,
+                "shelf_location": "档案室 A-3",
+                "created_at": "2020-01-15 10:00:00.000000",
+                "created_by": 3,
+            }
+        ],
+        "dossier": [
+            {
+                "id": 1,
+                "version": 4,
+                "number": "1-0801-2020",
+                "tenancy_id": 1,
+                "unit_id": 2,
+                "label_text": "甲集团有限公司",
+                "location": "8F柜",
+                "status": "live",
+                "file_number": None,
+                "retention": None,
+                "bound_at": None,
+                "bound_by": None,
+                "box_id": None,
+                "box_position": None,
+            },
+            {
+                "id": 2,
+                "version": 2,
+                "number": "1-B101-2018",
+                "tenancy_id": 2,
+                "unit_id": 1,
+                "label_text": "李四",
+                "location": "",
+                "status": "archived",
+                "file_number": "2019-0001",
+                "retention": "30y",
+                "bound_at": "2020-01-10 16:30:00.000000",
+                "bound_by": 3,
+                "box_id": 1,
+                "box_position": 1,
+            },
+        ],
+        # Migration 0003 seeds five (ids 1–5); this one is the office's own, switched off.
+        "requirement": [
+            {
+                "id": 6,
+                "version": 2,
+                "code": "fit_out_permit",
+                "title": "装修许可证",
+                "category": "fit_out",
+                "stage": "move_in",
+                "position": 5,
+                "active": 0,
+            }
+        ],
+        "document": [
+            {
+                "id": 1,
+                "version": 1,
+                "dossier_id": 1,
+                "category": "move_in",
+                "doc_date": "2020-01-01",
+                "title": "入住通知书",
+                "reference_no": "甲字1号",
+                "issuer": "物业公司",
+                "pages": 1,
+                "is_original": 1,
+                "paper_location": "8F柜第1格",
+                "notes": "",
+                "recorded_by": 2,
+                "recorded_at": "2020-01-02 09:15:00.000000",
+                "trashed_at": None,
+                "requirement_id": None,
+                "item_no": None,
+                "page_from": None,
+                "page_to": None,
+                "supplement": 0,
+            },
+            {
+                "id": 2,
+                "version": 2,
+                "dossier_id": 1,
+                "category": "fit_out",
+                "doc_date": "2020-02-01",
+                "title": "装修方案",
+                "reference_no": "",
+                "issuer": "",
+                "pages": 0,
+                "is_original": 0,
+                "paper_location": "",
+                "notes": "第二版",
+                "recorded_by": 1,
+                "recorded_at": "2020-02-03 14:00:00.000000",
+                "trashed_at": None,
+                "requirement_id": 6,
+                "item_no": None,
+                "page_from": None,
+                "page_to": None,
+                "supplement": 0,
+            },
+            {
+                "id": 3,
+                "version": 1,
+                "dossier_id": 2,
+                "category": "move_in",
+                "doc_date": "2018-05-01",
+                "title": "营业执照副本（复印件）",
+                "reference_no": "",
+                "issuer": "李四",
+                "pages": 1,
+                "is_original": 1,
+                "paper_location": "",
+                "notes": "",
+                "recorded_by": 2,
+                "recorded_at": "2018-05-02 08:00:00.000000",
+                "trashed_at": None,
+                "requirement_id": 1,
+                "item_no": 1,
+                "page_from": 1,
+                "page_to": 1,
+                "supplement": 0,
+            },
+            {
+                "id": 4,
+                "version": 1,
+                "dossier_id": 2,
+                "category": "correspondence",
+                "doc_date": "2019-06-30",
+                "title": "退租函",
+                "reference_no": "",
+                "issuer": "李四",
+                "pages": 1,
+                "is_original": 0,
+                "paper_location": "",
+                "notes": "",
+                "recorded_by": 2,
+                "recorded_at": "2019-07-01 08:00:00.000000",
+                "trashed_at": "2019-08-01 08:00:00.000000",
+                "requirement_id": None,
+                "item_no": None,
+                "page_from": None,
+                "page_to": None,
+                "supplement": 0,
+            },
+        ],
+        "attachment": [
+            {
+                "id": 1,
+                "document_id": 1,
+                "sha256": shas["入住通知书.pdf"],
+                "original_name": "入住通知书.pdf",
+                "size": len(SCANS["入住通知书.pdf"]),
+                "media_type": "application/pdf",
+                "added_at": "2020-01-02 09:15:00.000000",
+            },
+            {
+                "id": 2,
+                "document_id": 2,
+                "sha256": shas["装修方案.pdf"],
+                "original_name": "装修方案.pdf",
+                "size": len(SCANS["装修方案.pdf"]),
+                "media_type": "application/pdf",
+                "added_at": "2020-02-03 14:00:00.000000",
+            },
+            {
+                "id": 3,
+                "document_id": 3,
+                "sha256": shas["营业执照.png"],
+                "original_name": "营业执照.png",
+                "size": len(SCANS["营业执照.png"]),
+                "media_type": "image/png",
+                "added_at": "2018-05-02 08:00:00.000000",
+            },
+            {  # the same scan attached twice is stored once
+                "id": 4,
+                "document_id": 4,
+                "sha256": shas["营业执照.png"],
+                "original_name": "执照-复印.png",
+                "size": len(SCANS["营业执照.png"]),
+                "media_type": "image/png",
+                "added_at": "2019-07-01 08:00:00.000000",
+            },
+        ],
+        "contact": [
+            {
+                "id": 1,
+                "version": 1,
+                "dossier_id": 1,
+                "name": "张总",
+                "role": "总经理",
+                "phone": "",
+                "mobile": "13800000000",
+                "email": "",
+                "is_emergency": 1,
+                "notes": "",
+            },
+            {
+                "id": 2,
+                "version": 3,
+                "dossier_id": 2,
+                "name": "李四",
+                "role": "本人",
+                "phone": "0755-1234",
+                "mobile": "",
+                "email": "li@example.cn",
+                "is_emergency": 0,
+                "notes": "转寄地址：深圳",
+            },
+        ],
+        "change": [
+            {
+                "id": 1,
+                "at": "2020-01-02 09:15:00.000000",
+                "user_id": 2,
+                "dossier_id": 1,
+                "entity": "document",
+                "entity_id": 1,
+                "action": "create",
+                "details": '{"title": "入住通知书"}',
+            },
+            {
+                "id": 2,
+                "at": "2020-02-05 11:00:00.000000",
+                "user_id": 1,
+                "dossier_id": 1,
+                "entity": "document",
+                "entity_id": 2,
+                "action": "edit",
+                "details": '{"notes": ["", "第二版"]}',
+            },
+            {
+                "id": 3,
+                "at": "2021-03-01 08:00:00.000000",
+                "user_id": None,
+                "dossier_id": None,
+                "entity": "user",
+                "entity_id": 3,
+                "action": "deactivate",
+                "details": "{}",
+            },
+        ],
+        "label_print": [
+            {
+                "id": 1,
+                "dossier_id": 1,
+                "text": "甲科技有限公司",
+                "printed_at": "2020-01-03 10:00:00.000000",
+                "printed_by": 2,
+            }
+        ],
+        "move_out": [
+            {
+                "id": 1,
+                "tenancy_id": 2,
+                "move_out": "2019-12-31",
+                "units": '["B101"]',
+                "keys_returned": 1,
+                "access_cards_returned": 0,
+                "electricity_reading": 1234.5,
+                "water_reading": None,
+                "deposit_outcome": "refunded",
+                "deposit_note": "押金已退",
+                "forwarding_contact": "李四 13900000000",
+                "notes": "",
+                "recorded_by": 2,
+                "recorded_at": "2019-12-31 17:00:00.000000",
+            }
+        ],
+        "setting": [
+            {"key": "backup.folder", "value": "D:\\备份", "updated_at": "2026-11-26 09:00:00.000000"},
+            {"key": "archive.fonds_name", "value": "客务部", "updated_at": None},
+        ],
+    }
+
+
+def make(revision: str) -> Path:
+    """The file of ``revision``, made anew."""
+    path = database_for(revision)
+    folder = attachments_folder_for(path)
+    path.unlink(missing_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    engine = make_engine(path)  # as the program made them: WAL, foreign keys
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), revision)
+    finally:
+        engine.dispose()
+    store = FolderAttachmentStore(folder)
+    shas = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, data in SCANS.items():
+            source = Path(scratch) / name
+            source.write_bytes(data)
+            shas[name] = store.put(source).sha256
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA foreign_keys=ON")
+        for table, table_rows in rows(shas).items():
+            have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+            if not have:
+                continue  # a later revision's table
+            for row in table_rows:
+                values = {column: value for column, value in row.items() if column in have}
+                columns = ", ".join(f'"{c}"' for c in values)
+                marks = ", ".join("?" for _ in values)
+                conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(values.values()))
+        conn.commit()
+        conn.execute("VACUUM")  # small files in the repository
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+def main() -> None:
+    for revision in revisions():
+        path = make(revision)
+        print(f"{path.relative_to(HERE)}: {path.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    main()
