@@ -199,7 +199,7 @@ class _DemoMaker:
         cards = building.unit_cards(self.work, building_id=info.id, on=self.start)
         for card in cards:
             area = Decimal(self.rng.randrange(6000, 32000)) / 100
-            building.update_unit(self.work, card.unit_id, area=area, use="office")
+            building.update_unit(self.work, card.unit_id, area=area, use="office", expected_version=card.version)
         self.work.actor = self.clerk
         by_floor: dict[str, list[building.UnitCard]] = {}
         for card in cards:
@@ -275,7 +275,11 @@ class _DemoMaker:
             self.at(renamed)
             new_name = self.company_name()
             customers.update_customer(
-                self.work, result.customer_id, CustomerInput(**{**customer.__dict__, "name": new_name}), renamed
+                self.work,
+                result.customer_id,
+                CustomerInput(**{**customer.__dict__, "name": new_name}),
+                renamed,
+                expected_version=customers.get_customer(self.work, result.customer_id).version,
             )
             if self.rng.random() < 0.6:  # most relabelled promptly; the rest wait on the label check (R5)
                 self.at(renamed + dt.timedelta(days=self.rng.randrange(1, 10)))

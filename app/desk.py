@@ -3,27 +3,50 @@
 One ``Work`` per user action (SQLAlchemy's advice for GUI programs): it opens a session,
 checks the acting user's permission for each step, collects what changed, and commits
 everything or nothing. Results leave as frozen dataclasses, never ORM objects.
+
+Several desks (windows, commands) may use one file at once. ``Desk.work`` takes SQLite's write
+lock before its first read, so writes wait their turn (up to the busy timeout) and never fail
+half-way because another desk wrote meanwhile; a lock held too long is the ``Busy`` app error.
+``Desk.read`` is for actions that only read: no lock, never waits. A form saved over a record
+someone else changed since it was read is refused (``ChangedMeanwhile``, the record's version).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from app.errors import DatabaseUnusable, PermissionDenied
-from app.permissions import Action, Role, require
+from app.errors import AppError, Busy, ChangedMeanwhile, DatabaseUnusable, PermissionDenied, ReadOnly
+from app.file_lock import FileLock
+from app.network_share import on_network_share
+from app.permissions import READING_ACTIONS, Action, Role, allowed, require
 from app.text import QT_TRANSLATE_NOOP
 from db.attachment_store import FolderAttachmentStore, attachments_folder_for
+from db.engine import DEFERRED
 from db.models import Change
 from db.schema import SchemaError, create_database, open_database
+
+# SQLite's primary result codes (the low byte of an extended code such as SQLITE_BUSY_SNAPSHOT).
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
+
+
+class ReadOnlyReason(StrEnum):
+    """Why a desk may not write."""
+
+    ASKED = "asked"  # opened read-only on purpose, e.g. because another window has the file open
+    NETWORK = "network"  # the file is on a network share, where SQLite's WAL cannot be shared safely
 
 
 @dataclass(frozen=True)
@@ -74,13 +97,32 @@ class _Touched:
 class Work:
     """A unit of work: one session, one acting user, one transaction."""
 
-    def __init__(self, session: Session, store: FolderAttachmentStore, actor: Actor | None, now: dt.datetime):
+    def __init__(
+        self,
+        session: Session,
+        store: FolderAttachmentStore,
+        actor: Actor | None,
+        now: dt.datetime,
+        *,
+        refusal: ReadOnly | None = None,
+        reading: bool = False,
+    ):
         self.session = session
         self.store = store
         self.actor = actor
         self.now = now
         self.touched = _Touched()
         self.new_blobs: list[str] = []  # scans first stored by this action
+        self._refusal = refusal  # why nothing may change: the file is open read-only
+        self._reading = reading  # a Desk.read: a write here is a mistake in the program
+        if refusal is not None or reading:
+            # The last line: whatever tries to save an ORM change is stopped before any SQL is sent.
+            event.listen(session, "before_flush", self._refuse_flush)
+
+    @property
+    def writable(self) -> bool:
+        """Whether this unit of work may change anything (not a read, not a read-only file)."""
+        return not self._reading and self._refusal is None
 
     @property
     def today(self) -> dt.date:
@@ -92,10 +134,23 @@ class Work:
             require(self.actor.role, Action.READ)
 
     def require(self, action: Action) -> Actor:
+        """The acting user, if they may do ``action`` here and now; every app call that writes asks this first."""
         if self.actor is None:
             raise PermissionDenied(QT_TRANSLATE_NOOP("app", "Log in first: this needs a user."))
+        if action not in READING_ACTIONS:
+            if self._reading:
+                raise RuntimeError(f"{action} needs Desk.work(), not Desk.read()")
+            if self._refusal is not None:
+                raise self._refusal
         require(self.actor.role, action)
         return self.actor
+
+    def _refuse_flush(self, session: Session, *_args: object) -> None:
+        if not (session.new or session.dirty or session.deleted):
+            return
+        if self._refusal is not None:
+            raise self._refusal
+        raise RuntimeError("Desk.read() changed records; use Desk.work() for an action that writes")
 
     def log(
         self, dossier_id: int | None, entity: str, entity_id: int | None, action: str, details: dict[str, Any]
@@ -117,33 +172,95 @@ class Work:
 Clock = Callable[[], dt.datetime]
 
 
+def expect_version(record: Any, expected: int, template: str, **params: Any) -> None:
+    """Refuse to save a form over ``record`` if someone changed it since the form read it (optimistic locking).
+
+    ``expected`` is the version the form was read at (every info dataclass a form edits carries it);
+    ``template`` names the record for the person ("The customer “{name}” was changed meanwhile…").
+    """
+    if record.version != expected:
+        raise ChangedMeanwhile(template, **params)
+
+
 class Desk:
     """One open dossier database file and its attachment folder."""
 
-    def __init__(self, path: Path, engine: Engine, clock: Clock = dt.datetime.now) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        clock: Clock = dt.datetime.now,
+        *,
+        read_only: ReadOnlyReason | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.store = FolderAttachmentStore(attachments_folder_for(path))
         self.clock = clock
+        self.read_only_reason = read_only
+        self.file_lock: FileLock | None = None  # the window's record that it has the file open
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = sessionmaker(engine.execution_options(**DEFERRED), expire_on_commit=False)
         self._listeners: list[Callable[[ChangeSet], None]] = []
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     @classmethod
     def create(cls, path: Path, clock: Clock = dt.datetime.now) -> Desk:
+        if on_network_share(path.parent):
+            raise DatabaseUnusable(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "{path} is on a network share; a dossier file must be kept on this PC's own disk "
+                    "(SQLite cannot share a file between PCs safely).",
+                ),
+                field="path",
+                path=str(path),
+            )
         try:
             return cls(path, create_database(path), clock)
         except SchemaError as exc:
             raise _unusable(exc) from exc
+        except (DBAPIError, sqlite3.Error) as exc:
+            mapped = _database_error(exc, path, None)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     @classmethod
-    def open(cls, path: Path, clock: Clock = dt.datetime.now) -> Desk:
+    def open(cls, path: Path, clock: Clock = dt.datetime.now, *, read_only: bool = False) -> Desk:
+        """Open a dossier file; ``read_only`` (or a file on a network share) opens it without ever writing to it.
+
+        A read-only desk does not upgrade an older file and refuses every change with ``ReadOnly``.
+        """
+        reason = ReadOnlyReason.NETWORK if on_network_share(path) else ReadOnlyReason.ASKED if read_only else None
         try:
-            return cls(path, open_database(path), clock)
+            return cls(path, open_database(path, read_only=reason is not None), clock, read_only=reason)
         except SchemaError as exc:
             raise _unusable(exc) from exc
+        except (DBAPIError, sqlite3.Error) as exc:
+            mapped = _database_error(exc, path, reason)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    def may(self, actor: Actor | None, action: Action) -> bool:
+        """Whether ``actor`` may do ``action`` on this file now: their role allows it, and it only reads or the
+        file is open for changes (for greying out menus and buttons; the app checks again when it is done)."""
+        if actor is None or not allowed(actor.role, action):
+            return False
+        return action in READING_ACTIONS or not self.read_only
+
+    def keep_lock(self, lock: FileLock) -> None:
+        """Hold ``lock`` (the window's record that it has this file open) until the desk is closed."""
+        self.file_lock = lock
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.file_lock is not None:
+            self.file_lock.release()
 
     def __enter__(self) -> Desk:
         return self
@@ -162,13 +279,25 @@ class Desk:
 
     @contextmanager
     def work(self, actor: Actor | None) -> Iterator[Work]:
-        """Run one user action: commit if it returns, roll back everything if it raises."""
+        """Run one user action: commit if it returns, roll back everything if it raises.
+
+        The write lock is taken first (``BEGIN IMMEDIATE``): the action waits while another desk
+        saves, and ``Busy`` says so if that takes longer than the busy timeout.
+        """
+        refusal = self._refusal()
         with self._sessions() as session:
-            work = Work(session, self.store, actor, self.clock().replace(microsecond=0))
+            work = Work(session, self.store, actor, self.clock().replace(microsecond=0), refusal=refusal)
             try:
-                with session.begin():
-                    yield work
-                    session.flush()
+                try:
+                    with session.begin():
+                        session.connection()  # BEGIN IMMEDIATE now, before anything is read
+                        yield work
+                        session.flush()
+                except (DBAPIError, sqlite3.Error, StaleDataError) as exc:
+                    mapped = self._app_error(exc)
+                    if mapped is None:
+                        raise
+                    raise mapped from exc
             except BaseException:
                 # The rows pointing at scans this action stored are gone: take the files out too.
                 for sha in work.new_blobs:
@@ -178,6 +307,74 @@ class Desk:
         if changes:
             for listener in self._listeners:
                 listener(changes)
+
+    @contextmanager
+    def read(self, actor: Actor | None) -> Iterator[Work]:
+        """Run an action that only reads: one consistent snapshot, no write lock, never waiting for a writer.
+
+        Anything written here is a mistake in the program (a ``RuntimeError``), never saved. Leaving the
+        block closes the session: the read transaction ends and what was read stays readable.
+        """
+        with self._readers() as session:
+            work = Work(session, self.store, actor, self.clock().replace(microsecond=0), reading=True)
+            try:
+                yield work
+                session.flush()  # a change made here is refused (see Work), not silently dropped
+            except (DBAPIError, sqlite3.Error) as exc:
+                mapped = self._app_error(exc)
+                if mapped is None:
+                    raise
+                raise mapped from exc
+
+    def _refusal(self) -> ReadOnly | None:
+        if self.read_only_reason is None:
+            return None
+        return _read_only_error(self.path, self.read_only_reason)
+
+    def _app_error(self, exc: BaseException) -> AppError | None:
+        if isinstance(exc, StaleDataError):
+            # The form's own check names the record; this is the last line, for a save that slipped past it.
+            return ChangedMeanwhile(
+                QT_TRANSLATE_NOOP(
+                    "app", "A record was changed meanwhile by someone else; nothing was saved: reload it and try again."
+                )
+            )
+        return _database_error(exc, self.path, self.read_only_reason)
+
+
+def _read_only_error(path: Path, reason: ReadOnlyReason) -> ReadOnly:
+    if reason == ReadOnlyReason.NETWORK:
+        return ReadOnly(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs "
+                "safely. Several desks on one file need the server mode (coming in a later version).",
+            ),
+            file=path.name,
+        )
+    return ReadOnly(
+        QT_TRANSLATE_NOOP("app", "{file} is open read-only here; nothing can be changed."),
+        file=path.name,
+    )
+
+
+def _database_error(exc: BaseException, path: Path, reason: ReadOnlyReason | None) -> AppError | None:
+    """SQLite's "busy"/"locked" and "read-only" as the app errors a person understands; None for anything else."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(original, sqlite3.Error):
+        return None
+    code = (getattr(original, "sqlite_errorcode", 0) or 0) & 0xFF
+    text = str(original).lower()
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text or "database is busy" in text:
+        return Busy(QT_TRANSLATE_NOOP("app", "Another desk is saving; try again in a moment."))
+    if code == _SQLITE_READONLY or "readonly database" in text:
+        if reason is not None:
+            return _read_only_error(path, reason)
+        return ReadOnly(
+            QT_TRANSLATE_NOOP("app", "{file} cannot be changed: the file or its folder is read-only."),
+            file=path.name,
+        )
+    return None
 
 
 def _unusable(exc: SchemaError) -> DatabaseUnusable:
@@ -189,6 +386,11 @@ def _unusable(exc: SchemaError) -> DatabaseUnusable:
             "app", "{path} was made by a newer version of Dossier Desk ({detail}); update the program to open it."
         ),
         "upgrade broke references": QT_TRANSLATE_NOOP("app", "Upgrading {path} failed and was undone ({detail})."),
+        "older schema, read-only": QT_TRANSLATE_NOOP(
+            "app",
+            "{path} was made by an older version of Dossier Desk ({detail}) and must be upgraded before it can be "
+            "read here, which a read-only opening cannot do; open it for changes once.",
+        ),
         "damaged": QT_TRANSLATE_NOOP(
             "app",
             "{path} is damaged ({detail}), so it was not opened and nothing was saved into it. "

@@ -93,3 +93,18 @@ class DataDamaged(AppError):
 
     A page SQLite cannot read, a malformed scan hash, a link where a stored scan should be: the remedy is a backup.
     """
+
+
+class ChangedMeanwhile(Conflict):
+    """A form was saved over a record someone else changed since the form read it (optimistic locking).
+
+    Nothing was written; the form reloads the record, keeps what the person typed, and asks to save again.
+    """
+
+
+class Busy(AppError):
+    """Another desk (window or command) held the file's write lock longer than the busy timeout."""
+
+
+class ReadOnly(AppError):
+    """The file is open read-only (asked for, open elsewhere, or on a network share): nothing may change."""

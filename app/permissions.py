@@ -102,6 +102,10 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
 }
 
 
+# Actions that never change the record: allowed on a file open read-only and in a reading unit of work.
+READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE})
+
+
 def allowed(role: Role, action: Action) -> bool:
     return role in PERMISSIONS[action]
 

@@ -11,9 +11,6 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
-
-from sqlalchemy import CursorResult, update
 
 from app.desk import Work
 from app.errors import ValidationError
@@ -59,12 +56,12 @@ def _get(work: Work, key: str) -> str | None:
 
 
 def _put(work: Work, key: str, value: str) -> None:
-    """Update the row in place, else add it. Writing before reading matters while another desk writes: a unit of
-    work whose first statement writes waits its turn (busy timeout); one that read first cannot write after a
-    commit made meanwhile and fails at once."""
-    updated = work.session.execute(update(Setting).where(Setting.key == key).values(value=value, updated_at=work.now))
-    if cast(CursorResult[Any], updated).rowcount == 0:
+    row = work.session.get(Setting, key)
+    if row is None:
         work.session.add(Setting(key=key, value=value, updated_at=work.now))
+    elif row.value != value:
+        row.value = value
+        row.updated_at = work.now
 
 
 def _remove(work: Work, key: str) -> None:

@@ -111,7 +111,7 @@ def summary(lines: list[str], shown: int = 3) -> str:
     return text + (f"; … ({len(lines) - shown} more)" if len(lines) > shown else "")
 
 
-def _uri(path: Path, parameters: str) -> str:
+def file_uri(path: Path, parameters: str) -> str:
     """A ``file:`` URI SQLite accepts for any path: spaces, Chinese, ``?`` and ``#`` escaped, Windows drives and UNC."""
     text = os.path.abspath(path)
     if os.sep == "\\":
@@ -157,6 +157,6 @@ def read_only(path: Path) -> Iterator[ReadOnlyFile]:
                 yield ReadOnlyFile(connection, pending)
         return
     parameters = "mode=ro" if wal.exists() and shm.exists() else "mode=ro&immutable=1"
-    with closing(sqlite3.connect(_uri(path, parameters), uri=True)) as connection:
+    with closing(sqlite3.connect(file_uri(path, parameters), uri=True)) as connection:
         connection.execute("PRAGMA query_only=ON")
         yield ReadOnlyFile(connection, "")

@@ -95,10 +95,12 @@ def _peek(path: Path) -> tuple[str | None, bool, list[str]]:
     return revision, bool(tables), damage
 
 
-def open_database(path: Path) -> Engine:
+def open_database(path: Path, *, read_only: bool = False) -> Engine:
     """Open an existing database, upgrading it (after a backup) if it is older than the code.
 
     A damaged file (SQLite's quick check fails) is refused before anything is written to it.
+    ``read_only`` opens it without changing a byte: never upgraded (an older file is refused), every
+    write refused by SQLite itself.
     """
     if not path.is_file():
         raise SchemaError("no such database file", path)
@@ -111,8 +113,12 @@ def open_database(path: Path) -> Engine:
         )
     if revision not in {s.revision for s in script_directory().walk_revisions()}:
         raise SchemaError("made by a newer version of Dossier Desk", path, f"schema {revision}")
-    engine = make_engine(path)
     head = head_revision()
+    if read_only:
+        if revision != head:
+            raise SchemaError("older schema, read-only", path, f"schema {revision}")
+        return make_engine(path, read_only=True)
+    engine = make_engine(path)
     if revision == head:
         return engine
     backup_file(engine, path, f"before-{head}")

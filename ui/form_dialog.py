@@ -4,6 +4,10 @@ Inputs are named by the app's field codes (``"document.title"``), so an ``AppErr
 raised by the save lands beside the very input it is about. Problems show as you type, under
 the input, and Save stays disabled while anything is wrong. Save is one app call in one unit
 of work (one transaction); Cancel discards, nothing was written.
+
+A record someone else changed while the form was open is never overwritten: the app refuses the
+save (``ChangedMeanwhile``), the form reloads the record and keeps what the person typed, notes
+beside an input where both changed it, and says so; the next Save stores the merged form.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk import Actor, Desk, Work
-from app.errors import AppError
+from app.errors import AppError, ChangedMeanwhile
 from ui.translations import error_text
 
 ERROR_STYLE = "color: #b00020;"
@@ -72,6 +76,57 @@ def error_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
+def input_value(widget: QWidget) -> object:
+    """What an input holds, comparable between two readings; None for a widget that is not a plain input."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentData() if widget.currentData() is not None else widget.currentIndex()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QDateEdit):
+        return widget.date()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    return None
+
+
+def set_input_value(widget: QWidget, value: object) -> None:
+    """Put back a value ``input_value`` read (the input's own signals fire, so the form re-checks)."""
+    if isinstance(widget, QLineEdit) and isinstance(value, str):
+        widget.setText(value)
+    elif isinstance(widget, QPlainTextEdit) and isinstance(value, str):
+        widget.setPlainText(value)
+    elif isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        widget.setCurrentIndex(index if index >= 0 else value if isinstance(value, int) else widget.currentIndex())
+    elif isinstance(widget, QSpinBox) and isinstance(value, int):
+        widget.setValue(value)
+    elif isinstance(widget, QDateEdit) and isinstance(value, QDate):
+        widget.setDate(value)
+    elif isinstance(widget, QCheckBox) and isinstance(value, bool):
+        widget.setChecked(value)
+
+
+def shown_value(widget: QWidget, value: object) -> str:
+    """A value as the input shows it (a choice by its caption, a date in the interface's form)."""
+    if isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        return widget.itemText(index) if index >= 0 else str(value)
+    if isinstance(widget, QCheckBox):
+        # A module function has no class for tr(): name the context lupdate files these under.
+        if value:
+            return QCoreApplication.translate("FormDialog", "yes")
+        return QCoreApplication.translate("FormDialog", "no")
+    if isinstance(widget, QDateEdit) and isinstance(value, QDate):
+        return QLocale().toString(value, widget.displayFormat())
+    if isinstance(widget, QSpinBox) and isinstance(value, int) and value == widget.minimum():
+        return widget.specialValueText() or str(value)
+    return str(value)
+
+
 class FormDialog(QDialog):
     """Subclasses add inputs with ``add_row``, say what is wrong in ``problems`` and write in ``save``."""
 
@@ -86,6 +141,7 @@ class FormDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.touched: set[str] = set()
         self._app_errors: dict[str, str] = {}
+        self._read: dict[str, object] = {}  # every input as the record was read: what the person changed since
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors[GENERAL] = error_label(self, GENERAL)
@@ -139,7 +195,19 @@ class FormDialog(QDialog):
             layout.addWidget(widget)
         layout.addWidget(self.errors[GENERAL])
         layout.addWidget(self.buttons)
+        self._read = self.values()
         self.validate()
+
+    # -- the inputs' values, whatever their kind ------------------------------------------------
+
+    def values(self) -> dict[str, object]:
+        """Every input's value (inputs of a kind without one, e.g. a list of scans, left out)."""
+        found = {}
+        for field, widget in self.inputs.items():
+            value = input_value(widget)
+            if value is not None:
+                found[field] = value
+        return found
 
     # -- checking -------------------------------------------------------------------------------
 
@@ -179,15 +247,51 @@ class FormDialog(QDialog):
     def save(self, work: Work) -> object:
         raise NotImplementedError
 
+    def reload(self, work: Work) -> None:
+        """Read the edited record again and fill the inputs from it; a dialog that edits a record says how.
+
+        A dialog that makes something new has nothing to re-read: the inputs stay as typed.
+        """
+
     def accept(self) -> None:
         if not self.validate():
             return
         try:
             with self.desk.work(self.actor) as work:
                 result = self.save(work)
+        except ChangedMeanwhile as err:
+            self.merge_changes(err)
+            return
         except AppError as err:  # nothing was written: the unit of work rolled back
             self.show_app_error(err)
             return
         self.result_value = result
         self.saved.emit(result)
         super().accept()
+
+    def merge_changes(self, err: AppError) -> None:
+        """Someone saved this record meanwhile: show theirs, keep what the person typed, and say so.
+
+        An input the person left alone takes the new value; an input they changed keeps their entry,
+        with a note beside it when the other desk changed it too.
+        """
+        mine = self.values()
+        try:
+            with self.desk.read(self.actor) as work:
+                self.reload(work)
+        except AppError as again:  # e.g. it went to the trash meanwhile: that says more
+            self.show_app_error(again)
+            return
+        theirs = self.values()
+        notes: dict[str, str] = {}
+        for field, value in mine.items():
+            if value == self._read.get(field):
+                continue  # not changed here: the other desk's value stands
+            set_input_value(self.inputs[field], value)
+            if theirs.get(field) not in (self._read.get(field), value):
+                notes[field] = self.tr("Changed meanwhile at another desk to “{value}”; your entry is kept.").format(
+                    value=shown_value(self.inputs[field], theirs[field])
+                )
+        self._read = theirs
+        self._app_errors = notes
+        self.show_app_error(err)

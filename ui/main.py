@@ -19,6 +19,7 @@ from app.people import log_in
 from app.safety import database_error
 from ui import translations
 from ui.building import WelcomeDialog
+from ui.file_opening import open_for_window
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.people import LoginDialog
@@ -133,7 +134,7 @@ def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[D
             return None
         return welcome.desk, welcome.actor
     try:
-        desk = Desk.open(db)
+        opened = open_for_window(db)
     except AppError as err:
         # Said also for the remembered file: a clerk whose file went bad (damaged, from a newer program) must
         # know why the welcome dialog appears, rather than start a new building.
@@ -142,6 +143,9 @@ def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[D
             settings.remove("files/last")
             return open_desk(None, user, settings)
         return None
+    if opened is None:  # open elsewhere, and the person did not want it read-only
+        return open_desk(None, user, settings) if remembered else None
+    desk = opened
     password = os.environ.get(PASSWORD_ENV)
     if user and password:
         try:
@@ -161,7 +165,7 @@ def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[D
 
 def open_unit_at_start(window: MainWindow, number: str) -> None:
     try:
-        with window.desk.work(window.actor) as work:
+        with window.desk.read(window.actor) as work:
             dossier_id = find_dossier_for_unit(work, find_units(work, [number])[0])
     except AppError as err:
         print(err.text(), file=sys.stderr)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, Slot, qVersion
+from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, QTimer, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.building import FloorInfo, UnitCard
-from app.desk import Actor, ChangeSet, Desk
+from app.desk import Actor, ChangeSet, Desk, ReadOnlyReason
 from app.dossier import find_dossier_for_unit
 from app.errors import AppError, NotFound
+from app.file_lock import HEARTBEAT_INTERVAL, FileInUse
 from app.permissions import ROLE_NAMES
 from app.search import SearchHit, search
 from app.version import __version__
@@ -37,6 +38,7 @@ from ui.building import CARD_ROLE, FloorGrid, FloorsPage
 from ui.capabilities import WINDOW_PARTS
 from ui.changes import DeskChanges
 from ui.dossier import DossierPage, DossierWindow
+from ui.file_opening import claim_for_window, open_for_window
 from ui.icons import icon
 from ui.people import LoginDialog
 from ui.recent_files import RecentFilesMenu, remember_recent
@@ -74,9 +76,19 @@ class MainWindow(QMainWindow):
         self.changes = DeskChanges(desk, self)
         self.changes.changed.connect(self.on_changed)
         self.setObjectName("main-window")
-        self.setWindowTitle(self.tr("{file} — Dossier Desk").format(file=desk.path.name))
+        if desk.read_only:
+            self.setWindowTitle(self.tr("{file} (read-only) — Dossier Desk").format(file=desk.path.name))
+        else:
+            self.setWindowTitle(self.tr("{file} — Dossier Desk").format(file=desk.path.name))
         self.setWindowFilePath(str(desk.path))
         remember_recent(settings, desk.path)
+        # The note beside the file says who has it open; a heartbeat shows this window still runs.
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(int(HEARTBEAT_INTERVAL.total_seconds() * 1000))
+        self.heartbeat.timeout.connect(self._beat)  # the desk's record of the moment (a restore may renew it)
+        if desk.file_lock is not None:
+            desk.file_lock.set_user(actor.login, actor.display_name)
+            self.heartbeat.start()
 
         self.workspace = QTabWidget(self)
         self.workspace.setObjectName("workspace")
@@ -109,6 +121,15 @@ class MainWindow(QMainWindow):
             self,
         )
         self.statusBar().addPermanentWidget(self.user_label)
+        if desk.read_only:
+            self.read_only_label = QLabel(self.tr("Read-only"), self)
+            self.read_only_label.setObjectName("read-only")
+            self.read_only_label.setToolTip(
+                self.tr("This file is on a network share: nothing can be changed here.")
+                if desk.read_only_reason == ReadOnlyReason.NETWORK
+                else self.tr("This file is open read-only in this window: nothing can be changed here.")
+            )
+            self.statusBar().addPermanentWidget(self.read_only_label)
         self.resize(1280, 720)
         geometry = settings.value("window/geometry")
         self.restored_geometry = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
@@ -281,7 +302,7 @@ class MainWindow(QMainWindow):
     def find(self, text: str) -> list[SearchHit]:
         """The search behind the find box; one unit of work, so it can move to a worker thread as it is."""
         try:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 return search(work, text, FIND_LIMIT)
         except AppError as err:
             self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
@@ -309,7 +330,7 @@ class MainWindow(QMainWindow):
     def dossier_of(self, card: UnitCard) -> int | None:
         """The dossier the unit's card stands for: the current tenant's, else the last one filed under it."""
         try:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 return find_dossier_for_unit(work, card.unit_id)
         except NotFound as err:
             self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
@@ -534,10 +555,21 @@ class MainWindow(QMainWindow):
 
     def resume_file(self) -> None:
         """Back to work on the file after all (the restore failed or was cancelled: the file is as it was)."""
+        if not self.desk.read_only:
+            try:
+                claim_for_window(self.desk)  # letting go of the file gave up this window's lock record
+            except FileInUse as taken:  # another window opened it meanwhile: it has it for changes now
+                QMessageBox.warning(self, self.tr("File in use"), error_text(taken))
+            if self.desk.file_lock is not None:
+                self.desk.file_lock.set_user(self.actor.login, self.actor.display_name)
         self.released = False
         self.workspace.setVisible(True)
         self.menuBar().setEnabled(True)
         self.toolbar.setEnabled(True)
+
+    def _beat(self) -> None:
+        if self.desk.file_lock is not None:
+            self.desk.file_lock.heartbeat()
 
     def reopen_file(self) -> MainWindow | None:
         """This window's file afresh after a restore replaced it: a log-in there (its users are the backup's), a
@@ -546,9 +578,11 @@ class MainWindow(QMainWindow):
 
     def _succeed_with(self, path: Path) -> MainWindow | None:
         try:
-            desk = Desk.open(path)
+            desk = open_for_window(path, self)
         except AppError as err:
             QMessageBox.warning(self, self.tr("Open a dossier file"), error_text(err))
+            return None
+        if desk is None:  # open elsewhere, and not wanted read-only
             return None
         login = LoginDialog(desk, self.settings, login=self.actor.login, parent=self)
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
@@ -607,6 +641,10 @@ class MainWindow(QMainWindow):
         for window in list(self.dossier_windows):
             window.close()
         self.changes.detach()
+        self.heartbeat.stop()
+        if self.desk.file_lock is not None:
+            # The window is what has the file open: once it closes (say for another file), others may have it.
+            self.desk.file_lock.release()
         self.find_box.timer.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

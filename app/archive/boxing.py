@@ -16,7 +16,7 @@ from app.archive.binding import Candidate, bind_year, candidates, filing_order
 from app.archive.directory import file_title
 from app.archive.queries import chunks, dossier_query, page_stats, units_text
 from app.archive.retention import DEFAULT_RETENTION, RETENTION_NAMES
-from app.desk import Work
+from app.desk import Work, expect_version
 from app.errors import NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
@@ -100,6 +100,7 @@ class BoxInfo:
     documents: int
     pages: int
     file_numbers: tuple[str, ...]  # in the box's order; not always consecutive (one bound early)
+    version: int  # as read: saving its shelf location refuses a box changed meanwhile
 
     @property
     def dossiers(self) -> int:
@@ -411,6 +412,7 @@ def _box_infos(work: Work, box_ids: Sequence[int]) -> list[BoxInfo]:
                     documents=documents,
                     pages=int(pages),
                     file_numbers=tuple(numbers.get(b.id, ())),
+                    version=b.version,
                 )
             )
     return sorted(result, key=lambda b: (-b.year, b.building, b.floor_level, b.number))
@@ -470,12 +472,25 @@ def box_entries(work: Work, box_id: int) -> list[BoxEntry]:
     return entries
 
 
-def set_shelf_location(work: Work, box_id: int, shelf_location: str) -> BoxInfo:
-    """Record where a box stands; its dossiers' paper location follows."""
+def set_shelf_location(work: Work, box_id: int, shelf_location: str, *, expected_version: int) -> BoxInfo:
+    """Record where a box stands; its dossiers' paper location follows.
+
+    ``expected_version`` is the ``BoxInfo.version`` the place was read with: a box moved meanwhile by
+    someone else is refused, never put back where it stood before.
+    """
     work.require(Action.ARCHIVE)
     found = work.session.get(ArchiveBox, box_id)
     if found is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no archive box with id {id}."), field="box", id=box_id)
+    expect_version(
+        found,
+        expected_version,
+        QT_TRANSLATE_NOOP(
+            "app",
+            "Box {number} was changed meanwhile by someone else; it has been reloaded — check it and save again.",
+        ),
+        number=found.number,
+    )
     found.shelf_location = shelf_location.strip()
     work.touched.boxes.add(box_id)
     for dossier in work.session.scalars(select(Dossier).where(Dossier.box_id == box_id)):

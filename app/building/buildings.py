@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from sqlalchemy import and_, func, or_, select
 
-from app.desk import Work
+from app.desk import Work, expect_version
 from app.dossier import missing_counts
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
@@ -90,6 +90,7 @@ class UnitCard:
     number: str
     area: Decimal | None
     use: str
+    version: int  # the unit's, as read: saving its area and use refuses a unit changed meanwhile
     status: UnitStatus
     customer_id: int | None
     customer: str | None
@@ -205,12 +206,25 @@ def create_building(
     return BuildingInfo(building.id, name, address, len(levels), len(levels) * units_per_floor)
 
 
-def update_unit(work: Work, unit_id: int, *, area: Decimal | None, use: str) -> None:
-    """Record a unit's floor area (m², exact decimal) and use."""
+def update_unit(work: Work, unit_id: int, *, area: Decimal | None, use: str, expected_version: int) -> None:
+    """Record a unit's floor area (m², exact decimal) and use.
+
+    ``expected_version`` is the ``UnitCard.version`` the form was filled from: a unit changed meanwhile
+    is refused, never overwritten with older values.
+    """
     work.require(Action.SET_UP_BUILDING)
     unit = work.session.get(Unit, unit_id)
     if unit is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no unit with id {id}."), field="unit", id=unit_id)
+    expect_version(
+        unit,
+        expected_version,
+        QT_TRANSLATE_NOOP(
+            "app",
+            "Unit {unit} was changed meanwhile by someone else; it has been reloaded — check it and save again.",
+        ),
+        unit=unit.number,
+    )
     if area is not None and (not isinstance(area, Decimal) or not area.is_finite() or area < 0 or area >= 10**8):
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "The area must be a number of square metres from 0 up, not “{area}”."),
@@ -295,6 +309,7 @@ def unit_cards(
                 number=unit.number,
                 area=unit.area,
                 use=unit.use,
+                version=unit.version,
                 status=_status(tu, tenancy, day),
                 customer_id=cust_id,
                 customer=cust_name,

@@ -181,7 +181,7 @@ def _archive_report(work: Work, result: archive.ArchiveResult, dry_run: bool) ->
 def _print(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args, required=True)
-        with desk.work(actor) as work:
+        with desk.read(actor) as work:
             building_id = common.building_id(work, args.building)
             if args.printout == "archive":
                 archive.print_archive(work, args.year, args.output, building_id)

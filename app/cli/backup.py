@@ -11,7 +11,7 @@ from typing import Any
 from app import safety, settings
 from app.cli import common
 from app.desk import Desk
-from app.permissions import Action, allowed
+from app.permissions import Action
 
 # What the listing shows of a backup's rows: the tables a person recognises.
 SHOWN_TABLES = (("building", "buildings"), ("unit", "units"), ("dossier", "dossiers"), ("document", "documents"))
@@ -67,13 +67,12 @@ def _backup(args: argparse.Namespace) -> int:
         report = safety.back_up(desk, actor, to)
         saved = False
         if to is not None:
-            with desk.work(actor) as work:
-                current = settings.backup_settings(work).folder
-                if current == to:
-                    saved = True
-                elif allowed(actor.role, Action.CONFIGURE_BACKUP):
+            with desk.read(actor) as work:
+                saved = settings.backup_settings(work).folder == to
+            if not saved and desk.may(actor, Action.CONFIGURE_BACKUP):
+                with desk.work(actor) as work:
                     settings.set_backup_folder(work, to)
-                    saved = True
+                saved = True
     made = report.backup
     if args.json:
         common.emit_json(
@@ -140,7 +139,7 @@ def _backups(args: argparse.Namespace) -> int:
     else:
         with Desk.open(common.database(args)) as desk:
             actor = common.log_in(desk, args)
-            with desk.work(actor) as work:
+            with desk.read(actor) as work:
                 folder, found = safety.backups_in(work)
                 status = safety.backup_status(work)
         if folder is None:

@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _units(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args)
-        with desk.work(actor) as work:
+        with desk.read(actor) as work:
             cards = building.unit_cards(work, building_id=common.building_id(work, args.building))
     if args.floor:
         label = common.floor_label(args.floor)

@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _dossier(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args)
-        with desk.work(actor) as work:
+        with desk.read(actor) as work:
             (unit_id,) = building.find_units(work, [args.unit], args.building)
             view = dossier.read_dossier(work, dossier.find_dossier_for_unit(work, unit_id))
     documents = [

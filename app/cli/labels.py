@@ -48,7 +48,7 @@ def _labels(args: argparse.Namespace) -> int:
 def _label_check(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args)
-        with desk.work(actor) as work:
+        with desk.read(actor) as work:
             rows = tenancy.label_check(work)
     data = [
         {

@@ -16,6 +16,7 @@ from app.customers.details import (
     find_customers,
     get_customer,
     name_matches,
+    read_customer,
     update_customer,
 )
 
@@ -29,5 +30,6 @@ __all__ = [
     "find_customers",
     "get_customer",
     "name_matches",
+    "read_customer",
     "update_customer",
 ]

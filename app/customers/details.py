@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import ColumnElement, select
 
-from app.desk import Work
+from app.desk import Work, expect_version
 from app.errors import NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
@@ -52,6 +52,7 @@ class CustomerInfo:
     email: str
     notes: str
     former_names: tuple[FormerName, ...]
+    version: int  # as read: saving the edited details refuses a customer changed meanwhile
 
 
 _LIMITS = {
@@ -103,15 +104,32 @@ def read_customer(work: Work, customer_id: int) -> CustomerInfo:
 
 
 def update_customer(
-    work: Work, customer_id: int, data: CustomerInput, renamed_on: dt.date | None = None
+    work: Work,
+    customer_id: int,
+    data: CustomerInput,
+    renamed_on: dt.date | None = None,
+    *,
+    expected_version: int,
 ) -> CustomerInfo:
     """Save edited details. A new name keeps the old one in the history and relabels live dossiers (R5).
 
     ``renamed_on`` is the day the new name took effect (e.g. the date on the new business
-    licence); by default today.
+    licence); by default today. ``expected_version`` is the ``CustomerInfo.version`` the form
+    was filled from: a customer changed meanwhile is refused (``ChangedMeanwhile``), never
+    overwritten with the form's older values.
     """
     work.require(Action.EDIT_CUSTOMER)
     customer = get_customer(work, customer_id)
+    expect_version(
+        customer,
+        expected_version,
+        QT_TRANSLATE_NOOP(
+            "app",
+            "The customer “{name}” was changed meanwhile by someone else; it has been reloaded — check it and "
+            "save again.",
+        ),
+        name=customer.name,
+    )
     values = clean_customer(data)
     changed = {k: [getattr(customer, k), v] for k, v in values.items() if getattr(customer, k) != v}
     if not changed:

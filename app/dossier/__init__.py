@@ -20,7 +20,7 @@ from app.dossier.completeness import (
     save_checklist,
 )
 from app.dossier.contact_card import emergency_card
-from app.dossier.contacts import ContactInput, add_contact, edit_contact
+from app.dossier.contacts import ContactInput, add_contact, edit_contact, read_contact
 from app.dossier.documents import (
     MAX_PAGES,
     AttachmentFile,
@@ -34,6 +34,7 @@ from app.dossier.documents import (
     edit_document,
     export_attachment,
     inspect_scan,
+    read_document,
     refile_documents,
     restore_documents,
     trash_documents,
@@ -91,6 +92,8 @@ __all__ = [
     "missing_counts",
     "missing_documents",
     "page_range",
+    "read_contact",
+    "read_document",
     "read_dossier",
     "refile_documents",
     "restore_documents",

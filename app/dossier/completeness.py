@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from app.desk import Work
 from app.dossier.categories import BY_CODE
-from app.errors import ValidationError
+from app.errors import ChangedMeanwhile, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import required_text
@@ -23,6 +23,7 @@ class RequirementInfo:
     title: str
     category: str
     active: bool
+    version: int  # as read: saving the edited checklist refuses one changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class MissingRow:
 
 
 def _info(r: Requirement) -> RequirementInfo:
-    return RequirementInfo(r.id, r.code, r.title, r.category, r.active)
+    return RequirementInfo(r.id, r.code, r.title, r.category, r.active, r.version)
 
 
 def checklist(work: Work, include_inactive: bool = False) -> list[RequirementInfo]:
@@ -57,11 +58,26 @@ def checklist(work: Work, include_inactive: bool = False) -> list[RequirementInf
     return [_info(r) for r in work.session.scalars(query)]
 
 
-def save_checklist(work: Work, items: Sequence[ChecklistItem]) -> list[RequirementInfo]:
+def save_checklist(
+    work: Work, items: Sequence[ChecklistItem], *, expected_versions: Mapping[str, int]
+) -> list[RequirementInfo]:
     """Replace the checklist's order, titles and active flags; items are retired, never deleted,
-    because documents already point at them."""
+    because documents already point at them (an item left out is retired).
+
+    ``expected_versions`` is every item's code and version as the form read it (``checklist(work,
+    include_inactive=True)``): a checklist someone changed meanwhile (an item edited, added or
+    retired) is refused, never replaced by the form's older list.
+    """
     work.require(Action.CONFIGURE_CHECKLIST)
     existing = {r.code: r for r in work.session.scalars(select(Requirement))}
+    if {code: r.version for code, r in existing.items()} != dict(expected_versions):
+        raise ChangedMeanwhile(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The move-in checklist was changed meanwhile by someone else; it has been reloaded — check it and "
+                "save again.",
+            )
+        )
     seen: set[str] = set()
     for position, item in enumerate(items):
         title = required_text(item.title, "requirement.title", 200)

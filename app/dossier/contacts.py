@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.desk import Work
+from app.desk import Work, expect_version
 from app.dossier.access import dossier_for_change
 from app.dossier.dossiers import ContactInfo, contact_info
 from app.errors import NotFound, ValidationError
@@ -55,12 +55,32 @@ def add_contact(work: Work, dossier_id: int, data: ContactInput) -> ContactInfo:
     return contact_info(contact)
 
 
-def edit_contact(work: Work, contact_id: int, data: ContactInput) -> ContactInfo:
+def read_contact(work: Work, contact_id: int) -> ContactInfo:
+    """One contact as it is now (a form reloads it after a change made meanwhile)."""
+    work.require_read()
+    contact = work.session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no contact with id {id}."), field="contact", id=contact_id)
+    return contact_info(contact)
+
+
+def edit_contact(work: Work, contact_id: int, data: ContactInput, *, expected_version: int) -> ContactInfo:
+    """Save an edited contact; ``expected_version`` is the ``ContactInfo.version`` the form was filled from."""
     work.require(Action.EDIT_CONTACTS)
     contact = work.session.get(Contact, contact_id)
     if contact is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no contact with id {id}."), field="contact", id=contact_id)
     dossier_for_change(work, contact.dossier_id)
+    expect_version(
+        contact,
+        expected_version,
+        QT_TRANSLATE_NOOP(
+            "app",
+            "The contact “{name}” was changed meanwhile by someone else; it has been reloaded — check it and "
+            "save again.",
+        ),
+        name=contact.name,
+    )
     values = _clean(data)
     changed = {k: [getattr(contact, k), v] for k, v in values.items() if getattr(contact, k) != v}
     for key, value in values.items():

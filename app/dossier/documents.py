@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from sqlalchemy import func, select
 
-from app.desk import Work
+from app.desk import Work, expect_version
 from app.dossier.access import dossier_for_change, dossier_for_late_paper
 from app.dossier.categories import BY_CODE
 from app.dossier.numbering import number_late_paper
@@ -65,6 +65,7 @@ class DocumentRow:
     recorded_by: str
     recorded_at: dt.datetime
     attachments: tuple[AttachmentInfo, ...]
+    version: int  # as read: saving the edited details refuses a document changed meanwhile
     # Once the dossier is bound (R6): 件号, 页号 from–to, and whether it came later (补充).
     item_no: int | None = None
     page_from: int | None = None
@@ -164,6 +165,7 @@ def document_row(doc: Document, recorder: str) -> DocumentRow:
         attachments=tuple(
             AttachmentInfo(a.id, a.original_name, a.size, a.media_type, a.sha256) for a in doc.attachments
         ),
+        version=doc.version,
         item_no=doc.item_no,
         page_from=doc.page_from,
         page_to=doc.page_to,
@@ -252,6 +254,15 @@ def _get(work: Work, document_id: int) -> Document:
     return doc
 
 
+def read_document(work: Work, document_id: int) -> DocumentRow:
+    """One document as the dossier lists it now (a form reloads it after a change made meanwhile)."""
+    work.require_read()
+    doc = work.session.get(Document, document_id)
+    if doc is None or doc.trashed_at is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no document with id {id}."), field="document", id=document_id)
+    return document_row(doc, _recorder(work, doc))
+
+
 def _requirement_id(work: Work, code: str | None) -> int | None:
     if code is None:
         return None
@@ -274,10 +285,24 @@ def _refuse_original(doc: Document) -> None:
         )
 
 
-def edit_document(work: Work, document_id: int, data: DocumentInput) -> DocumentRow:
-    """Change a working copy's details. Originals are refused (R9)."""
+def edit_document(work: Work, document_id: int, data: DocumentInput, *, expected_version: int) -> DocumentRow:
+    """Change a working copy's details. Originals are refused (R9).
+
+    ``expected_version`` is the ``DocumentRow.version`` the form was filled from: a document changed
+    meanwhile (edited, scans attached, refiled) is refused, never overwritten with older values.
+    """
     work.require(Action.EDIT_DOCUMENT)
     doc = _get(work, document_id)
+    expect_version(
+        doc,
+        expected_version,
+        QT_TRANSLATE_NOOP(
+            "app",
+            "The document “{title}” was changed meanwhile by someone else; it has been reloaded — check it and "
+            "save again.",
+        ),
+        title=doc.title,
+    )
     _refuse_original(doc)
     data = _clean(data)
     pages = data.pages if data.pages is not None else doc.pages

@@ -36,6 +36,7 @@ class ContactInfo:
     email: str
     is_emergency: bool
     notes: str
+    version: int  # as read: saving the edited contact refuses one changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class DossierView:
     unit: str
     units: tuple[TenancyUnitInfo, ...]
     tenancy_id: int
+    tenancy_version: int  # as read: a move-out or notice refuses a tenancy changed meanwhile
     move_in: dt.date
     move_out: dt.date | None
     fit_out_until: dt.date | None
@@ -80,7 +82,7 @@ class HistoryLine:
 
 
 def contact_info(c: Contact) -> ContactInfo:
-    return ContactInfo(c.id, c.name, c.role, c.phone, c.mobile, c.email, c.is_emergency, c.notes)
+    return ContactInfo(c.id, c.name, c.role, c.phone, c.mobile, c.email, c.is_emergency, c.notes, c.version)
 
 
 def read_dossier(work: Work, dossier_id: int) -> DossierView:
@@ -120,6 +122,7 @@ def read_dossier(work: Work, dossier_id: int) -> DossierView:
             for link in tenancy.units
         ),
         tenancy_id=tenancy.id,
+        tenancy_version=tenancy.version,
         move_in=tenancy.move_in,
         move_out=tenancy.move_out,
         fit_out_until=tenancy.fit_out_until,

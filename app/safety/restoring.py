@@ -22,6 +22,7 @@ from pathlib import Path
 from app import people, settings
 from app.desk import Desk
 from app.errors import Conflict, DatabaseUnusable, ValidationError
+from app.file_lock import FileInUse, holder
 from app.permissions import Action
 from app.safety.backup import Steps, backup_folder_lock, make_backup
 from app.safety.copying import (
@@ -66,15 +67,22 @@ class RestoreReport:
     leftovers: tuple[Path, ...] = ()  # the replaced file's parts that could not be deleted (safe in the backup)
 
 
-def target_in_use(path: Path) -> bool:
+def target_in_use(path: Path, *, settled: bool = False) -> bool:
     """Whether a program has the database open, so it must not be replaced under it.
 
-    For now SQLite's own signs: the -wal/-shm files beside a database in WAL mode while a connection is open
-    (or left by a crash, which a start and a clean exit of the program tidy up), or a lock held by a writer.
-    The lead switches this to the lock record of app/file_lock.py (branch desks) after merging.
+    A Dossier Desk window has its lock record beside the file (``app.file_lock``); a command takes none but holds
+    SQLite's write lock while it writes. ``settled``: the target was opened and closed once since (its backup
+    before the restore), which tidies away the ``-wal``/``-shm`` a crash leaves; from then on they, too, mean a
+    program has the file open — and a stale ``-wal`` must never meet the restored file.
     """
-    if any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
+    if holder(path) is not None:
         return True
+    if settled and any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
+        return True
+    return _write_locked(path)
+
+
+def _write_locked(path: Path) -> bool:
     if not path.exists():
         return False
     try:
@@ -91,6 +99,14 @@ def target_in_use(path: Path) -> bool:
     finally:
         conn.close()
     return False
+
+
+def _refuse_if_in_use(target: Path, *, settled: bool = False) -> None:
+    record = holder(target)
+    if record is not None:
+        raise FileInUse(target, record)  # who, on which PC, since when
+    if target_in_use(target, settled=settled):
+        raise _in_use(target)
 
 
 def known_schema(revision: str) -> bool:
@@ -137,8 +153,7 @@ def restore(
         safety: Path | None = None
         if exists:
             safety = _back_up_target(target, info, login, clock(), safety_folder)
-            if target_in_use(target):
-                raise _in_use(target)
+            _refuse_if_in_use(target, settled=True)
         leftovers = _swap(staging, target, token, exists)
     except BaseException as exc:
         _discard_staging(staging)
@@ -198,8 +213,7 @@ def _check_target(target: Path, replace: bool) -> bool:
             field="restore.target",
             path=str(target),
         )
-    if target_in_use(target):
-        raise _in_use(target)
+    _refuse_if_in_use(target)
     try:
         conn = connect(target)
         try:

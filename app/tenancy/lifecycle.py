@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.customers import CustomerInput, clean_customer, get_customer
-from app.desk import Work
+from app.desk import Work, expect_version
 from app.dossier import dossier_for_change
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
@@ -215,11 +216,29 @@ def _reading(value: Decimal | None, field: str) -> Decimal | None:
     return value
 
 
-def _tenancy(work: Work, tenancy_id: int) -> Tenancy:
+def _tenancy(work: Work, tenancy_id: int, expected_version: int | None = None) -> Tenancy:
+    """The tenancy; with ``expected_version`` (the form's), refused if someone changed it meanwhile."""
     tenancy = work.session.get(Tenancy, tenancy_id)
     if tenancy is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no tenancy with id {id}."), field="tenancy", id=tenancy_id)
+    if expected_version is not None:
+        expect_version(
+            tenancy,
+            expected_version,
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The tenancy of “{customer}” was changed meanwhile by someone else; it has been reloaded — check it "
+                "and save again.",
+            ),
+            customer=tenancy.customer.name,
+        )
     return tenancy
+
+
+def _units_changed(tenancy: Tenancy) -> None:
+    """Its units' dates live in their own rows: count the change as the tenancy's, so its version moves on
+    and a move-out or notice form read before this one is refused instead of working on old dates."""
+    flag_modified(tenancy, "move_in")
 
 
 def _open_links(work: Work, tenancy: Tenancy, unit_ids: Sequence[int] | None) -> list[TenancyUnit]:
@@ -263,14 +282,17 @@ def move_out(
     day: dt.date,
     checklist: MoveOutChecklist,
     unit_ids: Sequence[int] | None = None,
+    expected_version: int | None = None,
 ) -> MoveOutResult:
     """Give back some or all units on ``day`` (today or earlier) with the checklist complete (R6).
 
     The units are free from ``day`` on. When the last unit is given back the tenancy ends
     and its dossier becomes departed: read-only except for the supervisor, who binds it.
+    ``expected_version`` (``DossierView.tenancy_version``, from the move-out form) refuses a
+    tenancy changed meanwhile, e.g. a unit given back or a notice recorded at another desk.
     """
     actor = work.require(Action.MOVE_OUT)
-    tenancy = _tenancy(work, tenancy_id)
+    tenancy = _tenancy(work, tenancy_id, expected_version)
     dossier = tenancy.dossier
     assert dossier is not None
     links = _open_links(work, tenancy, unit_ids)  # "already moved out" says more than "read-only"
@@ -305,6 +327,7 @@ def move_out(
                 move_in=link.start_date.isoformat(),
             )
         link.end_date = day
+    _units_changed(tenancy)
     given_back = tuple(link.unit.number for link in links)
     kept = tuple(link.unit.number for link in tenancy.units if link.end_date is None or link.end_date > work.today)
     if not kept:
@@ -342,10 +365,21 @@ def move_out(
     return MoveOutResult(tenancy.id, dossier.id, given_back, kept, not kept)
 
 
-def give_notice(work: Work, tenancy_id: int, day: dt.date, unit_ids: Sequence[int] | None = None) -> None:
-    """Record a coming move-out: the units show as "moving out" until the move-out is done."""
+def give_notice(
+    work: Work,
+    tenancy_id: int,
+    day: dt.date,
+    unit_ids: Sequence[int] | None = None,
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """Record a coming move-out: the units show as "moving out" until the move-out is done.
+
+    ``expected_version`` (``DossierView.tenancy_version``, from the notice form) refuses a tenancy
+    changed meanwhile instead of overwriting a notice recorded at another desk.
+    """
     work.require(Action.MOVE_OUT)
-    tenancy = _tenancy(work, tenancy_id)
+    tenancy = _tenancy(work, tenancy_id, expected_version)
     dossier = tenancy.dossier
     assert dossier is not None
     dossier_for_change(work, dossier.id)
@@ -359,6 +393,7 @@ def give_notice(work: Work, tenancy_id: int, day: dt.date, unit_ids: Sequence[in
     links = _open_links(work, tenancy, unit_ids)
     for link in links:
         link.end_date = day
+    _units_changed(tenancy)
     work.session.flush()
     work.touched.units.update(link.unit_id for link in links)
     work.touched.dossiers.add(dossier.id)

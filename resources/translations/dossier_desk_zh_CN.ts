@@ -1437,6 +1437,17 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>FileOpening</name>
+    <message>
+        <source>Opened read-only</source>
+        <translation>已以只读方式打开</translation>
+    </message>
+    <message>
+        <source>{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks on one file will need the server mode (coming in a later version).</source>
+        <translation>{file} 位于网络共享文件夹中，因此以只读方式打开：保存档案的 SQLite 无法在多台电脑之间安全地共用一个文件。如需修改，请将其复制到本机，或只在一台电脑上修改；多个前台共用一个文件需要服务器模式（将在以后的版本中提供）。</translation>
+    </message>
+</context>
+<context>
     <name>FloorsPage</name>
     <message>
         <source>&amp;Building:</source>
@@ -1458,8 +1469,20 @@ Its documents are numbered oldest first with their pages, it gets a file number,
 <context>
     <name>FormDialog</name>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Required.</source>
         <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile at another desk to “{value}”; your entry is kept.</source>
+        <translation>其间已在另一处改为“{value}”；已保留您的输入。</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1665,25 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>InUseQuestion</name>
+    <message>
+        <source>File in use</source>
+        <translation>文件正在使用</translation>
+    </message>
+    <message>
+        <source>{file} is open in Dossier Desk by {user} on {pc} since {since}.</source>
+        <translation>{file} 已由 {user} 在 {pc} 上用客户档案台打开（自 {since} 起）。</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look things up and print; to change anything, ask them to close it first. (If that program is no longer running, its note is recognised as stale within a day.)</source>
+        <translation>可以只读方式打开，用于查阅和打印；如需修改，请先请对方关闭该文件。（如果对方的程序已不再运行，其占用记录最迟一天后会被识别为失效。）</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1917,18 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>楼层</translation>
     </message>
     <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>This file is on a network share: nothing can be changed here.</source>
+        <translation>此文件位于网络共享文件夹中：在这里不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>This file is open read-only in this window: nothing can be changed here.</source>
+        <translation>此文件在本窗口中以只读方式打开：在这里不能做任何修改。</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1931,6 +1985,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>{file} 已经打开。</translation>
     </message>
     <message>
+        <source>File in use</source>
+        <translation>文件正在使用</translation>
+    </message>
+    <message>
         <source>The new language is used when Dossier Desk is next started.</source>
         <translation>新语言将在下次启动客户档案台时生效。</translation>
     </message>
@@ -1945,6 +2003,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Show the &amp;floors</source>
         <translation>显示楼层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>{file} (read-only) — Dossier Desk</source>
+        <translation>{file}（只读）— 客户档案台</translation>
     </message>
     <message>
         <source>Logged in: {name} ({login}, {role})</source>
@@ -3190,6 +3252,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>没有 ID 为 {id} 的单元。</translation>
     </message>
     <message>
+        <source>Unit {unit} was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>单元 {unit} 其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
+    </message>
+    <message>
         <source>The area must be a number of square metres from 0 up, not “{area}”.</source>
         <translation>面积必须是不小于 0 的平方米数，而不是“{area}”。</translation>
     </message>
@@ -3234,6 +3300,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>请填写 {name} 的电话或手机号码。</translation>
     </message>
     <message>
+        <source>The contact “{name}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>联络人“{name}”其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
+    </message>
+    <message>
         <source>There is no dossier with id {id}.</source>
         <translation>没有 ID 为 {id} 的档案。</translation>
     </message>
@@ -3274,6 +3344,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>没有编号为 {id} 的档案盒。</translation>
     </message>
     <message>
+        <source>Box {number} was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>档案盒 {number} 其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
+    </message>
+    <message>
         <source>Dossier {number} is bound; it can no longer change.</source>
         <translation>档案 {number} 已装订，不能再更改。</translation>
     </message>
@@ -3302,6 +3376,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>客户类型必须是公司或个人，而不是“{kind}”。</translation>
     </message>
     <message>
+        <source>The customer “{name}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>客户“{name}”其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
+    </message>
+    <message>
         <source>“{email}” is not an e-mail address.</source>
         <translation>“{email}”不是有效的电子邮箱地址。</translation>
     </message>
@@ -3312,6 +3390,30 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Log in first: this needs a user.</source>
         <translation>请先登录：此操作需要用户身份。</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
+        <translation>{path} 位于网络共享文件夹中；档案库文件必须存放在本机硬盘上（SQLite 无法在多台电脑之间安全地共用一个文件）。</translation>
+    </message>
+    <message>
+        <source>A record was changed meanwhile by someone else; nothing was saved: reload it and try again.</source>
+        <translation>一条记录其间已被他人修改，未保存任何内容：请重新载入后再试。</translation>
+    </message>
+    <message>
+        <source>{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs safely. Several desks on one file need the server mode (coming in a later version).</source>
+        <translation>{file} 位于网络共享文件夹中，因此以只读方式打开：SQLite 无法在多台电脑之间安全地共用一个文件。多个前台共用一个文件需要服务器模式（将在以后的版本中提供）。</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only here; nothing can be changed.</source>
+        <translation>{file} 在此以只读方式打开，不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>Another desk is saving; try again in a moment.</source>
+        <translation>另一处正在保存，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be changed: the file or its folder is read-only.</source>
+        <translation>无法修改 {file}：该文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
         <source>There is no database file at {path}.</source>
@@ -3328,6 +3430,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Upgrading {path} failed and was undone ({detail}).</source>
         <translation>升级 {path} 失败，已撤销（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Dossier Desk ({detail}) and must be upgraded before it can be read here, which a read-only opening cannot do; open it for changes once.</source>
+        <translation>{path} 由较旧版本的客户档案台创建（{detail}），须先升级才能在此读取，而只读打开无法升级；请先以可修改方式打开一次。</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}), so it was not opened and nothing was saved into it. Restore the last good backup (Backup ▸ Restore…, or dossier-desk restore); dossier-desk check shows what is damaged.</source>
@@ -3350,6 +3456,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{file}”已损坏，无法读取（{problem}）。</translation>
     </message>
     <message>
+        <source>The move-in checklist was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>入住资料清单其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
+    </message>
+    <message>
         <source>“{category}” is not a document category.</source>
         <translation>“{category}”不是文件类别。</translation>
     </message>
@@ -3368,6 +3478,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>“{title}” is an original document; originals are never modified (R9).</source>
         <translation>“{title}”是原件；原件不得修改（R9）。</translation>
+    </message>
+    <message>
+        <source>The document “{title}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>文件“{title}”其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
     </message>
     <message>
         <source>Choose at least one file to attach.</source>
@@ -3448,6 +3562,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There is no tenancy with id {id}.</source>
         <translation>没有 ID 为 {id} 的租期记录。</translation>
+    </message>
+    <message>
+        <source>The tenancy of “{customer}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>“{customer}”的租期记录其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
     </message>
     <message>
         <source>Unit id {id} is not one this tenant still occupies.</source>
@@ -3548,6 +3666,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>The database file could not be read or written ({detail}); nothing more was saved.</source>
         <translation>无法读写数据库文件（{detail}），没有再保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is open in Dossier Desk by {user} on {pc} since {since}.</source>
+        <translation>{file} 已由 {user} 在 {pc} 上用客户档案台打开（自 {since} 起）。</translation>
     </message>
     <message>
         <source>No backup folder is set yet; choose one, best on another disk or a USB stick.</source>

@@ -1437,6 +1437,17 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>FileOpening</name>
+    <message>
+        <source>Opened read-only</source>
+        <translation>已以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks on one file will need the server mode (coming in a later version).</source>
+        <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：保存檔案的 SQLite 無法在多台電腦之間安全地共用一個檔案。如需修改，請將其複製到本機，或只在一台電腦上修改；多個櫃台共用一個檔案需要伺服器模式（將在以後的版本中提供）。</translation>
+    </message>
+</context>
+<context>
     <name>FloorsPage</name>
     <message>
         <source>&amp;Building:</source>
@@ -1458,8 +1469,20 @@ Its documents are numbered oldest first with their pages, it gets a file number,
 <context>
     <name>FormDialog</name>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Required.</source>
         <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile at another desk to “{value}”; your entry is kept.</source>
+        <translation>其間已在另一處改為「{value}」；已保留您的輸入。</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1665,25 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Details</source>
         <translation>詳細內容</translation>
+    </message>
+</context>
+<context>
+    <name>InUseQuestion</name>
+    <message>
+        <source>File in use</source>
+        <translation>檔案正在使用</translation>
+    </message>
+    <message>
+        <source>{file} is open in Dossier Desk by {user} on {pc} since {since}.</source>
+        <translation>{file} 已由 {user} 在 {pc} 上用客戶檔案台開啟（自 {since} 起）。</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look things up and print; to change anything, ask them to close it first. (If that program is no longer running, its note is recognised as stale within a day.)</source>
+        <translation>可以唯讀方式開啟，用於查閱和列印；如需修改，請先請對方關閉該檔案。（如果對方的程式已不再執行，其佔用記錄最遲一天後會被識別為失效。）</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以唯讀方式開啟(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1917,18 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>樓層</translation>
     </message>
     <message>
+        <source>Read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>This file is on a network share: nothing can be changed here.</source>
+        <translation>此檔案位於網路共用資料夾中：在這裡不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>This file is open read-only in this window: nothing can be changed here.</source>
+        <translation>此檔案在本視窗中以唯讀方式開啟：在這裡不能做任何修改。</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1931,6 +1985,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>{file} 已開啟。</translation>
     </message>
     <message>
+        <source>File in use</source>
+        <translation>檔案正在使用</translation>
+    </message>
+    <message>
         <source>The new language is used when Dossier Desk is next started.</source>
         <translation>新語言將於下次啟動客戶檔案台時生效。</translation>
     </message>
@@ -1945,6 +2003,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Show the &amp;floors</source>
         <translation>顯示樓層(&amp;F)</translation>
+    </message>
+    <message>
+        <source>{file} (read-only) — Dossier Desk</source>
+        <translation>{file}（唯讀）— 客戶檔案台</translation>
     </message>
     <message>
         <source>Logged in: {name} ({login}, {role})</source>
@@ -3190,6 +3252,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>沒有 ID 為 {id} 的單元。</translation>
     </message>
     <message>
+        <source>Unit {unit} was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>單元 {unit} 其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
+    </message>
+    <message>
         <source>The area must be a number of square metres from 0 up, not “{area}”.</source>
         <translation>面積必須是不小於 0 的平方公尺數，而不是「{area}」。</translation>
     </message>
@@ -3234,6 +3300,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>請填寫 {name} 的電話或手機號碼。</translation>
     </message>
     <message>
+        <source>The contact “{name}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>聯絡人「{name}」其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
+    </message>
+    <message>
         <source>There is no dossier with id {id}.</source>
         <translation>沒有 ID 為 {id} 的檔案。</translation>
     </message>
@@ -3274,6 +3344,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>沒有編號為 {id} 的檔案盒。</translation>
     </message>
     <message>
+        <source>Box {number} was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>檔案盒 {number} 其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
+    </message>
+    <message>
         <source>Dossier {number} is bound; it can no longer change.</source>
         <translation>檔案 {number} 已裝訂，不能再更改。</translation>
     </message>
@@ -3302,6 +3376,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>客戶類型必須是公司或個人，而不是「{kind}」。</translation>
     </message>
     <message>
+        <source>The customer “{name}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>客戶「{name}」其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
+    </message>
+    <message>
         <source>“{email}” is not an e-mail address.</source>
         <translation>「{email}」不是有效的電子郵件地址。</translation>
     </message>
@@ -3312,6 +3390,30 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Log in first: this needs a user.</source>
         <translation>請先登入：此操作需要使用者身分。</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
+        <translation>{path} 位於網路共用資料夾中；檔案庫檔案必須存放在本機硬碟上（SQLite 無法在多台電腦之間安全地共用一個檔案）。</translation>
+    </message>
+    <message>
+        <source>A record was changed meanwhile by someone else; nothing was saved: reload it and try again.</source>
+        <translation>一筆記錄其間已被他人修改，未儲存任何內容：請重新載入後再試。</translation>
+    </message>
+    <message>
+        <source>{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs safely. Several desks on one file need the server mode (coming in a later version).</source>
+        <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：SQLite 無法在多台電腦之間安全地共用一個檔案。多個櫃台共用一個檔案需要伺服器模式（將在以後的版本中提供）。</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only here; nothing can be changed.</source>
+        <translation>{file} 在此以唯讀方式開啟，不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>Another desk is saving; try again in a moment.</source>
+        <translation>另一處正在儲存，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be changed: the file or its folder is read-only.</source>
+        <translation>無法修改 {file}：該檔案或其所在資料夾是唯讀的。</translation>
     </message>
     <message>
         <source>There is no database file at {path}.</source>
@@ -3328,6 +3430,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Upgrading {path} failed and was undone ({detail}).</source>
         <translation>升級 {path} 失敗，已復原（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Dossier Desk ({detail}) and must be upgraded before it can be read here, which a read-only opening cannot do; open it for changes once.</source>
+        <translation>{path} 由較舊版本的客戶檔案台建立（{detail}），須先升級才能在此讀取，而唯讀開啟無法升級；請先以可修改方式開啟一次。</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}), so it was not opened and nothing was saved into it. Restore the last good backup (Backup ▸ Restore…, or dossier-desk restore); dossier-desk check shows what is damaged.</source>
@@ -3350,6 +3456,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>「{file}」已損壞，無法讀取（{problem}）。</translation>
     </message>
     <message>
+        <source>The move-in checklist was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>入住資料清單其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
+    </message>
+    <message>
         <source>“{category}” is not a document category.</source>
         <translation>「{category}」不是文件類別。</translation>
     </message>
@@ -3368,6 +3478,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>“{title}” is an original document; originals are never modified (R9).</source>
         <translation>「{title}」是原件；原件不得修改（R9）。</translation>
+    </message>
+    <message>
+        <source>The document “{title}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>文件「{title}」其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
     </message>
     <message>
         <source>Choose at least one file to attach.</source>
@@ -3448,6 +3562,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There is no tenancy with id {id}.</source>
         <translation>沒有 ID 為 {id} 的租期紀錄。</translation>
+    </message>
+    <message>
+        <source>The tenancy of “{customer}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>「{customer}」的租期記錄其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
     </message>
     <message>
         <source>Unit id {id} is not one this tenant still occupies.</source>
@@ -3548,6 +3666,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>The database file could not be read or written ({detail}); nothing more was saved.</source>
         <translation>無法讀寫資料庫檔案（{detail}），沒有再儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>{file} is open in Dossier Desk by {user} on {pc} since {since}.</source>
+        <translation>{file} 已由 {user} 在 {pc} 上用客戶檔案台開啟（自 {since} 起）。</translation>
     </message>
     <message>
         <source>No backup folder is set yet; choose one, best on another disk or a USB stick.</source>

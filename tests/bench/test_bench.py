@@ -44,7 +44,7 @@ def full_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_floor_dossier_and_lookup_speed(full_demo: Path) -> None:
     with Desk.open(full_demo) as desk:
-        with desk.work(None) as work:
+        with desk.read(None) as work:
             building = buildings.list_buildings(work)[0]
             floors = buildings.list_floors(work, building.id)
             biggest = max(
@@ -53,15 +53,15 @@ def test_floor_dossier_and_lookup_speed(full_demo: Path) -> None:
             )
 
         def floor_cards() -> None:
-            with desk.work(None) as work:
+            with desk.read(None) as work:
                 buildings.unit_cards(work, floor_id=floors[len(floors) // 2].id)
 
         def open_dossier() -> None:
-            with desk.work(None) as work:
+            with desk.read(None) as work:
                 dossiers.read_dossier(work, biggest.dossier_id or 0)
 
         def find_by_number() -> None:
-            with desk.work(None) as work:
+            with desk.read(None) as work:
                 (unit_id,) = buildings.find_units(work, [biggest.number])
                 dossiers.find_dossier_for_unit(work, unit_id)
 

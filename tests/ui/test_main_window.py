@@ -65,7 +65,7 @@ def _grid_with_tenant(window: MainWindow, qtbot: QtBot) -> FloorGrid:
 
 
 def test_floor_tabs_in_building_order(window: MainWindow, demo_desk: Desk) -> None:
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         building = buildings.list_buildings(work)[0]
         floors = buildings.list_floors(work, building.id)
     assert _floor_labels(window) == [f.label for f in sorted(floors, key=lambda f: f.level)]
@@ -97,7 +97,7 @@ def test_card_shows_tenant(window: MainWindow, qtbot: QtBot, demo_desk: Desk) ->
     grid = _grid_with_tenant(window, qtbot)
     index = _occupied_index(grid)
     card = index.data(CARD_ROLE)
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         assert customers.read_customer(work, card.customer_id).name == card.customer
     assert card.customer in index.data(Qt.ItemDataRole.ToolTipRole)
     assert card.dossier_number in index.data(Qt.ItemDataRole.ToolTipRole)
@@ -164,7 +164,7 @@ def test_change_through_app_updates_card(window: MainWindow, qtbot: QtBot, demo_
         info = customers.read_customer(work, card.customer_id)
         values = {f.name: v for f, v in zip(fields(info), asdict(info).values(), strict=True)}
         data = CustomerInput(**{f.name: values[f.name] for f in fields(CustomerInput)} | {"name": "新名称有限公司"})
-        customers.update_customer(work, card.customer_id, data)
+        customers.update_customer(work, card.customer_id, data, expected_version=info.version)
     qtbot.waitUntil(lambda: grid.card_model().card(row).customer == "新名称有限公司")
     assert "新名称有限公司" in grid.card_model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
 
@@ -177,7 +177,9 @@ def test_change_refreshes_open_dossier(window: MainWindow, qtbot: QtBot, demo_de
     manager = demo_desk_actor(demo_desk, "manager")
     with demo_desk.work(manager) as work:
         info = customers.read_customer(work, card.customer_id)
-        customers.update_customer(work, card.customer_id, CustomerInput(name="改名后公司", kind=info.kind))
+        customers.update_customer(
+            work, card.customer_id, CustomerInput(name="改名后公司", kind=info.kind), expected_version=info.version
+        )
     qtbot.waitUntil(lambda: page.fields["customer"].text() == "改名后公司")
     assert page.fields["label"].text() == "改名后公司"  # R5: the label follows the current name
 
@@ -245,7 +247,7 @@ def _unfiled_badges(card: buildings.UnitCard) -> list[CardBadge]:
 
 def test_badges_line_up_and_the_legend_explains_each(window: MainWindow) -> None:
     card = buildings.UnitCard(
-        unit_id=1, building="B", floor="1F", floor_level=1, number="101", area=None, use="",
+        unit_id=1, building="B", floor="1F", floor_level=1, number="101", area=None, use="", version=1,
         status=buildings.UnitStatus.OCCUPIED, customer_id=1, customer="甲公司", tenancy_id=1,
         dossier_id=1, dossier_number="1-101", unfiled_documents=2, missing_documents=3,
     )  # fmt: skip

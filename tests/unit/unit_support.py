@@ -21,13 +21,13 @@ from db.models import Base
 
 def unit_id(desk: Desk, number: str) -> int:
     """The id of a unit by its number (there is only one building in these tests)."""
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return buildings.find_units(work, [number])[0]
 
 
 def row_counts(desk: Desk) -> dict[str, int]:
     """Rows in every table, read in a fresh unit of work."""
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return {
             table.name: work.session.scalar(select(func.count()).select_from(table)) or 0
             for table in Base.metadata.sorted_tables

@@ -45,7 +45,7 @@ class BindDialog(QDialog):
         form.addRow(self.tr("&Retention period:"), self.retention)
         # Binding is for good: a document without a page count keeps a blank 页号. The app refuses that
         # unless the supervisor, having looked, says to bind the dossier as it is.
-        with desk.work(actor) as work:
+        with desk.read(actor) as work:
             items = in_file_directory(work, dossier_id).items
         unpaged = [i.title for i in items if i.pages <= 0]
         self.as_it_is = QCheckBox(self)

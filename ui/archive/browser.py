@@ -33,8 +33,8 @@ from app import archive
 from app.archive import RETENTION_NAMES, ArchiveHit, BoxEntry, BoxInfo, box_entries, boxes, search_archive
 from app.archive import set_shelf_location as app_set_shelf_location
 from app.desk import Actor, ChangeSet, Desk
-from app.errors import AppError
-from app.permissions import Action, allowed
+from app.errors import AppError, ChangedMeanwhile
+from app.permissions import Action
 from ui import messages
 from ui.lists import RowsModel, read_only_table
 from ui.printing import ListPrinter, PrintoutBuilder
@@ -125,8 +125,8 @@ class ArchiveBrowser(QDialog):
         self.desk = desk
         self.actor = actor
         self.settings = settings
-        self.may_archive = allowed(actor.role, Action.ARCHIVE)
-        self.may_print = allowed(actor.role, Action.PRINT_ARCHIVE)
+        self.may_archive = desk.may(actor, Action.ARCHIVE)
+        self.may_print = desk.may(actor, Action.PRINT_ARCHIVE)
         self.boxes: dict[int, BoxInfo] = {}
         self.current_box: BoxInfo | None = None
         self.printouts = PrintoutBuilder(desk, actor, self)
@@ -283,7 +283,7 @@ class ArchiveBrowser(QDialog):
     def load(self) -> None:
         """Read every box (a few per floor and year) and rebuild the tree, keeping the chosen node."""
         kept = self._current_key()
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             found = boxes(work)
         self.boxes = {b.id: b for b in found}
         several_buildings = len({b.building_id for b in found}) > 1
@@ -441,7 +441,7 @@ class ArchiveBrowser(QDialog):
         self.shelf_edit.setText(info.shelf_location)
         self.shelf_edit.setEnabled(True)
         self.shelf_button.setEnabled(False)
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             self.entries.set_rows(box_entries(work, info.id))
 
     def _shelf_edited(self, text: str) -> None:
@@ -452,9 +452,18 @@ class ArchiveBrowser(QDialog):
         box = self.current_box
         if box is None or not self.may_archive:
             return False
+        typed = self.shelf_edit.text()
         try:
             with self.desk.work(self.actor) as work:
-                app_set_shelf_location(work, box.id, self.shelf_edit.text())
+                app_set_shelf_location(work, box.id, typed, expected_version=box.version)
+        except ChangedMeanwhile as err:
+            # Moved meanwhile at another desk: show where it stands now, keep the place typed here to save again.
+            self.load()
+            if self.current_box is not None and self.current_box.id == box.id:
+                self.shelf_edit.setText(typed)
+                self._shelf_edited(typed)
+            messages.tell(self, error_text(err))
+            return False
         except AppError as err:
             messages.tell(self, error_text(err))
             return False
@@ -482,7 +491,7 @@ class ArchiveBrowser(QDialog):
         found: list[ArchiveHit] = []
         if text:
             try:
-                with self.desk.work(self.actor) as work:
+                with self.desk.read(self.actor) as work:
                     found = search_archive(work, text)
             except AppError as err:
                 self.status.setText(error_text(err))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.permissions import Action, allowed
+from app.permissions import Action
 from ui.archive.browser import ArchiveBrowser
 from ui.archive.wizard import ArchiveWizard
 from ui.window_parts import WindowPart, Workbench
@@ -18,7 +18,7 @@ class ArchiveMenu(WindowPart):
         self.archive_browser_dialog: ArchiveBrowser | None = None
         menu = window.add_menu(self.tr("&Archive"))
         self.archive_action = self.action(
-            self.tr("Annual &archiving…"), "archive", enabled=allowed(window.actor.role, Action.ARCHIVE)
+            self.tr("Annual &archiving…"), "archive", enabled=window.desk.may(window.actor, Action.ARCHIVE)
         )
         self.archive_action.triggered.connect(lambda: self.archive_wizard())
         self.archive_browser_action = self.action(self.tr("Archive &browser…"), "archive-browser")
@@ -27,7 +27,7 @@ class ArchiveMenu(WindowPart):
         menu.addAction(self.archive_browser_action)
 
     def archive_wizard(self, year: int | None = None) -> ArchiveWizard | None:
-        if not allowed(self.window.actor.role, Action.ARCHIVE):
+        if not self.window.desk.may(self.window.actor, Action.ARCHIVE):
             return None
         wizard = ArchiveWizard(self.window.desk, self.window.actor, year, self.parent())
         wizard.browser_requested.connect(self.archive_browser)

@@ -146,7 +146,7 @@ class BoxesPage(QWizardPage):
         year = self.wiz.year()
         self.error.setVisible(False)
         try:
-            with self.wiz.desk.work(self.wiz.actor) as work:
+            with self.wiz.desk.read(self.wiz.actor) as work:
                 self.plans = (
                     plan_boxes(work, year, self.options(), self.wiz.building_id(), include_unbound=False)
                     if year is not None

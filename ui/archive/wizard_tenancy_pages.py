@@ -104,7 +104,7 @@ class YearPage(QWizardPage):
         self.setSubTitle(self.tr("Choose the year whose departed tenants' dossiers go into file boxes (R7)."))
         self.building_box = QComboBox(self)
         self.building_box.setObjectName("building")
-        with wizard.desk.work(wizard.actor) as work:
+        with wizard.desk.read(wizard.actor) as work:
             buildings = list_buildings(work)
         self.building_box.addItem(self.tr("All buildings"), None)
         for building in buildings:
@@ -134,7 +134,7 @@ class YearPage(QWizardPage):
     def load(self, year: int | None = None) -> None:
         """The years in which tenancies ended; the most recent one with something left to do is chosen."""
         wanted = year if year is not None else self.year()
-        with self.wiz.desk.work(self.wiz.actor) as work:
+        with self.wiz.desk.read(self.wiz.actor) as work:
             self.years = archive_years(work, self.building_id())
         self.year_box.blockSignals(True)
         self.year_box.clear()
@@ -274,7 +274,7 @@ class CandidatesPage(QWizardPage):
 
     def load(self) -> None:
         year = self.wiz.year()
-        with self.wiz.desk.work(self.wiz.actor) as work:
+        with self.wiz.desk.read(self.wiz.actor) as work:
             rows = candidates(work, year, self.wiz.building_id()) if year is not None else []
         self.model.set_rows(rows)
         unbound = self.unbound()

@@ -162,7 +162,7 @@ class FloorsPage(QWidget):
         page.addWidget(self.splitter, 1)
 
     def load_buildings(self) -> None:
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             self.buildings = list_buildings(work)
         current = self.current_building()
         wanted = current.id if current else self._saved_building_id()
@@ -200,7 +200,7 @@ class FloorsPage(QWidget):
         self.grids = []
         self.floors = []
         if building is not None:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 self.floors = list_floors(work, building.id)
             for floor in self.floors:
                 grid = FloorGrid(UnitCardModel(floor, self), self.floor_tabs, self.card_size)
@@ -245,7 +245,7 @@ class FloorsPage(QWidget):
         grid = self.grids[index]
         model = grid.card_model()
         if not model.loaded:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 model.set_cards(unit_cards(work, floor_id=model.floor.id))
             if model.rowCount():
                 grid.setCurrentIndex(model.index(0, 0))
@@ -305,7 +305,7 @@ class FloorsPage(QWidget):
                 touched.append(model)
                 unit_ids |= hit
         if unit_ids:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 cards = unit_cards(work, unit_ids=sorted(unit_ids))
             for model in touched:
                 model.update_cards(cards)

@@ -23,6 +23,7 @@ from app.building import DEFAULT_NUMBERING, MAX_FLOORS, MAX_UNITS_PER_FLOOR, cre
 from app.desk import Actor, Desk
 from app.errors import AppError
 from app.people import MIN_PASSWORD_LENGTH, create_first_admin, log_in
+from ui.file_opening import claim_for_window
 from ui.translations import error_text
 
 FILE_FILTER = "Dossier Desk (*.db)"
@@ -203,6 +204,7 @@ class NewBuildingDialog(QDialog):
             self.show_error("file", error_text(err))
             return
         try:
+            claim_for_window(desk)  # the window's note that it has the file open
             with desk.work(None) as work:
                 create_first_admin(work, self.login_edit.text().strip(), self.password_edit.text())
             actor = log_in(desk, self.login_edit.text().strip(), self.password_edit.text())

@@ -24,6 +24,7 @@ from app.desk import Actor, Desk
 from app.errors import AppError
 from app.people import log_in
 from ui.building.new_building_dialog import FILE_FILTER, NewBuildingDialog
+from ui.file_opening import open_for_window
 from ui.people import LoginDialog
 from ui.tasks import BackgroundTask, Progress
 from ui.translations import error_text
@@ -157,7 +158,9 @@ class WelcomeDialog(QDialog):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
         try:
-            desk = Desk.open(summary.path)
+            desk = open_for_window(summary.path, self)
+            if desk is None:
+                return
             actor = log_in(desk, "clerk", summary.password)
         except AppError as err:
             QMessageBox.critical(self, self.tr("Demo"), error_text(err))
@@ -181,9 +184,11 @@ class WelcomeDialog(QDialog):
 
     def open_path(self, path: Path) -> None:
         try:
-            desk = Desk.open(path)
+            desk = open_for_window(path, self)
         except AppError as err:
             QMessageBox.warning(self, self.tr("Open a dossier file"), error_text(err))
+            return
+        if desk is None:  # open elsewhere, and not wanted read-only: choose again
             return
         login = LoginDialog(desk, self.settings, parent=self)
         if login.exec() == QDialog.DialogCode.Accepted and login.actor is not None:

@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from app.customers import CustomerInfo, CustomerInput, update_customer
+from app.customers import CustomerInfo, CustomerInput, read_customer, update_customer
 from app.desk import Actor, Desk, Work
 from ui.form_dialog import FormDialog, date_edit, from_qdate
 
@@ -30,7 +30,7 @@ class CustomerDialog(FormDialog):
         self.setObjectName("customer-dialog")
         self.setWindowTitle(self.tr("Customer — {name}").format(name=customer.name))
 
-        self.name_edit = QLineEdit(customer.name, self)
+        self.name_edit = QLineEdit(self)
         self.add_row("customer.name", self.tr("&Name:"), self.name_edit)
         self.renamed_on = date_edit(self, desk.clock().date())
         self.renamed_on.setToolTip(self.tr("The day the new name took effect, e.g. the date of the new licence."))
@@ -38,7 +38,6 @@ class CustomerDialog(FormDialog):
         self.kind_box = QComboBox(self)
         self.kind_box.addItem(self.tr("Company"), "company")
         self.kind_box.addItem(self.tr("Person"), "person")
-        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(customer.kind)))
         self.add_row("customer.kind", self.tr("&Kind:"), self.kind_box)
         captions = {
             "id_code": self.tr("Credit code or &ID number:"),
@@ -52,10 +51,10 @@ class CustomerDialog(FormDialog):
         }
         self.edits: dict[str, QLineEdit] = {}
         for name in _TEXT_FIELDS:
-            edit = QLineEdit(getattr(customer, name), self)
+            edit = QLineEdit(self)
             self.edits[name] = edit
             self.add_row(f"customer.{name}", captions[name], edit)
-        self.notes_edit = QPlainTextEdit(customer.notes, self)
+        self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 4)
         self.add_row("customer.notes", self.tr("N&otes:"), self.notes_edit)
@@ -65,10 +64,23 @@ class CustomerDialog(FormDialog):
         self.rename_note.setObjectName("rename-note")
         self.rename_note.setToolTip(self.tr("The live dossier's label follows the new name."))
         self.form.insertRow(4, "", self.rename_note)  # under the date it explains
+        self.fill(customer)
         self.finish()
         self.name_edit.textChanged.connect(self._renaming_shown)
         self._renaming_shown()
         self.resize(520, self.sizeHint().height())
+
+    def fill(self, customer: CustomerInfo) -> None:
+        """Show ``customer``'s details in the inputs (when the dialog opens, and after a change made meanwhile)."""
+        self.customer = customer
+        self.name_edit.setText(customer.name)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(customer.kind)))
+        for name, edit in self.edits.items():
+            edit.setText(getattr(customer, name))
+        self.notes_edit.setPlainText(customer.notes)
+
+    def reload(self, work: Work) -> None:
+        self.fill(read_customer(work, self.customer.id))
 
     def renaming(self) -> bool:
         return self.name_edit.text().strip() != self.customer.name
@@ -97,4 +109,6 @@ class CustomerDialog(FormDialog):
 
     def save(self, work: Work) -> object:
         renamed_on = from_qdate(self.renamed_on.date()) if self.renaming() else None
-        return update_customer(work, self.customer.id, self.data(), renamed_on=renamed_on)
+        return update_customer(
+            work, self.customer.id, self.data(), renamed_on=renamed_on, expected_version=self.customer.version
+        )

@@ -1,7 +1,8 @@
 """Editing the move-in checklist (supervisor, manager, administrator): titles, order, categories, retiring.
 
 Items are never deleted (documents point at them): unticking "In use" retires one. Save is one
-app call (``save_checklist``) in one unit of work.
+app call (``save_checklist``) in one unit of work. A checklist changed meanwhile at another desk is
+reloaded with the lines edited here kept, and saved only when Save is pressed again.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, Desk
 from app.dossier import CATEGORIES, ChecklistItem, RequirementInfo, checklist, save_checklist
-from app.errors import AppError
+from app.errors import AppError, ChangedMeanwhile
 from ui.form_dialog import error_label
 from ui.translations import app_text, error_text
 
@@ -79,9 +80,10 @@ class ChecklistDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        with desk.work(actor) as work:
-            for info in checklist(work, include_inactive=True):
-                self.add_item(info.title, info.category, info.code, info.active)
+        with desk.read(actor) as work:
+            self.read_items = checklist(work, include_inactive=True)  # as read: what changed here, and since
+        for info in self.read_items:
+            self.add_item(info.title, info.category, info.code, info.active)
         self.resize(720, 420)
 
     def add_item(self, title: str, category: str, code: str | None = None, active: bool = True) -> int:
@@ -136,11 +138,49 @@ class ChecklistDialog(QDialog):
         self.table.selectRow(other)
 
     def accept(self) -> None:
+        versions = {info.code: info.version for info in self.read_items}
         try:
             with self.desk.work(self.actor) as work:
-                self.result_value = save_checklist(work, self.items())
+                self.result_value = save_checklist(work, self.items(), expected_versions=versions)
+        except ChangedMeanwhile as err:
+            self.merge_changes()
+            self.show_error(err)
+            return
         except AppError as err:
-            self.error.setText(error_text(err))
-            self.error.setVisible(True)
+            self.show_error(err)
             return
         super().accept()
+
+    def show_error(self, err: AppError) -> None:
+        self.error.setText(error_text(err))
+        self.error.setVisible(True)
+
+    def merge_changes(self) -> None:
+        """The checklist as saved meanwhile at another desk, with what was changed here kept: each line's
+        edited title, category or "In use", the order if it was changed here, and the lines added here."""
+        mine = self.items()
+        read = {info.code: info for info in self.read_items}
+        with self.desk.read(self.actor) as work:
+            theirs = checklist(work, include_inactive=True)
+        mine_by_code = {item.code: item for item in mine if item.code is not None}
+        merged: dict[str, ChecklistItem] = {}
+        for info in theirs:
+            item = ChecklistItem(info.title, info.category, info.code, info.active)
+            edited, before = mine_by_code.get(info.code), read.get(info.code)
+            if edited is not None and before is not None:
+                item = ChecklistItem(
+                    edited.title if edited.title != before.title else info.title,
+                    edited.category if edited.category != before.category else info.category,
+                    info.code,
+                    edited.active if edited.active != before.active else info.active,
+                )
+            merged[info.code] = item
+        my_order = [code for code in mine_by_code if code in merged]
+        if my_order != [info.code for info in self.read_items if info.code in merged]:  # reordered here
+            codes = my_order + [code for code in merged if code not in my_order]
+        else:
+            codes = list(merged)
+        self.read_items = theirs
+        self.table.setRowCount(0)
+        for item in [merged[code] for code in codes] + [item for item in mine if item.code is None]:
+            self.add_item(item.title, item.category, item.code, item.active)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.desk import Actor, Desk, Work
-from app.dossier import ContactInfo, ContactInput, add_contact, edit_contact
+from app.dossier import ContactInfo, ContactInput, add_contact, edit_contact, read_contact
 from ui.form_dialog import FormDialog
 
 
@@ -27,26 +27,42 @@ class ContactDialog(FormDialog):
         self.setWindowTitle(
             self.tr("New contact") if contact is None else self.tr("Contact — {name}").format(name=contact.name)
         )
-        self.name_edit = QLineEdit(contact.name if contact else "", self)
+        self.name_edit = QLineEdit(self)
         self.add_row("contact.name", self.tr("&Name:"), self.name_edit)
-        self.role_edit = QLineEdit(contact.role if contact else "", self)
+        self.role_edit = QLineEdit(self)
         self.role_edit.setPlaceholderText(self.tr("e.g. office manager"))
         self.add_row("contact.role", self.tr("&Role:"), self.role_edit)
-        self.phone_edit = QLineEdit(contact.phone if contact else "", self)
+        self.phone_edit = QLineEdit(self)
         self.add_row("contact.phone", self.tr("&Phone:"), self.phone_edit)
-        self.mobile_edit = QLineEdit(contact.mobile if contact else "", self)
+        self.mobile_edit = QLineEdit(self)
         self.add_row("contact.mobile", self.tr("&Mobile:"), self.mobile_edit)
-        self.email_edit = QLineEdit(contact.email if contact else "", self)
+        self.email_edit = QLineEdit(self)
         self.add_row("contact.email", self.tr("&E-mail:"), self.email_edit)
         self.emergency_box = QCheckBox(self.tr("Call in an &emergency"), self)
-        self.emergency_box.setChecked(bool(contact and contact.is_emergency))
         self.add_row("contact.is_emergency", self.tr("Emergency contact:"), self.emergency_box)
-        self.notes_edit = QPlainTextEdit(contact.notes if contact else "", self)
+        self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 4)
         self.add_row("contact.notes", self.tr("N&otes:"), self.notes_edit)
+        if contact is not None:
+            self.fill(contact)
         self.finish()
         self.resize(440, self.sizeHint().height())
+
+    def fill(self, contact: ContactInfo) -> None:
+        """Show ``contact`` in the inputs (when the dialog opens, and after a change made meanwhile)."""
+        self.contact = contact
+        self.name_edit.setText(contact.name)
+        self.role_edit.setText(contact.role)
+        self.phone_edit.setText(contact.phone)
+        self.mobile_edit.setText(contact.mobile)
+        self.email_edit.setText(contact.email)
+        self.emergency_box.setChecked(contact.is_emergency)
+        self.notes_edit.setPlainText(contact.notes)
+
+    def reload(self, work: Work) -> None:
+        if self.contact is not None:  # a new contact has nothing to re-read
+            self.fill(read_contact(work, self.contact.id))
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -71,4 +87,4 @@ class ContactDialog(FormDialog):
     def save(self, work: Work) -> object:
         if self.contact is None:
             return add_contact(work, self.dossier_id, self.data())
-        return edit_contact(work, self.contact.id, self.data())
+        return edit_contact(work, self.contact.id, self.data(), expected_version=self.contact.version)

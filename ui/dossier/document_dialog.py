@@ -33,10 +33,11 @@ from app.dossier import (
     add_document,
     edit_document,
     inspect_scan,
+    read_document,
     refile_documents,
 )
 from app.errors import AppError
-from ui.form_dialog import FormDialog, date_edit, from_qdate
+from ui.form_dialog import FormDialog, date_edit, from_qdate, to_qdate
 from ui.translations import app_text, error_text
 
 SCAN_FILTER = "*.pdf *.PDF *.jpg *.JPG *.jpeg *.JPEG *.png *.PNG *.tif *.TIF *.tiff *.TIFF"
@@ -167,6 +168,24 @@ class DocumentDialog(FormDialog):
         self.title_edit.selectAll()
         self.resize(540, self.sizeHint().height())
 
+    def fill(self, document: DocumentRow) -> None:
+        """Show ``document``'s details in the inputs (after a change made meanwhile at another desk)."""
+        self.document = document
+        self.category_box.setCurrentIndex(max(0, self.category_box.findData(document.category)))
+        self.date_edit.setDate(to_qdate(document.doc_date))
+        self.title_edit.setText(document.title)
+        self.reference_edit.setText(document.reference_no)
+        self.issuer_edit.setText(document.issuer)
+        self.pages_spin.setValue(document.pages)
+        self.original_box.setChecked(document.is_original)
+        self.location_edit.setText(document.paper_location)
+        self.notes_edit.setPlainText(document.notes)
+        self._show_scans()
+
+    def reload(self, work: Work) -> None:
+        if self.document is not None:  # a new document has nothing to re-read
+            self.fill(read_document(work, self.document.id))
+
     # -- scans ----------------------------------------------------------------------------------
 
     def _show_scans(self) -> None:
@@ -229,7 +248,7 @@ class DocumentDialog(FormDialog):
     def save(self, work: Work) -> object:
         if self.document is None:
             return add_document(work, self.dossier_id, self.data(), attachments=[s.path for s in self.scans])
-        return edit_document(work, self.document.id, self.data())
+        return edit_document(work, self.document.id, self.data(), expected_version=self.document.version)
 
 
 GENERAL_READ_ONLY = "read-only"  # a "problem" that is never shown: nothing to save on an original

@@ -269,7 +269,7 @@ class DocumentsSection(QWidget):
     def show_dossier(self, documents: Sequence[DocumentRow]) -> None:
         """New rows from the app: counts, the current filter and the selection are kept."""
         self.all_documents = tuple(documents)
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             self.categories.set_counts(category_counts(work, self.dossier_id))
         self._show_rows()
 
@@ -281,7 +281,7 @@ class DocumentsSection(QWidget):
         if code is None:
             rows: Sequence[DocumentRow] = self.all_documents
         else:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 rows = dossier_documents(work, self.dossier_id, category=code)
         keep = self._pending_select or {r.id for r in self.selected()}
         if not keep and not self.model.rowCount() and rows:
@@ -465,7 +465,7 @@ class DocumentsSection(QWidget):
     # -- scans ----------------------------------------------------------------------------------
 
     def _resolve(self, attachment_id: int) -> AttachmentFile:
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             return attachment_file(work, attachment_id)
 
     def open_selected(self) -> None:
@@ -479,7 +479,7 @@ class DocumentsSection(QWidget):
             # Removed with the dossier page; a viewer still holding a file on Windows is not an error.
             self._exports = tempfile.TemporaryDirectory(prefix="dossier-desk-", ignore_cleanup_errors=True)
         try:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 path = export_attachment(work, attachment_id, Path(self._exports.name) / str(attachment_id))
         except AppError as err:
             messages.tell(self, error_text(err))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.permissions import Action, allowed
+from app.permissions import Action
 from ui.dossier.checklist_dialog import ChecklistDialog
 from ui.dossier.missing_report_dialog import MissingReportDialog
 from ui.window_parts import WindowPart, Workbench
@@ -20,7 +20,7 @@ class PapersMenu(WindowPart):
         self.checklist_action = self.action(
             self.tr("Move-in check&list…"),
             "checklist",
-            enabled=allowed(window.actor.role, Action.CONFIGURE_CHECKLIST),
+            enabled=window.desk.may(window.actor, Action.CONFIGURE_CHECKLIST),
         )
         self.checklist_action.triggered.connect(lambda: self.edit_checklist())
         window.tools_menu.addSeparator()
@@ -37,7 +37,7 @@ class PapersMenu(WindowPart):
         return dialog
 
     def edit_checklist(self) -> ChecklistDialog | None:
-        if not allowed(self.window.actor.role, Action.CONFIGURE_CHECKLIST):
+        if not self.window.desk.may(self.window.actor, Action.CONFIGURE_CHECKLIST):
             return None
         dialog = ChecklistDialog(self.window.desk, self.window.actor, self.parent())
         self.window.open_dialog(dialog)

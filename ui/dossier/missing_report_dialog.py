@@ -76,7 +76,7 @@ class MissingReportDialog(QDialog):
         self.refresh()
 
     def refresh(self, _changes: object = None) -> None:
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             self.rows = floor_missing_report(work, self.floor_id)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):

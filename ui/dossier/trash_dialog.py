@@ -65,10 +65,11 @@ class TrashDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             rows = dossier_documents(work, self.dossier_id, trashed=True)
             # Restoring changes the dossier: not for a clerk in a departed one, nobody in a bound one (R6).
-            self.may_restore = may_change(self.actor, read_dossier(work, self.dossier_id).status)
+            status = read_dossier(work, self.dossier_id).status
+        self.may_restore = not self.desk.read_only and may_change(self.actor, status)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self._update()
@@ -76,7 +77,7 @@ class TrashDialog(QDialog):
     def dossier_heading(self) -> str:
         """Which dossier's trash a printed page is: the title alone does not say."""
         try:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 view = read_dossier(work, self.dossier_id)
         except AppError:
             return ""

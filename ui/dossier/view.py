@@ -43,7 +43,7 @@ from app.dossier import (
     read_dossier,
 )
 from app.errors import AppError
-from app.permissions import Action, allowed
+from app.permissions import Action
 from ui import messages
 from ui.archive import BindDialog
 from ui.customers import CustomerDialog
@@ -326,7 +326,7 @@ class DossierPage(QWidget):
 
     def reload(self) -> None:
         """Re-read this dossier (after a change that concerns it); the clerk's place is kept."""
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             self.view = read_dossier(work, self.dossier_id)
             self.missing = missing_documents(work, [self.dossier_id])[self.dossier_id]
             # The box number is not on the dossier's row: read it for a boxed dossier only.
@@ -356,7 +356,7 @@ class DossierPage(QWidget):
 
     def _load_history(self) -> None:
         """The history is read when its tab is shown, not on every change (it only grows)."""
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             self.history.set_rows(dossier_history(work, self.dossier_id))
         self._history_stale = False
 
@@ -419,7 +419,7 @@ class DossierPage(QWidget):
 
     def editable(self) -> bool:
         """Whether this user may change the dossier now (a departed one: the supervisor only, R6)."""
-        return self.view is not None and may_change(self.actor, self.view.status)
+        return self.view is not None and not self.desk.read_only and may_change(self.actor, self.view.status)
 
     def _apply_access(self, *_args: object) -> None:
         """Grey out what this user may not change here; the app refuses it regardless."""
@@ -428,14 +428,15 @@ class DossierPage(QWidget):
         editable = self.editable()
         section = self.documents_section
         # A bound dossier takes a late paper (补充) from the manager only; the app numbers it after the rest.
-        section.add_action.setEnabled(may_add_late_paper(self.actor, self.view.status))
+        may_add = not self.desk.read_only and may_add_late_paper(self.actor, self.view.status)
+        section.add_action.setEnabled(may_add)
         self.add_contact_action.setEnabled(editable)
-        self.bind_button.setVisible(self.view.status == "departed" and allowed(self.actor.role, Action.BIND_DOSSIER))
+        self.bind_button.setVisible(self.view.status == "departed" and self.desk.may(self.actor, Action.BIND_DOSSIER))
         self.edit_customer_button.setEnabled(editable)
         section.table.setAcceptDrops(editable)
         section.drop_hint.setVisible(editable)
         # Scans dropped on a category start a new document: a late paper, for the manager, in a bound dossier.
-        section.category_list.setAcceptDrops(may_add_late_paper(self.actor, self.view.status))
+        section.category_list.setAcceptDrops(may_add)
         if not editable:  # the ones that follow the selection are enabled by the section first
             for action in (
                 section.edit_action,
@@ -494,7 +495,7 @@ class DossierPage(QWidget):
         number = self.view.number if self.view else str(self.dossier_id)
         target = Path(self._printouts.name) / f"emergency-card-{number}.pdf"
         try:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 emergency_card(work, self.dossier_id, target)
         except AppError as err:
             messages.tell(self, error_text(err))

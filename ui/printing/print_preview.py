@@ -227,7 +227,7 @@ class PrintoutBuilder(QObject):
         self.preview = None  # the new printout's, once built
 
         def job(_progress: object) -> Path:
-            with desk.work(actor) as work:
+            with desk.read(actor) as work:
                 build(work, target)
             return target
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app import settings
 from app.desk import Actor, Desk
 from app.errors import AppError
-from app.permissions import Action, allowed
+from app.permissions import Action
 from ui.form_dialog import error_label
 from ui.safety.shown import when
 from ui.translations import error_text
@@ -42,10 +42,10 @@ class BackupSettingsDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.actor = actor
-        self.may_change = allowed(actor.role, Action.CONFIGURE_BACKUP)
+        self.may_change = desk.may(actor, Action.CONFIGURE_BACKUP)
         self.setObjectName("backup-settings-dialog")
         self.setWindowTitle(self.tr("Backup settings"))
-        with desk.work(actor) as work:
+        with desk.read(actor) as work:
             current = settings.backup_settings(work)
             last = settings.last_backup(work)
 

@@ -36,7 +36,7 @@ class BackupMenu(WindowPart):
 
     def __init__(self, window: Workbench, parent: QWidget) -> None:
         super().__init__(window, parent)
-        role = window.actor.role
+        desk, actor = window.desk, window.actor
         self.task: SafetyTask | None = None
         self.task_reason = ""
         self.report: BackupReport | None = None  # the last backup this window made
@@ -46,9 +46,10 @@ class BackupMenu(WindowPart):
         self.leaving = False  # closing for good: no backup on the way out (the file was just restored)
 
         menu = window.add_menu(self.tr("&Backup"))
-        self.back_up_action = self.action(self.tr("Back &up now…"), "backup", enabled=allowed(role, Action.BACK_UP))
+        # A window that has its file read-only does not back it up: the one that has it for changes does.
+        self.back_up_action = self.action(self.tr("Back &up now…"), "backup", enabled=desk.may(actor, Action.BACK_UP))
         self.back_up_action.triggered.connect(lambda: self.back_up_now())
-        self.restore_action = self.action(self.tr("&Restore…"), "restore", enabled=allowed(role, Action.RESTORE))
+        self.restore_action = self.action(self.tr("&Restore…"), "restore", enabled=allowed(actor.role, Action.RESTORE))
         self.restore_action.triggered.connect(lambda: self.restore())
         self.settings_action = self.action(self.tr("Backup &settings…"), "backup-settings")
         self.settings_action.triggered.connect(lambda: self.backup_settings())
@@ -80,7 +81,7 @@ class BackupMenu(WindowPart):
         if self.window.released:
             return None  # the file is being replaced by a restore: not a moment to open it
         try:
-            with self.window.desk.work(self.window.actor) as work:
+            with self.window.desk.read(self.window.actor) as work:
                 return backup_status(work)
         except AppError:
             return None
@@ -134,7 +135,7 @@ class BackupMenu(WindowPart):
         status = self.refresh_status()
         if self.task is not None or status is None or not status.due_today:
             return None
-        if not allowed(self.window.actor.role, Action.BACK_UP):
+        if not self.window.desk.may(self.window.actor, Action.BACK_UP):
             return None
         return self.start_backup("automatic")
 
@@ -207,7 +208,7 @@ class BackupMenu(WindowPart):
 
     def _remember_folder(self, folder: Path) -> bool:
         """Back up now into a folder chosen on the spot: that folder becomes the setting (when the role may)."""
-        if not allowed(self.window.actor.role, Action.CONFIGURE_BACKUP):
+        if not self.window.desk.may(self.window.actor, Action.CONFIGURE_BACKUP):
             return False
         try:
             with self.window.desk.work(self.window.actor) as work:
@@ -258,7 +259,7 @@ class BackupMenu(WindowPart):
             self.closing = True
             self.tell_status(self.tr("Finishing the backup, then closing…"))
             return False
-        if self.exit_backup_done or not allowed(self.window.actor.role, Action.BACK_UP):
+        if self.exit_backup_done or not self.window.desk.may(self.window.actor, Action.BACK_UP):
             return True
         status = self.status()
         if status is None or not status.automatic or status.folder is None or not status.reachable:
@@ -280,7 +281,7 @@ class BackupMenu(WindowPart):
             self.window.desk.path,
             self.window.actor.login,
             folder,
-            self.window.release_file,
+            self.window.release_file if not self.window.desk.read_only else None,
             self.window.resume_file,
             self.parent(),
         )

@@ -81,13 +81,15 @@ class RestoreDialog(QDialog):
         open_file: Path,
         login: str,
         folder: Path | None,
-        release_open_file: Callable[[], None],
+        release_open_file: Callable[[], None] | None,
         resume_open_file: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.open_file = open_file.resolve()  # a file opened as `--db d.db` is named by its full path here
-        self.release_open_file = release_open_file  # before replacing the open file: the window lets go of it
+        # Before replacing the open file the window lets go of it; None: this window may not (it has the file
+        # read-only, another one has it for changes), so only a new file is offered.
+        self.release_open_file = release_open_file
         self.resume_open_file = resume_open_file  # the replace failed: the file is as it was, back to work on it
         self.released = False
         self.task: SafetyTask | None = None
@@ -132,6 +134,7 @@ class RestoreDialog(QDialog):
             self,
         )
         self.replace_radio.setObjectName("restore-replace")
+        self.replace_radio.setEnabled(release_open_file is not None)
         self.where = QButtonGroup(self)
         self.where.addButton(self.new_file_radio)
         self.where.addButton(self.replace_radio)
@@ -296,7 +299,7 @@ class RestoreDialog(QDialog):
 
     def start(self, chosen: BackupInfo, target: Path, replace: bool) -> SafetyTask:
         login, password = self.login_edit.text().strip(), self.password_edit.text()
-        if replace and target == self.open_file:
+        if replace and target == self.open_file and self.release_open_file is not None:
             self.release_open_file()
             self.released = True
 

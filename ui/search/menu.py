@@ -26,7 +26,7 @@ class ScanToOpen(WindowPart):
         Only an exact number opens anything: a scan is never a guess.
         """
         try:
-            with self.window.desk.work(self.window.actor) as work:
+            with self.window.desk.read(self.window.actor) as work:
                 dossier_id = find_dossier_by_number(work, number)
         except NotFound:
             self.tell_status(self.tr("Scanned “{number}”: no dossier has this number.").format(number=number))

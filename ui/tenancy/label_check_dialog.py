@@ -87,7 +87,7 @@ class LabelCheckDialog(QDialog):
         self.refresh()
 
     def refresh(self, _changes: object = None) -> None:
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             self.rows = label_check(work)
         self.table.setRowCount(len(self.rows))
         never = self.tr("never printed")

@@ -266,7 +266,7 @@ class LabelsDialog(QDialog):
         return next((c for c, b in self.scope_buttons.items() if b is button), TO_REPRINT)
 
     def rows(self) -> list[LabelRow]:
-        with self.desk.work(self.actor) as work:
+        with self.desk.read(self.actor) as work:
             return self._rows_in(work, self.scope())
 
     def _scope_changed(self, *_args: object) -> None:

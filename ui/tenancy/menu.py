@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app.building import UnitCard, UnitStatus
 from app.errors import AppError
-from app.permissions import Action, allowed
+from app.permissions import Action
 from app.tenancy import DEFAULT_LAYOUT, LAYOUTS, MoveIn, MoveOutResult, labels_for, print_labels, with_offsets
 from ui import messages
 from ui.icons import icon
@@ -36,21 +36,20 @@ class TenancyMenu(WindowPart):
 
     def __init__(self, window: Workbench, parent: QWidget) -> None:
         super().__init__(window, parent)
-        role = window.actor.role
+        may = window.desk.may
+        actor = window.actor
         self.label_question: QMessageBox | None = None
         self._printouts: tempfile.TemporaryDirectory[str] | None = None
         self.move_in_action = self.action(
-            self.tr("Move &in…"), "move-in", [QKeySequence("Ctrl+Shift+I")], allowed(role, Action.MOVE_IN)
+            self.tr("Move &in…"), "move-in", [QKeySequence("Ctrl+Shift+I")], may(actor, Action.MOVE_IN)
         )
         self.move_in_action.setIconText(self.tr("Move in"))
         self.move_in_action.triggered.connect(lambda: self.move_in())
-        self.move_out_action = self.action(self.tr("Move &out…"), "move-out", enabled=allowed(role, Action.MOVE_OUT))
+        self.move_out_action = self.action(self.tr("Move &out…"), "move-out", enabled=may(actor, Action.MOVE_OUT))
         self.move_out_action.triggered.connect(lambda: self.move_out())
-        self.notice_action = self.action(self.tr("Record &notice…"), "notice", enabled=allowed(role, Action.MOVE_OUT))
+        self.notice_action = self.action(self.tr("Record &notice…"), "notice", enabled=may(actor, Action.MOVE_OUT))
         self.notice_action.triggered.connect(lambda: self.record_notice())
-        self.labels_action = self.action(
-            self.tr("Print &labels…"), "labels", enabled=allowed(role, Action.PRINT_LABELS)
-        )
+        self.labels_action = self.action(self.tr("Print &labels…"), "labels", enabled=may(actor, Action.PRINT_LABELS))
         self.labels_action.triggered.connect(lambda: self.print_labels())
         self.label_check_action = self.action(self.tr("Label &check…"), "label-check")
         self.label_check_action.triggered.connect(lambda: self.label_check())

@@ -79,7 +79,7 @@ class UnitsPage(QWizardPage):
         self.units.blockSignals(True)
         self.units.clear()
         if isinstance(floor_id, int):
-            with self.wiz.desk.work(self.wiz.actor) as work:
+            with self.wiz.desk.read(self.wiz.actor) as work:
                 cards = unit_cards(work, floor_id=floor_id)
             for card in cards:
                 if card.status != UnitStatus.VACANT:
@@ -213,7 +213,7 @@ class CustomerPage(QWizardPage):
     def _search(self, text: str) -> None:
         self.matches.clear()
         try:
-            with self.wiz.desk.work(self.wiz.actor) as work:
+            with self.wiz.desk.read(self.wiz.actor) as work:
                 found: list[CustomerMatch] = find_customers(work, text)
         except AppError as err:
             self.errors["customer"].setText(error_text(err))
@@ -429,7 +429,7 @@ class MoveInWizard(QWizard):
         self.setWindowTitle(self.tr("Move in"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        with desk.work(actor) as work:
+        with desk.read(actor) as work:
             items = checklist(work)
         self.units_page = UnitsPage(self, floors, floor_id)
         self.customer_page = CustomerPage(self)

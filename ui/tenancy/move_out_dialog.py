@@ -3,7 +3,8 @@
 The dialog shows, live, what is still missing (the app's own ``missing_move_out_items``), keeps
 OK disabled until nothing is, and if the app refuses anyway shows the app's message naming what
 is missing. Some of the tenancy's units may be chosen for a partial move-out; after the last
-one the dossier is departed.
+one the dossier is departed. A tenancy changed meanwhile at another desk (a unit given back, a
+notice recorded) is refused by the app; the dialog then shows its units as they are now.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, Desk
 from app.dossier import TenancyUnitInfo, read_dossier
-from app.errors import AppError
+from app.errors import AppError, ChangedMeanwhile
 from app.tenancy import MOVE_OUT_ITEMS, MoveOutChecklist, MoveOutResult, give_notice, missing_move_out_items, move_out
 from ui.form_dialog import ERROR_STYLE, date_edit, error_label, from_qdate, to_qdate
 from ui.translations import app_text, error_text
@@ -58,25 +59,16 @@ class _TenancyDialog(QDialog):
         self.desk = desk
         self.actor = actor
         self.dossier_id = dossier_id
-        with desk.work(actor) as work:
+        with desk.read(actor) as work:
             self.view = read_dossier(work, dossier_id)
         self.today = desk.clock().date()
         self.tenancy_id = self.view.tenancy_id
-        self.open_units: list[TenancyUnitInfo] = [
-            u for u in self.view.units if u.end_date is None or u.end_date > self.today
-        ]
+        self.open_units: list[TenancyUnitInfo] = []
         self.unit_checks: dict[int, QCheckBox] = {}
         self.units_box = QWidget(self)
-        row = QHBoxLayout(self.units_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        for unit in self.open_units:
-            check = QCheckBox(f"{unit.number} ({unit.floor})", self.units_box)
-            check.setObjectName(f"unit-{unit.number}")
-            check.setChecked(True)
-            check.toggled.connect(self.refresh)
-            self.unit_checks[unit.unit_id] = check
-            row.addWidget(check)
-        row.addStretch(1)
+        self.units_row = QHBoxLayout(self.units_box)
+        self.units_row.setContentsMargins(0, 0, 0, 0)
+        self._show_units()
         self.error = error_label(self, "general")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -84,6 +76,37 @@ class _TenancyDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def _show_units(self, chosen: set[int] | None = None) -> None:
+        """A tick per unit still occupied; ``chosen`` (after a reload) keeps the ticks the person set."""
+        for check in self.unit_checks.values():
+            self.units_row.removeWidget(check)
+            check.deleteLater()
+        while self.units_row.count():
+            self.units_row.takeAt(0)
+        self.unit_checks = {}
+        self.open_units = [u for u in self.view.units if u.end_date is None or u.end_date > self.today]
+        for unit in self.open_units:
+            check = QCheckBox(f"{unit.number} ({unit.floor})", self.units_box)
+            check.setObjectName(f"unit-{unit.number}")
+            check.setChecked(chosen is None or unit.unit_id in chosen)
+            check.toggled.connect(self.refresh)
+            self.unit_checks[unit.unit_id] = check
+            self.units_row.addWidget(check)
+        self.units_row.addStretch(1)
+
+    def merge_changes(self, err: AppError) -> None:
+        """The tenancy changed at another desk: show its units as they are now (ticks kept), and say so."""
+        chosen = set(self.chosen_units())
+        try:
+            with self.desk.read(self.actor) as work:
+                self.view = read_dossier(work, self.dossier_id)
+        except AppError as again:
+            self.show_error(again)
+            return
+        self._show_units(chosen)
+        self.refresh()
+        self.show_error(err)
 
     def chosen_units(self) -> list[int]:
         return [unit_id for unit_id, check in self.unit_checks.items() if check.isChecked()]
@@ -233,8 +256,16 @@ class MoveOutDialog(_TenancyDialog):
         try:
             with self.desk.work(self.actor) as work:
                 result = move_out(
-                    work, self.tenancy_id, day=self.day(), checklist=self.checklist(), unit_ids=self.unit_ids()
+                    work,
+                    self.tenancy_id,
+                    day=self.day(),
+                    checklist=self.checklist(),
+                    unit_ids=self.unit_ids(),
+                    expected_version=self.view.tenancy_version,
                 )
+        except ChangedMeanwhile as err:
+            self.merge_changes(err)
+            return
         except AppError as err:
             self.show_error(err)
             return
@@ -269,7 +300,16 @@ class NoticeDialog(_TenancyDialog):
     def accept(self) -> None:
         try:
             with self.desk.work(self.actor) as work:
-                give_notice(work, self.tenancy_id, from_qdate(self.date_edit.date()), self.unit_ids())
+                give_notice(
+                    work,
+                    self.tenancy_id,
+                    from_qdate(self.date_edit.date()),
+                    self.unit_ids(),
+                    expected_version=self.view.tenancy_version,
+                )
+        except ChangedMeanwhile as err:
+            self.merge_changes(err)
+            return
         except AppError as err:
             self.show_error(err)
             return

@@ -57,7 +57,7 @@ class UnitHistoryList(QTreeWidget):
         if unit_id is None:
             return
         try:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 self.stays = unit_history(work, unit_id)
         except AppError:
             return
@@ -75,7 +75,7 @@ class UnitHistoryList(QTreeWidget):
         if self.unit_id is None:
             return ""
         try:
-            with self.desk.work(self.actor) as work:
+            with self.desk.read(self.actor) as work:
                 return unit_place(work, self.unit_id)
         except AppError:
             return ""

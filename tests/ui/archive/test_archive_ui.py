@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -17,6 +18,7 @@ from app.dossier.documents import DocumentInput
 from app.errors import PermissionDenied
 from app.people.users import log_in
 from tests.conftest import PASSWORD
+from ui import messages
 from ui.archive import ArchiveMenu
 from ui.archive.browser import ArchiveBrowser
 from ui.archive.wizard import ArchiveWizard, CandidatesModel
@@ -59,7 +61,7 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
 ) -> None:
     window = supervisor_window
     assert window.part(ArchiveMenu).archive_action.isEnabled()
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         years = archive.archive_years(work)
     to_do = [y.year for y in years if y.departed + y.bound]
     year = min(to_do)  # the demo has archived every year but the last ones; take the older one left
@@ -75,7 +77,7 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
     # The year's departed tenancies, each warned as not bound; Next waits for the binding.
     page = wizard.candidates_page
     assert wizard.currentPage() is page
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         expected = archive.candidates(work, year)
     rows = page.model.rows()
     assert [c.dossier_id for c in rows] == [c.dossier_id for c in expected] and rows
@@ -109,7 +111,7 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
     # The boxes as they will be filled, by floor, each box with its dossiers under it.
     boxes_page = wizard.boxes_page
     assert wizard.currentPage() is boxes_page
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         plans = archive.plan_boxes(work, year, boxes_page.options(), include_unbound=False)
     model = boxes_page.model
     assert model.rowCount() == len(plans)
@@ -122,7 +124,7 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
     click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
     qtbot.waitUntil(lambda: wizard.currentId() == ArchiveWizard.RESULT, timeout=10000)
 
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         made = archive.boxes(work, year=year)
         every_box = archive.boxes(work)
     assert [b.number for b in wizard.created_boxes()] == [b.number for b in made] == [p.number for p in plans]
@@ -192,7 +194,7 @@ def test_a_clerk_cannot_run_the_archiving(window: MainWindow, demo_desk: Desk, d
 def test_binding_one_departed_dossier_from_its_view(
     supervisor_window: MainWindow, qtbot: QtBot, demo_desk: Desk
 ) -> None:
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         year = next(y.year for y in archive.archive_years(work) if y.departed)
         dossier_id = next(c.dossier_id for c in archive.candidates(work, year) if c.status == "departed")
     page = supervisor_window.open_dossier(dossier_id)
@@ -246,3 +248,28 @@ def test_a_dossier_with_an_unpaged_document_is_bound_only_when_told(
     click(qtbot, dialog.as_it_is)
     click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: page.view is not None and page.view.status == "bound")
+
+
+def test_a_box_moved_meanwhile_at_another_desk_is_shown_where_it_is_and_the_place_typed_is_kept(
+    qtbot: QtBot, demo_desk: Desk, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(messages, "tell", lambda _parent, text, **_kw: told.append(text))
+    supervisor = log_in(demo_desk, "supervisor", PASSWORD)
+    browser = ArchiveBrowser(demo_desk, supervisor)
+    qtbot.addWidget(browser)
+    browser.show()
+    box = browser.tree_boxes()[0]
+    assert browser.select_box(box.id)
+    with Desk.open(demo_copy) as other_desk, other_desk.work(log_in(other_desk, "manager", PASSWORD)) as work:
+        archive.set_shelf_location(work, box.id, "档案室 9 号柜", expected_version=box.version)  # moved elsewhere
+    browser.shelf_edit.selectAll()
+    browser.shelf_edit.insert("档案室 3 号柜")
+    assert not browser.save_shelf_location()
+    assert told and "was changed meanwhile by someone else" in told[-1]
+    assert browser.current_box is not None and browser.current_box.shelf_location == "档案室 9 号柜"  # reloaded
+    assert browser.shelf_edit.text() == "档案室 3 号柜" and browser.shelf_button.isEnabled()  # kept, to save again
+    assert browser.save_shelf_location()
+    with demo_desk.read(None) as work:
+        assert archive.box(work, box.id).shelf_location == "档案室 3 号柜"
+    browser.reject()

@@ -35,7 +35,7 @@ pytestmark = pytest.mark.qt
 
 
 def _dossier(desk: Desk) -> dossiers.DossierView:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         building = buildings.list_buildings(work)[0]
         cards = buildings.unit_cards(work, building_id=building.id)
         dossier_id = next(c.dossier_id for c in cards if c.dossier_id is not None)
@@ -132,7 +132,7 @@ def test_models(qtmodeltester: ModelTester, demo_desk: Desk) -> None:
     categories.set_counts({"move_in": 3, "repairs": 1})
     qtmodeltester.check(categories)
     assert categories.count(None) == 4 and categories.count("repairs") == 1 and categories.count("other") == 0
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         lines = dossiers.dossier_history(work, view.id)
     history = HistoryModel()
     history.set_rows(lines)

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.qt
 
 
 def _dossier(desk: Desk) -> dossiers.DossierView:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         building = buildings.list_buildings(work)[0]
         cards = buildings.unit_cards(work, building_id=building.id)
         dossier_id = next(c.dossier_id for c in cards if c.dossier_id is not None)
@@ -28,7 +28,7 @@ def _dossier(desk: Desk) -> dossiers.DossierView:
 
 
 def test_unit_card_model(qtmodeltester: ModelTester, demo_desk: Desk) -> None:
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         building = buildings.list_buildings(work)[0]
         floor = buildings.list_floors(work, building.id)[0]
         model = UnitCardModel(floor)
@@ -56,7 +56,7 @@ def test_contacts_model(qtmodeltester: ModelTester, demo_desk: Desk) -> None:
 
 def test_every_history_line_of_the_demo_reads_in_words(demo_desk: Desk) -> None:
     """No "entity: action" codes and no raw keys like file_number in any dossier's History tab."""
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         ids = work.session.scalars(select(Dossier.id)).all()
         lines = [line for i in ids for line in dossiers.dossier_history(work, i)]
     assert {(line.entity, line.action) for line in lines} >= {("dossier", "bind"), ("dossier", "archive")}

@@ -53,7 +53,7 @@ def floor_with_missing_papers(window: MainWindow, qtbot: QtBot, desk: Desk) -> N
     for _ in range(window.floors_page.floor_tabs.count()):
         floor = window.current_floor()
         assert floor is not None
-        with desk.work(None) as work:
+        with desk.read(None) as work:
             if completeness.floor_missing_report(work, floor.id):
                 return
         qtbot.keyClick(window.current_grid(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)

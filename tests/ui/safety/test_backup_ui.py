@@ -403,3 +403,27 @@ def test_closing_during_a_backup_waits_for_it(
     go.set()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=60_000)
     assert len(safety.list_backups(folder)) == 1  # whole: cut short, it would have kept nothing
+
+
+def test_a_read_only_window_leaves_backing_up_to_the_one_that_has_the_file(
+    qtbot: QtBot, demo_copy: Path, settings: QSettings, folder: Path
+) -> None:
+    with Desk.open(demo_copy) as writable:
+        _settings(writable, folder, automatic=True)
+    desk = Desk.open(demo_copy, read_only=True)
+    try:
+        window = _window(qtbot, desk, "admin", settings)
+        menu = _menu(window)
+        qtbot.wait(50)
+        assert not menu.busy() and not menu.back_up_action.isEnabled()  # no automatic backup either
+        dialog = menu.restore()
+        assert dialog is not None and not dialog.replace_radio.isEnabled()  # a new file only
+        dialog.reject()
+        settings_dialog = menu.backup_settings()
+        assert not settings_dialog.folder_edit.isEnabled()
+        settings_dialog.reject()
+        window.close()
+        assert not window.isVisible()  # and no backup on closing
+        assert safety.list_backups(folder) == []
+    finally:
+        desk.close()

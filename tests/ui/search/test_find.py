@@ -43,10 +43,15 @@ def tenant_card(window: MainWindow, qtbot: QtBot) -> UnitCard:
 def rename_twice(desk: Desk, actor: Actor, customer_id: int) -> None:
     """Give the tenant a unique name, then a new one, so the unique one is only a former name."""
     with desk.work(actor) as work:
-        kind = customers.read_customer(work, customer_id).kind
-        customers.update_customer(work, customer_id, CustomerInput(name=FORMER, kind=kind))
+        info = customers.read_customer(work, customer_id)
+        customers.update_customer(
+            work, customer_id, CustomerInput(name=FORMER, kind=info.kind), expected_version=info.version
+        )
     with desk.work(actor) as work:
-        customers.update_customer(work, customer_id, CustomerInput(name=CURRENT, kind=kind))
+        info = customers.read_customer(work, customer_id)
+        customers.update_customer(
+            work, customer_id, CustomerInput(name=CURRENT, kind=info.kind), expected_version=info.version
+        )
 
 
 def press_ctrl_f(window: MainWindow, qtbot: QtBot) -> QuickFind:
@@ -169,7 +174,7 @@ def test_nothing_found_says_so_and_enter_does_nothing(window: MainWindow, qtbot:
 
 def test_enter_before_the_pause_still_finds(window: MainWindow, qtbot: QtBot) -> None:
     """A barcode scanner types the dossier number and Enter at once: no waiting for the debounce."""
-    with window.desk.work(None) as work:
+    with window.desk.read(None) as work:
         hit = search.search(work, "公司")[0]
     box = press_ctrl_f(window, qtbot)
     qtbot.keyClicks(box, hit.dossier_number)
@@ -181,7 +186,7 @@ def test_enter_before_the_pause_still_finds(window: MainWindow, qtbot: QtBot) ->
 def test_results_model(qtmodeltester: ModelTester, demo_desk: Desk) -> None:
     model = SearchResultsModel()
     qtmodeltester.check(model)
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         hits = search.search(work, "公司")
     assert hits
     model.set_hits("公司", hits)

@@ -34,7 +34,7 @@ class FakeClock:
 
 
 def numbers(desk: Desk) -> Iterator[tuple[int, str]]:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         building = buildings.list_buildings(work)[0]
         cards = buildings.unit_cards(work, building_id=building.id)
     seen: set[int] = set()
@@ -123,7 +123,7 @@ def test_a_scan_wins_over_the_enter_shortcut_of_a_table(window: MainWindow, qtbo
 
 def test_a_bound_files_number_opens_it_too(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
     """An archived dossier's file number (案卷号, printed on its directory and box) opens it like a label."""
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         (dossier_id, file_number) = next(
             (e.dossier_id, e.file_number) for b in archive.boxes(work) for e in archive.box_entries(work, b.id)
         )

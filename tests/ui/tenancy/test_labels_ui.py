@@ -46,7 +46,7 @@ def test_labels_for_a_floor_with_the_sheet_offset_and_code(
     dialog = window.part(TenancyMenu).print_labels()
     qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.scope_buttons[FLOOR], Qt.MouseButton.LeftButton)
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         expected = labels.labels_for(work, floor_id=floor.id)
     assert dialog.scope() == FLOOR and dialog.count_label.text().startswith(f"{len(expected)} ")
     assert not dialog.width_spin.isEnabled()  # a preset sheet
@@ -69,10 +69,10 @@ def test_labels_for_a_floor_with_the_sheet_offset_and_code(
     preview = wait_shown(qtbot, dialog, PrintPreviewDialog)
     assert dialog.pdf is not None and len(PdfReader(dialog.pdf).pages) == preview.page_count() >= 1
     assert settings.value(OFFSET_X_KEY, 0.0, float) == 1.5  # remembered for this printer
-    with demo_desk.work(None) as work:  # a preview alone records nothing
+    with demo_desk.read(None) as work:  # a preview alone records nothing
         assert [r.needs_print for r in labels.labels_for(work, floor_id=floor.id)] == [r.needs_print for r in expected]
     assert preview.save_copy(tmp_path / "labels.pdf")
-    with demo_desk.work(None) as work:  # saved or printed: on the folders now (R5)
+    with demo_desk.read(None) as work:  # saved or printed: on the folders now (R5)
         assert not [r for r in labels.labels_for(work, floor_id=floor.id) if r.needs_print]
     preview.reject()
     dialog.reject()
@@ -95,7 +95,7 @@ def test_missing_papers_report_opens_the_dossier(window: MainWindow, qtbot: QtBo
     for _ in range(window.floors_page.floor_tabs.count()):
         floor = window.current_floor()
         assert floor is not None
-        with demo_desk.work(None) as work:
+        with demo_desk.read(None) as work:
             rows = completeness.floor_missing_report(work, floor.id)
         if rows:
             break
@@ -119,7 +119,7 @@ def test_checklist_is_for_the_supervisor(window: MainWindow, qtbot: QtBot, demo_
     dialog = ChecklistDialog(demo_desk, supervisor)
     qtbot.addWidget(dialog)
     dialog.show()
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         before = completeness.checklist(work)
     assert dialog.table.rowCount() >= len(before)
     dialog.table.selectRow(1)
@@ -129,7 +129,7 @@ def test_checklist_is_for_the_supervisor(window: MainWindow, qtbot: QtBot, demo_
     assert row == dialog.table.rowCount() - 1
     dialog.buttons.accepted.emit()
     assert dialog.result() == ChecklistDialog.DialogCode.Accepted
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         after = completeness.checklist(work)
     titles = [i.title for i in after]
     assert before[0].title not in titles and titles[-1] == "租户承诺书"

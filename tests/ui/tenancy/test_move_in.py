@@ -294,7 +294,7 @@ def fill_move_out(qtbot: QtBot, dialog: MoveOutDialog, keep: int | None = None) 
 
 def recently_vacated(desk: Desk) -> tuple[int, dt.date]:
     """A vacant unit and the day its last tenant left."""
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         building = buildings.list_buildings(work)[0]
         for card in buildings.unit_cards(work, building_id=building.id):
             if card.status == UnitStatus.VACANT:
@@ -314,7 +314,7 @@ def test_a_refusal_is_shown_on_its_page_and_the_wizard_stays(
     assert wizard.unit_ids == [unit_id]
     click_next(qtbot, wizard)
     # An existing customer, found as you type part of the name.
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         some = buildings.unit_cards(work, building_id=buildings.list_buildings(work)[0].id)
     name = next(c.customer for c in some if c.customer)
     assert name is not None
@@ -334,7 +334,7 @@ def test_a_refusal_is_shown_on_its_page_and_the_wizard_stays(
     error = dates.errors["tenancy.move_in"]
     assert error.isVisible() and "occupied" in error.text()
     assert format_date(left) in error.text()  # dates as the interface writes them, not ISO
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         assert tenancy.unit_history(work, unit_id)[0].end == left  # nothing written
 
     # Fixed on its page: the move-in day the last tenant left works.
@@ -344,7 +344,7 @@ def test_a_refusal_is_shown_on_its_page_and_the_wizard_stays(
     with qtbot.waitSignal(wizard.moved_in):
         click_button(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert wizard.result_value is not None
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         view = dossiers.read_dossier(work, wizard.result_value.dossier_id)
     assert view.customer.name == name and len(view.contacts) == 1  # the existing customer, no new one
     assert window.part(TenancyMenu).label_question is not None
@@ -379,7 +379,7 @@ def test_a_scan_dropped_on_a_paper_ticks_it(qtbot: QtBot, window: MainWindow, tm
 def test_missing_papers_on_the_overview_and_a_departed_dossier_is_read_only_for_a_clerk(
     window: MainWindow, qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor
 ) -> None:
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         building = buildings.list_buildings(work)[0]
         cards = buildings.unit_cards(work, building_id=building.id)
     card = next(c for c in cards if c.missing_documents and c.status == UnitStatus.OCCUPIED)
@@ -417,7 +417,7 @@ def test_a_half_typed_contact_is_not_dropped_silently(window: MainWindow, qtbot:
 
 
 def test_a_floor_without_vacant_units_says_so(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
-    with demo_desk.work(None) as work:
+    with demo_desk.read(None) as work:
         cards = buildings.unit_cards(work, building_id=buildings.list_buildings(work)[0].id)
     full = sorted({c.floor for c in cards} - {c.floor for c in cards if c.status == UnitStatus.VACANT})
     if not full:

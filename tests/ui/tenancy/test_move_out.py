@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -13,11 +14,12 @@ from app.building.buildings import UnitStatus
 from app.desk import Actor, Desk
 from app.dossier import dossiers
 from app.people.users import log_in
-from tests.conftest import PASSWORD
+from app.tenancy import give_notice
+from tests.conftest import PASSWORD, fixed_clock
 from tests.ui.dossier.test_dossier import wait_shown
 from tests.ui.tenancy.test_move_in import choose_from_menu
 from ui.dossier import PapersMenu
-from ui.form_dialog import from_qdate
+from ui.form_dialog import from_qdate, to_qdate
 from ui.main_window import MainWindow
 from ui.tenancy import TenancyMenu
 from ui.tenancy.move_out_dialog import MoveOutDialog, NoticeDialog, parse_reading
@@ -117,3 +119,27 @@ def test_an_administrator_sees_the_tenancy_tools_greyed_out(qtbot: QtBot, demo_d
     assert (
         window.part(PapersMenu).checklist_action.isEnabled() and window.part(TenancyMenu).label_check_action.isEnabled()
     )
+
+
+def test_a_notice_recorded_meanwhile_at_another_desk_is_shown_not_overwritten(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk, demo_copy: Path
+) -> None:
+    dossier_id = occupied_dossier(window, qtbot)
+    dialog = window.part(TenancyMenu).record_notice(dossier_id)
+    assert isinstance(dialog, NoticeDialog)
+    qtbot.waitExposed(dialog)
+    other_desk = Desk.open(demo_copy, clock=fixed_clock)
+    with other_desk, other_desk.work(log_in(other_desk, "manager", PASSWORD)) as work:  # recorded at another desk
+        give_notice(work, dialog.tenancy_id, dt.date(2026, 9, 30), expected_version=dialog.view.tenancy_version)
+    dialog.date_edit.setDate(to_qdate(dt.date(2026, 8, 31)))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "was changed meanwhile by someone else" in dialog.error.text()
+    assert {u.end_date for u in dialog.view.units} == {dt.date(2026, 9, 30)}  # reloaded: the other desk's notice
+    assert dialog.unit_checks and all(c.isChecked() for c in dialog.unit_checks.values())
+    with demo_desk.read(None) as work:
+        assert {u.end_date for u in dossiers.read_dossier(work, dossier_id).units} == {dt.date(2026, 9, 30)}
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # told, the clerk keeps the new date
+    assert dialog.result() == NoticeDialog.DialogCode.Accepted
+    with demo_desk.read(None) as work:
+        assert {u.end_date for u in dossiers.read_dossier(work, dossier_id).units} == {dt.date(2026, 8, 31)}

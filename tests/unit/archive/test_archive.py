@@ -16,7 +16,7 @@ from app.customers.details import CustomerInput
 from app.desk import Actor, ChangeSet, Desk
 from app.dossier import documents, dossiers
 from app.dossier.documents import DocumentInput
-from app.errors import Conflict, PermissionDenied, ValidationError
+from app.errors import ChangedMeanwhile, Conflict, PermissionDenied, ValidationError
 from app.tenancy import lifecycle as tenancy
 from app.tenancy.lifecycle import MoveOutChecklist
 from db.models import Dossier
@@ -62,7 +62,7 @@ def bind(desk: Desk, actor: Actor, dossier_id: int, retention: str = "30y") -> s
 
 
 def directory(desk: Desk, dossier_id: int) -> archive.InFileDirectory:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return archive.in_file_directory(work, dossier_id)
 
 
@@ -81,7 +81,7 @@ def test_binding_numbers_items_oldest_first_with_running_page_ranges(desk: Desk,
     assert [(i.page_from, i.page_to) for i in d.items] == [(1, 3), (4, 4), (5, 8), (9, 10), (11, 15)]
     assert sum(i.page_to - i.page_from + 1 for i in d.items if i.page_from and i.page_to) == d.pages == 15
     assert d.bound_by == "陈主管"
-    with desk.work(None) as work:  # the live view stays newest first (R4)
+    with desk.read(None) as work:  # the live view stays newest first (R4)
         assert dossiers.read_dossier(work, gone).documents[0].title == "甲公司来函5"
 
 
@@ -127,7 +127,7 @@ def test_a_document_without_page_count_gets_no_page_numbers_and_a_warning(
     desk: Desk, clerk: Actor, supervisor: Actor, building: BuildingInfo
 ) -> None:
     dossier_id = departed(desk, clerk, "丁公司", ["101"], [2, 0, 3])
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         (candidate,) = archive.candidates(work, 2025)
     assert candidate.unpaged == 1 and set(candidate.warnings) == {"unbound", "unpaged"} and candidate.incomplete
     with refused(desk, Conflict, "dossier", "1 documents without a page count", "丁公司来函2"):
@@ -151,10 +151,12 @@ def test_an_empty_dossier_takes_no_file_number(
 
 def test_a_bound_dossier_no_longer_changes(desk: Desk, supervisor: Actor, gone: int) -> None:
     bind(desk, supervisor, gone)
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         doc = dossiers.read_dossier(work, gone).documents[0]
     with refused(desk, PermissionDenied, "dossier", "bound"), desk.work(supervisor) as work:
-        documents.edit_document(work, doc.id, DocumentInput("correspondence", doc.doc_date, "改过的题名"))
+        documents.edit_document(
+            work, doc.id, DocumentInput("correspondence", doc.doc_date, "改过的题名"), expected_version=doc.version
+        )
     with refused(desk, PermissionDenied, "dossier", "only the department manager"), desk.work(supervisor) as work:
         documents.add_document(work, gone, DocumentInput("correspondence", dt.date(2025, 10, 8), "迟到的函"))
 
@@ -202,7 +204,7 @@ def test_the_year_lists_what_ended_and_is_not_archived(
     departed(desk, clerk, "乙公司", ["201", "202"], [1, 1])
     departed(desk, clerk, "丙公司", ["301"], [1], move_out=dt.date(2024, 6, 1))
     bind(desk, supervisor, gone)
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         listed = archive.candidates(work, 2025)
         years = archive.archive_years(work)
     assert [(c.floor, c.units, c.customer, c.status) for c in listed] == [
@@ -223,7 +225,7 @@ def test_boxes_are_by_floor_never_mix_retention_and_fill_up_to_capacity(
         bind(desk, supervisor, dossier_id)
     bind(desk, supervisor, ids[3], "10y")
     bind(desk, supervisor, ids[4])
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         plans = archive.plan_boxes(work, 2025, BoxOptions(spine_mm=20, capacity_pages=80))
     assert [(p.number, p.retention, [c.customer for c in p.dossiers], p.pages) for p in plans] == [
         ("2025-1F-01", "30y", ["0号公司", "1号公司"], 80),
@@ -240,7 +242,7 @@ def test_a_dossier_thicker_than_a_box_gets_a_box_of_its_own(
     thin = departed(desk, clerk, "薄公司", ["102"], [5])
     bind(desk, supervisor, thick)
     bind(desk, supervisor, thin)
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         plans = archive.plan_boxes(work, 2025, BoxOptions(spine_mm=20))
     assert [(len(p.dossiers), p.pages, p.capacity_pages, p.over_capacity) for p in plans] == [
         (1, 300, 200, True),
@@ -265,7 +267,7 @@ def test_archiving_boxes_bound_dossiers_once_and_a_rerun_only_takes_what_is_new(
     (box,) = first.boxes
     assert (box.number, box.floor, box.dossiers, box.documents, box.pages) == ("2025-1F-01", "1F", 2, 7, 19)
     assert (box.first_file_number, box.last_file_number, box.created_by) == ("2025-0001", "2025-0002", "陈主管")
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         entries = archive.box_entries(work, box.id)
         header = dossiers.read_dossier(work, late)
     assert [(e.position, e.file_number, e.customer, e.documents, e.pages) for e in entries] == [
@@ -310,9 +312,9 @@ def test_a_clerk_cannot_archive_and_nothing_is_written(desk: Desk, clerk: Actor,
 def test_moving_a_box_moves_its_dossiers_paper_location(desk: Desk, supervisor: Actor, gone: int) -> None:
     with desk.work(supervisor) as work:
         (box,) = archive.archive_year(work, 2025, bind_unbound=True).boxes
-        moved = archive.set_shelf_location(work, box.id, "档案室 B-1")
+        moved = archive.set_shelf_location(work, box.id, "档案室 B-1", expected_version=box.version)
     assert moved.shelf_location == "档案室 B-1"
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         view = dossiers.read_dossier(work, gone)
     assert (view.location, view.box_number, view.file_number) == ("2025-1F-01 · 档案室 B-1", "2025-1F-01", "2025-0001")
     assert {d.paper_location for d in view.documents} == {"2025-1F-01 · 档案室 B-1"}  # the papers are in the box
@@ -322,11 +324,17 @@ def test_search_inside_the_archive_finds_former_names_and_document_titles(
     desk: Desk, clerk: Actor, supervisor: Actor, gone: int, tenant: tenancy.MoveIn
 ) -> None:
     with desk.work(clerk) as work:
-        customer_id = dossiers.read_dossier(work, gone).customer.id
-        customers.update_customer(work, customer_id, CustomerInput(name="甲控股集团"), renamed_on=dt.date(2025, 1, 1))
+        customer = dossiers.read_dossier(work, gone).customer
+        customers.update_customer(
+            work,
+            customer.id,
+            CustomerInput(name="甲控股集团"),
+            renamed_on=dt.date(2025, 1, 1),
+            expected_version=customer.version,
+        )
     with desk.work(supervisor) as work:
         archive.archive_year(work, 2025, BoxOptions(shelf_location="A-3"), bind_unbound=True)
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         by_old_name = archive.search_archive(work, "甲公司")
         by_title = archive.search_archive(work, "来函3")
         live_only = archive.search_archive(work, "甲科技")  # the live tenant is not in the archive
@@ -334,10 +342,10 @@ def test_search_inside_the_archive_finds_former_names_and_document_titles(
     assert [(h.customer, h.box_number, h.shelf_location, h.matched) for h in by_old_name] == [
         ("甲公司", "2025-1F-01", "A-3", "甲公司")
     ]
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert [(h.customer, h.matched) for h in archive.search_archive(work, "甲控股")] == [("甲公司", "甲控股集团")]
     assert [h.matched for h in by_title] == ["甲公司来函3"]
-    with desk.work(None) as work:  # five documents match in one dossier: one hit, and the limit counts dossiers
+    with desk.read(None) as work:  # five documents match in one dossier: one hit, and the limit counts dossiers
         assert [h.customer for h in archive.search_archive(work, "来函", limit=1)] == ["甲公司"]
     assert live_only == []
 
@@ -358,7 +366,7 @@ def test_the_archive_browser_hears_of_boxes_made_moved_or_filled(
     with desk.work(supervisor) as work:
         (box,) = archive.archive_year(work, 2025, bind_unbound=True).boxes
     with desk.work(supervisor) as work:
-        archive.set_shelf_location(work, box.id, "B-2")
+        archive.set_shelf_location(work, box.id, "B-2", expected_version=box.version)
     with desk.work(manager) as work:
         documents.add_document(work, gone, DocumentInput("correspondence", dt.date(2025, 11, 1), "补交", pages=1))
     with desk.work(clerk) as work:  # a live dossier's paper: nothing for the archive
@@ -376,9 +384,23 @@ def test_a_later_rename_leaves_the_archived_file_as_it_was(
         customer_id = dossiers.read_dossier(work, gone).customer.id
         back = tenancy.move_in(work, customer=customer_id, unit_ids=[unit_id(desk, "201")], move_in=dt.date(2026, 3, 1))
         history_before = len(dossiers.dossier_history(work, gone))
-        customers.update_customer(work, customer_id, CustomerInput(name="甲新名有限公司"))
+        version = customers.read_customer(work, customer_id).version
+        customers.update_customer(work, customer_id, CustomerInput(name="甲新名有限公司"), expected_version=version)
     filed = directory(desk, gone)
     assert (filed.customer, filed.title) == ("甲公司", "甲公司（101）2024—2025年客户档案")
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert len(dossiers.dossier_history(work, gone)) == history_before
         assert dossiers.read_dossier(work, back.dossier_id).label_text == "甲新名有限公司"  # the live one follows
+
+
+def test_a_box_moved_meanwhile_is_not_put_back(desk: Desk, supervisor: Actor, manager: Actor, gone: int) -> None:
+    with desk.work(supervisor) as work:
+        (box,) = archive.archive_year(work, 2025, BoxOptions(shelf_location="A-1"), bind_unbound=True).boxes
+    with desk.work(manager) as work:  # another desk: the box went to shelf C-4
+        moved = archive.set_shelf_location(work, box.id, "C-4", expected_version=box.version)
+    assert moved.version == box.version + 1
+    with refused(desk, ChangedMeanwhile, None, box.number, "changed meanwhile"), desk.work(supervisor) as work:
+        archive.set_shelf_location(work, box.id, "B-2", expected_version=box.version)
+    with desk.read(None) as work:
+        assert archive.box(work, box.id).shelf_location == "C-4"
+        assert dossiers.read_dossier(work, gone).location.endswith("C-4")

@@ -217,7 +217,14 @@ def test_former_names_show_on_the_reference_sheet(
 ) -> None:
     tenant = make_tenant(desk, clerk, "庚商贸有限公司", ["302"], [1], move_out=None)
     with desk.work(clerk) as work:
-        customers.update_customer(work, tenant.customer_id, CustomerInput(name="庚控股有限公司"), dt.date(2026, 1, 1))
+        version = customers.read_customer(work, tenant.customer_id).version
+        customers.update_customer(
+            work,
+            tenant.customer_id,
+            CustomerInput(name="庚控股有限公司"),
+            dt.date(2026, 1, 1),
+            expected_version=version,
+        )
     with desk.work(clerk) as work:
         pdf = archive_print.print_reference_sheet(work, tenant.dossier_id, tmp_path / "ref.pdf")
     text = squash(pdftext(pdf)[0])

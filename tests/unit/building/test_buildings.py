@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -10,7 +11,7 @@ from app.building import buildings
 from app.building.buildings import UnitStatus
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
-from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.errors import ChangedMeanwhile, Conflict, NotFound, PermissionDenied, ValidationError
 from app.tenancy import lifecycle as tenancy
 from tests.unit.unit_support import refused, row_counts
 
@@ -25,12 +26,12 @@ def _create(desk: Desk, actor: Actor, name: str = "新大厦", **kwargs: object)
 
 
 def _numbers(desk: Desk, building_id: int) -> list[str]:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return [c.number for c in buildings.unit_cards(work, building_id=building_id)]
 
 
 def _status(desk: Desk, number: str, on: dt.date | None = None) -> UnitStatus:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         unit = buildings.find_units(work, [number])[0]
         (card,) = buildings.unit_cards(work, unit_ids=[unit], on=on)
         return card.status
@@ -47,7 +48,7 @@ def _move_in(desk: Desk, actor: Actor, number: str, name: str, **dates: dt.date 
 
 def test_basement_floors_come_first_b2_b1_then_1f(desk: Desk, manager: Actor) -> None:
     info = _create(desk, manager, floors_from=-2, floors_to=2, units_per_floor=3)
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         floors = buildings.list_floors(work, info.id)
     assert [f.label for f in floors] == ["B2", "B1", "1F", "2F"]
     assert [f.unit_count for f in floors] == [3, 3, 3, 3]
@@ -66,7 +67,7 @@ def test_padded_floor_keeps_leading_zero(desk: Desk, manager: Actor) -> None:
 
 def test_unit_numbers_are_stored_as_text(desk: Desk, manager: Actor) -> None:
     _create(desk, manager, floors_from=8, floors_to=8, units_per_floor=1, numbering="{floor:02}{unit:02}")
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         (unit,) = buildings.find_units(work, ["0801"])
         (card,) = buildings.unit_cards(work, unit_ids=[unit])
     assert card.number == "0801"
@@ -74,7 +75,7 @@ def test_unit_numbers_are_stored_as_text(desk: Desk, manager: Actor) -> None:
 
 
 def test_building_floors_and_units_listed(desk: Desk, building: buildings.BuildingInfo) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         (listed,) = buildings.list_buildings(work)
     assert listed == building
     assert (building.floor_count, building.unit_count) == (4, 16)
@@ -99,7 +100,7 @@ def test_clerk_may_not_set_up_a_building(desk: Desk, clerk: Actor) -> None:
 
 
 def test_nobody_logged_in_may_not_set_up_a_building(desk: Desk) -> None:
-    with refused(desk, PermissionDenied, None, "Log in"), desk.work(None) as work:
+    with refused(desk, PermissionDenied, None, "Log in"), desk.read(None) as work:
         buildings.create_building(work, "X", floors_from=1, floors_to=1, units_per_floor=1)
 
 
@@ -155,7 +156,7 @@ def test_pattern_giving_the_same_number_twice_is_refused(desk: Desk, manager: Ac
 
 def test_unit_nobody_moved_into_is_vacant(desk: Desk, building: buildings.BuildingInfo) -> None:
     assert _status(desk, "101") is UnitStatus.VACANT
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         cards = buildings.unit_cards(work, building_id=building.id)
     assert {c.status for c in cards} == {UnitStatus.VACANT}
     assert all(c.customer is None and c.dossier_id is None for c in cards)
@@ -163,7 +164,7 @@ def test_unit_nobody_moved_into_is_vacant(desk: Desk, building: buildings.Buildi
 
 def test_unit_with_open_ended_tenancy_is_occupied(desk: Desk, clerk: Actor, building: buildings.BuildingInfo) -> None:
     moved = _move_in(desk, clerk, "101", "甲公司", move_in=dt.date(2026, 1, 1))
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         (card,) = buildings.unit_cards(work, unit_ids=buildings.find_units(work, ["101"]))
     assert card.status is UnitStatus.OCCUPIED
     assert (card.customer, card.dossier_id, card.tenancy_id) == ("甲公司", moved.dossier_id, moved.tenancy_id)
@@ -198,7 +199,7 @@ def test_future_tenancy_leaves_the_unit_vacant_until_move_in(
 
 
 def test_unit_cards_of_one_floor_in_number_order(desk: Desk, building: buildings.BuildingInfo) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         basement = buildings.list_floors(work, building.id)[0]
         cards = buildings.unit_cards(work, floor_id=basement.id)
     assert basement.label == "B1"
@@ -210,14 +211,14 @@ def test_unit_cards_of_one_floor_in_number_order(desk: Desk, building: buildings
 
 
 def test_find_units_by_number_as_typed(desk: Desk, building: buildings.BuildingInfo) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         ids = buildings.find_units(work, [" 101 ", "B102"])
         cards = buildings.unit_cards(work, unit_ids=ids)
     assert sorted(c.number for c in cards) == ["101", "B102"]
 
 
 def test_unknown_unit_number_is_not_found(desk: Desk, building: buildings.BuildingInfo) -> None:
-    with refused(desk, NotFound, "unit", "999"), desk.work(None) as work:
+    with refused(desk, NotFound, "unit", "999"), desk.read(None) as work:
         buildings.find_units(work, ["999"])
 
 
@@ -225,14 +226,48 @@ def test_unit_number_in_two_buildings_needs_the_building(
     desk: Desk, manager: Actor, building: buildings.BuildingInfo
 ) -> None:
     _create(desk, manager, name="二号楼", floors_from=1, floors_to=1, units_per_floor=1)
-    with refused(desk, ValidationError, "building", "101", "二号楼", building.name), desk.work(None) as work:
+    with refused(desk, ValidationError, "building", "101", "二号楼", building.name), desk.read(None) as work:
         buildings.find_units(work, ["101"])
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert len(buildings.find_units(work, ["101"], building="二号楼")) == 1
 
 
 def test_floors_of_unknown_building_not_found(desk: Desk) -> None:
-    with pytest.raises(NotFound) as info, desk.work(None) as work:
+    with pytest.raises(NotFound) as info, desk.read(None) as work:
         buildings.list_floors(work, 999)
     assert info.value.field == "building"
     assert "999" in str(info.value)
+
+
+# --- a unit's area and use -------------------------------------------------------------------
+
+
+def _card(desk: Desk, number: str) -> buildings.UnitCard:
+    with desk.read(None) as work:
+        (card,) = buildings.unit_cards(work, unit_ids=buildings.find_units(work, [number]))
+        return card
+
+
+def test_a_units_area_and_use_are_recorded(
+    desk: Desk, manager: Actor, clerk: Actor, building: buildings.BuildingInfo
+) -> None:
+    card = _card(desk, "101")
+    with desk.work(manager) as work:
+        buildings.update_unit(work, card.unit_id, area=Decimal("123.456"), use=" 办公 ", expected_version=card.version)
+    now = _card(desk, "101")
+    assert (now.area, now.use, now.version) == (Decimal("123.46"), "办公", card.version + 1)
+    with refused(desk, ValidationError, "unit.area", "-1"), desk.work(manager) as work:
+        buildings.update_unit(work, card.unit_id, area=Decimal(-1), use="", expected_version=now.version)
+    with refused(desk, PermissionDenied, None), desk.work(clerk) as work:
+        buildings.update_unit(work, card.unit_id, area=None, use="", expected_version=now.version)
+
+
+def test_a_unit_changed_meanwhile_is_not_overwritten(
+    desk: Desk, manager: Actor, admin: Actor, building: buildings.BuildingInfo
+) -> None:
+    card = _card(desk, "102")
+    with desk.work(admin) as work:  # another desk records the area
+        buildings.update_unit(work, card.unit_id, area=Decimal("88.00"), use="office", expected_version=card.version)
+    with refused(desk, ChangedMeanwhile, None, "102", "changed meanwhile"), desk.work(manager) as work:
+        buildings.update_unit(work, card.unit_id, area=None, use="storage", expected_version=card.version)
+    assert _card(desk, "102").area == Decimal("88.00")

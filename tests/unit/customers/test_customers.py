@@ -3,25 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import fields
 
 from app.customers import details as customers
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
 from app.dossier import dossiers
-from app.errors import NotFound, PermissionDenied, ValidationError
+from app.errors import ChangedMeanwhile, NotFound, PermissionDenied, ValidationError
 from app.tenancy import lifecycle as tenancy
+from db.models import Customer
+from tests.conftest import fixed_clock
 from tests.unit.unit_support import refused, row_counts, unit_id
 
 TODAY = dt.date(2026, 6, 15)
 
 
 def _update(desk: Desk, actor: Actor, customer_id: int, data: CustomerInput) -> customers.CustomerInfo:
+    """The customer form as a clerk uses it: read the customer, then save the edited details."""
+    version = _version(desk, customer_id)
     with desk.work(actor) as work:
-        return customers.update_customer(work, customer_id, data)
+        return customers.update_customer(work, customer_id, data, expected_version=version)
+
+
+def _version(desk: Desk, customer_id: int) -> int:
+    """The version a form would have read (1 for a customer that does not exist, which the save refuses)."""
+    with desk.read(None) as work:
+        customer = work.session.get(Customer, customer_id)
+        return customer.version if customer is not None else 1
 
 
 def _dossier(desk: Desk, dossier_id: int) -> dossiers.DossierView:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return dossiers.read_dossier(work, dossier_id)
 
 
@@ -39,7 +51,7 @@ def test_rename_keeps_the_former_name_and_relabels_the_live_dossier(
 
 def test_rename_shows_in_the_dossier_history(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
     _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲集团有限公司"))
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         latest = dossiers.dossier_history(work, tenant.dossier_id)[0]
     assert (latest.entity, latest.action, latest.user) == ("customer", "update", "王小明")
     assert latest.details["name"] == ["甲科技有限公司", "甲集团有限公司"]
@@ -112,10 +124,70 @@ def test_unknown_customer_is_refused(desk: Desk, clerk: Actor, tenant: tenancy.M
 
 def test_nobody_logged_in_may_not_edit(desk: Desk, tenant: tenancy.MoveIn) -> None:
     with refused(desk, PermissionDenied, None), desk.work(None) as work:
-        customers.update_customer(work, tenant.customer_id, CustomerInput(name="甲集团"))
+        customers.update_customer(work, tenant.customer_id, CustomerInput(name="甲集团"), expected_version=1)
 
 
 def test_read_customer(desk: Desk, tenant: tenancy.MoveIn) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         info = customers.read_customer(work, tenant.customer_id)
     assert (info.id, info.name, info.kind) == (tenant.customer_id, "甲科技有限公司", "company")
+
+
+# --- two desks: saving over a change made meanwhile (optimistic locking) -------------------------
+
+
+def test_a_stale_form_never_undoes_a_change_made_meanwhile_at_another_desk(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+) -> None:
+    """The issue's lost update: desk 1 reads, desk 2 changes the phone, desk 1 saves a new e-mail."""
+    with Desk.open(desk.path, clock=fixed_clock) as other_desk:
+        with desk.read(clerk) as work:
+            form = customers.read_customer(work, tenant.customer_id)  # desk 1 opens the customer form
+        with other_desk.work(clerk) as work:  # desk 2 changes the phone and saves
+            theirs = customers.read_customer(work, tenant.customer_id)
+            customers.update_customer(
+                work, tenant.customer_id, _form(theirs, phone="0755-8888 1234"), expected_version=theirs.version
+            )
+        stale = _form(form, email="office@jia.cn")
+        with (
+            refused(desk, ChangedMeanwhile, None, "甲科技有限公司", "changed meanwhile", "save again"),
+            desk.work(clerk) as work,
+        ):
+            customers.update_customer(work, tenant.customer_id, stale, expected_version=form.version)
+        with desk.read(None) as work:
+            now = customers.read_customer(work, tenant.customer_id)
+        assert (now.phone, now.email) == ("0755-8888 1234", "")  # desk 2's phone stands; nothing of desk 1's
+        # Reloaded, desk 1 saves its e-mail on top of desk 2's phone.
+        with desk.work(clerk) as work:
+            customers.update_customer(
+                work, tenant.customer_id, _form(now, email="office@jia.cn"), expected_version=now.version
+            )
+        with other_desk.read(None) as work:
+            both = customers.read_customer(work, tenant.customer_id)
+    assert (both.phone, both.email) == ("0755-8888 1234", "office@jia.cn")
+    assert both.version == form.version + 2
+
+
+def test_each_save_moves_the_version_on_and_an_unchanged_save_does_not(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+) -> None:
+    first = _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲科技有限公司", phone="1"))
+    again = _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲科技有限公司", phone="1"))
+    assert again.version == first.version
+    renamed = _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲集团", phone="1"))
+    assert renamed.version == first.version + 1
+
+
+def test_a_rename_over_an_older_form_is_refused_too(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    with desk.read(clerk) as work:
+        form = customers.read_customer(work, tenant.customer_id)
+    _update(desk, clerk, tenant.customer_id, CustomerInput(name="甲集团有限公司"))
+    with refused(desk, ChangedMeanwhile, None, "甲集团有限公司"), desk.work(clerk) as work:
+        customers.update_customer(work, tenant.customer_id, _form(form, name="甲控股"), expected_version=form.version)
+    assert _dossier(desk, tenant.dossier_id).label_text == "甲集团有限公司"
+
+
+def _form(info: customers.CustomerInfo, **changes: str) -> CustomerInput:
+    """The customer form as filled from ``info``, with ``changes`` typed in."""
+    values = {f.name: getattr(info, f.name) for f in fields(CustomerInput)}
+    return CustomerInput(**(values | changes))

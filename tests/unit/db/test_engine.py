@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 
 from app.desk import Desk
-from db.engine import make_engine
+from db.engine import DEFERRED, make_engine
 
 
 def _pragmas(conn: Connection) -> dict[str, object]:
@@ -18,7 +18,9 @@ def _pragmas(conn: Connection) -> dict[str, object]:
 
 
 def _assert_safe(engine: Engine) -> None:
-    with engine.connect() as first, engine.connect() as second:
+    # Two connections at once: reading ones, or the second would wait for the first one's write lock.
+    readers = engine.execution_options(**DEFERRED)
+    with readers.connect() as first, readers.connect() as second:
         for conn in (first, second):
             pragmas = _pragmas(conn)
             assert pragmas["foreign_keys"] == 1
@@ -46,5 +48,5 @@ def test_reopened_desk_connections_have_the_pragmas(desk: Desk) -> None:
 
 
 def test_unit_of_work_session_has_the_pragmas(desk: Desk) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert _pragmas(work.session.connection())["foreign_keys"] == 1

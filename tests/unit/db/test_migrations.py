@@ -273,7 +273,7 @@ def test_old_file_is_backed_up_then_upgraded_keeping_every_row(old_file: Path) -
         ("2020-02-03 14:00:00.000000", 1, 1, "document", 2, "create"),
     ]
     # and the application reads it
-    with Desk.open(old_file) as desk, desk.work(None) as work:
+    with Desk.open(old_file) as desk, desk.read(None) as work:
         view = dossiers.read_dossier(work, 1)
         history = dossiers.dossier_history(work, 1)
     assert (view.label_text, view.unit, view.floor) == ("甲集团有限公司", "0801", "8F")

@@ -23,7 +23,7 @@ def add(desk: Desk, actor: Actor, dossier_id: int, title: str, original: bool = 
 
 
 def titles(desk: Desk, dossier_id: int) -> list[str]:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return [d.title for d in dossiers.dossier_documents(work, dossier_id)]
 
 
@@ -37,7 +37,7 @@ def test_trash_hides_a_working_copy_and_restore_brings_it_back(
     with desk.work(clerk) as work:
         assert documents.restore_documents(work, [doc]) == 1
     assert titles(desk, tenant.dossier_id) == ["复印件"]
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         actions = [h.action for h in dossiers.dossier_history(work, tenant.dossier_id)]
     assert actions[:3] == ["restore", "trash", "create"]
 
@@ -59,7 +59,7 @@ def test_refile_changes_category_and_location_of_several_documents(
     with desk.work(clerk) as work:
         changed = documents.refile_documents(work, ids, category="complaints", paper_location="柜 3-02")
     assert changed == 2
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         rows = dossiers.dossier_documents(work, tenant.dossier_id)
         counts = documents.category_counts(work, tenant.dossier_id)
     assert {(r.category, r.paper_location) for r in rows} == {("complaints", "柜 3-02")}
@@ -80,7 +80,7 @@ def test_category_counts_skip_the_trash(desk: Desk, clerk: Actor, tenant: tenanc
     gone = add(desk, clerk, tenant.dossier_id, "丙", category="complaints")
     with desk.work(clerk) as work:
         documents.trash_documents(work, [gone])
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert documents.category_counts(work, tenant.dossier_id) == {"repairs": 2}
 
 
@@ -89,7 +89,7 @@ def test_a_scan_is_shown_from_the_store_and_exported_under_its_name(
 ) -> None:
     scan = make_pdf(tmp_path / "入住登记表.pdf", 2)
     doc = add(desk, clerk, tenant.dossier_id, "入住登记表", attachments=[scan])
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         (attachment,) = next(d for d in dossiers.dossier_documents(work, tenant.dossier_id) if d.id == doc).attachments
         stored = documents.attachment_file(work, attachment.id)
         exported = documents.export_attachment(work, attachment.id, tmp_path / "out")
@@ -102,7 +102,7 @@ def test_a_scan_is_shown_from_the_store_and_exported_under_its_name(
 
     stored.path.chmod(0o644)
     stored.path.unlink()
-    with desk.work(None) as work, pytest.raises(NotFound) as info:
+    with desk.read(None) as work, pytest.raises(NotFound) as info:
         documents.attachment_file(work, attachment.id)
     assert "入住登记表.pdf" in str(info.value)
     assert "backup" in str(info.value)

@@ -11,7 +11,7 @@ import pytest
 from app.desk import Actor, Desk
 from app.dossier import documents, dossiers
 from app.dossier.documents import DocumentInput
-from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.errors import ChangedMeanwhile, Conflict, NotFound, PermissionDenied, ValidationError
 from app.tenancy.lifecycle import MoveIn
 from tests.unit.unit_support import make_image, make_pdf, pdf_bytes, refused, row_counts, stored_files
 
@@ -32,7 +32,7 @@ def _add(
 
 
 def _read(desk: Desk, dossier_id: int) -> list[documents.DocumentRow]:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return dossiers.dossier_documents(work, dossier_id)
 
 
@@ -46,7 +46,7 @@ def test_document_is_recorded_with_who_and_when(desk: Desk, clerk: Actor, tenant
     assert (row.title, row.reference_no, row.issuer, row.pages) == ("入住通知书", "甲字[2026]1号", "甲公司", 2)
     assert row.recorded_by == "王小明"
     assert row.recorded_at == dt.datetime(2026, 6, 15, 10, 30)
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         history = dossiers.dossier_history(work, tenant.dossier_id)
     assert (history[0].entity, history[0].action, history[0].user) == ("document", "create", "王小明")
 
@@ -224,7 +224,12 @@ def test_editing_an_original_is_refused_and_it_stays_unchanged(
     original = _add(desk, clerk, tenant.dossier_id, _input("租赁合同", is_original=True, pages=12))
     for actor in (clerk, manager):
         with refused(desk, Conflict, "document.is_original", "租赁合同"), desk.work(actor) as work:
-            documents.edit_document(work, original.id, _input("租赁合同（改）", is_original=False, pages=1))
+            documents.edit_document(
+                work,
+                original.id,
+                _input("租赁合同（改）", is_original=False, pages=1),
+                expected_version=original.version,
+            )
     assert _read(desk, tenant.dossier_id) == [original]
 
 
@@ -234,12 +239,15 @@ def test_editing_a_working_copy_changes_it_and_adds_a_history_line(
     copy = _add(desk, clerk, tenant.dossier_id, _input("装修方案", category="fit_out", pages=3))
     with desk.work(manager) as work:
         edited = documents.edit_document(
-            work, copy.id, _input("装修方案（第二版）", category="fit_out", doc_date=D(2026, 2, 1))
+            work,
+            copy.id,
+            _input("装修方案（第二版）", category="fit_out", doc_date=D(2026, 2, 1)),
+            expected_version=copy.version,
         )
     assert (edited.title, edited.doc_date, edited.pages) == ("装修方案（第二版）", D(2026, 2, 1), 3)
     assert edited.recorded_by == "王小明"  # who recorded it does not change
     assert _read(desk, tenant.dossier_id) == [edited]
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         latest = dossiers.dossier_history(work, tenant.dossier_id)[0]
     assert (latest.entity, latest.action, latest.user) == ("document", "update", "李经理")
     assert latest.details["title"] == ["装修方案", "装修方案（第二版）"]
@@ -251,17 +259,60 @@ def test_saving_a_working_copy_unchanged_adds_no_history(desk: Desk, clerk: Acto
     copy = _add(desk, clerk, tenant.dossier_id, _input(pages=1))
     before = row_counts(desk)
     with desk.work(clerk) as work:
-        documents.edit_document(work, copy.id, _input(pages=1))
+        documents.edit_document(work, copy.id, _input(pages=1), expected_version=copy.version)
     assert row_counts(desk) == before
 
 
 def test_editing_an_unknown_document_is_refused(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:
     with refused(desk, NotFound, "document", "31337"), desk.work(clerk) as work:
-        documents.edit_document(work, 31337, _input())
+        documents.edit_document(work, 31337, _input(), expected_version=1)
 
 
 def test_editing_a_working_copy_to_an_empty_title_is_refused(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:
     copy = _add(desk, clerk, tenant.dossier_id, _input())
     with refused(desk, ValidationError, "document.title"), desk.work(clerk) as work:
-        documents.edit_document(work, copy.id, _input(title=" "))
+        documents.edit_document(work, copy.id, _input(title=" "), expected_version=copy.version)
     assert _read(desk, tenant.dossier_id) == [copy]
+
+
+# --- saving over a change made meanwhile -----------------------------------------------------
+
+
+def test_editing_a_document_changed_meanwhile_is_refused(
+    desk: Desk, clerk: Actor, manager: Actor, tenant: MoveIn
+) -> None:
+    copy = _add(desk, clerk, tenant.dossier_id, _input("装修方案", category="fit_out", pages=3))
+    with desk.work(manager) as work:  # another desk: a better title
+        now = documents.edit_document(
+            work, copy.id, _input("装修方案（第二版）", category="fit_out", pages=3), expected_version=copy.version
+        )
+    with (
+        refused(desk, ChangedMeanwhile, None, "装修方案（第二版）", "changed meanwhile"),
+        desk.work(clerk) as work,
+    ):
+        stale = _input("装修方案", category="fit_out", pages=3, notes="附图纸")
+        documents.edit_document(work, copy.id, stale, expected_version=copy.version)
+    with desk.read(clerk) as work:
+        assert documents.read_document(work, copy.id) == now
+
+
+def test_scans_attached_meanwhile_make_an_open_form_stale(
+    desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path
+) -> None:
+    """Its page count grew with the scans: an older form would put the old count back."""
+    copy = _add(desk, clerk, tenant.dossier_id, _input(pages=1))
+    with desk.work(clerk) as work:
+        grown = documents.attach_scans(work, copy.id, [make_pdf(tmp_path / "附件.pdf", 2)])
+    assert (grown.pages, grown.version) == (3, copy.version + 1)
+    with refused(desk, ChangedMeanwhile, None), desk.work(clerk) as work:
+        documents.edit_document(work, copy.id, _input(pages=1, notes="x"), expected_version=copy.version)
+
+
+def test_reading_one_document_for_a_reload(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:
+    copy = _add(desk, clerk, tenant.dossier_id, _input())
+    with desk.read(None) as work:
+        assert documents.read_document(work, copy.id) == copy
+    with desk.work(clerk) as work:  # a document in the trash is not there to edit
+        documents.trash_documents(work, [copy.id])
+    with refused(desk, NotFound, "document", str(copy.id)), desk.read(None) as work:
+        documents.read_document(work, copy.id)

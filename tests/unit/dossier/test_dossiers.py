@@ -32,7 +32,7 @@ def test_documents_come_newest_first(desk: Desk, clerk: Actor, tenant: tenancy.M
         ("水牌申请", D(2026, 3, 1)),
     ]:
         _add(desk, clerk, tenant.dossier_id, title, day)
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         view = dossiers.read_dossier(work, tenant.dossier_id)
     # same day: the one recorded later comes first
     assert [d.title for d in view.documents] == ["催款函", "水牌申请", "门锁申请", "装修申请", "入住通知", "意向书"]
@@ -43,7 +43,7 @@ def test_documents_of_one_category_newest_first(desk: Desk, clerk: Actor, tenant
     _add(desk, clerk, tenant.dossier_id, "报修一", D(2026, 2, 1), "repairs")
     _add(desk, clerk, tenant.dossier_id, "来函", D(2026, 2, 2))
     _add(desk, clerk, tenant.dossier_id, "报修二", D(2026, 4, 1), "repairs")
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         rows = dossiers.dossier_documents(work, tenant.dossier_id, category="repairs")
     assert [r.title for r in rows] == ["报修二", "报修一"]
 
@@ -55,12 +55,12 @@ def test_documents_stay_in_their_own_dossier(desk: Desk, clerk: Actor, tenant: t
         )
     _add(desk, clerk, tenant.dossier_id, "甲的信", D(2026, 2, 1))
     _add(desk, clerk, other.dossier_id, "乙的信", D(2026, 2, 1))
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert [d.title for d in dossiers.read_dossier(work, other.dossier_id).documents] == ["乙的信"]
 
 
 def test_unknown_dossier_is_not_found(desk: Desk) -> None:
-    with pytest.raises(NotFound) as info, desk.work(None) as work:
+    with pytest.raises(NotFound) as info, desk.read(None) as work:
         dossiers.read_dossier(work, 4040)
     assert (info.value.field, "4040" in str(info.value)) == ("dossier", True)
 
@@ -71,7 +71,7 @@ def test_a_units_dossier_is_the_current_tenants(desk: Desk, clerk: Actor, tenant
         earlier = tenancy.move_in(
             work, customer=CustomerInput(name="旧"), unit_ids=[unit], move_in=D(2023, 1, 1), move_out=D(2025, 1, 1)
         )
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert dossiers.find_dossier_for_unit(work, unit) == tenant.dossier_id
         assert dossiers.find_dossier_for_unit(work, unit, on=D(2024, 6, 1)) == earlier.dossier_id
         # between tenancies: the most recent one
@@ -87,21 +87,21 @@ def test_a_vacant_units_dossier_is_its_last_tenants(desk: Desk, clerk: Actor, te
         last = tenancy.move_in(
             work, customer=CustomerInput(name="二"), unit_ids=[unit], move_in=D(2022, 1, 1), move_out=D(2023, 1, 1)
         )
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         found = dossiers.find_dossier_for_unit(work, unit)
         assert dossiers.read_dossier(work, found).status == "departed"
     assert found == last.dossier_id != first.dossier_id
 
 
 def test_a_unit_nobody_moved_into_has_no_dossier(desk: Desk, tenant: tenancy.MoveIn) -> None:
-    with pytest.raises(NotFound) as info, desk.work(None) as work:
+    with pytest.raises(NotFound) as info, desk.read(None) as work:
         dossiers.find_dossier_for_unit(work, unit_id(desk, "B103"))
     assert info.value.field == "unit"
     assert "B103" in str(info.value)
 
 
 def test_history_starts_with_the_move_in(desk: Desk, tenant: tenancy.MoveIn) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         (line,) = dossiers.dossier_history(work, tenant.dossier_id)
     assert (line.entity, line.action, line.user) == ("tenancy", "move_in", "王小明")
     assert line.at == dt.datetime(2026, 6, 15, 10, 30)

@@ -21,7 +21,7 @@ def test_admin_creates_a_user_who_can_log_in(desk: Desk, admin: Actor) -> None:
     _create(desk, admin, "zhaoliu", "another-secret", Role.SUPERVISOR)
     actor = users.log_in(desk, " ZhaoLiu ", "another-secret")
     assert (actor.login, actor.display_name, actor.role) == ("zhaoliu", "新同事", Role.SUPERVISOR)
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         listed = users.list_users(work)
     assert [u.login for u in listed] == ["admin", "clerk", "manager", "supervisor", "zhaoliu"]
     assert all(u.active for u in listed)

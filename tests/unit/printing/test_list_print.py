@@ -116,7 +116,7 @@ def test_given_widths_are_proportions(desk: Desk, clerk: Actor, tmp_path: Path) 
 
 
 def test_printing_a_list_needs_a_user(desk: Desk, tmp_path: Path) -> None:
-    with desk.work(None) as work, pytest.raises(PermissionDenied):
+    with desk.read(None) as work, pytest.raises(PermissionDenied):
         print_list(work, tmp_path / "x.pdf", TITLE, HEADERS, rows(1))
     assert not list(tmp_path.glob("*.pdf"))
 

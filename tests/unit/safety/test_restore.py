@@ -12,6 +12,7 @@ import pytest
 from app import safety, settings
 from app.desk import Actor, Desk
 from app.errors import AuthenticationFailed, Conflict, DatabaseUnusable, NotFound, PermissionDenied
+from app.file_lock import FileInUse, FileLock
 from app.people import users
 from app.safety import restoring as restore_module
 from app.safety.backup import backup_folder_lock, make_backup
@@ -149,12 +150,66 @@ def test_replace_backs_the_old_file_up_first_then_puts_the_backup_in_its_place(
     assert without_backup_settings(table_rows(scanned.path)) == without_backup_settings(newer_rows)
 
 
-def test_a_file_still_open_is_not_replaced(scanned: Desk, made: safety.BackupInfo) -> None:
-    before = _contents(scanned.path.parent)
+def _target_files(folder: Path) -> dict[str, bytes]:
+    """The target's own names and any temporary one beside it (a backup folder beside it may gain a backup)."""
+    return {k: v for k, v in _contents(folder).items() if k.startswith(("dossiers.db", "."))}
+
+
+def test_a_file_a_window_has_open_is_not_replaced_and_the_message_says_who(
+    scanned: Desk, made: safety.BackupInfo
+) -> None:
+    """The window's lock record beside the file: refused before anything is done, naming the person and PC."""
+    scanned.close()
+    lock = FileLock.claim(scanned.path, login="clerk", user="王小明")
+    try:
+        before = _target_files(scanned.path.parent)
+        backups_before = safety.list_backups(made.root)
+        with pytest.raises(FileInUse) as info:
+            safety.restore(made.folder, scanned.path, "admin", PASSWORD, replace=True)
+        assert "王小明 (clerk)" in str(info.value)
+        assert _target_files(scanned.path.parent) == before | {"dossiers.db.lock": before["dossiers.db.lock"]}
+        assert safety.list_backups(made.root) == backups_before  # not even the copy made first
+    finally:
+        lock.release()
+
+
+def test_a_file_a_command_has_open_is_not_replaced(scanned: Desk, made: safety.BackupInfo) -> None:
+    """A command keeps no lock record; its connection shows as SQLite's -wal beside the file, and once the copy
+    made first has tidied away what a crash could have left, that means the file is open."""
+    before = _target_files(scanned.path.parent)
     with pytest.raises(Conflict) as info:
         safety.restore(made.folder, scanned.path, "admin", PASSWORD, replace=True)
-    assert "open" in str(info.value)
-    assert _contents(scanned.path.parent) == before
+    assert "open in Dossier Desk or another program" in str(info.value)
+    assert {k for k in _target_files(scanned.path.parent) if not k.startswith("dossiers.db-")} == {
+        k for k in before if not k.startswith("dossiers.db-")
+    }
+    assert scanned.path.exists() and [n for n in names(scanned.path.parent) if n.startswith(".")] == []
+
+
+def test_what_a_crash_left_beside_the_target_does_not_block_a_replace(
+    scanned: Desk, made: safety.BackupInfo, clerk: Actor, tenant: MoveIn, tmp_path: Path
+) -> None:
+    """A -wal a killed program left (with changes in it) is no one's: the copy made first takes its changes in,
+    then the replace goes ahead and the old -wal never meets the restored file."""
+    import shutil
+
+    add_scanned_documents(scanned, clerk, tenant, tmp_path / "late", 1, "late")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    # A snapshot of the open file with its -wal, as a program killed right now would leave it.
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{scanned.path}{suffix}")
+        if source.exists():
+            shutil.copy(source, crashed / f"dossiers.db{suffix}")
+    shutil.copytree(scanned.store.root, crashed / "dossiers.db-attachments")
+    target = crashed / "dossiers.db"
+    assert Path(f"{target}-wal").exists()
+    report = safety.restore(made.folder, target, "admin", PASSWORD, replace=True)
+    assert report.safety_backup is not None
+    first = safety.read_backup(report.safety_backup)
+    assert first.rows("document") == made.rows("document") + 1  # the change that was only in the -wal
+    assert not Path(f"{target}-wal").exists()
+    assert without_backup_settings(table_rows(target)) == without_backup_settings(table_rows(made.database_path))
 
 
 def test_a_file_locked_by_a_writer_counts_as_in_use(scanned: Desk, made: safety.BackupInfo, place: Path) -> None:

@@ -58,7 +58,7 @@ def floor_one(desk: Desk, clerk: Actor, building: buildings.BuildingInfo) -> dic
 
 
 def floor_id(desk: Desk, label: str) -> int:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return next(f.id for f in buildings.list_floors(work, 1) if f.label == label)
 
 
@@ -83,7 +83,7 @@ def test_a_floor_sheet_has_one_label_per_live_dossier_that_scans_back(
 def test_rename_puts_the_label_on_the_check_until_it_is_printed(
     desk: Desk, clerk: Actor, floor_one: dict[str, str], tmp_path: Path
 ) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         never_printed = labels.label_check(work)
     assert sorted(r.label_text for r in never_printed) == sorted(floor_one)
     with desk.work(clerk) as work:
@@ -93,8 +93,9 @@ def test_rename_puts_the_label_on_the_check_until_it_is_printed(
         assert labels.label_check(work) == []
         customer_id = next(c.customer_id for c in buildings.unit_cards(work) if c.number == "101")
         assert customer_id is not None
-        customers.update_customer(work, customer_id, CustomerInput(name="甲新材料有限公司"))
-    with desk.work(None) as work:
+        version = customers.read_customer(work, customer_id).version
+        customers.update_customer(work, customer_id, CustomerInput(name="甲新材料有限公司"), expected_version=version)
+    with desk.read(None) as work:
         (stale,) = labels.label_check(work)
     assert (stale.label_text, stale.last_printed_text) == ("甲新材料有限公司", "甲科技有限公司")
     with desk.work(clerk) as work:
@@ -124,7 +125,7 @@ def test_a_layout_that_does_not_fit_on_a4_is_refused(
 
 
 def test_printing_labels_needs_a_desk_user(desk: Desk, admin: Actor, floor_one: dict[str, str], tmp_path: Path) -> None:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         rows = labels.labels_for(work)
     with refused(desk, PermissionDenied, None), desk.work(admin) as work:
         labels.print_labels(work, rows, tmp_path / "x.pdf")

@@ -14,7 +14,7 @@ from app.desk import Actor, Desk
 from app.dossier import contacts, documents, dossiers
 from app.dossier.contacts import ContactInput
 from app.dossier.documents import DocumentInput
-from app.errors import Conflict, PermissionDenied, ValidationError
+from app.errors import ChangedMeanwhile, Conflict, PermissionDenied, ValidationError
 from app.tenancy import lifecycle as tenancy
 from app.tenancy.lifecycle import MoveOutChecklist
 from tests.unit.unit_support import refused, unit_id
@@ -31,13 +31,13 @@ DONE = MoveOutChecklist(
 
 
 def status_of(desk: Desk, number: str) -> UnitStatus:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         (card,) = [c for c in buildings.unit_cards(work) if c.number == number]
         return card.status
 
 
 def dossier_status(desk: Desk, dossier_id: int) -> str:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return dossiers.read_dossier(work, dossier_id).status
 
 
@@ -69,7 +69,7 @@ def test_move_out_with_the_checklist_frees_the_unit_and_departs_the_dossier(
     assert result.departed and result.units_given_back == ("101",) and result.units_kept == ()
     assert status_of(desk, "101") is UnitStatus.VACANT
     assert dossier_status(desk, tenant.dossier_id) == "departed"
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert dossiers.dossier_history(work, tenant.dossier_id)[0].action == "move_out"
     with refused(desk, Conflict, "tenancy.units", "every unit"), desk.work(clerk) as work:
         tenancy.move_out(work, tenant.tenancy_id, day=TODAY, checklist=DONE)
@@ -114,7 +114,7 @@ def test_moving_out_of_one_unit_of_two_keeps_the_tenancy(desk: Desk, clerk: Acto
         second = tenancy.move_out(work, two_units.tenancy_id, day=TODAY, checklist=DONE)
     assert second.departed and second.units_given_back == ("201",)
     assert dossier_status(desk, two_units.dossier_id) == "departed"
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         history = tenancy.unit_history(work, unit_id(desk, "201"))
     assert [(h.customer, h.start, h.end, h.dossier_status) for h in history] == [
         ("乙贸易有限公司", dt.date(2025, 3, 1), TODAY, "departed")
@@ -150,3 +150,51 @@ def test_a_negative_meter_reading_is_refused(desk: Desk, clerk: Actor, tenant: t
     bad = MoveOutChecklist(**{**DONE.__dict__, "water_reading": Decimal("-1")})
     with refused(desk, ValidationError, "move_out.water_reading", "-1"), desk.work(clerk) as work:
         tenancy.move_out(work, tenant.tenancy_id, day=TODAY, checklist=bad)
+
+
+# --- a move-out or notice form read before a change made meanwhile -----------------------------
+
+
+def _tenancy_version(desk: Desk, dossier_id: int) -> int:
+    with desk.read(None) as work:
+        return dossiers.read_dossier(work, dossier_id).tenancy_version
+
+
+def test_a_notice_over_one_recorded_meanwhile_is_refused(desk: Desk, clerk: Actor, two_units: tenancy.MoveIn) -> None:
+    form = _tenancy_version(desk, two_units.dossier_id)
+    with desk.work(clerk) as work:  # another desk records the notice for 31 July
+        tenancy.give_notice(work, two_units.tenancy_id, dt.date(2026, 7, 31), expected_version=form)
+    assert _tenancy_version(desk, two_units.dossier_id) == form + 1
+    with refused(desk, ChangedMeanwhile, None, "乙贸易有限公司", "changed meanwhile"), desk.work(clerk) as work:
+        tenancy.give_notice(work, two_units.tenancy_id, dt.date(2026, 8, 31), expected_version=form)
+    with desk.read(None) as work:
+        units = dossiers.read_dossier(work, two_units.dossier_id).units
+    assert {u.end_date for u in units} == {dt.date(2026, 7, 31)}
+
+
+def test_a_move_out_over_a_unit_given_back_meanwhile_is_refused(
+    desk: Desk, clerk: Actor, two_units: tenancy.MoveIn
+) -> None:
+    form = _tenancy_version(desk, two_units.dossier_id)
+    with desk.work(clerk) as work:  # another desk: 201 given back today
+        tenancy.move_out(
+            work,
+            two_units.tenancy_id,
+            day=TODAY,
+            checklist=DONE,
+            unit_ids=[unit_id(desk, "201")],
+            expected_version=form,
+        )
+    # The older form still shows both units: "all units" would now mean 202 alone, recorded as if both.
+    with refused(desk, ChangedMeanwhile, None), desk.work(clerk) as work:
+        tenancy.move_out(work, two_units.tenancy_id, day=TODAY, checklist=DONE, expected_version=form)
+    assert dossier_status(desk, two_units.dossier_id) == "live"
+    with desk.work(clerk) as work:  # reloaded: the move-out of what is left goes through
+        tenancy.move_out(
+            work,
+            two_units.tenancy_id,
+            day=TODAY,
+            checklist=DONE,
+            expected_version=_tenancy_version(desk, two_units.dossier_id),
+        )
+    assert dossier_status(desk, two_units.dossier_id) == "departed"

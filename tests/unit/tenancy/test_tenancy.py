@@ -21,7 +21,7 @@ D = dt.date
 
 
 def _unit(desk: Desk, number: str) -> int:
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         return buildings.find_units(work, [number])[0]
 
 
@@ -56,7 +56,7 @@ def test_move_in_creates_customer_tenancy_and_live_dossier(
     after = row_counts(desk)
     for table in ("customer", "tenancy", "tenancy_unit", "dossier", "change"):
         assert after[table] == before[table] + 1, table
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         view = dossiers.read_dossier(work, moved.dossier_id)
     assert view.status == "live"
     assert view.label_text == "甲科技有限公司"
@@ -72,7 +72,7 @@ def test_move_in_to_several_units_files_dossier_under_the_first(
 ) -> None:
     units = [_unit(desk, n) for n in ("203", "201", "202")]
     moved = _move_in(desk, clerk, units, D(2026, 2, 1))
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         view = dossiers.read_dossier(work, moved.dossier_id)
         cards = buildings.unit_cards(work, unit_ids=units)
     assert view.unit == "203"
@@ -95,13 +95,13 @@ def test_existing_customer_moves_into_another_unit(desk: Desk, clerk: Actor, ten
 
 def test_past_tenancy_gets_a_departed_dossier(desk: Desk, clerk: Actor, building: buildings.BuildingInfo) -> None:
     moved = _move_in(desk, clerk, [_unit(desk, "104")], D(2024, 1, 1), D(2026, 6, 15))  # leaves today
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert dossiers.read_dossier(work, moved.dossier_id).status == "departed"
 
 
 def test_tenancy_ending_later_keeps_a_live_dossier(desk: Desk, clerk: Actor, building: buildings.BuildingInfo) -> None:
     moved = _move_in(desk, clerk, [_unit(desk, "104")], D(2024, 1, 1), D(2026, 6, 16))
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert dossiers.read_dossier(work, moved.dossier_id).status == "live"
 
 
@@ -219,7 +219,7 @@ def test_moving_in_on_the_previous_tenants_move_out_day_is_allowed(
     unit = _unit(desk, "103")
     _move_in(desk, clerk, [unit], D(2025, 1, 1), D(2026, 3, 1), name="旧租户")
     moved = _move_in(desk, clerk, [unit], D(2026, 3, 1), name="新租户")
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         (card,) = buildings.unit_cards(work, unit_ids=[unit], on=D(2026, 3, 1))
         (before,) = buildings.unit_cards(work, unit_ids=[unit], on=D(2026, 2, 28))
     assert (card.customer, card.dossier_id) == ("新租户", moved.dossier_id)
@@ -277,7 +277,7 @@ def test_move_in_accepts_exactly_the_stays_that_do_not_overlap(
 
 def test_a_unit_place_names_building_floor_and_unit(desk: Desk, building: buildings.BuildingInfo) -> None:
     unit = _unit(desk, "201")
-    with desk.work(None) as work:
+    with desk.read(None) as work:
         assert tenancy.unit_place(work, unit) == "测试大厦 · 2F · 201"
         with pytest.raises(NotFound):
             tenancy.unit_place(work, 999999)
