@@ -201,5 +201,9 @@ def _restore(args: argparse.Namespace) -> int:
         if report.safety_backup:
             print(f"  the file it replaced was backed up first to {report.safety_backup}")
     for path in report.leftovers:
-        print(f"dossier-desk: warning: could not delete the replaced {path}; delete it by hand", file=sys.stderr)
+        print(
+            f"dossier-desk: warning: could not remove {path}, a scan only the replaced file needed (it is in the "
+            "backup made first); check lists it as stray",
+            file=sys.stderr,
+        )
     return 0

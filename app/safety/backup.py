@@ -317,19 +317,25 @@ def make_backup(
     reason: str,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    without_lost_scans: bool = False,
 ) -> tuple[BackupInfo, frozenset[str]]:
     """Build, verify and rename into place one backup of the database file ``source``; hold the folder's lock.
 
     Returns the backup and the scans copied this time. On any failure the temporary folder is removed and the
     error says what happened; scans already copied into the shared store stay (the next backup reads them back
     and copies only those that did not come out whole).
+
+    A scan missing or damaged in the database's folder fails the backup: rotation must never remove the last
+    backup that still has it. ``without_lost_scans`` (the copy a restore makes of the file it replaces, which
+    rotation never removes) takes the file as it is instead and lists those scans in the manifest as lacking.
     """
     steps = Steps(progress, cancelled, "backup")
     partial = root / f"{PARTIAL_PREFIX}{secrets.token_hex(6)}"
     try:
         _clear_leftovers(root)
         partial.mkdir()
-        info, copied = _build(source, partial, root, steps, made_at, login, name, database_id, reason)
+        lacking: list[str] | None = [] if without_lost_scans else None
+        info, copied = _build(source, partial, root, steps, made_at, login, name, database_id, reason, lacking)
         final = _folder_name(root, made_at, source)
         os.rename(partial, final)
         sync_folder(root)
@@ -375,9 +381,14 @@ def _snapshot(source: Path, target: Path) -> tuple[dict[str, int], str | None]:
     return counts, revision
 
 
-def _copy_scan(live: Path, root: Path, sha: str, source: Path) -> Path:
+def _copy_scan(live: Path, root: Path, sha: str, source: Path, lacking: list[str] | None = None) -> bool:
+    """Copy one scan into the backup folder's store; False (and noted in ``lacking``) when the database's folder
+    has no whole copy of it and the caller takes the backup without it, else an error naming the scan."""
     origin = blob_path(live, sha)
     if not origin.is_file():
+        if lacking is not None:
+            lacking.append(sha)
+            return False
         raise BackupFailed(
             QT_TRANSLATE_NOOP(
                 "app", "The scan {sha} is missing from {folder}; run check on {path}. Nothing of the backup was kept."
@@ -389,8 +400,11 @@ def _copy_scan(live: Path, root: Path, sha: str, source: Path) -> Path:
     target = blob_path(root / SCANS, sha)
     try:
         copy_verified(origin, target, sha, durable=False)  # flushed all at once before the manifest names them
-        return target
+        return True
     except ScanDamaged:
+        if lacking is not None:
+            lacking.append(sha)
+            return False
         raise BackupFailed(
             QT_TRANSLATE_NOOP(
                 "app",
@@ -413,6 +427,7 @@ def _build(
     name: str,
     database_id: str,
     reason: str,
+    lacking: list[str] | None,
 ) -> tuple[BackupInfo, frozenset[str]]:
     steps.check()
     file_name = source.name if source.name != MANIFEST and not source.name.startswith(".") else "database.db"
@@ -441,8 +456,7 @@ def _build(
     copied: set[str] = set()
     for sha in hashes:
         steps.check()
-        if not blob_path(store, sha).exists():
-            _copy_scan(live, root, sha, source)
+        if not blob_path(store, sha).exists() and _copy_scan(live, root, sha, source, lacking):
             copied.add(sha)
         steps.advance()
 
@@ -471,9 +485,14 @@ def _build(
     for sha in hashes:
         steps.check()
         kept = blob_path(store, sha)
+        if lacking is not None and sha in lacking:
+            steps.advance()
+            continue
         if not kept.is_file() or file_sha256(kept) != sha:
             # A scan an earlier backup left here went bad (a failing stick): copy it afresh, then read it again.
-            _copy_scan(live, root, sha, source)
+            if not _copy_scan(live, root, sha, source, lacking):
+                steps.advance()
+                continue
             copied.add(sha)
             if file_sha256(kept) != sha:
                 raise BackupFailed(
@@ -504,6 +523,7 @@ def _build(
         database_size=copy.stat().st_size,
         tables=tuple(sorted(counts.items())),
         scans=tuple(scans),
+        lacking=tuple(sorted(lacking or ())),
     )
     write_file_atomically(partial / MANIFEST, manifest_json(info))
     return info, frozenset(copied)

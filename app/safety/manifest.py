@@ -50,6 +50,7 @@ class BackupInfo:
     database_size: int
     tables: tuple[tuple[str, int], ...]  # rows per table, by table name
     scans: tuple[tuple[str, int], ...]  # (SHA-256, size) of every scan the database names
+    lacking: tuple[str, ...] = ()  # scans the database names that its folder no longer had whole (see make_backup)
 
     @property
     def root(self) -> Path:
@@ -90,7 +91,11 @@ def manifest_json(info: BackupInfo) -> bytes:
             "size": info.database_size,
         },
         "tables": dict(info.tables),
-        "scans": {"folder": f"../{SCANS}", "files": [{"sha256": sha, "size": size} for sha, size in info.scans]},
+        "scans": {
+            "folder": f"../{SCANS}",
+            "files": [{"sha256": sha, "size": size} for sha, size in info.scans],
+            "lacking": list(info.lacking),
+        },
     }
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
@@ -143,6 +148,9 @@ def _parse(folder: Path, document: Any) -> BackupInfo:
         if not is_sha256(scan_sha):
             raise ValueError(f"malformed scan hash {str(scan_sha)[:80]!r}")
         scans.append((scan_sha, _count(entry["size"], "scan size")))
+    lacking = document["scans"].get("lacking", [])
+    if not isinstance(lacking, list) or not all(is_sha256(sha) for sha in lacking):
+        raise ValueError("malformed list of lacking scans")
     reason = _text(document.get("reason", "manual"), "reason")
     return BackupInfo(
         folder=folder,
@@ -160,6 +168,7 @@ def _parse(folder: Path, document: Any) -> BackupInfo:
         database_size=_count(database["size"], "database size"),
         tables=tuple(sorted((_text(k, "table"), _count(v, f"rows of {k}")) for k, v in tables.items())),
         scans=tuple(scans),
+        lacking=tuple(lacking),
     )
 
 

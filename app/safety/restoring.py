@@ -52,7 +52,6 @@ from db.attachment_store import attachments_folder_for
 from db.schema import script_directory
 
 STAGING_PREFIX = ".restoring-"
-REPLACED_PREFIX = ".replaced-"
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ class RestoreReport:
     seconds: float
     replaced: bool  # an existing file was put aside (after being backed up) for the restored one
     safety_backup: Path | None  # where that file was backed up first
-    leftovers: tuple[Path, ...] = ()  # the replaced file's parts that could not be deleted (safe in the backup)
+    leftovers: tuple[Path, ...] = ()  # scans only the replaced file needed that could not be removed (backed up)
 
 
 def target_in_use(path: Path, *, settled: bool = False) -> bool:
@@ -146,16 +145,23 @@ def restore(
     target = Path(os.path.abspath(target))
     exists = _check_target(target, replace)
 
-    token = secrets.token_hex(6)
-    staging = target.with_name(f"{STAGING_PREFIX}{token}-{target.name}")
+    staging = target.with_name(f"{STAGING_PREFIX}{secrets.token_hex(6)}-{target.name}")
+    added: list[Path] = []  # scans this restore put beside the replaced file (taken out again on a failure)
     try:
-        upgraded_from = _stage(info, staging, login, password, steps, copy=not exists)
+        upgraded_from = _stage_database(info, staging, login, password, steps, copy=not exists)
         safety: Path | None = None
+        scans = attachments_folder_for(staging)
         if exists:
             safety = _back_up_target(target, info, login, clock(), safety_folder)
             _refuse_if_in_use(target, settled=True)
-        leftovers = _swap(staging, target, token, exists)
+            # Scans are content-addressed: adding the backup's to the old file's folder never harms the old file,
+            # so the one rename that puts the database in place switches from one whole state to the other.
+            scans = attachments_folder_for(target)
+        _place_scans(info, scans, steps, added)
+        leftovers = _put_in_place(staging, target, exists, info)
     except BaseException as exc:
+        if exists:
+            _take_out(added)
         _discard_staging(staging)
         if isinstance(exc, OSError):
             raise write_failure(exc, target.parent, restoring_to=target) from exc
@@ -242,9 +248,9 @@ def _discard_staging(staging: Path) -> None:
         pass  # the disk went away; the names are temporary ones, never mistaken for the target
 
 
-def _stage(info: BackupInfo, staging: Path, login: str, password: str, steps: Steps, copy: bool) -> str | None:
-    """Build the restored database and its scans under the temporary name ``staging``, verified; returns the
-    schema revision it was upgraded from (None when the backup was of this program's schema).
+def _stage_database(info: BackupInfo, staging: Path, login: str, password: str, steps: Steps, copy: bool) -> str | None:
+    """Build the restored database under the temporary name ``staging``, verified against the manifest and
+    upgraded when older; returns the schema revision it was upgraded from (None: this program's schema).
 
     ``copy``: restored as a new file, not in place of one; it becomes a record of its own (see
     ``settings.renew_database_id``)."""
@@ -271,7 +277,7 @@ def _stage(info: BackupInfo, staging: Path, login: str, password: str, steps: St
         raise _damaged(info, "; ".join(problems[:3]))
     if counts != dict(info.tables) or revision != info.schema_revision:
         raise _damaged(info, "its rows differ from the manifest")
-    if not named <= {sha for sha, _size in info.scans}:
+    if not named <= {sha for sha, _size in info.scans} | set(info.lacking):
         raise _damaged(info, "the database names scans the manifest does not list")
     steps.total = 2 * len(info.scans) + 3
     steps.advance()
@@ -288,46 +294,61 @@ def _stage(info: BackupInfo, staging: Path, login: str, password: str, steps: St
         desk.close()
     for before_upgrade in staging.parent.glob(f"{staging.stem}.before-*"):
         remove_database_files(before_upgrade)  # the backup itself is that copy
-    steps.advance()
 
-    store = info.root / SCANS
-    scans = attachments_folder_for(staging)
-    for sha, _size in info.scans:
-        steps.check()
-        origin = blob_path(store, sha)
-        if not origin.is_file():
-            raise _damaged(info, f"the scan {sha} is missing from {store}")
-        try:
-            copy_verified(origin, blob_path(scans, sha), sha, durable=False)  # flushed at once below
-        except ScanDamaged:
-            raise _damaged(info, f"the scan {sha} in {store} no longer matches its SHA-256") from None
-        steps.advance()
-
-    # Verification of the result as it will stand: integrity after any upgrade, every scan read back.
+    # The result as it will stand: integrity after any upgrade, one file to rename.
     conn = connect(staging)
     try:
-        conn.execute("PRAGMA journal_mode=DELETE")  # one file to rename; the program returns it to WAL on opening
+        conn.execute("PRAGMA journal_mode=DELETE")  # the program returns it to WAL on opening
         problems = integrity_problems(conn)
         upgraded = schema_revision(conn) != info.schema_revision
     finally:
         conn.close()
     if problems:
         raise _damaged(info, "; ".join(problems[:3]))
+    steps.advance()
+    return info.schema_revision if upgraded else None
+
+
+def _place_scans(info: BackupInfo, folder: Path, steps: Steps, added: list[Path]) -> None:
+    """Every scan the restored database names, whole, in ``folder``: copied from the backup unless a good copy is
+    there already (a damaged one is replaced), then every one read back. ``added`` gets each file made here."""
+    store = info.root / SCANS
+    for sha, _size in info.scans:
+        steps.check()
+        kept = blob_path(folder, sha)
+        if not (kept.is_file() and not kept.is_symlink() and file_sha256(kept) == sha):
+            origin = blob_path(store, sha)
+            if not origin.is_file():
+                raise _damaged(info, f"the scan {sha} is missing from {store}")
+            new = not kept.exists()
+            try:
+                copy_verified(origin, kept, sha, durable=False)  # flushed at once below
+            except ScanDamaged:
+                raise _damaged(info, f"the scan {sha} in {store} no longer matches its SHA-256") from None
+            if new:
+                added.append(kept)
+        steps.advance()
     flush_to_disk()
     for sha, size in info.scans:
         steps.check()
-        kept = blob_path(scans, sha)
+        kept = blob_path(folder, sha)
         if file_sha256(kept) != sha or kept.stat().st_size != size:
             raise BackupFailed(
                 QT_TRANSLATE_NOOP(
                     "app", "The restored scan {sha} did not read back as written; the disk of {folder} may be failing."
                 ),
                 sha=sha,
-                folder=str(scans.parent),
+                folder=str(folder),
             )
         steps.advance()
     steps.advance()
-    return info.schema_revision if upgraded else None
+
+
+def _take_out(added: list[Path]) -> None:
+    """The scans a stopped restore put beside the file it was to replace: that file stays exactly as it was."""
+    for path in added:
+        with suppress(OSError):
+            remove_file(path)
 
 
 def _damaged(info: BackupInfo, detail: str) -> BackupFailed:
@@ -352,48 +373,53 @@ def _back_up_target(target: Path, info: BackupInfo, login: str, now: dt.datetime
             name="",
             database_id=read_setting(target, settings.DATABASE_ID) or "",
             reason="before_restore",
+            without_lost_scans=True,  # a file with lost scans is what one restores over: keep what it has
         )
     return made.folder
 
 
 def _rename(source: Path, destination: Path) -> None:
-    os.rename(source, destination)
+    os.replace(source, destination)
 
 
-def _swap(staging: Path, target: Path, token: str, exists: bool) -> tuple[Path, ...]:
-    """Put the restored database and scans under the target's names; the database last, so the target name
-    holds either the old file or the whole restored one. Undone step by step if a rename fails."""
+def _put_in_place(staging: Path, target: Path, exists: bool, info: BackupInfo) -> tuple[Path, ...]:
+    """The restored database under the target's name, the database last; returns what could not be tidied away.
+
+    A new file: its scans folder, then the database (a restore cut short leaves only temporary names, or a scans
+    folder without its database). In place of a file: the scans are all there already, so one atomic rename
+    switches the target from the old database to the restored one; the old file's scans it no longer needs go
+    after (they are in the backup made first).
+    """
     scans, staged_scans = attachments_folder_for(target), attachments_folder_for(staging)
-    aside = target.with_name(f"{REPLACED_PREFIX}{token}-{target.name}")
-    aside_scans = attachments_folder_for(aside)
-    moves: list[tuple[Path, Path]] = []
-    if exists:
-        moves.append((target, aside))
-        if scans.exists():
-            moves.append((scans, aside_scans))
-    if staged_scans.exists():
-        moves.append((staged_scans, scans))
-    moves.append((staging, target))
-    done: list[tuple[Path, Path]] = []
-    try:
-        for source, destination in moves:
-            _rename(source, destination)
-            done.append((source, destination))
-    except BaseException:
-        for source, destination in reversed(done):
-            with suppress(OSError):  # the error below is reported; the replaced file is also in its backup
-                os.rename(destination, source)
-        raise
+    if not exists:
+        moved = False
+        try:
+            if staged_scans.exists():
+                _rename(staged_scans, scans)
+                moved = True
+            _rename(staging, target)
+        except BaseException:
+            if moved:
+                with suppress(OSError):  # the error itself is reported; nothing stands under the target name
+                    os.replace(scans, staged_scans)
+            raise
+        sync_folder(target.parent)
+        return ()
+    _rename(staging, target)
     sync_folder(target.parent)
+    return _remove_unneeded_scans(scans, {sha for sha, _size in info.scans})
+
+
+def _remove_unneeded_scans(folder: Path, needed: set[str]) -> tuple[Path, ...]:
     leftovers: list[Path] = []
-    if exists:
-        # Safe in the backup made just before; keeping them would only confuse (and fill the disk).
-        for path in (aside, aside_scans):
-            try:
-                if path.is_dir():
-                    remove_tree(path)
-                else:
-                    remove_file(path)
-            except OSError:
-                leftovers.append(path)
+    for path in sorted(folder.glob("??/*")):
+        if path.name in needed and path.parent.name == path.name[:2]:
+            continue
+        try:
+            if path.is_dir() and not path.is_symlink():
+                remove_tree(path)
+            else:
+                remove_file(path)
+        except OSError:
+            leftovers.append(path)
     return tuple(leftovers)

@@ -359,24 +359,41 @@ def test_a_failure_while_copying_scans_leaves_a_new_target_absent(
     assert names(place) == []
 
 
-@pytest.mark.parametrize(("step", "call"), [("copy_verified", 3), ("_rename", 1), ("_rename", 3), ("_rename", 4)])
+@pytest.mark.parametrize(("step", "call"), [("copy_verified", 3), ("_rename", 1)])
 def test_a_failure_in_the_middle_of_a_replace_leaves_the_target_as_it_was(
     scanned: Desk, made: safety.BackupInfo, monkeypatch: pytest.MonkeyPatch, step: str, call: int
 ) -> None:
-    """A failure while copying, or at any rename of the swap: the old file and scans stand as they were."""
+    """Two scans lost from the file's folder (a reason to restore): the restore puts them back, and a failure
+    while copying them or at the rename that puts the database in place leaves file and folder as they were."""
     folder = scanned.path.parent
     scanned.close()
-
-    def target_and_temporaries() -> dict[str, bytes]:
-        # The backup folder beside it may hold the copy made first; the target's names must hold what they held.
-        return {k: v for k, v in _contents(folder).items() if k.startswith(("dossiers.db", "."))}
-
-    before = target_and_temporaries()
-    _fail_on_call(monkeypatch, step, call)
+    for lost in sorted(scanned.store.root.glob("??/*"))[:2]:
+        lost.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        lost.unlink()
+    before = _target_files(folder)
+    _fail_on_call(monkeypatch, step, call)  # copy_verified: 1 the database, 2 a lost scan, 3 the other one
     with pytest.raises(RuntimeError):
         safety.restore(made.folder, scanned.path, "admin", PASSWORD, replace=True)
-    assert target_and_temporaries() == before
+    assert _target_files(folder) == before
     assert [n for n in names(folder) if n.startswith(".")] == []
+
+
+def test_a_replace_puts_lost_scans_back_and_takes_out_those_only_the_old_file_needed(
+    scanned: Desk, made: safety.BackupInfo, clerk: Actor, tenant: MoveIn, tmp_path: Path
+) -> None:
+    add_scanned_documents(scanned, clerk, tenant, tmp_path / "later", 1, "later")
+    later = set(scan_files(scanned.store.root)) - {sha for sha, _ in made.scans}
+    lost = sorted(scanned.store.root.glob("??/*"))[0]
+    if lost.name in later:
+        lost = sorted(scanned.store.root.glob("??/*"))[1]
+    lost.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    lost.write_bytes(b"damaged")  # a scan gone bad: the restore's copy replaces it
+    scanned.close()
+    report = safety.restore(made.folder, scanned.path, "admin", PASSWORD, replace=True)
+    assert scan_files(scanned.store.root) == {sha: sha for sha, _ in made.scans}
+    assert report.leftovers == ()
+    first = safety.read_backup(report.safety_backup)  # type: ignore[arg-type]
+    assert later <= {sha for sha, _ in first.scans}  # the scan only the old file needed is in its backup
 
 
 def test_a_full_disk_during_a_restore_says_so(
@@ -428,3 +445,29 @@ def test_a_copy_restored_beside_the_original_is_a_record_of_its_own(
     scanned.close()
     safety.restore(made.folder, scanned.path, "admin", PASSWORD, replace=True)
     assert identity(scanned.path) == made.database_id
+
+
+def test_a_file_with_lost_scans_can_still_be_replaced_and_its_copy_keeps_what_it_had(
+    scanned: Desk, made: safety.BackupInfo, clerk: Actor, tenant: MoveIn, tmp_path: Path, place: Path
+) -> None:
+    """What one restores over is often a file whose scans got lost: the copy made first takes it as it is and
+    names the scans it lacked, instead of refusing (rotation never removes such a copy)."""
+    add_scanned_documents(scanned, clerk, tenant, tmp_path / "later", 2, "later")
+    later = sorted(set(scan_files(scanned.store.root)) - {sha for sha, _ in made.scans})
+    gone, damaged = (scanned.store.local_path(sha) for sha in later)
+    for path in (gone, damaged):
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    gone.unlink()
+    damaged.write_bytes(b"bit rot")
+    before_rows = table_rows(scanned.path)
+    scanned.close()
+    report = safety.restore(made.folder, scanned.path, "admin", PASSWORD, replace=True)
+    assert report.safety_backup is not None
+    first = safety.read_backup(report.safety_backup)
+    assert first.lacking == tuple(sorted(later))
+    assert table_rows(first.database_path) == before_rows
+    # Restored as a new file, that copy is the file as it was: every row, every scan but the two it lacked.
+    again = place / "as it was.db"
+    safety.restore(first.folder, again, "admin", PASSWORD)
+    assert set(scan_files(attachments_folder_for(again))) == {sha for sha, _ in first.scans}
+    assert without_backup_settings(table_rows(again)) == without_backup_settings(before_rows)
