@@ -33,6 +33,9 @@ class Action(StrEnum):
     ADD_LATE_PAPER = "add_late_paper"
     PRINT_ARCHIVE = "print_archive"
     REPAIR_FILES = "repair_files"
+    BACK_UP = "back_up"
+    CONFIGURE_BACKUP = "configure_backup"
+    RESTORE = "restore"
 
 
 ROLE_NAMES = {
@@ -60,6 +63,9 @@ ACTION_NAMES = {
     Action.ADD_LATE_PAPER: QT_TRANSLATE_NOOP("action", "add a late paper to a bound dossier"),
     Action.PRINT_ARCHIVE: QT_TRANSLATE_NOOP("action", "print archive directories"),
     Action.REPAIR_FILES: QT_TRANSLATE_NOOP("action", "move stray files out of the scans folder"),
+    Action.BACK_UP: QT_TRANSLATE_NOOP("action", "make backups"),
+    Action.CONFIGURE_BACKUP: QT_TRANSLATE_NOOP("action", "change the backup settings"),
+    Action.RESTORE: QT_TRANSLATE_NOOP("action", "restore a backup"),
 }
 
 _ALL = frozenset(Role)
@@ -87,6 +93,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.PRINT_ARCHIVE: _DESK,
     # Files, not dossiers: the administrator looks after the data files and their backups.
     Action.REPAIR_FILES: frozenset({Role.ADMIN}),
+    # R16: whoever is at the desk may make a backup (the automatic one runs as the person logged in) ...
+    Action.BACK_UP: _ALL,
+    # ... where backups go and how often is decided by the administrator and the department manager ...
+    Action.CONFIGURE_BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
+    # ... and replacing the record with an older copy only by the administrator.
+    Action.RESTORE: frozenset({Role.ADMIN}),
 }
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from ui.archive import ArchiveMenu
 from ui.dossier import PapersMenu
+from ui.safety import BackupMenu
 from ui.search import ScanToOpen
 from ui.tenancy import TenancyMenu
 from ui.window_parts import WindowPart
 
-WINDOW_PARTS: tuple[type[WindowPart], ...] = (ScanToOpen, TenancyMenu, PapersMenu, ArchiveMenu)
+WINDOW_PARTS: tuple[type[WindowPart], ...] = (ScanToOpen, TenancyMenu, PapersMenu, ArchiveMenu, BackupMenu)

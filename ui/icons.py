@@ -41,6 +41,10 @@ NAMES: dict[str, str] = {
     "bind": "mdi6.book-lock-outline",
     "print": "mdi6.printer-outline",
     "warning": "mdi6.alert-outline",
+    # backup
+    "backup": "mdi6.database-export-outline",
+    "restore": "mdi6.database-import-outline",
+    "backup-settings": "mdi6.database-cog-outline",
     # help
     "about": "mdi6.information-outline",
     # quick find and why a dossier matched

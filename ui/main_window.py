@@ -30,7 +30,7 @@ from app.building import FloorInfo, UnitCard
 from app.desk import Actor, ChangeSet, Desk, ReadOnlyReason
 from app.dossier import find_dossier_for_unit
 from app.errors import AppError, NotFound
-from app.file_lock import HEARTBEAT_INTERVAL
+from app.file_lock import HEARTBEAT_INTERVAL, FileInUse
 from app.permissions import ROLE_NAMES
 from app.search import SearchHit, search
 from app.version import __version__
@@ -38,7 +38,7 @@ from ui.building import CARD_ROLE, FloorGrid, FloorsPage
 from ui.capabilities import WINDOW_PARTS
 from ui.changes import DeskChanges
 from ui.dossier import DossierPage, DossierWindow
-from ui.file_opening import open_for_window
+from ui.file_opening import claim_for_window, open_for_window
 from ui.icons import icon
 from ui.people import LoginDialog
 from ui.recent_files import RecentFilesMenu, remember_recent
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.settings = settings
         self.owns_desk = owns_desk  # a window opened through File ▸ Open closes its file with it
+        self.released = False  # the file was let go of for a restore (release_file)
         self.successor: MainWindow | None = None
         self.dossier_windows: list[DossierWindow] = []
         self.parts: list[WindowPart] = []
@@ -84,9 +85,9 @@ class MainWindow(QMainWindow):
         # The note beside the file says who has it open; a heartbeat shows this window still runs.
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(int(HEARTBEAT_INTERVAL.total_seconds() * 1000))
+        self.heartbeat.timeout.connect(self._beat)  # the desk's record of the moment (a restore may renew it)
         if desk.file_lock is not None:
             desk.file_lock.set_user(actor.login, actor.display_name)
-            self.heartbeat.timeout.connect(desk.file_lock.heartbeat)
             self.heartbeat.start()
 
         self.workspace = QTabWidget(self)
@@ -537,6 +538,45 @@ class MainWindow(QMainWindow):
         if path.resolve() == self.desk.path.resolve():
             self.statusBar().showMessage(self.tr("{file} is already open.").format(file=path.name), STATUS_TIMEOUT_MS)
             return None
+        return self._succeed_with(path)
+
+    def release_file(self) -> None:
+        """Let go of the file (a restore is about to replace it): every dossier closes, the floors are put away
+        and the file's connections close, so nothing in this window opens it again meanwhile (``resume_file``)."""
+        for page in self.dossier_pages():
+            self.close_dossier(page)
+        for window in list(self.dossier_windows):
+            window.close()
+        self.released = True
+        self.workspace.setVisible(False)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+        self.desk.close()
+
+    def resume_file(self) -> None:
+        """Back to work on the file after all (the restore failed or was cancelled: the file is as it was)."""
+        if not self.desk.read_only:
+            try:
+                claim_for_window(self.desk)  # letting go of the file gave up this window's lock record
+            except FileInUse as taken:  # another window opened it meanwhile: it has it for changes now
+                QMessageBox.warning(self, self.tr("File in use"), error_text(taken))
+            if self.desk.file_lock is not None:
+                self.desk.file_lock.set_user(self.actor.login, self.actor.display_name)
+        self.released = False
+        self.workspace.setVisible(True)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+
+    def _beat(self) -> None:
+        if self.desk.file_lock is not None:
+            self.desk.file_lock.heartbeat()
+
+    def reopen_file(self) -> MainWindow | None:
+        """This window's file afresh after a restore replaced it: a log-in there (its users are the backup's), a
+        new window, and this one closes."""
+        return self._succeed_with(self.desk.path)
+
+    def _succeed_with(self, path: Path) -> MainWindow | None:
         try:
             desk = open_for_window(path, self)
         except AppError as err:
@@ -581,6 +621,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def on_changed(self, changes: ChangeSet) -> None:
         """Refresh only what the committed action touched."""
+        if self.released:
+            return  # a change delivered after the file was let go of (it is being replaced)
         if self.floors_page.refresh(changes):
             return
         for page in self.dossier_pages():
@@ -591,6 +633,9 @@ class MainWindow(QMainWindow):
                     self.close_dossier(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(part.may_close() for part in self.parts):
+            event.ignore()  # a part finishes first (a backup on exit) and closes the window again
+            return
         for part in self.parts:
             part.close()
         for window in list(self.dossier_windows):

@@ -7,6 +7,7 @@ room (``ui/<room>/menu.py``) and adds one line there, without editing the main w
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings
@@ -42,6 +43,7 @@ class Workbench(Protocol):
     desk: Desk
     actor: Actor
     settings: QSettings
+    released: bool  # the window let go of its file (a restore is replacing it)
     changes: DeskChanges
     workspace: QTabWidget
     tools_menu: QMenu
@@ -69,6 +71,16 @@ class Workbench(Protocol):
 
     def show_report(self, dialog: QDialog) -> None: ...
 
+    def open_file(self, path: Path) -> object: ...
+
+    def release_file(self) -> None: ...
+
+    def resume_file(self) -> None: ...
+
+    def reopen_file(self) -> object: ...
+
+    def close(self) -> bool: ...
+
 
 class WindowPart(QObject):
     """One capability's share of the main window. Subclasses add their actions in ``__init__``."""
@@ -94,6 +106,11 @@ class WindowPart(QObject):
     def tab_menu(self, menu: QMenu, page: QWidget, dossier_id: int, live: bool) -> MenuChoices:
         """Items for an open dossier tab's context menu."""
         return {}
+
+    def may_close(self) -> bool:
+        """Asked before the window closes; False keeps it open for now (e.g. a backup on exit runs first), and the
+        part closes the window itself when it is done."""
+        return True
 
     def close(self) -> None:
         """The window closes: let go of what the part holds (temporary files, open reports)."""

@@ -109,13 +109,14 @@ def writable(path: Path) -> Path:
     return path
 
 
-def writable_folder(folder: Path) -> Path:
-    """A folder to write pieces into: an existing folder, or a new one in an existing folder."""
+def writable_folder(folder: Path, field: str = "pieces", *, make_parents: bool = False) -> Path:
+    """A folder to write into: an existing one, or a new one in an existing folder (or anywhere it can be made,
+    with ``make_parents``). Refused before anyone logs in when it is a file or cannot be written."""
     if folder.exists() and not folder.is_dir():
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "{folder} is a file, not a folder."), field="pieces", folder=str(folder)
+            QT_TRANSLATE_NOOP("app", "{folder} is a file, not a folder."), field=field, folder=str(folder)
         )
-    check_writable(folder / ".probe" if folder.is_dir() else folder)
+    check_writable(folder / ".probe" if folder.is_dir() else folder, make_folder=make_parents)
     return folder
 
 

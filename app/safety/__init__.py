@@ -1,24 +1,47 @@
-"""The safety room: checking a database file and its scans, read-only; moving strays to a quarantine; telling
-a damaged database from a program error.
+"""The safety room (R16): checking a database file and its scans, read-only; moving strays to a quarantine;
+telling a damaged database from a program error; verified backups, their rotation and restoring them.
 
 Other rooms, the command line and the window use what is named here; the modules inside are this room's own.
 """
 
 from __future__ import annotations
 
+from app.safety.backup import BackupReport, BackupStatus, back_up, backup_status, backups_in
 from app.safety.check import NOTE_KINDS, PROBLEM_KINDS, CheckReport, Finding, check_database, check_file
+from app.safety.copying import BackupCancelled, BackupFailed
 from app.safety.failures import database_error
+from app.safety.manifest import BackupInfo, list_backups, read_backup
 from app.safety.repair import SETTLE_SECONDS, RepairReport, repair_attachments
+from app.safety.restoring import RestoreReport, known_schema, restore, target_in_use
+from app.safety.rotation import KEEP_DAILY, KEEP_MONTHLY, KEEP_WEEKLY, backups_to_keep
 
 __all__ = [
+    "KEEP_DAILY",
+    "KEEP_MONTHLY",
+    "KEEP_WEEKLY",
     "NOTE_KINDS",
     "PROBLEM_KINDS",
     "SETTLE_SECONDS",
+    "BackupCancelled",
+    "BackupFailed",
+    "BackupInfo",
+    "BackupReport",
+    "BackupStatus",
     "CheckReport",
     "Finding",
     "RepairReport",
+    "RestoreReport",
+    "back_up",
+    "backup_status",
+    "backups_in",
+    "backups_to_keep",
     "check_database",
     "check_file",
     "database_error",
+    "known_schema",
+    "list_backups",
+    "read_backup",
     "repair_attachments",
+    "restore",
+    "target_in_use",
 ]

@@ -210,6 +210,203 @@
     </message>
 </context>
 <context>
+    <name>BackupMenu</name>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>立即备份(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;settings…</source>
+        <translation>备份设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No backup folder chosen: Backup ▸ Backup settings…</source>
+        <translation>尚未选择备份文件夹：备份 ▸ 备份设置…</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be reached</source>
+        <translation>无法访问备份文件夹 {folder}</translation>
+    </message>
+    <message>
+        <source>No verified backup yet: Backup ▸ Back up now…</source>
+        <translation>尚无经过验证的备份：备份 ▸ 立即备份…</translation>
+    </message>
+    <message>
+        <source>Last verified backup {date}: back up now</source>
+        <translation>最近一次经验证的备份：{date}，请立即备份</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder (another disk or a USB stick)</source>
+        <translation>选择备份文件夹（另一块磁盘或 U 盘）</translation>
+    </message>
+    <message>
+        <source>A backup is running already.</source>
+        <translation>已有备份正在进行。</translation>
+    </message>
+    <message>
+        <source>Backing up and verifying…</source>
+        <translation>正在备份并验证…</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>关闭前正在备份…</translation>
+    </message>
+    <message>
+        <source>Automatic backup…</source>
+        <translation>正在自动备份…</translation>
+    </message>
+    <message>
+        <source>Automatic backup verified: {folder}</source>
+        <translation>自动备份已完成并通过验证：{folder}</translation>
+    </message>
+    <message>
+        <source>Backup verified: {folder}
+
+{scans} scans: {copied} copied, {there} already in the backup folder; {written} written in {seconds} s.</source>
+        <translation>备份已通过验证：{folder}
+
+扫描件 {scans} 个：新复制 {copied} 个，{there} 个已在备份文件夹中；{seconds} 秒内写入 {written}。</translation>
+    </message>
+    <message>
+        <source>The backup folder setting was left as it is (an administrator or the department manager chooses it).</source>
+        <translation>备份文件夹设置保持不变（由系统管理员或客务部经理选择）。</translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation>备份失败：{error}</translation>
+    </message>
+    <message>
+        <source>The backup before closing failed: {error}
+
+Close all the same?</source>
+        <translation>关闭前的备份失败：{error}
+
+仍然关闭吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Finishing the backup, then closing…</source>
+        <translation>正在完成备份，随后关闭…</translation>
+    </message>
+    <message>
+        <source>Restored the backup made {date} by {name} as {file}, verified.</source>
+        <translation>已将 {name} 于 {date} 创建的备份恢复为 {file}，并已通过验证。</translation>
+    </message>
+    <message>
+        <source>The file it replaced was backed up first to {folder}.</source>
+        <translation>被替换的文件已先备份到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>现在打开吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>e.g. E:\Dossier backups (a second disk or a USB stick)</source>
+        <translation>例如 E:\档案备份（另一块磁盘或 U 盘）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically: on the first start of each day and on closing</source>
+        <translation>自动备份(&amp;A)：每天首次启动时及关闭时</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Every desk working on this file and the command line use these settings. Choose a folder on another disk than the database: a backup on the same disk is lost with it.</source>
+        <translation>使用此文件的每台电脑和命令行都采用这些设置。请选择与数据库不在同一磁盘上的文件夹：同一磁盘上的备份会随磁盘一同丢失。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>{date} by {name}, in {folder}</source>
+        <translation>{date}，由 {name} 创建，位于 {folder}</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warn after:</source>
+        <translation>提醒期限(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Last verified backup:</source>
+        <translation>最近一次经验证的备份：</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the department manager changes the backup settings.</source>
+        <translation>只有系统管理员或客务部经理可以更改备份设置。</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>档案数</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source> (before a restore)</source>
+        <translation>（恢复前）</translation>
+    </message>
+</context>
+<context>
     <name>BindDialog</name>
     <message>
         <source>Bind dossier</source>
@@ -1788,6 +1985,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>{file} 已经打开。</translation>
     </message>
     <message>
+        <source>File in use</source>
+        <translation>文件正在使用</translation>
+    </message>
+    <message>
         <source>The new language is used when Dossier Desk is next started.</source>
         <translation>新语言将在下次启动客户档案台时生效。</translation>
     </message>
@@ -2245,6 +2446,117 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>1. The backup</source>
+        <translation>1. 备份</translation>
+    </message>
+    <message>
+        <source>As a &amp;new file:</source>
+        <translation>恢复为新文件(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>In place of the open file {file} (it is backed up first; its dossiers close)</source>
+        <translation>替换当前打开的文件 {file}（会先备份；已打开的档案将关闭）</translation>
+    </message>
+    <message>
+        <source>2. Restore it</source>
+        <translation>2. 恢复到</translation>
+    </message>
+    <message>
+        <source>3. An administrator of the backup</source>
+        <translation>3. 备份中的系统管理员</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>用户名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder or one backup</source>
+        <translation>选择备份文件夹或其中一份备份</translation>
+    </message>
+    <message>
+        <source>Restore as</source>
+        <translation>恢复为</translation>
+    </message>
+    <message>
+        <source>Dossier Desk files (*.db)</source>
+        <translation>客户档案台文件 (*.db)</translation>
+    </message>
+    <message>
+        <source>There is no backup in this folder.</source>
+        <translation>此文件夹中没有备份。</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>请选择文件夹。</translation>
+    </message>
+    <message>
+        <source>Made {date} by {name} ({login}) with Dossier Desk {version} from {file}: {buildings} building(s), {units} units, {dossiers} dossiers, {documents} documents, {scans} scans, {size} in all.</source>
+        <translation>由 {name}（{login}）于 {date} 用客户档案台 {version} 从 {file} 创建：{buildings} 栋楼宇、{units} 个单元、{dossiers} 份档案、{documents} 件文件、{scans} 个扫描件，共 {size}。</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of Dossier Desk: update the program first.</source>
+        <translation>它由较新版本的客户档案台创建：请先升级程序。</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore.</source>
+        <translation>请选择要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>Name the new file with its full path, e.g. with Choose…</source>
+        <translation>请填写新文件的完整路径，例如点击“选择…”。</translation>
+    </message>
+    <message>
+        <source>Enter the login and password of an administrator of the backup.</source>
+        <translation>请输入备份中系统管理员的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Replace the open file {file} with the backup made {date} by {name}?
+
+The file is backed up first and its dossiers close; whatever was recorded after {date} is then only in that backup. Anyone else working on this file must close it first.</source>
+        <translation>用 {name} 于 {date} 创建的备份替换当前打开的文件 {file} 吗？
+
+该文件会先被备份，已打开的档案将关闭；{date} 之后记录的内容此后只保存在那份备份中。其他正在使用此文件的人必须先将其关闭。</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {date} by {name} as the new file {file}?</source>
+        <translation>将 {name} 于 {date} 创建的备份恢复为新文件 {file} 吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring and verifying the backup…</source>
+        <translation>正在恢复并验证备份…</translation>
+    </message>
+    <message>
+        <source>The restore failed: {error}</source>
+        <translation>恢复失败：{error}</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Archived</source>
@@ -2301,6 +2613,17 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Shelf</source>
         <translation>存放位置</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3200,18 @@ Write the password down; you are now logged in as clerk.</source>
         <source>move stray files out of the scans folder</source>
         <translation>将无关文件移出扫描件文件夹</translation>
     </message>
+    <message>
+        <source>make backups</source>
+        <translation>进行备份</translation>
+    </message>
+    <message>
+        <source>change the backup settings</source>
+        <translation>更改备份设置</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3281,8 +3616,12 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}太长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
-        <source>{field} must be a date from {first} to {last}, not {value}.</source>
-        <translation>{field}必须是 {first} 到 {last} 之间的日期，而不是 {value}。</translation>
+        <source>{field} must be a full path (with its drive or starting at /), not “{path}”.</source>
+        <translation>{field}必须是完整路径（含盘符，或以 / 开头），而不是“{path}”。</translation>
+    </message>
+    <message>
+        <source>{field} must not be inside the database&apos;s own scans folder {scans}.</source>
+        <translation>{field}不能位于数据库自身的扫描件文件夹 {scans} 之内。</translation>
     </message>
     <message>
         <source>{field} must be a whole number from {low} to {high}, not “{value}”.</source>
@@ -3295,6 +3634,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>{field} must be a date written as YYYY-MM-DD, not “{value}”.</source>
         <translation>{field}必须是 YYYY-MM-DD 格式的日期，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be a date from {first} to {last}, not {value}.</source>
+        <translation>{field}必须是 {first} 到 {last} 之间的日期，而不是 {value}。</translation>
     </message>
     <message>
         <source>{rows} × {columns} labels of {width} × {height} mm do not fit on an A4 page with these margins.</source>
@@ -3331,6 +3674,122 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>{file} is open in Dossier Desk by {user} on {pc} since {since}.</source>
         <translation>{file} 已由 {user} 在 {pc} 上用客户档案台打开（自 {since} 起）。</translation>
+    </message>
+    <message>
+        <source>No backup folder is set yet; choose one, best on another disk or a USB stick.</source>
+        <translation>尚未设置备份文件夹；请选择一个，最好位于另一块磁盘或 U 盘上。</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>恢复已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing of it was kept.</source>
+        <translation>备份已取消，未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be reached or made ({reason}).</source>
+        <translation>无法访问或创建备份文件夹 {folder}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Another backup into {folder} is running; try again when it has finished.</source>
+        <translation>另一个备份正在写入 {folder}；请待其完成后再试。</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be read ({detail}); run check on it.</source>
+        <translation>无法读取数据库 {path}（{detail}）；请对其运行检查（check）。</translation>
+    </message>
+    <message>
+        <source>The scan {sha} is missing from {folder}; run check on {path}. Nothing of the backup was kept.</source>
+        <translation>{folder} 中缺少扫描件 {sha}；请对 {path} 运行检查（check）。此次备份未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The scan {sha} in {folder} no longer matches its SHA-256; run check on {path}. Nothing of the backup was kept.</source>
+        <translation>{folder} 中的扫描件 {sha} 已与其 SHA-256 不一致；请对 {path} 运行检查（check）。此次备份未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Dossier Desk database; it was not backed up.</source>
+        <translation>{path} 不是客户档案台的数据库，未备份。</translation>
+    </message>
+    <message>
+        <source>{path} names a scan by a malformed hash ({detail}); run check on it.</source>
+        <translation>{path} 中有扫描件的哈希值格式错误（{detail}）；请对其运行检查（check）。</translation>
+    </message>
+    <message>
+        <source>The copy of {path} failed SQLite&apos;s integrity check ({detail}); run check on the database.</source>
+        <translation>{path} 的副本未通过 SQLite 完整性检查（{detail}）；请对数据库运行检查（check）。</translation>
+    </message>
+    <message>
+        <source>The copy of {path} does not hold the rows the database held; nothing was kept.</source>
+        <translation>{path} 的副本与数据库中的记录不一致；未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} does not keep what is written to it intact; use another.</source>
+        <translation>备份文件夹 {folder} 无法完好保存写入的内容；请换一个。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; the restore stopped and {target} is unchanged.</source>
+        <translation>{path} 所在磁盘已满；恢复已停止，{target} 未被更改。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; the backup stopped and nothing of it was kept.</source>
+        <translation>{path} 所在磁盘已满；备份已停止，未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The restore could not use {path} ({reason}); {target} is unchanged.</source>
+        <translation>恢复无法使用 {path}（{reason}）；{target} 未被更改。</translation>
+    </message>
+    <message>
+        <source>The backup could not use {path} ({reason}); nothing of it was kept.</source>
+        <translation>备份无法使用 {path}（{reason}）；未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a readable Dossier Desk backup ({detail}).</source>
+        <translation>{folder} 不是可读取的客户档案台备份（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{folder} was made by a newer version of Dossier Desk; update the program.</source>
+        <translation>{folder} 由较新版本的客户档案台创建；请升级程序。</translation>
+    </message>
+    <message>
+        <source>{folder} is a backup folder, not one backup; choose one of the dated folders inside it.</source>
+        <translation>{folder} 是备份文件夹，而不是一份备份；请选择其中一个以日期命名的文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no backup in {folder} (it has no manifest.json).</source>
+        <translation>{folder} 中没有备份（缺少 manifest.json）。</translation>
+    </message>
+    <message>
+        <source>The restore stopped ({detail}); {target} is unchanged.</source>
+        <translation>恢复已停止（{detail}）；{target} 未被更改。</translation>
+    </message>
+    <message>
+        <source>{path} is open in Dossier Desk or another program; close it there first, then restore.</source>
+        <translation>{path} 正在客户档案台或其他程序中打开；请先在那里关闭，再进行恢复。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name the database file to restore to.</source>
+        <translation>{path} 是文件夹；请指定要恢复到的数据库文件。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name for the restored file.</source>
+        <translation>{path} 已存在；请为恢复的文件另取一个名称。</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; choose a new name, or replace it (it is backed up first).</source>
+        <translation>{path} 已存在文件；请换一个名称，或替换它（会先备份）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Dossier Desk database; it is not replaced.</source>
+        <translation>{path} 不是客户档案台的数据库，不会被替换。</translation>
+    </message>
+    <message>
+        <source>The restored scan {sha} did not read back as written; the disk of {folder} may be failing.</source>
+        <translation>恢复的扫描件 {sha} 读回的内容与写入的不一致；{folder} 所在磁盘可能出现故障。</translation>
+    </message>
+    <message>
+        <source>The backup {folder} is damaged ({detail}); restore another one.</source>
+        <translation>备份 {folder} 已损坏（{detail}）；请恢复另一份备份。</translation>
     </message>
     <message>
         <source>{years} years of history before {day} would begin before {first}.</source>
@@ -3764,6 +4223,22 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Demo date</source>
         <translation>演示日期</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Warn after (days)</source>
+        <translation>提醒期限（天）</translation>
+    </message>
+    <message>
+        <source>Restored file</source>
+        <translation>恢复的文件</translation>
     </message>
 </context>
 <context>

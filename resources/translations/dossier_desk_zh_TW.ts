@@ -210,6 +210,203 @@
     </message>
 </context>
 <context>
+    <name>BackupMenu</name>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>立即備份(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;settings…</source>
+        <translation>備份設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No backup folder chosen: Backup ▸ Backup settings…</source>
+        <translation>尚未選擇備份資料夾：備份 ▸ 備份設定…</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be reached</source>
+        <translation>無法存取備份資料夾 {folder}</translation>
+    </message>
+    <message>
+        <source>No verified backup yet: Backup ▸ Back up now…</source>
+        <translation>尚無經過驗證的備份：備份 ▸ 立即備份…</translation>
+    </message>
+    <message>
+        <source>Last verified backup {date}: back up now</source>
+        <translation>最近一次經驗證的備份：{date}，請立即備份</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder (another disk or a USB stick)</source>
+        <translation>選擇備份資料夾（另一顆磁碟或隨身碟）</translation>
+    </message>
+    <message>
+        <source>A backup is running already.</source>
+        <translation>已有備份正在進行。</translation>
+    </message>
+    <message>
+        <source>Backing up and verifying…</source>
+        <translation>正在備份並驗證…</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>關閉前正在備份…</translation>
+    </message>
+    <message>
+        <source>Automatic backup…</source>
+        <translation>正在自動備份…</translation>
+    </message>
+    <message>
+        <source>Automatic backup verified: {folder}</source>
+        <translation>自動備份已完成並通過驗證：{folder}</translation>
+    </message>
+    <message>
+        <source>Backup verified: {folder}
+
+{scans} scans: {copied} copied, {there} already in the backup folder; {written} written in {seconds} s.</source>
+        <translation>備份已通過驗證：{folder}
+
+掃描檔 {scans} 個：新複製 {copied} 個，{there} 個已在備份資料夾中；{seconds} 秒內寫入 {written}。</translation>
+    </message>
+    <message>
+        <source>The backup folder setting was left as it is (an administrator or the department manager chooses it).</source>
+        <translation>備份資料夾設定維持不變（由系統管理員或客務部經理選擇）。</translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation>備份失敗：{error}</translation>
+    </message>
+    <message>
+        <source>The backup before closing failed: {error}
+
+Close all the same?</source>
+        <translation>關閉前的備份失敗：{error}
+
+仍要關閉嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Finishing the backup, then closing…</source>
+        <translation>正在完成備份，隨後關閉…</translation>
+    </message>
+    <message>
+        <source>Restored the backup made {date} by {name} as {file}, verified.</source>
+        <translation>已將 {name} 於 {date} 建立的備份還原為 {file}，並已通過驗證。</translation>
+    </message>
+    <message>
+        <source>The file it replaced was backed up first to {folder}.</source>
+        <translation>被取代的檔案已先備份到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>現在開啟嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>備份設定</translation>
+    </message>
+    <message>
+        <source>e.g. E:\Dossier backups (a second disk or a USB stick)</source>
+        <translation>例如 E:\檔案備份（另一顆磁碟或隨身碟）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically: on the first start of each day and on closing</source>
+        <translation>自動備份(&amp;A)：每天首次啟動時及關閉時</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Every desk working on this file and the command line use these settings. Choose a folder on another disk than the database: a backup on the same disk is lost with it.</source>
+        <translation>使用此檔案的每台電腦和命令列都採用這些設定。請選擇與資料庫不在同一磁碟上的資料夾：同一磁碟上的備份會隨磁碟一同遺失。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚無</translation>
+    </message>
+    <message>
+        <source>{date} by {name}, in {folder}</source>
+        <translation>{date}，由 {name} 建立，位於 {folder}</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>備份資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warn after:</source>
+        <translation>提醒期限(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Last verified backup:</source>
+        <translation>最近一次經驗證的備份：</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the department manager changes the backup settings.</source>
+        <translation>只有系統管理員或客務部經理可以變更備份設定。</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>選擇備份資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>建立者</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>單元數</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>檔案數</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件數</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>掃描檔數</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source> (before a restore)</source>
+        <translation>（還原前）</translation>
+    </message>
+</context>
+<context>
     <name>BindDialog</name>
     <message>
         <source>Bind dossier</source>
@@ -1788,6 +1985,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>{file} 已開啟。</translation>
     </message>
     <message>
+        <source>File in use</source>
+        <translation>檔案正在使用</translation>
+    </message>
+    <message>
         <source>The new language is used when Dossier Desk is next started.</source>
         <translation>新語言將於下次啟動客戶檔案台時生效。</translation>
     </message>
@@ -2245,6 +2446,117 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>1. The backup</source>
+        <translation>1. 備份</translation>
+    </message>
+    <message>
+        <source>As a &amp;new file:</source>
+        <translation>還原為新檔案(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>選擇(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>In place of the open file {file} (it is backed up first; its dossiers close)</source>
+        <translation>取代目前開啟的 {file}（會先備份；已開啟的各戶檔案將關閉）</translation>
+    </message>
+    <message>
+        <source>2. Restore it</source>
+        <translation>2. 還原到</translation>
+    </message>
+    <message>
+        <source>3. An administrator of the backup</source>
+        <translation>3. 備份中的系統管理員</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>使用者名稱(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder or one backup</source>
+        <translation>選擇備份資料夾或其中一份備份</translation>
+    </message>
+    <message>
+        <source>Restore as</source>
+        <translation>還原為</translation>
+    </message>
+    <message>
+        <source>Dossier Desk files (*.db)</source>
+        <translation>客戶檔案台檔案 (*.db)</translation>
+    </message>
+    <message>
+        <source>There is no backup in this folder.</source>
+        <translation>此資料夾中沒有備份。</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>請選擇資料夾。</translation>
+    </message>
+    <message>
+        <source>Made {date} by {name} ({login}) with Dossier Desk {version} from {file}: {buildings} building(s), {units} units, {dossiers} dossiers, {documents} documents, {scans} scans, {size} in all.</source>
+        <translation>由 {name}（{login}）於 {date} 以客戶檔案台 {version} 從 {file} 建立：{buildings} 棟大樓、{units} 個單元、{dossiers} 份檔案、{documents} 件文件、{scans} 個掃描檔，共 {size}。</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of Dossier Desk: update the program first.</source>
+        <translation>它由較新版本的客戶檔案台建立：請先更新程式。</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore.</source>
+        <translation>請選擇要還原的備份。</translation>
+    </message>
+    <message>
+        <source>Name the new file with its full path, e.g. with Choose…</source>
+        <translation>請填寫新檔案的完整路徑，例如按「選擇…」。</translation>
+    </message>
+    <message>
+        <source>Enter the login and password of an administrator of the backup.</source>
+        <translation>請輸入備份中系統管理員的使用者名稱和密碼。</translation>
+    </message>
+    <message>
+        <source>Replace the open file {file} with the backup made {date} by {name}?
+
+The file is backed up first and its dossiers close; whatever was recorded after {date} is then only in that backup. Anyone else working on this file must close it first.</source>
+        <translation>以 {name} 於 {date} 建立的備份取代目前開啟的 {file} 嗎？
+
+該檔案會先備份，已開啟的各戶檔案將關閉；{date} 之後記錄的內容此後只保存在那份備份中。其他正在使用此檔案的人必須先將其關閉。</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {date} by {name} as the new file {file}?</source>
+        <translation>將 {name} 於 {date} 建立的備份還原為新檔案 {file} 嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring and verifying the backup…</source>
+        <translation>正在還原並驗證備份…</translation>
+    </message>
+    <message>
+        <source>The restore failed: {error}</source>
+        <translation>還原失敗：{error}</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Archived</source>
@@ -2301,6 +2613,17 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Shelf</source>
         <translation>存放位置</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3200,18 @@ Write the password down; you are now logged in as clerk.</source>
         <source>move stray files out of the scans folder</source>
         <translation>將無關檔案移出掃描檔資料夾</translation>
     </message>
+    <message>
+        <source>make backups</source>
+        <translation>進行備份</translation>
+    </message>
+    <message>
+        <source>change the backup settings</source>
+        <translation>變更備份設定</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>還原備份</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3281,8 +3616,12 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}太長（{length} 個字元，最多 {limit} 個）。</translation>
     </message>
     <message>
-        <source>{field} must be a date from {first} to {last}, not {value}.</source>
-        <translation>{field}必須是 {first} 到 {last} 之間的日期，而不是 {value}。</translation>
+        <source>{field} must be a full path (with its drive or starting at /), not “{path}”.</source>
+        <translation>{field}必須是完整路徑（含磁碟代號，或以 / 開頭），而不是「{path}」。</translation>
+    </message>
+    <message>
+        <source>{field} must not be inside the database&apos;s own scans folder {scans}.</source>
+        <translation>{field}不能位於資料庫本身的掃描檔資料夾 {scans} 之內。</translation>
     </message>
     <message>
         <source>{field} must be a whole number from {low} to {high}, not “{value}”.</source>
@@ -3295,6 +3634,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>{field} must be a date written as YYYY-MM-DD, not “{value}”.</source>
         <translation>{field}必須是 YYYY-MM-DD 格式的日期，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>{field} must be a date from {first} to {last}, not {value}.</source>
+        <translation>{field}必須是 {first} 到 {last} 之間的日期，而不是 {value}。</translation>
     </message>
     <message>
         <source>{rows} × {columns} labels of {width} × {height} mm do not fit on an A4 page with these margins.</source>
@@ -3331,6 +3674,122 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>{file} is open in Dossier Desk by {user} on {pc} since {since}.</source>
         <translation>{file} 已由 {user} 在 {pc} 上用客戶檔案台開啟（自 {since} 起）。</translation>
+    </message>
+    <message>
+        <source>No backup folder is set yet; choose one, best on another disk or a USB stick.</source>
+        <translation>尚未設定備份資料夾；請選擇一個，最好位於另一顆磁碟或隨身碟上。</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>還原已取消，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing of it was kept.</source>
+        <translation>備份已取消，未保留任何內容。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be reached or made ({reason}).</source>
+        <translation>無法存取或建立備份資料夾 {folder}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Another backup into {folder} is running; try again when it has finished.</source>
+        <translation>另一個備份正在寫入 {folder}；請待其完成後再試。</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be read ({detail}); run check on it.</source>
+        <translation>無法讀取資料庫 {path}（{detail}）；請對其執行檢查（check）。</translation>
+    </message>
+    <message>
+        <source>The scan {sha} is missing from {folder}; run check on {path}. Nothing of the backup was kept.</source>
+        <translation>{folder} 中缺少掃描檔 {sha}；請對 {path} 執行檢查（check）。此次備份未保留任何內容。</translation>
+    </message>
+    <message>
+        <source>The scan {sha} in {folder} no longer matches its SHA-256; run check on {path}. Nothing of the backup was kept.</source>
+        <translation>{folder} 中的掃描檔 {sha} 已與其 SHA-256 不一致；請對 {path} 執行檢查（check）。此次備份未保留任何內容。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Dossier Desk database; it was not backed up.</source>
+        <translation>{path} 不是客戶檔案台的資料庫，未備份。</translation>
+    </message>
+    <message>
+        <source>{path} names a scan by a malformed hash ({detail}); run check on it.</source>
+        <translation>{path} 中有掃描檔的雜湊值格式錯誤（{detail}）；請對其執行檢查（check）。</translation>
+    </message>
+    <message>
+        <source>The copy of {path} failed SQLite&apos;s integrity check ({detail}); run check on the database.</source>
+        <translation>{path} 的副本未通過 SQLite 完整性檢查（{detail}）；請對資料庫執行檢查（check）。</translation>
+    </message>
+    <message>
+        <source>The copy of {path} does not hold the rows the database held; nothing was kept.</source>
+        <translation>{path} 的副本與資料庫中的記錄不一致；未保留任何內容。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} does not keep what is written to it intact; use another.</source>
+        <translation>備份資料夾 {folder} 無法完好保存寫入的內容；請換一個。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; the restore stopped and {target} is unchanged.</source>
+        <translation>{path} 所在磁碟已滿；還原已停止，{target} 未被變更。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; the backup stopped and nothing of it was kept.</source>
+        <translation>{path} 所在磁碟已滿；備份已停止，未保留任何內容。</translation>
+    </message>
+    <message>
+        <source>The restore could not use {path} ({reason}); {target} is unchanged.</source>
+        <translation>還原無法使用 {path}（{reason}）；{target} 未被變更。</translation>
+    </message>
+    <message>
+        <source>The backup could not use {path} ({reason}); nothing of it was kept.</source>
+        <translation>備份無法使用 {path}（{reason}）；未保留任何內容。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a readable Dossier Desk backup ({detail}).</source>
+        <translation>{folder} 不是可讀取的客戶檔案台備份（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{folder} was made by a newer version of Dossier Desk; update the program.</source>
+        <translation>{folder} 由較新版本的客戶檔案台建立；請更新程式。</translation>
+    </message>
+    <message>
+        <source>{folder} is a backup folder, not one backup; choose one of the dated folders inside it.</source>
+        <translation>{folder} 是備份資料夾，而不是一份備份；請選擇其中一個以日期命名的資料夾。</translation>
+    </message>
+    <message>
+        <source>There is no backup in {folder} (it has no manifest.json).</source>
+        <translation>{folder} 中沒有備份（缺少 manifest.json）。</translation>
+    </message>
+    <message>
+        <source>The restore stopped ({detail}); {target} is unchanged.</source>
+        <translation>還原已停止（{detail}）；{target} 未被變更。</translation>
+    </message>
+    <message>
+        <source>{path} is open in Dossier Desk or another program; close it there first, then restore.</source>
+        <translation>{path} 正在客戶檔案台或其他程式中開啟；請先在那裡關閉，再進行還原。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name the database file to restore to.</source>
+        <translation>{path} 是資料夾；請指定要還原到的資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name for the restored file.</source>
+        <translation>{path} 已存在；請為還原的檔案另取一個名稱。</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; choose a new name, or replace it (it is backed up first).</source>
+        <translation>{path} 已有檔案；請換一個名稱，或取代它（會先備份）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Dossier Desk database; it is not replaced.</source>
+        <translation>{path} 不是客戶檔案台的資料庫，不會被取代。</translation>
+    </message>
+    <message>
+        <source>The restored scan {sha} did not read back as written; the disk of {folder} may be failing.</source>
+        <translation>還原的掃描檔 {sha} 讀回的內容與寫入的不一致；{folder} 所在磁碟可能發生故障。</translation>
+    </message>
+    <message>
+        <source>The backup {folder} is damaged ({detail}); restore another one.</source>
+        <translation>備份 {folder} 已損壞（{detail}）；請還原另一份備份。</translation>
     </message>
     <message>
         <source>{years} years of history before {day} would begin before {first}.</source>
@@ -3764,6 +4223,22 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Demo date</source>
         <translation>示範日期</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>Warn after (days)</source>
+        <translation>提醒期限（天）</translation>
+    </message>
+    <message>
+        <source>Restored file</source>
+        <translation>還原的檔案</translation>
     </message>
 </context>
 <context>

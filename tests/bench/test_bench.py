@@ -172,3 +172,26 @@ def test_archiving_and_printing_a_year(departed_year: Path, tmp_path: Path) -> N
     )
     assert result.archived == ARCHIVE_TENANCIES
     assert sum(b.documents for b in result.boxes) == ARCHIVE_TENANCIES * DOCUMENTS_EACH
+
+
+def test_backup_and_restore_of_the_full_demo(full_demo: Path, tmp_path: Path) -> None:
+    """A first backup copies every scan, a second only reads them back; a restore copies them all again."""
+    from app import people, safety
+
+    folder = tmp_path / "backups"
+    with Desk.open(full_demo) as desk:
+        admin = people.log_in(desk, "admin", PASSWORD)
+        first = safety.back_up(desk, admin, folder)
+        second = safety.back_up(desk, admin, folder)
+    start = time.perf_counter()
+    restored = safety.restore(second.folder, tmp_path / "restored.db", "admin", PASSWORD)
+    restore_s = time.perf_counter() - start
+    size_mb = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+    for name, report in (("first backup", first), ("second backup", second)):
+        print(
+            f"{name}: {report.scans} scans, {report.copied} copied, {report.already_there} already there, "
+            f"{report.bytes_written / 2**20:.1f} MB written in {report.seconds:.2f} s"
+        )
+    print(f"backup folder: {size_mb:.1f} MB; restore: {restored.scans} scans in {restore_s:.2f} s")
+    assert first.copied == first.scans and second.copied == 0
+    assert second.seconds < 10, "a daily backup of an unchanged record must not keep the clerk waiting"

@@ -165,6 +165,20 @@ CASES = [
         DEMO_PASSWORD,
     ),
     Case("archive-missing-db", ("archive", "--db", "x.db", "--year", "2025", *SUPERVISOR), 1, "no database file"),
+    # -- backup, backups, restore
+    Case("backup-to-a-file", ("backup", *DB, "--to", "afile", "--user", "admin"), 1, "afile is a file, not a folder."),
+    Case(
+        "backup-to-a-read-only-place",
+        ("backup", *DB, "--to", "/sys/backups", "--user", "admin"),
+        1,
+        "/sys/backups cannot be written: access is denied",
+        linux_only=True,
+    ),
+    Case("backup-without-user", ("backup", *DB), 1, "backup changes the database: name yourself with --user"),
+    Case("backups-without-db", ("backups",), 1, "backups: name the database file with --db PATH"),
+    Case("restore-no-backup-there", ("restore", "nowhere", "--db", "R.db", "--user", "admin"), 1, "no backup in"),
+    Case("restore-without-backup", ("restore", "--db", "R.db", "--user", "admin"), 2, "required: BACKUP_DIR"),
+    Case("restore-without-user", ("restore", "adir", "--db", "R.db"), 1, "restore needs an administrator"),
     # -- print
     Case("print-nothing", ("print",), 2, "the following arguments are required: PRINTOUT"),
     Case("print-unknown-printout", ("print", "poster", *DB), 2, "argument PRINTOUT: invalid choice: 'poster'"),
@@ -243,7 +257,8 @@ def test_there_are_enough_cases() -> None:
     assert len(CASES) >= 60
     assert len({c.name for c in CASES}) == len(CASES)
     commands = {c.args[0] if not c.args[0].startswith("-") else c.args[2] for c in CASES}
-    assert {"init", "demo", "units", "dossier", "labels", "label-check", "archive", "print", "check"} <= commands
+    every = {"init", "demo", "units", "dossier", "labels", "label-check", "archive", "print", "check"}
+    assert every | {"backup", "backups", "restore"} <= commands
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)

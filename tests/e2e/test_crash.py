@@ -10,14 +10,16 @@ started again on a fresh copy and killed after a random delay; the delays are sp
 * no half-made file stands under a name the user asked for: only temporary (hidden) names may be left, and the next
   run for the same target clears them.
 
-The seed is printed and may be set with ``DOSSIER_DESK_CRASH_SEED`` to replay a failure. Adding an operation (a
-backup, a restore) is one more entry in ``OPERATIONS``.
+The seed is printed and may be set with ``DOSSIER_DESK_CRASH_SEED`` to replay a failure. Adding an operation is one
+more entry in ``OPERATIONS`` (its command line, how its folder starts, and how to read what it has made).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -31,6 +33,8 @@ from typing import Any
 
 import pytest
 
+from app import safety
+from app.errors import AppError
 from tests.e2e.conftest import AS_OF, BOXED_YEAR, DEMO_PASSWORD, OPEN_YEAR, SMALL_DEMO, copy_database
 from tests.e2e.test_cli import run
 
@@ -72,6 +76,15 @@ def pdf_is_complete(pdf: Path) -> bool:
     return subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, check=False).returncode == 0
 
 
+def with_demo(demo: Path, folder: Path, _templates: Path) -> None:
+    """The folder starts with a copy of the small demo as F.db."""
+    copy_database(demo, folder / DB)
+
+
+def empty(_demo: Path, _folder: Path, _templates: Path) -> None:
+    """The folder starts empty."""
+
+
 @dataclass(frozen=True)
 class Operation:
     """One command to kill: how its folder starts, its command line, and how to read what it has made."""
@@ -79,9 +92,14 @@ class Operation:
     name: str
     args: tuple[str, ...]
     state: Callable[[Path], State]
-    with_demo: bool = True  # the folder starts with a copy of the small demo as F.db
+    # Fills the fresh folder: (the small demo, the folder, a folder for what is made once for every kill).
+    prepare: Callable[[Path, Path, Path], None] = with_demo
     # Whether a state after a kill is allowed, given the state before and after a finished run.
     allowed: Callable[[State, State, State], bool] = lambda after, before, whole: after in (before, whole)
+    # Hidden names a finished run leaves on purpose (the backup folder's lock file), not temporary ones.
+    lasting: frozenset[str] = frozenset()
+    # Whether a run after a kill finished the job (by default: the state a finished run leaves).
+    done: Callable[[State, State], bool] = lambda state, whole: state == whole
 
 
 # -- archive: the year's dossiers are bound and boxed in one transaction ---------------------------------------------
@@ -132,9 +150,121 @@ def print_allowed(after: State, before: State, whole: State) -> bool:
     return after["pdfs"] <= whole["pdfs"]
 
 
+# -- backup: one dated folder under B, built under a temporary name and verified, scans in B's shared store -----------
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def backups_whole(root: Path) -> tuple[int, list[str]]:
+    """How many backups stand in the backup folder ``root``, and what in it is not whole (it must be nothing):
+    a dated folder whose manifest, database copy or scans do not match, or a scan not matching its name."""
+    if not root.exists():
+        return 0, []
+    broken = [
+        str(p.relative_to(root))
+        for p in (root / "attachments").glob("??/*")
+        if not p.name.startswith(".") and sha256_of(p) != p.name
+    ]
+    dated = [p for p in root.iterdir() if not p.name.startswith(".") and p.name != "attachments"]
+    for folder in dated:
+        try:
+            info = safety.read_backup(folder)
+        except AppError as err:
+            broken.append(f"{folder.name}: {err.text()}")
+            continue
+        if sha256_of(info.database_path) != info.database_sha256:
+            broken.append(f"{folder.name}: the database copy")
+        broken += [
+            f"{folder.name}: scan {sha}"
+            for sha, _ in info.scans
+            if not (root / "attachments" / sha[:2] / sha).is_file()
+        ]
+    return len(dated), broken
+
+
+def backup_state(folder: Path) -> State:
+    count, broken = backups_whole(folder / "B")
+    return {"backups": count, "broken": broken}
+
+
+# -- restore: a backup put back as a new file, or in place of the file (which is backed up first) --------------------
+
+
+def the_backup(demo: Path, templates: Path) -> Path:
+    """A backup of the small demo, made once by the real command (renamed to a fixed name, so the command line of
+    every kill names it), then copied into each kill's folder."""
+    made = templates / "backup"
+    if not made.exists():
+        copy_database(demo, made / DB)
+        done = run("backup", "--db", DB, "--to", "B", "--user", "admin", password=DEMO_PASSWORD, cwd=made)
+        assert done.returncode == 0, done.stderr
+        (dated,) = [p for p in (made / "B").iterdir() if p.name != "attachments" and not p.name.startswith(".")]
+        dated.rename(made / "B" / "the-backup")
+    return made
+
+
+def with_backup(demo: Path, folder: Path, templates: Path) -> None:
+    shutil.copytree(the_backup(demo, templates) / "B", folder / "B")
+
+
+def with_archived_demo_and_backup(demo: Path, folder: Path, templates: Path) -> None:
+    """The demo as it was backed up, then archived for 2025: a restore in place takes the archiving back out."""
+    made = templates / "archived"
+    if not made.exists():
+        shutil.copytree(the_backup(demo, templates), made)
+        done = run("archive", "--db", DB, "--year", OPEN_YEAR, "--user", "supervisor", password=DEMO_PASSWORD, cwd=made)
+        assert done.returncode == 0, done.stderr
+    shutil.copytree(made, folder, dirs_exist_ok=True)
+
+
+RESTORED = "R.db"
+
+
+def restore_state(folder: Path) -> State:
+    db = folder / RESTORED
+    return {
+        "files": frozenset(n for n in visible(folder) if n.startswith(RESTORED)),
+        "counts": table_counts(db) if db.exists() else None,
+        "backups": backups_whole(folder / "B"),
+    }
+
+
+def restore_allowed(after: State, before: State, whole: State) -> bool:
+    if after in (before, whole):
+        return True
+    # Killed between its two renames (documented in app/safety/restoring.py): the scans folder without its database.
+    return (
+        after["counts"] is None
+        and after["files"] == whole["files"] - {RESTORED}
+        and after["backups"] == whole["backups"]
+    )
+
+
+def replace_state(folder: Path) -> State:
+    """The file restored in place: as it was (archived for 2025) or as the backup had it; the copy of the replaced
+    file made first is a whole backup or none."""
+    count, broken = backups_whole(folder / "B")
+    return {
+        "boxes": archive_state(folder)["boxes"],
+        "files": frozenset(n for n in visible(folder) if n.startswith(DB)) - {f"{DB}.lock"},
+        "broken": broken,
+        "backups": count,
+    }
+
+
+def replace_allowed(after: State, before: State, whole: State) -> bool:
+    if after["broken"]:
+        return False
+    if after["boxes"] == before["boxes"]:
+        return after["backups"] in (before["backups"], whole["backups"])  # the copy made first may be there already
+    return after == whole
+
+
 OPERATIONS = [
     Operation("archive", ("archive", "--db", DB, "--year", OPEN_YEAR, "--user", "supervisor"), archive_state),
-    Operation("demo", ("demo", DB, *SMALL_DEMO, *AS_OF), demo_state, with_demo=False, allowed=demo_allowed),
+    Operation("demo", ("demo", DB, *SMALL_DEMO, *AS_OF), demo_state, prepare=empty, allowed=demo_allowed),
     Operation(
         "print archive",
         (
@@ -154,13 +284,35 @@ OPERATIONS = [
         print_state,
         allowed=print_allowed,
     ),
+    Operation(
+        "backup",
+        ("backup", "--db", DB, "--to", "B", "--user", "admin"),
+        backup_state,
+        lasting=frozenset({"B/.lock"}),
+    ),
+    Operation(
+        "restore",
+        ("restore", "B/the-backup", "--db", RESTORED, "--user", "admin"),
+        restore_state,
+        prepare=with_backup,
+        allowed=restore_allowed,
+    ),
+    Operation(
+        "restore in place",
+        ("restore", "B/the-backup", "--db", DB, "--replace", "--user", "admin"),
+        replace_state,
+        prepare=with_archived_demo_and_backup,
+        allowed=replace_allowed,
+        lasting=frozenset({"B/.lock"}),
+        # The killed run may have made its copy of the replaced file already; the next run makes one more.
+        done=lambda state, whole: {**state, "backups": 0} == {**whole, "backups": 0},
+    ),
 ]
 
 
 def _fresh(operation: Operation, demo: Path, folder: Path) -> Path:
     folder.mkdir(parents=True)
-    if operation.with_demo:
-        copy_database(demo, folder / DB)
+    operation.prepare(demo, folder, folder.parent.parent / "templates")
     return folder
 
 
@@ -202,7 +354,7 @@ def test_kills_leave_every_operation_all_or_nothing(small_demo: Path, tmp_path: 
         base = tmp_path / operation.name.replace(" ", "-")
         # A finished run: how long it takes, and what "done" looks like.
         folder = _fresh(operation, small_demo, base / "finished")
-        before = operation.state(folder)
+        before, hidden_before = operation.state(folder), hidden(folder)
         started = time.monotonic()
         finished = _start(operation, folder)
         _, errors = finished.communicate(timeout=300)
@@ -211,7 +363,8 @@ def test_kills_leave_every_operation_all_or_nothing(small_demo: Path, tmp_path: 
         whole = operation.state(folder)
         assert whole != before
         _check_passes(folder)
-        assert hidden(folder) == frozenset(), "a finished run leaves no temporary file"
+        left = hidden(folder) - hidden_before - operation.lasting
+        assert left == frozenset(), f"{operation.name}: a finished run leaves no temporary file: {sorted(left)}"
 
         outcomes[operation.name] = []
         rerun_done = False
@@ -231,8 +384,9 @@ def test_kills_leave_every_operation_all_or_nothing(small_demo: Path, tmp_path: 
                 rerun = _start(operation, folder)
                 _, errors = rerun.communicate(timeout=300)
                 assert rerun.returncode == 0, f"{where}: the next run failed: {errors.decode()}"
-                assert operation.state(folder) == whole, f"{where}: the next run did not finish the job"
-                assert hidden(folder) == frozenset(), f"{where}: leftovers stayed: {sorted(hidden(folder))}"
+                assert operation.done(operation.state(folder), whole), f"{where}: the next run did not finish the job"
+                left = hidden(folder) - hidden_before - operation.lasting
+                assert left == frozenset(), f"{where}: leftovers stayed: {sorted(left)}"
                 rerun_done = True
     print("after each kill:", {name: " ".join(states) for name, states in outcomes.items()})
     assert sum(len(states) for states in outcomes.values()) == KILLS

@@ -49,3 +49,10 @@ def test_only_admin_and_manager_set_up_buildings() -> None:
 @pytest.mark.parametrize("action", [Action.MOVE_IN, Action.RECORD_DOCUMENT, Action.EDIT_CONTACTS])
 def test_desk_staff_do_the_daily_work(action: Action) -> None:
     assert {r for r in Role if allowed(r, action)} >= {Role.CLERK, Role.SUPERVISOR, Role.MANAGER}
+
+
+def test_backups_are_everyones_their_settings_the_managers_restoring_the_administrators() -> None:
+    """R16: whoever is at the desk backs up (the automatic backup runs as them); only an administrator restores."""
+    assert {r for r in Role if allowed(r, Action.BACK_UP)} == set(Role)
+    assert {r for r in Role if allowed(r, Action.CONFIGURE_BACKUP)} == {Role.ADMIN, Role.MANAGER}
+    assert {r for r in Role if allowed(r, Action.RESTORE)} == {Role.ADMIN}

@@ -1,0 +1,189 @@
+"""Settings every desk and the command line share, kept in the database's ``setting`` table.
+
+Two desks on one file and the ``dossier-desk`` command must agree on where backups go and when the last
+verified one was made, so these live in the record itself (ARCHITECTURE.md, "Where settings live"). Per-PC
+preferences (window geometry, language, recent files, card size) stay in QSettings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.desk import Work
+from app.errors import ValidationError
+from app.permissions import Action
+from app.text import QT_TRANSLATE_NOOP
+from app.validation import whole_number
+from db.models import Setting
+
+BACKUP_FOLDER = "backup.folder"
+BACKUP_AUTOMATIC = "backup.automatic"
+BACKUP_WARN_AFTER_DAYS = "backup.warn_after_days"
+LAST_BACKUP_AT = "backup.last.at"
+LAST_BACKUP_FOLDER = "backup.last.folder"
+LAST_BACKUP_LOGIN = "backup.last.login"
+LAST_BACKUP_NAME = "backup.last.name"
+DATABASE_ID = "database.id"
+
+DEFAULT_WARN_AFTER_DAYS = 3
+MAX_WARN_AFTER_DAYS = 365
+MAX_FOLDER_LENGTH = 1000  # Windows allows long paths (\\?\); anything longer is a typing accident
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    folder: Path | None  # None: not chosen yet, so no automatic backup can run
+    automatic: bool  # on the first start of each day and on exit
+    warn_after_days: int  # the window warns when the last verified backup is older
+
+
+@dataclass(frozen=True)
+class LastBackup:
+    """The newest backup that was written and verified completely: when, where, by whom."""
+
+    at: dt.datetime
+    folder: Path  # the backup's own dated folder
+    login: str
+    name: str
+
+
+def _get(work: Work, key: str) -> str | None:
+    row = work.session.get(Setting, key)
+    return row.value if row is not None else None
+
+
+def _put(work: Work, key: str, value: str) -> None:
+    row = work.session.get(Setting, key)
+    if row is None:
+        work.session.add(Setting(key=key, value=value, updated_at=work.now))
+    elif row.value != value:
+        row.value = value
+        row.updated_at = work.now
+
+
+def _remove(work: Work, key: str) -> None:
+    row = work.session.get(Setting, key)
+    if row is not None:
+        work.session.delete(row)
+
+
+def _whole(text: str | None, default: int, low: int, high: int) -> int:
+    """A stored number, or the default when missing or unreadable (a hand-edited row must not stop the desk)."""
+    try:
+        value = int(text) if text is not None else default
+    except ValueError:
+        return default
+    return value if low <= value <= high else default
+
+
+def backup_settings(work: Work) -> BackupSettings:
+    work.require_read()
+    folder = _get(work, BACKUP_FOLDER)
+    return BackupSettings(
+        folder=Path(folder) if folder else None,
+        automatic=_get(work, BACKUP_AUTOMATIC) != "0",  # on unless turned off (R16: back up regularly)
+        warn_after_days=_whole(_get(work, BACKUP_WARN_AFTER_DAYS), DEFAULT_WARN_AFTER_DAYS, 1, MAX_WARN_AFTER_DAYS),
+    )
+
+
+def backup_folder(work: Work, folder: Path | str | None) -> Path | None:
+    """Check a backup folder as typed: a full path, not inside this database's own scans folder."""
+    text = str(folder or "").strip()
+    if not text:
+        return None
+    if len(text) > MAX_FOLDER_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} is too long ({length} characters, at most {limit})."),
+            field="backup.folder",
+            length=len(text),
+            limit=MAX_FOLDER_LENGTH,
+        )
+    path = Path(text).expanduser()
+    if not path.is_absolute():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} must be a full path (with its drive or starting at /), not “{path}”."),
+            field="backup.folder",
+            path=text,
+        )
+    scans = work.store.root.resolve()
+    chosen = path.resolve()
+    if chosen == scans or scans in chosen.parents:
+        # `check` would find the backup's files as strays among the scans, and a lost disk takes both.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} must not be inside the database's own scans folder {scans}."),
+            field="backup.folder",
+            scans=str(scans),
+        )
+    return path
+
+
+def change_backup_settings(
+    work: Work, *, folder: Path | str | None, automatic: bool, warn_after_days: int
+) -> BackupSettings:
+    """Save where backups go, whether they run by themselves, and when the window warns."""
+    work.require(Action.CONFIGURE_BACKUP)
+    checked = backup_folder(work, folder)
+    whole_number(warn_after_days, "backup.warn_after_days", 1, MAX_WARN_AFTER_DAYS)
+    if checked is None:
+        _remove(work, BACKUP_FOLDER)
+    else:
+        _put(work, BACKUP_FOLDER, str(checked))
+    _put(work, BACKUP_AUTOMATIC, "1" if automatic else "0")
+    _put(work, BACKUP_WARN_AFTER_DAYS, str(warn_after_days))
+    return backup_settings(work)
+
+
+def set_backup_folder(work: Work, folder: Path | str) -> BackupSettings:
+    """Only the folder (``dossier-desk backup --to DIR`` saves the folder it was given)."""
+    current = backup_settings(work)
+    return change_backup_settings(
+        work, folder=folder, automatic=current.automatic, warn_after_days=current.warn_after_days
+    )
+
+
+def last_backup(work: Work) -> LastBackup | None:
+    work.require_read()
+    at, folder = _get(work, LAST_BACKUP_AT), _get(work, LAST_BACKUP_FOLDER)
+    if not at or not folder:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(at)
+    except ValueError:
+        return None
+    return LastBackup(when, Path(folder), _get(work, LAST_BACKUP_LOGIN) or "", _get(work, LAST_BACKUP_NAME) or "")
+
+
+def record_last_backup(work: Work, backup: LastBackup) -> None:
+    """Remember a backup that was written and verified (the window's warning and the daily backup read it)."""
+    work.require(Action.BACK_UP)
+    _put(work, LAST_BACKUP_AT, backup.at.isoformat(sep=" ", timespec="seconds"))
+    _put(work, LAST_BACKUP_FOLDER, str(backup.folder))
+    _put(work, LAST_BACKUP_LOGIN, backup.login)
+    _put(work, LAST_BACKUP_NAME, backup.name)
+
+
+def database_id(work: Work) -> str:
+    """This record's identity, made on its first backup: backups of two files in one folder are rotated apart.
+
+    It survives renaming or moving the file and is carried into a restored copy, whose backups then rotate
+    with the ones they continue.
+    """
+    work.require(Action.BACK_UP)
+    known = _get(work, DATABASE_ID)
+    if known:
+        return known
+    made = uuid.uuid4().hex
+    _put(work, DATABASE_ID, made)
+    return made
+
+
+def renew_database_id(work: Work) -> str:
+    """A new identity for a record restored as a copy beside the original: the copy's backups in the same folder
+    must never rotate the original's away."""
+    work.require(Action.RESTORE)
+    made = uuid.uuid4().hex
+    _put(work, DATABASE_ID, made)
+    return made

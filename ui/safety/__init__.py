@@ -1,0 +1,11 @@
+"""The safety room's screens (R16): the Backup menu and its warning, backing up with a progress bar, the restore
+dialog, the backup settings.
+
+The window uses what is named here; the modules inside are this room's own.
+"""
+
+from __future__ import annotations
+
+from ui.safety.menu import BackupMenu
+
+__all__ = ["BackupMenu"]
