@@ -24,7 +24,11 @@ from app import archive, building, customers, dossier, people, tenancy
 from app.customers import CustomerInput
 from app.desk import Actor, Desk, Work
 from app.dossier import ContactInput, DocumentInput
+from app.errors import ValidationError
+from app.files import new_database_file
 from app.permissions import Role
+from app.text import QT_TRANSLATE_NOOP
+from app.validation import FIRST_YEAR, whole_number, within_years
 
 BUILDING_NAME = "星河国际大厦"
 BUILDING_ADDRESS = "深圳市福田区深南大道 6008 号"
@@ -93,6 +97,35 @@ _GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平�
 _ROLES = ("行政经理", "总经理", "财务", "前台", "办公室主任", "IT 主管")
 
 
+MAX_YEARS = 50
+MAX_SEED = 2**31 - 1
+
+
+def years_before(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` earlier; 29 February becomes the 28th in a year without one."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def check_options(*, seed: int, floors: int, units_per_floor: int, years: int, as_of: dt.date | None) -> None:
+    """Refuse a demo that cannot be built, before anything is made: sizes, seed and dates in range."""
+    whole_number(seed, "demo.seed", 0, MAX_SEED)
+    whole_number(floors, "demo.floors", 1, building.MAX_FLOORS)
+    whole_number(units_per_floor, "demo.units_per_floor", 1, building.MAX_UNITS_PER_FLOOR)
+    whole_number(years, "demo.years", 0, MAX_YEARS)
+    today = within_years(as_of, "demo.as_of") if as_of is not None else dt.date.today()
+    if today.year - years < FIRST_YEAR:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{years} years of history before {day} would begin before {first}."),
+            field="demo.years",
+            years=years,
+            day=today,
+            first=FIRST_YEAR,
+        )
+
+
 @dataclass(frozen=True)
 class DemoSummary:
     path: Path
@@ -119,13 +152,19 @@ def build_demo(
     as_of: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
-    """Create a new demo database at ``path`` (which must not exist yet)."""
+    """Create a new demo database at ``path`` (which must not exist yet).
+
+    It is built under a temporary name and put at ``path`` only when complete: a demo killed halfway leaves
+    no file with users and no building (and the next run for the same ``path`` clears what it left).
+    """
+    check_options(seed=seed, floors=floors, units_per_floor=units_per_floor, years=years, as_of=as_of)
+    if password is not None:
+        people.check_password(password)
     generated = password is None
     password = password or secrets.token_urlsafe(9)
     today = as_of or dt.date.today()
     clock_now = dt.datetime.combine(today, dt.time(9, 0))
-    desk = Desk.create(path, clock=lambda: clock_now)
-    try:
+    with new_database_file(path) as building_file, Desk.create(building_file, clock=lambda: clock_now) as desk:
         with desk.work(None) as work:
             people.create_first_admin(work, "admin", password, "系统管理员")
         admin = people.log_in(desk, "admin", password)
@@ -139,8 +178,6 @@ def build_demo(
             maker.supervisor = people.log_in(desk, "supervisor", password)
             maker.build(floors, units_per_floor, progress)
             counts = maker.counts
-    finally:
-        desk.close()
     return DemoSummary(
         path=path,
         building=BUILDING_NAME,
@@ -165,7 +202,7 @@ class _DemoMaker:
         self.manager = manager
         self.rng = rng
         self.today = today
-        self.start = today.replace(year=today.year - years) if years else today
+        self.start = years_before(today, years)
         self.scratch = scratch
         self.used_names: set[str] = set()
         self.counts = {"tenancies": 0, "live": 0, "departed": 0, "documents": 0, "attachments": 0}

@@ -398,5 +398,9 @@ def _unusable(exc: SchemaError) -> DatabaseUnusable:
             "dossier-desk check shows what is damaged.",
         ),
         "cannot be read": QT_TRANSLATE_NOOP("app", "{path} cannot be read just now ({detail}); nothing was changed."),
+        "upgrade failed": QT_TRANSLATE_NOOP("app", "Upgrading {path} failed and was undone ({detail})."),
+        "cannot copy before upgrading": QT_TRANSLATE_NOOP(
+            "app", "{path} was not upgraded: the copy made before upgrading could not be written ({detail})."
+        ),
     }
     return DatabaseUnusable(messages[exc.reason], path=str(exc.path), detail=exc.detail)

@@ -108,3 +108,8 @@ class Busy(AppError):
 
 class ReadOnly(AppError):
     """The file is open read-only (asked for, open elsewhere, or on a network share): nothing may change."""
+
+
+class FileProblem(AppError):
+    """A file could not be read or written: disk full, read-only medium, open in another program, missing folder,
+    name too long. Nothing was left half-written under the file's name."""

@@ -77,6 +77,8 @@ FIELD_NAMES: dict[str, str] = {
     "user.display_name": QT_TRANSLATE_NOOP("field", "Display name"),
     "user.password": QT_TRANSLATE_NOOP("field", "Password"),
     "path": QT_TRANSLATE_NOOP("field", "File"),
+    "pieces": QT_TRANSLATE_NOOP("field", "Folder for the pieces"),
+    "demo.seed": QT_TRANSLATE_NOOP("field", "Seed"),
     "demo.floors": QT_TRANSLATE_NOOP("field", "Floors"),
     "demo.units_per_floor": QT_TRANSLATE_NOOP("field", "Units per floor"),
     "demo.years": QT_TRANSLATE_NOOP("field", "Years of history"),

@@ -8,6 +8,10 @@ import re
 from app.errors import ValidationError
 from app.text import QT_TRANSLATE_NOOP
 
+# Years the program deals in: no dossier holds paper from before 1900, and a date past 2200 is a typing mistake.
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+
 
 def required_text(value: str, field: str, max_length: int) -> str:
     text = (value or "").strip()
@@ -56,6 +60,19 @@ def parse_date(text: str, field: str) -> dt.date:
             field=field,
             value=text,
         ) from None
+
+
+def within_years(day: dt.date, field: str) -> dt.date:
+    """A date between 1 January of FIRST_YEAR and 31 December of LAST_YEAR."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} must be a date from {first} to {last}, not {value}."),
+            field=field,
+            first=dt.date(FIRST_YEAR, 1, 1),
+            last=dt.date(LAST_YEAR, 12, 31),
+            value=day,
+        )
+    return day
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

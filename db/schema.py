@@ -7,7 +7,9 @@ copied to a timestamped backup and upgraded; a file from a newer program is refu
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+from contextlib import suppress
 from pathlib import Path
 
 from alembic import command
@@ -15,6 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from db.engine import make_engine
 from db.integrity import Failure, failure_of, is_sqlite_file, quick_check, read_only, summary
@@ -121,8 +124,12 @@ def open_database(path: Path, *, read_only: bool = False) -> Engine:
     engine = make_engine(path)
     if revision == head:
         return engine
-    backup_file(engine, path, f"before-{head}")
-    upgrade(engine, head)
+    try:
+        backup_file(engine, path, f"before-{head}")
+        upgrade(engine, head)
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
 
 
@@ -144,21 +151,45 @@ def upgrade(engine: Engine, target: str = "head") -> None:
                 problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if problems:
                     raise SchemaError("upgrade broke references", Path(str(engine.url.database)), str(problems[:5]))
+        except DBAPIError as exc:
+            # A full disk or a read-only medium mid-upgrade: the transaction is rolled back, the file is as it was.
+            raise SchemaError("upgrade failed", Path(str(engine.url.database)), str(exc.orig)) from exc
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
 
 
 def backup_file(engine: Engine, path: Path, tag: str) -> Path:
-    """Copy the live database with SQLite's online backup (consistent even in WAL mode)."""
+    """Copy the live database with SQLite's online backup (consistent even in WAL mode).
+
+    The copy is made under a temporary name, one per ``tag``, and renamed to its dated name only when complete:
+    a killed upgrade leaves no empty or half copy under a backup's name, and the next upgrade replaces what the
+    killed one left. A copy that cannot be made (disk full, read-only folder) refuses the upgrade.
+    """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{tag}.{stamp}{path.suffix or '.db'}")
-    raw = engine.raw_connection()
+    suffix = path.suffix or ".db"
+    target = path.with_name(f"{path.stem}.{tag}.{stamp}{suffix}")
+    partial = path.with_name(f".{path.stem}.{tag}.partial{suffix}")
+    leftovers = [partial, *(partial.with_name(partial.name + s) for s in ("-journal", "-wal", "-shm"))]
     try:
-        dest = sqlite3.connect(target)
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
+        raw = engine.raw_connection()
         try:
-            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+            dest = sqlite3.connect(partial)
+            try:
+                raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        raw.close()
+            raw.close()
+        with partial.open("r+b") as copy:
+            os.fsync(copy.fileno())  # the bytes are on the disk before the name says "backup"
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error, DBAPIError) as exc:
+        for leftover in leftovers:
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        problem = exc.orig if isinstance(exc, DBAPIError) else getattr(exc, "strerror", None) or exc
+        detail = f"{target.name}: {problem}"
+        raise SchemaError("cannot copy before upgrading", path, detail) from exc
     return target

@@ -18,6 +18,8 @@ from app.archive.binding import (
 )
 from app.archive.boxing import (
     DEFAULT_SPINE_MM,
+    MAX_CAPACITY_PAGES,
+    MAX_SHELF_LENGTH,
     PAGES_PER_MM,
     SPINE_WIDTHS_MM,
     ArchiveResult,
@@ -29,6 +31,8 @@ from app.archive.boxing import (
     box,
     box_entries,
     boxes,
+    check_options,
+    check_year,
     plan_boxes,
     set_shelf_location,
 )
@@ -48,6 +52,7 @@ from app.archive.printouts import (
     print_in_file_directory,
     print_reference_sheet,
     print_year_directory,
+    year_boxes,
 )
 from app.archive.retention import DEFAULT_RETENTION, RETENTION_NAMES, RETENTION_PRINTED, printed_retention
 from app.archive.search import ArchiveHit, search_archive
@@ -55,6 +60,8 @@ from app.archive.search import ArchiveHit, search_archive
 __all__ = [
     "DEFAULT_RETENTION",
     "DEFAULT_SPINE_MM",
+    "MAX_CAPACITY_PAGES",
+    "MAX_SHELF_LENGTH",
     "PAGES_PER_MM",
     "RETENTION_NAMES",
     "RETENTION_PRINTED",
@@ -78,6 +85,8 @@ __all__ = [
     "box_entries",
     "boxes",
     "candidates",
+    "check_options",
+    "check_year",
     "file_title",
     "in_file_directories",
     "in_file_directory",
@@ -93,4 +102,5 @@ __all__ = [
     "printed_retention",
     "search_archive",
     "set_shelf_location",
+    "year_boxes",
 ]

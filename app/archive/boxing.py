@@ -20,6 +20,7 @@ from app.desk import Work, expect_version
 from app.errors import NotFound, ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
+from app.validation import FIRST_YEAR, LAST_YEAR, limited_text, whole_number
 from db.models import (
     ArchiveBox,
     Building,
@@ -37,6 +38,12 @@ PAGES_PER_MM = 10
 
 
 DEFAULT_SPINE_MM = 30
+
+# The wizard's spin box allows the same: no real box holds ten thousand pages.
+MAX_CAPACITY_PAGES = 10_000
+# A boxed dossier's location (and each of its documents' paper location) reads "box number · shelf" and must fit
+# their 200-character columns with a box number of up to 40 characters.
+MAX_SHELF_LENGTH = 150
 
 
 @dataclass(frozen=True)
@@ -176,18 +183,30 @@ class ArchiveResult:
         return len(self.unbound)
 
 
-def _check_options(options: BoxOptions) -> None:
+def check_options(options: BoxOptions) -> BoxOptions:
+    """Refuse box settings no box has: an unknown spine, a capacity out of range, a shelf text too long to keep."""
     if options.spine_mm not in SPINE_WIDTHS_MM:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "A box spine is 20, 30, 40 or 50 mm wide, not {value} mm."),
             field="box.spine_mm",
             value=options.spine_mm,
         )
-    if options.capacity <= 0:
+    if options.capacity_pages is not None:
+        whole_number(options.capacity_pages, "box.capacity_pages", 1, MAX_CAPACITY_PAGES)
+    limited_text(options.shelf_location, "box.shelf_location", MAX_SHELF_LENGTH)
+    return options
+
+
+def check_year(work: Work, year: int) -> int:
+    """A year the archiving can run for: one that has come (tenancies ended in it), not before 1900."""
+    whole_number(year, "archive.year", FIRST_YEAR, LAST_YEAR)
+    if year > work.today.year:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "{field} must be more than 0."),
-            field="box.capacity_pages",
+            QT_TRANSLATE_NOOP("app", "{year} has not come yet: no tenancy can have ended in it."),
+            field="archive.year",
+            year=year,
         )
+    return year
 
 
 def plan_boxes(
@@ -203,7 +222,7 @@ def plan_boxes(
     (the wizard's preview before "bind all"); otherwise only bound ones are boxed.
     """
     work.require_read()
-    _check_options(options)
+    check_options(options)
     pending = [c for c in candidates(work, year, building_id) if include_unbound or c.status == "bound"]
     pending.sort(key=lambda c: (c.file_number is None, c.file_number or "", filing_order(c)))
     groups: dict[tuple[int, int, str], list[Candidate]] = defaultdict(list)
@@ -278,13 +297,8 @@ def archive_year(
 ) -> ArchiveResult:
     """Box the year's bound dossiers by floor (R7) in one transaction; with ``bind_unbound`` bind the rest first."""
     actor = work.require(Action.ARCHIVE)
-    _check_options(options)
-    if year > work.today.year:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "{year} has not come yet: no tenancy can have ended in it."),
-            field="archive.year",
-            year=year,
-        )
+    check_options(options)
+    check_year(work, year)
     bound = bind_year(work, year, building_id, retention, include_incomplete=include_incomplete) if bind_unbound else ()
     plans = plan_boxes(work, year, options, building_id, include_unbound=False)
     created: list[ArchiveBox] = []
@@ -491,7 +505,7 @@ def set_shelf_location(work: Work, box_id: int, shelf_location: str, *, expected
         ),
         number=found.number,
     )
-    found.shelf_location = shelf_location.strip()
+    found.shelf_location = limited_text(shelf_location, "box.shelf_location", MAX_SHELF_LENGTH)
     work.touched.boxes.add(box_id)
     for dossier in work.session.scalars(select(Dossier).where(Dossier.box_id == box_id)):
         dossier.location = _box_place(found.number, found.shelf_location)

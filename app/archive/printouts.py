@@ -395,7 +395,9 @@ def print_box_directory(work: Work, box_id: int, target: Path) -> Path:
     return _build(target, [piece], title=f"案卷目录 {info.number}", author=author(work))
 
 
-def _year_boxes(work: Work, year: int, building_id: int | None) -> list[BoxInfo]:
+def year_boxes(work: Work, year: int, building_id: int | None = None) -> list[BoxInfo]:
+    """The year's archive boxes; refused when the year has none yet (there is nothing to print)."""
+    work.require_read()
     infos = boxes(work, year=year, building_id=building_id)
     if not infos:
         raise NotFound(
@@ -409,7 +411,7 @@ def _year_boxes(work: Work, year: int, building_id: int | None) -> list[BoxInfo]
 def print_year_directory(work: Work, year: int, target: Path, building_id: int | None = None) -> Path:
     """The year's boxes by floor, with their file numbers, counts and shelf places."""
     work.require(Action.PRINT_ARCHIVE)
-    infos = _year_boxes(work, year, building_id)
+    infos = year_boxes(work, year, building_id)
     return _build(target, [_year_piece(year, infos)], title=f"{year}年度档案盒目录", author=author(work))
 
 
@@ -442,7 +444,7 @@ def print_box(work: Work, box_id: int, target: Path) -> Path:
 def print_archive(work: Work, year: int, target: Path, building_id: int | None = None) -> Path:
     """The whole year in one PDF: the year directory, each box (by floor) with its dossiers, then all labels."""
     work.require(Action.PRINT_ARCHIVE)
-    infos = _year_boxes(work, year, building_id)
+    infos = year_boxes(work, year, building_id)
     pieces = [_year_piece(year, infos)]
     for info in infos:
         pieces += _box_pieces(work, info)

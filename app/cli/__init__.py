@@ -18,8 +18,9 @@ from sqlalchemy.exc import DBAPIError
 
 from app import safety
 from app.cli import archive, backup, building, check, dossier, labels, setup
-from app.cli.common import PASSWORD_ENV, CommandError
+from app.cli.common import PASSWORD_ENV, CommandError, login
 from app.errors import AppError
+from app.files import file_error
 from app.version import __version__
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -38,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="database file to open")
     parser.add_argument("--lang", choices=LANGUAGES, help="user-interface language (default: from the system)")
     user_help = f"log in as this user (password from ${PASSWORD_ENV} or a prompt)"
-    parser.add_argument("--user", help=user_help)
+    parser.add_argument("--user", type=login, help=user_help)
     # Without a command: the window. Each command's own default replaces this one.
     parser.set_defaults(run=_open_window)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -48,16 +49,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    run: Callable[[argparse.Namespace], int] = args.run
     try:
+        # Option values are checked as they are read (their types raise AppError): inside the try, so a value out of
+        # range is one line and exit 1 like any bad input; usage mistakes stay argparse's (usage, one line, exit 2).
+        args = _parser().parse_args(argv)
+        run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
     except AppError as exc:
-        where = f" [{exc.field_name()}]" if exc.field else ""
-        print(f"dossier-desk: error{where}: {exc.text()}", file=sys.stderr)
+        _error(exc.text(), exc.field_name() if exc.field else "")
         return 1
     except CommandError as exc:
-        print(f"dossier-desk: error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 1
     except (sqlite3.DatabaseError, DBAPIError) as exc:
         # A damaged page met while reading or writing (after the opening's quick check passed, or in a
@@ -65,15 +67,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         failure = safety.database_error(exc)
         if failure is None:  # a program error: the traceback is what a developer needs
             raise
-        print(f"dossier-desk: error: {failure.text()}", file=sys.stderr)
+        _error(failure.text())
         return 1
     except BrokenPipeError:
         # The reader (e.g. `| head`) stopped early; that is not an error of ours.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps interpreter shutdown from failing again
         return 0
+    except OSError as exc:
+        # A file the command reads or writes outside the paths that already say what went wrong: still one line.
+        _error(file_error(exc).text())
+        return 1
     except KeyboardInterrupt:
         print("dossier-desk: interrupted; nothing was saved", file=sys.stderr)
         return 1
+
+
+def _error(text: str, field: str = "") -> None:
+    where = f" [{field}]" if field else ""
+    # One line, always: a message with a line break (a path, an OS text) would look like two errors.
+    print(f"dossier-desk: error{where}: {' '.join(text.split())}", file=sys.stderr)
 
 
 def _open_window(args: argparse.Namespace) -> int:

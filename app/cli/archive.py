@@ -11,13 +11,17 @@ from app import archive, building, dossier
 from app.cli import common
 from app.desk import Desk, Work
 from app.errors import NotFound, ValidationError
+from app.files import Batch, written_together
 from app.text import QT_TRANSLATE_NOOP
+from app.validation import FIRST_YEAR, LAST_YEAR
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    year = common.whole("archive.year", FIRST_YEAR, LAST_YEAR)
+    building_name = common.text("building", 100)
     p = common.command(sub, "archive", "bind a year's departed dossiers and put them into file boxes by floor (R6, R7)")
-    p.add_argument("--year", type=int, required=True, help="the year the tenancies ended, e.g. 2025")
-    p.add_argument("--building", help="only this building")
+    p.add_argument("--year", type=year, required=True, help="the year the tenancies ended, e.g. 2025")
+    p.add_argument("--building", type=building_name, help="only this building")
     p.add_argument("--dry-run", action="store_true", help="show what would be bound and boxed; save nothing")
     p.add_argument(
         "--spine",
@@ -26,8 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=archive.DEFAULT_SPINE_MM,
         help="box spine width in mm (default %(default)s)",
     )
-    p.add_argument("--capacity", type=int, help="pages a box holds (default: spine width × 10)")
-    p.add_argument("--shelf", default="", help="where the new boxes will stand, e.g. 档案室 A-3")
+    capacity = common.whole("box.capacity_pages", 1, archive.MAX_CAPACITY_PAGES)
+    p.add_argument("--capacity", type=capacity, help="pages a box holds (default: spine width × 10)")
+    shelf = common.text("box.shelf_location", archive.MAX_SHELF_LENGTH)
+    p.add_argument("--shelf", type=shelf, default="", help="where the new boxes will stand, e.g. 档案室 A-3")
     p.add_argument(
         "--include-incomplete",
         action="store_true",
@@ -48,19 +54,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     def printout(name: str, help_text: str) -> argparse.ArgumentParser:
         p = common.command(kinds, name, help_text)
-        p.add_argument("--building", help="the building, when there are several")
+        p.add_argument("--building", type=building_name, help="the building, when there are several")
         p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
         return p
 
     p = printout("archive", "a year's archive in one PDF: summary, box directories, in-file directories, box labels")
-    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--year", type=year, required=True)
     p.add_argument("--pieces", type=Path, help="also write each piece as its own PDF into this folder")
     p = printout("dossier", "cover, in-file directory (卷内目录) and reference sheet (备考表) of one dossier")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--unit", help="the unit's current (or most recent) dossier")
-    which.add_argument("--dossier", help="a dossier number or file number (案卷号)")
+    which.add_argument("--unit", type=common.text("unit", 20), help="the unit's current (or most recent) dossier")
+    which.add_argument("--dossier", type=common.text("dossier", 40), help="a dossier number or file number (案卷号)")
     p = printout("box", "everything for one archive box: labels, box directory, in-file directories")
-    p.add_argument("--box", required=True, help="the box number, e.g. 2025-12F-01")
+    p.add_argument("--box", type=common.text("box", 40, required=True), help="the box number, e.g. 2025-12F-01")
 
 
 class _DryRun(Exception):
@@ -68,9 +74,14 @@ class _DryRun(Exception):
 
 
 def _archive(args: argparse.Namespace) -> int:
-    options = archive.BoxOptions(spine_mm=args.spine, capacity_pages=args.capacity, shelf_location=args.shelf)
+    options = archive.check_options(
+        archive.BoxOptions(spine_mm=args.spine, capacity_pages=args.capacity, shelf_location=args.shelf)
+    )
     report: dict[str, Any] = {}
     with Desk.open(common.database(args)) as desk:
+        with desk.read(None) as work:  # a year to come or a building not there: said before the password is asked
+            archive.check_year(work, args.year)
+            common.building_id(work, args.building)
         actor = common.log_in(desk, args, required=True)
         try:
             with desk.work(actor) as work:
@@ -179,25 +190,41 @@ def _archive_report(work: Work, result: archive.ArchiveResult, dry_run: bool) ->
 
 
 def _print(args: argparse.Namespace) -> int:
+    common.writable(args.output)
+    if args.printout == "archive" and args.pieces:
+        common.writable_folder(args.pieces)
     with Desk.open(common.database(args)) as desk:
+        with desk.read(None) as work:  # what to print is found before the password is asked
+            _what_to_print(work, args)
         actor = common.log_in(desk, args, required=True)
         with desk.read(actor) as work:
-            building_id = common.building_id(work, args.building)
+            building_id, what = _what_to_print(work, args)
             if args.printout == "archive":
-                archive.print_archive(work, args.year, args.output, building_id)
-                if args.pieces:
-                    _print_pieces(work, args.year, building_id, args.pieces)
+                # The year's PDF and its pieces are put in place together, the year's PDF last: after a kill or a
+                # full disk there is none of them, or all.
+                with written_together() as batch:
+                    if args.pieces:
+                        _print_pieces(work, args.year, building_id, args.pieces, batch)
+                    archive.print_archive(work, args.year, batch.partial(args.output), building_id)
             elif args.printout == "dossier":
-                if args.dossier:
-                    dossier_id = dossier.find_dossier_by_number(work, args.dossier)
-                else:
-                    (unit_id,) = building.find_units(work, [args.unit], args.building)
-                    dossier_id = dossier.find_dossier_for_unit(work, unit_id)
-                archive.print_dossier(work, dossier_id, args.output)
+                archive.print_dossier(work, what, args.output)
             else:
-                archive.print_box(work, _box_id(work, args.box, building_id), args.output)
+                archive.print_box(work, what, args.output)
     print(f"{args.output}: written")
     return 0
+
+
+def _what_to_print(work: Work, args: argparse.Namespace) -> tuple[int | None, int]:
+    """The building and the year (its box count), dossier or box the printout is of."""
+    building_id = common.building_id(work, args.building)
+    if args.printout == "archive":
+        return building_id, len(archive.year_boxes(work, args.year, building_id))
+    if args.printout == "dossier":
+        if args.dossier:
+            return building_id, dossier.find_dossier_by_number(work, args.dossier)
+        (unit_id,) = building.find_units(work, [args.unit], args.building)
+        return building_id, dossier.find_dossier_for_unit(work, unit_id)
+    return building_id, _box_id(work, args.box, building_id)
 
 
 def _box_id(work: Work, number: str, building_id: int | None) -> int:
@@ -213,12 +240,12 @@ def _box_id(work: Work, number: str, building_id: int | None) -> int:
     return found[0].id
 
 
-def _print_pieces(work: Work, year: int, building_id: int | None, folder: Path) -> None:
+def _print_pieces(work: Work, year: int, building_id: int | None, folder: Path, batch: Batch) -> None:
     """Each piece of the year's archive as its own PDF, to reprint one without the rest."""
-    year_boxes = archive.boxes(work, year=year, building_id=building_id)
-    archive.print_year_directory(work, year, folder / f"{year}-directory.pdf", building_id)
-    archive.print_box_labels(work, [b.id for b in year_boxes], folder / f"{year}-box-labels.pdf")
+    year_boxes = archive.year_boxes(work, year, building_id)
+    archive.print_year_directory(work, year, batch.partial(folder / f"{year}-directory.pdf"), building_id)
+    archive.print_box_labels(work, [b.id for b in year_boxes], batch.partial(folder / f"{year}-box-labels.pdf"))
     for b in year_boxes:
-        archive.print_box_directory(work, b.id, folder / f"{b.number}-box-directory.pdf")
+        archive.print_box_directory(work, b.id, batch.partial(folder / f"{b.number}-box-directory.pdf"))
         for entry in archive.box_entries(work, b.id):
-            archive.print_dossier(work, entry.dossier_id, folder / b.number / f"{entry.file_number}.pdf")
+            archive.print_dossier(work, entry.dossier_id, batch.partial(folder / b.number / f"{entry.file_number}.pdf"))

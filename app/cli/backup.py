@@ -62,6 +62,8 @@ def _absolute(path: Path) -> Path:
 
 def _backup(args: argparse.Namespace) -> int:
     to = _absolute(args.to) if args.to is not None else None
+    if to is not None:
+        common.writable_folder(to, "backup.folder", make_parents=True)  # before the password is asked
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args, required=True)
         report = safety.back_up(desk, actor, to)

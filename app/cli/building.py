@@ -13,8 +13,8 @@ from app.text import QT_TRANSLATE_NOOP
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = common.command(sub, "units", "list units with status and current tenant")
-    p.add_argument("--floor", help="only this floor, e.g. 8F, 8 or B1")
-    p.add_argument("--building", help="only this building")
+    p.add_argument("--floor", type=common.text("floor", 20), help="only this floor, e.g. 8F, 8 or B1")
+    p.add_argument("--building", type=common.text("building", 100), help="only this building")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=_units)
 

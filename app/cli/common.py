@@ -1,13 +1,19 @@
-"""What the command groups share: arguments, logging in, the database file, tables and JSON, buildings and floors."""
+"""What the command groups share: arguments, logging in, the database file, tables and JSON, buildings and floors.
+
+Arguments are checked before anyone is logged in (no password prompt for a command that is wrong anyway): each
+value by its option's ``type`` while the command line is read (a number in its range, a text that fits its
+column), then what needs the file system (an output that can be written) at the start of the command.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import os
-import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +21,9 @@ from app import people
 from app.building import list_buildings, list_floors
 from app.desk import Actor, Desk, Work
 from app.errors import NotFound, ValidationError
+from app.files import check_writable
 from app.text import QT_TRANSLATE_NOOP
-from db.attachment_store import attachments_folder_for
+from app.validation import limited_text, parse_date, required_text, within_years
 
 PASSWORD_ENV = "DOSSIER_DESK_PASSWORD"
 
@@ -32,8 +39,85 @@ def command(
     if database:
         # SUPPRESS keeps a --db given before the command name.
         p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
-        p.add_argument("--user", default=argparse.SUPPRESS, help=f"log in as this user (password from ${PASSWORD_ENV})")
+        p.add_argument(
+            "--user", type=login, default=argparse.SUPPRESS, help=f"log in as this user (password from ${PASSWORD_ENV})"
+        )
     return p
+
+
+# -- values, checked as the command line is read ----------------------------------------------------------------
+
+SHOWN_VALUE = 40  # characters of a refused value repeated in the message (a pasted page stays out of it)
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= SHOWN_VALUE else text[: SHOWN_VALUE - 1] + "…"
+
+
+def whole(field: str, low: int, high: int) -> Callable[[str], int]:
+    """An option's type: a whole number from ``low`` to ``high`` (AppError, exit 1, otherwise)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            # The value as typed, shortened: a number of thousands of digits is not repeated back.
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "{field} must be a whole number from {low} to {high}, not “{value}”."),
+                field=field,
+                low=low,
+                high=high,
+                value=_shown(text),
+            )
+        return value
+
+    return parse
+
+
+def text(field: str, limit: int, *, required: bool = False) -> Callable[[str], str]:
+    """An option's type: a text that fits its column (``limit`` characters), not empty if ``required``."""
+
+    def parse(value: str) -> str:
+        return required_text(value, field, limit) if required else limited_text(value, field, limit)
+
+    return parse
+
+
+def day(field: str) -> Callable[[str], dt.date]:
+    """An option's type: a date written YYYY-MM-DD within the years the program deals in."""
+
+    def parse(value: str) -> dt.date:
+        try:
+            found = parse_date(value, field)
+        except ValidationError as err:
+            raise ValidationError(err.template, field=field, value=_shown(value)) from None
+        return within_years(found, field)
+
+    return parse
+
+
+def login(value: str) -> str:
+    """``--user``: a login name as it can exist (so a wrong one is refused before the password is asked)."""
+    return people.check_login(value)
+
+
+def writable(path: Path) -> Path:
+    """Refuse, before anyone logs in, an output that cannot be written (see ``app.files.check_writable``)."""
+    check_writable(path)
+    return path
+
+
+def writable_folder(folder: Path, field: str = "pieces", *, make_parents: bool = False) -> Path:
+    """A folder to write into: an existing one, or a new one in an existing folder (or anywhere it can be made,
+    with ``make_parents``). Refused before anyone logs in when it is a file or cannot be written."""
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{folder} is a file, not a folder."), field=field, folder=str(folder)
+        )
+    check_writable(folder / ".probe" if folder.is_dir() else folder, make_folder=make_parents)
+    return folder
 
 
 def ask_password(prompt: str, confirm: bool = False) -> str:
@@ -105,12 +189,3 @@ def floor_id(work: Work, text: str, building: str | None) -> int:
             floor=label,
         )
     return floors[0].id
-
-
-def remove_database(path: Path) -> None:
-    """Remove a file this command itself just created and could not finish: it would only mislead."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    folder = attachments_folder_for(path)
-    if folder.is_dir():
-        shutil.rmtree(folder, ignore_errors=True)

@@ -13,8 +13,9 @@ from app.dossier import BY_CODE
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = common.command(sub, "dossier", "show a unit's dossier: documents newest first, contacts")
-    p.add_argument("--unit", required=True, help="unit number, e.g. 0801")
-    p.add_argument("--building", help="the building, when the unit number exists in several")
+    p.add_argument("--unit", type=common.text("unit", 20, required=True), required=True, help="unit number, e.g. 0801")
+    building = common.text("building", 100)
+    p.add_argument("--building", type=building, help="the building, when the unit number exists in several")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=_dossier)
 

@@ -15,7 +15,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from app.desk import Work
 from app.dossier.dossiers import ContactInfo, read_dossier
-from app.printing import cjk_font, written_atomically
+from app.files import written_atomically
+from app.printing import cjk_font
 
 
 def _styles() -> dict[str, ParagraphStyle]:

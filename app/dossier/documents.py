@@ -17,6 +17,7 @@ from app.dossier.access import dossier_for_change, dossier_for_late_paper
 from app.dossier.categories import BY_CODE
 from app.dossier.numbering import number_late_paper
 from app.errors import Conflict, DataDamaged, NotFound, ValidationError
+from app.files import file_error, written_atomically
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, required_text, whole_number
@@ -174,8 +175,15 @@ def document_row(doc: Document, recorder: str) -> DocumentRow:
 
 
 def _store(work: Work, doc: Document, scans: Sequence[Scan]) -> None:
+    """Copy the scans into the store; a full disk or a read-only folder stops the action, and the unit of work
+    takes out the scans it stored before (``work.new_blobs``), so nothing is left half-saved."""
     for scan in scans:
-        blob = work.store.put(scan.path)
+        try:
+            blob = work.store.put(scan.path)
+        except OSError as exc:
+            if exc.filename is not None and Path(exc.filename) == scan.path:
+                raise file_error(exc, scan.path, writing=False) from None
+            raise file_error(exc, work.store.root / scan.path.name) from None
         if blob.created:
             work.new_blobs.append(blob.sha256)
         doc.attachments.append(
@@ -470,9 +478,11 @@ def attachment_file(work: Work, attachment_id: int) -> AttachmentFile:
 
 
 def export_attachment(work: Work, attachment_id: int, folder: Path) -> Path:
-    """A copy of a scan under its original name, for the system's own viewer (never the stored file)."""
+    """A copy of a scan under its original name, for the system's own viewer (never the stored file).
+
+    Written under a temporary name first: a viewer never opens half a scan, and a full disk says so."""
     source = attachment_file(work, attachment_id)
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / Path(source.original_name).name
-    work.store.copy_out(source.sha256, target)
+    with written_atomically(target) as partial:
+        work.store.copy_out(source.sha256, partial)
     return target

@@ -5,10 +5,24 @@ Other rooms and the window use what is named here; the modules inside are this r
 
 from __future__ import annotations
 
-from app.people.users import MIN_PASSWORD_LENGTH, check_password, create_first_admin, create_user, log_in
+from app.people.users import (
+    MAX_DISPLAY_NAME_LENGTH,
+    MAX_LOGIN_LENGTH,
+    MIN_PASSWORD_LENGTH,
+    check_display_name,
+    check_login,
+    check_password,
+    create_first_admin,
+    create_user,
+    log_in,
+)
 
 __all__ = [
+    "MAX_DISPLAY_NAME_LENGTH",
+    "MAX_LOGIN_LENGTH",
     "MIN_PASSWORD_LENGTH",
+    "check_display_name",
+    "check_login",
     "check_password",
     "create_first_admin",
     "create_user",

@@ -17,6 +17,8 @@ from app.validation import limited_text, required_text
 from db.models import User
 
 MIN_PASSWORD_LENGTH = 8
+MAX_LOGIN_LENGTH = 50  # the user.login column
+MAX_DISPLAY_NAME_LENGTH = 100  # the user.display_name column
 # Argon2 with its recommended parameters; tests swap in a cheaper hasher to run faster.
 password_hasher = PasswordHasher()
 
@@ -45,15 +47,25 @@ def check_password(password: str) -> str:
     return password
 
 
-def _add_user(work: Work, login: str, display_name: str, role: Role, password: str) -> UserInfo:
-    login = required_text(login, "user.login", 50)
+def check_login(login: str) -> str:
+    """A login name as it can be stored: 1 to 50 ASCII letters, digits and punctuation, no spaces."""
+    login = required_text(login, "user.login", MAX_LOGIN_LENGTH)
     if not login.isascii() or any(ch.isspace() for ch in login):
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "A login name uses letters, digits and punctuation, without spaces: “{login}”."),
             field="user.login",
             login=login,
         )
-    display_name = limited_text(display_name, "user.display_name", 100) or login
+    return login
+
+
+def check_display_name(display_name: str) -> str:
+    return limited_text(display_name, "user.display_name", MAX_DISPLAY_NAME_LENGTH)
+
+
+def _add_user(work: Work, login: str, display_name: str, role: Role, password: str) -> UserInfo:
+    login = check_login(login)
+    display_name = check_display_name(display_name) or login
     role = Role(role)
     password = check_password(password)
     if work.session.scalar(select(User.id).where(func.lower(User.login) == login.lower())) is not None:

@@ -1,12 +1,13 @@
 """The printing room: the page machinery every A4 printout is built with (the CJK font, numbered pages, ruled tables,
-Chinese line breaking), writing a PDF atomically, and printing any list as shown.
+Chinese line breaking), and printing any list as shown. Writing a PDF atomically is the shared core's
+(``app.files.written_atomically``, named here too for the rooms that print).
 
 Other rooms and the window use what is named here; the modules inside are this room's own.
 """
 
 from __future__ import annotations
 
-from app.printing.files import written_atomically
+from app.files import written_atomically
 from app.printing.fonts import cjk_font
 from app.printing.lists import print_list
 from app.printing.pages import (

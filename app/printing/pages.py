@@ -36,7 +36,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from app.desk import Work
-from app.printing.files import written_atomically
+from app.files import written_atomically
 from app.printing.fonts import cjk_font
 
 PAGE_W, PAGE_H = A4

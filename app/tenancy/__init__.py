@@ -17,6 +17,7 @@ from app.tenancy.labels import (
     labels_for,
     mark_printed,
     print_labels,
+    save_printed_labels,
     with_offsets,
 )
 from app.tenancy.lifecycle import (
@@ -53,6 +54,7 @@ __all__ = [
     "move_in",
     "move_out",
     "print_labels",
+    "save_printed_labels",
     "unit_history",
     "unit_place",
     "with_offsets",

@@ -24,8 +24,9 @@ from sqlalchemy import Select, func, select
 
 from app.desk import Work
 from app.errors import ValidationError
+from app.files import copy_file, written_atomically, written_on_commit
 from app.permissions import Action
-from app.printing import cjk_font, written_atomically
+from app.printing import cjk_font
 from app.text import QT_TRANSLATE_NOOP
 from db.models import Building, Dossier, Floor, LabelPrint, Tenancy, TenancyUnit, Unit
 
@@ -210,7 +211,12 @@ def print_labels(
 ) -> Path:
     """Write a PDF of label sheets and record the prints. ``skip`` leaves the first positions of a
     partly used sheet empty. ``record=False`` makes a preview: the window records the labels with
-    ``mark_printed`` only once they are really printed or saved (R5: the check must not be fooled)."""
+    ``mark_printed`` only once they are really printed or saved (R5: the check must not be fooled).
+
+    Recording and delivering are one step: the PDF is written under a temporary name and put at
+    ``target`` only once ``work`` commits the record, so a failed commit (a lock, a kill) leaves no
+    PDF that the label check does not know about.
+    """
     work.require(Action.PRINT_LABELS)
     layout = check_layout(layout or LAYOUTS[DEFAULT_LAYOUT])
     if code not in CODES:
@@ -222,23 +228,40 @@ def print_labels(
     if not rows:
         raise ValidationError(QT_TRANSLATE_NOOP("app", "There are no labels to print."), field="labels.layout")
     skip = max(0, min(skip, layout.per_sheet - 1))
-    with written_atomically(target) as partial:
-        pdf = Canvas(str(partial), pagesize=A4, invariant=True)
-        pdf.setTitle("档案标牌")
-        pdf.setCreator("Dossier Desk")
-        for n, row in enumerate(rows, start=skip):
-            slot = n % layout.per_sheet
-            if slot == 0 and n > skip:
-                pdf.showPage()
-            r, c = divmod(slot, layout.columns)
-            x = (layout.left_mm + layout.offset_x_mm + c * (layout.label_width_mm + layout.gap_x_mm)) * mm
-            y_top = A4[1] - (layout.top_mm + layout.offset_y_mm + r * (layout.label_height_mm + layout.gap_y_mm)) * mm
-            _draw_label(pdf, row, x, y_top - layout.label_height_mm * mm, layout, code)
-        pdf.showPage()
-        pdf.save()
-    if record:
-        mark_printed(work, [r.dossier_id for r in rows])
+    if not record:
+        with written_atomically(target) as partial:
+            _draw_sheets(partial, rows, layout, code, skip)
+        return target
+    with written_on_commit(work, target) as partial:
+        _draw_sheets(partial, rows, layout, code, skip)
+    mark_printed(work, [r.dossier_id for r in rows])
     return target
+
+
+def save_printed_labels(work: Work, dossier_ids: Sequence[int], preview: Path, target: Path) -> Path:
+    """Save a label preview (made with ``record=False``) at ``target`` and record those labels as printed, in one
+    step: the copy is put at ``target`` only once the record is committed (R5)."""
+    work.require(Action.PRINT_LABELS)
+    with written_on_commit(work, target) as partial:
+        copy_file(preview, partial)
+    mark_printed(work, dossier_ids)
+    return target
+
+
+def _draw_sheets(path: Path, rows: Sequence[LabelRow], layout: LabelLayout, code: str, skip: int) -> None:
+    pdf = Canvas(str(path), pagesize=A4, invariant=True)
+    pdf.setTitle("档案标牌")
+    pdf.setCreator("Dossier Desk")
+    for n, row in enumerate(rows, start=skip):
+        slot = n % layout.per_sheet
+        if slot == 0 and n > skip:
+            pdf.showPage()
+        r, c = divmod(slot, layout.columns)
+        x = (layout.left_mm + layout.offset_x_mm + c * (layout.label_width_mm + layout.gap_x_mm)) * mm
+        y_top = A4[1] - (layout.top_mm + layout.offset_y_mm + r * (layout.label_height_mm + layout.gap_y_mm)) * mm
+        _draw_label(pdf, row, x, y_top - layout.label_height_mm * mm, layout, code)
+    pdf.showPage()
+    pdf.save()
 
 
 def _fit_lines(text: str, font: str, width: float, height: float) -> tuple[float, list[str]]:

@@ -2380,10 +2380,6 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
-    <message>
-        <source>Could not save {file}: {problem}</source>
-        <translation>无法保存 {file}：{problem}</translation>
-    </message>
 </context>
 <context>
     <name>PrintoutBuilder</name>
@@ -3276,6 +3272,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{path} 已存在文件，请换一个名称。</translation>
     </message>
     <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} 是文件，不是文件夹。</translation>
+    </message>
+    <message>
         <source>There is no building named “{name}”.</source>
         <translation>没有名为“{name}”的楼宇。</translation>
     </message>
@@ -3330,10 +3330,6 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>A box spine is 20, 30, 40 or 50 mm wide, not {value} mm.</source>
         <translation>档案盒盒脊厚度只能是 20、30、40 或 50 毫米，不能是 {value} 毫米。</translation>
-    </message>
-    <message>
-        <source>{field} must be more than 0.</source>
-        <translation>{field}必须大于 0。</translation>
     </message>
     <message>
         <source>{year} has not come yet: no tenancy can have ended in it.</source>
@@ -3442,6 +3438,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>{path} cannot be read just now ({detail}); nothing was changed.</source>
         <translation>{path} 暂时无法读取（{detail}），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} was not upgraded: the copy made before upgrading could not be written ({detail}).</source>
+        <translation>{path} 未升级：升级前的副本无法写入（{detail}）。</translation>
     </message>
     <message>
         <source>“{file}” is not a readable file.</source>
@@ -3636,6 +3636,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必须是 YYYY-MM-DD 格式的日期，而不是“{value}”。</translation>
     </message>
     <message>
+        <source>{field} must be a date from {first} to {last}, not {value}.</source>
+        <translation>{field}必须是 {first} 到 {last} 之间的日期，而不是 {value}。</translation>
+    </message>
+    <message>
         <source>{rows} × {columns} labels of {width} × {height} mm do not fit on an A4 page with these margins.</source>
         <translation>按当前页边距，{rows} × {columns} 个 {width} × {height} mm 的标牌排不进一张 A4 纸。</translation>
     </message>
@@ -3786,6 +3790,78 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>The backup {folder} is damaged ({detail}); restore another one.</source>
         <translation>备份 {folder} 已损坏（{detail}）；请恢复另一份备份。</translation>
+    </message>
+    <message>
+        <source>{years} years of history before {day} would begin before {first}.</source>
+        <translation>{day} 之前 {years} 年的历史将早于 {first} 年开始。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the disk is read-only.</source>
+        <translation>无法写入 {file}：磁盘是只读的。</translation>
+    </message>
+    <message>
+        <source>The name {file} is too long for the disk; choose a shorter name.</source>
+        <translation>名称 {file} 太长，磁盘无法保存；请换一个较短的名称。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give the name of a file.</source>
+        <translation>{file} 是文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: a part of its path is a file, not a folder.</source>
+        <translation>无法写入 {file}：其路径中有一部分是文件，而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the folder {folder} does not exist.</source>
+        <translation>无法写入 {file}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>A file already exists at {file}; choose a new name.</source>
+        <translation>{file} 已存在文件，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The disk failed while writing {file} ({problem}); check the disk or choose another one.</source>
+        <translation>写入 {file} 时磁盘出错（{problem}）；请检查磁盘或换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} was not written. Free some space or choose another disk.</source>
+        <translation>磁盘已满：{file} 未写入。请腾出空间或换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: access is denied (a read-only place, or the file is open in another program).</source>
+        <translation>无法写入 {file}：访问被拒绝（只读位置，或文件正被其他程序打开）。</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program; close it and try again.</source>
+        <translation>{file} 正被其他程序使用；请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({problem}).</source>
+        <translation>无法写入 {file}（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} 不存在。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: access is denied.</source>
+        <translation>无法读取 {file}：访问被拒绝。</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({problem}).</source>
+        <translation>无法读取 {file}（{problem}）。</translation>
+    </message>
+    <message>
+        <source>It is recorded, but {file} could not be put in place ({problem}); the complete file is {partial}.</source>
+        <translation>已记录，但无法将 {file} 放到位（{problem}）；完整的文件是 {partial}。</translation>
+    </message>
+    <message>
+        <source>A folder {folder} is already beside {path}; move it away or choose a new name.</source>
+        <translation>{path} 旁已有文件夹 {folder}；请将其移走或换一个名称。</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4203,14 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Folder for the pieces</source>
+        <translation>分册文件夹</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Floors</source>

@@ -2380,10 +2380,6 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <source>PDF (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
-    <message>
-        <source>Could not save {file}: {problem}</source>
-        <translation>無法儲存 {file}：{problem}</translation>
-    </message>
 </context>
 <context>
     <name>PrintoutBuilder</name>
@@ -3276,6 +3272,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{path} 已有檔案，請換一個名稱。</translation>
     </message>
     <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} 是檔案，不是資料夾。</translation>
+    </message>
+    <message>
         <source>There is no building named “{name}”.</source>
         <translation>沒有名為「{name}」的大樓。</translation>
     </message>
@@ -3330,10 +3330,6 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>A box spine is 20, 30, 40 or 50 mm wide, not {value} mm.</source>
         <translation>檔案盒盒脊厚度只能是 20、30、40 或 50 毫米，不能是 {value} 毫米。</translation>
-    </message>
-    <message>
-        <source>{field} must be more than 0.</source>
-        <translation>{field}必須大於 0。</translation>
     </message>
     <message>
         <source>{year} has not come yet: no tenancy can have ended in it.</source>
@@ -3442,6 +3438,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>{path} cannot be read just now ({detail}); nothing was changed.</source>
         <translation>{path} 暫時無法讀取（{detail}），未作任何變更。</translation>
+    </message>
+    <message>
+        <source>{path} was not upgraded: the copy made before upgrading could not be written ({detail}).</source>
+        <translation>{path} 未升級：升級前的副本無法寫入（{detail}）。</translation>
     </message>
     <message>
         <source>“{file}” is not a readable file.</source>
@@ -3636,6 +3636,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必須是 YYYY-MM-DD 格式的日期，而不是「{value}」。</translation>
     </message>
     <message>
+        <source>{field} must be a date from {first} to {last}, not {value}.</source>
+        <translation>{field}必須是 {first} 到 {last} 之間的日期，而不是 {value}。</translation>
+    </message>
+    <message>
         <source>{rows} × {columns} labels of {width} × {height} mm do not fit on an A4 page with these margins.</source>
         <translation>依目前的邊界，{rows} × {columns} 個 {width} × {height} mm 的標牌無法排入一張 A4 紙。</translation>
     </message>
@@ -3786,6 +3790,78 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>The backup {folder} is damaged ({detail}); restore another one.</source>
         <translation>備份 {folder} 已損壞（{detail}）；請還原另一份備份。</translation>
+    </message>
+    <message>
+        <source>{years} years of history before {day} would begin before {first}.</source>
+        <translation>{day} 之前 {years} 年的歷史將早於 {first} 年開始。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the disk is read-only.</source>
+        <translation>無法寫入 {file}：磁碟是唯讀的。</translation>
+    </message>
+    <message>
+        <source>The name {file} is too long for the disk; choose a shorter name.</source>
+        <translation>名稱 {file} 太長，磁碟無法儲存；請換一個較短的名稱。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give the name of a file.</source>
+        <translation>{file} 是資料夾；請給出檔案名稱。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: a part of its path is a file, not a folder.</source>
+        <translation>無法寫入 {file}：其路徑中有一部分是檔案，而不是資料夾。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the folder {folder} does not exist.</source>
+        <translation>無法寫入 {file}：資料夾 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>A file already exists at {file}; choose a new name.</source>
+        <translation>{file} 已有檔案，請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>The disk failed while writing {file} ({problem}); check the disk or choose another one.</source>
+        <translation>寫入 {file} 時磁碟出錯（{problem}）；請檢查磁碟或換一個磁碟。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} was not written. Free some space or choose another disk.</source>
+        <translation>磁碟已滿：{file} 未寫入。請騰出空間或換一個磁碟。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: access is denied (a read-only place, or the file is open in another program).</source>
+        <translation>無法寫入 {file}：存取被拒（唯讀位置，或檔案正被其他程式開啟）。</translation>
+    </message>
+    <message>
+        <source>{file} is in use by another program; close it and try again.</source>
+        <translation>{file} 正被其他程式使用；請關閉後重試。</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({problem}).</source>
+        <translation>無法寫入 {file}（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} 不存在。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} 是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: access is denied.</source>
+        <translation>無法讀取 {file}：存取被拒。</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({problem}).</source>
+        <translation>無法讀取 {file}（{problem}）。</translation>
+    </message>
+    <message>
+        <source>It is recorded, but {file} could not be put in place ({problem}); the complete file is {partial}.</source>
+        <translation>已記錄，但無法將 {file} 放到位（{problem}）；完整的檔案是 {partial}。</translation>
+    </message>
+    <message>
+        <source>A folder {folder} is already beside {path}; move it away or choose a new name.</source>
+        <translation>{path} 旁已有資料夾 {folder}；請將其移走或換一個名稱。</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4203,14 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>File</source>
         <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Folder for the pieces</source>
+        <translation>分冊資料夾</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
     </message>
     <message>
         <source>Floors</source>

@@ -16,7 +16,7 @@ STATUSES = {"vacant", "occupied", "fitting_out", "moving_out"}
 
 
 def run(
-    *args: str | Path, password: str | None = None, env: dict[str, str] | None = None
+    *args: str | Path, password: str | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k != "DOSSIER_DESK_PASSWORD"}
     if password is not None:
@@ -30,6 +30,7 @@ def run(
         stdin=subprocess.DEVNULL,
         timeout=600,
         check=False,
+        cwd=cwd,
     )
 
 

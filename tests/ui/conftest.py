@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.desk import Actor, Desk
 from app.people.users import log_in
 from tests.conftest import PASSWORD, fixed_clock
+from ui import messages
 from ui.main_window import MainWindow
 
 
@@ -19,6 +20,14 @@ from ui.main_window import MainWindow
 def settings(tmp_path: Path) -> QSettings:
     """Never the real user's settings."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Messages the window would show (``ui.messages.tell``), captured instead of shown."""
+    captured: list[str] = []
+    monkeypatch.setattr(messages, "tell", lambda _parent, text, **_kwargs: captured.append(text))
+    return captured
 
 
 @pytest.fixture

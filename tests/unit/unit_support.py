@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import builtins
+import errno
 import io
+import os
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import pytest
 from PIL import Image
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas
 from sqlalchemy import func, select
 
 from app.building import buildings
 from app.desk import Desk
 from app.errors import AppError
+from db import attachment_store
 from db.models import Base
 
 
@@ -87,3 +93,59 @@ def make_image(path: Path, frames: int = 1, fmt: str | None = None) -> Path:
     else:
         images[0].save(path, format=fmt)
     return path
+
+
+# -- a full disk, simulated where the program writes ----------------------------------------------------------------
+
+
+class FullDisk:
+    """A file opened for writing on a disk with ``room`` bytes left: it takes what fits, then fails as a full disk
+    does (``OSError(ENOSPC)``), leaving a partial file behind, which the program must not leave in sight."""
+
+    def __init__(self, file: BinaryIO, room: int) -> None:
+        self.file = file
+        self.room = room
+
+    def write(self, data: bytes) -> int:
+        if len(data) > self.room:
+            self.file.write(data[: self.room])
+            self.room = 0
+            self.file.flush()
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        self.room -= len(data)
+        return self.file.write(data)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.file, name)
+
+    def __enter__(self) -> FullDisk:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.file.close()
+
+
+def fill_the_disk_for_pdfs(monkeypatch: pytest.MonkeyPatch, room: int = 2000) -> None:
+    """Every PDF reportlab writes from now on meets a full disk after ``room`` bytes."""
+
+    def open_on_a_full_disk(name: str, mode: str = "r") -> FullDisk:
+        return FullDisk(builtins.open(name, mode), room)
+
+    monkeypatch.setattr(pdfdoc, "open", open_on_a_full_disk, raising=False)
+
+
+def fill_the_disk_for_scans(monkeypatch: pytest.MonkeyPatch, room: int = 100, fitting: int = 0) -> None:
+    """The attachment store's copies of scans meet a full disk after ``room`` bytes (the first ``fitting`` fit)."""
+    copies = [0]
+
+    class OsOnAFullDisk:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(os, name)
+
+        @staticmethod
+        def fdopen(fd: int, mode: str = "r") -> BinaryIO | FullDisk:
+            copies[0] += 1
+            file = os.fdopen(fd, mode)
+            return file if copies[0] <= fitting else FullDisk(file, room)
+
+    monkeypatch.setattr(attachment_store, "os", OsOnAFullDisk())

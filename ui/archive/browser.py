@@ -201,6 +201,7 @@ class ArchiveBrowser(QDialog):
             columns.addLayout(form, 1)
         self.shelf_edit = QLineEdit(self)
         self.shelf_edit.setObjectName("shelf-location")
+        self.shelf_edit.setMaxLength(archive.MAX_SHELF_LENGTH)
         self.shelf_edit.setPlaceholderText(self.tr("e.g. archive room, cabinet 3, shelf 2"))
         self.shelf_edit.setReadOnly(not self.may_archive)
         self.shelf_button = QPushButton(self.tr("Sa&ve place"), self)

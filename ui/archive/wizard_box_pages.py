@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from app.archive import (
     DEFAULT_SPINE_MM,
+    MAX_CAPACITY_PAGES,
+    MAX_SHELF_LENGTH,
     PAGES_PER_MM,
     SPINE_WIDTHS_MM,
     ArchiveResult,
@@ -73,11 +75,12 @@ class BoxesPage(QWizardPage):
         self.spine_box.setCurrentIndex(max(0, self.spine_box.findData(DEFAULT_SPINE_MM)))
         self.capacity_spin = QSpinBox(self)
         self.capacity_spin.setObjectName("capacity")
-        self.capacity_spin.setRange(1, 10000)
+        self.capacity_spin.setRange(1, MAX_CAPACITY_PAGES)
         self.capacity_spin.setSuffix(self.tr(" pages"))
         self.capacity_spin.setValue(DEFAULT_SPINE_MM * PAGES_PER_MM)
         self.shelf_edit = QLineEdit(self)
         self.shelf_edit.setObjectName("shelf-location")
+        self.shelf_edit.setMaxLength(MAX_SHELF_LENGTH)
         self.shelf_edit.setPlaceholderText(self.tr("e.g. archive room, cabinet 3, shelf 2"))
         form = QHBoxLayout()  # one row: the preview gets the height
         for caption, widget, stretch in (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.building import DEFAULT_NUMBERING, MAX_FLOORS, MAX_UNITS_PER_FLOOR, create_building, unit_number
 from app.desk import Actor, Desk
 from app.errors import AppError
+from app.files import new_database_file
 from app.people import MIN_PASSWORD_LENGTH, create_first_admin, log_in
 from ui.file_opening import claim_for_window
 from ui.translations import error_text
@@ -198,31 +198,31 @@ class NewBuildingDialog(QDialog):
         if not self.validate():
             return
         path = Path(self.file_edit.text().strip()).expanduser()
+        login, password = self.login_edit.text().strip(), self.password_edit.text()
         try:
-            desk = Desk.create(path)
+            # Built under a temporary name and put at the chosen name only when complete: a crash or a full disk
+            # leaves no file with an administrator and no building, and the same name can be used again.
+            with new_database_file(path, make_folder=True) as building_file, Desk.create(building_file) as building:
+                with building.work(None) as work:
+                    create_first_admin(work, login, password)
+                actor = log_in(building, login, password)
+                with building.work(actor) as work:
+                    create_building(
+                        work,
+                        self.name_edit.text(),
+                        floors_from=self.lowest.value(),
+                        floors_to=self.highest.value(),
+                        units_per_floor=self.units.value(),
+                        numbering=self.numbering_edit.text(),
+                    )
+            desk = Desk.open(path)
         except AppError as err:
-            self.show_error("file", error_text(err))
+            self.show_error(err.field, error_text(err))
             return
         try:
             claim_for_window(desk)  # the window's note that it has the file open
-            with desk.work(None) as work:
-                create_first_admin(work, self.login_edit.text().strip(), self.password_edit.text())
-            actor = log_in(desk, self.login_edit.text().strip(), self.password_edit.text())
-            with desk.work(actor) as work:
-                create_building(
-                    work,
-                    self.name_edit.text(),
-                    floors_from=self.lowest.value(),
-                    floors_to=self.highest.value(),
-                    units_per_floor=self.units.value(),
-                    numbering=self.numbering_edit.text(),
-                )
         except AppError as err:
-            # The half-made file is ours and useless: remove it so the same name can be used again.
             desk.close()
-            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
             self.show_error(err.field, error_text(err))
             return
         self.desk, self.actor = desk, actor

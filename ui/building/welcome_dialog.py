@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, Desk
 from app.errors import AppError
+from app.files import file_error, remove_tree
 from app.people import log_in
 from ui.building.new_building_dialog import FILE_FILTER, NewBuildingDialog
 from ui.file_opening import open_for_window
@@ -100,9 +100,12 @@ class WelcomeDialog(QDialog):
         size = dict(self.demo_size)
 
         def job(progress: Progress) -> DemoSummary:
-            if folder.exists():  # an earlier demo: its password is lost, start again
-                shutil.rmtree(folder)
-            folder.mkdir(parents=True)
+            try:
+                if folder.exists():  # an earlier demo: its password is lost, start again
+                    remove_tree(folder)  # its scans are read-only, which Windows will not delete as they are
+                folder.mkdir(parents=True)
+            except OSError as exc:
+                raise file_error(exc, folder) from None
             return build_demo(path, password=password, progress=progress, **size)
 
         self.setEnabled(False)

@@ -6,7 +6,6 @@ same pages rendered at the printer's resolution, and "Save as PDF" copies the ve
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QToolB
 
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
+from app.files import copy_file
 from ui import messages
 from ui.tasks import BackgroundTask
 from ui.translations import error_text
@@ -57,18 +57,24 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     return printed
 
 
+SaveCopy = Callable[[Path, Path], object]  # (the preview's PDF, the file chosen) -> the copy made; raises AppError
+
+
 class PrintPreviewDialog(QDialog):
     """Shows ``pdf`` with zoom and page controls; Print… and Save as PDF… act on exactly that file.
 
-    ``delivered`` is emitted once the pages went to a printer or were saved: what counts as printed
-    (dossier labels are recorded then, not when merely looked at).
+    ``delivered`` is emitted once the pages went to a printer (``printed``) or were saved: what counts as printed
+    (dossier labels are recorded then, not when merely looked at). ``save_copy_with`` writes the saved copy: a
+    plain atomic copy unless a printout must record its delivery in the same step (labels, R5).
     """
 
     delivered = Signal()
+    printed = Signal()
 
     def __init__(self, pdf: Path, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pdf = Path(pdf)
+        self.save_copy_with: SaveCopy = copy_file
         self.setObjectName("print-preview")
         self.setWindowTitle(self.tr("Print preview — {title}").format(title=title))
         self.title = title
@@ -174,6 +180,7 @@ class PrintPreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(1, self.page_count()))
         if dialog.exec() == QDialog.DialogCode.Accepted and print_pdf(self.document, printer):
+            self.printed.emit()
             self.delivered.emit()
 
     def save_as(self) -> None:
@@ -182,12 +189,13 @@ class PrintPreviewDialog(QDialog):
             self.save_copy(Path(name))
 
     def save_copy(self, target: Path) -> bool:
+        """Save the PDF at ``target``: whole or not at all; a full disk or a locked file is said in the app's words."""
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            shutil.copyfile(self.pdf, target)
-        except OSError as exc:
-            messages.tell(self, self.tr("Could not save {file}: {problem}").format(file=target, problem=exc.strerror))
+            self.save_copy_with(self.pdf, target)
+        except AppError as err:
+            messages.tell(self, error_text(err))  # the same words as the command line: which file, what happened
             return False
         self.delivered.emit()
         return True

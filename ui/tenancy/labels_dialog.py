@@ -42,6 +42,7 @@ from app.tenancy import (
     labels_for,
     mark_printed,
     print_labels,
+    save_printed_labels,
 )
 from ui.form_dialog import error_label
 from ui.printing import PrintPreviewDialog
@@ -64,9 +65,21 @@ def record_when_delivered(
     recorded: Callable[[list[int]], None],
     failed: Callable[[str], None],
 ) -> None:
-    """Count the labels as printed (R5) once the preview printed or saved them, never for a mere look."""
+    """Count the labels as printed (R5) once the preview printed or saved them, never for a mere look.
 
-    def record() -> None:
+    Saving records and delivers in one step (``save_printed_labels``): the PDF is at the chosen name only if the
+    record was committed; if it was not, the preview says why and no file is left. Paper cannot be taken back, so
+    printing is recorded after the pages went to the printer; a record that fails then is said (``failed``) and
+    the labels stay on the to-reprint list.
+    """
+
+    def save(source: Path, target: Path) -> Path:
+        with desk.work(actor) as work:
+            saved = save_printed_labels(work, dossier_ids, source, target)
+        recorded(dossier_ids)
+        return saved
+
+    def record_printed() -> None:
         try:
             with desk.work(actor) as work:
                 mark_printed(work, dossier_ids)
@@ -75,7 +88,8 @@ def record_when_delivered(
             return
         recorded(dossier_ids)
 
-    preview.delivered.connect(record)
+    preview.save_copy_with = save
+    preview.printed.connect(record_printed)
 
 
 class LabelsDialog(QDialog):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.desk import Desk
+from app.errors import Conflict
 from tests.conftest import PASSWORD
+from ui.building import new_building_dialog
 from ui.building.new_building_dialog import NewBuildingDialog
 from ui.building.welcome_dialog import WelcomeDialog
 from ui.main_window import MainWindow
@@ -149,3 +152,48 @@ def test_welcome_opens_existing_file_after_log_in(
     assert welcome.actor is not None and welcome.actor.login == "supervisor"
     assert welcome.desk is not None
     welcome.desk.close()
+
+
+def test_a_new_building_that_cannot_be_made_leaves_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "a-file").write_text("x")
+    dialog = NewBuildingDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.file_edit, str(folder / "a-file" / "new.db"))
+    dialog.name_edit.setText("新大厦")
+    qtbot.keyClicks(dialog.password_edit, "admin-pass-1")
+    qtbot.keyClicks(dialog.repeat_edit, "admin-pass-1")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "error:file")
+    assert error is not None and error.isVisible() and "a part of its path is a file" in error.text()
+    assert dialog.desk is None
+    assert [p.name for p in folder.iterdir()] == ["a-file"]
+
+
+def test_a_new_building_is_put_in_place_only_when_complete(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def the_power_fails(*_args: object, **_kwargs: object) -> None:
+        raise Conflict("The power failed.")  # after the administrator, before the building
+
+    monkeypatch.setattr(new_building_dialog, "create_building", the_power_fails)
+    dialog = NewBuildingDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    qtbot.keyClicks(dialog.file_edit, str(folder / "new.db"))
+    dialog.name_edit.setText("新大厦")
+    qtbot.keyClicks(dialog.password_edit, "admin-pass-1")
+    qtbot.keyClicks(dialog.repeat_edit, "admin-pass-1")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.desk is None
+    assert list(folder.iterdir()) == []  # no file with an administrator and no building; the name is free
+    monkeypatch.undo()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.desk is not None
+    dialog.desk.close()  # and with it the window's lock record beside the file
+    assert sorted(p.name for p in folder.iterdir()) == ["new.db"]
+    shutil.rmtree(folder)

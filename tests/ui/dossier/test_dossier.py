@@ -6,25 +6,35 @@ an original, trash, refile several; Contacts with checks as you type; History; t
 
 from __future__ import annotations
 
+import errno
 import re
 import sqlite3
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from app.dossier.categories import BY_CODE
 from app.dossier.documents import DocumentRow, trash_documents
+from db import attachment_store
 from tests.ui.archive.test_archive_ui import wait_preview
-from ui import messages
+from tests.unit.unit_support import fill_the_disk_for_scans, stored_files
 from ui.building.floor_view import CARD_ROLE
 from ui.dossier.contact_dialog import ContactDialog
 from ui.dossier.document_dialog import DocumentDialog, RefileDialog
@@ -141,18 +151,6 @@ def tool_button(toolbar_owner: QWidget, text: str) -> QToolButton:
         if button.defaultAction() is not None and button.defaultAction().text() == text:
             return button
     raise AssertionError(f"no button {text!r}")
-
-
-@pytest.fixture
-def told(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Messages the dossier would show, captured instead of shown."""
-    captured: list[str] = []
-
-    def tell(_parent: QWidget, text: str, **_kwargs: object) -> None:
-        captured.append(text)
-
-    monkeypatch.setattr(messages, "tell", tell)
-    yield captured
 
 
 @pytest.fixture
@@ -501,3 +499,44 @@ def test_a_tampered_scan_hash_shows_an_error_not_the_file_it_names(
     qtbot.mouseClick(preview.open_button, Qt.MouseButton.LeftButton)
     assert opened == []
     assert len(told) == 1 and "is damaged" in told[0]
+
+
+# -- a full disk -------------------------------------------------------------------------------------
+
+FULL = "The disk is full"
+
+
+def test_a_scan_saved_onto_a_full_disk_is_not_recorded_and_the_dialog_says_why(
+    page: DossierPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before_rows = page.documents.rowCount()
+    before_files = stored_files(page.desk)
+    scan = make_pdf(tmp_path / "Landlord letter.pdf", 3)
+    drop_files(qtbot, page.documents_table, [scan], below_rows(page.documents_table))
+    dialog = wait_shown(qtbot, page, DocumentDialog)
+    fill_the_disk_for_scans(monkeypatch)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "error:general")
+    assert error is not None
+    qtbot.waitUntil(error.isVisible)
+    assert error.text().startswith(FULL) and "Landlord letter.pdf" in error.text()
+    assert dialog.isVisible()  # the clerk may free some space and save again
+    assert page.documents.rowCount() == before_rows
+    assert stored_files(page.desk) == before_files
+    monkeypatch.undo()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.documents.rowCount() == before_rows + 1)
+
+
+def test_opening_a_scan_onto_a_full_disk_says_so(
+    page: DossierPage, qtbot: QtBot, told: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    row = row_where(page, lambda d: bool(d.attachments))
+    click_row(qtbot, page, row)
+
+    def copy_onto_a_full_disk(_source: Path, _target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(attachment_store.shutil, "copyfile", copy_onto_a_full_disk)
+    qtbot.mouseClick(page.documents_section.preview.open_button, Qt.MouseButton.LeftButton)
+    assert len(told) == 1 and told[0].startswith(FULL)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 
 from app.desk import Actor, Desk
 from app.dossier import completeness
+from app.errors import Conflict
 from app.people.users import log_in
 from app.tenancy import labels
 from tests.conftest import PASSWORD
@@ -142,3 +147,42 @@ def test_a_clerk_may_not_save_the_checklist(qtbot: QtBot, demo_desk: Desk, demo_
     dialog.show()
     dialog.accept()
     assert dialog.error.isVisible() and "may not" in dialog.error.text()
+
+
+@contextmanager
+def commits_refused() -> Iterator[None]:
+    """Every commit is refused with an app error, as when another desk holds the file too long."""
+
+    def busy(_session: Session) -> None:
+        raise Conflict("Another desk is saving; try again.")
+
+    event.listen(Session, "before_commit", busy)
+    try:
+        yield
+    finally:
+        event.remove(Session, "before_commit", busy)
+
+
+def test_labels_saved_while_the_record_cannot_be_committed_leave_no_pdf(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk, tmp_path: Path, told: list[str]
+) -> None:
+    dialog = window.part(TenancyMenu).print_labels()
+    qtbot.mouseClick(dialog.scope_buttons[TO_REPRINT], Qt.MouseButton.LeftButton)
+    with demo_desk.work(None) as work:
+        waiting = labels.label_check(work)
+    assert waiting, "the demo has labels to print"
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    preview = wait_shown(qtbot, dialog, PrintPreviewDialog)
+    target = tmp_path / "out" / "labels.pdf"
+    with commits_refused():
+        assert not preview.save_copy(target)
+    assert told == ["Another desk is saving; try again."]
+    assert not target.parent.exists() or list(target.parent.iterdir()) == []
+    with demo_desk.work(None) as work:
+        assert labels.label_check(work) == waiting  # still to print: nothing recorded, no PDF to be fooled by
+    assert preview.save_copy(target)
+    assert target.read_bytes() == preview.pdf.read_bytes()
+    with demo_desk.work(None) as work:
+        assert labels.label_check(work) == []
+    preview.reject()
+    dialog.reject()

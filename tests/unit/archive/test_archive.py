@@ -255,6 +255,26 @@ def test_box_settings_are_checked(desk: Desk, supervisor: Actor, gone: int) -> N
         archive.archive_year(work, 2025, BoxOptions(spine_mm=35))
     with refused(desk, ValidationError, "box.capacity_pages"), desk.work(supervisor) as work:
         archive.archive_year(work, 2025, BoxOptions(capacity_pages=0))
+    with refused(desk, ValidationError, "box.capacity_pages", "10000"), desk.work(supervisor) as work:
+        archive.archive_year(work, 2025, BoxOptions(capacity_pages=2**70))  # SQLite's integers end at 2**63
+    with refused(desk, ValidationError, "box.shelf_location", "151", "150"), desk.work(supervisor) as work:
+        archive.archive_year(work, 2025, BoxOptions(shelf_location="架" * 151))
+    with desk.work(supervisor) as work:  # the longest shelf still fits the box's dossiers' 200-character location
+        shelf = BoxOptions(shelf_location="架" * archive.MAX_SHELF_LENGTH)
+        (box,) = archive.archive_year(work, 2025, shelf, bind_unbound=True).boxes
+    with desk.work(None) as work:
+        location = dossiers.read_dossier(work, gone).location
+    assert len(location) <= 200 and location.startswith(box.number)
+
+
+def test_archive_years_are_checked(desk: Desk, supervisor: Actor, gone: int) -> None:
+    for year in (1899, 2**63, -2025):
+        with refused(desk, ValidationError, "archive.year", "1900"), desk.work(supervisor) as work:
+            archive.archive_year(work, year, bind_unbound=True)
+    with desk.work(None) as work:  # the check alone, as the command line makes it before anyone logs in
+        assert archive.check_year(work, 2026) == 2026
+        with pytest.raises(ValidationError, match="has not come yet"):
+            archive.check_year(work, 2027)
 
 
 def test_archiving_boxes_bound_dossiers_once_and_a_rerun_only_takes_what_is_new(
@@ -318,6 +338,9 @@ def test_moving_a_box_moves_its_dossiers_paper_location(desk: Desk, supervisor: 
         view = dossiers.read_dossier(work, gone)
     assert (view.location, view.box_number, view.file_number) == ("2025-1F-01 · 档案室 B-1", "2025-1F-01", "2025-0001")
     assert {d.paper_location for d in view.documents} == {"2025-1F-01 · 档案室 B-1"}  # the papers are in the box
+    with refused(desk, ValidationError, "box.shelf_location", "10000"), desk.work(supervisor) as work:
+        # was stored whole in a 200-character column
+        archive.set_shelf_location(work, box.id, "x" * 10_000, expected_version=moved.version)
 
 
 def test_search_inside_the_archive_finds_former_names_and_document_titles(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfdoc
 
 from app import archive
 from app.archive import BoxOptions
@@ -21,10 +22,11 @@ from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
 from app.dossier import documents
 from app.dossier.documents import DocumentInput
-from app.errors import NotFound, PermissionDenied, ValidationError
+from app.errors import FileProblem, NotFound, PermissionDenied, ValidationError
+from app.files import written_together
 from app.tenancy import lifecycle as tenancy
 from app.tenancy.lifecycle import MoveOutChecklist
-from tests.unit.unit_support import unit_id
+from tests.unit.unit_support import FullDisk, unit_id
 
 DONE = MoveOutChecklist(
     keys_returned=True,
@@ -376,6 +378,30 @@ def test_a_failed_build_leaves_no_file(
     with desk.work(clerk) as work, pytest.raises(RuntimeError):
         archive_print.print_year_directory(work, 2026, target)
     assert not target.exists() and not list(tmp_path.glob(".*partial"))
+
+
+def test_a_full_disk_while_printing_the_year_leaves_none_of_its_files(
+    desk: Desk, clerk: Actor, archived: Archived, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    (out / "pieces").mkdir(parents=True)
+    pdf_writes = [0]
+    real_open = open
+
+    def the_third_pdf_meets_a_full_disk(name: str, mode: str = "r") -> object:
+        pdf_writes[0] += 1
+        file = real_open(name, mode)
+        return FullDisk(file, 500) if pdf_writes[0] == 3 else file
+
+    monkeypatch.setattr(pdfdoc, "open", the_third_pdf_meets_a_full_disk, raising=False)
+    boxes = [b.id for b in archived.boxes]
+    full = pytest.raises(FileProblem, match="The disk is full")
+    with desk.work(clerk) as work, full, written_together() as batch:
+        archive_print.print_year_directory(work, 2026, batch.partial(out / "pieces" / "directory.pdf"))
+        archive_print.print_box_labels(work, boxes, batch.partial(out / "pieces" / "labels.pdf"))
+        archive_print.print_archive(work, 2026, batch.partial(out / "year.pdf"))
+    assert pdf_writes[0] == 3
+    assert sorted(p.name for p in out.rglob("*")) == ["pieces"]  # none of the three, no temporary file
 
 
 def test_a_note_too_long_for_its_cell_prints_in_full_under_the_table(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from sqlalchemy import Engine, inspect
 from app.desk import Desk
 from app.dossier import dossiers
 from app.errors import DatabaseUnusable
+from db import schema
 from db.engine import make_engine
 from db.models import Base
 from db.schema import (
@@ -288,6 +290,38 @@ def test_old_file_is_backed_up_then_upgraded_keeping_every_row(old_file: Path) -
     # 0005 filled the pinyin initials of names already there: quick find by "jjt" or "jkj" works
     assert _rows(old_file, "customer", ["name_initials"]) == [("jjtyxgs",), ("ls",)]
     assert _rows(old_file, "customer_name", ["initials"]) == [("jkjyxgs",)]
+
+
+def test_a_killed_upgrades_half_copy_is_replaced_by_the_next(old_file: Path) -> None:
+    # What a kill during the copy left: an empty copy under its temporary name, with SQLite's journal beside it.
+    partial = old_file.with_name(f".old.before-{head_revision()}.partial.db")
+    partial.write_bytes(b"")
+    partial.with_name(partial.name + "-journal").write_bytes(b"\0" * 512)
+    open_database(old_file).dispose()
+    (backup,) = old_file.parent.glob(f"old.before-{head_revision()}.*")
+    assert _revision(backup) == "0001" and backup.stat().st_size > 0
+    assert sorted(p.name for p in old_file.parent.iterdir()) == sorted(["old.db", backup.name])
+
+
+def test_a_copy_that_cannot_be_made_refuses_the_upgrade_and_leaves_the_file_as_it_was(
+    old_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = old_file.read_bytes()
+
+    def full_disk(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(schema.os, "fsync", full_disk)
+    with pytest.raises(DatabaseUnusable) as info:
+        Desk.open(old_file)
+    text = info.value.text()
+    assert text.startswith(f"{old_file} was not upgraded: the copy made before upgrading could not be written")
+    assert f"(old.before-{head_revision()}." in text and text.endswith(".db: No space left on device).")
+    assert _revision(old_file) == "0001" and old_file.read_bytes() == before
+    assert [p.name for p in old_file.parent.iterdir()] == ["old.db"]  # no copy, no half copy, no journal or WAL
+    monkeypatch.undo()
+    open_database(old_file).dispose()  # with room on the disk again it upgrades
+    assert _revision(old_file) == head_revision()
 
 
 def test_upgrade_brings_0001_to_head_and_restores_foreign_keys(tmp_path: Path) -> None:

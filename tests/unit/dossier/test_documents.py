@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import stat
 from pathlib import Path
 
@@ -11,9 +12,18 @@ import pytest
 from app.desk import Actor, Desk
 from app.dossier import documents, dossiers
 from app.dossier.documents import DocumentInput
-from app.errors import ChangedMeanwhile, Conflict, NotFound, PermissionDenied, ValidationError
+from app.errors import ChangedMeanwhile, Conflict, FileProblem, NotFound, PermissionDenied, ValidationError
 from app.tenancy.lifecycle import MoveIn
-from tests.unit.unit_support import make_image, make_pdf, pdf_bytes, refused, row_counts, stored_files
+from db import attachment_store
+from tests.unit.unit_support import (
+    fill_the_disk_for_scans,
+    make_image,
+    make_pdf,
+    pdf_bytes,
+    refused,
+    row_counts,
+    stored_files,
+)
 
 D = dt.date
 
@@ -316,3 +326,56 @@ def test_reading_one_document_for_a_reload(desk: Desk, clerk: Actor, tenant: Mov
         documents.trash_documents(work, [copy.id])
     with refused(desk, NotFound, "document", str(copy.id)), desk.read(None) as work:
         documents.read_document(work, copy.id)
+
+
+# --- a full disk ---------------------------------------------------------------------------
+
+
+def test_a_full_disk_while_storing_scans_leaves_no_document_and_no_scan(
+    desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = make_pdf(tmp_path / "lease.pdf", pages=2)
+    second = make_pdf(tmp_path / "plan.pdf", pages=3, text="plan")
+    fill_the_disk_for_scans(monkeypatch, room=100, fitting=1)  # the first scan is stored, the second does not fit
+    with refused(desk, FileProblem, None, "The disk is full", "plan.pdf"):
+        _add(desk, clerk, tenant.dossier_id, _input(), [first, second])
+    assert stored_files(desk) == []  # the first scan is taken out again, no temporary file stays
+    assert _read(desk, tenant.dossier_id) == []
+
+
+def test_a_scan_gone_before_it_is_stored_is_named(
+    desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scan = make_pdf(tmp_path / "lease.pdf", pages=1)
+    looked_at = documents.inspect_scan
+
+    def then_the_stick_is_pulled_out(path: Path) -> documents.Scan:
+        found = looked_at(path)
+        path.unlink()
+        return found
+
+    monkeypatch.setattr(documents, "inspect_scan", then_the_stick_is_pulled_out)
+    with refused(desk, FileProblem, None, f"{scan} does not exist."):
+        _add(desk, clerk, tenant.dossier_id, _input(), [scan])
+
+
+def test_taking_a_scan_out_onto_a_full_disk_says_so_and_leaves_nothing(
+    desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    row = _add(desk, clerk, tenant.dossier_id, _input(), [make_pdf(tmp_path / "lease.pdf", pages=2)])
+    out = tmp_path / "out"
+    real_copyfile = attachment_store.shutil.copyfile
+
+    def copy_onto_a_full_disk(source: Path, target: Path) -> None:
+        real_copyfile(source, target)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(attachment_store.shutil, "copyfile", copy_onto_a_full_disk)
+    with pytest.raises(FileProblem, match="The disk is full") as info, desk.work(clerk) as work:
+        documents.export_attachment(work, row.attachments[0].id, out)
+    assert str(out / "lease.pdf") in info.value.text()
+    assert list(out.iterdir()) == []
+    monkeypatch.undo()
+    with desk.work(clerk) as work:
+        exported = documents.export_attachment(work, row.attachments[0].id, out)
+    assert exported.read_bytes() == (tmp_path / "lease.pdf").read_bytes()

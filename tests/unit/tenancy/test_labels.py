@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pypdfium2
@@ -10,18 +13,21 @@ import pytest
 import zxingcpp
 from pypdf import PdfReader
 from reportlab.lib.units import mm
+from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from app.building import buildings
 from app.customers import details as customers
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
-from app.errors import PermissionDenied, ValidationError
+from app.errors import Busy, FileProblem, PermissionDenied, ValidationError
 from app.printing import cjk_font
 from app.tenancy import labels
 from app.tenancy import lifecycle as tenancy
 from app.tenancy.labels import LabelLayout, _fit_lines
 from tests.unit.dossier.test_contact_card import embedded_fonts
-from tests.unit.unit_support import refused, unit_id
+from tests.unit.unit_support import fill_the_disk_for_pdfs, refused, unit_id
 
 LONG_NAME = "深圳市前海深港现代服务业合作区超长名称国际供应链管理与信息技术服务有限公司"
 
@@ -135,3 +141,71 @@ def test_a_long_name_wraps_into_even_lines_never_a_lone_character() -> None:
     _size, lines = _fit_lines("香港嘉禾保险代理有限公司", cjk_font(), 50 * mm, 14 * mm)
     assert "".join(lines) == "香港嘉禾保险代理有限公司"  # nothing lost
     assert len(lines) == 2 and abs(len(lines[0]) - len(lines[1])) <= 1
+
+
+# -- the print and its record are one step (R5) ---------------------------------------------------------------------
+
+
+@contextmanager
+def commits_fail() -> Iterator[None]:
+    """Every commit fails as a locked database does (the desk says "another desk is saving"), after the work."""
+
+    def locked(_session: Session) -> None:
+        raise OperationalError("COMMIT", {}, sqlite3.OperationalError("database is locked"))
+
+    event.listen(Session, "before_commit", locked)
+    try:
+        yield
+    finally:
+        event.remove(Session, "before_commit", locked)
+
+
+def test_labels_whose_print_cannot_be_recorded_leave_no_pdf(
+    desk: Desk, clerk: Actor, floor_one: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    with desk.read(None) as work:
+        rows = labels.label_check(work)
+    with pytest.raises(Busy), commits_fail(), desk.work(clerk) as work:
+        labels.print_labels(work, rows, out / "labels.pdf")
+    assert list(out.iterdir()) == []  # neither the PDF nor its temporary file
+    with desk.read(None) as work:
+        assert len(labels.label_check(work)) == len(rows)  # still to print
+    with desk.work(clerk) as work:
+        labels.print_labels(work, rows, out / "labels.pdf")
+        assert not (out / "labels.pdf").exists()  # not before the record is committed
+    assert [p.name for p in out.iterdir()] == ["labels.pdf"]
+    with desk.read(None) as work:
+        assert labels.label_check(work) == []
+
+
+def test_a_full_disk_while_printing_labels_records_nothing_and_says_so(
+    desk: Desk, clerk: Actor, floor_one: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with desk.read(None) as work:
+        rows = labels.label_check(work)
+    fill_the_disk_for_pdfs(monkeypatch)
+    target = tmp_path / "out" / "labels.pdf"
+    with refused(desk, FileProblem, None, "The disk is full", str(target)), desk.work(clerk) as work:
+        labels.print_labels(work, rows, target)
+    assert list(target.parent.iterdir()) == []  # no PDF, and no half of one under a temporary name
+
+
+def test_saving_a_preview_records_the_labels_in_the_same_step(
+    desk: Desk, clerk: Actor, floor_one: dict[str, str], tmp_path: Path
+) -> None:
+    preview = tmp_path / "preview.pdf"
+    with desk.work(clerk) as work:
+        rows = labels.label_check(work)
+        labels.print_labels(work, rows, preview, record=False)
+    ids = [r.dossier_id for r in rows]
+    saved = tmp_path / "saved" / "labels.pdf"
+    with pytest.raises(Busy), commits_fail(), desk.work(clerk) as work:
+        labels.save_printed_labels(work, ids, preview, saved)
+    assert not saved.parent.exists() or list(saved.parent.iterdir()) == []
+    with desk.work(clerk) as work:
+        labels.save_printed_labels(work, ids, preview, saved)
+    assert saved.read_bytes() == preview.read_bytes()
+    with desk.read(None) as work:
+        assert labels.label_check(work) == []

@@ -1,0 +1,282 @@
+"""Every command with bad arguments, on the real ``dossier-desk`` and a real file: one clear line, the right exit
+code, no traceback, the record and the folder unchanged.
+
+Exit 1 (bad data or input): stderr is exactly one line, ``dossier-desk: error[ [field]]: message``.
+Exit 2 (usage: an unknown command or option, a missing or contradicting one, a value not among the choices):
+argparse's usage (which may wrap over several lines) and then exactly one line ``dossier-desk …: error: …``.
+
+Unless a case says otherwise, no password is given and stdin is not a terminal: a command that got as far as logging
+in would stop with "no password" instead of the expected message, so each case also shows that its arguments were
+checked before anyone logged in. The cases run side by side, each on its own copy of the small demo.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from subprocess import CompletedProcess
+
+import pytest
+
+from tests.e2e.conftest import DEMO_PASSWORD, copy_database, listing, record_hash
+from tests.e2e.test_cli import run
+
+LONG_NAME = "长" * 100 + ".pdf"  # 304 bytes: more than any file system takes for one name
+ONE_LINE = re.compile(r"^dossier-desk: error( \[[^\]\n]+\])?: \S[^\n]*$")
+USAGE_ERROR = re.compile(r"^dossier-desk( [\w-]+)*: error: \S[^\n]*$")
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    args: tuple[str, ...]
+    exit_code: int
+    says: str  # a part of the message that shows it is the right one
+    password: str | None = None  # given only for the cases about who logs in
+    linux_only: bool = False
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass
+class Outcome:
+    result: CompletedProcess[str]
+    record_before: str
+    record_after: str
+    files_before: list[str] = field(default_factory=list)
+    files_after: list[str] = field(default_factory=list)
+
+
+DB = ("--db", "F.db")
+SUPERVISOR = ("--user", "supervisor")
+CLERK = ("--user", "clerk")
+LABELS = ("labels", *DB, "--floor", "1F")  # then -o …
+ARCHIVE = ("archive", *DB, "--year", "2025")
+PRINT_YEAR = ("print", "archive", *DB, "--year", "2024")
+PRINT_DOSSIER = ("print", "dossier", *DB)
+PRINT_BOX = ("print", "box", *DB)
+BAD_YEAR = "Year must be a whole number from 1900 to 2200"
+NO_FOLDER = "the folder missing does not exist"
+TOO_LONG = "is too long for the disk; choose a shorter name."
+PIECES = "[Folder for the pieces]: afile is a file, not a folder."
+
+CASES = [
+    # -- the program and its global options
+    Case("unknown-command", ("frobnicate",), 2, "invalid choice: 'frobnicate'"),
+    Case("unknown-language", ("--lang", "fr", "units", *DB), 2, "argument --lang: invalid choice"),
+    Case("empty-user", ("--user", "", "units", *DB), 1, "[Login name]: Login name must not be empty."),
+    Case("user-too-long", ("units", *DB, "--user", "u" * 51), 1, "Login name is too long (51 characters, at most 50)"),
+    Case("user-with-a-space", ("units", *DB, "--user", "王 小明"), 1, "letters, digits and punctuation"),
+    Case("unknown-user", (*LABELS, "-o", "x.pdf", "--user", "nobody"), 1, "Unknown user", DEMO_PASSWORD),
+    # -- which database
+    Case("no-db", ("units",), 1, "units: name the database file with --db PATH"),
+    Case("missing-db", ("units", "--db", "nowhere.db"), 1, "There is no database file at nowhere.db."),
+    Case("db-is-a-text-file", ("units", "--db", "notes.txt"), 1, "notes.txt is not a Dossier Desk database"),
+    Case("db-name-too-long", ("label-check", "--db", LONG_NAME), 1, TOO_LONG),
+    Case("check-missing-db", ("check", "--db", "nowhere.db"), 1, "There is no database file at nowhere.db."),
+    Case("check-unknown-option", ("check", *DB, "--repair-everything"), 2, "unrecognized arguments"),
+    # -- units, dossier, label-check
+    Case("units-unknown-floor", ("units", *DB, "--floor", "99"), 1, "[Floor]: There is no floor 99F."),
+    Case(
+        "units-floor-too-long", ("units", *DB, "--floor", "F" * 21), 1, "Floor is too long (21 characters, at most 20"
+    ),
+    Case(
+        "units-unknown-building", ("units", *DB, "--building", "无此大厦"), 1, "There is no building named “无此大厦”"
+    ),
+    Case("dossier-unknown-unit", ("dossier", *DB, "--unit", "9999"), 1, "There is no unit 9999."),
+    Case("dossier-empty-unit", ("dossier", *DB, "--unit", " "), 1, "[Unit]: Unit must not be empty."),
+    Case("label-check-extra-argument", ("label-check", *DB, "everything"), 2, "unrecognized arguments: everything"),
+    # -- init
+    Case("init-without-admin", ("init", "new.db"), 2, "the following arguments are required: --admin"),
+    Case("init-over-a-file", ("init", "F.db", "--admin", "boss"), 1, "A file already exists at F.db"),
+    Case("init-missing-folder", ("init", "missing/new.db", "--admin", "boss"), 1, NO_FOLDER),
+    Case("init-name-too-long", ("init", LONG_NAME, "--admin", "boss"), 1, TOO_LONG),
+    Case("init-admin-with-space", ("init", "new.db", "--admin", "big boss"), 1, "without spaces: “big boss”"),
+    Case("init-long-display-name", ("init", "new.db", "--admin", "boss", "--name", "名" * 101), 1, "Display name"),
+    Case("init-no-password", ("init", "new.db", "--admin", "boss"), 1, "no password: set $DOSSIER_DESK_PASSWORD"),
+    Case("init-short-password", ("init", "new.db", "--admin", "boss"), 1, "at least 8 characters", "short"),
+    # -- demo
+    Case("demo-over-a-file", ("demo", "F.db"), 1, "A file already exists at F.db"),
+    Case("demo-missing-folder", ("demo", "missing/G.db"), 1, NO_FOLDER),
+    Case("demo-beside-a-scans-folder", ("demo", "G.db"), 1, "A folder G.db-attachments is already beside G.db"),
+    Case("demo-far-future", ("demo", "H.db", "--as-of", "9999-12-31"), 1, "[Demo date]: Demo date must be a date from"),
+    Case("demo-no-such-day", ("demo", "H.db", "--as-of", "2026-02-30"), 1, "as YYYY-MM-DD, not “2026-02-30”"),
+    Case("demo-before-1900", ("demo", "H.db", "--as-of", "1905-01-01", "--years", "10"), 1, "would begin before 1900"),
+    Case("demo-huge-floors", ("demo", "H.db", "--floors", "9" * 30), 1, "not “999999999999999999999999999999”"),
+    Case("demo-floors-in-words", ("demo", "H.db", "--floors", "three"), 1, "not “three”"),
+    Case("demo-units-per-floor", ("demo", "H.db", "--units-per-floor", "201"), 1, "Units per floor must be"),
+    Case("demo-too-many-years", ("demo", "H.db", "--years", "51"), 1, "from 0 to 50, not “51”"),
+    Case("demo-negative-seed", ("demo", "H.db", "--seed", "-5"), 1, "[Seed]: Seed must be a whole number"),
+    Case("demo-seed-of-5000-digits", ("demo", "H.db", "--seed", "1" * 5000), 1, "not “11111111111"),
+    Case("demo-short-password", ("demo", "H.db", "--password", "short"), 1, "at least 8 characters"),
+    # -- labels
+    Case("labels-into-a-missing-folder", (*LABELS, "-o", "missing/x.pdf", *CLERK), 1, NO_FOLDER),
+    Case("labels-onto-a-folder", (*LABELS, "-o", "adir", *CLERK), 1, "adir is a folder; give the name of a file"),
+    Case("labels-name-too-long", (*LABELS, "-o", LONG_NAME, *CLERK), 1, TOO_LONG),
+    Case("labels-under-a-file", (*LABELS, "-o", "afile/x.pdf", *CLERK), 1, "a part of its path is a file"),
+    Case(
+        "labels-onto-a-read-only-place",
+        (*LABELS, "-o", "/sys/x.pdf", *CLERK),
+        1,
+        "/sys/x.pdf cannot be written: access is denied",
+        linux_only=True,
+    ),
+    Case("labels-unknown-floor", ("labels", *DB, "--floor", "99", "-o", "x.pdf", *CLERK), 1, "There is no floor 99F."),
+    Case("labels-unknown-unit", ("labels", *DB, "--unit", "9999", "-o", "x.pdf", *CLERK), 1, "There is no unit 9999."),
+    Case("labels-unknown-building", (*LABELS, "--building", "无", "-o", "x.pdf", *CLERK), 1, "There is no floor 1F."),
+    Case("labels-nothing-chosen", ("labels", *DB, "-o", "x.pdf", *CLERK), 2, "one of the arguments --floor --unit"),
+    Case("labels-floor-and-unit", (*LABELS, "--unit", "101", "-o", "x.pdf"), 2, "not allowed with argument"),
+    Case("labels-unknown-sheet", (*LABELS, "-o", "x.pdf", "--layout", "a5"), 2, "argument --layout: invalid choice"),
+    Case("labels-without-user", (*LABELS, "-o", "x.pdf"), 1, "labels changes the database: name yourself with --user"),
+    Case(
+        "labels-by-the-administrator",
+        (*LABELS, "-o", "x.pdf", "--user", "admin"),
+        1,
+        "Your role, Administrator, may not print dossier labels.",
+        DEMO_PASSWORD,
+    ),
+    # -- archive
+    Case("archive-huge-year", ("archive", *DB, "--year", "9" * 20, *SUPERVISOR), 1, f"[Year]: {BAD_YEAR}, not “99"),
+    Case("archive-year-1899", ("archive", *DB, "--year", "1899", *SUPERVISOR), 1, BAD_YEAR),
+    Case("archive-year-to-come", ("archive", *DB, "--year", "2150", *SUPERVISOR), 1, "2150 has not come yet"),
+    Case("archive-without-year", ("archive", *DB, *SUPERVISOR), 2, "the following arguments are required: --year"),
+    Case("archive-huge-capacity", (*ARCHIVE, "--capacity", "9" * 20, *SUPERVISOR), 1, "from 1 to 10000, not “99"),
+    Case("archive-no-capacity", (*ARCHIVE, "--capacity", "0", *SUPERVISOR), 1, "[Box capacity (pages)]: Box capacity"),
+    Case(
+        "archive-shelf-10000", (*ARCHIVE, "--shelf", "架" * 10_000, *SUPERVISOR), 1, "(10000 characters, at most 150)"
+    ),
+    Case("archive-odd-spine", (*ARCHIVE, "--spine", "35", *SUPERVISOR), 2, "argument --spine: invalid choice: 35"),
+    Case("archive-unknown-retention", (*ARCHIVE, "--retention", "forever"), 2, "argument --retention: invalid choice"),
+    Case(
+        "archive-unknown-building", (*ARCHIVE, "--building", "无此大厦", *SUPERVISOR), 1, "There is no building named"
+    ),
+    Case("archive-without-user", ARCHIVE, 1, "archive changes the database: name yourself with --user"),
+    Case(
+        "archive-by-a-clerk",
+        (*ARCHIVE, *CLERK),
+        1,
+        "Your role, Clerk, may not run the annual archiving.",
+        DEMO_PASSWORD,
+    ),
+    Case("archive-missing-db", ("archive", "--db", "x.db", "--year", "2025", *SUPERVISOR), 1, "no database file"),
+    # -- backup, backups, restore
+    Case("backup-to-a-file", ("backup", *DB, "--to", "afile", "--user", "admin"), 1, "afile is a file, not a folder."),
+    Case(
+        "backup-to-a-read-only-place",
+        ("backup", *DB, "--to", "/sys/backups", "--user", "admin"),
+        1,
+        "/sys/backups cannot be written: access is denied",
+        linux_only=True,
+    ),
+    Case("backup-without-user", ("backup", *DB), 1, "backup changes the database: name yourself with --user"),
+    Case("backups-without-db", ("backups",), 1, "backups: name the database file with --db PATH"),
+    Case("restore-no-backup-there", ("restore", "nowhere", "--db", "R.db", "--user", "admin"), 1, "no backup in"),
+    Case("restore-without-backup", ("restore", "--db", "R.db", "--user", "admin"), 2, "required: BACKUP_DIR"),
+    Case("restore-without-user", ("restore", "adir", "--db", "R.db"), 1, "restore needs an administrator"),
+    # -- print
+    Case("print-nothing", ("print",), 2, "the following arguments are required: PRINTOUT"),
+    Case("print-unknown-printout", ("print", "poster", *DB), 2, "argument PRINTOUT: invalid choice: 'poster'"),
+    Case("print-pieces-onto-a-file", (*PRINT_YEAR, "-o", "y.pdf", "--pieces", "afile", *SUPERVISOR), 1, PIECES),
+    Case("print-pieces-in-a-missing-folder", (*PRINT_YEAR, "-o", "y.pdf", "--pieces", "missing/p"), 1, NO_FOLDER),
+    Case("print-archive-onto-a-folder", (*PRINT_YEAR, "-o", "adir", *SUPERVISOR), 1, "adir is a folder"),
+    Case(
+        "print-archive-year-without-boxes",
+        ("print", "archive", *DB, "--year", "2150", "-o", "y.pdf", *SUPERVISOR),
+        1,
+        "There are no archive boxes for 2150 yet",
+    ),
+    Case("print-dossier-unknown-unit", (*PRINT_DOSSIER, "--unit", "9999", "-o", "d.pdf"), 1, "There is no unit 9999."),
+    Case(
+        "print-dossier-unknown-number",
+        (*PRINT_DOSSIER, "--dossier", "2099-0001", "-o", "d.pdf", *SUPERVISOR),
+        1,
+        "There is no dossier numbered 2099-0001.",
+    ),
+    Case("print-dossier-number-too-long", (*PRINT_DOSSIER, "--dossier", "9" * 41, "-o", "d.pdf"), 1, "Dossier is too"),
+    Case("print-dossier-name-too-long", (*PRINT_DOSSIER, "--unit", "101", "-o", LONG_NAME, *SUPERVISOR), 1, TOO_LONG),
+    Case(
+        "print-box-unknown", (*PRINT_BOX, "--box", "2024-99F-01", "-o", "b.pdf"), 1, "There is no archive box 2024-99F"
+    ),
+    Case(
+        "print-box-empty", (*PRINT_BOX, "--box", "", "-o", "b.pdf"), 1, "[Archive box]: Archive box must not be empty."
+    ),
+    Case(
+        "print-box-building-too-long",
+        (*PRINT_BOX, "--box", "2024-2F-01", "--building", "楼" * 101, "-o", "b.pdf"),
+        1,
+        "Building is too long",
+    ),
+    Case(
+        "print-box-by-the-administrator",
+        (*PRINT_BOX, "--box", "2024-2F-01", "-o", "b.pdf", "--user", "admin"),
+        1,
+        "Your role, Administrator, may not print archive directories.",
+        DEMO_PASSWORD,
+    ),
+]
+CASES = [c for c in CASES if not (c.linux_only and sys.platform != "linux")]
+
+
+def _prepare(demo: Path, folder: Path) -> None:
+    copy_database(demo, folder / "F.db")
+    (folder / "afile").write_text("a plain file where a folder is expected\n")
+    (folder / "adir").mkdir()
+    (folder / "notes.txt").write_text("not a database\n" * 50)
+    (folder / "G.db-attachments").mkdir()  # somebody's scans folder, without its database
+
+
+def _run(case: Case, folder: Path) -> Outcome:
+    before = record_hash(folder / "F.db")
+    files_before = listing(folder)
+    result = run(*case.args, password=case.password, cwd=folder)
+    return Outcome(result, before, record_hash(folder / "F.db"), files_before, listing(folder))
+
+
+@pytest.fixture(scope="module")
+def outcomes(small_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Outcome]:
+    """Every case run once, side by side (each on its own copy), before the cases are looked at one by one."""
+    root = tmp_path_factory.mktemp("bad-input")
+    folders = {}
+    for case in CASES:
+        folders[case.name] = root / case.name
+        _prepare(small_demo, folders[case.name])
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
+        done = {case.name: pool.submit(_run, case, folders[case.name]) for case in CASES}
+        results = {name: future.result() for name, future in done.items()}
+    shutil.rmtree(root, ignore_errors=True)
+    return results
+
+
+def test_there_are_enough_cases() -> None:
+    assert len(CASES) >= 60
+    assert len({c.name for c in CASES}) == len(CASES)
+    commands = {c.args[0] if not c.args[0].startswith("-") else c.args[2] for c in CASES}
+    every = {"init", "demo", "units", "dossier", "labels", "label-check", "archive", "print", "check"}
+    assert every | {"backup", "backups", "restore"} <= commands
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_bad_arguments_get_one_clear_line_and_change_nothing(case: Case, outcomes: dict[str, Outcome]) -> None:
+    outcome = outcomes[case.name]
+    result = outcome.result
+    lines = result.stderr.splitlines()
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == case.exit_code, result.stderr
+    assert result.stdout == "", "an error prints nothing on stdout (a --json reader gets no half document)"
+    if case.exit_code == 1:
+        assert len(lines) == 1, result.stderr
+        assert ONE_LINE.match(lines[0]), lines[0]
+    else:
+        assert lines[0].startswith("usage: dossier-desk"), result.stderr
+        assert sum(": error:" in line for line in lines) == 1, result.stderr
+        assert USAGE_ERROR.match(lines[-1]), lines[-1]
+        assert all(line.startswith(" ") for line in lines[1:-1]), "only the usage may wrap: " + result.stderr
+    assert case.says in lines[-1], f"{case.says!r} not in {lines[-1]!r}"
+    assert outcome.record_after == outcome.record_before, "the record changed"
+    assert outcome.files_after == outcome.files_before, "a file was left behind (or taken away)"
