@@ -34,10 +34,11 @@ from app.file_lock import HEARTBEAT_INTERVAL, FileInUse
 from app.permissions import ROLE_NAMES
 from app.search import SearchHit, search
 from app.version import __version__
-from ui.building import CARD_ROLE, FloorGrid, FloorsPage
+from ui.building import FloorGrid, FloorsPage
 from ui.capabilities import WINDOW_PARTS
 from ui.changes import DeskChanges
-from ui.dossier import DossierPage, DossierWindow
+from ui.context_menus import show_card_menu, show_tab_menu
+from ui.dossier import DossierPage, DossierWindow, DossierWindows
 from ui.file_opening import claim_for_window, open_for_window
 from ui.icons import icon
 from ui.people import LoginDialog
@@ -45,7 +46,7 @@ from ui.recent_files import RecentFilesMenu, remember_recent
 from ui.search import QuickFind
 from ui.settings_dialog import SettingsDialog, saved_card_size
 from ui.translations import app_text, error_text
-from ui.window_parts import STATUS_TIMEOUT_MS, MenuChoices, WindowPart, make_action
+from ui.window_parts import STATUS_TIMEOUT_MS, WindowPart, make_action
 
 LAST_FILE_KEY = "files/last"
 FIND_LIMIT = 40
@@ -71,10 +72,10 @@ class MainWindow(QMainWindow):
         self.owns_desk = owns_desk  # a window opened through File ▸ Open closes its file with it
         self.released = False  # the file was let go of for a restore (release_file)
         self.successor: MainWindow | None = None
-        self.dossier_windows: list[DossierWindow] = []
         self.parts: list[WindowPart] = []
         self.changes = DeskChanges(desk, self)
         self.changes.changed.connect(self.on_changed)
+        self.own_windows = DossierWindows(desk, actor, self.changes, self, self._status)
         self.setObjectName("main-window")
         if desk.read_only:
             self.setWindowTitle(self.tr("{file} (read-only) — Dossier Desk").format(file=desk.path.name))
@@ -340,14 +341,11 @@ class MainWindow(QMainWindow):
         pages = (self.workspace.widget(i) for i in range(self.workspace.count()))
         return [p for p in pages if isinstance(p, DossierPage)]
 
-    def dossier_window(self, dossier_id: int) -> DossierWindow | None:
-        return next((w for w in self.dossier_windows if w.dossier_id == dossier_id), None)
-
     @Slot(int)
     def open_dossier(self, dossier_id: int) -> DossierPage | None:
         """Show the dossier: its tab if open (or its own window, if it has one), else a new tab."""
         page = next((p for p in self.dossier_pages() if p.dossier_id == dossier_id), None)
-        window = self.dossier_window(dossier_id) if page is None else None
+        window = self.own_windows.find(dossier_id) if page is None else None
         if window is not None:
             if window.isMinimized():
                 window.showNormal()
@@ -371,85 +369,21 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def open_in_window(self, dossier_id: int) -> DossierWindow | None:
-        """The dossier in a window of its own, e.g. on a second screen; it follows changes like a tab does."""
-        existing = self.dossier_window(dossier_id)
-        if existing is not None:
-            existing.raise_()
-            existing.activateWindow()
-            return existing
-        try:
-            window = DossierWindow(self.desk, self.actor, dossier_id, self.changes, parent=self)
-        except AppError as err:
-            self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
-            return None
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda _obj=None, w=window: self._forget_window(w))
-        self.dossier_windows.append(window)
-        window.show()
-        window.activateWindow()
-        return window
+        return self.own_windows.open(dossier_id)
 
-    def _forget_window(self, window: DossierWindow) -> None:
-        if window in self.dossier_windows:
-            self.dossier_windows.remove(window)
+    @property
+    def dossier_windows(self) -> list[DossierWindow]:
+        return self.own_windows.windows
 
     def run_menu(self, menu: QMenu, at: QPoint) -> QAction | None:
         """Show a context menu and wait for the choice; one place, so a test can answer in the person's stead."""
         return menu.exec(at)
 
     def _card_menu(self, grid: FloorGrid, pos: QPoint) -> None:
-        index = grid.indexAt(pos)
-        card = index.data(CARD_ROLE)
-        if not isinstance(card, UnitCard):
-            return
-        if grid.selectionModel().isSelected(index):  # keep a multiple selection, e.g. for a move-in
-            grid.selectionModel().setCurrentIndex(index, grid.selectionModel().SelectionFlag.NoUpdate)
-        else:
-            grid.setCurrentIndex(index)
-        selected = grid.selected_cards() or [card]
-        menu = QMenu(grid)
-        open_action = menu.addAction(icon("dossier"), self.tr("&Open dossier"))
-        window_action = menu.addAction(icon("open-window"), self.tr("Open in new &window"))
-        has_dossier = card.dossier_id is not None
-        open_action.setEnabled(has_dossier)
-        window_action.setEnabled(has_dossier)
-        menu.addSeparator()
-        choices: MenuChoices = {}
-        for part in self.parts:
-            choices.update(part.card_menu(menu, card, selected))
-        chosen = self.run_menu(menu, grid.viewport().mapToGlobal(pos))
-        if chosen is None:
-            return
-        if chosen in choices:
-            choices[chosen]()
-            return
-        dossier_id = self.dossier_of(card)
-        if dossier_id is None:
-            return
-        if chosen is open_action:
-            self.open_dossier(dossier_id)
-        elif chosen is window_action:
-            self.open_in_window(dossier_id)
+        show_card_menu(self, grid, pos)
 
     def _tab_menu(self, pos: QPoint) -> None:
-        page = self.workspace.widget(self.workspace.tabBar().tabAt(pos))
-        if not isinstance(page, DossierPage):
-            return
-        menu = QMenu(self.workspace)
-        window_action = menu.addAction(icon("open-window"), self.tr("Open in new &window"))
-        close_action = menu.addAction(icon("close-dossier"), self.tr("&Close dossier"))
-        menu.addSeparator()
-        live = page.view is not None and page.view.status == "live"
-        choices: MenuChoices = {}
-        for part in self.parts:
-            choices.update(part.tab_menu(menu, page, page.dossier_id, live))
-        chosen = self.run_menu(menu, self.workspace.tabBar().mapToGlobal(pos))
-        if chosen is window_action:
-            self.open_in_window(page.dossier_id)
-        elif chosen is close_action:
-            self.close_dossier(page)
-        elif chosen in choices:
-            choices[chosen]()
+        show_tab_menu(self, pos)
 
     def _open_current_in_window(self) -> None:
         page = self.workspace.currentWidget()
@@ -499,6 +433,9 @@ class MainWindow(QMainWindow):
 
     # -- what the capabilities' parts use --------------------------------------------------------
 
+    def _status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
     def current_dossier_id(self) -> int | None:
         """The dossier in front: an open dossier tab, else the selected card's current tenancy."""
         page = self.workspace.currentWidget()
@@ -545,8 +482,7 @@ class MainWindow(QMainWindow):
         and the file's connections close, so nothing in this window opens it again meanwhile (``resume_file``)."""
         for page in self.dossier_pages():
             self.close_dossier(page)
-        for window in list(self.dossier_windows):
-            window.close()
+        self.own_windows.close_all()
         self.released = True
         self.workspace.setVisible(False)
         self.menuBar().setEnabled(False)
@@ -638,8 +574,7 @@ class MainWindow(QMainWindow):
             return
         for part in self.parts:
             part.close()
-        for window in list(self.dossier_windows):
-            window.close()
+        self.own_windows.close_all()
         self.changes.detach()
         self.heartbeat.stop()
         if self.desk.file_lock is not None:

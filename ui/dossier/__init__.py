@@ -10,12 +10,13 @@ from ui.dossier.checklist_dialog import ChecklistDialog
 from ui.dossier.menu import PapersMenu
 from ui.dossier.missing_report_dialog import MissingReportDialog
 from ui.dossier.view import DossierPage
-from ui.dossier.window import DossierWindow
+from ui.dossier.window import DossierWindow, DossierWindows
 
 __all__ = [
     "ChecklistDialog",
     "DossierPage",
     "DossierWindow",
+    "DossierWindows",
     "MissingReportDialog",
     "PapersMenu",
 ]

@@ -6,14 +6,17 @@ window, a dialog) that concerns its dossier re-reads it, without any manual refr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app.desk import Actor, ChangeSet, Desk
-from app.errors import NotFound
+from app.errors import AppError, NotFound
 from ui.changes import DeskChanges
 from ui.dossier.view import DossierPage
+from ui.translations import error_text
 
 
 class DossierWindow(QMainWindow):
@@ -67,3 +70,49 @@ class DossierWindow(QMainWindow):
         self.changes.changed.disconnect(self.on_changed)
         self.page.cleanup()
         super().closeEvent(event)
+
+
+class DossierWindows(QObject):
+    """The dossiers the main window has opened in windows of their own, one window per dossier."""
+
+    def __init__(
+        self, desk: Desk, actor: Actor, changes: DeskChanges, parent: QWidget, tell: Callable[[str], None]
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self.changes = changes
+        self.tell = tell  # where a dossier that cannot be opened is told (the status bar)
+        self.windows: list[DossierWindow] = []
+
+    def find(self, dossier_id: int) -> DossierWindow | None:
+        return next((w for w in self.windows if w.dossier_id == dossier_id), None)
+
+    def open(self, dossier_id: int) -> DossierWindow | None:
+        """The dossier in a window of its own, e.g. on a second screen; it follows changes like a tab does."""
+        existing = self.find(dossier_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        try:
+            window = DossierWindow(self.desk, self.actor, dossier_id, self.changes, parent=parent)
+        except AppError as err:
+            self.tell(error_text(err))
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
+        self.windows.append(window)
+        window.show()
+        window.activateWindow()
+        return window
+
+    def _forget(self, window: DossierWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def close_all(self) -> None:
+        for window in list(self.windows):
+            window.close()
