@@ -10,6 +10,7 @@ notice recorded) is refused by the app; the dialog then shows its units as they 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QRegularExpression, Signal
@@ -29,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.desk import Actor, Desk
+from app.desk import Actor, Desk, Work
 from app.dossier import TenancyUnitInfo, read_dossier
 from app.errors import AppError, ChangedMeanwhile
-from app.tenancy import MOVE_OUT_ITEMS, MoveOutChecklist, MoveOutResult, give_notice, missing_move_out_items, move_out
+from app.tenancy import MOVE_OUT_ITEMS, MoveOutChecklist, give_notice, missing_move_out_items, move_out
 from ui.form_dialog import ERROR_STYLE, date_edit, error_label, from_qdate, to_qdate
 from ui.translations import app_text, error_text
 
@@ -62,6 +63,7 @@ class _TenancyDialog(QDialog):
         with desk.read(actor) as work:
             self.view = read_dossier(work, dossier_id)
         self.today = desk.clock().date()
+        self.result_value: object = None
         self.tenancy_id = self.view.tenancy_id
         self.open_units: list[TenancyUnitInfo] = []
         self.unit_checks: dict[int, QCheckBox] = {}
@@ -94,6 +96,20 @@ class _TenancyDialog(QDialog):
             self.unit_checks[unit.unit_id] = check
             self.units_row.addWidget(check)
         self.units_row.addStretch(1)
+
+    def commit(self, change: Callable[[Work], object]) -> bool:
+        """One app call in one unit of work; a refusal is shown (after a re-read if changed meanwhile), False."""
+        try:
+            with self.desk.work(self.actor) as work:
+                result = change(work)
+        except ChangedMeanwhile as err:
+            self.merge_changes(err)
+            return False
+        except AppError as err:
+            self.show_error(err)
+            return False
+        self.result_value = result
+        return True
 
     def merge_changes(self, err: AppError) -> None:
         """The tenancy changed at another desk: show its units as they are now (ticks kept), and say so."""
@@ -131,7 +147,6 @@ class MoveOutDialog(_TenancyDialog):
 
     def __init__(self, desk: Desk, actor: Actor, dossier_id: int, parent: QWidget | None = None) -> None:
         super().__init__(desk, actor, dossier_id, parent)
-        self.result_value: MoveOutResult | None = None
         self.setObjectName("move-out-dialog")
         self.setWindowTitle(
             self.tr("Move out — {customer} ({number})").format(
@@ -253,25 +268,18 @@ class MoveOutDialog(_TenancyDialog):
 
     def accept(self) -> None:
         """The app decides: a refusal (e.g. the checklist incomplete) is shown and the dialog stays."""
-        try:
-            with self.desk.work(self.actor) as work:
-                result = move_out(
-                    work,
-                    self.tenancy_id,
-                    day=self.day(),
-                    checklist=self.checklist(),
-                    unit_ids=self.unit_ids(),
-                    expected_version=self.view.tenancy_version,
-                )
-        except ChangedMeanwhile as err:
-            self.merge_changes(err)
-            return
-        except AppError as err:
-            self.show_error(err)
-            return
-        self.result_value = result
-        self.moved_out.emit(result)
-        super().accept()
+        if self.commit(
+            lambda work: move_out(
+                work,
+                self.tenancy_id,
+                day=self.day(),
+                checklist=self.checklist(),
+                unit_ids=self.unit_ids(),
+                expected_version=self.view.tenancy_version,
+            )
+        ):
+            self.moved_out.emit(self.result_value)
+            super().accept()
 
 
 class NoticeDialog(_TenancyDialog):
@@ -298,19 +306,13 @@ class NoticeDialog(_TenancyDialog):
         self.ok_button.setEnabled(bool(self.chosen_units()))
 
     def accept(self) -> None:
-        try:
-            with self.desk.work(self.actor) as work:
-                give_notice(
-                    work,
-                    self.tenancy_id,
-                    from_qdate(self.date_edit.date()),
-                    self.unit_ids(),
-                    expected_version=self.view.tenancy_version,
-                )
-        except ChangedMeanwhile as err:
-            self.merge_changes(err)
-            return
-        except AppError as err:
-            self.show_error(err)
-            return
-        super().accept()
+        if self.commit(
+            lambda work: give_notice(
+                work,
+                self.tenancy_id,
+                from_qdate(self.date_edit.date()),
+                self.unit_ids(),
+                expected_version=self.view.tenancy_version,
+            )
+        ):
+            super().accept()
