@@ -38,9 +38,6 @@ from db.engine import DEFERRED
 from db.models import Change
 from db.schema import SchemaError, create_database, open_database
 
-# SQLite's primary result codes (the low byte of an extended code such as SQLITE_BUSY_SNAPSHOT).
-_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
-
 
 class ReadOnlyReason(StrEnum):
     """Why a desk may not write."""
@@ -363,11 +360,13 @@ def _database_error(exc: BaseException, path: Path, reason: ReadOnlyReason | Non
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     if not isinstance(original, sqlite3.Error):
         return None
+    # SQLite's primary result code: the low byte of an extended one such as SQLITE_BUSY_SNAPSHOT.
     code = (getattr(original, "sqlite_errorcode", 0) or 0) & 0xFF
     text = str(original).lower()
-    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text or "database is busy" in text:
+    busy = code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    if busy or "database is locked" in text or "database is busy" in text:
         return Busy(QT_TRANSLATE_NOOP("app", "Another desk is saving; try again in a moment."))
-    if code == _SQLITE_READONLY or "readonly database" in text:
+    if code == sqlite3.SQLITE_READONLY or "readonly database" in text:
         if reason is not None:
             return _read_only_error(path, reason)
         return ReadOnly(
