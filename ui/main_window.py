@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             with self.desk.read(self.actor) as work:
                 return search(work, text, FIND_LIMIT)
         except AppError as err:
-            self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
+            self._status(error_text(err))
             return []
 
     def focus_find(self) -> None:
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
             with self.desk.read(self.actor) as work:
                 return find_dossier_for_unit(work, card.unit_id)
         except NotFound as err:
-            self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
+            self._status(error_text(err))
             return None
 
     def dossier_pages(self) -> list[DossierPage]:
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
             try:
                 page = DossierPage(self.desk, self.actor, dossier_id, self.workspace)
             except AppError as err:
-                self.statusBar().showMessage(error_text(err), STATUS_TIMEOUT_MS)
+                self._status(error_text(err))
                 return None
             self.workspace.addTab(page, icon("dossier"), page.title())
             page.close_requested.connect(lambda p=page: self.close_dossier(p))
@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> MainWindow | None:
         """Open another file in a new window after a log-in there, then close this one."""
         if path.resolve() == self.desk.path.resolve():
-            self.statusBar().showMessage(self.tr("{file} is already open.").format(file=path.name), STATUS_TIMEOUT_MS)
+            self._status(self.tr("{file} is already open.").format(file=path.name))
             return None
         return self._succeed_with(path)
 
@@ -537,9 +537,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.floors_page.apply_card_size(dialog.card_size())
             if dialog.language_changed:
-                self.statusBar().showMessage(
-                    self.tr("The new language is used when Dossier Desk is next started."), STATUS_TIMEOUT_MS
-                )
+                self._status(self.tr("The new language is used when Dossier Desk is next started."))
         return dialog
 
     def about_text(self) -> str:

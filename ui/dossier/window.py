@@ -42,7 +42,7 @@ class DossierWindow(QMainWindow):
         self.page.title_changed.connect(self._retitle)
         self.setCentralWidget(self.page)
         close = QAction(self.tr("Close"), self)
-        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))  # Ctrl+W (Ctrl+F4 on Windows)
+        # Ctrl+F4 on Windows, Ctrl+W everywhere
         close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
         close.triggered.connect(self.close)
         self.addAction(close)
@@ -102,7 +102,6 @@ class DossierWindows(QObject):
         except AppError as err:
             self.tell(error_text(err))
             return None
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
         self.windows.append(window)
         window.show()
