@@ -131,7 +131,9 @@ class MainWindow(QMainWindow):
                 else self.tr("This file is open read-only in this window: nothing can be changed here.")
             )
             self.statusBar().addPermanentWidget(self.read_only_label)
-        self.resize(1280, 720)
+        # The first size fits the screen: on a 1024×768 desk a 1280-wide window would hide its right edge.
+        available = self.screen().availableGeometry()
+        self.resize(min(1280, available.width()), min(720, available.height()))
         geometry = settings.value("window/geometry")
         self.restored_geometry = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         state = settings.value("window/state")

@@ -87,7 +87,10 @@ class BackupSettingsDialog(QDialog):
         self.error = error_label(self, "backup-settings")
 
         form = QFormLayout()
-        form.addRow(self.tr("Backup &folder:"), folder_row)
+        # A row that is a layout gets a label without a buddy, which would show "&F" as it is: name the buddy.
+        folder_label = QLabel(self.tr("Backup &folder:"), self)
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow("", self.automatic_box)
         form.addRow(self.tr("&Warn after:"), self.days_box)
         form.addRow(self.tr("Last verified backup:"), self.last_label)
