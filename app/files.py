@@ -161,8 +161,9 @@ def _sync(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable. POSIX only: Windows cannot open a folder this way (NTFS journals renames itself)."""
+def sync_folder(folder: Path) -> None:
+    """Make a rename durable. POSIX only: Windows cannot open a folder this way (NTFS journals renames itself).
+    Some file systems (network, FAT on Linux) refuse it; the rename stands anyway."""
     if sys.platform == "win32":
         return
     with suppress(OSError):
@@ -211,7 +212,7 @@ def _put_in_place(partial: Path, target: Path) -> None:
         os.replace(partial, target)
     except OSError as exc:
         raise file_error(exc, target) from None
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 @contextmanager
@@ -331,7 +332,7 @@ def written_on_commit(work: Work, target: Path) -> Iterator[Path]:
                 partial=str(partial),
                 problem=exc.strerror or str(exc),
             ) from None
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
 
     def rolled_back(_session: Any) -> None:
         _take_back(partial)
@@ -342,9 +343,25 @@ def written_on_commit(work: Work, target: Path) -> Iterator[Path]:
 
 
 def _clear_read_only(function: Any, path: str, *_exc: object) -> None:
-    """rmtree's error handler: a scan is stored read-only, which Windows will not delete; clear the bit, try again."""
-    os.chmod(path, stat.S_IWRITE | stat.S_IREAD)
+    """rmtree's error handler: a scan is stored read-only, which Windows will not delete; clear the bit (and give a
+    folder back its search bit), try again."""
+    os.chmod(path, stat.S_IWUSR | stat.S_IRUSR | stat.S_IXUSR)
     function(path)
+
+
+def make_writable(path: Path) -> None:
+    path.chmod(stat.S_IMODE(path.lstat().st_mode) | stat.S_IWUSR)
+
+
+def remove_file(path: Path) -> None:
+    """Delete a file that may be read-only (Windows refuses until the bit is cleared); a missing one is fine."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    except PermissionError:
+        make_writable(path)
+        path.unlink()
 
 
 def remove_tree(folder: Path) -> None:
@@ -362,9 +379,15 @@ def _database_parts(path: Path) -> list[Path]:
     return [path, *(path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm"))]
 
 
-def _remove_database(path: Path) -> None:
+def remove_database_files(path: Path) -> None:
+    """A database file and SQLite's companions beside it (not its scans folder)."""
     for part in _database_parts(path):
-        part.unlink(missing_ok=True)
+        remove_file(part)
+
+
+def remove_database(path: Path) -> None:
+    """A database file, SQLite's companions and its scans folder."""
+    remove_database_files(path)
     remove_tree(attachments_folder_for(path))
 
 
@@ -375,7 +398,7 @@ def _clean_leftovers(target: Path, partial: Path, moving: Path) -> None:
         if not target.exists():
             remove_tree(attachments_folder_for(target))
         moving.unlink()
-    _remove_database(partial)
+    remove_database(partial)
 
 
 def _moving_marker(path: Path) -> Path:
@@ -440,10 +463,10 @@ def new_database_file(path: Path, *, make_folder: bool = False) -> Iterator[Path
                 # Two renames cannot be one step: a marker says, until both are done, that the folder under the
                 # target's name belongs to this unfinished run (and the next run takes it away again).
                 moving.touch()
-                _sync_folder(path.parent)
+                sync_folder(path.parent)
                 os.replace(built_folder, folder)
             os.replace(partial, path)
-            _sync_folder(path.parent)
+            sync_folder(path.parent)
             moving.unlink(missing_ok=True)
         except OSError as exc:
             if not path.exists():
@@ -453,7 +476,7 @@ def new_database_file(path: Path, *, make_folder: bool = False) -> Iterator[Path
             raise file_error(exc, path) from None
     finally:
         with suppress(OSError):
-            _remove_database(partial)
+            remove_database(partial)
         with suppress(OSError):
             if moving.exists() and path.exists():
                 moving.unlink()

@@ -28,6 +28,7 @@ from pathlib import Path
 from app import settings
 from app.desk import Actor, Desk, Work
 from app.errors import Conflict, ValidationError
+from app.files import remove_tree, sync_folder
 from app.permissions import Action
 from app.safety.copying import (
     BackupCancelled,
@@ -42,10 +43,8 @@ from app.safety.copying import (
     flush_to_disk,
     integrity_problems,
     referenced_scans,
-    remove_tree,
     schema_revision,
     sync_file,
-    sync_folder,
     table_counts,
     write_failure,
     write_file_atomically,

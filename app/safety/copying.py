@@ -1,8 +1,8 @@
 """Copying a database and its scans so that a crash, a full disk or a pulled USB stick leaves nothing half-made.
 
 What backups and restores share: SQLite reads that never change the file, content-addressed scan files copied
-under a temporary name and renamed into place once their SHA-256 matched, and removing folders whose files are
-read-only (Windows refuses to delete those until the bit is cleared).
+under a temporary name and renamed into place once their SHA-256 matched. Removing files and folders that may be
+read-only, and syncing a folder after a rename, are app/files.py's.
 """
 
 from __future__ import annotations
@@ -10,16 +10,14 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import shutil
 import sqlite3
 import stat
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from app.errors import AppError
+from app.files import make_writable, remove_file
 from app.text import QT_TRANSLATE_NOOP
 from db.attachment_store import valid_hash
 
@@ -46,15 +44,9 @@ class ScanDamaged(Exception):
     """A scan file's bytes do not match its SHA-256 (the caller knows whose scan it is and says so)."""
 
 
-def is_sha256(text: object) -> bool:
-    """A stored hash becomes a file name: only 64 lowercase hex digits may (never ``../`` or a drive); the
-    attachment store's own rule, so a backup names no file the store would not."""
-    return valid_hash(text)
-
-
 def blob_path(root: Path, sha256: str) -> Path:
     """Where a scan lives in a content-addressed folder (the attachments' own layout: ``ab/abcdef…``)."""
-    if not is_sha256(sha256):
+    if not valid_hash(sha256):  # a stored hash becomes a file name: never ``../`` or a drive
         raise ValueError(f"not a SHA-256: {sha256!r}")
     return root / sha256[:2] / sha256
 
@@ -135,54 +127,6 @@ def flush_to_disk() -> None:
         os.sync()
 
 
-def sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` survive a power cut (POSIX; Windows cannot open a folder, and need not)."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems (network, FAT on Linux) refuse fsync on a folder; the rename stands anyway
-    finally:
-        os.close(fd)
-
-
-def make_writable(path: Path) -> None:
-    path.chmod(stat.S_IMODE(path.lstat().st_mode) | stat.S_IWUSR)
-
-
-def remove_file(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        return
-    except PermissionError:
-        make_writable(path)
-        path.unlink()
-
-
-def remove_tree(path: Path) -> None:
-    """Delete a folder whose files may be read-only (the scans are): clear the bit and try again."""
-    if not path.exists():
-        return
-
-    def clear_and_retry(function: Callable[..., Any], name: str, _info: object) -> None:
-        os.chmod(name, stat.S_IWUSR | stat.S_IRUSR | stat.S_IXUSR)
-        function(name)
-
-    if sys.version_info >= (3, 12):
-        shutil.rmtree(path, onexc=clear_and_retry)
-    else:
-        shutil.rmtree(path, onerror=clear_and_retry)
-
-
-def remove_database_files(path: Path) -> None:
-    """A database file and SQLite's companions beside it."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        remove_file(Path(f"{path}{suffix}"))
-
-
 # -- SQLite, read without changing a byte of the source ------------------------------------------------------------
 
 
@@ -224,7 +168,7 @@ def referenced_scans(conn: sqlite3.Connection) -> list[str]:
     if "attachment" not in tables:
         return []
     hashes = [row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM attachment ORDER BY sha256")]
-    bad = [h for h in hashes if not is_sha256(h)]
+    bad = [h for h in hashes if not valid_hash(h)]
     if bad:
         raise ValueError(f"malformed attachment hash {str(bad[0])[:80]!r}")
     return hashes

@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import NotFound
-from app.safety.copying import BackupFailed, is_sha256
+from app.safety.copying import BackupFailed
 from app.text import QT_TRANSLATE_NOOP
+from db.attachment_store import valid_hash
 
 MANIFEST = "manifest.json"
 SCANS = "attachments"
@@ -137,7 +138,7 @@ def _parse(folder: Path, document: Any) -> BackupInfo:
     if not file_name or Path(file_name).name != file_name or file_name in {".", ".."}:
         raise ValueError("database file is not a plain file name")
     sha = _text(database["sha256"], "database hash")
-    if not is_sha256(sha):
+    if not valid_hash(sha):
         raise ValueError("database hash is malformed")
     tables = document["tables"]
     if not isinstance(tables, dict):
@@ -145,11 +146,11 @@ def _parse(folder: Path, document: Any) -> BackupInfo:
     scans: list[tuple[str, int]] = []
     for entry in document["scans"]["files"]:
         scan_sha = entry["sha256"]
-        if not is_sha256(scan_sha):
+        if not valid_hash(scan_sha):
             raise ValueError(f"malformed scan hash {str(scan_sha)[:80]!r}")
         scans.append((scan_sha, _count(entry["size"], "scan size")))
     lacking = document["scans"].get("lacking", [])
-    if not isinstance(lacking, list) or not all(is_sha256(sha) for sha in lacking):
+    if not isinstance(lacking, list) or not all(valid_hash(sha) for sha in lacking):
         raise ValueError("malformed list of lacking scans")
     reason = _text(document.get("reason", "manual"), "reason")
     return BackupInfo(

@@ -23,6 +23,7 @@ from app import people, settings
 from app.desk import Desk
 from app.errors import Conflict, DatabaseUnusable, ValidationError
 from app.file_lock import FileInUse, holder
+from app.files import remove_database, remove_database_files, remove_file, remove_tree, sync_folder
 from app.permissions import Action
 from app.safety.backup import Steps, backup_folder_lock, make_backup
 from app.safety.copying import (
@@ -38,11 +39,7 @@ from app.safety.copying import (
     integrity_problems,
     read_setting,
     referenced_scans,
-    remove_database_files,
-    remove_file,
-    remove_tree,
     schema_revision,
-    sync_folder,
     table_counts,
     write_failure,
 )
@@ -240,8 +237,7 @@ def _check_target(target: Path, replace: bool) -> bool:
 def _discard_staging(staging: Path) -> None:
     """Everything a stopped restore made beside the target: the copy, its scans, SQLite's and the upgrade's files."""
     try:
-        remove_database_files(staging)
-        remove_tree(attachments_folder_for(staging))
+        remove_database(staging)
         for before_upgrade in staging.parent.glob(f"{staging.stem}.before-*"):
             remove_database_files(before_upgrade)
     except OSError:

@@ -13,7 +13,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.safety.copying import remove_file, remove_tree
+from app.files import remove_file, remove_tree
 from app.safety.manifest import REMOVING_PREFIX, SCANS, scan_folder
 
 KEEP_DAILY = 7
