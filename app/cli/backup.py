@@ -137,7 +137,7 @@ def _backup_row(b: safety.BackupInfo) -> dict[str, Any]:
 def _backups(args: argparse.Namespace) -> int:
     if args.folder is not None:
         folder: Path | None = _absolute(args.folder)
-        found = safety.list_backups(folder) if folder is not None else []
+        found = safety.list_backups(_absolute(args.folder))
     else:
         with Desk.open(common.database(args)) as desk:
             actor = common.log_in(desk, args)
