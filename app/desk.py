@@ -323,6 +323,29 @@ class Desk:
                     raise
                 raise mapped from exc
 
+    def record(
+        self,
+        actor: Actor | None,
+        entity: str,
+        entity_id: int | None,
+        action: str,
+        details: dict[str, Any],
+        dossier_id: int | None = None,
+    ) -> bool:
+        """Append one line to the audit log outside any other action (a view, a print, an export, a log-in).
+
+        A short write of its own after the read, so recording never blocks what was recorded: False when it
+        could not be written (the file is open read-only, or another desk held the lock too long).
+        """
+        if self.read_only:
+            return False
+        try:
+            with self.work(actor) as work:
+                work.log(dossier_id, entity, entity_id, action, details)
+        except (Busy, ReadOnly):
+            return False
+        return True
+
     def _refusal(self) -> ReadOnly | None:
         if self.read_only_reason is None:
             return None
