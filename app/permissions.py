@@ -36,6 +36,10 @@ class Action(StrEnum):
     BACK_UP = "back_up"
     CONFIGURE_BACKUP = "configure_backup"
     RESTORE = "restore"
+    # issue 11: loans
+    REQUEST_LOAN = "request_loan"
+    HAND_OUT_LOAN = "hand_out_loan"
+    TAKE_BACK_LOAN = "take_back_loan"
 
 
 ROLE_NAMES = {
@@ -66,6 +70,10 @@ ACTION_NAMES = {
     Action.BACK_UP: QT_TRANSLATE_NOOP("action", "make backups"),
     Action.CONFIGURE_BACKUP: QT_TRANSLATE_NOOP("action", "change the backup settings"),
     Action.RESTORE: QT_TRANSLATE_NOOP("action", "restore a backup"),
+    # issue 11: loans
+    Action.REQUEST_LOAN: QT_TRANSLATE_NOOP("action", "ask to borrow dossiers"),
+    Action.HAND_OUT_LOAN: QT_TRANSLATE_NOOP("action", "hand out lent dossiers"),
+    Action.TAKE_BACK_LOAN: QT_TRANSLATE_NOOP("action", "take back lent dossiers"),
 }
 
 _ALL = frozenset(Role)
@@ -99,6 +107,13 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
     # ... and replacing the record with an older copy only by the administrator.
     Action.RESTORE: frozenset({Role.ADMIN}),
+    # issue 11: loans
+    # R8: anyone at the desk writes down a request to borrow (the department manager approves it, see APPROVE) ...
+    Action.REQUEST_LOAN: _DESK,
+    # ... the dossiers are lent from the cabinets the supervisor keeps, by the supervisor or a clerk, and taken
+    # back by them (noting whether they came back complete); the manager approves, the desk lends.
+    Action.HAND_OUT_LOAN: frozenset({Role.CLERK, Role.SUPERVISOR}),
+    Action.TAKE_BACK_LOAN: frozenset({Role.CLERK, Role.SUPERVISOR}),
 }
 
 

@@ -48,12 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document: the boxes and their dossiers")
     p.set_defaults(run=_archive)
 
-    printing = sub.add_parser("print", help="print the archive's directories and labels to PDF")
-    printing.set_defaults(run=_print)
-    kinds = printing.add_subparsers(dest="printout", metavar="PRINTOUT", required=True)
+    kinds = common.printouts(sub)
 
     def printout(name: str, help_text: str) -> argparse.ArgumentParser:
         p = common.command(kinds, name, help_text)
+        p.set_defaults(run=_print)
         p.add_argument("--building", type=building_name, help="the building, when there are several")
         p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
         return p
