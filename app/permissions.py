@@ -36,6 +36,9 @@ class Action(StrEnum):
     BACK_UP = "back_up"
     CONFIGURE_BACKUP = "configure_backup"
     RESTORE = "restore"
+    # issue 11: approvals
+    REQUEST_APPROVAL = "request_approval"
+    APPROVE = "approve"
     # issue 11: loans
     REQUEST_LOAN = "request_loan"
     HAND_OUT_LOAN = "hand_out_loan"
@@ -70,6 +73,9 @@ ACTION_NAMES = {
     Action.BACK_UP: QT_TRANSLATE_NOOP("action", "make backups"),
     Action.CONFIGURE_BACKUP: QT_TRANSLATE_NOOP("action", "change the backup settings"),
     Action.RESTORE: QT_TRANSLATE_NOOP("action", "restore a backup"),
+    # issue 11: approvals
+    Action.REQUEST_APPROVAL: QT_TRANSLATE_NOOP("action", "ask for the department manager's approval"),
+    Action.APPROVE: QT_TRANSLATE_NOOP("action", "approve or refuse requests"),
     # issue 11: loans
     Action.REQUEST_LOAN: QT_TRANSLATE_NOOP("action", "ask to borrow dossiers"),
     Action.HAND_OUT_LOAN: QT_TRANSLATE_NOOP("action", "hand out lent dossiers"),
@@ -107,6 +113,10 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
     # ... and replacing the record with an older copy only by the administrator.
     Action.RESTORE: frozenset({Role.ADMIN}),
+    # issue 11: approvals. R8/R9: loans and changes to working copies need the department manager's consent;
+    # whoever works at the desk asks for it, only the manager gives it.
+    Action.REQUEST_APPROVAL: _DESK,
+    Action.APPROVE: frozenset({Role.MANAGER}),
     # issue 11: loans
     # R8: anyone at the desk writes down a request to borrow (the department manager approves it, see APPROVE) ...
     Action.REQUEST_LOAN: _DESK,
