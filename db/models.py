@@ -486,6 +486,7 @@ class Approval(Base):
     used_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     used_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
 
+
 # --- loans (issue 11)
 
 
@@ -546,3 +547,4 @@ class LoanDossier(Base):
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="RESTRICT"), primary_key=True, index=True)
 
     loan: Mapped[Loan] = relationship(back_populates="dossiers")
+    dossier: Mapped[Dossier] = relationship()

@@ -46,7 +46,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = common.command(steps, "request", "ask to borrow dossiers; the request waits for the manager's approval")
     q.add_argument("--unit", type=common.text("unit", 20, required=True), action="append", default=[], help="a unit")
     q.add_argument(
-        "--dossier", type=common.text("dossier", 40, required=True), action="append", default=[], help="a dossier number"
+        "--dossier",
+        type=common.text("dossier", 40, required=True),
+        action="append",
+        default=[],
+        help="a dossier number",
     )
     q.add_argument("--building", type=common.text("building", 100), help="the building, when there are several")
     q.add_argument("--borrower", type=common.text("loan.borrower", loans.MAX_BORROWER, required=True), required=True)
@@ -74,7 +78,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--loan", type=loan_id, required=True, help="the loan's number")
     how = b.add_mutually_exclusive_group(required=True)
     how.add_argument("--complete", action="store_true", help="everything came back (是否完好: 是)")
-    how.add_argument("--missing", type=common.text("loan.missing_note", loans.MAX_NOTE, required=True), help="what was missing")
+    how.add_argument(
+        "--missing", type=common.text("loan.missing_note", loans.MAX_NOTE, required=True), help="what was missing"
+    )
     b.add_argument("--json", action="store_true", help="print the loan as one JSON document")
     b.set_defaults(run=_back)
 
@@ -134,7 +140,8 @@ def _shown(loan: loans.LoanInfo) -> dict[str, Any]:
         "missing": loan.missing_note,
         "notes": loan.notes,
         "dossiers": [
-            {"dossier": d.number, "file_number": d.file_number, "title": d.title, "units": d.units} for d in loan.dossiers
+            {"dossier": d.number, "file_number": d.file_number, "title": d.title, "units": d.units}
+            for d in loan.dossiers
         ],
     }
 

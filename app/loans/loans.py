@@ -32,7 +32,8 @@ MAX_BORROWER = 100
 MAX_DEPARTMENT = 100
 MAX_PURPOSE = 300
 MAX_NOTE = 2000
-MAX_DOSSIERS = 200  # one request for a whole floor's cabinet is plenty
+MAX_DOSSIERS = 200
+MAX_SUMMARY = 300  # the approval's summary column  # one request for a whole floor's cabinet is plenty
 
 
 class LoanState(StrEnum):
@@ -135,7 +136,8 @@ def _infos(work: Work, loans: Sequence[Loan]) -> list[LoanInfo]:
     for a in approvals.values():
         if a.decided_by is not None:
             user_ids.add(a.decided_by)
-    names = dict(work.session.execute(select(User.id, User.display_name).where(User.id.in_(user_ids))).tuples())
+    rows = work.session.execute(select(User.id, User.display_name).where(User.id.in_(user_ids)))
+    names: dict[int, str] = {user_id: name for user_id, name in rows}
     today = work.today
     out: list[LoanInfo] = []
     for loan in loans:
@@ -157,7 +159,7 @@ def _infos(work: Work, loans: Sequence[Loan]) -> list[LoanInfo]:
                 in_office_only=loan.in_office_only,
                 approval_id=loan.approval_id,
                 approved_by=names.get(approval.decided_by, "") if decided and approval is not None else "",
-                approval_note=(approval.note or "") if approval is not None else "",
+                approval_note=approval.decision_note if approval is not None else "",
                 handed_out_at=loan.handed_out_at,
                 handed_out_by=names.get(loan.handed_out_by, "") if loan.handed_out_by else "",
                 returned_at=loan.returned_at,
@@ -199,7 +201,9 @@ def _approval(work: Work, loan: Loan) -> Approval | None:
 def _summary(loan: Loan, dossiers: Sequence[Dossier]) -> str:
     """What the manager reads in the list of approvals: who borrows which dossiers for what, until when."""
     numbers = "、".join(d.number for d in dossiers)
-    return f"{loan.borrower}（{loan.department}）借阅 {numbers}：{loan.purpose}；应还 {loan.expected_return.isoformat()}"
+    who = f"{loan.borrower}（{loan.department}）" if loan.department else loan.borrower
+    text = f"{who}借阅 {numbers}：{loan.purpose}；应还 {loan.expected_return.isoformat()}"
+    return text if len(text) <= MAX_SUMMARY else text[: MAX_SUMMARY - 1] + "…"
 
 
 def _touch(work: Work, loan: Loan) -> None:
@@ -223,7 +227,11 @@ def request_loan(
     department = limited_text(department, "loan.department", MAX_DEPARTMENT)
     purpose = required_text(purpose, "loan.purpose", MAX_PURPOSE)
     notes = limited_text(notes, "loan.notes", MAX_NOTE)
-    due = work.today if expected_return is None else within_years(a_date(expected_return, "loan.expected_return"), "loan.expected_return")
+    due = (
+        work.today
+        if expected_return is None
+        else within_years(a_date(expected_return, "loan.expected_return"), "loan.expected_return")
+    )
     if due < work.today:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "{field} cannot be before today ({today})."),
@@ -235,7 +243,9 @@ def request_loan(
         raise ValidationError(QT_TRANSLATE_NOOP("app", "Name at least one dossier to lend."), field="loan.dossiers")
     if len(wanted) > MAX_DOSSIERS:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "One request lends at most {limit} dossiers."), field="loan.dossiers", limit=MAX_DOSSIERS
+            QT_TRANSLATE_NOOP("app", "One request lends at most {limit} dossiers."),
+            field="loan.dossiers",
+            limit=MAX_DOSSIERS,
         )
     found = {d.id: d for d in work.session.scalars(select(Dossier).where(Dossier.id.in_(wanted)))}
     for dossier_id in wanted:
@@ -320,9 +330,7 @@ def hand_out(work: Work, loan_id: int, expected_version: int | None = None) -> L
     _expect(loan, expected_version)
     state = _state(loan, _approval(work, loan))
     if state == LoanState.OUT:
-        raise Conflict(
-            QT_TRANSLATE_NOOP("app", "Loan {id} was handed out already."), field="loan", id=loan.id
-        )
+        raise Conflict(QT_TRANSLATE_NOOP("app", "Loan {id} was handed out already."), field="loan", id=loan.id)
     if state == LoanState.RETURNED:
         raise Conflict(QT_TRANSLATE_NOOP("app", "Loan {id} came back already."), field="loan", id=loan.id)
     if state == LoanState.REFUSED:
@@ -337,7 +345,7 @@ def hand_out(work: Work, loan_id: int, expected_version: int | None = None) -> L
         ENTITY,
         loan.id,
         dossier_id=loan.dossiers[0].dossier_id if len(loan.dossiers) == 1 else None,
-        summary=f"{loan.borrower} 借阅 {numbers}",
+        summary=f"{loan.borrower} 借阅 {numbers}"[:MAX_SUMMARY],
     )
     loan.handed_out_at = work.now
     loan.handed_out_by = actor.user_id
