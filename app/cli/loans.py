@@ -165,8 +165,15 @@ def _print_loans(found: list[loans.LoanInfo]) -> None:
     common.table(rows, ["loan", "state", "lent", "return by", "borrower", "department", "dossiers", "purpose"])
 
 
+def _named_user(args: argparse.Namespace, what: str) -> None:
+    """Loans name people (the borrowers): nothing is shown or printed without a logged-in user."""
+    if not args.user:
+        raise common.CommandError(f"{what} names borrowers: name yourself with --user NAME")
+
+
 def _list(args: argparse.Namespace) -> int:
     period = _period(args)
+    _named_user(args, "loans")
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args, required=True)
         with desk.read(actor) as work:
@@ -251,6 +258,7 @@ def _print(args: argparse.Namespace) -> int:
     period = _period(args)
     assert period is not None  # the group is required
     common.writable(args.output)
+    _named_user(args, "the loan register")
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args, required=True)
         with desk.read(actor) as work:

@@ -18,7 +18,7 @@ from app.desk import Work
 from app.errors import ValidationError
 from app.loans.loans import LoanInfo, loans
 from app.permissions import Action
-from app.printing import Piece, TextLines, author, build_pdf, cell_style, cell_text, ruled_table, title_lines
+from app.printing import Piece, TextLines, author, break_lines, build_pdf, cell_style, ruled_table, title_lines
 from app.text import QT_TRANSLATE_NOOP
 
 TITLE = "档案借阅登记表"
@@ -38,9 +38,15 @@ COLUMNS = (
     "备注",
 )
 # Landscape A4 leaves 265 mm between the margins; the titles and purposes get the most, dates one line each.
-WIDTHS = [w * mm for w in (9, 19, 26, 47, 16, 18, 31, 15, 19, 19, 12, 16, 18)]
+WIDTHS = [w * mm for w in (9, 19, 24, 44, 15, 17, 28, 15, 19, 19, 14, 20, 22)]
 CELL = 8.0  # a point smaller than the directories: thirteen columns on one line of paper
 LEADING = 10.0
+PAD = 3.0  # the cells' side padding (points)
+
+
+def _cell(text: str, width: float) -> str:
+    """A cell's text broken to the column at the register's type size (the table sizes the row to the lines)."""
+    return "\n".join(break_lines(text, width - 2 * PAD, CELL))
 
 
 def month_period(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -124,10 +130,10 @@ def print_loan_register(work: Work, first: dt.date, last: dt.date, target: Path)
             last=last,
         )
     rows = register_rows(work, first, last)
-    body, centre = cell_style("LEFT", CELL, LEADING), cell_style("CENTER", CELL, LEADING)
+    body, centre = cell_style("LEFT", CELL, LEADING, PAD), cell_style("CENTER", CELL, LEADING, PAD)
     centred = {0, 1, 7, 8, 9, 10}
-    table_rows = [[cell_text(h, w) for h, w in zip(COLUMNS, WIDTHS, strict=True)]]
-    table_rows += [[cell_text(v, w) for v, w in zip(row, WIDTHS, strict=True)] for row in rows]
+    table_rows = [[_cell(h, w) for h, w in zip(COLUMNS, WIDTHS, strict=True)]]
+    table_rows += [[_cell(v, w) for v, w in zip(row, WIDTHS, strict=True)] for row in rows]
     styles = [[centre] * len(COLUMNS)] + [[centre if c in centred else body for c in range(len(COLUMNS))]] * len(rows)
     extra: list[tuple[object, ...]] = []
     if not rows:
