@@ -177,7 +177,7 @@ def _list(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args, required=True)
         with desk.read(actor) as work:
-            found = loans.loans(work, overdue_only=args.overdue, period=period, open_only=args.open)
+            found = loans.list_loans(work, overdue_only=args.overdue, period=period, open_only=args.open)
     if args.json:
         common.emit_json([_shown(x) for x in found])
         return 0

@@ -415,7 +415,7 @@ def loan_info(work: Work, loan_id: int) -> LoanInfo:
     return _infos(work, [_loan(work, loan_id)])[0]
 
 
-def loans(
+def list_loans(
     work: Work,
     overdue_only: bool = False,
     period: tuple[dt.date, dt.date] | None = None,
@@ -445,7 +445,7 @@ def loans(
 
 def overdue_loans(work: Work) -> list[LoanInfo]:
     """Loans out past the day they should have come back (listed at log-in and in the Loans window)."""
-    return loans(work, overdue_only=True)
+    return list_loans(work, overdue_only=True)
 
 
 def _open_loans(work: Work, dossier_ids: Sequence[int]) -> dict[int, LoanInfo]:

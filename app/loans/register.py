@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from app.desk import Work
 from app.errors import ValidationError
-from app.loans.loans import LoanInfo, loans
+from app.loans.loans import LoanInfo, list_loans
 from app.permissions import Action
 from app.printing import Piece, TextLines, author, break_lines, build_pdf, cell_style, ruled_table, title_lines
 from app.text import QT_TRANSLATE_NOOP
@@ -94,7 +94,7 @@ def _complete(loan: LoanInfo) -> str:
 
 def register_rows(work: Work, first: dt.date, last: dt.date) -> list[list[str]]:
     """The register's rows for the period, oldest first, one per dossier lent (序号 counted across loans)."""
-    lent = sorted(loans(work, period=(first, last), handed_out_only=True), key=lambda x: (x.lent_on, x.id))
+    lent = sorted(list_loans(work, period=(first, last), handed_out_only=True), key=lambda x: (x.lent_on, x.id))
     rows: list[list[str]] = []
     for loan in lent:
         for d in loan.dossiers:

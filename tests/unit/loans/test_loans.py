@@ -15,7 +15,7 @@ from app.building import buildings
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
 from app.errors import ChangedMeanwhile, Conflict, NeedsApproval, NotFound, PermissionDenied, ValidationError
-from app.loans import LoanState, hand_out, loan_info, loans, on_loan, overdue_loans, request_loan, take_back
+from app.loans import LoanState, hand_out, list_loans, loan_info, on_loan, overdue_loans, request_loan, take_back
 from app.loans.loans import loan_requests
 from app.tenancy import lifecycle as tenancy
 from db.models import Change, Dossier
@@ -269,11 +269,11 @@ def test_listing_by_period_overdue_and_open(
     _later(desk, 20)
     later = _request(desk, clerk, second.dossier_id)
     with desk.read(clerk) as work:
-        assert [x.id for x in loans(work)] == [later, first]  # newest first
-        assert [x.id for x in loans(work, period=(TODAY, TODAY))] == [first]
-        assert [x.id for x in loans(work, period=(TODAY + dt.timedelta(days=20),) * 2)] == [later]
-        assert [x.id for x in loans(work, overdue_only=True)] == [first]
-        assert {x.id for x in loans(work, open_only=True)} == {first, later}
+        assert [x.id for x in list_loans(work)] == [later, first]  # newest first
+        assert [x.id for x in list_loans(work, period=(TODAY, TODAY))] == [first]
+        assert [x.id for x in list_loans(work, period=(TODAY + dt.timedelta(days=20),) * 2)] == [later]
+        assert [x.id for x in list_loans(work, overdue_only=True)] == [first]
+        assert {x.id for x in list_loans(work, open_only=True)} == {first, later}
         assert set(loan_requests(work, [tenant.dossier_id, second.dossier_id])) == {
             tenant.dossier_id,
             second.dossier_id,
