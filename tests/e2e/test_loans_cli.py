@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.loans import COLUMNS
-from tests.e2e.conftest import DEMO_PASSWORD, copy_database
+from tests.e2e.conftest import DEMO_PASSWORD, OPEN_YEAR, copy_database
 from tests.e2e.test_cli import run
 
 
@@ -92,3 +92,25 @@ def test_an_empty_month_prints_an_empty_register(db: Path, tmp_path: Path) -> No
 def _pdftotext(pdf: Path) -> str:
     assert shutil.which("pdftotext")
     return subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_archiving_warns_about_a_dossier_of_the_year_out_on_loan(db: Path) -> None:
+    with closing(sqlite3.connect(db)) as conn:
+        (number,) = conn.execute(
+            "SELECT d.number FROM dossier d JOIN tenancy t ON t.id = d.tenancy_id "
+            "WHERE d.status = 'departed' AND t.move_out LIKE ? ORDER BY d.id LIMIT 1",
+            (f"{OPEN_YEAR}%",),
+        ).fetchone()
+    asked = _json(
+        "loans", "request", "--db", db, "--dossier", number, "--borrower", "林芳", "--purpose", "核对",
+        "--user", "clerk",
+    )  # fmt: skip
+    assert isinstance(asked, dict)
+    _json("loans", "approve", "--db", db, "--loan", str(asked["loan"]), "--user", "manager")
+    _json("loans", "out", "--db", db, "--loan", str(asked["loan"]), "--user", "clerk")
+    dry = run("archive", "--db", db, "--year", OPEN_YEAR, "--dry-run", "--user", "supervisor", password=DEMO_PASSWORD)
+    assert dry.returncode == 0, dry.stderr
+    assert f"warning: dossier {number} is out on loan to 林芳" in dry.stderr
+    report = _json("archive", "--db", db, "--year", OPEN_YEAR, "--dry-run", "--user", "supervisor")
+    assert isinstance(report, dict)
+    assert [(x["dossier"], x["borrower"]) for x in report["out_on_loan"]] == [(number, "林芳")]
