@@ -39,6 +39,10 @@ class Action(StrEnum):
     # issue 11: approvals
     REQUEST_APPROVAL = "request_approval"
     APPROVE = "approve"
+    # issue 11: loans
+    REQUEST_LOAN = "request_loan"
+    HAND_OUT_LOAN = "hand_out_loan"
+    TAKE_BACK_LOAN = "take_back_loan"
 
 
 ROLE_NAMES = {
@@ -72,6 +76,10 @@ ACTION_NAMES = {
     # issue 11: approvals
     Action.REQUEST_APPROVAL: QT_TRANSLATE_NOOP("action", "ask for the department manager's approval"),
     Action.APPROVE: QT_TRANSLATE_NOOP("action", "approve or refuse requests"),
+    # issue 11: loans
+    Action.REQUEST_LOAN: QT_TRANSLATE_NOOP("action", "ask to borrow dossiers"),
+    Action.HAND_OUT_LOAN: QT_TRANSLATE_NOOP("action", "hand out lent dossiers"),
+    Action.TAKE_BACK_LOAN: QT_TRANSLATE_NOOP("action", "take back lent dossiers"),
 }
 
 _ALL = frozenset(Role)
@@ -109,6 +117,13 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # whoever works at the desk asks for it, only the manager gives it.
     Action.REQUEST_APPROVAL: _DESK,
     Action.APPROVE: frozenset({Role.MANAGER}),
+    # issue 11: loans
+    # R8: anyone at the desk writes down a request to borrow (the department manager approves it, see APPROVE) ...
+    Action.REQUEST_LOAN: _DESK,
+    # ... the dossiers are lent from the cabinets the supervisor keeps, by the supervisor or a clerk, and taken
+    # back by them (noting whether they came back complete); the manager approves, the desk lends.
+    Action.HAND_OUT_LOAN: frozenset({Role.CLERK, Role.SUPERVISOR}),
+    Action.TAKE_BACK_LOAN: frozenset({Role.CLERK, Role.SUPERVISOR}),
 }
 
 
