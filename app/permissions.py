@@ -36,6 +36,10 @@ class Action(StrEnum):
     BACK_UP = "back_up"
     CONFIGURE_BACKUP = "configure_backup"
     RESTORE = "restore"
+    # issue 11: privacy
+    SEE_ID_NUMBERS = "see_id_numbers"
+    EXPORT_MOBILES = "export_mobiles"
+    REVEAL_PERSONAL_DATA = "reveal_personal_data"
 
 
 ROLE_NAMES = {
@@ -66,6 +70,10 @@ ACTION_NAMES = {
     Action.BACK_UP: QT_TRANSLATE_NOOP("action", "make backups"),
     Action.CONFIGURE_BACKUP: QT_TRANSLATE_NOOP("action", "change the backup settings"),
     Action.RESTORE: QT_TRANSLATE_NOOP("action", "restore a backup"),
+    # issue 11: privacy
+    Action.SEE_ID_NUMBERS: QT_TRANSLATE_NOOP("action", "see persons' ID numbers"),
+    Action.EXPORT_MOBILES: QT_TRANSLATE_NOOP("action", "export personal mobile numbers"),
+    Action.REVEAL_PERSONAL_DATA: QT_TRANSLATE_NOOP("action", "reveal a masked ID number"),
 }
 
 _ALL = frozenset(Role)
@@ -99,11 +107,26 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
     # ... and replacing the record with an older copy only by the administrator.
     Action.RESTORE: frozenset({Role.ADMIN}),
+    # issue 11: privacy (R16: customer information is confidential and used internally only; app/privacy.py masks).
+    # A person's ID number is needed by those who vouch for the record: the supervisor keeps the cabinets and lends
+    # the dossiers (R8), the manager approves. A clerk does the daily work with the masked number (the last four
+    # digits are enough to tell two people apart) and reveals the full one only as an audited action; the
+    # administrator looks after files, not dossiers, and sees it masked.
+    Action.SEE_ID_NUMBERS: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    # Personal mobiles leave the office (the command line's output, JSON, a printed list) unmasked only on the
+    # manager's word, who answers for what leaves the department (R8 approvals). In the window every desk role sees
+    # them: clerks call tenants and print the emergency-contact card.
+    Action.EXPORT_MOBILES: frozenset({Role.MANAGER}),
+    # Whoever works on the dossiers may show a masked ID number in full when the work needs it, but never without a
+    # line in the audit log (R16): it writes that line, so it is refused on a file open read-only.
+    Action.REVEAL_PERSONAL_DATA: _DESK,
 }
 
 
 # Actions that never change the record: allowed on a file open read-only and in a reading unit of work.
 READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE})
+# issue 11: privacy — seeing and exporting personal data are rights to read, never changes (a reveal is: it is audited).
+READING_ACTIONS |= {Action.SEE_ID_NUMBERS, Action.EXPORT_MOBILES}
 
 
 def allowed(role: Role, action: Action) -> bool:
