@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, select
 from app.desk import Actor, Work, expect_version
 from app.errors import NotFound, ValidationError
 from app.permissions import Action
-from app.privacy import id_code_hidden, shown_id_code
+from app.privacy import MASK, id_code_hidden, is_personal_id, shown_id_code
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import email_address, limited_text, required_text
 from db.models import CUSTOMER_KINDS, Customer, CustomerName, Dossier, Tenancy
@@ -167,6 +167,12 @@ def update_customer(
     ):
         # The form showed the ID number masked and it was left as shown: the number on file stays (R16).
         values["id_code"] = customer.id_code
+    elif MASK in values["id_code"] and is_personal_id(values["kind"]):
+        # A masked number edited by hand would put stars on file in place of the person's number.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Type the whole ID number, or reveal it first and then correct it."),
+            field="customer.id_code",
+        )
     changed = {k: [getattr(customer, k), v] for k, v in values.items() if getattr(customer, k) != v}
     if not changed:
         return customer_info(customer, actor)

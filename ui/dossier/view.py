@@ -461,7 +461,7 @@ class DossierPage(QWidget):
     def edit_customer(self) -> CustomerDialog | None:
         if self.view is None:
             return None
-        dialog = CustomerDialog(self.desk, self.actor, self.view.customer, self)
+        dialog = CustomerDialog(self.desk, self.actor, self.view.customer, self, dossier_id=self.dossier_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

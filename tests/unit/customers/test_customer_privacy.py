@@ -13,7 +13,7 @@ from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
 from app.dossier import dossiers
 from app.dossier.contacts import ContactInput, add_contact
-from app.errors import NotFound, PermissionDenied, ReadOnly
+from app.errors import NotFound, PermissionDenied, ReadOnly, ValidationError
 from app.tenancy import lifecycle as tenancy
 from db.models import Change, Customer
 from tests.unit.unit_support import refused, unit_id
@@ -192,3 +192,12 @@ def test_no_reveal_on_a_file_open_read_only(desk: Desk, clerk: Actor, person: te
             assert customers.read_customer(work, person.customer_id).id_code == MASKED
     with Desk.open(tmp_path / "dossiers.db") as again:
         assert _reveals(again) == []
+
+
+def test_a_masked_number_edited_by_hand_is_refused(desk: Desk, clerk: Actor, person: tenancy.MoveIn) -> None:
+    """Stars would replace the person's number on file."""
+    with desk.read(clerk) as work:
+        version = customers.read_customer(work, person.customer_id).version
+    data = CustomerInput(name="张伟", kind="person", id_code="110***********1235")
+    with refused(desk, ValidationError, "customer.id_code", "reveal it first"), desk.work(clerk) as work:
+        customers.update_customer(work, person.customer_id, data, expected_version=version)
