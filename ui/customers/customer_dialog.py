@@ -92,7 +92,7 @@ class CustomerDialog(FormDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.form.replaceWidget(edit, row)
         layout.addWidget(edit, 1)
-        self.reveal_button = QPushButton(self.tr("Re&veal"), row)
+        self.reveal_button = QPushButton(self.tr("&Reveal"), row)
         self.reveal_button.setObjectName("reveal-id-code")
         self.reveal_button.setToolTip(self.tr("Show the whole number; the audit log records that you looked."))
         self.reveal_button.setAutoDefault(False)  # Enter still saves
