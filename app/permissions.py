@@ -36,6 +36,9 @@ class Action(StrEnum):
     BACK_UP = "back_up"
     CONFIGURE_BACKUP = "configure_backup"
     RESTORE = "restore"
+    # issue 11: approvals
+    REQUEST_APPROVAL = "request_approval"
+    APPROVE = "approve"
     # issue 11: privacy
     SEE_ID_NUMBERS = "see_id_numbers"
     EXPORT_MOBILES = "export_mobiles"
@@ -70,6 +73,9 @@ ACTION_NAMES = {
     Action.BACK_UP: QT_TRANSLATE_NOOP("action", "make backups"),
     Action.CONFIGURE_BACKUP: QT_TRANSLATE_NOOP("action", "change the backup settings"),
     Action.RESTORE: QT_TRANSLATE_NOOP("action", "restore a backup"),
+    # issue 11: approvals
+    Action.REQUEST_APPROVAL: QT_TRANSLATE_NOOP("action", "ask for the department manager's approval"),
+    Action.APPROVE: QT_TRANSLATE_NOOP("action", "approve or refuse requests"),
     # issue 11: privacy
     Action.SEE_ID_NUMBERS: QT_TRANSLATE_NOOP("action", "see persons' ID numbers"),
     Action.EXPORT_MOBILES: QT_TRANSLATE_NOOP("action", "export personal mobile numbers"),
@@ -107,6 +113,10 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
     # ... and replacing the record with an older copy only by the administrator.
     Action.RESTORE: frozenset({Role.ADMIN}),
+    # issue 11: approvals. R8/R9: loans and changes to working copies need the department manager's consent;
+    # whoever works at the desk asks for it, only the manager gives it.
+    Action.REQUEST_APPROVAL: _DESK,
+    Action.APPROVE: frozenset({Role.MANAGER}),
     # issue 11: privacy (R16: customer information is confidential and used internally only; app/privacy.py masks).
     # A person's ID number is needed by those who vouch for the record: the supervisor keeps the cabinets and lends
     # the dossiers (R8), the manager approves. A clerk does the daily work with the masked number (the last four
