@@ -36,6 +36,8 @@ class Action(StrEnum):
     BACK_UP = "back_up"
     CONFIGURE_BACKUP = "configure_backup"
     RESTORE = "restore"
+    # issue 11: originals and versions
+    CORRECT_ORIGINAL = "correct_original"
 
 
 ROLE_NAMES = {
@@ -66,6 +68,8 @@ ACTION_NAMES = {
     Action.BACK_UP: QT_TRANSLATE_NOOP("action", "make backups"),
     Action.CONFIGURE_BACKUP: QT_TRANSLATE_NOOP("action", "change the backup settings"),
     Action.RESTORE: QT_TRANSLATE_NOOP("action", "restore a backup"),
+    # issue 11: originals and versions
+    Action.CORRECT_ORIGINAL: QT_TRANSLATE_NOOP("action", "correct a typo in an original document"),
 }
 
 _ALL = frozenset(Role)
@@ -99,6 +103,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
     # ... and replacing the record with an older copy only by the administrator.
     Action.RESTORE: frozenset({Role.ADMIN}),
+    # issue 11: originals and versions
+    # R9: whoever keeps the dossiers at the desk may correct an obvious typo in an original, but only within the
+    # department manager's approval of that one correction (app/approvals' take_approval); the manager's own
+    # correction records its reason. The same consent gates EDIT_DOCUMENT's changes of a working copy.
+    Action.CORRECT_ORIGINAL: _DESK,
 }
 
 
