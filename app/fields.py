@@ -87,4 +87,10 @@ FIELD_NAMES: dict[str, str] = {
     "backup.folder": QT_TRANSLATE_NOOP("field", "Backup folder"),
     "backup.warn_after_days": QT_TRANSLATE_NOOP("field", "Warn after (days)"),
     "restore.target": QT_TRANSLATE_NOOP("field", "Restored file"),
+    # issue 11: approvals
+    "approval": QT_TRANSLATE_NOOP("field", "Request"),
+    "approval.kind": QT_TRANSLATE_NOOP("field", "Kind of request"),
+    "approval.summary": QT_TRANSLATE_NOOP("field", "What is asked"),
+    "approval.reason": QT_TRANSLATE_NOOP("field", "Reason"),
+    "approval.decision_note": QT_TRANSLATE_NOOP("field", "Manager's note"),
 }

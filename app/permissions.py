@@ -36,6 +36,9 @@ class Action(StrEnum):
     BACK_UP = "back_up"
     CONFIGURE_BACKUP = "configure_backup"
     RESTORE = "restore"
+    # issue 11: approvals
+    REQUEST_APPROVAL = "request_approval"
+    APPROVE = "approve"
     # issue 11: originals and versions
     CORRECT_ORIGINAL = "correct_original"
 
@@ -68,6 +71,9 @@ ACTION_NAMES = {
     Action.BACK_UP: QT_TRANSLATE_NOOP("action", "make backups"),
     Action.CONFIGURE_BACKUP: QT_TRANSLATE_NOOP("action", "change the backup settings"),
     Action.RESTORE: QT_TRANSLATE_NOOP("action", "restore a backup"),
+    # issue 11: approvals
+    Action.REQUEST_APPROVAL: QT_TRANSLATE_NOOP("action", "ask for the department manager's approval"),
+    Action.APPROVE: QT_TRANSLATE_NOOP("action", "approve or refuse requests"),
     # issue 11: originals and versions
     Action.CORRECT_ORIGINAL: QT_TRANSLATE_NOOP("action", "correct a typo in an original document"),
 }
@@ -103,6 +109,10 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
     # ... and replacing the record with an older copy only by the administrator.
     Action.RESTORE: frozenset({Role.ADMIN}),
+    # issue 11: approvals. R8/R9: loans and changes to working copies need the department manager's consent;
+    # whoever works at the desk asks for it, only the manager gives it.
+    Action.REQUEST_APPROVAL: _DESK,
+    Action.APPROVE: frozenset({Role.MANAGER}),
     # issue 11: originals and versions
     # R9: whoever keeps the dossiers at the desk may correct an obvious typo in an original, but only within the
     # department manager's approval of that one correction (app/approvals' take_approval); the manager's own

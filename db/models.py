@@ -294,7 +294,9 @@ class Document(Base):
     # deleted (db/protection.py), and the trigger lets these two be set only together with an approval of kind
     # destruction (added by 0011; the destruction itself comes with issue 12).
     destroyed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
-    destruction_approval_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    destruction_approval_id: Mapped[int | None] = mapped_column(
+        ForeignKey("approval.id", ondelete="RESTRICT"), nullable=True
+    )
 
     dossier: Mapped[Dossier] = relationship(back_populates="documents")
     attachments: Mapped[list[Attachment]] = relationship(back_populates="document", order_by="Attachment.id")
@@ -443,6 +445,55 @@ def _former_name_initials(_mapper: object, _connection: object, former: Customer
     former.initials = initials(former.name)
 
 
+# --- approvals (issue 11)
+APPROVAL_KINDS = (
+    "loan",
+    "edit_working_copy",
+    "trash_working_copy",
+    "correct_original",
+    "deposit",
+    "destruction",
+)
+APPROVAL_STATUSES = ("pending", "approved", "refused", "used", "withdrawn")
+
+
+class Approval(Base):
+    """A request that needs the department manager's consent, and the decision (R8 loans, R9 working copies).
+
+    Kept for good: who asked, for what and why; who decided, when and with what note; when it was used.
+    """
+
+    __tablename__ = "approval"
+    __table_args__ = (
+        CheckConstraint(_in("kind", APPROVAL_KINDS), name="kind"),
+        CheckConstraint(_in("status", APPROVAL_STATUSES), name="status"),
+        # Withdrawing is a decision too (by the one who asked): only a pending request has no decision time.
+        CheckConstraint("(status = 'pending') = (decided_at IS NULL)", name="decided_unless_pending"),
+        CheckConstraint("status != 'used' OR used_at IS NOT NULL", name="used_has_time"),
+        Index("ix_approval_status_kind", "status", "kind"),
+        Index("ix_approval_subject", "entity", "entity_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update: two managers deciding the same request at once cannot both win.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    kind: Mapped[str] = mapped_column(String(24))
+    entity: Mapped[str] = mapped_column(String(30))  # what it is about: "loan", "document", …
+    entity_id: Mapped[int] = mapped_column(Integer)
+    dossier_id: Mapped[int | None] = mapped_column(ForeignKey("dossier.id", ondelete="RESTRICT"), nullable=True)
+    summary: Mapped[str] = mapped_column(String(300))  # what the manager reads in the list
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    requested_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    requested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    used_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+
+
 # --- originals and versions (issue 11)
 DOCUMENT_VERSION_KINDS = ("edit", "correction", "trash", "restore", "attach")
 
@@ -481,5 +532,6 @@ class DocumentVersion(Base):
     attachments: Mapped[str] = mapped_column(Text, default="[]")
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
     changed_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
-    approval_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The manager's consent the change was made within (None only for rows older than approvals).
+    approval_id: Mapped[int | None] = mapped_column(ForeignKey("approval.id", ondelete="RESTRICT"), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")

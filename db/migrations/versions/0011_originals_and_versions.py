@@ -56,18 +56,29 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["changed_by"], ["user.id"], name=op.f("fk_document_version_changed_by_user"), ondelete="RESTRICT"
         ),
+        sa.ForeignKeyConstraint(
+            ["approval_id"], ["approval.id"], name=op.f("fk_document_version_approval_id_approval"), ondelete="RESTRICT"
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_document_version")),
         sa.UniqueConstraint("document_id", "version", name=op.f("uq_document_version_document_id_version")),
     )
     with op.batch_alter_table("document", schema=None) as batch_op:
         batch_op.add_column(sa.Column("destroyed_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("destruction_approval_id", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_document_destruction_approval_id_approval"),
+            "approval",
+            ["destruction_approval_id"],
+            ["id"],
+            ondelete="RESTRICT",
+        )
     protection.install(op.get_bind())
 
 
 def downgrade() -> None:
     protection.uninstall(op.get_bind())
     with op.batch_alter_table("document", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("fk_document_destruction_approval_id_approval"), type_="foreignkey")
         batch_op.drop_column("destruction_approval_id")
         batch_op.drop_column("destroyed_at")
     op.drop_table("document_version")
