@@ -530,7 +530,7 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
                 "is_original": 0,
                 "paper_location": "",
                 "notes": "第一版",
-                "attachments": json.dumps([{"name": "装修方案.pdf", "sha256": shas["装修方案.pdf"]}], ensure_ascii=False),
+                "attachments": json.dumps([{"name": "装修方案.pdf", "sha256": shas["装修方案.pdf"]}]),
                 "changed_at": "2026-11-20 10:00:00.000000",
                 "changed_by": 2,
                 "approval_id": 1,
