@@ -329,7 +329,7 @@ class DocumentsSection(QWidget):
         selected = self.selected()
         one = len(selected) == 1
         original = any(d.is_original for d in selected)
-        self.edit_action.setEnabled(one and not original)
+        self.edit_action.setEnabled(one)  # an original opens read-only, with why and the typo correction
         self.view_action.setEnabled(one)
         self.attach_action.setEnabled(one and not original)
         self.trash_action.setEnabled(bool(selected) and not original)
