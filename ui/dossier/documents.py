@@ -54,6 +54,7 @@ from app.errors import AppError
 from ui import messages
 from ui.dossier.consent import change_with_consent
 from ui.dossier.document_dialog import DocumentDialog, RefileDialog, choose_scans, scans_or_message
+from ui.dossier.history_dialog import DocumentHistoryDialog
 from ui.dossier.models import CODE_ROLE, CategoriesModel, DocumentsModel
 from ui.dossier.scan_preview import ScanPreview
 from ui.dossier.trash_dialog import TrashDialog
@@ -216,8 +217,10 @@ class DocumentsSection(QWidget):
         self.open_action.setToolTip(self.tr("Open the scan with the system's own viewer"))
         self.trash_view_action = self._action(self.tr("T&rash…"), (), self.show_trash)
         self.trash_view_action.setToolTip(self.tr("Documents moved to the trash, to restore them"))
-        for action in (self.view_action,):
-            self.toolbar.removeAction(action)  # in the menu and on Shift+Enter; the toolbar stays short
+        self.history_action = self._action(self.tr("&History…"), ("Ctrl+H",), self.history_selected, table_only=True)
+        self.history_action.setToolTip(self.tr("Every version of the document: who changed it, when and why"))
+        for action in (self.view_action, self.history_action):
+            self.toolbar.removeAction(action)  # in the menu and on a key; the toolbar stays short
         self._tips = {a: a.toolTip() for a in (self.edit_action, self.attach_action, self.trash_action)}
         hint = QLabel(self.tr("Drop scans on the list to add a document, on a document to attach them."), self)
         hint.setObjectName("drop-hint")
@@ -331,6 +334,7 @@ class DocumentsSection(QWidget):
         original = any(d.is_original for d in selected)
         self.edit_action.setEnabled(one)  # an original opens read-only, with why and the typo correction
         self.view_action.setEnabled(one)
+        self.history_action.setEnabled(one)
         self.attach_action.setEnabled(one and not original)
         self.trash_action.setEnabled(bool(selected) and not original)
         # Greyed for an original, and the tip says why (R9): Details… shows it and offers the typo correction.
@@ -350,6 +354,7 @@ class DocumentsSection(QWidget):
         for action in (
             self.edit_action,
             self.view_action,
+            self.history_action,
             self.open_action,
             self.attach_action,
             None,
@@ -398,6 +403,15 @@ class DocumentsSection(QWidget):
             return None
         dialog = DocumentDialog(self.desk, self.actor, self.dossier_id, selected[0], parent=self)
         self._open(dialog)
+        return dialog
+
+    def history_selected(self) -> DocumentHistoryDialog | None:
+        selected = self.selected()
+        if len(selected) != 1:
+            return None
+        dialog = DocumentHistoryDialog(self.desk, self.actor, selected[0].id, selected[0].title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
         return dialog
 
     def trash_selected(self) -> None:

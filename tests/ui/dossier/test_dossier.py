@@ -42,6 +42,7 @@ from tests.unit.unit_support import fill_the_disk_for_scans, stored_files
 from ui.building.floor_view import CARD_ROLE
 from ui.dossier.contact_dialog import ContactDialog
 from ui.dossier.document_dialog import DocumentDialog, RefileDialog
+from ui.dossier.history_dialog import DocumentHistoryDialog
 from ui.dossier.models import DocumentsModel
 from ui.dossier.scan_preview import ScanPreview
 from ui.dossier.trash_dialog import TrashDialog
@@ -553,3 +554,14 @@ def test_opening_a_scan_onto_a_full_disk_says_so(
     monkeypatch.setattr(attachment_store.shutil, "copyfile", copy_onto_a_full_disk)
     qtbot.mouseClick(page.documents_section.preview.open_button, Qt.MouseButton.LeftButton)
     assert len(told) == 1 and told[0].startswith(FULL)
+
+
+def test_a_documents_history_opens_from_the_list(page: DossierPage, qtbot: QtBot) -> None:
+    row = row_where(page, lambda d: not d.is_original)
+    document = page.documents.row(row)
+    click_row(qtbot, page, row)
+    page.documents_section.history_action.trigger()
+    dialog = wait_shown(qtbot, page, DocumentHistoryDialog)
+    assert document.title in dialog.windowTitle()
+    assert [r.title for r in dialog.model.rows()] == [document.title]  # never changed: only the current version
+    dialog.reject()
