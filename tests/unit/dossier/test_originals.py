@@ -23,6 +23,7 @@ from app.errors import Conflict
 from app.tenancy import lifecycle as tenancy
 from app.tenancy.lifecycle import MoveOutChecklist
 from db.attachment_store import attachments_folder_for
+from db.models import Document
 from db.protection import PREFIX
 from tests.data.schemas import make
 from tests.unit.unit_support import make_pdf, refused
@@ -282,3 +283,15 @@ def test_a_file_upgraded_from_an_older_schema_is_protected_too(tmp_path: Path) -
     Desk.open(target).close()  # upgraded to the newest schema
     with closing(sqlite3.connect(target)) as conn, pytest.raises(sqlite3.IntegrityError, match="never changed"):
         conn.execute("UPDATE document SET title = 'x' WHERE is_original = 1")
+
+
+def test_a_trigger_refusal_inside_the_app_is_one_clear_error_and_nothing_is_written(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path
+) -> None:
+    """Were an app call ever to slip past its own check, the file's refusal reaches the person as a message."""
+    original = _original(desk, clerk, tenant.dossier_id, tmp_path)
+    with refused(desk, Conflict, None, "refused this change", "never changed"), desk.work(clerk) as work:
+        doc = work.session.get(Document, original.id)
+        assert doc is not None
+        doc.title = "改过"  # straight at the record, past documents.edit_document
+        work.session.flush()
