@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,14 +18,13 @@ from app.desk import Work, expect_version
 from app.dossier.access import dossier_for_change, dossier_for_late_paper
 from app.dossier.categories import BY_CODE
 from app.dossier.numbering import number_late_paper
-from app.dossier.versions import keep_version
 from app.errors import Conflict, DataDamaged, NotFound, ValidationError
 from app.files import file_error, written_atomically
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, required_text, whole_number
 from db.attachment_store import BlobState, InvalidHash
-from db.models import Attachment, Document, Requirement, User
+from db.models import Attachment, Document, DocumentVersion, Requirement, User
 
 MAX_PAGES = 100_000
 
@@ -199,6 +199,41 @@ def _store(work: Work, doc: Document, scans: Sequence[Scan]) -> None:
         )
 
 
+def _keep_version(work: Work, doc: Document, kind: str, *, approval_id: int | None, reason: str) -> None:
+    """Keep ``doc`` as it is now, before a change of ``kind`` makes it the next version.
+
+    Written and flushed before the change itself: for an original the trigger (db/protection.py) lets a corrected
+    content through only when this row is already there.
+    """
+    assert work.actor is not None  # the change asked work.require(...) first
+    actor = work.actor
+    work.session.add(
+        DocumentVersion(
+            document_id=doc.id,
+            version=doc.version,
+            kind=kind,
+            dossier_id=doc.dossier_id,
+            category=doc.category,
+            doc_date=doc.doc_date,
+            title=doc.title,
+            reference_no=doc.reference_no,
+            issuer=doc.issuer,
+            pages=doc.pages,
+            is_original=doc.is_original,
+            paper_location=doc.paper_location,
+            notes=doc.notes,
+            attachments=json.dumps(
+                [{"name": a.original_name, "sha256": a.sha256} for a in doc.attachments], ensure_ascii=False
+            ),
+            changed_at=work.now,
+            changed_by=actor.user_id,
+            approval_id=approval_id,
+            reason=reason,
+        )
+    )
+    work.session.flush()
+
+
 def _touch(work: Work, doc: Document) -> None:
     work.touched.documents.add(doc.id)
     work.touched.dossiers.add(doc.dossier_id)
@@ -346,7 +381,7 @@ def edit_document(
         summary=_summary(doc),
         reason=reason,
     )
-    keep_version(work, doc, "edit", approval_id=approval.id, reason=approval.reason)
+    _keep_version(work, doc, "edit", approval_id=approval.id, reason=approval.reason)
     for key, value in new.items():
         setattr(doc, key, value)
     work.session.flush()
@@ -393,7 +428,7 @@ def correct_original(
         summary=_summary(doc),
         reason=reason,
     )
-    keep_version(work, doc, "correction", approval_id=approval.id, reason=approval.reason)
+    _keep_version(work, doc, "correction", approval_id=approval.id, reason=approval.reason)
     for key, value in new.items():
         setattr(doc, key, value)
     work.session.flush()
@@ -472,7 +507,7 @@ def attach_scans(work: Work, document_id: int, files: Sequence[Path], *, reason:
         summary=_summary(doc),
         reason=reason,
     )
-    keep_version(work, doc, "attach", approval_id=approval.id, reason=approval.reason)
+    _keep_version(work, doc, "attach", approval_id=approval.id, reason=approval.reason)
     _store(work, doc, scans)
     doc.pages += sum(s.pages for s in scans)
     work.session.flush()
@@ -501,7 +536,7 @@ def trash_documents(work: Work, document_ids: Sequence[int], *, reason: str = ""
             summary=_summary(doc),
             reason=reason,
         )
-        keep_version(work, doc, "trash", approval_id=approval.id, reason=approval.reason)
+        _keep_version(work, doc, "trash", approval_id=approval.id, reason=approval.reason)
         doc.trashed_at = work.now
         _touch(work, doc)
         work.log(doc.dossier_id, "document", doc.id, "trash", {"title": doc.title, "approval": approval.id})
@@ -525,7 +560,7 @@ def restore_documents(work: Work, document_ids: Sequence[int], *, reason: str = 
             summary=_summary(doc),
             reason=reason,
         )
-        keep_version(work, doc, "restore", approval_id=approval.id, reason=approval.reason)
+        _keep_version(work, doc, "restore", approval_id=approval.id, reason=approval.reason)
         doc.trashed_at = None
         _touch(work, doc)
         work.log(doc.dossier_id, "document", doc.id, "restore", {"title": doc.title, "approval": approval.id})

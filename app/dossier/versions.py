@@ -51,41 +51,6 @@ class DocumentVersionRow:
         return self.replaced_at is None
 
 
-def keep_version(work: Work, doc: Document, kind: str, *, approval_id: int | None, reason: str) -> None:
-    """Keep ``doc`` as it is now, before a change of ``kind`` makes it the next version.
-
-    Written and flushed before the change itself: for an original the trigger (db/protection.py) lets a corrected
-    content through only when this row is already there.
-    """
-    assert work.actor is not None  # the change asked work.require(...) first
-    actor = work.actor
-    work.session.add(
-        DocumentVersion(
-            document_id=doc.id,
-            version=doc.version,
-            kind=kind,
-            dossier_id=doc.dossier_id,
-            category=doc.category,
-            doc_date=doc.doc_date,
-            title=doc.title,
-            reference_no=doc.reference_no,
-            issuer=doc.issuer,
-            pages=doc.pages,
-            is_original=doc.is_original,
-            paper_location=doc.paper_location,
-            notes=doc.notes,
-            attachments=json.dumps(
-                [{"name": a.original_name, "sha256": a.sha256} for a in doc.attachments], ensure_ascii=False
-            ),
-            changed_at=work.now,
-            changed_by=actor.user_id,
-            approval_id=approval_id,
-            reason=reason,
-        )
-    )
-    work.session.flush()
-
-
 def document_history(work: Work, document_id: int) -> list[DocumentVersionRow]:
     """Every version of the document, newest first: the current content, then each one a change replaced."""
     work.require_read()
