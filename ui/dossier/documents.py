@@ -51,8 +51,9 @@ from app.dossier import (
     trash_documents,
 )
 from app.errors import AppError
+from app.permissions import Action
 from ui import messages
-from ui.dossier.consent import change_with_consent
+from ui.dossier.consent import ask_reason, change_with_consent
 from ui.dossier.document_dialog import DocumentDialog, RefileDialog, choose_scans, scans_or_message
 from ui.dossier.history_dialog import DocumentHistoryDialog
 from ui.dossier.models import CODE_ROLE, CategoriesModel, DocumentsModel
@@ -441,11 +442,19 @@ class DocumentsSection(QWidget):
                 lambda work, reason: trash_documents(work, ids, reason=reason),
             )
             return
-        try:
-            with self.desk.work(self.actor) as work:
-                trash_documents(work, [d.id for d in documents])
-        except AppError as err:
-            messages.tell(self, error_text(err))
+        ids = [d.id for d in documents]
+
+        def run(reason: str) -> None:
+            try:
+                with self.desk.work(self.actor) as work:
+                    trash_documents(work, ids, reason=reason)
+            except AppError as err:  # an original named, or a request still to make for each one
+                messages.tell(self, error_text(err))
+
+        if self.desk.may(self.actor, Action.APPROVE) and not any(d.is_original for d in documents):
+            ask_reason(self, documents[0], ApprovalKind.TRASH_WORKING_COPY, run)  # one reason for them all
+        else:
+            run("")
 
     def refile_selected(self) -> RefileDialog | None:
         selected = self.selected()

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from app.approvals import ApprovalKind, ApprovalStatus, approvals_for
@@ -18,12 +18,14 @@ from app.desk import Actor, Desk
 from app.dossier import DocumentInput, DocumentRow, add_document, document_history, read_document
 from app.people.users import log_in
 from tests.conftest import PASSWORD, fixed_clock
+from tests.ui.dossier.test_dossier import open_dossier
 from tests.ui.dossier.test_dossier_dialogs import _dossier
 from ui.approvals import CountersignDialog
 from ui.dossier.consent import ConsentDialog
 from ui.dossier.document_dialog import DocumentDialog
 from ui.dossier.history_dialog import DocumentHistoryDialog
 from ui.form_dialog import GENERAL
+from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt
 
@@ -204,3 +206,25 @@ def test_a_refusal_at_the_desk_says_why_and_changes_nothing(qtbot: QtBot, desk: 
     assert consent.isVisible() and "原题名无误" in consent.message.text()
     assert _read(desk, clerk, copy.id).title == "停车位申清"
     consent.reject()
+
+
+def test_the_manager_trashes_working_copies_with_one_reason(qtbot: QtBot, desk: Desk, settings: QSettings) -> None:
+    manager = log_in(desk, "manager", PASSWORD)
+    window = MainWindow(desk, manager, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = open_dossier(window, qtbot)
+    section = page.documents_section
+    copies = [r for r in page.documents.rows() if not r.is_original][:2]
+    assert len(copies) == 2
+    section.select_ids({c.id for c in copies})
+    section._trash(section.selected())  # what "Move to trash" does once confirmed
+    qtbot.waitUntil(lambda: page.findChild(QInputDialog, "reason-dialog") is not None)
+    asked = page.findChild(QInputDialog, "reason-dialog")
+    asked.setTextValue("重复录入")
+    asked.accept()
+    qtbot.waitUntil(lambda: all(page.documents.row_of(c.id) < 0 for c in copies))
+    with desk.read(manager) as work:
+        kept = [document_history(work, c.id)[1] for c in copies]
+    assert {(v.change, v.reason, v.replaced_by) for v in kept} == {("trash", "重复录入", manager.display_name)}
