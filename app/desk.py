@@ -132,7 +132,8 @@ class Work:
         return self.now.date()
 
     def require_read(self) -> None:
-        """Reading needs no log-in yet (the command line reads without --user); views are audited later."""
+        """Reading without a user is the program's own (a command checks its arguments before the password is
+        asked): personal data read so is masked (app.privacy), and no command shows customers' data without --user."""
         if self.actor is not None:
             require(self.actor.role, Action.READ)
 

@@ -494,6 +494,69 @@ class Approval(Base):
     used_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
 
 
+# --- loans (issue 11)
+
+
+class Loan(Base):
+    """A borrowing of one or more dossiers (R8): requested, approved by the department manager, handed out, returned.
+
+    Its state is derived from its approval and the dates (app/loans): requested while the approval is pending,
+    refused, approved, out once handed out, returned. The CHECKs keep the dates in that order, so a raw SQL edit
+    cannot return a dossier that never left or hand one out without an approval.
+    """
+
+    __tablename__ = "loan"
+    __table_args__ = (
+        CheckConstraint("handed_out_at IS NULL OR approval_id IS NOT NULL", name="out_only_approved"),
+        CheckConstraint("(handed_out_at IS NULL) = (handed_out_by IS NULL)", name="out_who_and_when"),
+        CheckConstraint("returned_at IS NULL OR handed_out_at IS NOT NULL", name="returned_after_out"),
+        CheckConstraint("returned_at IS NULL OR returned_at >= handed_out_at", name="returned_not_before_out"),
+        CheckConstraint("(returned_at IS NULL) = (returned_by IS NULL)", name="returned_who_and_when"),
+        # 是否完好 is known once returned, and only then.
+        CheckConstraint("(returned_at IS NULL) = (complete IS NULL)", name="complete_when_returned"),
+        # Not complete (否) needs what was missing.
+        CheckConstraint("complete IS NULL OR complete OR missing_note <> ''", name="missing_noted"),
+        Index("ix_loan_open", "returned_at", "handed_out_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update; a step saved over a newer version is refused ("changed meanwhile").
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    # Set in the same unit of work as the request (the approval names the loan, so the loan is written first).
+    approval_id: Mapped[int | None] = mapped_column(
+        ForeignKey("approval.id", ondelete="RESTRICT"), nullable=True, unique=True
+    )
+    borrower: Mapped[str] = mapped_column(String(100))
+    department: Mapped[str] = mapped_column(String(100), default="")
+    purpose: Mapped[str] = mapped_column(String(300))
+    requested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    requested_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    expected_return: Mapped[dt.date] = mapped_column(Date)
+    in_office_only: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    handed_out_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    handed_out_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+    returned_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    returned_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+    complete: Mapped[bool | None] = mapped_column(Boolean, nullable=True)  # 是否完好
+    missing_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    dossiers: Mapped[list[LoanDossier]] = relationship(back_populates="loan", order_by="LoanDossier.dossier_id")
+
+
+class LoanDossier(Base):
+    """One dossier named by a loan request."""
+
+    __tablename__ = "loan_dossier"
+
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id", ondelete="CASCADE"), primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="RESTRICT"), primary_key=True, index=True)
+
+    loan: Mapped[Loan] = relationship(back_populates="dossiers")
+    dossier: Mapped[Dossier] = relationship()
+
+
 # --- originals and versions (issue 11)
 DOCUMENT_VERSION_KINDS = ("edit", "correction", "trash", "restore", "attach")
 
