@@ -47,6 +47,8 @@ class Action(StrEnum):
     SEE_ID_NUMBERS = "see_id_numbers"
     EXPORT_MOBILES = "export_mobiles"
     REVEAL_PERSONAL_DATA = "reveal_personal_data"
+    # issue 11: originals and versions
+    CORRECT_ORIGINAL = "correct_original"
 
 
 ROLE_NAMES = {
@@ -88,6 +90,8 @@ ACTION_NAMES = {
     Action.SEE_ID_NUMBERS: QT_TRANSLATE_NOOP("action", "see persons' ID numbers"),
     Action.EXPORT_MOBILES: QT_TRANSLATE_NOOP("action", "export personal mobile numbers"),
     Action.REVEAL_PERSONAL_DATA: QT_TRANSLATE_NOOP("action", "reveal a masked ID number"),
+    # issue 11: originals and versions
+    Action.CORRECT_ORIGINAL: QT_TRANSLATE_NOOP("action", "correct a typo in an original document"),
 }
 
 _ALL = frozenset(Role)
@@ -145,6 +149,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # Whoever works on the dossiers may show a masked ID number in full when the work needs it, but never without a
     # line in the audit log (R16): it writes that line, so it is refused on a file open read-only.
     Action.REVEAL_PERSONAL_DATA: _DESK,
+    # issue 11: originals and versions
+    # R9: whoever keeps the dossiers at the desk may correct an obvious typo in an original, but only within the
+    # department manager's approval of that one correction (app/approvals' take_approval); the manager's own
+    # correction records its reason. The same consent gates EDIT_DOCUMENT's changes of a working copy.
+    Action.CORRECT_ORIGINAL: _DESK,
 }
 
 

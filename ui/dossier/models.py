@@ -160,6 +160,7 @@ def history_action(line: HistoryLine) -> str:
         ("document", "trash"): QT_TRANSLATE_NOOP("HistoryModel", "Document moved to the trash"),
         ("document", "restore"): QT_TRANSLATE_NOOP("HistoryModel", "Document restored from the trash"),
         ("document", "refile"): QT_TRANSLATE_NOOP("HistoryModel", "Document refiled"),
+        ("document", "correct"): QT_TRANSLATE_NOOP("HistoryModel", "Typo in an original corrected"),
         ("contact", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Contact added"),
         ("contact", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Contact edited"),
         ("customer", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Customer details changed"),
@@ -199,6 +200,7 @@ def _extra_names() -> dict[str, str]:
         "title": QT_TRANSLATE_NOOP("HistoryModel", "Title"),
         "name": QT_TRANSLATE_NOOP("HistoryModel", "Name"),
         "field": QT_TRANSLATE_NOOP("HistoryModel", "Shown in full"),  # what a reveal showed (R16)
+        "approval": QT_TRANSLATE_NOOP("HistoryModel", "Approval no."),
     }
 
 
@@ -244,7 +246,7 @@ def _value(key: str, value: Any) -> str:
 
 def history_details(line: HistoryLine) -> str:
     """The details of a change, readably: "Title: old → new; Pages: 2 → 3"."""
-    diff = line.action in ("update", "refile")  # their values are [before, after] pairs
+    diff = line.action in ("update", "refile", "correct")  # their values are [before, after] pairs
     parts: list[str] = []
     for key, value in line.details.items():
         name = _field_name(line.entity, key)

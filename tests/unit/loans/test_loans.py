@@ -208,6 +208,9 @@ def test_bad_requests_are_refused_and_write_nothing(desk: Desk, clerk: Actor, te
 
 def test_a_destroyed_dossier_cannot_be_lent(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
     with closing(sqlite3.connect(desk.path)) as conn, conn:
+        # No destruction exists yet (issue 12), and the file lets a status only move forward (db/protection.py):
+        # the test takes the trigger away to make a destroyed dossier at once.
+        conn.execute("DROP TRIGGER dossier_status_forward")
         conn.execute("UPDATE dossier SET status = 'destroyed' WHERE id = ?", (tenant.dossier_id,))
     with refused(desk, Conflict, "loan.dossiers", "was destroyed"):
         _request(desk, clerk, tenant.dossier_id)
