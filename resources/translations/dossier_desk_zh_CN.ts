@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApprovalsWaitingWindow</name>
+    <message>
+        <source>Approvals waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>&amp;Note (needed to refuse):</source>
+        <translation>备注（不批准时必填）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>不批准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{count} request(s) waiting for your decision.</source>
+        <translation>有 {count} 项申请等待您审批。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your decision.</source>
+        <translation>没有等待您审批的申请。</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveBrowser</name>
     <message>
         <source>Archive browser</source>
@@ -637,6 +664,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>共 {count} 卷：未装订 {unbound} 卷，已装订 {bound} 卷。</translation>
     </message>
     <message>
+        <source>{count} dossier(s) out on loan, not in the cabinet: {dossiers}. Take them back first.</source>
+        <translation>有 {count} 份档案借出未还，不在柜中：{dossiers}。请先收回。</translation>
+    </message>
+    <message>
         <source>In-file directory {number}</source>
         <translation>卷内目录 {number}</translation>
     </message>
@@ -740,6 +771,57 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Shelf location: {place}</source>
         <translation>存放位置：{place}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>The department manager&apos;s approval</source>
+        <translation>部门经理审批</translation>
+    </message>
+    <message>
+        <source>Document: “{title}”</source>
+        <translation>文件：“{title}”</translation>
+    </message>
+    <message>
+        <source>What should change, and why (the manager reads this)</source>
+        <translation>要改什么、为什么（经理会看到）</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the manager now…</source>
+        <translation>现在请经理签批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The department manager signs in here and decides at once</source>
+        <translation>部门经理在本机登录并当场决定</translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation>提交审批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The request waits in the department manager&apos;s list</source>
+        <translation>申请进入部门经理的待审批列表</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
+        <translation>经理未签批；申请在经理的待审批列表中等待。</translation>
+    </message>
+    <message>
+        <source>The manager refused: {note}</source>
+        <translation>经理不同意：{note}</translation>
+    </message>
+    <message>
+        <source>The request for “{title}” waits in the department manager&apos;s list; the change can be made once it is approved.</source>
+        <translation>“{title}”的申请已进入部门经理的待审批列表；批准后即可修改。</translation>
+    </message>
+    <message>
+        <source>“{title}”: why? (kept with the record)</source>
+        <translation>“{title}”：原因？（随记录保存）</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1020,22 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>在用档案的标牌将随新名称更新。</translation>
     </message>
     <message>
+        <source>&amp;Reveal</source>
+        <translation>显示全部(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the whole number; the audit log records that you looked.</source>
+        <translation>显示完整号码；审计日志会记录您的查看。</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so looking at the number cannot be recorded: it stays masked.</source>
+        <translation>此文件以只读方式打开，无法记录查看操作，号码仍保持遮蔽。</translation>
+    </message>
+    <message>
+        <source>Type the whole ID number, or reveal it first and then correct it.</source>
+        <translation>请输入完整的身份证号，或先显示全部再修改。</translation>
+    </message>
+    <message>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
@@ -1056,8 +1154,32 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>页数(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Original (never modified afterwards, R9)</source>
-        <translation>原件(&amp;O)（此后不得修改，R9）</translation>
+        <source>&amp;Original (never changed afterwards)</source>
+        <translation>原件(&amp;O)（录入后不可更改）</translation>
+    </message>
+    <message>
+        <source>why it changes (kept with the previous version)</source>
+        <translation>修改原因（与上一版本一起保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>修改原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Correct &amp;typo…</source>
+        <translation>更正笔误(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>版本历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every version of this document: who changed it, when and why</source>
+        <translation>此文件的每个版本：谁、何时、为何修改</translation>
+    </message>
+    <message>
+        <source>Originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval.</source>
+        <translation>原件不可更改；如有明显笔误，请经理批准更正。</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -1088,16 +1210,47 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>扫描件：</translation>
     </message>
     <message>
-        <source>Originals are never modified (R9). These details are shown read-only.</source>
-        <translation>原件不得修改（R9），以下内容仅供查看。</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Correct an obvious typo, with the department manager&apos;s approval; the present version is kept</source>
+        <translation>经部门经理批准更正明显笔误；现有版本会保留</translation>
+    </message>
+    <message>
+        <source>This dossier can no longer change here.</source>
+        <translation>此档案在这里已不能更改。</translation>
+    </message>
+    <message>
+        <source>Correct a typo — {title}</source>
+        <translation>更正笔误 — {title}</translation>
+    </message>
+    <message>
+        <source>Correct only an obvious typo. The present version is kept and stays visible in the document&apos;s history; the department manager approves the correction.</source>
+        <translation>只更正明显笔误。现有版本会保留，可在文件的版本历史中查看；更正须经部门经理批准。</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>{file} ({pages} p.)</source>
         <translation>{file}（{pages} 页）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHistoryDialog</name>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>“{title}”的版本历史</translation>
+    </message>
+    <message>
+        <source>Every version of this document, newest first: each earlier version with the change that replaced it, who made it, when and why.</source>
+        <translation>此文件的每个版本，最新的在前：每个旧版本都注明替换它的修改、修改人、时间和原因。</translation>
     </message>
 </context>
 <context>
@@ -1202,12 +1355,20 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>已移到回收站的文件，可从中恢复</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>版本历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every version of the document: who changed it, when and why</source>
+        <translation>文件的每个版本：谁、何时、为何修改</translation>
+    </message>
+    <message>
         <source>Drop scans on the list to add a document, on a document to attach them.</source>
         <translation>将扫描件拖到列表空白处可新建文件，拖到某个文件上可附加到该文件。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document and cannot be edited: originals are never modified (R9). Use Details… to read it.</source>
-        <translation>“{title}”是原件，不能编辑：原件不得修改（R9）。请用“详情…”查看。</translation>
+        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager&apos;s approval.</source>
+        <translation>原件不可更改；如有明显笔误，请在“详情…”中经经理批准更正。</translation>
     </message>
     <message>
         <source>Move “{title}” to the trash?</source>
@@ -1421,6 +1582,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>变更记录(&amp;H)</translation>
     </message>
     <message>
+        <source>Loan {number}: {purpose}; due back {date}</source>
+        <translation>借阅单 {number}：{purpose}；应还日期 {date}</translation>
+    </message>
+    <message>
         <source>Dossier {number} — unit {unit} — {customer}</source>
         <translation>档案 {number} — 单元 {unit} — {customer}</translation>
     </message>
@@ -1562,6 +1727,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>文件重新归类</translation>
     </message>
     <message>
+        <source>Typo in an original corrected</source>
+        <translation>原件笔误已更正</translation>
+    </message>
+    <message>
         <source>Contact added</source>
         <translation>添加联络人</translation>
     </message>
@@ -1572,6 +1741,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Customer details changed</source>
         <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>Masked ID number revealed</source>
+        <translation>查看了遮蔽的身份证号</translation>
     </message>
     <message>
         <source>Moved in</source>
@@ -1670,6 +1843,14 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Shown in full</source>
+        <translation>完整显示</translation>
+    </message>
+    <message>
+        <source>Approval no.</source>
+        <translation>审批编号</translation>
+    </message>
+    <message>
         <source>Refunded</source>
         <translation>已退还</translation>
     </message>
@@ -1680,6 +1861,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>None paid</source>
         <translation>未交押金</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1920,6 +2105,214 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>LoanRequestDialog</name>
+    <message>
+        <source>New loan</source>
+        <translation>新建借阅</translation>
+    </message>
+    <message>
+        <source>Dossier number or unit, e.g. 0801</source>
+        <translation>档案编号或单元号，如 0801</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read in the office only</source>
+        <translation>仅限室内查阅</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>&amp;Borrower</source>
+        <translation>借阅人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>借阅目的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Return &amp;by</source>
+        <translation>应还日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ask the manager&apos;s &amp;approval</source>
+        <translation>提交部门经理审批(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>LoansMenu</name>
+    <message>
+        <source>&amp;Loans…</source>
+        <translation>档案借阅(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Approvals &amp;waiting…</source>
+        <translation>待审批(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lend…</source>
+        <translation>借阅(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Loan {number}: {borrower} ({dossiers}), due back {date}</source>
+        <translation>借阅单 {number}：{borrower}（{dossiers}），应还日期 {date}</translation>
+    </message>
+    <message>
+        <source>… and {count} more: Tools ▸ Loans…</source>
+        <translation>……另有 {count} 项：工具 ▸ 档案借阅…</translation>
+    </message>
+    <message>
+        <source>{count} loan(s) overdue:</source>
+        <translation>{count} 项借阅逾期未还：</translation>
+    </message>
+</context>
+<context>
+    <name>LoansModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>借阅日期</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>借阅目的</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>是否完好</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No: {missing}</source>
+        <translation>否：{missing}</translation>
+    </message>
+</context>
+<context>
+    <name>LoansWindow</name>
+    <message>
+        <source>Loans</source>
+        <translation>档案借阅</translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation>全部借阅</translation>
+    </message>
+    <message>
+        <source>Not back yet</source>
+        <translation>未归还</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>&amp;New loan…</source>
+        <translation>新建借阅(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The manager &amp;signs…</source>
+        <translation>经理现场签批(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out</source>
+        <translation>借出(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Take back…</source>
+        <translation>归还(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw request</source>
+        <translation>撤回申请(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Print &amp;register…</source>
+        <translation>打印借阅登记表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>{count} loan(s); {overdue} overdue.</source>
+        <translation>共 {count} 项借阅；{overdue} 项逾期。</translation>
+    </message>
+    <message>
+        <source>{count} loan(s); none overdue.</source>
+        <translation>共 {count} 项借阅；无逾期。</translation>
+    </message>
+    <message>
+        <source>Loan {number} waits in the list of approvals; approve it there.</source>
+        <translation>借阅单 {number} 已列入待审批，请在那里批准。</translation>
+    </message>
+    <message>
+        <source>Loan {number} is asked for and waits for the department manager&apos;s approval.
+
+Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.</source>
+        <translation>借阅单 {number} 已提交，等待部门经理审批。
+
+经理在场，现在签批吗？否则申请将留在经理的待审批列表中。</translation>
+    </message>
+    <message>
+        <source>The manager &amp;signs now</source>
+        <translation>经理现在签批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Withdraw the request for loan {number} ({borrower})? Its dossiers are free to lend again.</source>
+        <translation>撤回借阅 {number}（{borrower}）的申请？其档案可再次出借。</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2874,29 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>RegisterPeriodDialog</name>
+    <message>
+        <source>Print the loan register</source>
+        <translation>打印档案借阅登记表</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>截止日期早于起始日期。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -2770,6 +3186,33 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>TakeBackDialog</name>
+    <message>
+        <source>Take back loan {number}</source>
+        <translation>归还借阅单 {number}</translation>
+    </message>
+    <message>
+        <source>{borrower} returns: {dossiers}</source>
+        <translation>{borrower} 归还：{dossiers}</translation>
+    </message>
+    <message>
+        <source>&amp;Complete: everything came back</source>
+        <translation>完好(&amp;C)：全部归还</translation>
+    </message>
+    <message>
+        <source>&amp;Not complete</source>
+        <translation>不完好(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;What was missing or damaged:</source>
+        <translation>缺失或损坏的内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>确认归还(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>TenancyMenu</name>
     <message>
         <source>Move &amp;in…</source>
@@ -2936,12 +3379,20 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>未登记位置</translation>
     </message>
     <message>
+        <source>Out on loan</source>
+        <translation>档案借出</translation>
+    </message>
+    <message>
         <source>Move-in checklist papers missing: {count}</source>
         <translation>入住资料清单缺件：{count}</translation>
     </message>
     <message>
         <source>Documents without a paper location (not filed): {count}</source>
         <translation>未登记纸质存放位置的文件：{count}</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>借出</translation>
     </message>
     <message>
         <source>Unit {number} ({floor})</source>
@@ -3051,6 +3502,96 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Chosen: {units}</source>
         <translation>已选：{units}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>修改类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Why (approval)</source>
+        <translation>原因（审批）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>{number} (current)</source>
+        <translation>{number}（当前）</translation>
+    </message>
+    <message>
+        <source>{reason} (no. {number})</source>
+        <translation>{reason}（审批 {number} 号）</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3796,34 @@ Write the password down; you are now logged in as clerk.</source>
         <source>approve or refuse requests</source>
         <translation>审批申请</translation>
     </message>
+    <message>
+        <source>ask to borrow dossiers</source>
+        <translation>申请借阅档案</translation>
+    </message>
+    <message>
+        <source>hand out lent dossiers</source>
+        <translation>借出档案</translation>
+    </message>
+    <message>
+        <source>take back lent dossiers</source>
+        <translation>收回借出的档案</translation>
+    </message>
+    <message>
+        <source>see persons&apos; ID numbers</source>
+        <translation>查看个人身份证号</translation>
+    </message>
+    <message>
+        <source>export personal mobile numbers</source>
+        <translation>导出个人手机号码</translation>
+    </message>
+    <message>
+        <source>reveal a masked ID number</source>
+        <translation>显示遮蔽的身份证号</translation>
+    </message>
+    <message>
+        <source>correct a typo in an original document</source>
+        <translation>更正原件中的笔误</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3419,6 +3988,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>客户“{name}”其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
     </message>
     <message>
+        <source>Type the whole ID number, or reveal it first and then correct it.</source>
+        <translation>请输入完整的身份证号，或先显示全部再修改。</translation>
+    </message>
+    <message>
         <source>“{email}” is not an e-mail address.</source>
         <translation>“{email}”不是有效的电子邮箱地址。</translation>
     </message>
@@ -3449,6 +4022,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Another desk is saving; try again in a moment.</source>
         <translation>另一处正在保存，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The record refused this change ({rule}); nothing was saved.</source>
+        <translation>记录拒绝了此修改（{rule}）；未保存任何内容。</translation>
     </message>
     <message>
         <source>{file} cannot be changed: the file or its folder is read-only.</source>
@@ -3519,16 +4096,32 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{code}”不是入住资料清单中的项目。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document; originals are never modified (R9).</source>
-        <translation>“{title}”是原件；原件不得修改（R9）。</translation>
+        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval (Correct typo…).</source>
+        <translation>“{title}”是原件；原件不可更改。如有明显笔误，可经部门经理批准更正（更正笔误…）。</translation>
+    </message>
+    <message>
+        <source>“{title}” is a working copy: edit it instead of correcting it.</source>
+        <translation>“{title}”是工作件：请直接修改，无需更正。</translation>
+    </message>
+    <message>
+        <source>“{title}” stays an original: a correction fixes a typo, not what the paper is.</source>
+        <translation>“{title}”仍是原件：更正只改笔误，不改文件的性质。</translation>
     </message>
     <message>
         <source>The document “{title}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
         <translation>文件“{title}”其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
     </message>
     <message>
+        <source>A document&apos;s change is an edit, trashing or a typo correction.</source>
+        <translation>文件的修改只能是编辑、移到回收站或更正笔误。</translation>
+    </message>
+    <message>
         <source>Choose at least one file to attach.</source>
         <translation>请至少选择一个要附加的文件。</translation>
+    </message>
+    <message>
+        <source>“{title}” is an original document: its scans came with it, and no scan is added later.</source>
+        <translation>“{title}”是原件：其扫描件随原件录入，之后不能再添加。</translation>
     </message>
     <message>
         <source>There is no scan with id {id}.</source>
@@ -3931,6 +4524,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>请写明不批准的理由，申请人会看到。</translation>
     </message>
     <message>
+        <source>Request number {number} can no longer be withdrawn: {status}.</source>
+        <translation>申请 {number} 已不能撤回：{status}。</translation>
+    </message>
+    <message>
         <source>Only the person who asked, or the manager, can withdraw request number {number}.</source>
         <translation>只有申请人或部门经理可以撤回申请 {number}。</translation>
     </message>
@@ -3945,6 +4542,78 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
         <translation>此事须先经部门经理批准（{what}）：请提交申请，或请经理在此当场签批。</translation>
+    </message>
+    <message>
+        <source>{field} must be a month written as YYYY-MM, not “{value}”.</source>
+        <translation>{field}须写作 YYYY-MM 格式的月份，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it begins ({first}).</source>
+        <translation>期间的截止日期（{last}）早于起始日期（{first}）。</translation>
+    </message>
+    <message>
+        <source>Name at least one dossier to lend.</source>
+        <translation>请至少指定一份要借阅的档案。</translation>
+    </message>
+    <message>
+        <source>Loan {id} has no request to decide.</source>
+        <translation>借阅单 {id} 没有待审批的申请。</translation>
+    </message>
+    <message>
+        <source>There is no loan number {id}.</source>
+        <translation>没有编号为 {id} 的借阅单。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be before today ({today}).</source>
+        <translation>{field}不能早于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>One request lends at most {limit} dossiers.</source>
+        <translation>一次申请最多借阅 {limit} 份档案。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} was destroyed; it cannot be lent.</source>
+        <translation>档案 {number} 已销毁，不能借阅。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is out on loan to {borrower} since {since}.</source>
+        <translation>档案 {number} 自 {since} 起已借给 {borrower}。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is already asked for by {borrower} (loan {loan}).</source>
+        <translation>档案 {number} 已由 {borrower} 申请借阅（借阅单 {loan}）。</translation>
+    </message>
+    <message>
+        <source>Loan {id} was handed out already.</source>
+        <translation>借阅单 {id} 已借出。</translation>
+    </message>
+    <message>
+        <source>Loan {id} came back already.</source>
+        <translation>借阅单 {id} 已归还。</translation>
+    </message>
+    <message>
+        <source>Loan {id} was refused; it cannot be handed out.</source>
+        <translation>借阅单 {id} 未获批准，不能借出。</translation>
+    </message>
+    <message>
+        <source>Loan {id} was withdrawn; it cannot be handed out.</source>
+        <translation>借阅 {id} 已撤回，不能借出。</translation>
+    </message>
+    <message>
+        <source>Say what was missing or damaged when the dossiers did not come back complete.</source>
+        <translation>档案归还不完好时，请注明缺失或损坏的内容。</translation>
+    </message>
+    <message>
+        <source>Loan {id} was never handed out; there is nothing to take back.</source>
+        <translation>借阅单 {id} 尚未借出，无需归还。</translation>
+    </message>
+    <message>
+        <source>Loan {id} was changed meanwhile by someone else; look at it again.</source>
+        <translation>借阅单 {id} 已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>{field} must be a month from 1 to 12, not “{value}”.</source>
+        <translation>{field}须为 1 至 12 的月份，而不是“{value}”。</translation>
     </message>
 </context>
 <context>
@@ -4390,12 +5059,86 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Manager&apos;s note</source>
         <translation>经理意见</translation>
     </message>
+    <message>
+        <source>Loan</source>
+        <translation>借阅单</translation>
+    </message>
+    <message>
+        <source>Dossiers to lend</source>
+        <translation>借阅档案</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>借阅目的</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>What was missing</source>
+        <translation>缺失内容</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
 </context>
 <context>
     <name>form</name>
     <message>
         <source>{caption}:</source>
         <translation>{caption}：</translation>
+    </message>
+</context>
+<context>
+    <name>loan</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+</context>
+<context>
+    <name>loans</name>
+    <message>
+        <source>Lent: {name} since {date}</source>
+        <translation>借出：{name} {date} 起</translation>
+    </message>
+    <message>
+        <source>{state}, overdue</source>
+        <translation>{state}，已逾期</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +5219,29 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Destroyed</source>
         <translation>已销毁</translation>
+    </message>
+</context>
+<context>
+    <name>version</name>
+    <message>
+        <source>Edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Typo corrected</source>
+        <translation>已更正笔误</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <source>Scans attached</source>
+        <translation>添加了扫描件</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ApprovalsWaitingWindow</name>
+    <message>
+        <source>Approvals waiting</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <source>&amp;Note (needed to refuse):</source>
+        <translation>備註（不批准時必填）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>不批准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{count} request(s) waiting for your decision.</source>
+        <translation>有 {count} 項申請等待您審批。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your decision.</source>
+        <translation>沒有等待您審批的申請。</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveBrowser</name>
     <message>
         <source>Archive browser</source>
@@ -637,6 +664,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>共 {count} 卷：未裝訂 {unbound} 卷，已裝訂 {bound} 卷。</translation>
     </message>
     <message>
+        <source>{count} dossier(s) out on loan, not in the cabinet: {dossiers}. Take them back first.</source>
+        <translation>有 {count} 份檔案借出未還，不在櫃中：{dossiers}。請先收回。</translation>
+    </message>
+    <message>
         <source>In-file directory {number}</source>
         <translation>卷內目錄 {number}</translation>
     </message>
@@ -740,6 +771,57 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Shelf location: {place}</source>
         <translation>存放位置：{place}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>The department manager&apos;s approval</source>
+        <translation>部門經理審批</translation>
+    </message>
+    <message>
+        <source>Document: “{title}”</source>
+        <translation>文件：「{title}」</translation>
+    </message>
+    <message>
+        <source>What should change, and why (the manager reads this)</source>
+        <translation>要改什麼、為什麼（經理會看到）</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the manager now…</source>
+        <translation>現在請經理簽批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The department manager signs in here and decides at once</source>
+        <translation>部門經理在本機登入並當場決定</translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation>提交審批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The request waits in the department manager&apos;s list</source>
+        <translation>申請進入部門經理的待審批列表</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
+        <translation>經理未簽批；申請在經理的待審批列表中等待。</translation>
+    </message>
+    <message>
+        <source>The manager refused: {note}</source>
+        <translation>經理不同意：{note}</translation>
+    </message>
+    <message>
+        <source>The request for “{title}” waits in the department manager&apos;s list; the change can be made once it is approved.</source>
+        <translation>「{title}」的申請已進入部門經理的待審批列表；批准後即可修改。</translation>
+    </message>
+    <message>
+        <source>“{title}”: why? (kept with the record)</source>
+        <translation>「{title}」：原因？（隨記錄保存）</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1020,22 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>使用中檔案的標牌將隨新名稱更新。</translation>
     </message>
     <message>
+        <source>&amp;Reveal</source>
+        <translation>顯示全部(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the whole number; the audit log records that you looked.</source>
+        <translation>顯示完整號碼；稽核日誌會記錄您的查看。</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so looking at the number cannot be recorded: it stays masked.</source>
+        <translation>此檔案以唯讀方式開啟，無法記錄查看操作，號碼仍保持遮蔽。</translation>
+    </message>
+    <message>
+        <source>Type the whole ID number, or reveal it first and then correct it.</source>
+        <translation>請輸入完整的身分證號碼，或先顯示全部再修改。</translation>
+    </message>
+    <message>
         <source>This is not an e-mail address.</source>
         <translation>這不是有效的電子郵件地址。</translation>
     </message>
@@ -1056,8 +1154,32 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>頁數(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Original (never modified afterwards, R9)</source>
-        <translation>原件(&amp;O)（此後不得修改，R9）</translation>
+        <source>&amp;Original (never changed afterwards)</source>
+        <translation>原件(&amp;O)（錄入後不可更改）</translation>
+    </message>
+    <message>
+        <source>why it changes (kept with the previous version)</source>
+        <translation>修改原因（與上一版本一起保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>修改原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Correct &amp;typo…</source>
+        <translation>更正筆誤(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>版本歷史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every version of this document: who changed it, when and why</source>
+        <translation>此文件的每個版本：誰、何時、為何修改</translation>
+    </message>
+    <message>
+        <source>Originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval.</source>
+        <translation>原件不可更改；如有明顯筆誤，請經理批准更正。</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -1088,16 +1210,47 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>掃描檔：</translation>
     </message>
     <message>
-        <source>Originals are never modified (R9). These details are shown read-only.</source>
-        <translation>原件不得修改（R9），以下內容僅供檢視。</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
+        <source>Correct an obvious typo, with the department manager&apos;s approval; the present version is kept</source>
+        <translation>經部門經理批准更正明顯筆誤；現有版本會保留</translation>
+    </message>
+    <message>
+        <source>This dossier can no longer change here.</source>
+        <translation>此檔案在這裡已不能更改。</translation>
+    </message>
+    <message>
+        <source>Correct a typo — {title}</source>
+        <translation>更正筆誤 — {title}</translation>
+    </message>
+    <message>
+        <source>Correct only an obvious typo. The present version is kept and stays visible in the document&apos;s history; the department manager approves the correction.</source>
+        <translation>只更正明顯筆誤。現有版本會保留，可在文件的版本歷史中查看；更正須經部門經理批准。</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>儲存更正</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>{file} ({pages} p.)</source>
         <translation>{file}（{pages} 頁）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHistoryDialog</name>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>「{title}」的版本歷史</translation>
+    </message>
+    <message>
+        <source>Every version of this document, newest first: each earlier version with the change that replaced it, who made it, when and why.</source>
+        <translation>此文件的每個版本，最新的在前：每個舊版本都註明替換它的修改、修改人、時間和原因。</translation>
     </message>
 </context>
 <context>
@@ -1202,12 +1355,20 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>已移至回收筒的文件，可從中還原</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>版本歷史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every version of the document: who changed it, when and why</source>
+        <translation>文件的每個版本：誰、何時、為何修改</translation>
+    </message>
+    <message>
         <source>Drop scans on the list to add a document, on a document to attach them.</source>
         <translation>將掃描檔拖放到清單空白處可新增文件，拖放到某份文件上可附加至該文件。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document and cannot be edited: originals are never modified (R9). Use Details… to read it.</source>
-        <translation>「{title}」是原件，無法編輯：原件不得修改（R9）。請用「詳細資料…」檢視。</translation>
+        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager&apos;s approval.</source>
+        <translation>原件不可更改；如有明顯筆誤，請在「詳情…」中經經理批准更正。</translation>
     </message>
     <message>
         <source>Move “{title}” to the trash?</source>
@@ -1421,6 +1582,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>變更紀錄(&amp;H)</translation>
     </message>
     <message>
+        <source>Loan {number}: {purpose}; due back {date}</source>
+        <translation>借閱單 {number}：{purpose}；應還日期 {date}</translation>
+    </message>
+    <message>
         <source>Dossier {number} — unit {unit} — {customer}</source>
         <translation>檔案 {number} — 單元 {unit} — {customer}</translation>
     </message>
@@ -1562,6 +1727,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>文件重新歸類</translation>
     </message>
     <message>
+        <source>Typo in an original corrected</source>
+        <translation>原件筆誤已更正</translation>
+    </message>
+    <message>
         <source>Contact added</source>
         <translation>新增聯絡人</translation>
     </message>
@@ -1572,6 +1741,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Customer details changed</source>
         <translation>修改客戶資料</translation>
+    </message>
+    <message>
+        <source>Masked ID number revealed</source>
+        <translation>查看了遮蔽的身分證號碼</translation>
     </message>
     <message>
         <source>Moved in</source>
@@ -1670,6 +1843,14 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Shown in full</source>
+        <translation>完整顯示</translation>
+    </message>
+    <message>
+        <source>Approval no.</source>
+        <translation>審批編號</translation>
+    </message>
+    <message>
         <source>Refunded</source>
         <translation>已退還</translation>
     </message>
@@ -1680,6 +1861,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>None paid</source>
         <translation>未交押金</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證號碼</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1920,6 +2105,214 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>(none)</source>
         <translation>（無）</translation>
+    </message>
+</context>
+<context>
+    <name>LoanRequestDialog</name>
+    <message>
+        <source>New loan</source>
+        <translation>新建借閱</translation>
+    </message>
+    <message>
+        <source>Dossier number or unit, e.g. 0801</source>
+        <translation>檔案編號或單元號，如 0801</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read in the office only</source>
+        <translation>僅限室內查閱</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Borrower</source>
+        <translation>借閱人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>借閱目的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Return &amp;by</source>
+        <translation>應還日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ask the manager&apos;s &amp;approval</source>
+        <translation>提交部門經理審批(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>LoansMenu</name>
+    <message>
+        <source>&amp;Loans…</source>
+        <translation>檔案借閱(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Approvals &amp;waiting…</source>
+        <translation>待審批(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lend…</source>
+        <translation>借閱(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Loan {number}: {borrower} ({dossiers}), due back {date}</source>
+        <translation>借閱單 {number}：{borrower}（{dossiers}），應還日期 {date}</translation>
+    </message>
+    <message>
+        <source>… and {count} more: Tools ▸ Loans…</source>
+        <translation>……另有 {count} 項：工具 ▸ 檔案借閱…</translation>
+    </message>
+    <message>
+        <source>{count} loan(s) overdue:</source>
+        <translation>{count} 項借閱逾期未還：</translation>
+    </message>
+</context>
+<context>
+    <name>LoansModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>借閱日期</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>應還日期</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借閱人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>借閱目的</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>歸還日期</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>是否完好</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No: {missing}</source>
+        <translation>否：{missing}</translation>
+    </message>
+</context>
+<context>
+    <name>LoansWindow</name>
+    <message>
+        <source>Loans</source>
+        <translation>檔案借閱</translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation>全部借閱</translation>
+    </message>
+    <message>
+        <source>Not back yet</source>
+        <translation>未歸還</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>&amp;New loan…</source>
+        <translation>新建借閱(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The manager &amp;signs…</source>
+        <translation>經理現場簽批(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out</source>
+        <translation>借出(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Take back…</source>
+        <translation>歸還(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw request</source>
+        <translation>撤回申請(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Print &amp;register…</source>
+        <translation>列印借閱登記表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>{count} loan(s); {overdue} overdue.</source>
+        <translation>共 {count} 項借閱；{overdue} 項逾期。</translation>
+    </message>
+    <message>
+        <source>{count} loan(s); none overdue.</source>
+        <translation>共 {count} 項借閱；無逾期。</translation>
+    </message>
+    <message>
+        <source>Loan {number} waits in the list of approvals; approve it there.</source>
+        <translation>借閱單 {number} 已列入待審批，請在那裡批准。</translation>
+    </message>
+    <message>
+        <source>Loan {number} is asked for and waits for the department manager&apos;s approval.
+
+Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.</source>
+        <translation>借閱單 {number} 已提交，等待部門經理審批。
+
+經理在場，現在簽批嗎？否則申請將留在經理的待審批列表中。</translation>
+    </message>
+    <message>
+        <source>The manager &amp;signs now</source>
+        <translation>經理現在簽批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Withdraw the request for loan {number} ({borrower})? Its dossiers are free to lend again.</source>
+        <translation>撤回借閱 {number}（{borrower}）的申請？其檔案可再次出借。</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2874,29 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>RegisterPeriodDialog</name>
+    <message>
+        <source>Print the loan register</source>
+        <translation>列印檔案借閱登記表</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>截止日期早於起始日期。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -2770,6 +3186,33 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>TakeBackDialog</name>
+    <message>
+        <source>Take back loan {number}</source>
+        <translation>歸還借閱單 {number}</translation>
+    </message>
+    <message>
+        <source>{borrower} returns: {dossiers}</source>
+        <translation>{borrower} 歸還：{dossiers}</translation>
+    </message>
+    <message>
+        <source>&amp;Complete: everything came back</source>
+        <translation>完好(&amp;C)：全部歸還</translation>
+    </message>
+    <message>
+        <source>&amp;Not complete</source>
+        <translation>不完好(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;What was missing or damaged:</source>
+        <translation>缺失或損壞的內容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>確認歸還(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>TenancyMenu</name>
     <message>
         <source>Move &amp;in…</source>
@@ -2936,12 +3379,20 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>未登記位置</translation>
     </message>
     <message>
+        <source>Out on loan</source>
+        <translation>檔案借出</translation>
+    </message>
+    <message>
         <source>Move-in checklist papers missing: {count}</source>
         <translation>入住資料清單缺件：{count}</translation>
     </message>
     <message>
         <source>Documents without a paper location (not filed): {count}</source>
         <translation>未登記紙本存放位置的文件：{count}</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>借出</translation>
     </message>
     <message>
         <source>Unit {number} ({floor})</source>
@@ -3051,6 +3502,96 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Chosen: {units}</source>
         <translation>已選：{units}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>修改類型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Why (approval)</source>
+        <translation>原因（審批）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>題名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>文號</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁數</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>掃描件</translation>
+    </message>
+    <message>
+        <source>{number} (current)</source>
+        <translation>{number}（目前）</translation>
+    </message>
+    <message>
+        <source>{reason} (no. {number})</source>
+        <translation>{reason}（審批 {number} 號）</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>申請事項</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3796,34 @@ Write the password down; you are now logged in as clerk.</source>
         <source>approve or refuse requests</source>
         <translation>審批申請</translation>
     </message>
+    <message>
+        <source>ask to borrow dossiers</source>
+        <translation>申請借閱檔案</translation>
+    </message>
+    <message>
+        <source>hand out lent dossiers</source>
+        <translation>借出檔案</translation>
+    </message>
+    <message>
+        <source>take back lent dossiers</source>
+        <translation>收回借出的檔案</translation>
+    </message>
+    <message>
+        <source>see persons&apos; ID numbers</source>
+        <translation>查看個人身分證號碼</translation>
+    </message>
+    <message>
+        <source>export personal mobile numbers</source>
+        <translation>匯出個人手機號碼</translation>
+    </message>
+    <message>
+        <source>reveal a masked ID number</source>
+        <translation>顯示遮蔽的身分證號碼</translation>
+    </message>
+    <message>
+        <source>correct a typo in an original document</source>
+        <translation>更正原件中的筆誤</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3419,6 +3988,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>客戶「{name}」其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
     </message>
     <message>
+        <source>Type the whole ID number, or reveal it first and then correct it.</source>
+        <translation>請輸入完整的身分證號碼，或先顯示全部再修改。</translation>
+    </message>
+    <message>
         <source>“{email}” is not an e-mail address.</source>
         <translation>「{email}」不是有效的電子郵件地址。</translation>
     </message>
@@ -3449,6 +4022,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Another desk is saving; try again in a moment.</source>
         <translation>另一處正在儲存，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The record refused this change ({rule}); nothing was saved.</source>
+        <translation>記錄拒絕了此修改（{rule}）；未儲存任何內容。</translation>
     </message>
     <message>
         <source>{file} cannot be changed: the file or its folder is read-only.</source>
@@ -3519,16 +4096,32 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>「{code}」不是入住資料清單中的項目。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document; originals are never modified (R9).</source>
-        <translation>「{title}」是原件；原件不得修改（R9）。</translation>
+        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval (Correct typo…).</source>
+        <translation>「{title}」是原件；原件不可更改。如有明顯筆誤，可經部門經理批准更正（更正筆誤…）。</translation>
+    </message>
+    <message>
+        <source>“{title}” is a working copy: edit it instead of correcting it.</source>
+        <translation>「{title}」是工作件：請直接修改，無需更正。</translation>
+    </message>
+    <message>
+        <source>“{title}” stays an original: a correction fixes a typo, not what the paper is.</source>
+        <translation>「{title}」仍是原件：更正只改筆誤，不改文件的性質。</translation>
     </message>
     <message>
         <source>The document “{title}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
         <translation>文件「{title}」其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
     </message>
     <message>
+        <source>A document&apos;s change is an edit, trashing or a typo correction.</source>
+        <translation>文件的修改只能是編輯、移至回收筒或更正筆誤。</translation>
+    </message>
+    <message>
         <source>Choose at least one file to attach.</source>
         <translation>請至少選擇一個要附加的檔案。</translation>
+    </message>
+    <message>
+        <source>“{title}” is an original document: its scans came with it, and no scan is added later.</source>
+        <translation>「{title}」是原件：其掃描件隨原件錄入，之後不能再添加。</translation>
     </message>
     <message>
         <source>There is no scan with id {id}.</source>
@@ -3931,6 +4524,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>請寫明不批准的理由，申請人會看到。</translation>
     </message>
     <message>
+        <source>Request number {number} can no longer be withdrawn: {status}.</source>
+        <translation>申請 {number} 已不能撤回：{status}。</translation>
+    </message>
+    <message>
         <source>Only the person who asked, or the manager, can withdraw request number {number}.</source>
         <translation>只有申請人或部門經理可以撤回申請 {number}。</translation>
     </message>
@@ -3945,6 +4542,78 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
         <translation>此事須先經部門經理批准（{what}）：請提交申請，或請經理在此當場簽批。</translation>
+    </message>
+    <message>
+        <source>{field} must be a month written as YYYY-MM, not “{value}”.</source>
+        <translation>{field}須寫作 YYYY-MM 格式的月份，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it begins ({first}).</source>
+        <translation>期間的截止日期（{last}）早於起始日期（{first}）。</translation>
+    </message>
+    <message>
+        <source>Name at least one dossier to lend.</source>
+        <translation>請至少指定一份要借閱的檔案。</translation>
+    </message>
+    <message>
+        <source>Loan {id} has no request to decide.</source>
+        <translation>借閱單 {id} 沒有待審批的申請。</translation>
+    </message>
+    <message>
+        <source>There is no loan number {id}.</source>
+        <translation>沒有編號為 {id} 的借閱單。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be before today ({today}).</source>
+        <translation>{field}不能早於今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>One request lends at most {limit} dossiers.</source>
+        <translation>一次申請最多借閱 {limit} 份檔案。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} was destroyed; it cannot be lent.</source>
+        <translation>檔案 {number} 已銷毀，不能借閱。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is out on loan to {borrower} since {since}.</source>
+        <translation>檔案 {number} 自 {since} 起已借給 {borrower}。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is already asked for by {borrower} (loan {loan}).</source>
+        <translation>檔案 {number} 已由 {borrower} 申請借閱（借閱單 {loan}）。</translation>
+    </message>
+    <message>
+        <source>Loan {id} was handed out already.</source>
+        <translation>借閱單 {id} 已借出。</translation>
+    </message>
+    <message>
+        <source>Loan {id} came back already.</source>
+        <translation>借閱單 {id} 已歸還。</translation>
+    </message>
+    <message>
+        <source>Loan {id} was refused; it cannot be handed out.</source>
+        <translation>借閱單 {id} 未獲批准，不能借出。</translation>
+    </message>
+    <message>
+        <source>Loan {id} was withdrawn; it cannot be handed out.</source>
+        <translation>借閱 {id} 已撤回，不能借出。</translation>
+    </message>
+    <message>
+        <source>Say what was missing or damaged when the dossiers did not come back complete.</source>
+        <translation>檔案歸還不完好時，請註明缺失或損壞的內容。</translation>
+    </message>
+    <message>
+        <source>Loan {id} was never handed out; there is nothing to take back.</source>
+        <translation>借閱單 {id} 尚未借出，無需歸還。</translation>
+    </message>
+    <message>
+        <source>Loan {id} was changed meanwhile by someone else; look at it again.</source>
+        <translation>借閱單 {id} 已被他人修改，請重新查看。</translation>
+    </message>
+    <message>
+        <source>{field} must be a month from 1 to 12, not “{value}”.</source>
+        <translation>{field}須為 1 至 12 的月份，而不是「{value}」。</translation>
     </message>
 </context>
 <context>
@@ -4390,12 +5059,86 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Manager&apos;s note</source>
         <translation>經理意見</translation>
     </message>
+    <message>
+        <source>Loan</source>
+        <translation>借閱單</translation>
+    </message>
+    <message>
+        <source>Dossiers to lend</source>
+        <translation>借閱檔案</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借閱人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>借閱目的</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>應還日期</translation>
+    </message>
+    <message>
+        <source>What was missing</source>
+        <translation>缺失內容</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
 </context>
 <context>
     <name>form</name>
     <message>
         <source>{caption}:</source>
         <translation>{caption}：</translation>
+    </message>
+</context>
+<context>
+    <name>loan</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已歸還</translation>
+    </message>
+</context>
+<context>
+    <name>loans</name>
+    <message>
+        <source>Lent: {name} since {date}</source>
+        <translation>借出：{name} {date} 起</translation>
+    </message>
+    <message>
+        <source>{state}, overdue</source>
+        <translation>{state}，已逾期</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +5219,29 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Destroyed</source>
         <translation>已銷毀</translation>
+    </message>
+</context>
+<context>
+    <name>version</name>
+    <message>
+        <source>Edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Typo corrected</source>
+        <translation>已更正筆誤</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>移至回收筒</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>從回收筒復原</translation>
+    </message>
+    <message>
+        <source>Scans attached</source>
+        <translation>添加了掃描件</translation>
     </message>
 </context>
 </TS>
