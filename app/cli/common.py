@@ -50,7 +50,8 @@ def printouts(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
     directories and labels, the loan register), and each printout sets its own ``run``."""
     printing = sub.choices.get("print")
     if printing is None:
-        printing = sub.add_parser("print", help="print to PDF: the archive's directories and labels, the loan register")
+        what = "print to PDF: the archive's directories and labels, the loan register, a registration form"
+        printing = sub.add_parser("print", help=what)
         kinds = printing.add_subparsers(dest="printout", metavar="PRINTOUT", required=True)
         printing.set_defaults(printouts=kinds)
     kinds = printing.get_default("printouts")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from pathlib import Path
 
 from app import building, dossier
 from app.cli import common
@@ -18,6 +19,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--building", type=building, help="the building, when the unit number exists in several")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=_dossier)
+
+    r = common.command(
+        common.printouts(sub),
+        "registration",
+        "a unit's customer registration form (客户档案登记表) filled in from the record",
+    )
+    r.add_argument("--unit", type=common.text("unit", 20, required=True), required=True, help="unit number, e.g. 0801")
+    r.add_argument("--building", type=building, help="the building, when the unit number exists in several")
+    r.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    r.set_defaults(run=_print_registration)
+
+
+def _print_registration(args: argparse.Namespace) -> int:
+    common.writable(args.output)
+    with Desk.open(common.database(args)) as desk:
+        with desk.read(None) as work:  # a unit not there or without a dossier: said before the password is asked
+            (unit_id,) = building.find_units(work, [args.unit], args.building)
+            dossier.find_dossier_for_unit(work, unit_id)
+        # The form carries customers' data: printed only for a logged-in user, the ID number as their role may see.
+        actor = common.log_in(desk, args, required=True, why=common.PERSONAL_DATA)
+        with desk.read(actor) as work:
+            (unit_id,) = building.find_units(work, [args.unit], args.building)
+            dossier_id = dossier.find_dossier_for_unit(work, unit_id)
+            dossier.registration_form(work, dossier_id, args.output)
+        desk.record(actor, "dossier", dossier_id, "print", {"what": "registration_form", "pages": 1}, dossier_id)
+    print(f"{args.output}: written")
+    return 0
 
 
 def _dossier(args: argparse.Namespace) -> int:

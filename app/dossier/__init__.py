@@ -55,6 +55,7 @@ from app.dossier.dossiers import (
     read_dossier,
 )
 from app.dossier.numbering import page_range
+from app.dossier.registration_form import registration_form
 from app.dossier.versions import VERSION_KIND_NAMES, DocumentVersionRow, document_history
 
 __all__ = [
@@ -104,6 +105,7 @@ __all__ = [
     "read_document",
     "read_dossier",
     "refile_documents",
+    "registration_form",
     "request_document_change",
     "restore_documents",
     "save_checklist",

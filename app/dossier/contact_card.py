@@ -19,7 +19,7 @@ from app.files import written_atomically
 from app.printing import cjk_font
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def card_styles() -> dict[str, ParagraphStyle]:
     font = cjk_font()
     return {
         "title": ParagraphStyle("title", fontName=font, fontSize=20, leading=26, alignment=TA_CENTER),
@@ -30,7 +30,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
+def card_grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
@@ -47,7 +47,7 @@ def _grid(rows: list[list[object]], widths: list[float], header: bool = True) ->
 def emergency_card(work: Work, dossier_id: int, target: Path) -> Path:
     """The emergency-contact card (紧急联络卡) of a dossier (R11), to post at the desk or in the file."""
     view = read_dossier(work, dossier_id)
-    s = _styles()
+    s = card_styles()
 
     def p(text: str, style: str = "cell") -> Paragraph:
         return Paragraph(escape(text), s[style])
@@ -57,7 +57,7 @@ def emergency_card(work: Work, dossier_id: int, target: Path) -> Path:
         p("紧急联络卡", "title"),
         p(f"{view.building}　{view.floor}　档案编号 {view.number}", "subtitle"),
         Spacer(1, 8 * mm),
-        _grid(
+        card_grid(
             [
                 [p("单位名称"), p(view.customer.name, "big")],
                 [p("单元"), p(units, "big")],
@@ -73,25 +73,25 @@ def emergency_card(work: Work, dossier_id: int, target: Path) -> Path:
     ]
     emergency = [c for c in view.contacts if c.is_emergency]
     others = [c for c in view.contacts if not c.is_emergency]
-    story.append(_contact_table(emergency, p) if emergency else p("（未登记紧急联络人，请补充 qms-pm-31302）"))
+    story.append(contact_table(emergency, p) if emergency else p("（未登记紧急联络人，请补充 qms-pm-31302）"))
     if others:
-        story += [Spacer(1, 8 * mm), p("其他联络人", "big"), Spacer(1, 2 * mm), _contact_table(others, p)]
+        story += [Spacer(1, 8 * mm), p("其他联络人", "big"), Spacer(1, 2 * mm), contact_table(others, p)]
     story += [
         Spacer(1, 10 * mm),
-        p(f"客务部　打印日期 {work.today.isoformat()}　本卡内容为客户保密资料，仅限内部使用（R16）", "small"),
+        p(f"客务部　打印日期 {work.today.isoformat()}　本卡内容为客户保密资料，仅限内部使用", "small"),
     ]
     author = work.actor.display_name if work.actor else ""
-    _build(target, story, title=f"紧急联络卡 {view.customer.name}", author=author)
+    build_card(target, story, title=f"紧急联络卡 {view.customer.name}", author=author)
     return target
 
 
-def _contact_table(contacts: list[ContactInfo], p: Callable[[str], Paragraph]) -> Table:
+def contact_table(contacts: list[ContactInfo], p: Callable[[str], Paragraph]) -> Table:
     rows: list[list[object]] = [[p(h) for h in ("姓名", "职务", "手机", "电话", "备注")]]
     rows += [[p(v or "") for v in (c.name, c.role, c.mobile, c.phone, c.notes)] for c in contacts]
-    return _grid(rows, [28 * mm, 32 * mm, 36 * mm, 36 * mm, 38 * mm])
+    return card_grid(rows, [28 * mm, 32 * mm, 36 * mm, 36 * mm, 38 * mm])
 
 
-def _build(target: Path, story: list[object], *, title: str, author: str) -> None:
+def build_card(target: Path, story: list[object], *, title: str, author: str) -> None:
     with written_atomically(target) as partial:
         SimpleDocTemplate(
             str(partial),

@@ -302,6 +302,26 @@ CASES = [
         1,
         "the loan register names borrowers: name yourself with --user NAME",
     ),
+    # -- print registration (the customer registration form)
+    Case("print-registration-without-unit", ("print", "registration", *DB, "-o", "r.pdf"), 2, "--unit"),
+    Case(
+        "print-registration-onto-a-folder",
+        ("print", "registration", *DB, "--unit", "101", "-o", "adir", *CLERK),
+        1,
+        "adir is a folder",
+    ),
+    Case(
+        "print-registration-without-user",
+        ("print", "registration", *DB, "--unit", "101", "-o", "r.pdf"),
+        1,
+        "shows customers' data: name yourself with --user NAME",
+    ),
+    Case(
+        "print-registration-unknown-unit",
+        ("print", "registration", *DB, "--unit", "9999", "-o", "r.pdf", *CLERK),
+        1,
+        "9999",
+    ),
 ]
 CASES = [c for c in CASES if not (c.linux_only and sys.platform != "linux")]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import subprocess
 from contextlib import closing
 from pathlib import Path
 
@@ -116,3 +117,31 @@ def test_a_company_keeps_its_credit_code_in_a_clerks_export(person_db: Path) -> 
     shown = run("dossier", "--db", person_db, "--unit", "102", "--json", "--user", "clerk", password=DEMO_PASSWORD)
     assert shown.returncode == 0, shown.stderr
     assert code and json.loads(shown.stdout)["customer_id_code"] == code
+
+
+def _printed(db: Path, user: str, target: Path) -> str:
+    made = run(
+        "print", "registration", "--db", db, "--unit", "101", "-o", target, "--user", user, password=DEMO_PASSWORD
+    )
+    assert made.returncode == 0, made.stderr
+    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(target), "-"], capture_output=True, text=True)
+    return re.sub(r"\s+", "", out.stdout)
+
+
+def test_the_printed_registration_form_masks_the_id_number_for_a_clerk_only(person_db: Path, tmp_path: Path) -> None:
+    clerks = _printed(person_db, "clerk", tmp_path / "clerk.pdf")
+    assert "客户档案登记表" in clerks and "张伟" in clerks and "身份证号码" in clerks
+    assert MASKED_ID in clerks and ID not in clerks
+    managers = _printed(person_db, "manager", tmp_path / "manager.pdf")
+    assert ID in managers
+    with closing(sqlite3.connect(person_db)) as conn:
+        printed = conn.execute(
+            "SELECT u.login FROM change c JOIN user u ON u.id = c.user_id WHERE c.action = 'print' ORDER BY c.id"
+        ).fetchall()
+    assert printed[-2:] == [("clerk",), ("manager",)]  # each print is in the audit log with the user
+
+
+def test_no_registration_form_without_a_user(person_db: Path, tmp_path: Path) -> None:
+    refused = run("print", "registration", "--db", person_db, "--unit", "101", "-o", tmp_path / "x.pdf")
+    assert refused.returncode == 1 and "--user" in refused.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -9,6 +9,7 @@ it re-reads only this dossier, keeping the clerk's place: tab, category, selecti
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import archive
 from app.archive import RETENTION_NAMES, in_file_directory
-from app.desk import Actor, ChangeSet, Desk
+from app.desk import Actor, ChangeSet, Desk, Work
 from app.dossier import (
     DOSSIER_STATUS_NAMES,
     ContactInfo,
@@ -41,6 +42,7 @@ from app.dossier import (
     may_change,
     missing_documents,
     read_dossier,
+    registration_form,
 )
 from app.errors import AppError
 from app.loans import on_loan
@@ -324,10 +326,13 @@ class DossierPage(QWidget):
         self.edit_contact_action.triggered.connect(self.edit_contact)
         self.print_card_action = QAction(self.tr("&Print emergency-contact card…"), page)
         self.print_card_action.triggered.connect(self.print_emergency_card)
+        self.print_registration_action = QAction(self.tr("Print &registration form…"), page)
+        self.print_registration_action.triggered.connect(self.print_registration_form)
         for action in (self.add_contact_action, self.edit_contact_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.print_card_action)
+        toolbar.addAction(self.print_registration_action)
         self.add_contact_action.setShortcuts([QKeySequence("Ctrl+N"), QKeySequence("Ins")])
         self.add_contact_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         page.addAction(self.add_contact_action)
@@ -528,18 +533,28 @@ class DossierPage(QWidget):
         return dialog
 
     def print_emergency_card(self) -> PrintPreviewDialog | None:
-        """The app builds the card as a PDF; the preview shows, prints or saves exactly that file."""
+        number = self.view.number if self.view else str(self.dossier_id)
+        title = self.tr("Emergency-contact card {number}").format(number=number)
+        return self._print_card(emergency_card, f"emergency-card-{number}.pdf", title)
+
+    def print_registration_form(self) -> PrintPreviewDialog | None:
+        """The customer registration form (客户档案登记表), filled in from the record, for the customer to sign."""
+        number = self.view.number if self.view else str(self.dossier_id)
+        title = self.tr("Customer registration form {number}").format(number=number)
+        return self._print_card(registration_form, f"registration-form-{number}.pdf", title)
+
+    def _print_card(self, build: Callable[[Work, int, Path], Path], name: str, title: str) -> PrintPreviewDialog | None:
+        """The app builds the printout as a PDF; the preview shows, prints or saves exactly that file."""
         if self._printouts is None:
             self._printouts = tempfile.TemporaryDirectory(prefix="dossier-desk-print-", ignore_cleanup_errors=True)
-        number = self.view.number if self.view else str(self.dossier_id)
-        target = Path(self._printouts.name) / f"emergency-card-{number}.pdf"
+        target = Path(self._printouts.name) / name
         try:
             with self.desk.read(self.actor) as work:
-                emergency_card(work, self.dossier_id, target)
+                build(work, self.dossier_id, target)
         except AppError as err:
             messages.tell(self, error_text(err))
             return None
-        dialog = PrintPreviewDialog(target, self.tr("Emergency-contact card {number}").format(number=number), self)
+        dialog = PrintPreviewDialog(target, title, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

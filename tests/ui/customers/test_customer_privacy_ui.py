@@ -187,3 +187,25 @@ def test_a_clerks_printed_contact_list_masks_the_mobiles_the_window_shows(page: 
     emergency = [c.mobile for c in page.view.contacts if c.is_emergency and c.mobile]
     assert emergency and all(m in _pdf(card) for m in emergency)
     card.reject()
+
+
+def test_the_printed_registration_form_masks_the_id_number_for_a_clerk_not_for_a_supervisor(
+    page: DossierPage, qtbot: QtBot, window: MainWindow, demo_desk: Desk
+) -> None:
+    toolbar_actions = page.contacts_toolbar.actions()
+    assert page.print_registration_action in toolbar_actions  # where the clerk finds it, beside the emergency card
+    form = page.print_registration_form()
+    assert form is not None
+    text = _pdf(form)
+    assert "客户档案登记表" in text and "身份证号码" in text and "张伟" in text
+    assert MASKED in text and ID not in text
+    form.reject()
+
+    supervisor = log_in(demo_desk, "supervisor", PASSWORD)
+    with demo_desk.read(supervisor) as work:
+        from app.dossier import registration_form
+
+        assert page.view is not None
+        pdf = registration_form(work, page.dossier_id, Path(page._printouts.name) / "supervisor.pdf")  # type: ignore[union-attr]
+    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True)
+    assert ID in re.sub(r"\s+", "", out.stdout)

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from app.desk import Actor, Desk
 from app.dossier import contact_card as printouts
-from app.dossier import contacts
+from app.dossier import contacts, registration_form
 from app.dossier.contacts import ContactInput
 from app.tenancy import lifecycle as tenancy
 
@@ -53,3 +53,26 @@ def test_a_card_without_emergency_contacts_asks_for_the_form(
     with desk.work(clerk) as work:
         pdf = printouts.emergency_card(work, tenant.dossier_id, tmp_path / "card.pdf")
     assert "qms-pm-31302" in PdfReader(pdf).pages[0].extract_text()
+
+
+def test_the_registration_form_is_filled_in_from_the_record(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path
+) -> None:
+    with desk.work(clerk) as work:
+        contacts.add_contact(work, tenant.dossier_id, ContactInput(name="赵六", role="行政", mobile="13900001111"))
+    with desk.read(clerk) as work:
+        pdf = registration_form(work, tenant.dossier_id, tmp_path / "form.pdf")
+    text = PdfReader(pdf).pages[0].extract_text()
+    for expected in (
+        "客户档案登记表",
+        "qms-pm-31301",
+        "甲科技有限公司",
+        "统一社会信用代码",
+        "101",
+        "2026-01-05",
+        "赵六",
+    ):
+        assert expected in text
+    assert "13900001111" in text  # kept in the dossier: the desk calls them, as on the emergency card
+    assert "R16" not in text  # rule ids are for the code, not for paper
+    assert any("WenQuanYiMicroHei" in name for name in embedded_fonts(pdf))
