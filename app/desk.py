@@ -185,6 +185,9 @@ class Work:
 
 Clock = Callable[[], dt.datetime]
 
+# Audit lines that record a reading (written by ``Desk.record``), not a change: a dossier's History leaves them out.
+READ_RECORDS = ("view", "print", "export")
+
 
 def expect_version(record: Any, expected: int, template: str, **params: Any) -> None:
     """Refuse to save a form over ``record`` if someone changed it since the form read it (optimistic locking).

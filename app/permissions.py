@@ -36,6 +36,8 @@ class Action(StrEnum):
     BACK_UP = "back_up"
     CONFIGURE_BACKUP = "configure_backup"
     RESTORE = "restore"
+    # issue 11: audit
+    READ_AUDIT = "read_audit"
 
 
 ROLE_NAMES = {
@@ -66,6 +68,8 @@ ACTION_NAMES = {
     Action.BACK_UP: QT_TRANSLATE_NOOP("action", "make backups"),
     Action.CONFIGURE_BACKUP: QT_TRANSLATE_NOOP("action", "change the backup settings"),
     Action.RESTORE: QT_TRANSLATE_NOOP("action", "restore a backup"),
+    # issue 11: audit
+    Action.READ_AUDIT: QT_TRANSLATE_NOOP("action", "read the audit log"),
 }
 
 _ALL = frozenset(Role)
@@ -99,11 +103,15 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
     # ... and replacing the record with an older copy only by the administrator.
     Action.RESTORE: frozenset({Role.ADMIN}),
+    # issue 11: audit
+    # R16: who saw, printed or changed what is for those who answer for the record — the supervisor (who keeps
+    # the cabinets), the department manager and the administrator — not for the clerks whose work it records.
+    Action.READ_AUDIT: frozenset({Role.SUPERVISOR, Role.MANAGER, Role.ADMIN}),
 }
 
 
 # Actions that never change the record: allowed on a file open read-only and in a reading unit of work.
-READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE})
+READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE, Action.READ_AUDIT})
 
 
 def allowed(role: Role, action: Action) -> bool:
