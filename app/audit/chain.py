@@ -23,7 +23,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import func, select
+
+from app.desk import Work
 from db import audit_chain
+from db.models import Change
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
@@ -122,6 +126,14 @@ def verify_chain(rows: Iterable[Sequence[Any]]) -> ChainReport:
         previous_seq, previous_hash = int(seq), str(stored)
     head = previous_hash if count else audit_chain.GENESIS
     return ChainReport(count, verified, head, first, hashes)
+
+
+def chain_head(work: Work) -> tuple[int, str]:
+    """The log's entries and its newest line's hash now: the anchor a printout (the hand-over list) carries."""
+    work.require_read()
+    count = work.session.scalar(select(func.count(Change.id))) or 0
+    head = work.session.scalar(select(Change.hash).order_by(Change.seq.desc()).limit(1))
+    return count, head or audit_chain.GENESIS
 
 
 def verify_connection(connection: Any) -> ChainReport:

@@ -78,9 +78,7 @@ def recorded_statuses(lines: Iterable[Sequence[Any]]) -> dict[int, str]:
     return statuses
 
 
-def status_disagreements(
-    dossiers: Iterable[Sequence[Any]], lines: Iterable[Sequence[Any]]
-) -> list[StatusDisagreement]:
+def status_disagreements(dossiers: Iterable[Sequence[Any]], lines: Iterable[Sequence[Any]]) -> list[StatusDisagreement]:
     """Dossiers (id, number, status) whose status is not what their history says; one without a recorded status
     (a file from before the history was kept) is not judged."""
     recorded = recorded_statuses(lines)

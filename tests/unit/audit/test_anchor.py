@@ -99,3 +99,19 @@ def test_a_malformed_anchor_makes_the_manifest_unreadable(backed_up: safety.Back
     manifest.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(safety.BackupFailed):
         safety.read_backup(backed_up.folder)
+
+
+def test_the_years_directory_of_boxes_prints_the_chain_head(demo_copy: Path, tmp_path: Path) -> None:
+    from app import archive, people
+    from tests.conftest import PASSWORD
+    from tests.unit.archive.test_archive_print import pdftext, squash
+
+    with Desk.open(demo_copy) as desk:
+        clerk = people.log_in(desk, "clerk", PASSWORD)
+        with desk.read(clerk) as work:
+            year = min(y.year for y in archive.archive_years(work) if y.archived)
+            count, head = audit.chain_head(work)
+            pdf = archive.print_year_directory(work, year, tmp_path / "year.pdf")
+    text = squash("".join(pdftext(pdf)))
+    assert f"审计日志共{count}条" in text and head in text
+    assert count == _head(demo_copy)[0] and head == _head(demo_copy)[1]
