@@ -87,4 +87,11 @@ FIELD_NAMES: dict[str, str] = {
     "backup.folder": QT_TRANSLATE_NOOP("field", "Backup folder"),
     "backup.warn_after_days": QT_TRANSLATE_NOOP("field", "Warn after (days)"),
     "restore.target": QT_TRANSLATE_NOOP("field", "Restored file"),
+    # issue 11: audit
+    "audit.since": QT_TRANSLATE_NOOP("field", "From"),
+    "audit.until": QT_TRANSLATE_NOOP("field", "Until"),
+    "audit.who": QT_TRANSLATE_NOOP("field", "Who"),
+    "audit.action": QT_TRANSLATE_NOOP("field", "Kind of entry"),
+    "audit.entity": QT_TRANSLATE_NOOP("field", "Kind of record"),
+    "audit.limit": QT_TRANSLATE_NOOP("field", "Lines shown"),
 }

@@ -24,6 +24,8 @@ def _units(args: argparse.Namespace) -> int:
         actor = common.log_in(desk, args)
         with desk.read(actor) as work:
             cards = building.unit_cards(work, building_id=common.building_id(work, args.building))
+        if args.json:  # R16: the tenants' names leave the program: an export, in the audit log
+            common.record(desk, actor, "units", None, "export", {"what": "units", "rows": len(cards)})
     if args.floor:
         label = common.floor_label(args.floor)
         cards = [c for c in cards if c.floor == label]
