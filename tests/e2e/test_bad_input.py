@@ -247,9 +247,7 @@ CASES = [
         "There is no dossier numbered 2099-0001.",
         DEMO_PASSWORD,
     ),
-    Case(
-        "audit-by-a-clerk", ("audit", *DB, *CLERK), 1, "Your role, Clerk, may not read the audit log.", DEMO_PASSWORD
-    ),
+    Case("audit-by-a-clerk", ("audit", *DB, *CLERK), 1, "Your role, Clerk, may not read the audit log.", DEMO_PASSWORD),
 ]
 CASES = [c for c in CASES if not (c.linux_only and sys.platform != "linux")]
 
