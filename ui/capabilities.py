@@ -6,10 +6,11 @@ A new capability adds its part here; the main window itself does not change.
 from __future__ import annotations
 
 from ui.archive import ArchiveMenu
+from ui.audit import AuditMenu
 from ui.dossier import PapersMenu
 from ui.safety import BackupMenu
 from ui.search import ScanToOpen
 from ui.tenancy import TenancyMenu
 from ui.window_parts import WindowPart
 
-WINDOW_PARTS: tuple[type[WindowPart], ...] = (ScanToOpen, TenancyMenu, PapersMenu, ArchiveMenu, BackupMenu)
+WINDOW_PARTS: tuple[type[WindowPart], ...] = (ScanToOpen, TenancyMenu, PapersMenu, ArchiveMenu, BackupMenu, AuditMenu)
