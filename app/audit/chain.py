@@ -95,6 +95,13 @@ def _break(kind: str, row: Sequence[Any], missing: int = 0) -> ChainBreak:
     return ChainBreak(kind, int(seq), int(row[10]), str(at)[:19], str(entity), entity_id, str(action), missing)
 
 
+def _hash_of(row: Sequence[Any]) -> str | None:
+    try:
+        return audit_chain.row_hash(row)
+    except (ValueError, TypeError):  # a time that is no time, written by hand: it cannot match
+        return None
+
+
 def verify_chain(rows: Iterable[Sequence[Any]]) -> ChainReport:
     """Recompute the chain over ``rows`` (the columns of ``CHAIN_QUERY``, in its order) and find the first break."""
     previous_seq, previous_hash = 0, audit_chain.GENESIS
@@ -107,7 +114,7 @@ def verify_chain(rows: Iterable[Sequence[Any]]) -> ChainReport:
         hashes[int(seq)] = str(stored)
         if first is None:
             wellformed = isinstance(stored, str) and bool(_HEX64.fullmatch(stored))
-            content_ok = wellformed and audit_chain.row_hash(row) == stored
+            content_ok = wellformed and _hash_of(row) == stored
             link_ok = prev_hash == previous_hash
             seq_ok = seq == previous_seq + 1
             if content_ok and link_ok and seq_ok:
@@ -138,7 +145,14 @@ def chain_head(work: Work) -> tuple[int, str]:
 
 def verify_connection(connection: Any) -> ChainReport:
     """Verify the log of a DB-API connection (``sqlite3`` for ``check``, which reads the file without a Desk)."""
-    return verify_chain(connection.execute(CHAIN_QUERY))
+    cursor = connection.execute(CHAIN_QUERY)
+
+    def batches() -> Iterable[Sequence[Any]]:
+        # In batches: stepping the cursor row by row costs more than the hashing (measured on 100 000 lines).
+        while rows := cursor.fetchmany(5000):
+            yield from rows
+
+    return verify_chain(batches())
 
 
 def compare_with_anchor(report: ChainReport, anchor: Anchor) -> str | None:

@@ -187,12 +187,10 @@ class AuditWindow(QDialog):
 
     def filter_text(self) -> str:
         """The filters as the printout's subtitle: the printed list says what it is a list of."""
-        parts = [
-            f"{form_label(self.tr('Who'))}{self.who.currentText()}",
-            f"{form_label(self.tr('What'))}{self.what.currentText()}",
-        ]
+        who, what, dossier = self.tr("Who"), self.tr("What"), self.tr("Dossier")
+        parts = [f"{form_label(who)}{self.who.currentText()}", f"{form_label(what)}{self.what.currentText()}"]
         if self.dossier.text().strip():
-            parts.append(f"{form_label(self.tr('Dossier'))}{self.dossier.text().strip()}")
+            parts.append(f"{form_label(dossier)}{self.dossier.text().strip()}")
         since, until = self._day(self.since), self._day(self.until)
         if since or until:
             parts.append(f"{format_date(since) or '…'} – {format_date(until) or '…'}")

@@ -105,14 +105,16 @@ def details_text(entry: AuditEntry) -> str:
     what = details.pop("what", None)
     if what is not None:
         source = WHAT.get(str(what))
-        parts.append(_tr("What: {what}").format(what=_tr(source) if source else what))
+        text = QCoreApplication.translate("AuditTexts", "What: {what}")
+        parts.append(text.format(what=_tr(source) if source else what))
     if "rows" in details:
-        parts.append(_tr("Rows: {rows}").format(rows=details.pop("rows")))
+        parts.append(QCoreApplication.translate("AuditTexts", "Rows: {rows}").format(rows=details.pop("rows")))
     if "pages" in details and entry.action in ("view", "print", "export"):
-        parts.append(_tr("Pages: {pages}").format(pages=details.pop("pages")))
+        parts.append(QCoreApplication.translate("AuditTexts", "Pages: {pages}").format(pages=details.pop("pages")))
     status = details.pop("status", None)
     if isinstance(status, list) and len(status) == 2:
-        parts.append(_tr("Status: {old} → {new}").format(old=_status(status[0]), new=_status(status[1])))
+        text = QCoreApplication.translate("AuditTexts", "Status: {old} → {new}")
+        parts.append(text.format(old=_status(status[0]), new=_status(status[1])))
     if details:
         parts.append(history_details(HistoryLine(entry.at, entry.user_name, entry.entity, entry.action, details)))
     return "; ".join(p for p in parts if p)
