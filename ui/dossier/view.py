@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -180,9 +180,10 @@ class DossierPage(QWidget):
         self.addAction(close)
         self._add_list_printers()
         self.reload()
-        # R16: opening a dossier is a view, recorded after the read in a short write of its own, once the page
-        # is up (a read-only file records nothing: Desk.record says False, the window said so once).
-        QTimer.singleShot(0, self, self._record_view)
+        # R16: opening a dossier is a view, recorded right after the read in a short write of its own (a read-only
+        # file records nothing: Desk.record says False, the window said so once). Not deferred to the event loop:
+        # by then the window may have let go of the file (a restore replacing it), and a write would hold it again.
+        self._record_view()
 
     def _add_list_printers(self) -> None:
         """Print list… for the documents, contacts and history as shown (the category filter included)."""
