@@ -67,9 +67,12 @@ class ChangeSet:
     dossiers: frozenset[int] = frozenset()
     documents: frozenset[int] = frozenset()
     boxes: frozenset[int] = frozenset()  # archive boxes made, moved, or whose contents changed
+    approvals: frozenset[int] = frozenset()  # requests for the manager's consent made, decided or used
 
     def __bool__(self) -> bool:
-        return any((self.buildings, self.units, self.customers, self.dossiers, self.documents, self.boxes))
+        return any(
+            (self.buildings, self.units, self.customers, self.dossiers, self.documents, self.boxes, self.approvals)
+        )
 
 
 @dataclass
@@ -80,6 +83,7 @@ class _Touched:
     dossiers: set[int] = field(default_factory=set)
     documents: set[int] = field(default_factory=set)
     boxes: set[int] = field(default_factory=set)
+    approvals: set[int] = field(default_factory=set)
 
     def freeze(self) -> ChangeSet:
         return ChangeSet(
@@ -89,6 +93,7 @@ class _Touched:
             frozenset(self.dossiers),
             frozenset(self.documents),
             frozenset(self.boxes),
+            frozenset(self.approvals),
         )
 
 

@@ -36,6 +36,13 @@ class Action(StrEnum):
     BACK_UP = "back_up"
     CONFIGURE_BACKUP = "configure_backup"
     RESTORE = "restore"
+    # issue 11: approvals
+    REQUEST_APPROVAL = "request_approval"
+    APPROVE = "approve"
+    # issue 11: loans
+    REQUEST_LOAN = "request_loan"
+    HAND_OUT_LOAN = "hand_out_loan"
+    TAKE_BACK_LOAN = "take_back_loan"
     # issue 11: audit
     READ_AUDIT = "read_audit"
 
@@ -68,6 +75,13 @@ ACTION_NAMES = {
     Action.BACK_UP: QT_TRANSLATE_NOOP("action", "make backups"),
     Action.CONFIGURE_BACKUP: QT_TRANSLATE_NOOP("action", "change the backup settings"),
     Action.RESTORE: QT_TRANSLATE_NOOP("action", "restore a backup"),
+    # issue 11: approvals
+    Action.REQUEST_APPROVAL: QT_TRANSLATE_NOOP("action", "ask for the department manager's approval"),
+    Action.APPROVE: QT_TRANSLATE_NOOP("action", "approve or refuse requests"),
+    # issue 11: loans
+    Action.REQUEST_LOAN: QT_TRANSLATE_NOOP("action", "ask to borrow dossiers"),
+    Action.HAND_OUT_LOAN: QT_TRANSLATE_NOOP("action", "hand out lent dossiers"),
+    Action.TAKE_BACK_LOAN: QT_TRANSLATE_NOOP("action", "take back lent dossiers"),
     # issue 11: audit
     Action.READ_AUDIT: QT_TRANSLATE_NOOP("action", "read the audit log"),
 }
@@ -103,6 +117,17 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
     # ... and replacing the record with an older copy only by the administrator.
     Action.RESTORE: frozenset({Role.ADMIN}),
+    # issue 11: approvals. R8/R9: loans and changes to working copies need the department manager's consent;
+    # whoever works at the desk asks for it, only the manager gives it.
+    Action.REQUEST_APPROVAL: _DESK,
+    Action.APPROVE: frozenset({Role.MANAGER}),
+    # issue 11: loans
+    # R8: anyone at the desk writes down a request to borrow (the department manager approves it, see APPROVE) ...
+    Action.REQUEST_LOAN: _DESK,
+    # ... the dossiers are lent from the cabinets the supervisor keeps, by the supervisor or a clerk, and taken
+    # back by them (noting whether they came back complete); the manager approves, the desk lends.
+    Action.HAND_OUT_LOAN: frozenset({Role.CLERK, Role.SUPERVISOR}),
+    Action.TAKE_BACK_LOAN: frozenset({Role.CLERK, Role.SUPERVISOR}),
     # issue 11: audit
     # R16: who saw, printed or changed what is for those who answer for the record — the supervisor (who keeps
     # the cabinets), the department manager and the administrator — not for the clerks whose work it records.

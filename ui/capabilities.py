@@ -8,9 +8,18 @@ from __future__ import annotations
 from ui.archive import ArchiveMenu
 from ui.audit import AuditMenu
 from ui.dossier import PapersMenu
+from ui.loans import LoansMenu
 from ui.safety import BackupMenu
 from ui.search import ScanToOpen
 from ui.tenancy import TenancyMenu
 from ui.window_parts import WindowPart
 
-WINDOW_PARTS: tuple[type[WindowPart], ...] = (ScanToOpen, TenancyMenu, PapersMenu, ArchiveMenu, BackupMenu, AuditMenu)
+WINDOW_PARTS: tuple[type[WindowPart], ...] = (
+    ScanToOpen,
+    TenancyMenu,
+    PapersMenu,
+    ArchiveMenu,
+    LoansMenu,
+    BackupMenu,
+    AuditMenu,
+)

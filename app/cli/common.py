@@ -45,6 +45,19 @@ def command(
     return p
 
 
+def printouts(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
+    """The ``print`` command's printouts, made the first time a group asks: each group adds its own (the archive's
+    directories and labels, the loan register), and each printout sets its own ``run``."""
+    printing = sub.choices.get("print")
+    if printing is None:
+        printing = sub.add_parser("print", help="print to PDF: the archive's directories and labels, the loan register")
+        kinds = printing.add_subparsers(dest="printout", metavar="PRINTOUT", required=True)
+        printing.set_defaults(printouts=kinds)
+    kinds = printing.get_default("printouts")
+    assert isinstance(kinds, argparse._SubParsersAction)
+    return kinds
+
+
 # -- values, checked as the command line is read ----------------------------------------------------------------
 
 SHOWN_VALUE = 40  # characters of a refused value repeated in the message (a pasted page stays out of it)
