@@ -53,6 +53,10 @@ ENTITIES = {
     "attachments": QT_TRANSLATE_NOOP("AuditTexts", "Scans folder"),
     "audit": QT_TRANSLATE_NOOP("AuditTexts", "Audit log"),
     "printout": QT_TRANSLATE_NOOP("AuditTexts", "Printout"),
+    "loan": QT_TRANSLATE_NOOP("AuditTexts", "Loan"),
+    "loans": QT_TRANSLATE_NOOP("AuditTexts", "Loan list"),
+    "loan_register": QT_TRANSLATE_NOOP("AuditTexts", "Loan register"),
+    "approval": QT_TRANSLATE_NOOP("AuditTexts", "Approval"),
 }
 
 # What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.
@@ -63,6 +67,7 @@ WHAT = {
     "audit": QT_TRANSLATE_NOOP("AuditTexts", "the audit log"),
     "archive": QT_TRANSLATE_NOOP("AuditTexts", "the year's archive"),
     "box": QT_TRANSLATE_NOOP("AuditTexts", "an archive box"),
+    "loans": QT_TRANSLATE_NOOP("AuditTexts", "the loan list"),
 }
 
 
