@@ -101,9 +101,10 @@ def test_filters_by_what_who_dossier_and_day(
     qtbot.waitUntil(lambda: bool(_reads(demo_desk.path)) and _reads(demo_desk.path)[-1][0] == "view")
     audit_window.what.setCurrentIndex(audit_window.what.findText("Views, prints and exports"))
     model = audit_window.model
-    assert {model.row(r).action for r in range(model.rowCount())} == {"view", "print"}  # the demo printed labels
+    # The demo printed labels; a command run earlier on the shared demo may have exported a list.
+    assert {"view", "print"} <= {model.row(r).action for r in range(model.rowCount())} <= {"view", "print", "export"}
     audit_window.what.setCurrentIndex(audit_window.what.findText("Viewed"))
-    assert model.rowCount() == 1
+    assert model.rowCount() == 1  # the demo viewed nothing; the clerk's window just did
     assert model.index(0, AuditModel.WHAT).data() == "Viewed"
     assert model.index(0, AuditModel.WHO).data() == "王小明 (clerk)"
     assert model.index(0, AuditModel.DETAILS).data() == "What: the dossier"
