@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.errors import AppError, Busy, ChangedMeanwhile, DatabaseUnusable, PermissionDenied, ReadOnly
+from app.errors import AppError, Busy, ChangedMeanwhile, Conflict, DatabaseUnusable, PermissionDenied, ReadOnly
 from app.file_lock import FileLock
 from app.network_share import on_network_share
 from app.permissions import READING_ACTIONS, Action, Role, allowed, require
@@ -37,6 +37,7 @@ from db import audit_chain
 from db.attachment_store import FolderAttachmentStore, attachments_folder_for
 from db.engine import DEFERRED
 from db.models import Change
+from db.protection import PREFIX as PROTECTION_PREFIX
 from db.schema import SchemaError, create_database, open_database
 
 
@@ -133,7 +134,8 @@ class Work:
         return self.now.date()
 
     def require_read(self) -> None:
-        """Reading needs no log-in yet (the command line reads without --user); views are audited later."""
+        """Reading without a user is the program's own (a command checks its arguments before the password is
+        asked): personal data read so is masked (app.privacy), and no command shows customers' data without --user."""
         if self.actor is not None:
             require(self.actor.role, Action.READ)
 
@@ -414,6 +416,13 @@ def _database_error(exc: BaseException, path: Path, reason: ReadOnlyReason | Non
     busy = code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
     if busy or "database is locked" in text or "database is busy" in text:
         return Busy(QT_TRANSLATE_NOOP("app", "Another desk is saving; try again in a moment."))
+    if isinstance(original, sqlite3.IntegrityError) and str(original).startswith(PROTECTION_PREFIX):
+        # A trigger of db/protection.py refused: the app checks first, so this is the last line — one clear refusal
+        # (an original changed, a status set back), never a traceback; nothing was written.
+        return Conflict(
+            QT_TRANSLATE_NOOP("app", "The record refused this change ({rule}); nothing was saved."),
+            rule=str(original).removeprefix(PROTECTION_PREFIX),
+        )
     if code == sqlite3.SQLITE_READONLY or "readonly database" in text:
         if reason is not None:
             return _read_only_error(path, reason)

@@ -43,6 +43,12 @@ class Action(StrEnum):
     REQUEST_LOAN = "request_loan"
     HAND_OUT_LOAN = "hand_out_loan"
     TAKE_BACK_LOAN = "take_back_loan"
+    # issue 11: privacy
+    SEE_ID_NUMBERS = "see_id_numbers"
+    EXPORT_MOBILES = "export_mobiles"
+    REVEAL_PERSONAL_DATA = "reveal_personal_data"
+    # issue 11: originals and versions
+    CORRECT_ORIGINAL = "correct_original"
     # issue 11: audit
     READ_AUDIT = "read_audit"
 
@@ -82,6 +88,12 @@ ACTION_NAMES = {
     Action.REQUEST_LOAN: QT_TRANSLATE_NOOP("action", "ask to borrow dossiers"),
     Action.HAND_OUT_LOAN: QT_TRANSLATE_NOOP("action", "hand out lent dossiers"),
     Action.TAKE_BACK_LOAN: QT_TRANSLATE_NOOP("action", "take back lent dossiers"),
+    # issue 11: privacy
+    Action.SEE_ID_NUMBERS: QT_TRANSLATE_NOOP("action", "see persons' ID numbers"),
+    Action.EXPORT_MOBILES: QT_TRANSLATE_NOOP("action", "export personal mobile numbers"),
+    Action.REVEAL_PERSONAL_DATA: QT_TRANSLATE_NOOP("action", "reveal a masked ID number"),
+    # issue 11: originals and versions
+    Action.CORRECT_ORIGINAL: QT_TRANSLATE_NOOP("action", "correct a typo in an original document"),
     # issue 11: audit
     Action.READ_AUDIT: QT_TRANSLATE_NOOP("action", "read the audit log"),
 }
@@ -128,6 +140,24 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # back by them (noting whether they came back complete); the manager approves, the desk lends.
     Action.HAND_OUT_LOAN: frozenset({Role.CLERK, Role.SUPERVISOR}),
     Action.TAKE_BACK_LOAN: frozenset({Role.CLERK, Role.SUPERVISOR}),
+    # issue 11: privacy (R16: customer information is confidential and used internally only; app/privacy.py masks).
+    # A person's ID number is needed by those who vouch for the record: the supervisor keeps the cabinets and lends
+    # the dossiers (R8), the manager approves. A clerk does the daily work with the masked number (the last four
+    # digits are enough to tell two people apart) and reveals the full one only as an audited action; the
+    # administrator looks after files, not dossiers, and sees it masked.
+    Action.SEE_ID_NUMBERS: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    # Personal mobiles leave the office (the command line's output, JSON, a printed list) unmasked only on the
+    # manager's word, who answers for what leaves the department (R8 approvals). In the window every desk role sees
+    # them: clerks call tenants and print the emergency-contact card.
+    Action.EXPORT_MOBILES: frozenset({Role.MANAGER}),
+    # Whoever works on the dossiers may show a masked ID number in full when the work needs it, but never without a
+    # line in the audit log (R16): it writes that line, so it is refused on a file open read-only.
+    Action.REVEAL_PERSONAL_DATA: _DESK,
+    # issue 11: originals and versions
+    # R9: whoever keeps the dossiers at the desk may correct an obvious typo in an original, but only within the
+    # department manager's approval of that one correction (app/approvals' take_approval); the manager's own
+    # correction records its reason. The same consent gates EDIT_DOCUMENT's changes of a working copy.
+    Action.CORRECT_ORIGINAL: _DESK,
     # issue 11: audit
     # R16: who saw, printed or changed what is for those who answer for the record — the supervisor (who keeps
     # the cabinets), the department manager and the administrator — not for the clerks whose work it records.
@@ -136,7 +166,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
 
 
 # Actions that never change the record: allowed on a file open read-only and in a reading unit of work.
-READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE, Action.READ_AUDIT})
+READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE})
+# issue 11: privacy — seeing and exporting personal data are rights to read, never changes (a reveal is: it is audited).
+READING_ACTIONS |= {Action.SEE_ID_NUMBERS, Action.EXPORT_MOBILES}
+# issue 11: audit — reading the log changes nothing (a listing is recorded by Desk.record, a write of its own).
+READING_ACTIONS |= {Action.READ_AUDIT}
 
 
 def allowed(role: Role, action: Action) -> bool:

@@ -290,6 +290,13 @@ class Document(Base):
     page_from: Mapped[int | None] = mapped_column(Integer, nullable=True)
     page_to: Mapped[int | None] = mapped_column(Integer, nullable=True)
     supplement: Mapped[bool] = mapped_column(Boolean, default=False)
+    # An approved destruction (R15) leaves a tombstone instead of deleting the row: an original is never
+    # deleted (db/protection.py), and the trigger lets these two be set only together with an approval of kind
+    # destruction (added by 0011; the destruction itself comes with issue 12).
+    destroyed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    destruction_approval_id: Mapped[int | None] = mapped_column(
+        ForeignKey("approval.id", ondelete="RESTRICT"), nullable=True
+    )
 
     dossier: Mapped[Dossier] = relationship(back_populates="documents")
     attachments: Mapped[list[Attachment]] = relationship(back_populates="document", order_by="Attachment.id")
@@ -553,3 +560,46 @@ class LoanDossier(Base):
 
     loan: Mapped[Loan] = relationship(back_populates="dossiers")
     dossier: Mapped[Dossier] = relationship()
+
+
+# --- originals and versions (issue 11)
+DOCUMENT_VERSION_KINDS = ("edit", "correction", "trash", "restore", "attach")
+
+
+class DocumentVersion(Base):
+    """A document as it was before one change (R9): every edit of a working copy and every approved correction of
+    an original keeps the replaced content here, so the document's history shows each version.
+
+    ``version`` is the document's own ``version`` the kept content had; the change made it ``version + 1``. For an
+    original, db/protection.py lets the content change only when the row of kind ``correction`` for exactly that
+    version, with the manager's approval, is already here. Rows are never updated or deleted (triggers).
+    """
+
+    __tablename__ = "document_version"
+    __table_args__ = (
+        UniqueConstraint("document_id", "version"),
+        CheckConstraint(_in("kind", DOCUMENT_VERSION_KINDS), name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="RESTRICT"))
+    version: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(12))
+    # The content as it was (the columns of ``Document`` an edit may change).
+    dossier_id: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(40))
+    doc_date: Mapped[dt.date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(300))
+    reference_no: Mapped[str] = mapped_column(String(100), default="")
+    issuer: Mapped[str] = mapped_column(String(200), default="")
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    is_original: Mapped[bool] = mapped_column(Boolean, default=False)
+    paper_location: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # JSON list of the scans it had: [{"name": …, "sha256": …}]
+    attachments: Mapped[str] = mapped_column(Text, default="[]")
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    changed_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    # The manager's consent the change was made within (None only for rows older than approvals).
+    approval_id: Mapped[int | None] = mapped_column(ForeignKey("approval.id", ondelete="RESTRICT"), nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")

@@ -23,6 +23,7 @@ from db import audit_chain
 from db.engine import make_engine
 from db.integrity import Failure, failure_of, is_sqlite_file, quick_check, read_only, summary
 from db.models import Base
+from db.protection import install as install_protection
 from db.seed import seed_requirements
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -68,6 +69,7 @@ def create_database(path: Path) -> Engine:
     engine = make_engine(path)
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
+        install_protection(conn)  # triggers are not part of the models (R9, R6)
         audit_chain.install(conn)  # triggers are not tables: the models cannot create them
         seed_requirements(conn)
         command.stamp(alembic_config(conn), "head")

@@ -211,7 +211,7 @@ def request_approval(
     return _info(work, approval.id)
 
 
-def _pending(work: Work, approval_id: int, expected_version: int | None) -> Approval:
+def _existing(work: Work, approval_id: int, expected_version: int | None) -> Approval:
     approval = work.session.get(Approval, approval_id)
     if approval is None:
         raise NotFound(
@@ -224,6 +224,11 @@ def _pending(work: Work, approval_id: int, expected_version: int | None) -> Appr
             QT_TRANSLATE_NOOP("app", "Request number {number} was changed meanwhile; look at it again."),
             number=approval_id,
         )
+    return approval
+
+
+def _pending(work: Work, approval_id: int, expected_version: int | None) -> Approval:
+    approval = _existing(work, approval_id, expected_version)
     if approval.status != ApprovalStatus.PENDING.value:
         raise Conflict(
             QT_TRANSLATE_NOOP("app", "Request number {number} is no longer waiting: {status}."),
@@ -265,9 +270,20 @@ def decide(
 
 
 def withdraw(work: Work, approval_id: int, expected_version: int | None = None) -> ApprovalInfo:
-    """The person who asked takes a waiting request back (asked by mistake, no longer needed)."""
+    """The person who asked (or the manager) takes a request back before it is used: asked by mistake, or no longer
+    needed — also once approved, so an approved loan that nobody collects does not hold its dossiers for ever.
+
+    The manager's decision, if there was one, stays as it was; when and by whom it was withdrawn is in the log.
+    """
     actor = work.require(Action.REQUEST_APPROVAL)
-    approval = _pending(work, approval_id, expected_version)
+    approval = _existing(work, approval_id, expected_version)
+    if approval.status not in _OPEN:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "Request number {number} can no longer be withdrawn: {status}."),
+            field="approval",
+            number=approval_id,
+            status=Named("approval", STATUS_NAMES[ApprovalStatus(approval.status)]),
+        )
     if approval.requested_by != actor.user_id and not allowed(actor.role, Action.APPROVE):
         raise Conflict(
             QT_TRANSLATE_NOOP(
@@ -276,9 +292,10 @@ def withdraw(work: Work, approval_id: int, expected_version: int | None = None) 
             field="approval",
             number=approval_id,
         )
+    if approval.status == ApprovalStatus.PENDING.value:
+        approval.decided_by = actor.user_id
+        approval.decided_at = work.now
     approval.status = ApprovalStatus.WITHDRAWN.value
-    approval.decided_by = actor.user_id
-    approval.decided_at = work.now
     work.session.flush()
     _mark(work, approval, "withdraw")
     return _info(work, approval.id)

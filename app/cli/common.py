@@ -151,10 +151,15 @@ def database(args: argparse.Namespace) -> Path:
     return args.db
 
 
-def log_in(desk: Desk, args: argparse.Namespace, required: bool = False) -> Actor | None:
+# Why a command needs a user, in its refusal without --user: it writes, or what it shows is personal data (R16).
+CHANGES = "changes the database"
+PERSONAL_DATA = "shows customers' data"
+
+
+def log_in(desk: Desk, args: argparse.Namespace, required: bool = False, *, why: str = CHANGES) -> Actor | None:
     if not args.user:
         if required:
-            raise CommandError(f"{args.command} changes the database: name yourself with --user NAME")
+            raise CommandError(f"{args.command} {why}: name yourself with --user NAME")
         return None
     return people.log_in(desk, args.user, ask_password(f"Password for {args.user}: "))
 

@@ -1,4 +1,5 @@
-"""The dossier room (一户一档): a dossier and its documents, scans, contacts, categories and history; the move-in papers
+"""The dossier room (一户一档): a dossier and its documents (originals that never change, working copies that
+change only with the manager's consent, every version kept), scans, contacts, categories and history; the move-in papers
 checklist and what is missing; who may change a dossier in which state; the numbers of a bound dossier's items;
 the emergency-contact card.
 
@@ -31,11 +32,13 @@ from app.dossier.documents import (
     attach_scans,
     attachment_file,
     category_counts,
+    correct_original,
     edit_document,
     export_attachment,
     inspect_scan,
     read_document,
     refile_documents,
+    request_document_change,
     restore_documents,
     trash_documents,
 )
@@ -52,18 +55,21 @@ from app.dossier.dossiers import (
     read_dossier,
 )
 from app.dossier.numbering import page_range
+from app.dossier.versions import VERSION_KIND_NAMES, DocumentVersionRow, document_history
 
 __all__ = [
     "BY_CODE",
     "CATEGORIES",
     "DOSSIER_STATUS_NAMES",
     "MAX_PAGES",
+    "VERSION_KIND_NAMES",
     "AttachmentFile",
     "ChecklistItem",
     "ContactInfo",
     "ContactInput",
     "DocumentInput",
     "DocumentRow",
+    "DocumentVersionRow",
     "DossierView",
     "HistoryLine",
     "MissingRow",
@@ -76,6 +82,8 @@ __all__ = [
     "attachment_file",
     "category_counts",
     "checklist",
+    "correct_original",
+    "document_history",
     "dossier_documents",
     "dossier_for_change",
     "dossier_history",
@@ -96,6 +104,7 @@ __all__ = [
     "read_document",
     "read_dossier",
     "refile_documents",
+    "request_document_change",
     "restore_documents",
     "save_checklist",
     "trash_documents",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -12,6 +13,7 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from sqlalchemy import func, select
 
+from app.approvals import ApprovalInfo, ApprovalKind, request_approval, take_approval
 from app.desk import Work, expect_version
 from app.dossier.access import dossier_for_change, dossier_for_late_paper
 from app.dossier.categories import BY_CODE
@@ -22,7 +24,7 @@ from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, required_text, whole_number
 from db.attachment_store import BlobState, InvalidHash
-from db.models import Attachment, Document, Requirement, User
+from db.models import Attachment, Document, DocumentVersion, Requirement, User
 
 MAX_PAGES = 100_000
 
@@ -197,6 +199,41 @@ def _store(work: Work, doc: Document, scans: Sequence[Scan]) -> None:
         )
 
 
+def _keep_version(work: Work, doc: Document, kind: str, *, approval_id: int | None, reason: str) -> None:
+    """Keep ``doc`` as it is now, before a change of ``kind`` makes it the next version.
+
+    Written and flushed before the change itself: for an original the trigger (db/protection.py) lets a corrected
+    content through only when this row is already there.
+    """
+    assert work.actor is not None  # the change asked work.require(...) first
+    actor = work.actor
+    work.session.add(
+        DocumentVersion(
+            document_id=doc.id,
+            version=doc.version,
+            kind=kind,
+            dossier_id=doc.dossier_id,
+            category=doc.category,
+            doc_date=doc.doc_date,
+            title=doc.title,
+            reference_no=doc.reference_no,
+            issuer=doc.issuer,
+            pages=doc.pages,
+            is_original=doc.is_original,
+            paper_location=doc.paper_location,
+            notes=doc.notes,
+            attachments=json.dumps(
+                [{"name": a.original_name, "sha256": a.sha256} for a in doc.attachments], ensure_ascii=False
+            ),
+            changed_at=work.now,
+            changed_by=actor.user_id,
+            approval_id=approval_id,
+            reason=reason,
+        )
+    )
+    work.session.flush()
+
+
 def _touch(work: Work, doc: Document) -> None:
     work.touched.documents.add(doc.id)
     work.touched.dossiers.add(doc.dossier_id)
@@ -287,20 +324,120 @@ def _requirement_id(work: Work, code: str | None) -> int | None:
 def _refuse_original(doc: Document) -> None:
     if doc.is_original:
         raise Conflict(
-            QT_TRANSLATE_NOOP("app", "“{title}” is an original document; originals are never modified (R9)."),
+            QT_TRANSLATE_NOOP(
+                "app",
+                "“{title}” is an original document; originals are never changed. An obvious typo can be corrected "
+                "with the department manager's approval (Correct typo…).",
+            ),
             field="document.is_original",
             title=doc.title,
         )
 
 
-def edit_document(work: Work, document_id: int, data: DocumentInput, *, expected_version: int) -> DocumentRow:
-    """Change a working copy's details. Originals are refused (R9).
+def _summary(doc: Document) -> str:
+    """What an approval is about, as the manager's list shows it: the dossier and the document."""
+    return f"{doc.dossier.number} · {doc.title}"[:300]
 
+
+def _content(data: DocumentInput, doc: Document) -> dict[str, object]:
+    return {
+        "category": data.category,
+        "doc_date": data.doc_date,
+        "title": data.title,
+        "reference_no": data.reference_no,
+        "issuer": data.issuer,
+        "pages": data.pages if data.pages is not None else doc.pages,
+        "is_original": data.is_original,
+        "paper_location": data.paper_location,
+        "notes": data.notes,
+    }
+
+
+def edit_document(
+    work: Work, document_id: int, data: DocumentInput, *, expected_version: int, reason: str = ""
+) -> DocumentRow:
+    """Change a working copy's details within the department manager's approval (R9); originals are refused.
+
+    One approval is one edit: the approved request for this document is used up (or the manager's own edit is
+    recorded with ``reason``); without one, ``NeedsApproval``. The content it replaces is kept as a version.
     ``expected_version`` is the ``DocumentRow.version`` the form was filled from: a document changed
     meanwhile (edited, scans attached, refiled) is refused, never overwritten with older values.
     """
     work.require(Action.EDIT_DOCUMENT)
     doc = _get(work, document_id)
+    _expect(doc, expected_version)
+    _refuse_original(doc)
+    data = _clean(data)
+    new = _content(data, doc)
+    changed = {k: [getattr(doc, k), v] for k, v in new.items() if getattr(doc, k) != v}
+    if not changed:
+        return document_row(doc, _recorder(work, doc))  # nothing to change: no approval is used up
+    approval = take_approval(
+        work,
+        ApprovalKind.EDIT_WORKING_COPY,
+        "document",
+        doc.id,
+        dossier_id=doc.dossier_id,
+        summary=_summary(doc),
+        reason=reason,
+    )
+    _keep_version(work, doc, "edit", approval_id=approval.id, reason=approval.reason)
+    for key, value in new.items():
+        setattr(doc, key, value)
+    work.session.flush()
+    _touch(work, doc)
+    work.log(doc.dossier_id, "document", doc.id, "update", changed | {"approval": approval.id})
+    return document_row(doc, _recorder(work, doc))
+
+
+def correct_original(
+    work: Work, document_id: int, data: DocumentInput, *, expected_version: int, reason: str = ""
+) -> DocumentRow:
+    """Correct an obvious typo in an original's details, with the department manager's approval (R9).
+
+    The original stays an original in its dossier; the content it had is kept as the previous version, visible in
+    the document's history. The manager's own correction records ``reason``; anyone else's uses up the manager's
+    approval of their request, or is refused with ``NeedsApproval``.
+    """
+    work.require(Action.CORRECT_ORIGINAL)
+    doc = _get(work, document_id)
+    _expect(doc, expected_version)
+    if not doc.is_original:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "“{title}” is a working copy: edit it instead of correcting it."),
+            field="document.is_original",
+            title=doc.title,
+        )
+    data = _clean(data)
+    if not data.is_original:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "“{title}” stays an original: a correction fixes a typo, not what the paper is."),
+            field="document.is_original",
+            title=doc.title,
+        )
+    new = _content(data, doc)
+    changed = {k: [getattr(doc, k), v] for k, v in new.items() if getattr(doc, k) != v}
+    if not changed:
+        return document_row(doc, _recorder(work, doc))
+    approval = take_approval(
+        work,
+        ApprovalKind.CORRECT_ORIGINAL,
+        "document",
+        doc.id,
+        dossier_id=doc.dossier_id,
+        summary=_summary(doc),
+        reason=reason,
+    )
+    _keep_version(work, doc, "correction", approval_id=approval.id, reason=approval.reason)
+    for key, value in new.items():
+        setattr(doc, key, value)
+    work.session.flush()
+    _touch(work, doc)
+    work.log(doc.dossier_id, "document", doc.id, "correct", changed | {"approval": approval.id})
+    return document_row(doc, _recorder(work, doc))
+
+
+def _expect(doc: Document, expected_version: int) -> None:
     expect_version(
         doc,
         expected_version,
@@ -311,72 +448,122 @@ def edit_document(work: Work, document_id: int, data: DocumentInput, *, expected
         ),
         title=doc.title,
     )
-    _refuse_original(doc)
-    data = _clean(data)
-    pages = data.pages if data.pages is not None else doc.pages
-    new = {
-        "category": data.category,
-        "doc_date": data.doc_date,
-        "title": data.title,
-        "reference_no": data.reference_no,
-        "issuer": data.issuer,
-        "pages": pages,
-        "is_original": data.is_original,
-        "paper_location": data.paper_location,
-        "notes": data.notes,
-    }
-    changed = {k: [getattr(doc, k), v] for k, v in new.items() if getattr(doc, k) != v}
-    for key, value in new.items():
-        setattr(doc, key, value)
-    work.session.flush()
-    if changed:
-        _touch(work, doc)
-        work.log(doc.dossier_id, "document", doc.id, "update", changed)
-    return document_row(doc, _recorder(work, doc))
 
 
-def attach_scans(work: Work, document_id: int, files: Sequence[Path]) -> DocumentRow:
-    """Attach more scans to a document; a working copy's page count grows by their pages."""
-    work.require(Action.RECORD_DOCUMENT)
+# What a person may ask the manager for about a document, and which documents it fits.
+_CHANGE_KINDS = (ApprovalKind.EDIT_WORKING_COPY, ApprovalKind.TRASH_WORKING_COPY, ApprovalKind.CORRECT_ORIGINAL)
+
+
+def request_document_change(work: Work, document_id: int, kind: ApprovalKind, reason: str) -> ApprovalInfo:
+    """Ask the department manager to allow one change of a document (R9): an edit or trashing (or restoring) of a
+    working copy, or the correction of a typo in an original. The request waits in the manager's list."""
+    work.require(Action.EDIT_DOCUMENT)
+    doc = work.session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no document with id {id}."), field="document", id=document_id)
+    dossier_for_change(work, doc.dossier_id)
+    if kind not in _CHANGE_KINDS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "A document's change is an edit, trashing or a typo correction."), field="approval"
+        )
+    if kind is ApprovalKind.CORRECT_ORIGINAL:
+        if not doc.is_original:
+            raise Conflict(
+                QT_TRANSLATE_NOOP("app", "“{title}” is a working copy: edit it instead of correcting it."),
+                field="document.is_original",
+                title=doc.title,
+            )
+    else:
+        _refuse_original(doc)
+    return request_approval(
+        work, kind, "document", doc.id, dossier_id=doc.dossier_id, summary=_summary(doc), reason=reason
+    )
+
+
+def attach_scans(work: Work, document_id: int, files: Sequence[Path], *, reason: str = "") -> DocumentRow:
+    """Attach more scans to a working copy, within the manager's approval of an edit (R9); its page count grows by
+    their pages. An original's scans came with it and never change."""
+    work.require(Action.EDIT_DOCUMENT)
     doc = _get(work, document_id)
     if not files:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "Choose at least one file to attach."), field="document.attachments"
         )
+    if doc.is_original:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "app", "“{title}” is an original document: its scans came with it, and no scan is added later."
+            ),
+            field="document.attachments",
+            title=doc.title,
+        )
     scans = [inspect_scan(Path(p)) for p in files]
+    approval = take_approval(
+        work,
+        ApprovalKind.EDIT_WORKING_COPY,
+        "document",
+        doc.id,
+        dossier_id=doc.dossier_id,
+        summary=_summary(doc),
+        reason=reason,
+    )
+    _keep_version(work, doc, "attach", approval_id=approval.id, reason=approval.reason)
     _store(work, doc, scans)
-    if not doc.is_original:
-        doc.pages += sum(s.pages for s in scans)
+    doc.pages += sum(s.pages for s in scans)
     work.session.flush()
     _touch(work, doc)
-    work.log(doc.dossier_id, "document", doc.id, "attach", {"files": [s.path.name for s in scans]})
+    work.log(
+        doc.dossier_id, "document", doc.id, "attach", {"files": [s.path.name for s in scans], "approval": approval.id}
+    )
     return document_row(doc, _recorder(work, doc))
 
 
-def trash_documents(work: Work, document_ids: Sequence[int]) -> int:
-    """Move working copies to the trash (kept, restorable, never erased). Originals are refused (R9)."""
+def trash_documents(work: Work, document_ids: Sequence[int], *, reason: str = "") -> int:
+    """Move working copies to the trash (kept, restorable, never erased), each within the manager's approval (R9).
+
+    Originals are refused, and then nothing is trashed."""
     work.require(Action.EDIT_DOCUMENT)
     docs = [_get(work, i) for i in dict.fromkeys(document_ids)]
     for doc in docs:
         _refuse_original(doc)
     for doc in docs:
+        approval = take_approval(
+            work,
+            ApprovalKind.TRASH_WORKING_COPY,
+            "document",
+            doc.id,
+            dossier_id=doc.dossier_id,
+            summary=_summary(doc),
+            reason=reason,
+        )
+        _keep_version(work, doc, "trash", approval_id=approval.id, reason=approval.reason)
         doc.trashed_at = work.now
         _touch(work, doc)
-        work.log(doc.dossier_id, "document", doc.id, "trash", {"title": doc.title})
+        work.log(doc.dossier_id, "document", doc.id, "trash", {"title": doc.title, "approval": approval.id})
     return len(docs)
 
 
-def restore_documents(work: Work, document_ids: Sequence[int]) -> int:
-    """Take documents back out of the trash."""
+def restore_documents(work: Work, document_ids: Sequence[int], *, reason: str = "") -> int:
+    """Take documents back out of the trash: undoing a trashing needs the manager's approval as trashing did."""
     work.require(Action.EDIT_DOCUMENT)
     docs = work.session.scalars(
         select(Document).where(Document.id.in_(list(document_ids)), Document.trashed_at.is_not(None))
     ).all()
     for doc in docs:
         dossier_for_change(work, doc.dossier_id)
+        approval = take_approval(
+            work,
+            ApprovalKind.TRASH_WORKING_COPY,
+            "document",
+            doc.id,
+            dossier_id=doc.dossier_id,
+            summary=_summary(doc),
+            reason=reason,
+        )
+        _keep_version(work, doc, "restore", approval_id=approval.id, reason=approval.reason)
         doc.trashed_at = None
         _touch(work, doc)
-        work.log(doc.dossier_id, "document", doc.id, "restore", {"title": doc.title})
+        work.log(doc.dossier_id, "document", doc.id, "restore", {"title": doc.title, "approval": approval.id})
     return len(docs)
 
 
@@ -385,8 +572,8 @@ def refile_documents(
 ) -> int:
     """Change the category and/or paper location of several documents at once.
 
-    Allowed for originals too: this is where a document is filed (its place in the dossier
-    and in the cabinet), not the document itself, which stays untouched (R9).
+    The paper location is where the paper stands, not the document: it may change for originals too. An original's
+    category is part of what it is (R9): refiling one to another category is refused, and then nothing changes.
     """
     work.require(Action.EDIT_DOCUMENT)
     if category is not None and category not in BY_CODE:
@@ -396,8 +583,13 @@ def refile_documents(
             category=category,
         )
     location = limited_text(paper_location, "document.paper_location", 200) if paper_location is not None else None
+    docs = [_get(work, i) for i in dict.fromkeys(document_ids)]
+    if category is not None:
+        for doc in docs:
+            if doc.is_original and doc.category != category:
+                _refuse_original(doc)
     changed = 0
-    for doc in [_get(work, i) for i in dict.fromkeys(document_ids)]:
+    for doc in docs:
         diff: dict[str, list[str]] = {}
         if category is not None and doc.category != category:
             diff["category"] = [doc.category, category]

@@ -38,7 +38,8 @@ MAX_SUMMARY = 300  # the approval's summary column  # one request for a whole fl
 
 class LoanState(StrEnum):
     REQUESTED = "requested"  # waiting for the manager
-    REFUSED = "refused"  # the manager said no (or the request was withdrawn)
+    REFUSED = "refused"  # the manager said no
+    WITHDRAWN = "withdrawn"  # asked by mistake, or not needed after all: taken back before it was handed out
     APPROVED = "approved"  # may be handed out
     OUT = "out"  # handed out, not back yet
     RETURNED = "returned"
@@ -47,6 +48,7 @@ class LoanState(StrEnum):
 STATE_NAMES = {
     LoanState.REQUESTED: QT_TRANSLATE_NOOP("loan", "Waiting for approval"),
     LoanState.REFUSED: QT_TRANSLATE_NOOP("loan", "Refused"),
+    LoanState.WITHDRAWN: QT_TRANSLATE_NOOP("loan", "Withdrawn"),
     LoanState.APPROVED: QT_TRANSLATE_NOOP("loan", "Approved"),
     LoanState.OUT: QT_TRANSLATE_NOOP("loan", "Out"),
     LoanState.RETURNED: QT_TRANSLATE_NOOP("loan", "Returned"),
@@ -106,8 +108,10 @@ def _state(loan: Loan, approval: Approval | None) -> LoanState:
     if loan.handed_out_at is not None:
         return LoanState.OUT
     status = approval.status if approval is not None else ApprovalStatus.PENDING
-    if status in (ApprovalStatus.REFUSED, ApprovalStatus.WITHDRAWN):
+    if status == ApprovalStatus.REFUSED:
         return LoanState.REFUSED
+    if status == ApprovalStatus.WITHDRAWN:
+        return LoanState.WITHDRAWN
     if status in (ApprovalStatus.APPROVED, ApprovalStatus.USED):
         return LoanState.APPROVED
     return LoanState.REQUESTED
@@ -336,6 +340,10 @@ def hand_out(work: Work, loan_id: int, expected_version: int | None = None) -> L
     if state == LoanState.REFUSED:
         raise Conflict(
             QT_TRANSLATE_NOOP("app", "Loan {id} was refused; it cannot be handed out."), field="loan", id=loan.id
+        )
+    if state == LoanState.WITHDRAWN:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "Loan {id} was withdrawn; it cannot be handed out."), field="loan", id=loan.id
         )
     numbers = "、".join(link.dossier.number for link in loan.dossiers)
     # Approved: this uses the approval up. Still waiting: NeedsApproval says the manager must approve first.

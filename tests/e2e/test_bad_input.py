@@ -95,6 +95,11 @@ CASES = [
     Case("dossier-unknown-unit", ("dossier", *DB, "--unit", "9999"), 1, "There is no unit 9999."),
     Case("dossier-empty-unit", ("dossier", *DB, "--unit", " "), 1, "[Unit]: Unit must not be empty."),
     Case("label-check-extra-argument", ("label-check", *DB, "everything"), 2, "unrecognized arguments: everything"),
+    # customers' data leaves the program only with a logged-in user (R16); what is wrong with the values comes first
+    Case("units-without-user", ("units", *DB, "--json"), 1, "units shows customers' data: name yourself with --user"),
+    Case("dossier-without-user", ("dossier", *DB, "--unit", "101"), 1, "dossier shows customers' data: name yourself"),
+    Case("label-check-without-user", ("label-check", *DB), 1, "label-check shows customers' data: name yourself"),
+    Case("units-wrong-password", ("units", *DB, *CLERK), 1, "Unknown user or wrong password", "not-the-password"),
     # -- init
     Case("init-without-admin", ("init", "new.db"), 2, "the following arguments are required: --admin"),
     Case("init-over-a-file", ("init", "F.db", "--admin", "boss"), 1, "A file already exists at F.db"),

@@ -193,7 +193,12 @@ def unknown_folder(db: Path) -> str:
 
 
 def bad_hash(db: Path) -> str:
-    _sql(db, "UPDATE attachment SET sha256 = '../../etc/hostname' WHERE id = (SELECT min(id) FROM attachment)")
+    # A working copy's scan: an original's scans cannot be changed even by SQL (db/protection.py's triggers).
+    _sql(
+        db,
+        "UPDATE attachment SET sha256 = '../../etc/hostname' WHERE id = (SELECT min(a.id) FROM attachment a "
+        "JOIN document d ON d.id = a.document_id WHERE NOT d.is_original)",
+    )
     return "../../etc/hostname"
 
 

@@ -1,4 +1,5 @@
-"""Recording a document, editing a working copy, viewing an original (R9), refiling several at once."""
+"""Recording a document, editing a working copy within the manager's approval, viewing an original and correcting
+its obvious typo with the manager's approval (R9), a document's history, refiling several at once."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.approvals import ApprovalKind
 from app.desk import Actor, Desk, Work
 from app.dossier import (
     CATEGORIES,
@@ -31,12 +34,19 @@ from app.dossier import (
     DocumentRow,
     Scan,
     add_document,
+    correct_original,
     edit_document,
     inspect_scan,
+    may_change,
     read_document,
+    read_dossier,
     refile_documents,
 )
-from app.errors import AppError
+from app.errors import AppError, NeedsApproval
+from app.permissions import Action
+from ui import messages
+from ui.dossier.consent import ConsentDialog, ask_consent, sent_text
+from ui.dossier.history_dialog import DocumentHistoryDialog
 from ui.form_dialog import FormDialog, date_edit, from_qdate, to_qdate
 from ui.translations import app_text, error_text
 
@@ -68,7 +78,10 @@ def choose_scans(parent: QWidget) -> list[Path]:
 class DocumentDialog(FormDialog):
     """A new document of ``dossier_id`` (optionally with ``scans``), or ``document`` edited / viewed.
 
-    An original opens read-only: originals are never modified (R9).
+    An original opens read-only: originals are never changed (R9); **Correct typo…** makes its details editable for
+    a correction the manager approves. A working copy's edit is made within the manager's approval: the manager
+    gives the reason; anyone else, when the app says approval is needed, asks the manager to sign here or sends the
+    request. **History…** shows every version.
     """
 
     def __init__(
@@ -87,6 +100,8 @@ class DocumentDialog(FormDialog):
         self.document = document
         self.scans: list[Scan] = list(scans)
         self.read_only = document is not None and document.is_original
+        # What Save does: record a new document, edit a working copy, or correct an original (read-only until then).
+        self.mode = "new" if document is None else "view" if self.read_only else "edit"
         self.setObjectName("document-dialog")
         if document is None:
             self.setWindowTitle(self.tr("New document"))
@@ -114,7 +129,7 @@ class DocumentDialog(FormDialog):
         self.pages_spin.setSpecialValueText(self.tr("not counted"))
         self.pages_spin.setValue(document.pages if document else 0)
         self.add_row("document.pages", self.tr("&Pages:"), self.pages_spin)
-        self.original_box = QCheckBox(self.tr("&Original (never modified afterwards, R9)"), self)
+        self.original_box = QCheckBox(self.tr("&Original (never changed afterwards)"), self)
         self.original_box.setChecked(bool(document and document.is_original))
         self.add_row("document.is_original", self.tr("Kind:"), self.original_box)
         self.location_edit = QLineEdit(document.paper_location if document else "", self)
@@ -144,29 +159,110 @@ class DocumentDialog(FormDialog):
             buttons.addStretch(1)
             column.addLayout(buttons)
         self.add_row("document.attachments", self.tr("Scans:"), scans_row)
+        self.scans_row = scans_row
         self._show_scans()
+        # Why a change is made: kept with it and with the manager's approval (the manager's own decision needs it).
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(self.tr("why it changes (kept with the previous version)"))
+        if document is not None:
+            self.add_row("approval.reason", self.tr("&Reason for the change:"), self.reason_edit)
 
         above: list[QWidget] = []
+        self.note = QLabel(self)
+        self.note.setObjectName("original-note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.setVisible(False)
+        above.append(self.note)
+        self.correct_button = QPushButton(self.tr("Correct &typo…"), self)
+        self.correct_button.setObjectName("correct")
+        self.correct_button.clicked.connect(self.start_correction)
+        self.correct_button.setVisible(False)
+        self.history_button = QPushButton(self.tr("&History…"), self)
+        self.history_button.setObjectName("history")
+        self.history_button.setToolTip(self.tr("Every version of this document: who changed it, when and why"))
+        self.history_button.clicked.connect(self.show_history)
+        self.history_button.setVisible(document is not None)
+        self.buttons.addButton(self.correct_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.ActionRole)
         if self.read_only:
-            note = QLabel(self.tr("Originals are never modified (R9). These details are shown read-only."), self)
-            note.setObjectName("original-note")
-            note.setWordWrap(True)
-            note.setStyleSheet(NOTE_STYLE)
-            above.append(note)
+            assert document is not None
+            self.note.setText(
+                self.tr(
+                    "Originals are never changed. An obvious typo can be corrected with the department manager's "
+                    "approval."
+                )
+            )
+            self.note.setVisible(True)
             for widget in self.inputs.values():
                 # Read-only rather than disabled where Qt allows it: the text stays legible and copyable.
                 if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
                     widget.setReadOnly(True)
                 elif widget is not scans_row:
                     widget.setEnabled(False)
+            self.form.setRowVisible(self.reason_edit, False)
             self.save_button.hide()
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+            may_correct = self._may_change() and desk.may(actor, Action.CORRECT_ORIGINAL)
+            self.correct_button.setVisible(True)
+            self.correct_button.setEnabled(may_correct)
+            self.correct_button.setToolTip(
+                self.tr("Correct an obvious typo, with the department manager's approval; the present version is kept")
+                if may_correct
+                else self.tr("This dossier can no longer change here.")
+            )
         self.finish(*above)
         if scans and not self.title_edit.text():
             self.title_edit.setText(title_from_file(scans[0].path))
         self.title_edit.setFocus()
         self.title_edit.selectAll()
         self.resize(540, self.sizeHint().height())
+
+    def _may_change(self) -> bool:
+        """Whether the acting user may change the dossier now (its status, the file open for changes)."""
+        if self.desk.read_only:
+            return False
+        try:
+            with self.desk.read(self.actor) as work:
+                status = read_dossier(work, self.dossier_id).status
+        except AppError:
+            return False
+        return may_change(self.actor, status)
+
+    def start_correction(self) -> None:
+        """Make the original's details editable for a typo correction (the original flag and its scans stay)."""
+        if self.document is None or not self.read_only:
+            return
+        self.mode = "correct"
+        self.setWindowTitle(self.tr("Correct a typo — {title}").format(title=self.document.title))
+        self.note.setText(
+            self.tr(
+                "Correct only an obvious typo. The present version is kept and stays visible in the document's "
+                "history; the department manager approves the correction."
+            )
+        )
+        for field, widget in self.inputs.items():
+            if field in ("document.is_original", "document.attachments"):
+                continue
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+                widget.setReadOnly(False)
+            else:
+                widget.setEnabled(True)
+        self.form.setRowVisible(self.reason_edit, True)
+        self.correct_button.setVisible(False)
+        self.save_button.setText(self.tr("Save correction"))
+        self.save_button.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.validate()
+        self.title_edit.setFocus()
+
+    def show_history(self) -> DocumentHistoryDialog | None:
+        if self.document is None:
+            return None
+        dialog = DocumentHistoryDialog(self.desk, self.actor, self.document.id, self.document.title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def fill(self, document: DocumentRow) -> None:
         """Show ``document``'s details in the inputs (after a change made meanwhile at another desk)."""
@@ -227,7 +323,7 @@ class DocumentDialog(FormDialog):
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
-        if self.read_only:
+        if self.mode == "view":
             return {GENERAL_READ_ONLY: ""}
         self.required(problems, "document.title", self.title_edit.text())
         return problems
@@ -248,7 +344,30 @@ class DocumentDialog(FormDialog):
     def save(self, work: Work) -> object:
         if self.document is None:
             return add_document(work, self.dossier_id, self.data(), attachments=[s.path for s in self.scans])
-        return edit_document(work, self.document.id, self.data(), expected_version=self.document.version)
+        reason = self.reason_edit.text().strip()
+        if self.mode == "correct":
+            return correct_original(
+                work, self.document.id, self.data(), expected_version=self.document.version, reason=reason
+            )
+        return edit_document(work, self.document.id, self.data(), expected_version=self.document.version, reason=reason)
+
+    def show_app_error(self, err: AppError) -> None:
+        """The manager's approval is needed first: offer to ask the manager now or to send the request."""
+        if isinstance(err, NeedsApproval) and self.document is not None and self.mode in ("edit", "correct"):
+            kind = ApprovalKind.CORRECT_ORIGINAL if self.mode == "correct" else ApprovalKind.EDIT_WORKING_COPY
+            self.consent = ask_consent(
+                self, self.desk, self.actor, self.document, kind, err, self.reason_edit.text(), self._consented
+            )
+            return
+        super().show_app_error(err)
+
+    def _consented(self, dialog: ConsentDialog) -> None:
+        if dialog.outcome == "approved":
+            self.reason_edit.setText(dialog.reason)
+            self.accept()  # the same change again: now within the manager's approval
+        elif dialog.outcome == "sent" and self.document is not None:
+            messages.tell(self.parentWidget() or self, sent_text(self.document), icon=QMessageBox.Icon.Information)
+            self.reject()
 
 
 GENERAL_READ_ONLY = "read-only"  # a "problem" that is never shown: nothing to save on an original
@@ -257,7 +376,8 @@ GENERAL_READ_ONLY = "read-only"  # a "problem" that is never shown: nothing to s
 class RefileDialog(FormDialog):
     """Change the category and/or the paper location of the selected documents in one step.
 
-    Allowed for originals too: where a paper is filed is not the paper itself (R9 holds).
+    The paper location changes for originals too (where a paper stands is not the paper); an original's category
+    does not (R9): the app refuses and names it.
     """
 
     def __init__(self, desk: Desk, actor: Actor, documents: Sequence[DocumentRow], parent: QWidget | None = None):

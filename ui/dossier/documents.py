@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.approvals import ApprovalKind
 from app.desk import Actor, Desk
 from app.dossier import (
     AttachmentFile,
@@ -50,8 +51,11 @@ from app.dossier import (
     trash_documents,
 )
 from app.errors import AppError
+from app.permissions import Action
 from ui import messages
+from ui.dossier.consent import ask_reason, change_with_consent
 from ui.dossier.document_dialog import DocumentDialog, RefileDialog, choose_scans, scans_or_message
+from ui.dossier.history_dialog import DocumentHistoryDialog
 from ui.dossier.models import CODE_ROLE, CategoriesModel, DocumentsModel
 from ui.dossier.scan_preview import ScanPreview
 from ui.dossier.trash_dialog import TrashDialog
@@ -214,8 +218,11 @@ class DocumentsSection(QWidget):
         self.open_action.setToolTip(self.tr("Open the scan with the system's own viewer"))
         self.trash_view_action = self._action(self.tr("T&rash…"), (), self.show_trash)
         self.trash_view_action.setToolTip(self.tr("Documents moved to the trash, to restore them"))
-        for action in (self.view_action,):
-            self.toolbar.removeAction(action)  # in the menu and on Shift+Enter; the toolbar stays short
+        self.history_action = self._action(self.tr("&History…"), ("Ctrl+H",), self.history_selected, table_only=True)
+        self.history_action.setToolTip(self.tr("Every version of the document: who changed it, when and why"))
+        for action in (self.view_action, self.history_action):
+            self.toolbar.removeAction(action)  # in the menu and on a key; the toolbar stays short
+        self._tips = {a: a.toolTip() for a in (self.edit_action, self.attach_action, self.trash_action)}
         hint = QLabel(self.tr("Drop scans on the list to add a document, on a document to attach them."), self)
         hint.setObjectName("drop-hint")
         hint.setWordWrap(True)
@@ -325,10 +332,19 @@ class DocumentsSection(QWidget):
     def _selection_changed(self, *_args: object) -> None:
         selected = self.selected()
         one = len(selected) == 1
-        self.edit_action.setEnabled(one)
+        original = any(d.is_original for d in selected)
+        self.edit_action.setEnabled(one)  # an original opens read-only, with why and the typo correction
         self.view_action.setEnabled(one)
-        self.attach_action.setEnabled(one)
-        self.trash_action.setEnabled(bool(selected))
+        self.history_action.setEnabled(one)
+        self.attach_action.setEnabled(one and not original)
+        self.trash_action.setEnabled(bool(selected) and not original)
+        # Greyed for an original, and the tip says why (R9): Details… shows it and offers the typo correction.
+        why = self.tr(
+            "Originals are never changed; an obvious typo is corrected from Details… with the manager's approval."
+        )
+        for action, tip in self._tips.items():
+            action.setToolTip(why if original else tip)
+            action.setStatusTip(why if original else "")
         self.refile_action.setEnabled(bool(selected))
         self.open_action.setEnabled(one and bool(selected[0].attachments))
         self.preview.show_document(selected[0] if one else None)
@@ -339,6 +355,7 @@ class DocumentsSection(QWidget):
         for action in (
             self.edit_action,
             self.view_action,
+            self.history_action,
             self.open_action,
             self.attach_action,
             None,
@@ -376,15 +393,7 @@ class DocumentsSection(QWidget):
         if len(selected) != 1:
             return None
         document = selected[0]
-        if document.is_original:
-            messages.tell(
-                self,
-                self.tr(
-                    "“{title}” is an original document and cannot be edited: originals are never modified (R9). "
-                    "Use Details… to read it."
-                ).format(title=document.title),
-            )
-            return None
+        # An original opens read-only, with why and the typo correction the manager approves (R9).
         dialog = DocumentDialog(self.desk, self.actor, self.dossier_id, document, parent=self)
         self._open(dialog)
         return dialog
@@ -395,6 +404,15 @@ class DocumentsSection(QWidget):
             return None
         dialog = DocumentDialog(self.desk, self.actor, self.dossier_id, selected[0], parent=self)
         self._open(dialog)
+        return dialog
+
+    def history_selected(self) -> DocumentHistoryDialog | None:
+        selected = self.selected()
+        if len(selected) != 1:
+            return None
+        dialog = DocumentHistoryDialog(self.desk, self.actor, selected[0].id, selected[0].title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
         return dialog
 
     def trash_selected(self) -> None:
@@ -412,11 +430,31 @@ class DocumentsSection(QWidget):
         messages.ask(self, text, self.tr("Move to trash"), lambda: self._trash(selected))
 
     def _trash(self, documents: Sequence[DocumentRow]) -> None:
-        try:
-            with self.desk.work(self.actor) as work:
-                trash_documents(work, [d.id for d in documents])
-        except AppError as err:
-            messages.tell(self, error_text(err))
+        """Each working copy goes to the trash within the manager's approval (R9): one at a time asks for it."""
+        if len(documents) == 1 and not documents[0].is_original:
+            ids = [documents[0].id]
+            change_with_consent(
+                self,
+                self.desk,
+                self.actor,
+                documents[0],
+                ApprovalKind.TRASH_WORKING_COPY,
+                lambda work, reason: trash_documents(work, ids, reason=reason),
+            )
+            return
+        ids = [d.id for d in documents]
+
+        def run(reason: str) -> None:
+            try:
+                with self.desk.work(self.actor) as work:
+                    trash_documents(work, ids, reason=reason)
+            except AppError as err:  # an original named, or a request still to make for each one
+                messages.tell(self, error_text(err))
+
+        if self.desk.may(self.actor, Action.APPROVE) and not any(d.is_original for d in documents):
+            ask_reason(self, documents[0], ApprovalKind.TRASH_WORKING_COPY, run)  # one reason for them all
+        else:
+            run("")
 
     def refile_selected(self) -> RefileDialog | None:
         selected = self.selected()
@@ -434,15 +472,28 @@ class DocumentsSection(QWidget):
             if files:
                 self.attach(selected[0], files)
 
-    def attach(self, document: DocumentRow, files: Sequence[Path]) -> bool:
-        try:
-            with self.desk.work(self.actor) as work:
-                attach_scans(work, document.id, files)
-        except AppError as err:
-            messages.tell(self, error_text(err))
-            return False
-        self._pending_select = {document.id}
-        return True
+    def attach(self, document: DocumentRow, files: Sequence[Path]) -> None:
+        """More scans change a working copy: within the manager's approval (R9); an original takes none."""
+        if document.is_original:
+            try:
+                with self.desk.work(self.actor) as work:
+                    attach_scans(work, document.id, files)  # refused, and the app says why
+            except AppError as err:
+                messages.tell(self, error_text(err))
+            return
+
+        def done() -> None:
+            self._pending_select = {document.id}
+
+        change_with_consent(
+            self,
+            self.desk,
+            self.actor,
+            document,
+            ApprovalKind.EDIT_WORKING_COPY,
+            lambda work, reason: attach_scans(work, document.id, files, reason=reason),
+            done,
+        )
 
     def drop_files(self, files: Sequence[Path], row: int, category: str | None = None) -> None:
         """Scans dropped: on a document they are attached to it (after asking), elsewhere they start a new one."""

@@ -160,9 +160,11 @@ def history_action(line: HistoryLine) -> str:
         ("document", "trash"): QT_TRANSLATE_NOOP("HistoryModel", "Document moved to the trash"),
         ("document", "restore"): QT_TRANSLATE_NOOP("HistoryModel", "Document restored from the trash"),
         ("document", "refile"): QT_TRANSLATE_NOOP("HistoryModel", "Document refiled"),
+        ("document", "correct"): QT_TRANSLATE_NOOP("HistoryModel", "Typo in an original corrected"),
         ("contact", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Contact added"),
         ("contact", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Contact edited"),
         ("customer", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Customer details changed"),
+        ("customer", "reveal"): QT_TRANSLATE_NOOP("HistoryModel", "Masked ID number revealed"),
         ("tenancy", "move_in"): QT_TRANSLATE_NOOP("HistoryModel", "Moved in"),
         ("tenancy", "move_out"): QT_TRANSLATE_NOOP("HistoryModel", "Moved out"),
         ("tenancy", "notice"): QT_TRANSLATE_NOOP("HistoryModel", "Notice of moving out"),
@@ -197,6 +199,8 @@ def _extra_names() -> dict[str, str]:
         "item_no": QT_TRANSLATE_NOOP("HistoryModel", "Item no."),
         "title": QT_TRANSLATE_NOOP("HistoryModel", "Title"),
         "name": QT_TRANSLATE_NOOP("HistoryModel", "Name"),
+        "field": QT_TRANSLATE_NOOP("HistoryModel", "Shown in full"),  # what a reveal showed (R16)
+        "approval": QT_TRANSLATE_NOOP("HistoryModel", "Approval no."),
     }
 
 
@@ -206,6 +210,7 @@ def _coded_values() -> dict[tuple[str, str], str]:
         ("deposit", "refunded"): QT_TRANSLATE_NOOP("HistoryModel", "Refunded"),
         ("deposit", "retained"): QT_TRANSLATE_NOOP("HistoryModel", "Retained"),
         ("deposit", "none"): QT_TRANSLATE_NOOP("HistoryModel", "None paid"),
+        ("field", "id_code"): QT_TRANSLATE_NOOP("HistoryModel", "ID number"),
     }
 
 
@@ -241,7 +246,7 @@ def _value(key: str, value: Any) -> str:
 
 def history_details(line: HistoryLine) -> str:
     """The details of a change, readably: "Title: old → new; Pages: 2 → 3"."""
-    diff = line.action in ("update", "refile")  # their values are [before, after] pairs
+    diff = line.action in ("update", "refile", "correct")  # their values are [before, after] pairs
     parts: list[str] = []
     for key, value in line.details.items():
         name = _field_name(line.entity, key)

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.approvals import ApprovalKind
 from app.desk import Actor, Desk
 from app.dossier import dossier_documents, may_change, read_dossier, restore_documents
 from app.errors import AppError
+from ui.dossier.consent import change_with_consent
 from ui.dossier.models import DocumentsModel
 from ui.messages import tell
 from ui.printing import ListPrinter
@@ -91,7 +93,19 @@ class TrashDialog(QDialog):
         self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()) and self.may_restore)
 
     def restore_selected(self) -> None:
-        ids = [self.model.row(i.row()).id for i in self.table.selectionModel().selectedRows()]
+        rows = [self.model.row(i.row()) for i in self.table.selectionModel().selectedRows()]
+        ids = [r.id for r in rows]
+        if len(rows) == 1:  # undoing a trashing needs the manager's approval as trashing did (R9)
+            change_with_consent(
+                self,
+                self.desk,
+                self.actor,
+                rows[0],
+                ApprovalKind.TRASH_WORKING_COPY,
+                lambda work, reason: restore_documents(work, ids, reason=reason),
+                self.reload,
+            )
+            return
         try:
             with self.desk.work(self.actor) as work:
                 restore_documents(work, ids)

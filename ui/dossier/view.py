@@ -45,6 +45,7 @@ from app.dossier import (
 from app.errors import AppError
 from app.loans import on_loan
 from app.permissions import Action
+from app.privacy import exported_phone
 from ui import messages
 from ui.archive import BindDialog
 from ui.customers import CustomerDialog
@@ -213,17 +214,33 @@ class DossierPage(QWidget):
             self.contacts_table,
             self.tr("Contacts of dossier {number}"),
             "contacts.pdf",
+            personal=True,
         )
         self.contacts_toolbar.addAction(self.contacts_printer.action)
         self.history_printer = self._list_printer(
-            self.history_table, self.history_table, self.tr("History of dossier {number}"), "history.pdf"
+            self.history_table,
+            self.history_table,
+            self.tr("History of dossier {number}"),
+            "history.pdf",
+            personal=True,
         )
         self.history_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _list_printer(
-        self, host: QWidget, view: QAbstractItemView, title: str, file_name: str, text: str | None = None
+        self,
+        host: QWidget,
+        view: QAbstractItemView,
+        title: str,
+        file_name: str,
+        text: str | None = None,
+        *,
+        personal: bool = False,
     ) -> ListPrinter:
-        """``title`` is a translated template; {number} is filled with the dossier number when printing."""
+        """``title`` is a translated template; {number} is filled with the dossier number when printing.
+
+        A ``personal`` list (contacts, history) shows mobiles on screen, but a printed list may leave the office:
+        there they are masked unless the role may export them (R16).
+        """
         return ListPrinter(
             self.desk,
             self.actor,
@@ -234,6 +251,7 @@ class DossierPage(QWidget):
             file_name=file_name,
             text=text,
             printouts=self.printouts,
+            cells=(lambda cell: exported_phone(self.actor, cell)) if personal else None,
         )
 
     def _list_subtitle(self) -> str:
@@ -489,7 +507,7 @@ class DossierPage(QWidget):
     def edit_customer(self) -> CustomerDialog | None:
         if self.view is None:
             return None
-        dialog = CustomerDialog(self.desk, self.actor, self.view.customer, self)
+        dialog = CustomerDialog(self.desk, self.actor, self.view.customer, self, dossier_id=self.dossier_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.approvals import withdraw
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
 from app.loans import TITLE, LoanInfo, LoanState, hand_out, list_loans, print_loan_register
@@ -121,6 +122,8 @@ class LoansWindow(QDialog):
         self.hand_out_button.setObjectName("hand-out")
         self.take_back_button = QPushButton(self.tr("&Take back…"), self)
         self.take_back_button.setObjectName("take-back")
+        self.withdraw_button = QPushButton(self.tr("&Withdraw request"), self)
+        self.withdraw_button.setObjectName("withdraw")
         self.register_button = QPushButton(self.tr("Print &register…"), self)
         self.register_button.setObjectName("print-register")
         self.printouts = PrintoutBuilder(desk, actor, self)
@@ -131,12 +134,19 @@ class LoansWindow(QDialog):
         self.sign_button.clicked.connect(lambda: self.sign_now())
         self.hand_out_button.clicked.connect(lambda: self.hand_out())
         self.take_back_button.clicked.connect(lambda: self.take_back())
+        self.withdraw_button.clicked.connect(lambda: self.withdraw())
         self.register_button.clicked.connect(lambda: self.print_register())
         self.new_button.setEnabled(desk.may(actor, Action.REQUEST_LOAN))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        for button in (self.new_button, self.sign_button, self.hand_out_button, self.take_back_button):
+        for button in (
+            self.new_button,
+            self.sign_button,
+            self.hand_out_button,
+            self.take_back_button,
+            self.withdraw_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.register_button)
@@ -194,6 +204,9 @@ class LoansWindow(QDialog):
         self.sign_button.setEnabled(state == LoanState.REQUESTED)
         self.hand_out_button.setEnabled(state == LoanState.APPROVED and self.desk.may(self.actor, Action.HAND_OUT_LOAN))
         self.take_back_button.setEnabled(state == LoanState.OUT and self.desk.may(self.actor, Action.TAKE_BACK_LOAN))
+        self.withdraw_button.setEnabled(
+            state in (LoanState.REQUESTED, LoanState.APPROVED) and self.desk.may(self.actor, Action.REQUEST_APPROVAL)
+        )
 
     def _default_step(self) -> None:
         for button in (self.hand_out_button, self.take_back_button, self.sign_button):
@@ -267,6 +280,34 @@ class LoansWindow(QDialog):
         dialog.accepted.connect(lambda: self.refresh())
         dialog.open()
         return dialog
+
+    def withdraw(self, loan_id: int | None = None) -> None:
+        """Take back a request not handed out yet (asked by mistake, or nobody came), once confirmed."""
+        loan = self._loan(loan_id)
+        if loan is None or loan.approval_id is None:
+            return
+        self.message_box = messages.ask(
+            self,
+            self.tr("Withdraw the request for loan {number} ({borrower})? Its dossiers are free to lend again.").format(
+                number=loan.id, borrower=loan.borrower
+            ),
+            self.tr("&Withdraw"),
+            lambda: self._withdraw(loan),
+        )
+
+    def _withdraw(self, loan: LoanInfo) -> bool:
+        if loan.approval_id is None:
+            return False
+        try:
+            with self.desk.work(self.actor) as work:
+                withdraw(work, loan.approval_id)
+        except AppError as err:
+            self.message_box = messages.tell(self, error_text(err))
+            self.refresh()
+            return False
+        self.refresh()
+        self.select(loan.id)
+        return True
 
     def _loan(self, loan_id: int | None) -> LoanInfo | None:
         if loan_id is None:

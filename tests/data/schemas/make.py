@@ -12,6 +12,7 @@ Run it again after adding a migration (the test fails until there is a file for 
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import struct
@@ -574,6 +575,30 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
             },
         ],
         "loan_dossier": [{"loan_id": 1, "dossier_id": 2}, {"loan_id": 2, "dossier_id": 1}],
+        # issue 11: originals and versions — the working copy as it was before the approved edit above
+        "document_version": [
+            {
+                "id": 1,
+                "document_id": 2,
+                "version": 1,
+                "kind": "edit",
+                "dossier_id": 1,
+                "category": "fit_out",
+                "doc_date": "2020-02-01",
+                "title": "装修方案",
+                "reference_no": "",
+                "issuer": "",
+                "pages": 0,
+                "is_original": 0,
+                "paper_location": "",
+                "notes": "第一版",
+                "attachments": json.dumps([{"name": "装修方案.pdf", "sha256": shas["装修方案.pdf"]}]),
+                "changed_at": "2026-11-20 10:00:00.000000",
+                "changed_by": 2,
+                "approval_id": 1,
+                "reason": "客户来电更正",
+            }
+        ],
     }
 
 

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.approvals import ApprovalKind
 from app.desk import Actor, Desk
 from app.dossier import (
     ChecklistItem,
@@ -23,6 +24,7 @@ from app.dossier import (
 )
 from app.people import log_in
 from tests.conftest import PASSWORD, fixed_clock
+from tests.ui.dossier.consent_support import approved_beforehand
 from tests.ui.dossier.test_dossier_dialogs import _dossier
 from ui.dossier.checklist_dialog import ChecklistDialog
 from ui.dossier.document_dialog import DocumentDialog
@@ -55,7 +57,9 @@ def test_the_document_form_keeps_both_desks_changes(
             row.id,
             DocumentInput(theirs.category, theirs.doc_date, theirs.title, pages=2, paper_location="3 号柜"),
             expected_version=theirs.version,
+            reason="归档",
         )
+    approved_beforehand(demo_desk, demo_clerk, row.id, ApprovalKind.EDIT_WORKING_COPY)  # for the clerk's change
     dialog.title_edit.selectAll()
     qtbot.keyClicks(dialog.title_edit, "Letter about parking")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -30,14 +30,19 @@ from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from app.approvals import ApprovalKind
 from app.dossier.categories import BY_CODE
 from app.dossier.documents import DocumentRow, trash_documents
+from app.people.users import log_in
 from db import attachment_store
+from tests.conftest import PASSWORD
 from tests.ui.archive.test_archive_ui import wait_preview
+from tests.ui.dossier.consent_support import approved_beforehand
 from tests.unit.unit_support import fill_the_disk_for_scans, stored_files
 from ui.building.floor_view import CARD_ROLE
 from ui.dossier.contact_dialog import ContactDialog
 from ui.dossier.document_dialog import DocumentDialog, RefileDialog
+from ui.dossier.history_dialog import DocumentHistoryDialog
 from ui.dossier.models import DocumentsModel
 from ui.dossier.scan_preview import ScanPreview
 from ui.dossier.trash_dialog import TrashDialog
@@ -208,6 +213,7 @@ def test_a_bad_file_is_named_and_nothing_opens(
 def test_scans_dropped_on_a_document_are_attached(page: DossierPage, qtbot: QtBot, tmp_path: Path) -> None:
     row = row_where(page, lambda d: not d.is_original)
     document = page.documents.row(row)
+    approved_beforehand(page.desk, page.actor, document.id, ApprovalKind.EDIT_WORKING_COPY)  # R9
     table = page.documents_table
     table.scrollTo(page.documents.index(row, 0))
     on_row = table.visualRect(page.documents.index(row, 2)).center()
@@ -252,6 +258,7 @@ def test_side_list_filters_by_category(page: DossierPage, qtbot: QtBot) -> None:
 def test_edit_a_working_copy(page: DossierPage, qtbot: QtBot) -> None:
     row = row_where(page, lambda d: not d.is_original)
     document = page.documents.row(row)
+    approved_beforehand(page.desk, page.actor, document.id, ApprovalKind.EDIT_WORKING_COPY)  # R9
     click_row(qtbot, page, row)
     page.documents_table.setFocus()
     qtbot.keyClick(page.documents_table, Qt.Key.Key_Return)
@@ -267,23 +274,23 @@ def test_edit_a_working_copy(page: DossierPage, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: page.documents.row(page.documents.row_of(document.id)).title == "Revised lease copy")
 
 
-def test_editing_an_original_is_refused_with_a_message(page: DossierPage, qtbot: QtBot) -> None:
+def test_an_original_opens_read_only_with_why_and_its_edit_is_greyed(page: DossierPage, qtbot: QtBot) -> None:
     row = row_where(page, lambda d: d.is_original)
     original = page.documents.row(row)
     click_row(qtbot, page, row)
+    section = page.documents_section
+    for action in (section.trash_action, section.attach_action):
+        assert not action.isEnabled() and "never changed" in action.toolTip()  # greyed, and says why
+    assert section.edit_action.isEnabled() and "never changed" in section.edit_action.toolTip()
     page.documents_table.setFocus()
-    qtbot.keyClick(page.documents_table, Qt.Key.Key_Return)  # the real message box, as the clerk sees it
-    box = wait_shown(qtbot, page, QMessageBox)
-    assert original.title in box.text() and "R9" in box.text()
-    assert shown(page, DocumentDialog) is None
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    reactivate(qtbot, page)
-
-    details = page.documents_section.view_selected()  # Details… shows it read-only
-    assert details is not None and details.read_only
+    qtbot.keyClick(page.documents_table, Qt.Key.Key_Return)  # Enter shows it, read-only
+    details = wait_shown(qtbot, page, DocumentDialog)
+    assert details.document == original and details.read_only
     note = details.findChild(QWidget, "original-note")
-    assert note is not None and note.isVisible()
+    assert note is not None and note.isVisible() and "typo" in note.text()
     assert details.title_edit.isReadOnly() and not details.save_button.isVisible()
+    assert details.correct_button.isVisible() and details.correct_button.isEnabled()
+    assert details.history_button.isVisible()
     details.reject()
 
 
@@ -292,6 +299,7 @@ def test_trash_a_working_copy_but_not_an_original(page: DossierPage, qtbot: QtBo
     row = row_where(page, lambda d: not d.is_original)
     document = page.documents.row(row)
     total = section.categories.count(None)
+    approved_beforehand(page.desk, page.actor, document.id, ApprovalKind.TRASH_WORKING_COPY)  # R9
     click_row(qtbot, page, row)
     page.documents_table.setFocus()
     qtbot.keyClick(page.documents_table, Qt.Key.Key_Delete)
@@ -309,9 +317,12 @@ def test_trash_a_working_copy_but_not_an_original(page: DossierPage, qtbot: QtBo
     click_row(qtbot, page, original)
     click_row(qtbot, page, working, Qt.KeyboardModifier.ControlModifier)
     assert len(section.selected()) == 2
+    assert not section.trash_action.isEnabled() and "never changed" in section.trash_action.toolTip()
     page.documents_table.setFocus()
     qtbot.keyClick(page.documents_table, Qt.Key.Key_Delete)
-    assert told and any(name in told[0] for name in names) and "R9" in told[0]  # the app's refusal, naming it
+    assert told == [] and shown(page, QMessageBox) is None  # greyed: Delete does nothing
+    section._trash(section.selected())  # and were it reached anyway, the app refuses, naming the original
+    assert told and any(name in told[0] for name in names) and "never changed" in told[0]
     assert section.categories.count(None) == total - 1  # nothing moved
 
 
@@ -319,9 +330,10 @@ def test_a_trashed_document_is_restored_from_the_trash_dialog(page: DossierPage,
     section = page.documents_section
     document = page.documents.row(row_where(page, lambda d: not d.is_original))
     total = section.categories.count(None)
-    with page.desk.work(page.actor) as work:
-        trash_documents(work, [document.id])
+    with page.desk.work(log_in(page.desk, "manager", PASSWORD)) as work:
+        trash_documents(work, [document.id], reason="重复")
     qtbot.waitUntil(lambda: section.categories.count(None) == total - 1)
+    approved_beforehand(page.desk, page.actor, document.id, ApprovalKind.TRASH_WORKING_COPY)  # to restore it
 
     section.trash_view_action.trigger()
     dialog = wait_shown(qtbot, page, TrashDialog)
@@ -416,6 +428,7 @@ def test_add_contact_checks_as_you_type(page: DossierPage, qtbot: QtBot) -> None
 def test_history_lists_the_edits(page: DossierPage, qtbot: QtBot) -> None:
     row = row_where(page, lambda d: not d.is_original)
     document = page.documents.row(row)
+    approved_beforehand(page.desk, page.actor, document.id, ApprovalKind.EDIT_WORKING_COPY)  # R9
     click_row(qtbot, page, row)
     dialog = page.documents_section.edit_selected()
     assert dialog is not None
@@ -479,7 +492,8 @@ def test_a_tampered_scan_hash_shows_an_error_not_the_file_it_names(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     selected = page.documents_section.selected()[0]
-    row = row_where(page, lambda d: bool(d.attachments) and d.id != selected.id)
+    # A working copy's: an original's scans cannot be touched even by SQL (the triggers refuse).
+    row = row_where(page, lambda d: bool(d.attachments) and not d.is_original and d.id != selected.id)
     attachment = page.documents.row(row).attachments[0]
     # What the stored value names if it is made into a path: a real image beside the database.
     attack = "x/../../../secret.png"
@@ -540,3 +554,14 @@ def test_opening_a_scan_onto_a_full_disk_says_so(
     monkeypatch.setattr(attachment_store.shutil, "copyfile", copy_onto_a_full_disk)
     qtbot.mouseClick(page.documents_section.preview.open_button, Qt.MouseButton.LeftButton)
     assert len(told) == 1 and told[0].startswith(FULL)
+
+
+def test_a_documents_history_opens_from_the_list(page: DossierPage, qtbot: QtBot) -> None:
+    row = row_where(page, lambda d: not d.is_original)
+    document = page.documents.row(row)
+    click_row(qtbot, page, row)
+    page.documents_section.history_action.trigger()
+    dialog = wait_shown(qtbot, page, DocumentHistoryDialog)
+    assert document.title in dialog.windowTitle()
+    assert [r.title for r in dialog.model.rows()] == [document.title]  # never changed: only the current version
+    dialog.reject()

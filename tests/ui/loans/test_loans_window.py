@@ -190,3 +190,30 @@ def test_overdue_loans_are_told_after_log_in_only_if_there_are_any(
     assert part.loans_action.isEnabled() and not part.waiting_action.isEnabled()
     shown = part.show_loans()
     assert [r.id for r in shown.rows()] == [loan.id] and shown.rows()[0].overdue
+
+
+def test_an_approved_loan_nobody_collects_is_withdrawn_after_confirming(
+    qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (chosen,) = _occupied(demo_desk, demo_clerk)
+    with demo_desk.work(demo_clerk) as work:
+        loan = request_loan(work, [chosen[0]], "林芳", "工程部", "核对图纸")
+    manager = log_in(demo_desk, "manager", PASSWORD)
+    with demo_desk.work(manager) as work:
+        decide(work, loan.approval_id or 0, approve=True)
+    asked: list[tuple[str, object]] = []
+    monkeypatch.setattr(messages, "ask", lambda _parent, text, _yes, on_yes: asked.append((text, on_yes)))
+    window = LoansWindow(demo_desk, demo_clerk)
+    qtbot.addWidget(window)
+    window.show()
+    window.select(loan.id)
+    assert window.withdraw_button.isEnabled() and window.hand_out_button.isEnabled()
+    window.withdraw_button.click()
+    ((text, confirm),) = asked
+    assert "林芳" in text and window.rows()[0].state == LoanState.APPROVED  # nothing happens before confirming
+    confirm()  # type: ignore[operator]
+    (row,) = [r for r in window.rows() if r.id == loan.id]
+    assert row.state == LoanState.WITHDRAWN
+    assert not window.withdraw_button.isEnabled() and not window.hand_out_button.isEnabled()
+    with demo_desk.work(demo_clerk) as work:  # the dossier may be asked for again
+        request_loan(work, [chosen[0]], "王强", "财务部", "查合同")

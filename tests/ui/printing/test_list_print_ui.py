@@ -191,9 +191,10 @@ def test_the_trash_prints_its_documents_and_whose_trash_it_is(
 ) -> None:
     card = a_tenant_card(window, qtbot)
     assert card.dossier_id is not None
-    with demo_desk.work(demo_clerk) as work:
-        document = dossiers.dossier_documents(work, card.dossier_id)[0]
-        documents.trash_documents(work, [document.id])
+    manager = log_in(demo_desk, "manager", PASSWORD)
+    with demo_desk.work(manager) as work:  # trashing a working copy: the manager's own decision, with why (R9)
+        document = next(d for d in dossiers.dossier_documents(work, card.dossier_id) if not d.is_original)
+        documents.trash_documents(work, [document.id], reason="重复")
     dialog = TrashDialog(demo_desk, demo_clerk, card.dossier_id, window)
     qtbot.addWidget(dialog)
     dialog.show()

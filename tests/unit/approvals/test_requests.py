@@ -177,3 +177,22 @@ def test_changes_name_the_request(desk: Desk, clerk: Actor) -> None:
     desk.subscribe(heard.append)
     asked = _ask(desk, clerk)
     assert heard[-1].approvals == frozenset({asked})
+
+
+def test_an_approved_request_not_yet_used_can_be_withdrawn_and_keeps_the_decision(
+    desk: Desk, clerk: Actor, manager: Actor
+) -> None:
+    asked = _ask(desk, clerk)
+    with desk.work(manager) as work:
+        decide(work, asked, approve=True, note="同意")
+    with desk.work(clerk) as work:
+        withdrawn = withdraw(work, asked)
+    assert (withdrawn.status, withdrawn.decided_by, withdrawn.decision_note) == (
+        ApprovalStatus.WITHDRAWN,
+        "李经理",
+        "同意",
+    )
+    with pytest.raises(NeedsApproval):
+        _take(desk, clerk)
+    with pytest.raises(Conflict, match="can no longer be withdrawn"), desk.work(clerk) as work:
+        withdraw(work, asked)

@@ -113,10 +113,10 @@ def test_binding_twice_and_unknown_retention_are_refused(desk: Desk, supervisor:
         bind(desk, supervisor, gone)
 
 
-def test_trashed_documents_stay_out_of_the_bound_file(desk: Desk, supervisor: Actor, gone: int) -> None:
-    with desk.work(supervisor) as work:
+def test_trashed_documents_stay_out_of_the_bound_file(desk: Desk, supervisor: Actor, manager: Actor, gone: int) -> None:
+    with desk.work(manager) as work:  # trashing a working copy: the manager's own decision (R9)
         first = dossiers.read_dossier(work, gone).documents[-1]
-        documents.trash_documents(work, [first.id])
+        documents.trash_documents(work, [first.id], reason="重复")
     bind(desk, supervisor, gone)
     d = directory(desk, gone)
     assert [i.item_no for i in d.items] == [1, 2, 3, 4]

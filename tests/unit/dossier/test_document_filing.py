@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.approvals import ApprovalKind, decide
 from app.desk import Actor, Desk
 from app.dossier import documents, dossiers
 from app.dossier.documents import DocumentInput
@@ -28,34 +29,39 @@ def titles(desk: Desk, dossier_id: int) -> list[str]:
 
 
 def test_trash_hides_a_working_copy_and_restore_brings_it_back(
-    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+    desk: Desk, clerk: Actor, manager: Actor, tenant: tenancy.MoveIn
 ) -> None:
     doc = add(desk, clerk, tenant.dossier_id, "复印件")
+    with desk.work(clerk) as work:  # R9: the clerk asks, the manager approves, the clerk trashes
+        asked = documents.request_document_change(work, doc, ApprovalKind.TRASH_WORKING_COPY, "重复录入")
+    with desk.work(manager) as work:
+        decide(work, asked.id, approve=True)
     with desk.work(clerk) as work:
         assert documents.trash_documents(work, [doc]) == 1
     assert titles(desk, tenant.dossier_id) == []
-    with desk.work(clerk) as work:
-        assert documents.restore_documents(work, [doc]) == 1
+    with desk.work(manager) as work:  # the manager's own restore, with the reason
+        assert documents.restore_documents(work, [doc], reason="不是重复") == 1
     assert titles(desk, tenant.dossier_id) == ["复印件"]
     with desk.read(None) as work:
-        actions = [h.action for h in dossiers.dossier_history(work, tenant.dossier_id)]
-    assert actions[:3] == ["restore", "trash", "create"]
+        actions = [(h.entity, h.action) for h in dossiers.dossier_history(work, tenant.dossier_id)]
+    assert [a for e, a in actions if e == "document"][:3] == ["restore", "trash", "create"]
 
 
 def test_an_original_cannot_be_trashed_and_nothing_else_is_either(
-    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+    desk: Desk, clerk: Actor, manager: Actor, tenant: tenancy.MoveIn
 ) -> None:
     copy = add(desk, clerk, tenant.dossier_id, "复印件")
     original = add(desk, clerk, tenant.dossier_id, "租赁合同", original=True)
-    with refused(desk, Conflict, "document.is_original", "租赁合同", "R9"), desk.work(clerk) as work:
-        documents.trash_documents(work, [copy, original])
+    for actor in (clerk, manager):
+        with refused(desk, Conflict, "document.is_original", "租赁合同", "never changed"), desk.work(actor) as work:
+            documents.trash_documents(work, [copy, original], reason="清理")
     assert sorted(titles(desk, tenant.dossier_id)) == sorted(["复印件", "租赁合同"])
 
 
 def test_refile_changes_category_and_location_of_several_documents(
     desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
 ) -> None:
-    ids = [add(desk, clerk, tenant.dossier_id, t, original=o) for t, o in (("甲", False), ("乙", True))]
+    ids = [add(desk, clerk, tenant.dossier_id, t) for t in ("甲", "乙")]
     with desk.work(clerk) as work:
         changed = documents.refile_documents(work, ids, category="complaints", paper_location="柜 3-02")
     assert changed == 2
@@ -64,8 +70,24 @@ def test_refile_changes_category_and_location_of_several_documents(
         counts = documents.category_counts(work, tenant.dossier_id)
     assert {(r.category, r.paper_location) for r in rows} == {("complaints", "柜 3-02")}
     assert counts == {"complaints": 2}
-    original = next(r for r in rows if r.title == "乙")
-    assert original.is_original and original.title == "乙"
+
+
+def test_an_original_moves_to_another_cabinet_but_keeps_its_category(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+) -> None:
+    """Where the paper stands is not the paper (R9): its location changes, its category does not."""
+    copy = add(desk, clerk, tenant.dossier_id, "甲")
+    original = add(desk, clerk, tenant.dossier_id, "乙", original=True)
+    with refused(desk, Conflict, "document.is_original", "乙"), desk.work(clerk) as work:
+        documents.refile_documents(work, [copy, original], category="complaints")
+    with desk.work(clerk) as work:
+        assert documents.refile_documents(work, [copy, original], paper_location="柜 3-02") == 2
+    with desk.read(None) as work:
+        rows = dossiers.dossier_documents(work, tenant.dossier_id)
+    assert {(r.title, r.category, r.paper_location) for r in rows} == {
+        ("甲", "correspondence", "柜 3-02"),
+        ("乙", "correspondence", "柜 3-02"),
+    }
 
 
 def test_refile_to_an_unknown_category_is_refused(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
@@ -74,12 +96,12 @@ def test_refile_to_an_unknown_category_is_refused(desk: Desk, clerk: Actor, tena
         documents.refile_documents(work, [doc], category="nonsense")
 
 
-def test_category_counts_skip_the_trash(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+def test_category_counts_skip_the_trash(desk: Desk, clerk: Actor, manager: Actor, tenant: tenancy.MoveIn) -> None:
     add(desk, clerk, tenant.dossier_id, "甲", category="repairs")
     add(desk, clerk, tenant.dossier_id, "乙", category="repairs")
     gone = add(desk, clerk, tenant.dossier_id, "丙", category="complaints")
-    with desk.work(clerk) as work:
-        documents.trash_documents(work, [gone])
+    with desk.work(manager) as work:
+        documents.trash_documents(work, [gone], reason="重复")
     with desk.read(None) as work:
         assert documents.category_counts(work, tenant.dossier_id) == {"repairs": 2}
 

@@ -113,23 +113,27 @@ def test_stored_scans_are_read_only_and_identical(desk: Desk, clerk: Actor, tena
 
 
 def test_attach_scans_to_a_working_copy_adds_their_pages(
-    desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path
+    desk: Desk, clerk: Actor, manager: Actor, tenant: MoveIn, tmp_path: Path
 ) -> None:
     row = _add(desk, clerk, tenant.dossier_id, _input(), [make_pdf(tmp_path / "a.pdf", pages=2)])
-    with desk.work(clerk) as work:
-        row = documents.attach_scans(work, row.id, [make_pdf(tmp_path / "b.pdf", pages=3)])
+    with desk.work(manager) as work:  # a change of a working copy: the manager's own, with a reason (R9)
+        row = documents.attach_scans(work, row.id, [make_pdf(tmp_path / "b.pdf", pages=3)], reason="补扫描件")
     assert row.pages == 5
     assert [a.original_name for a in row.attachments] == ["a.pdf", "b.pdf"]
 
 
-def test_attach_scans_to_an_original_keeps_its_page_count(
-    desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path
+def test_no_scan_is_added_to_an_original_later(
+    desk: Desk, clerk: Actor, manager: Actor, tenant: MoveIn, tmp_path: Path
 ) -> None:
-    row = _add(desk, clerk, tenant.dossier_id, _input(pages=4, is_original=True))
-    with desk.work(clerk) as work:
-        row = documents.attach_scans(work, row.id, [make_pdf(tmp_path / "scan.pdf", pages=4)])
-    assert row.pages == 4
-    assert len(row.attachments) == 1
+    """Its scans come with it when it is recorded (R9); even the manager adds none afterwards."""
+    row = _add(desk, clerk, tenant.dossier_id, _input(pages=4, is_original=True), [make_pdf(tmp_path / "a.pdf", 4)])
+    for actor in (clerk, manager):
+        with (
+            refused(desk, Conflict, "document.attachments", "original", "no scan is added later"),
+            desk.work(actor) as work,
+        ):
+            documents.attach_scans(work, row.id, [make_pdf(tmp_path / "scan.pdf", pages=4)], reason="补扫")
+    assert _read(desk, tenant.dossier_id) == [row]
 
 
 # --- bad input: one test per rule ----------------------------------------------------------
@@ -253,6 +257,7 @@ def test_editing_a_working_copy_changes_it_and_adds_a_history_line(
             copy.id,
             _input("装修方案（第二版）", category="fit_out", doc_date=D(2026, 2, 1)),
             expected_version=copy.version,
+            reason="客户送来第二版",
         )
     assert (edited.title, edited.doc_date, edited.pages) == ("装修方案（第二版）", D(2026, 2, 1), 3)
     assert edited.recorded_by == "王小明"  # who recorded it does not change
@@ -294,7 +299,11 @@ def test_editing_a_document_changed_meanwhile_is_refused(
     copy = _add(desk, clerk, tenant.dossier_id, _input("装修方案", category="fit_out", pages=3))
     with desk.work(manager) as work:  # another desk: a better title
         now = documents.edit_document(
-            work, copy.id, _input("装修方案（第二版）", category="fit_out", pages=3), expected_version=copy.version
+            work,
+            copy.id,
+            _input("装修方案（第二版）", category="fit_out", pages=3),
+            expected_version=copy.version,
+            reason="第二版",
         )
     with (
         refused(desk, ChangedMeanwhile, None, "装修方案（第二版）", "changed meanwhile"),
@@ -307,23 +316,23 @@ def test_editing_a_document_changed_meanwhile_is_refused(
 
 
 def test_scans_attached_meanwhile_make_an_open_form_stale(
-    desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path
+    desk: Desk, clerk: Actor, manager: Actor, tenant: MoveIn, tmp_path: Path
 ) -> None:
     """Its page count grew with the scans: an older form would put the old count back."""
     copy = _add(desk, clerk, tenant.dossier_id, _input(pages=1))
-    with desk.work(clerk) as work:
-        grown = documents.attach_scans(work, copy.id, [make_pdf(tmp_path / "附件.pdf", 2)])
+    with desk.work(manager) as work:
+        grown = documents.attach_scans(work, copy.id, [make_pdf(tmp_path / "附件.pdf", 2)], reason="附件")
     assert (grown.pages, grown.version) == (3, copy.version + 1)
     with refused(desk, ChangedMeanwhile, None), desk.work(clerk) as work:
         documents.edit_document(work, copy.id, _input(pages=1, notes="x"), expected_version=copy.version)
 
 
-def test_reading_one_document_for_a_reload(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:
+def test_reading_one_document_for_a_reload(desk: Desk, clerk: Actor, manager: Actor, tenant: MoveIn) -> None:
     copy = _add(desk, clerk, tenant.dossier_id, _input())
     with desk.read(None) as work:
         assert documents.read_document(work, copy.id) == copy
-    with desk.work(clerk) as work:  # a document in the trash is not there to edit
-        documents.trash_documents(work, [copy.id])
+    with desk.work(manager) as work:  # a document in the trash is not there to edit
+        documents.trash_documents(work, [copy.id], reason="重复")
     with refused(desk, NotFound, "document", str(copy.id)), desk.read(None) as work:
         documents.read_document(work, copy.id)
 

@@ -1,0 +1,143 @@
+"""What plain SQL may not do to the record (R9, R6): SQLite triggers, the dialect-specific piece.
+
+The app refuses these changes with a clear message first (app/dossier); the triggers are the second line, so an
+``UPDATE`` typed into the sqlite3 shell or run by another tool cannot casually change an original, rewrite a
+document's kept versions or set a dossier's status backwards. A server database gets its own module with the same
+rules in its own dialect; nothing outside this module holds SQLite-only SQL for them.
+
+What the triggers do not stop: someone with the shell can drop them, or insert a forged approval and correction row
+before an UPDATE. That is what the hash-chained audit log is for — an approval or a version that has no entry in the
+chain, or a dropped trigger, is found by ``check`` / by comparing with the last anchor, not prevented here.
+
+Batch migrations (``op.batch_alter_table``) rebuild a table and lose its triggers: a later migration that rebuilds
+``document``, ``attachment``, ``document_version`` or ``dossier`` calls ``install`` again (it drops and recreates).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+# Codes written by app/approvals (ApprovalKind / ApprovalStatus values) and the entity names the app uses.
+_APPROVAL_TABLE = "approval"
+_CORRECT_ORIGINAL = "correct_original"
+_DESTRUCTION = "destruction"
+_CONSENTED = "('approved', 'used')"
+
+# The content of an original (R9): its place in a dossier, what it is, and how many pages it has.
+CONTENT_COLUMNS = ("dossier_id", "category", "doc_date", "title", "reference_no", "issuer", "pages", "is_original")
+
+# Every message starts with this, so the app can tell a refusal of the record's rules from other SQL errors.
+PREFIX = "dossier-desk refuses: "
+
+_changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in CONTENT_COLUMNS)
+_kept_as_old = " AND ".join(f"v.{c} IS OLD.{c}" for c in CONTENT_COLUMNS)
+
+TRIGGERS: dict[str, str] = {
+    # An original's content changes only by an approved correction of a typo: the app first keeps the old content
+    # as the version row of kind 'correction' for exactly this version (same values as now), tied to the manager's
+    # approval, and the update makes it the next version. Refiling to another dossier or flipping the original flag
+    # is never a correction.
+    "document_original_content": f"""
+        CREATE TRIGGER document_original_content
+        BEFORE UPDATE OF {", ".join(CONTENT_COLUMNS)} ON document
+        WHEN OLD.is_original AND ({_changed})
+        AND NOT (
+            NEW.dossier_id IS OLD.dossier_id AND NEW.is_original IS OLD.is_original
+            AND NEW.version = OLD.version + 1
+            AND EXISTS (
+                SELECT 1 FROM document_version v JOIN {_APPROVAL_TABLE} a ON a.id = v.approval_id
+                WHERE v.document_id = OLD.id AND v.version = OLD.version AND v.kind = 'correction'
+                AND {_kept_as_old}
+                AND a.kind = '{_CORRECT_ORIGINAL}' AND a.status IN {_CONSENTED}
+                AND a.entity = 'document' AND a.entity_id = OLD.id
+            )
+        )
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}an original document is never changed (only an approved correction)');
+        END""",
+    "document_original_trash": f"""
+        CREATE TRIGGER document_original_trash
+        BEFORE UPDATE OF trashed_at ON document
+        WHEN OLD.is_original AND NEW.trashed_at IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}an original document is never trashed'); END""",
+    "document_original_delete": f"""
+        CREATE TRIGGER document_original_delete
+        BEFORE DELETE ON document
+        WHEN OLD.is_original
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}an original document is never deleted'); END""",
+    # The hook for issue 12's destruction (R15): a tombstone, set once, and only with an approved destruction.
+    "document_tombstone": f"""
+        CREATE TRIGGER document_tombstone
+        BEFORE UPDATE OF destroyed_at, destruction_approval_id ON document
+        WHEN (OLD.destroyed_at IS NOT NULL OR OLD.destruction_approval_id IS NOT NULL)
+        OR NOT (
+            NEW.destroyed_at IS NOT NULL AND EXISTS (
+                SELECT 1 FROM {_APPROVAL_TABLE} a
+                WHERE a.id = NEW.destruction_approval_id
+                AND a.kind = '{_DESTRUCTION}' AND a.status IN {_CONSENTED}
+            )
+        )
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}a document is marked destroyed only with an approved destruction, once');
+        END""",
+    # The scans of a new original come with it (same moment, first version); none is added later.
+    "attachment_of_original_insert": f"""
+        CREATE TRIGGER attachment_of_original_insert
+        BEFORE INSERT ON attachment
+        WHEN EXISTS (
+            SELECT 1 FROM document d WHERE d.id = NEW.document_id AND d.is_original
+            AND NOT (d.version = 1 AND NEW.added_at IS d.recorded_at)
+        )
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}no scan is added to an original document'); END""",
+    "attachment_of_original_update": f"""
+        CREATE TRIGGER attachment_of_original_update
+        BEFORE UPDATE ON attachment
+        WHEN EXISTS (SELECT 1 FROM document d WHERE d.id IN (OLD.document_id, NEW.document_id) AND d.is_original)
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}the scans of an original document never change'); END""",
+    "attachment_of_original_delete": f"""
+        CREATE TRIGGER attachment_of_original_delete
+        BEFORE DELETE ON attachment
+        WHEN EXISTS (SELECT 1 FROM document d WHERE d.id = OLD.document_id AND d.is_original)
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}the scans of an original document are never removed'); END""",
+    # Kept versions are the history of a document: appended, never rewritten.
+    "document_version_update": f"""
+        CREATE TRIGGER document_version_update
+        BEFORE UPDATE ON document_version
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}a kept version of a document is never changed'); END""",
+    "document_version_delete": f"""
+        CREATE TRIGGER document_version_delete
+        BEFORE DELETE ON document_version
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}a kept version of a document is never deleted'); END""",
+    # A dossier's status only moves forward, as the app moves it: move-out (live → departed), binding
+    # (departed → bound, with its file number), the annual archiving (bound → archived, into a box), and later an
+    # approved destruction. The app has no undo of a move-out, so nothing goes back.
+    "dossier_status_forward": f"""
+        CREATE TRIGGER dossier_status_forward
+        BEFORE UPDATE OF status ON dossier
+        WHEN NEW.status IS NOT OLD.status AND NOT (
+            (OLD.status = 'live' AND NEW.status = 'departed')
+            OR (OLD.status = 'departed' AND NEW.status = 'bound' AND NEW.file_number IS NOT NULL)
+            OR (OLD.status = 'bound' AND NEW.status = 'archived' AND NEW.box_id IS NOT NULL)
+            OR (OLD.status IN ('bound', 'archived') AND NEW.status = 'destroyed' AND EXISTS (
+                SELECT 1 FROM {_APPROVAL_TABLE} a
+                WHERE a.kind = '{_DESTRUCTION}' AND a.status IN {_CONSENTED}
+                AND a.entity = 'dossier' AND a.entity_id = OLD.id
+            ))
+        )
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}a dossier''s status only moves forward (live, departed, bound, archived)');
+        END""",
+}
+
+
+def install(connection: Connection) -> None:
+    """Create (or recreate) every trigger; on another database than SQLite, nothing (its own module does it)."""
+    if connection.dialect.name != "sqlite":
+        return
+    for name, ddl in TRIGGERS.items():
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        connection.exec_driver_sql(ddl)
+
+
+def uninstall(connection: Connection) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    for name in TRIGGERS:
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
