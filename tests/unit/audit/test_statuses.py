@@ -35,12 +35,23 @@ def test_every_demo_dossiers_status_is_what_its_history_says(demo_db: Path) -> N
 def test_a_status_set_by_sql_is_reported_by_name(demo_copy: Path) -> None:
     with closing(sqlite3.connect(demo_copy)) as conn:
         dossier_id, number = conn.execute("SELECT id, number FROM dossier WHERE status = 'archived' LIMIT 1").fetchone()
+        conn.execute("DROP TRIGGER IF EXISTS dossier_status_forward")  # as someone with the sqlite3 shell would
         conn.execute("UPDATE dossier SET status = 'live' WHERE id = ?", (dossier_id,))
         conn.commit()
     report = safety.check_file(demo_copy)
     (problem,) = report.problems
     assert problem.kind == "status_disagrees"
     assert f"dossier {number} (id {dossier_id}) is “live”" in problem.detail and "“archived”" in problem.detail
+
+
+def test_a_status_moved_forward_by_sql_is_reported_too(demo_copy: Path) -> None:
+    """The file's own trigger lets a status move forward (live → departed); without the move-out it is still wrong."""
+    with closing(sqlite3.connect(demo_copy)) as conn:
+        number = conn.execute("SELECT number FROM dossier WHERE status = 'live' LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE dossier SET status = 'departed' WHERE number = ?", (number,))
+        conn.commit()
+    (problem,) = safety.check_file(demo_copy).problems
+    assert problem.kind == "status_disagrees" and f"dossier {number} " in problem.detail and "“live”" in problem.detail
 
 
 def test_a_move_out_logs_the_status_old_and_new(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
