@@ -23,7 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -33,6 +33,7 @@ from app.file_lock import FileLock
 from app.network_share import on_network_share
 from app.permissions import READING_ACTIONS, Action, Role, allowed, require
 from app.text import QT_TRANSLATE_NOOP
+from db import audit_chain
 from db.attachment_store import FolderAttachmentStore, attachments_folder_for
 from db.engine import DEFERRED
 from db.models import Change
@@ -118,6 +119,7 @@ class Work:
         self.new_blobs: list[str] = []  # scans first stored by this action
         self._refusal = refusal  # why nothing may change: the file is open read-only
         self._reading = reading  # a Desk.read: a write here is a mistake in the program
+        self._chain_head: tuple[int, str] | None = None  # the audit log's newest line (seq, hash), once read
         if refusal is not None or reading:
             # The last line: whatever tries to save an ORM change is stopped before any SQL is sent.
             event.listen(session, "before_flush", self._refuse_flush)
@@ -159,21 +161,39 @@ class Work:
     def log(
         self, dossier_id: int | None, entity: str, entity_id: int | None, action: str, details: dict[str, Any]
     ) -> None:
-        """Add a line to the dossier's history (who, when, what)."""
+        """Add a line to the audit log (who, when, what), chained to the line before it (db/audit_chain.py).
+
+        The newest line is read once per unit of work and then followed in memory: a writing unit of work holds
+        SQLite's write lock from its start (``BEGIN IMMEDIATE``), so no other desk can add a line meanwhile.
+        """
+        if self._chain_head is None:
+            newest = self.session.execute(select(Change.seq, Change.hash).order_by(Change.seq.desc()).limit(1)).first()
+            self._chain_head = (newest[0], newest[1]) if newest is not None else (0, audit_chain.GENESIS)
+        seq, previous = self._chain_head[0] + 1, self._chain_head[1]
+        user_id = self.actor.user_id if self.actor else None
+        text = json.dumps(details, ensure_ascii=False, default=str)
+        digest = audit_chain.entry_hash(seq, self.now, user_id, dossier_id, entity, entity_id, action, text, previous)
         self.session.add(
             Change(
                 at=self.now,
-                user_id=self.actor.user_id if self.actor else None,
+                user_id=user_id,
                 dossier_id=dossier_id,
                 entity=entity,
                 entity_id=entity_id,
                 action=action,
-                details=json.dumps(details, ensure_ascii=False, default=str),
+                details=text,
+                seq=seq,
+                prev_hash=previous,
+                hash=digest,
             )
         )
+        self._chain_head = (seq, digest)
 
 
 Clock = Callable[[], dt.datetime]
+
+# Audit lines that record a reading (written by ``Desk.record``), not a change: a dossier's History leaves them out.
+READ_RECORDS = ("view", "print", "export")
 
 
 def expect_version(record: Any, expected: int, template: str, **params: Any) -> None:

@@ -104,4 +104,11 @@ FIELD_NAMES: dict[str, str] = {
     "loan.notes": QT_TRANSLATE_NOOP("field", "Notes"),
     "loan.period": QT_TRANSLATE_NOOP("field", "Period"),
     "loan.month": QT_TRANSLATE_NOOP("field", "Month"),
+    # issue 11: audit
+    "audit.since": QT_TRANSLATE_NOOP("field", "From"),
+    "audit.until": QT_TRANSLATE_NOOP("field", "Until"),
+    "audit.who": QT_TRANSLATE_NOOP("field", "Who"),
+    "audit.action": QT_TRANSLATE_NOOP("field", "Kind of entry"),
+    "audit.entity": QT_TRANSLATE_NOOP("field", "Kind of record"),
+    "audit.limit": QT_TRANSLATE_NOOP("field", "Lines shown"),
 }

@@ -49,6 +49,8 @@ class Action(StrEnum):
     REVEAL_PERSONAL_DATA = "reveal_personal_data"
     # issue 11: originals and versions
     CORRECT_ORIGINAL = "correct_original"
+    # issue 11: audit
+    READ_AUDIT = "read_audit"
 
 
 ROLE_NAMES = {
@@ -92,6 +94,8 @@ ACTION_NAMES = {
     Action.REVEAL_PERSONAL_DATA: QT_TRANSLATE_NOOP("action", "reveal a masked ID number"),
     # issue 11: originals and versions
     Action.CORRECT_ORIGINAL: QT_TRANSLATE_NOOP("action", "correct a typo in an original document"),
+    # issue 11: audit
+    Action.READ_AUDIT: QT_TRANSLATE_NOOP("action", "read the audit log"),
 }
 
 _ALL = frozenset(Role)
@@ -154,6 +158,10 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # department manager's approval of that one correction (app/approvals' take_approval); the manager's own
     # correction records its reason. The same consent gates EDIT_DOCUMENT's changes of a working copy.
     Action.CORRECT_ORIGINAL: _DESK,
+    # issue 11: audit
+    # R16: who saw, printed or changed what is for those who answer for the record — the supervisor (who keeps
+    # the cabinets), the department manager and the administrator — not for the clerks whose work it records.
+    Action.READ_AUDIT: frozenset({Role.SUPERVISOR, Role.MANAGER, Role.ADMIN}),
 }
 
 
@@ -161,6 +169,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
 READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE})
 # issue 11: privacy — seeing and exporting personal data are rights to read, never changes (a reveal is: it is audited).
 READING_ACTIONS |= {Action.SEE_ID_NUMBERS, Action.EXPORT_MOBILES}
+# issue 11: audit — reading the log changes nothing (a listing is recorded by Desk.record, a write of its own).
+READING_ACTIONS |= {Action.READ_AUDIT}
 
 
 def allowed(role: Role, action: Action) -> bool:

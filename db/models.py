@@ -365,6 +365,11 @@ class Change(Base):
     action: Mapped[str] = mapped_column(String(20))
     # A JSON object of what changed, e.g. {"title": ["old", "new"]}.
     details: Mapped[str] = mapped_column(Text, default="{}")
+    # The audit chain (migration 0008, db/audit_chain.py): the line's place, the hash of the line before it and
+    # its own hash over its content and that link, so a line altered, removed or slipped in no longer fits.
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Requirement(Base):

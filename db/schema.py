@@ -19,6 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
+from db import audit_chain
 from db.engine import make_engine
 from db.integrity import Failure, failure_of, is_sqlite_file, quick_check, read_only, summary
 from db.models import Base
@@ -69,6 +70,7 @@ def create_database(path: Path) -> Engine:
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
         install_protection(conn)  # triggers are not part of the models (R9, R6)
+        audit_chain.install(conn)  # triggers are not tables: the models cannot create them
         seed_requirements(conn)
         command.stamp(alembic_config(conn), "head")
     return engine

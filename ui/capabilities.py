@@ -6,6 +6,7 @@ A new capability adds its part here; the main window itself does not change.
 from __future__ import annotations
 
 from ui.archive import ArchiveMenu
+from ui.audit import AuditMenu
 from ui.dossier import PapersMenu
 from ui.loans import LoansMenu
 from ui.safety import BackupMenu
@@ -20,4 +21,5 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     ArchiveMenu,
     LoansMenu,
     BackupMenu,
+    AuditMenu,
 )

@@ -215,6 +215,7 @@ def bind_dossier(
         work.touched.documents.add(doc.id)
     dossier.file_number = _next_file_number(work, move_out.year)
     dossier.retention = retention
+    status_before = dossier.status
     dossier.status = "bound"
     dossier.bound_at = work.now
     dossier.bound_by = actor.user_id
@@ -226,7 +227,13 @@ def bind_dossier(
         "dossier",
         dossier.id,
         "bind",
-        {"file_number": dossier.file_number, "items": len(documents), "pages": page, "retention": retention},
+        {
+            "file_number": dossier.file_number,
+            "items": len(documents),
+            "pages": page,
+            "retention": retention,
+            "status": [status_before, "bound"],  # check compares the status with its history
+        },
     )
     return dossier.file_number
 

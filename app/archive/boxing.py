@@ -329,7 +329,9 @@ def archive_year(
             _move_papers(work, dossier.id, dossier.location)
             work.touched.dossiers.add(dossier.id)
             work.touched.units.add(dossier.unit_id)
-            work.log(dossier.id, "dossier", dossier.id, "archive", {"box": plan.number, "position": position})
+            # "status" old → new: check compares the dossier's status with its history.
+            details = {"box": plan.number, "position": position, "status": ["bound", "archived"]}
+            work.log(dossier.id, "dossier", dossier.id, "archive", details)
         created.append(box)
     work.session.flush()
     left = tuple(c for c in candidates(work, year, building_id) if c.status == "departed")

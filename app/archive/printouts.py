@@ -28,6 +28,7 @@ from app.archive.box_labels import label_piece
 from app.archive.boxing import BoxEntry, BoxInfo, box, box_entries, boxes
 from app.archive.directory import InFileDirectory, in_file_directories, in_file_directory
 from app.archive.retention import printed_retention
+from app.audit import chain_head
 from app.desk import Work
 from app.errors import NotFound, ValidationError
 from app.permissions import Action
@@ -315,7 +316,20 @@ YEAR_COLUMNS = ("盒号", "楼层", "保管期限", "起止案卷号", "卷数",
 YEAR_WIDTHS = [w * mm for w in (30, 14, 16, 40, 12, 14, 14, 38)]
 
 
-def _year_piece(year: int, infos: Sequence[BoxInfo]) -> Piece:
+def _anchor_lines(anchor: tuple[int, str]) -> list[Flowable]:
+    """The audit log's head when the list was printed: an anchor on paper, outside the file (R16). Comparing it
+    with the file later shows whether entries written before this day were cut off or the log was rewritten."""
+    count, head = anchor
+    grouped = " ".join(head[i : i + 16] for i in range(0, len(head), 16))
+    return [
+        Spacer(1, 5 * mm),
+        _para(f"审计日志锚点：打印时审计日志共 {count} 条，最后一条的哈希值（SHA-256）为", "text"),
+        _para(grouped, "text"),
+        _para("（dossier-desk check 可将数据库的审计日志与此核对。）", "heading"),
+    ]
+
+
+def _year_piece(year: int, infos: Sequence[BoxInfo], anchor: tuple[int, str] | None = None) -> Piece:
     widths = YEAR_WIDTHS
     buildings: dict[str, list[BoxInfo]] = {}
     for info in infos:  # already by building, floor and number
@@ -362,6 +376,8 @@ def _year_piece(year: int, infos: Sequence[BoxInfo]) -> Piece:
         )
         table = ruled_table(rows, widths, total=True, centered=(1, 2, 3, 4, 5, 6))
         flowables += [Spacer(1, 4 * mm), _heading([("全宗名称", building)]), Spacer(1, 1.5 * mm), table]
+    if anchor is not None:
+        flowables.append(KeepTogether(_anchor_lines(anchor)))
     return Piece(f"{year}年度档案盒目录", flowables)
 
 
@@ -412,7 +428,8 @@ def print_year_directory(work: Work, year: int, target: Path, building_id: int |
     """The year's boxes by floor, with their file numbers, counts and shelf places."""
     work.require(Action.PRINT_ARCHIVE)
     infos = year_boxes(work, year, building_id)
-    return _build(target, [_year_piece(year, infos)], title=f"{year}年度档案盒目录", author=author(work))
+    piece = _year_piece(year, infos, chain_head(work))
+    return _build(target, [piece], title=f"{year}年度档案盒目录", author=author(work))
 
 
 def print_box_labels(work: Work, box_ids: Sequence[int], target: Path) -> Path:
@@ -445,7 +462,7 @@ def print_archive(work: Work, year: int, target: Path, building_id: int | None =
     """The whole year in one PDF: the year directory, each box (by floor) with its dossiers, then all labels."""
     work.require(Action.PRINT_ARCHIVE)
     infos = year_boxes(work, year, building_id)
-    pieces = [_year_piece(year, infos)]
+    pieces = [_year_piece(year, infos, chain_head(work))]
     for info in infos:
         pieces += _box_pieces(work, info)
     pieces.append(label_piece(infos, f"{year}年度档案盒标签"))

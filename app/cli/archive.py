@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app import archive, building, dossier, loans
+from app import archive, building, dossier, loans, printing
 from app.cli import common
 from app.desk import Desk, Work
 from app.errors import NotFound, ValidationError
@@ -223,6 +223,14 @@ def _print(args: argparse.Namespace) -> int:
                 archive.print_dossier(work, what, args.output)
             else:
                 archive.print_box(work, what, args.output)
+        # R16: every printout is in the audit log (after it is written, in a short write of its own).
+        details: dict[str, Any] = {"what": args.printout, "pages": printing.pdf_pages(args.output)}
+        if args.printout == "archive":
+            details["year"] = args.year
+        dossier_id = what if args.printout == "dossier" else None
+        entity = {"archive": "archive_year", "dossier": "dossier", "box": "archive_box"}[args.printout]
+        entity_id = None if args.printout == "archive" else what
+        common.record(desk, actor, entity, entity_id, "print", details, dossier_id=dossier_id)
     print(f"{args.output}: written")
     return 0
 

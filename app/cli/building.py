@@ -27,6 +27,8 @@ def _units(args: argparse.Namespace) -> int:
         actor = common.log_in(desk, args, required=True, why=common.PERSONAL_DATA)
         with desk.read(actor) as work:
             cards = _cards(work, args)
+        if args.json:  # R16: the tenants' names leave the program: an export, in the audit log
+            common.record(desk, actor, "units", None, "export", {"what": "units", "rows": len(cards)})
     rows = [
         {
             "building": c.building,

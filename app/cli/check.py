@@ -73,6 +73,7 @@ def _document(
         "database": str(report.database),
         "schema": {"revision": report.revision, "program": report.program_revision, "state": report.schema},
         "scans": report.scans,
+        "audit": {"entries": report.audit_entries, "anchor": report.anchor or None},
         "problems": [asdict(p) for p in report.problems],
         "notes": [asdict(n) for n in report.notes],
     }
@@ -109,4 +110,7 @@ def _print(report: safety.CheckReport, repair: safety.RepairReport | None) -> No
             print(f"note: … and {more} more of the kind {kind} (--json lists every one)", file=sys.stderr)
     schema = f"schema {report.revision}" if report.revision else "no schema"
     verdict = "OK" if report.ok else f"{len(report.problems)} problem(s)"
-    print(f"{report.database}: {verdict} ({schema}, {report.scans} scan(s) checked)")
+    chain = "" if report.audit_entries is None else f", {report.audit_entries} audit entries verified"
+    if report.anchor:
+        chain += f" and compared with {report.anchor}"
+    print(f"{report.database}: {verdict} ({schema}, {report.scans} scan(s) checked{chain})")

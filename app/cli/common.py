@@ -165,6 +165,23 @@ def log_in(desk: Desk, args: argparse.Namespace, required: bool = False, *, why:
     return people.log_in(desk, args.user, ask_password(f"Password for {args.user}: "))
 
 
+def record(
+    desk: Desk,
+    actor: Actor | None,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    details: dict[str, Any],
+    dossier_id: int | None = None,
+) -> None:
+    """Put a view, print or export in the audit log after it was made (R16); say so when the file would not take it."""
+    if not desk.record(actor, entity, entity_id, action, details, dossier_id=dossier_id):
+        print(
+            f"dossier-desk: note: this {action} was not recorded in the audit log (the file is read-only or busy)",
+            file=sys.stderr,
+        )
+
+
 def emit_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

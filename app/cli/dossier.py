@@ -58,6 +58,10 @@ def _dossier(args: argparse.Namespace) -> int:
         with desk.read(actor) as work:
             (unit_id,) = building.find_units(work, [args.unit], args.building)
             view = dossier.read_dossier(work, dossier.find_dossier_for_unit(work, unit_id), export=True)
+        # R16: a dossier read is a view; as JSON (contacts' phone numbers included) an export of personal data.
+        shown = len(view.documents) + len(view.contacts)
+        kind = "export" if args.json else "view"
+        common.record(desk, actor, "dossier", view.id, kind, {"what": "dossier", "rows": shown}, dossier_id=view.id)
     documents = [
         {
             "date": d.doc_date.isoformat(),

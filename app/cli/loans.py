@@ -178,6 +178,8 @@ def _list(args: argparse.Namespace) -> int:
         actor = common.log_in(desk, args, required=True)
         with desk.read(actor) as work:
             found = loans.list_loans(work, overdue_only=args.overdue, period=period, open_only=args.open)
+        if args.json:  # R16: borrowers' names leave the program: an export, in the audit log
+            common.record(desk, actor, "loans", None, "export", {"what": "loans", "rows": len(found)})
     if args.json:
         common.emit_json([_shown(x) for x in found])
         return 0

@@ -11,7 +11,7 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import selectinload
 
 from app.customers import CustomerInfo, customer_info
-from app.desk import Work
+from app.desk import READ_RECORDS, Work
 from app.dossier.documents import DocumentRow, document_row
 from app.errors import NotFound
 from app.privacy import exported_phone, is_personal_id, mask_id_number, sees_id_numbers
@@ -228,12 +228,12 @@ def find_dossier_by_number(work: Work, number: str) -> int:
 
 
 def dossier_history(work: Work, dossier_id: int) -> list[HistoryLine]:
-    """Every recorded change to the dossier, newest first."""
+    """Every recorded change to the dossier, newest first (views, prints and exports are in the audit log only)."""
     work.require_read()
     rows = work.session.execute(
         select(Change, User.display_name)
         .outerjoin(User, Change.user_id == User.id)
-        .where(Change.dossier_id == dossier_id)
+        .where(Change.dossier_id == dossier_id, Change.action.not_in(READ_RECORDS))
         .order_by(Change.at.desc(), Change.id.desc())
     )
     lines = [HistoryLine(c.at, name or "", c.entity, c.action, json.loads(c.details)) for c, name in rows]

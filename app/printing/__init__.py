@@ -24,6 +24,7 @@ from app.printing.pages import (
     cell_style,
     cell_text,
     lines_needed,
+    pdf_pages,
     ruled_table,
     title_lines,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "cell_text",
     "cjk_font",
     "lines_needed",
+    "pdf_pages",
     "print_list",
     "ruled_table",
     "title_lines",

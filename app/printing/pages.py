@@ -18,6 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -347,6 +349,14 @@ class NumberedCanvas(Canvas):
 def body_width(pagesize: tuple[float, float] = A4) -> float:
     """The width between the margins of a page of this size (A4 portrait: ``BODY_W``)."""
     return pagesize[0] - LEFT - RIGHT
+
+
+def pdf_pages(path: Path) -> int:
+    """The pages of a PDF written here (for the audit log's line of a print); 0 when it cannot be read."""
+    try:
+        return len(PdfReader(path).pages)
+    except (OSError, PyPdfError):
+        return 0
 
 
 def build_pdf(

@@ -62,6 +62,7 @@ from app.safety.rotation import Rotation, rotate
 from app.text import QT_TRANSLATE_NOOP
 from app.version import __version__
 from db.attachment_store import attachments_folder_for
+from db.audit_chain import GENESIS
 
 LOCK_FILE = ".lock"
 _NAME_KEEPS = re.compile(r"[^\w\-]+")  # letters (Chinese too), digits, _ and - stay in a backup's folder name
@@ -380,6 +381,17 @@ def _snapshot(source: Path, target: Path) -> tuple[dict[str, int], str | None]:
     return counts, revision
 
 
+def _audit_head(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    """The audit log's head in the copy (entries, newest hash), the anchor its manifest keeps outside the file."""
+    try:
+        count, head = conn.execute(
+            "SELECT count(*), (SELECT hash FROM change ORDER BY seq DESC LIMIT 1) FROM change"
+        ).fetchone()
+    except sqlite3.OperationalError:  # a file from before the chain (a copy a restore made of an older file)
+        return None
+    return int(count), head or GENESIS
+
+
 def _copy_scan(live: Path, root: Path, sha: str, source: Path, lacking: list[str] | None = None) -> bool:
     """Copy one scan into the backup folder's store; False (and noted in ``lacking``) when the database's folder
     has no whole copy of it and the caller takes the backup without it, else an error naming the scan."""
@@ -438,6 +450,7 @@ def _build(
         )
     conn = connect(copy)
     try:
+        anchor = _audit_head(conn)
         hashes = referenced_scans(conn)
     except ValueError as exc:
         raise BackupFailed(
@@ -523,6 +536,7 @@ def _build(
         tables=tuple(sorted(counts.items())),
         scans=tuple(scans),
         lacking=tuple(sorted(lacking or ())),
+        audit=anchor,
     )
     write_file_atomically(partial / MANIFEST, manifest_json(info))
     return info, frozenset(copied)

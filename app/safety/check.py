@@ -14,8 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app import audit
 from app.desk import Desk
 from app.errors import DatabaseUnusable
+from app.safety.manifest import list_backups
 from app.text import QT_TRANSLATE_NOOP
 from db.attachment_store import (
     BlobCheck,
@@ -45,6 +47,14 @@ PROBLEM_KINDS = (
     "attachment_unreadable",
     "attachment_stray",  # a file no attachment refers to, or one the store never makes
     "attachment_orphan",  # a copy an interrupted save left behind (.incoming-*)
+    # issue 11: the audit log's hash chain (app/audit) and what it anchors
+    "audit_altered",  # an entry no longer matches its hash
+    "audit_rewritten",  # an entry was changed and its hash recomputed: the next one no longer links to it
+    "audit_deleted",  # entries are missing from the chain
+    "audit_inserted",  # an entry not linked into the chain (written past the program)
+    "audit_cut",  # fewer entries than the newest backup's manifest anchored: the newest were cut off
+    "audit_anchor_differs",  # the anchored entry is not there any more: the log was rewritten
+    "status_disagrees",  # a dossier's status is not what its recorded history says
 )
 NOTE_KINDS = (
     "schema_older",  # opening it would upgrade it (after saving a copy); the check does not
@@ -72,6 +82,8 @@ class CheckReport:
     scans: int  # stored scans (distinct files) checked
     problems: tuple[Finding, ...]
     notes: tuple[Finding, ...]
+    audit_entries: int | None = None  # lines of the audit log whose chain was verified (None: not verified)
+    anchor: str = ""  # the anchor outside the file the chain was compared with ("" when none was found)
 
     @property
     def ok(self) -> bool:
@@ -128,6 +140,7 @@ def check_file(database: Path) -> CheckReport:
                 f"{database}{opened.pending}",
             )
         revision, scans = _check_database(opened.connection, database, head, known, found)
+        audit = _check_audit(opened.connection, database, found) if revision == head else None
     schema = "unknown" if revision is None else "current" if revision == head else "older"
     if revision is not None and revision not in known:
         schema = "newer"
@@ -135,7 +148,64 @@ def check_file(database: Path) -> CheckReport:
     if scans is not None:
         trusted = not any(p.kind in _UNTRUSTED for p in found.problems)
         count = _check_scans(database, scans, trusted, found)
-    return CheckReport(database, revision, head, schema, count, tuple(found.problems), tuple(found.notes))
+    entries, anchor = audit if audit is not None else (None, "")
+    return CheckReport(
+        database, revision, head, schema, count, tuple(found.problems), tuple(found.notes), entries, anchor
+    )
+
+
+_BREAK_KINDS = {
+    "altered": "audit_altered",
+    "rewritten": "audit_rewritten",
+    "deleted": "audit_deleted",
+    "inserted": "audit_inserted",
+}
+
+
+def _check_audit(conn: sqlite3.Connection, database: Path, found: _Findings) -> tuple[int, str] | None:
+    """The audit log's chain, the newest anchor of it outside the file, and every dossier's status by its history.
+
+    Returns the entries verified and the anchor compared with; None when the file could not be read that far.
+    """
+    try:
+        chain = audit.verify_connection(conn)
+        disagreements = audit.check_statuses(conn)
+        settings = dict(conn.execute("SELECT key, value FROM setting WHERE key IN (?, ?)", (_FOLDER, _DATABASE_ID)))
+    except sqlite3.DatabaseError as exc:
+        _unreadable(exc, database, "its audit log", found)
+        return None
+    if chain.first_break is not None:
+        found.problem(_BREAK_KINDS[chain.first_break.kind], f"{database}: {chain.first_break.describe()}", database)
+    anchor = _newest_anchor(settings.get(_FOLDER), settings.get(_DATABASE_ID))
+    if anchor is not None:
+        wrong = audit.compare_with_anchor(chain, anchor)
+        if wrong is not None:
+            kind = "audit_cut" if chain.count < anchor.count else "audit_anchor_differs"
+            found.problem(kind, f"{database}: {wrong}", database)
+    for disagreement in disagreements:
+        found.problem("status_disagrees", f"{database}: {disagreement.describe()}", database)
+    return chain.count, anchor.where if anchor is not None else ""
+
+
+_FOLDER = "backup.folder"  # app/settings.py's keys: check reads the file without a Desk
+_DATABASE_ID = "database.id"
+
+
+def _newest_anchor(folder: str | None, database_id: str | None) -> audit.Anchor | None:
+    """The chain's head as the newest backup of this database recorded it in its manifest (not a copy a restore
+    made of the file it replaced: that is another file's history)."""
+    if not folder or not database_id:
+        return None
+    try:
+        backups = list_backups(Path(folder))
+    except OSError:  # the stick is not plugged in: nothing to compare with
+        return None
+    for backup in backups:  # newest first
+        if backup.database_id == database_id and backup.reason != "before_restore" and backup.audit is not None:
+            count, head = backup.audit
+            where = f"the backup {backup.folder.name} ({backup.made_at:%Y-%m-%d %H:%M})"
+            return audit.Anchor(count, head, where, backup.made_at)
+    return None
 
 
 def check_database(desk: Desk) -> list[Finding]:

@@ -52,6 +52,9 @@ class BackupInfo:
     tables: tuple[tuple[str, int], ...]  # rows per table, by table name
     scans: tuple[tuple[str, int], ...]  # (SHA-256, size) of every scan the database names
     lacking: tuple[str, ...] = ()  # scans the database names that its folder no longer had whole (see make_backup)
+    # issue 11: the audit log's head in the copy (entries, newest hash): an anchor outside the file, so cutting off
+    # the newest entries or rewriting the chain is found by check (None: a backup of a file without the chain).
+    audit: tuple[int, str] | None = None
 
     @property
     def root(self) -> Path:
@@ -98,6 +101,8 @@ def manifest_json(info: BackupInfo) -> bytes:
             "lacking": list(info.lacking),
         },
     }
+    if info.audit is not None:
+        document["audit"] = {"entries": info.audit[0], "head": info.audit[1]}
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
@@ -153,6 +158,13 @@ def _parse(folder: Path, document: Any) -> BackupInfo:
     if not isinstance(lacking, list) or not all(valid_hash(sha) for sha in lacking):
         raise ValueError("malformed list of lacking scans")
     reason = _text(document.get("reason", "manual"), "reason")
+    anchor = document.get("audit")
+    audit = None
+    if anchor is not None:
+        head = _text(anchor["head"], "audit head")
+        if len(head) != 64 or not valid_hash(head):
+            raise ValueError("audit head is malformed")
+        audit = (_count(anchor["entries"], "audit entries"), head)
     return BackupInfo(
         folder=folder,
         made_at=dt.datetime.fromisoformat(_text(document["made_at"], "date")),
@@ -170,6 +182,7 @@ def _parse(folder: Path, document: Any) -> BackupInfo:
         tables=tuple(sorted((_text(k, "table"), _count(v, f"rows of {k}")) for k, v in tables.items())),
         scans=tuple(scans),
         lacking=tuple(lacking),
+        audit=audit,
     )
 
 

@@ -197,6 +197,8 @@ def mark_printed(work: Work, dossier_ids: Sequence[int]) -> None:
         )
         work.touched.dossiers.add(dossier.id)
     work.session.flush()
+    # R16: every printout is in the audit log; here in the same unit of work as the labels' record (both or neither).
+    work.log(None, "labels", None, "print", {"what": "labels", "rows": len(dossier_ids)})
 
 
 def print_labels(

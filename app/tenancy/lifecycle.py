@@ -110,7 +110,14 @@ def move_in(
         "tenancy",
         tenancy.id,
         "move_in",
-        {"customer": cust.name, "units": [u.number for u in units], "move_in": move_in, "move_out": move_out},
+        # Every status change names old → new: check compares the dossier's status with its history.
+        {
+            "customer": cust.name,
+            "units": [u.number for u in units],
+            "move_in": move_in,
+            "move_out": move_out,
+            "status": [None, dossier.status],
+        },
     )
     return MoveIn(cust.id, tenancy.id, dossier.id, dossier.number)
 
@@ -330,6 +337,7 @@ def move_out(
     _units_changed(tenancy)
     given_back = tuple(link.unit.number for link in links)
     kept = tuple(link.unit.number for link in tenancy.units if link.end_date is None or link.end_date > work.today)
+    status_before = dossier.status
     if not kept:
         tenancy.move_out = max(link.end_date for link in tenancy.units if link.end_date is not None)
         if dossier.status == "live":
@@ -355,13 +363,10 @@ def move_out(
     work.touched.units.update(link.unit_id for link in links)
     work.touched.dossiers.add(dossier.id)
     work.touched.customers.add(tenancy.customer_id)
-    work.log(
-        dossier.id,
-        "tenancy",
-        tenancy.id,
-        "move_out",
-        {"units": list(given_back), "move_out": day, "deposit": checklist.deposit, "departed": not kept},
-    )
+    details = {"units": list(given_back), "move_out": day, "deposit": checklist.deposit, "departed": not kept}
+    if dossier.status != status_before:
+        details["status"] = [status_before, dossier.status]  # check compares the status with its history
+    work.log(dossier.id, "tenancy", tenancy.id, "move_out", details)
     return MoveOutResult(tenancy.id, dossier.id, given_back, kept, not kept)
 
 

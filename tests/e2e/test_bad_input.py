@@ -322,6 +322,35 @@ CASES = [
         1,
         "9999",
     ),
+    # -- audit (issue 11)
+    Case("audit-without-user", ("audit", *DB), 1, "audit shows who did what: name yourself with --user NAME"),
+    Case("audit-no-such-day", ("audit", *DB, "--since", "2026-02-30", *SUPERVISOR), 1, "[From]: From must be"),
+    Case("audit-until-not-a-date", ("audit", *DB, "--until", "yesterday", *SUPERVISOR), 1, "not “yesterday”"),
+    Case(
+        "audit-until-before-since",
+        ("audit", *DB, "--since", "2026-02-01", "--until", "2026-01-01", *SUPERVISOR),
+        1,
+        "[Until]: The day “until” (2026-01-01) is before the day “since” (2026-02-01).",
+    ),
+    Case("audit-no-lines", ("audit", *DB, "--limit", "0", *SUPERVISOR), 1, "[Lines shown]: Lines shown must be"),
+    Case("audit-who-with-a-space", ("audit", *DB, "--who", "王 小明", *SUPERVISOR), 1, "letters, digits"),
+    Case("audit-action-too-long", ("audit", *DB, "--action", "v" * 21, *SUPERVISOR), 1, "Kind of entry is too long"),
+    Case("audit-unknown-option", ("audit", *DB, "--everything"), 2, "unrecognized arguments: --everything"),
+    Case(
+        "audit-unknown-who",
+        ("audit", *DB, "--who", "nobody", *SUPERVISOR),
+        1,
+        "[Who]: There is no user “nobody”.",
+        DEMO_PASSWORD,
+    ),
+    Case(
+        "audit-unknown-dossier",
+        ("audit", *DB, "--dossier", "2099-0001", *SUPERVISOR),
+        1,
+        "There is no dossier numbered 2099-0001.",
+        DEMO_PASSWORD,
+    ),
+    Case("audit-by-a-clerk", ("audit", *DB, *CLERK), 1, "Your role, Clerk, may not read the audit log.", DEMO_PASSWORD),
 ]
 CASES = [c for c in CASES if not (c.linux_only and sys.platform != "linux")]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ui.dossier.checklist_dialog import ChecklistDialog
 from ui.dossier.menu import PapersMenu
 from ui.dossier.missing_report_dialog import MissingReportDialog
+from ui.dossier.models import history_action, history_details
 from ui.dossier.view import DossierPage
 from ui.dossier.window import DossierWindow, DossierWindows
 
@@ -19,4 +20,6 @@ __all__ = [
     "DossierWindows",
     "MissingReportDialog",
     "PapersMenu",
+    "history_action",
+    "history_details",
 ]

@@ -64,7 +64,7 @@ from ui.dossier.models import (
 from ui.icons import icon
 from ui.lists import read_only_table
 from ui.loans import lent_text
-from ui.printing import ListPrinter, PrintoutBuilder, PrintPreviewDialog
+from ui.printing import ListPrinter, PrintoutBuilder, PrintPreviewDialog, record_delivery
 from ui.translations import app_text, error_text, form_label, format_date
 
 # The loan badge: the cards' teal (the folder is out of the cabinet, nothing wrong with it), white on it.
@@ -194,6 +194,10 @@ class DossierPage(QWidget):
         self.addAction(close)
         self._add_list_printers()
         self.reload()
+        # R16: opening a dossier is a view, recorded right after the read in a short write of its own (a read-only
+        # file records nothing: Desk.record says False, the window said so once). Not deferred to the event loop:
+        # by then the window may have let go of the file (a restore replacing it), and a write would hold it again.
+        self._record_view()
 
     def _add_list_printers(self) -> None:
         """Print list… for the documents, contacts and history as shown (the category filter included)."""
@@ -384,6 +388,9 @@ class DossierPage(QWidget):
         if self.sections.currentIndex() == self.HISTORY:
             self._load_history()
 
+    def _record_view(self) -> None:
+        self.desk.record(self.actor, "dossier", self.dossier_id, "view", {"what": "dossier"}, self.dossier_id)
+
     def title(self) -> str:
         if self.view is None:
             return ""
@@ -556,6 +563,7 @@ class DossierPage(QWidget):
             return None
         dialog = PrintPreviewDialog(target, title, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        record_delivery(dialog, self.desk, self.actor, dialog.windowTitle(), self.dossier_id)
         dialog.open()
         return dialog
 
@@ -580,6 +588,7 @@ class DossierPage(QWidget):
             lambda work, target: archive.print_dossier(work, dossier_id, target),
             f"in-file-directory-{number}.pdf",
             self.tr("In-file directory {number}").format(number=number),
+            dossier_id=dossier_id,
         )
 
     def cleanup(self) -> None:

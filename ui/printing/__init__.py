@@ -6,11 +6,12 @@ Other rooms and the window use what is named here; the modules inside are this r
 from __future__ import annotations
 
 from ui.printing.list_print import ListPrinter, ListText
-from ui.printing.print_preview import PrintoutBuilder, PrintPreviewDialog
+from ui.printing.print_preview import PrintoutBuilder, PrintPreviewDialog, record_delivery
 
 __all__ = [
     "ListPrinter",
     "ListText",
     "PrintPreviewDialog",
     "PrintoutBuilder",
+    "record_delivery",
 ]

@@ -204,6 +204,18 @@ class PrintPreviewDialog(QDialog):
 Build = Callable[[Work, Path], object]
 
 
+def record_delivery(
+    dialog: PrintPreviewDialog, desk: Desk, actor: Actor, what: str, dossier_id: int | None = None
+) -> None:
+    """Record in the audit log each time the preview's pages go to a printer or a file (R16: every print)."""
+
+    def record() -> None:
+        details = {"what": what, "pages": dialog.page_count()}
+        desk.record(actor, "dossier" if dossier_id else "printout", dossier_id, "print", details, dossier_id)
+
+    dialog.delivered.connect(record)
+
+
 class PrintoutBuilder(QObject):
     """Builds a printout off the UI thread, then opens it in the print preview.
 
@@ -221,15 +233,20 @@ class PrintoutBuilder(QObject):
         self.host = parent
         self.task: BackgroundTask | None = None
         self.preview: PrintPreviewDialog | None = None
+        self._dossier_id: int | None = None  # the dossier the printout being built is of, if any
         self._folder = tempfile.TemporaryDirectory(prefix="dossier-desk-print-", ignore_cleanup_errors=True)
 
     def busy(self) -> bool:
         return self.task is not None
 
-    def build(self, build: Build, file_name: str, title: str) -> bool:
-        """Start building ``file_name`` with ``build(work, target)``; False if a printout is still being built."""
+    def build(self, build: Build, file_name: str, title: str, *, dossier_id: int | None = None) -> bool:
+        """Start building ``file_name`` with ``build(work, target)``; False if a printout is still being built.
+
+        Once printed or saved from the preview, the printout is recorded in the audit log (R16), under
+        ``dossier_id`` when it is a dossier's."""
         if self.task is not None:
             return False
+        self._dossier_id = dossier_id
         target = Path(self._folder.name) / file_name
         desk, actor = self.desk, self.actor
         self.preview = None  # the new printout's, once built
@@ -256,6 +273,7 @@ class PrintoutBuilder(QObject):
         self._done()
         dialog = PrintPreviewDialog(pdf, title, self.host)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        record_delivery(dialog, self.desk, self.actor, title, self._dossier_id)
         dialog.open()
         self.preview = dialog
         self.shown.emit(dialog)

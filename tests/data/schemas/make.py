@@ -25,6 +25,7 @@ from typing import Any
 from alembic import command
 from argon2.low_level import Type, hash_secret
 
+from db import audit_chain
 from db.attachment_store import FolderAttachmentStore, attachments_folder_for
 from db.engine import make_engine
 from db.pinyin import initials
@@ -601,6 +602,16 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def _chained(tables: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """The audit log's lines with the hash chain of 0008 (seq, prev_hash, hash), as the program writes them."""
+    previous = audit_chain.GENESIS
+    for seq, line in enumerate(tables.get("change", []), start=1):
+        values = {**line, "seq": seq, "prev_hash": previous}
+        line.update(seq=seq, prev_hash=previous, hash=audit_chain.row_hash(values))
+        previous = line["hash"]
+    return tables
+
+
 def make(revision: str) -> Path:
     """The file of ``revision``, made anew."""
     path = database_for(revision)
@@ -622,7 +633,7 @@ def make(revision: str) -> Path:
             shas[name] = store.put(source).sha256
     with closing(sqlite3.connect(path)) as conn:
         conn.execute("PRAGMA foreign_keys=ON")
-        for table, table_rows in rows(shas).items():
+        for table, table_rows in _chained(rows(shas)).items():
             have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
             if not have:
                 continue  # a later revision's table

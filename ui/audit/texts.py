@@ -1,0 +1,125 @@
+"""The audit log in the user's words: what happened, to which kind of record, and its details — never raw JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.audit import AuditEntry
+from app.dossier import DOSSIER_STATUS_NAMES, HistoryLine
+from ui.dossier import history_action, history_details
+from ui.translations import app_text
+
+CONTEXT = "AuditTexts"
+
+# What a line records, by its action code (the codes are the log's; the words are the user's).
+ACTIONS = {
+    "view": QT_TRANSLATE_NOOP("AuditTexts", "Viewed"),
+    "print": QT_TRANSLATE_NOOP("AuditTexts", "Printed"),
+    "export": QT_TRANSLATE_NOOP("AuditTexts", "Exported"),
+    "create": QT_TRANSLATE_NOOP("AuditTexts", "Created"),
+    "update": QT_TRANSLATE_NOOP("AuditTexts", "Changed"),
+    "move_in": QT_TRANSLATE_NOOP("AuditTexts", "Moved in"),
+    "move_out": QT_TRANSLATE_NOOP("AuditTexts", "Moved out"),
+    "notice": QT_TRANSLATE_NOOP("AuditTexts", "Notice of moving out"),
+    "bind": QT_TRANSLATE_NOOP("AuditTexts", "Bound"),
+    "archive": QT_TRANSLATE_NOOP("AuditTexts", "Put into an archive box"),
+    "move": QT_TRANSLATE_NOOP("AuditTexts", "Moved"),
+    "attach": QT_TRANSLATE_NOOP("AuditTexts", "Scans attached"),
+    "trash": QT_TRANSLATE_NOOP("AuditTexts", "Moved to the trash"),
+    "restore": QT_TRANSLATE_NOOP("AuditTexts", "Restored"),
+    "refile": QT_TRANSLATE_NOOP("AuditTexts", "Refiled"),
+    "repair": QT_TRANSLATE_NOOP("AuditTexts", "Repaired"),
+    "log_in": QT_TRANSLATE_NOOP("AuditTexts", "Logged in"),
+    "log_in_failed": QT_TRANSLATE_NOOP("AuditTexts", "Failed log-in"),
+}
+
+# The kind of record a line is about.
+ENTITIES = {
+    "dossier": QT_TRANSLATE_NOOP("AuditTexts", "Dossier"),
+    "document": QT_TRANSLATE_NOOP("AuditTexts", "Document"),
+    "contact": QT_TRANSLATE_NOOP("AuditTexts", "Contact"),
+    "customer": QT_TRANSLATE_NOOP("AuditTexts", "Customer"),
+    "tenancy": QT_TRANSLATE_NOOP("AuditTexts", "Tenancy"),
+    "building": QT_TRANSLATE_NOOP("AuditTexts", "Building"),
+    "unit": QT_TRANSLATE_NOOP("AuditTexts", "Unit"),
+    "units": QT_TRANSLATE_NOOP("AuditTexts", "Unit list"),
+    "user": QT_TRANSLATE_NOOP("AuditTexts", "User"),
+    "labels": QT_TRANSLATE_NOOP("AuditTexts", "Dossier labels"),
+    "archive_box": QT_TRANSLATE_NOOP("AuditTexts", "Archive box"),
+    "archive_year": QT_TRANSLATE_NOOP("AuditTexts", "Year's archive"),
+    "checklist": QT_TRANSLATE_NOOP("AuditTexts", "Move-in checklist"),
+    "attachments": QT_TRANSLATE_NOOP("AuditTexts", "Scans folder"),
+    "audit": QT_TRANSLATE_NOOP("AuditTexts", "Audit log"),
+    "printout": QT_TRANSLATE_NOOP("AuditTexts", "Printout"),
+    "loan": QT_TRANSLATE_NOOP("AuditTexts", "Loan"),
+    "loans": QT_TRANSLATE_NOOP("AuditTexts", "Loan list"),
+    "loan_register": QT_TRANSLATE_NOOP("AuditTexts", "Loan register"),
+    "approval": QT_TRANSLATE_NOOP("AuditTexts", "Approval"),
+}
+
+# What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.
+WHAT = {
+    "dossier": QT_TRANSLATE_NOOP("AuditTexts", "the dossier"),
+    "units": QT_TRANSLATE_NOOP("AuditTexts", "the unit list"),
+    "labels": QT_TRANSLATE_NOOP("AuditTexts", "dossier labels"),
+    "audit": QT_TRANSLATE_NOOP("AuditTexts", "the audit log"),
+    "archive": QT_TRANSLATE_NOOP("AuditTexts", "the year's archive"),
+    "box": QT_TRANSLATE_NOOP("AuditTexts", "an archive box"),
+    "loans": QT_TRANSLATE_NOOP("AuditTexts", "the loan list"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def action_text(entry: AuditEntry) -> str:
+    """What happened, in words: the dossier room's words for its own changes, else the log's action."""
+    line = HistoryLine(entry.at, entry.user_name, entry.entity, entry.action, entry.details)
+    known = history_action(line)
+    if known != f"{entry.entity}: {entry.action}":
+        return known
+    source = ACTIONS.get(entry.action)
+    return _tr(source) if source else entry.action
+
+
+def action_name(action: str) -> str:
+    """An action code in words, for the "what" filter."""
+    source = ACTIONS.get(action)
+    return _tr(source) if source else action
+
+
+def record_text(entry: AuditEntry) -> str:
+    source = ENTITIES.get(entry.entity)
+    name = _tr(source) if source else entry.entity
+    return f"{name} {entry.entity_id}" if entry.entity_id is not None and entry.entity != "dossier" else name
+
+
+def _status(value: Any) -> str:
+    if isinstance(value, str) and value in DOSSIER_STATUS_NAMES:
+        return app_text("status", DOSSIER_STATUS_NAMES[value])
+    return "—" if value is None else str(value)
+
+
+def details_text(entry: AuditEntry) -> str:
+    """The details readably: "Pages: 3", "Status: Live → Departed", "Title: old → new"…"""
+    details = dict(entry.details)
+    parts: list[str] = []
+    what = details.pop("what", None)
+    if what is not None:
+        source = WHAT.get(str(what))
+        text = QCoreApplication.translate("AuditTexts", "What: {what}")
+        parts.append(text.format(what=_tr(source) if source else what))
+    if "rows" in details:
+        parts.append(QCoreApplication.translate("AuditTexts", "Rows: {rows}").format(rows=details.pop("rows")))
+    if "pages" in details and entry.action in ("view", "print", "export"):
+        parts.append(QCoreApplication.translate("AuditTexts", "Pages: {pages}").format(pages=details.pop("pages")))
+    status = details.pop("status", None)
+    if isinstance(status, list) and len(status) == 2:
+        text = QCoreApplication.translate("AuditTexts", "Status: {old} → {new}")
+        parts.append(text.format(old=_status(status[0]), new=_status(status[1])))
+    if details:
+        parts.append(history_details(HistoryLine(entry.at, entry.user_name, entry.entity, entry.action, details)))
+    return "; ".join(p for p in parts if p)
