@@ -22,6 +22,7 @@ from app.dossier.completeness import (
 )
 from app.dossier.contact_card import emergency_card
 from app.dossier.contacts import ContactInput, add_contact, edit_contact, read_contact
+from app.dossier.customer_form import registration_form
 from app.dossier.documents import (
     MAX_PAGES,
     AttachmentFile,
@@ -55,7 +56,6 @@ from app.dossier.dossiers import (
     read_dossier,
 )
 from app.dossier.numbering import page_range
-from app.dossier.registration_form import registration_form
 from app.dossier.versions import VERSION_KIND_NAMES, DocumentVersionRow, document_history
 
 __all__ = [
