@@ -237,6 +237,310 @@
     </message>
 </context>
 <context>
+    <name>AuditMenu</name>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>審計日誌(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Read-only: views, prints and exports are not recorded in the audit log here.</source>
+        <translation>唯讀：此處的查閱、列印和匯出不會記入審計日誌。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Viewed</source>
+        <translation>查閱</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>退租</translation>
+    </message>
+    <message>
+        <source>Notice of moving out</source>
+        <translation>退租通知</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>裝訂</translation>
+    </message>
+    <message>
+        <source>Put into an archive box</source>
+        <translation>裝入檔案盒</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Scans attached</source>
+        <translation>附加掃描檔</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>移至回收筒</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Refiled</source>
+        <translation>重新歸檔</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>修復</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Failed log-in</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Tenancy</source>
+        <translation>租約</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>大廈</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Unit list</source>
+        <translation>單元列表</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Dossier labels</source>
+        <translation>檔案標牌</translation>
+    </message>
+    <message>
+        <source>Archive box</source>
+        <translation>檔案盒</translation>
+    </message>
+    <message>
+        <source>Year&apos;s archive</source>
+        <translation>年度歸檔</translation>
+    </message>
+    <message>
+        <source>Move-in checklist</source>
+        <translation>入住資料清單</translation>
+    </message>
+    <message>
+        <source>Scans folder</source>
+        <translation>掃描檔資料夾</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>審計日誌</translation>
+    </message>
+    <message>
+        <source>Printout</source>
+        <translation>列印件</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借閱</translation>
+    </message>
+    <message>
+        <source>Loan list</source>
+        <translation>借閱列表</translation>
+    </message>
+    <message>
+        <source>Loan register</source>
+        <translation>檔案借閱登記表</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>審批</translation>
+    </message>
+    <message>
+        <source>the dossier</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>the unit list</source>
+        <translation>單元列表</translation>
+    </message>
+    <message>
+        <source>dossier labels</source>
+        <translation>檔案標牌</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>審計日誌</translation>
+    </message>
+    <message>
+        <source>the year&apos;s archive</source>
+        <translation>年度歸檔</translation>
+    </message>
+    <message>
+        <source>an archive box</source>
+        <translation>檔案盒</translation>
+    </message>
+    <message>
+        <source>the loan list</source>
+        <translation>借閱列表</translation>
+    </message>
+    <message>
+        <source>What: {what}</source>
+        <translation>內容：{what}</translation>
+    </message>
+    <message>
+        <source>Rows: {rows}</source>
+        <translation>行數：{rows}</translation>
+    </message>
+    <message>
+        <source>Pages: {pages}</source>
+        <translation>頁數：{pages}</translation>
+    </message>
+    <message>
+        <source>Status: {old} → {new}</source>
+        <translation>狀態：{old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation>審計日誌</translation>
+    </message>
+    <message>
+        <source>number or file number</source>
+        <translation>檔案編號或案卷號</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>操作人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>操作(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>檔案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>從(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>至(&amp;U)</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Views, prints and exports</source>
+        <translation>查閱、列印和匯出</translation>
+    </message>
+    <message>
+        <source>The newest {shown} of {total} entries.</source>
+        <translation>共 {total} 筆，顯示最新的 {shown} 筆。</translation>
+    </message>
+    <message>
+        <source>{total} entries.</source>
+        <translation>共 {total} 筆。</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
+    </message>
+</context>
+<context>
     <name>BackupMenu</name>
     <message>
         <source>&amp;Backup</source>
@@ -1574,6 +1878,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>列印緊急聯絡卡(&amp;P)…</translation>
     </message>
     <message>
+        <source>Print &amp;registration form…</source>
+        <translation>列印客戶檔案登記表(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Contacts</source>
         <translation>聯絡人(&amp;C)</translation>
     </message>
@@ -1612,6 +1920,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Emergency-contact card {number}</source>
         <translation>緊急聯絡卡 {number}</translation>
+    </message>
+    <message>
+        <source>Customer registration form {number}</source>
+        <translation>客戶檔案登記表 {number}</translation>
     </message>
     <message>
         <source>dossier {number} ({customer})</source>
@@ -3824,6 +4136,10 @@ Write the password down; you are now logged in as clerk.</source>
         <source>correct a typo in an original document</source>
         <translation>更正原件中的筆誤</translation>
     </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看審計日誌</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -4615,6 +4931,14 @@ Write the password down; you are now logged in as clerk.</source>
         <source>{field} must be a month from 1 to 12, not “{value}”.</source>
         <translation>{field}須為 1 至 12 的月份，而不是「{value}」。</translation>
     </message>
+    <message>
+        <source>The day “until” ({until}) is before the day “since” ({since}).</source>
+        <translation>截止日期（{until}）早於起始日期（{since}）。</translation>
+    </message>
+    <message>
+        <source>There is no user “{login}”.</source>
+        <translation>沒有使用者「{login}」。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -5094,6 +5418,30 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>記錄類型</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>對象類型</translation>
+    </message>
+    <message>
+        <source>Lines shown</source>
+        <translation>顯示行數</translation>
     </message>
 </context>
 <context>
