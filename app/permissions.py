@@ -36,6 +36,9 @@ class Action(StrEnum):
     BACK_UP = "back_up"
     CONFIGURE_BACKUP = "configure_backup"
     RESTORE = "restore"
+    # issue 11: people
+    CHANGE_OWN_PASSWORD = "change_own_password"
+    VIEW_USERS = "view_users"
 
 
 ROLE_NAMES = {
@@ -66,6 +69,9 @@ ACTION_NAMES = {
     Action.BACK_UP: QT_TRANSLATE_NOOP("action", "make backups"),
     Action.CONFIGURE_BACKUP: QT_TRANSLATE_NOOP("action", "change the backup settings"),
     Action.RESTORE: QT_TRANSLATE_NOOP("action", "restore a backup"),
+    # issue 11: people
+    Action.CHANGE_OWN_PASSWORD: QT_TRANSLATE_NOOP("action", "change their own password"),
+    Action.VIEW_USERS: QT_TRANSLATE_NOOP("action", "see the user accounts"),
 }
 
 _ALL = frozenset(Role)
@@ -99,11 +105,16 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
     # ... and replacing the record with an older copy only by the administrator.
     Action.RESTORE: frozenset({Role.ADMIN}),
+    # issue 11: people. R16: everyone who logs in keeps their own password secret, so each may change it
+    # (the accounts themselves stay MANAGE_USERS, the administrator's, above).
+    Action.CHANGE_OWN_PASSWORD: _ALL,
+    # ... and the list of accounts (who is locked out, who must change a password) is the administrator's.
+    Action.VIEW_USERS: frozenset({Role.ADMIN}),
 }
 
 
 # Actions that never change the record: allowed on a file open read-only and in a reading unit of work.
-READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE})
+READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE, Action.VIEW_USERS})
 
 
 def allowed(role: Role, action: Action) -> bool:
