@@ -76,6 +76,8 @@ FIELD_NAMES: dict[str, str] = {
     "user.login": QT_TRANSLATE_NOOP("field", "Login name"),
     "user.display_name": QT_TRANSLATE_NOOP("field", "Display name"),
     "user.password": QT_TRANSLATE_NOOP("field", "Password"),
+    "user.role": QT_TRANSLATE_NOOP("field", "Role"),
+    "user.active": QT_TRANSLATE_NOOP("field", "Account"),
     "path": QT_TRANSLATE_NOOP("field", "File"),
     "pieces": QT_TRANSLATE_NOOP("field", "Folder for the pieces"),
     "demo.seed": QT_TRANSLATE_NOOP("field", "Seed"),
