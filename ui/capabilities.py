@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from ui.archive import ArchiveMenu
 from ui.dossier import PapersMenu
+from ui.people import PeopleMenu
 from ui.safety import BackupMenu
 from ui.search import ScanToOpen
 from ui.tenancy import TenancyMenu
 from ui.window_parts import WindowPart
 
-WINDOW_PARTS: tuple[type[WindowPart], ...] = (ScanToOpen, TenancyMenu, PapersMenu, ArchiveMenu, BackupMenu)
+WINDOW_PARTS: tuple[type[WindowPart], ...] = (
+    ScanToOpen,
+    TenancyMenu,
+    PapersMenu,
+    ArchiveMenu,
+    BackupMenu,
+    PeopleMenu,
+)

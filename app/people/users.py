@@ -249,7 +249,8 @@ def change_own_password(work: Work, old_password: str, new_password: str) -> Use
     user = _user(work, actor.user_id, None)
     if not _matches(user.password_hash, old_password):
         raise AuthenticationFailed(
-            QT_TRANSLATE_NOOP("app", "The current password is wrong; nothing was changed."), field="user.password"
+            QT_TRANSLATE_NOOP("app", "The current password is wrong; nothing was changed."),
+            field="user.current_password",
         )
     if new_password == old_password:
         raise ValidationError(

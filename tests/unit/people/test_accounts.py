@@ -141,7 +141,7 @@ def test_new_accounts_can_be_made_to_change_their_password(desk: Desk, admin: Ac
 
 
 def test_change_own_password_checks_the_current_one(desk: Desk, clerk: Actor) -> None:
-    with refused(desk, AuthenticationFailed, "user.password", "current password"), desk.work(clerk) as work:
+    with refused(desk, AuthenticationFailed, "user.current_password", "current password"), desk.work(clerk) as work:
         people.change_own_password(work, "not-my-password", NEW_PASSWORD)
     with refused(desk, ValidationError, "user.password", "8"), desk.work(clerk) as work:
         people.change_own_password(work, PASSWORD, "short")
