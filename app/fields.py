@@ -77,7 +77,7 @@ FIELD_NAMES: dict[str, str] = {
     "user.display_name": QT_TRANSLATE_NOOP("field", "Display name"),
     "user.password": QT_TRANSLATE_NOOP("field", "Password"),
     "user.current_password": QT_TRANSLATE_NOOP("field", "Current password"),
-    "user.role": QT_TRANSLATE_NOOP("field", "Role"),
+    "user.role": QT_TRANSLATE_NOOP("field", "User role"),
     "user.active": QT_TRANSLATE_NOOP("field", "Account"),
     "path": QT_TRANSLATE_NOOP("field", "File"),
     "pieces": QT_TRANSLATE_NOOP("field", "Folder for the pieces"),

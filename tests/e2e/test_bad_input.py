@@ -272,7 +272,7 @@ CASES = [
         "users-role-of-the-last-admin",
         (*USERS, "role", "admin", "clerk", *ADMIN),
         1,
-        "[Role]: “admin” is the last active administrator",
+        "[User role]: “admin” is the last active administrator",
         DEMO_PASSWORD,
     ),
     Case(
