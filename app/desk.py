@@ -68,10 +68,22 @@ class ChangeSet:
     dossiers: frozenset[int] = frozenset()
     documents: frozenset[int] = frozenset()
     boxes: frozenset[int] = frozenset()  # archive boxes made, moved, or whose contents changed
+    approvals: frozenset[int] = frozenset()  # requests for the manager's consent made, decided or used
     users: frozenset[int] = frozenset()  # user accounts changed (a window re-reads its user's rights)
 
     def __bool__(self) -> bool:
-        return any((self.buildings, self.units, self.customers, self.dossiers, self.documents, self.boxes, self.users))
+        return any(
+            (
+                self.buildings,
+                self.units,
+                self.customers,
+                self.dossiers,
+                self.documents,
+                self.boxes,
+                self.approvals,
+                self.users,
+            )
+        )
 
 
 @dataclass
@@ -82,6 +94,7 @@ class _Touched:
     dossiers: set[int] = field(default_factory=set)
     documents: set[int] = field(default_factory=set)
     boxes: set[int] = field(default_factory=set)
+    approvals: set[int] = field(default_factory=set)
     users: set[int] = field(default_factory=set)
 
     def freeze(self) -> ChangeSet:
@@ -92,6 +105,7 @@ class _Touched:
             frozenset(self.dossiers),
             frozenset(self.documents),
             frozenset(self.boxes),
+            frozenset(self.approvals),
             frozenset(self.users),
         )
 
@@ -132,7 +146,8 @@ class Work:
         return self.now.date()
 
     def require_read(self) -> None:
-        """Reading needs no log-in yet (the command line reads without --user); views are audited later."""
+        """Reading without a user is the program's own (a command checks its arguments before the password is
+        asked): personal data read so is masked (app.privacy), and no command shows customers' data without --user."""
         if self.actor is not None:
             self._refuse_until_password_changed(Action.READ)
             require(self.actor.role, Action.READ)

@@ -113,3 +113,7 @@ class ReadOnly(AppError):
 class FileProblem(AppError):
     """A file could not be read or written: disk full, read-only medium, open in another program, missing folder,
     name too long. Nothing was left half-written under the file's name."""
+
+
+class NeedsApproval(PermissionDenied):
+    """The regulation needs the department manager's consent first (R8, R9): request it, or have the manager sign."""

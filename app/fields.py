@@ -90,4 +90,21 @@ FIELD_NAMES: dict[str, str] = {
     "backup.folder": QT_TRANSLATE_NOOP("field", "Backup folder"),
     "backup.warn_after_days": QT_TRANSLATE_NOOP("field", "Warn after (days)"),
     "restore.target": QT_TRANSLATE_NOOP("field", "Restored file"),
+    # issue 11: approvals
+    "approval": QT_TRANSLATE_NOOP("field", "Request"),
+    "approval.kind": QT_TRANSLATE_NOOP("field", "Kind of request"),
+    "approval.summary": QT_TRANSLATE_NOOP("field", "What is asked"),
+    "approval.reason": QT_TRANSLATE_NOOP("field", "Reason"),
+    "approval.decision_note": QT_TRANSLATE_NOOP("field", "Manager's note"),
+    # issue 11: loans
+    "loan": QT_TRANSLATE_NOOP("field", "Loan"),
+    "loan.dossiers": QT_TRANSLATE_NOOP("field", "Dossiers to lend"),
+    "loan.borrower": QT_TRANSLATE_NOOP("field", "Borrower"),
+    "loan.department": QT_TRANSLATE_NOOP("field", "Department"),
+    "loan.purpose": QT_TRANSLATE_NOOP("field", "Purpose"),
+    "loan.expected_return": QT_TRANSLATE_NOOP("field", "Return by"),
+    "loan.missing_note": QT_TRANSLATE_NOOP("field", "What was missing"),
+    "loan.notes": QT_TRANSLATE_NOOP("field", "Notes"),
+    "loan.period": QT_TRANSLATE_NOOP("field", "Period"),
+    "loan.month": QT_TRANSLATE_NOOP("field", "Month"),
 }

@@ -36,6 +36,17 @@ class Action(StrEnum):
     BACK_UP = "back_up"
     CONFIGURE_BACKUP = "configure_backup"
     RESTORE = "restore"
+    # issue 11: approvals
+    REQUEST_APPROVAL = "request_approval"
+    APPROVE = "approve"
+    # issue 11: loans
+    REQUEST_LOAN = "request_loan"
+    HAND_OUT_LOAN = "hand_out_loan"
+    TAKE_BACK_LOAN = "take_back_loan"
+    # issue 11: privacy
+    SEE_ID_NUMBERS = "see_id_numbers"
+    EXPORT_MOBILES = "export_mobiles"
+    REVEAL_PERSONAL_DATA = "reveal_personal_data"
     # issue 11: people
     CHANGE_OWN_PASSWORD = "change_own_password"
     VIEW_USERS = "view_users"
@@ -69,6 +80,17 @@ ACTION_NAMES = {
     Action.BACK_UP: QT_TRANSLATE_NOOP("action", "make backups"),
     Action.CONFIGURE_BACKUP: QT_TRANSLATE_NOOP("action", "change the backup settings"),
     Action.RESTORE: QT_TRANSLATE_NOOP("action", "restore a backup"),
+    # issue 11: approvals
+    Action.REQUEST_APPROVAL: QT_TRANSLATE_NOOP("action", "ask for the department manager's approval"),
+    Action.APPROVE: QT_TRANSLATE_NOOP("action", "approve or refuse requests"),
+    # issue 11: loans
+    Action.REQUEST_LOAN: QT_TRANSLATE_NOOP("action", "ask to borrow dossiers"),
+    Action.HAND_OUT_LOAN: QT_TRANSLATE_NOOP("action", "hand out lent dossiers"),
+    Action.TAKE_BACK_LOAN: QT_TRANSLATE_NOOP("action", "take back lent dossiers"),
+    # issue 11: privacy
+    Action.SEE_ID_NUMBERS: QT_TRANSLATE_NOOP("action", "see persons' ID numbers"),
+    Action.EXPORT_MOBILES: QT_TRANSLATE_NOOP("action", "export personal mobile numbers"),
+    Action.REVEAL_PERSONAL_DATA: QT_TRANSLATE_NOOP("action", "reveal a masked ID number"),
     # issue 11: people
     Action.CHANGE_OWN_PASSWORD: QT_TRANSLATE_NOOP("action", "change their own password"),
     Action.VIEW_USERS: QT_TRANSLATE_NOOP("action", "see the user accounts"),
@@ -105,6 +127,30 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_BACKUP: frozenset({Role.ADMIN, Role.MANAGER}),
     # ... and replacing the record with an older copy only by the administrator.
     Action.RESTORE: frozenset({Role.ADMIN}),
+    # issue 11: approvals. R8/R9: loans and changes to working copies need the department manager's consent;
+    # whoever works at the desk asks for it, only the manager gives it.
+    Action.REQUEST_APPROVAL: _DESK,
+    Action.APPROVE: frozenset({Role.MANAGER}),
+    # issue 11: loans
+    # R8: anyone at the desk writes down a request to borrow (the department manager approves it, see APPROVE) ...
+    Action.REQUEST_LOAN: _DESK,
+    # ... the dossiers are lent from the cabinets the supervisor keeps, by the supervisor or a clerk, and taken
+    # back by them (noting whether they came back complete); the manager approves, the desk lends.
+    Action.HAND_OUT_LOAN: frozenset({Role.CLERK, Role.SUPERVISOR}),
+    Action.TAKE_BACK_LOAN: frozenset({Role.CLERK, Role.SUPERVISOR}),
+    # issue 11: privacy (R16: customer information is confidential and used internally only; app/privacy.py masks).
+    # A person's ID number is needed by those who vouch for the record: the supervisor keeps the cabinets and lends
+    # the dossiers (R8), the manager approves. A clerk does the daily work with the masked number (the last four
+    # digits are enough to tell two people apart) and reveals the full one only as an audited action; the
+    # administrator looks after files, not dossiers, and sees it masked.
+    Action.SEE_ID_NUMBERS: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    # Personal mobiles leave the office (the command line's output, JSON, a printed list) unmasked only on the
+    # manager's word, who answers for what leaves the department (R8 approvals). In the window every desk role sees
+    # them: clerks call tenants and print the emergency-contact card.
+    Action.EXPORT_MOBILES: frozenset({Role.MANAGER}),
+    # Whoever works on the dossiers may show a masked ID number in full when the work needs it, but never without a
+    # line in the audit log (R16): it writes that line, so it is refused on a file open read-only.
+    Action.REVEAL_PERSONAL_DATA: _DESK,
     # issue 11: people. R16: everyone who logs in keeps their own password secret, so each may change it
     # (the accounts themselves stay MANAGE_USERS, the administrator's, above).
     Action.CHANGE_OWN_PASSWORD: _ALL,
@@ -114,6 +160,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
 
 
 # Actions that never change the record: allowed on a file open read-only and in a reading unit of work.
+READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE})
+# issue 11: privacy — seeing and exporting personal data are rights to read, never changes (a reveal is: it is audited).
+READING_ACTIONS |= {Action.SEE_ID_NUMBERS, Action.EXPORT_MOBILES}
 READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE, Action.VIEW_USERS})
 
 

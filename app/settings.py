@@ -138,6 +138,7 @@ def change_backup_settings(
 
 def set_backup_folder(work: Work, folder: Path | str) -> BackupSettings:
     """Only the folder (``dossier-desk backup --to DIR`` saves the folder it was given)."""
+    work.require(Action.CONFIGURE_BACKUP)
     current = backup_settings(work)
     return change_backup_settings(
         work, folder=folder, automatic=current.automatic, warn_after_days=current.warn_after_days

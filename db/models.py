@@ -444,3 +444,115 @@ def _customer_initials(_mapper: object, _connection: object, customer: Customer)
 @event.listens_for(CustomerName, "before_insert")
 def _former_name_initials(_mapper: object, _connection: object, former: CustomerName) -> None:
     former.initials = initials(former.name)
+
+
+# --- approvals (issue 11)
+APPROVAL_KINDS = (
+    "loan",
+    "edit_working_copy",
+    "trash_working_copy",
+    "correct_original",
+    "deposit",
+    "destruction",
+)
+APPROVAL_STATUSES = ("pending", "approved", "refused", "used", "withdrawn")
+
+
+class Approval(Base):
+    """A request that needs the department manager's consent, and the decision (R8 loans, R9 working copies).
+
+    Kept for good: who asked, for what and why; who decided, when and with what note; when it was used.
+    """
+
+    __tablename__ = "approval"
+    __table_args__ = (
+        CheckConstraint(_in("kind", APPROVAL_KINDS), name="kind"),
+        CheckConstraint(_in("status", APPROVAL_STATUSES), name="status"),
+        # Withdrawing is a decision too (by the one who asked): only a pending request has no decision time.
+        CheckConstraint("(status = 'pending') = (decided_at IS NULL)", name="decided_unless_pending"),
+        CheckConstraint("status != 'used' OR used_at IS NOT NULL", name="used_has_time"),
+        Index("ix_approval_status_kind", "status", "kind"),
+        Index("ix_approval_subject", "entity", "entity_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update: two managers deciding the same request at once cannot both win.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    kind: Mapped[str] = mapped_column(String(24))
+    entity: Mapped[str] = mapped_column(String(30))  # what it is about: "loan", "document", …
+    entity_id: Mapped[int] = mapped_column(Integer)
+    dossier_id: Mapped[int | None] = mapped_column(ForeignKey("dossier.id", ondelete="RESTRICT"), nullable=True)
+    summary: Mapped[str] = mapped_column(String(300))  # what the manager reads in the list
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    requested_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    requested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    used_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+
+
+# --- loans (issue 11)
+
+
+class Loan(Base):
+    """A borrowing of one or more dossiers (R8): requested, approved by the department manager, handed out, returned.
+
+    Its state is derived from its approval and the dates (app/loans): requested while the approval is pending,
+    refused, approved, out once handed out, returned. The CHECKs keep the dates in that order, so a raw SQL edit
+    cannot return a dossier that never left or hand one out without an approval.
+    """
+
+    __tablename__ = "loan"
+    __table_args__ = (
+        CheckConstraint("handed_out_at IS NULL OR approval_id IS NOT NULL", name="out_only_approved"),
+        CheckConstraint("(handed_out_at IS NULL) = (handed_out_by IS NULL)", name="out_who_and_when"),
+        CheckConstraint("returned_at IS NULL OR handed_out_at IS NOT NULL", name="returned_after_out"),
+        CheckConstraint("returned_at IS NULL OR returned_at >= handed_out_at", name="returned_not_before_out"),
+        CheckConstraint("(returned_at IS NULL) = (returned_by IS NULL)", name="returned_who_and_when"),
+        # 是否完好 is known once returned, and only then.
+        CheckConstraint("(returned_at IS NULL) = (complete IS NULL)", name="complete_when_returned"),
+        # Not complete (否) needs what was missing.
+        CheckConstraint("complete IS NULL OR complete OR missing_note <> ''", name="missing_noted"),
+        Index("ix_loan_open", "returned_at", "handed_out_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update; a step saved over a newer version is refused ("changed meanwhile").
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    # Set in the same unit of work as the request (the approval names the loan, so the loan is written first).
+    approval_id: Mapped[int | None] = mapped_column(
+        ForeignKey("approval.id", ondelete="RESTRICT"), nullable=True, unique=True
+    )
+    borrower: Mapped[str] = mapped_column(String(100))
+    department: Mapped[str] = mapped_column(String(100), default="")
+    purpose: Mapped[str] = mapped_column(String(300))
+    requested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    requested_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    expected_return: Mapped[dt.date] = mapped_column(Date)
+    in_office_only: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    handed_out_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    handed_out_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+    returned_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    returned_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+    complete: Mapped[bool | None] = mapped_column(Boolean, nullable=True)  # 是否完好
+    missing_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    dossiers: Mapped[list[LoanDossier]] = relationship(back_populates="loan", order_by="LoanDossier.dossier_id")
+
+
+class LoanDossier(Base):
+    """One dossier named by a loan request."""
+
+    __tablename__ = "loan_dossier"
+
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id", ondelete="CASCADE"), primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="RESTRICT"), primary_key=True, index=True)
+
+    loan: Mapped[Loan] = relationship(back_populates="dossiers")
+    dossier: Mapped[Dossier] = relationship()

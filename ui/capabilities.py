@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ui.archive import ArchiveMenu
 from ui.dossier import PapersMenu
+from ui.loans import LoansMenu
 from ui.people import PeopleMenu
 from ui.safety import BackupMenu
 from ui.search import ScanToOpen
@@ -18,6 +19,7 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     TenancyMenu,
     PapersMenu,
     ArchiveMenu,
+    LoansMenu,
     BackupMenu,
     PeopleMenu,
 )

@@ -62,6 +62,10 @@ NAMES: dict[str, str] = {
     # unit card badges
     "badge-unfiled": "mdi6.file-alert-outline",
     "badge-missing": "mdi6.file-question-outline",
+    # issue 11: loans
+    "badge-lent": "mdi6.book-arrow-right-outline",
+    "loans": "mdi6.book-arrow-right-outline",
+    "approvals": "mdi6.check-decagram-outline",
 }
 
 

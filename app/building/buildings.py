@@ -14,6 +14,7 @@ from sqlalchemy import and_, func, or_, select
 from app.desk import Work, expect_version
 from app.dossier import missing_counts
 from app.errors import Conflict, NotFound, ValidationError
+from app.loans import on_loan
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import limited_text, required_text, whole_number
@@ -101,6 +102,9 @@ class UnitCard:
     unfiled_documents: int = 0
     # Move-in checklist items the dossier does not hold yet (R16).
     missing_documents: int = 0
+    # issue 11: loans. Out on loan (R8): to whom, since when (the card's badge).
+    lent_to: str = ""
+    lent_since: dt.date | None = None
 
 
 def _check_pattern(pattern: str) -> str:
@@ -298,6 +302,7 @@ def unit_cards(
     dossier_ids = [row[7] for row in rows if row[7] is not None]
     unfiled = _unfiled_counts(work, dossier_ids)
     missing = missing_counts(work, dossier_ids)
+    lent = on_loan(work, dossier_ids)
     cards = []
     for unit, floor, building, tu, tenancy, cust_id, cust_name, dossier_id, dossier_no in rows:
         cards.append(
@@ -318,6 +323,8 @@ def unit_cards(
                 dossier_number=dossier_no,
                 unfiled_documents=unfiled.get(dossier_id, 0) if dossier_id else 0,
                 missing_documents=missing.get(dossier_id, 0) if dossier_id else 0,
+                lent_to=lent[dossier_id].borrower if dossier_id in lent else "",
+                lent_since=lent[dossier_id].lent_on if dossier_id in lent else None,
             )
         )
     return cards

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app import archive, building, dossier
+from app import archive, building, dossier, loans
 from app.cli import common
 from app.desk import Desk, Work
 from app.errors import NotFound, ValidationError
@@ -48,12 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document: the boxes and their dossiers")
     p.set_defaults(run=_archive)
 
-    printing = sub.add_parser("print", help="print the archive's directories and labels to PDF")
-    printing.set_defaults(run=_print)
-    kinds = printing.add_subparsers(dest="printout", metavar="PRINTOUT", required=True)
+    kinds = common.printouts(sub)
 
     def printout(name: str, help_text: str) -> argparse.ArgumentParser:
         p = common.command(kinds, name, help_text)
+        p.set_defaults(run=_print)
         p.add_argument("--building", type=building_name, help="the building, when there are several")
         p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
         return p
@@ -85,6 +84,10 @@ def _archive(args: argparse.Namespace) -> int:
         actor = common.log_in(desk, args, required=True)
         try:
             with desk.work(actor) as work:
+                # R8: dossiers of the year out on loan are not in the cabinet to be bound and boxed: said, not refused.
+                year_dossiers = archive.candidates(work, args.year, common.building_id(work, args.building))
+                numbers = {c.dossier_id: c.dossier_number for c in year_dossiers}
+                lent = loans.on_loan(work, list(numbers))
                 # Exactly the wizard's steps: "bind all", then box what is bound. A dry run does the same
                 # work and rolls it back, so it shows the very file and box numbers a real run would give.
                 result = archive.archive_year(
@@ -98,6 +101,10 @@ def _archive(args: argparse.Namespace) -> int:
                 )
                 report = _archive_report(work, result, args.dry_run)
                 report["year_finished"] = args.year < work.today.year
+                report["out_on_loan"] = [
+                    {"dossier": numbers[d], "loan": x.id, "borrower": x.borrower, "since": x.lent_on.isoformat()}
+                    for d, x in sorted(lent.items())
+                ]
                 if args.dry_run:
                     raise _DryRun
         except _DryRun:
@@ -108,6 +115,12 @@ def _archive(args: argparse.Namespace) -> int:
     if not report["year_finished"]:
         print(
             f"warning: {args.year} has not ended yet: tenancies ending later this year will go into further boxes",
+            file=sys.stderr,
+        )
+    for lent in report["out_on_loan"]:
+        print(
+            f"warning: dossier {lent['dossier']} is out on loan to {lent['borrower']} since {lent['since']} "
+            f"(loan {lent['loan']}): take it back before it goes into its box",
             file=sys.stderr,
         )
     for box in report["boxes"]:

@@ -6,7 +6,7 @@ import argparse
 
 from app import building
 from app.cli import common
-from app.desk import Desk
+from app.desk import Desk, Work
 from app.errors import NotFound
 from app.text import QT_TRANSLATE_NOOP
 
@@ -21,14 +21,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _units(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
-        actor = common.log_in(desk, args)
+        with desk.read(None) as work:  # a building or floor not there: said before the password is asked
+            _cards(work, args)
+        # The tenants' names are customers' data (a tenant may be a person): no user, no list (R16).
+        actor = common.log_in(desk, args, required=True, why=common.PERSONAL_DATA)
         with desk.read(actor) as work:
-            cards = building.unit_cards(work, building_id=common.building_id(work, args.building))
-    if args.floor:
-        label = common.floor_label(args.floor)
-        cards = [c for c in cards if c.floor == label]
-        if not cards:
-            raise NotFound(QT_TRANSLATE_NOOP("app", "There is no floor {floor}."), field="floor", floor=label)
+            cards = _cards(work, args)
     rows = [
         {
             "building": c.building,
@@ -49,3 +47,13 @@ def _units(args: argparse.Namespace) -> int:
             ["building", "floor", "unit", "status", "customer"],
         )
     return 0
+
+
+def _cards(work: Work, args: argparse.Namespace) -> list[building.UnitCard]:
+    cards = building.unit_cards(work, building_id=common.building_id(work, args.building))
+    if args.floor:
+        label = common.floor_label(args.floor)
+        cards = [c for c in cards if c.floor == label]
+        if not cards:
+            raise NotFound(QT_TRANSLATE_NOOP("app", "There is no floor {floor}."), field="floor", floor=label)
+    return cards

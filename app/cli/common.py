@@ -47,6 +47,19 @@ def command(
     return p
 
 
+def printouts(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
+    """The ``print`` command's printouts, made the first time a group asks: each group adds its own (the archive's
+    directories and labels, the loan register), and each printout sets its own ``run``."""
+    printing = sub.choices.get("print")
+    if printing is None:
+        printing = sub.add_parser("print", help="print to PDF: the archive's directories and labels, the loan register")
+        kinds = printing.add_subparsers(dest="printout", metavar="PRINTOUT", required=True)
+        printing.set_defaults(printouts=kinds)
+    kinds = printing.get_default("printouts")
+    assert isinstance(kinds, argparse._SubParsersAction)
+    return kinds
+
+
 # -- values, checked as the command line is read ----------------------------------------------------------------
 
 SHOWN_VALUE = 40  # characters of a refused value repeated in the message (a pasted page stays out of it)
@@ -153,11 +166,16 @@ def database(args: argparse.Namespace) -> Path:
     return args.db
 
 
-def log_in(desk: Desk, args: argparse.Namespace, required: bool = False) -> Actor | None:
+# Why a command needs a user, in its refusal without --user: it writes, or what it shows is personal data (R16).
+CHANGES = "changes the database"
+PERSONAL_DATA = "shows customers' data"
+
+
+def log_in(desk: Desk, args: argparse.Namespace, required: bool = False, *, why: str = CHANGES) -> Actor | None:
     """The ``--user`` logged in (lockout obeyed, the log-in recorded), or None without ``--user`` if not required."""
     if not args.user:
         if required:
-            raise CommandError(f"{args.command} changes the database: name yourself with --user NAME")
+            raise CommandError(f"{args.command} {why}: name yourself with --user NAME")
         return None
     return log_in_with_password(desk, args)[0]
 

@@ -22,10 +22,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _dossier(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
-        actor = common.log_in(desk, args)
+        with desk.read(None) as work:  # a unit not there or without a dossier: said before the password is asked
+            (unit_id,) = building.find_units(work, [args.unit], args.building)
+            dossier.find_dossier_for_unit(work, unit_id)
+        # Customers' data: shown only to a logged-in user, ID numbers and mobiles as their role may export (R16).
+        actor = common.log_in(desk, args, required=True, why=common.PERSONAL_DATA)
         with desk.read(actor) as work:
             (unit_id,) = building.find_units(work, [args.unit], args.building)
-            view = dossier.read_dossier(work, dossier.find_dossier_for_unit(work, unit_id))
+            view = dossier.read_dossier(work, dossier.find_dossier_for_unit(work, unit_id), export=True)
     documents = [
         {
             "date": d.doc_date.isoformat(),
@@ -52,6 +56,9 @@ def _dossier(args: argparse.Namespace) -> int:
         "unit": view.unit,
         "units": [u.number for u in view.units],
         "customer": view.customer.name,
+        "customer_kind": view.customer.kind,
+        "customer_id_code": view.customer.id_code,
+        "customer_phone": view.customer.phone,
         "former_names": [{"name": n.name, "used_until": n.used_until.isoformat()} for n in view.customer.former_names],
         "status": view.status,
         "label": view.label_text,
@@ -67,6 +74,8 @@ def _dossier(args: argparse.Namespace) -> int:
         common.emit_json(data)
         return 0
     print(f"{view.number}  {view.customer.name}  [{view.status}]")
+    if view.customer.id_code:
+        print(f"credit code or ID number: {view.customer.id_code}")
     print(f"units: {', '.join(data['units'])} ({view.building} {view.floor})  location: {view.location or '—'}")
     print(f"move-in: {data['move_in']}  move-out: {data['move_out'] or '—'}")
     print()

@@ -60,7 +60,8 @@ def _labels(args: argparse.Namespace) -> int:
 
 def _label_check(args: argparse.Namespace) -> int:
     with Desk.open(common.database(args)) as desk:
-        actor = common.log_in(desk, args)
+        # The labels are the tenants' names, customers' data (R16).
+        actor = common.log_in(desk, args, required=True, why=common.PERSONAL_DATA)
         with desk.read(actor) as work:
             rows = tenancy.label_check(work)
     data = [

@@ -17,6 +17,7 @@ from app.customers.details import (
     get_customer,
     name_matches,
     read_customer,
+    reveal_id_code,
     update_customer,
 )
 
@@ -31,5 +32,6 @@ __all__ = [
     "get_customer",
     "name_matches",
     "read_customer",
+    "reveal_id_code",
     "update_customer",
 ]

@@ -8,9 +8,10 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import ColumnElement, select
 
-from app.desk import Work, expect_version
+from app.desk import Actor, Work, expect_version
 from app.errors import NotFound, ValidationError
 from app.permissions import Action
+from app.privacy import MASK, id_code_hidden, is_personal_id, shown_id_code
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import email_address, limited_text, required_text
 from db.models import CUSTOMER_KINDS, Customer, CustomerName, Dossier, Tenancy
@@ -53,6 +54,9 @@ class CustomerInfo:
     notes: str
     former_names: tuple[FormerName, ...]
     version: int  # as read: saving the edited details refuses a customer changed meanwhile
+    # A person's ID number masked for a role that may not see it (R16, app.privacy): the form offers Reveal, and
+    # saving the masked text unchanged keeps the number on file.
+    id_code_masked: bool = False
 
 
 _LIMITS = {
@@ -84,11 +88,18 @@ def clean_customer(data: CustomerInput) -> dict[str, str]:
     return values
 
 
-def customer_info(customer: Customer) -> CustomerInfo:
+def customer_info(customer: Customer, actor: Actor | None) -> CustomerInfo:
+    """The customer as ``actor`` may see it: a person's ID number masked unless the role may see it (R16)."""
+    values = {f.name: getattr(customer, f.name) for f in fields(CustomerInfo) if f.name not in _NOT_COLUMNS}
+    values["id_code"] = shown_id_code(actor, customer.kind, customer.id_code)
     return CustomerInfo(
-        **{f.name: getattr(customer, f.name) for f in fields(CustomerInfo) if f.name != "former_names"},
+        **values,
         former_names=tuple(FormerName(n.name, n.used_until) for n in customer.former_names),
+        id_code_masked=id_code_hidden(actor, customer.kind, customer.id_code),
     )
+
+
+_NOT_COLUMNS = {"former_names", "id_code_masked"}
 
 
 def get_customer(work: Work, customer_id: int) -> Customer:
@@ -100,7 +111,27 @@ def get_customer(work: Work, customer_id: int) -> Customer:
 
 def read_customer(work: Work, customer_id: int) -> CustomerInfo:
     work.require_read()
-    return customer_info(get_customer(work, customer_id))
+    return customer_info(get_customer(work, customer_id), work.actor)
+
+
+def reveal_id_code(work: Work, customer_id: int, *, dossier_id: int | None = None) -> str:
+    """The customer's credit code or ID number in full, for a role that sees it masked; always audited (R16).
+
+    The reveal is a line in the audit log (who, when, which customer and field; ``dossier_id`` is the dossier it
+    was revealed from, so the line is in that dossier's history too). It writes that line, so on a file open
+    read-only it is refused: a value that cannot be recorded as revealed stays masked.
+    """
+    work.require(Action.REVEAL_PERSONAL_DATA)
+    customer = get_customer(work, customer_id)
+    if dossier_id is not None:
+        dossier = work.session.get(Dossier, dossier_id)
+        if dossier is None or dossier.tenancy.customer_id != customer.id:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("app", "There is no dossier with id {id}."), field="dossier", id=dossier_id
+            )
+        work.touched.dossiers.add(dossier_id)  # its history shows the new line
+    work.log(dossier_id, "customer", customer.id, "reveal", {"field": "id_code"})
+    return customer.id_code
 
 
 def update_customer(
@@ -118,7 +149,7 @@ def update_customer(
     was filled from: a customer changed meanwhile is refused (``ChangedMeanwhile``), never
     overwritten with the form's older values.
     """
-    work.require(Action.EDIT_CUSTOMER)
+    actor = work.require(Action.EDIT_CUSTOMER)
     customer = get_customer(work, customer_id)
     expect_version(
         customer,
@@ -131,9 +162,20 @@ def update_customer(
         name=customer.name,
     )
     values = clean_customer(data)
+    if id_code_hidden(actor, customer.kind, customer.id_code) and values["id_code"] == shown_id_code(
+        actor, customer.kind, customer.id_code
+    ):
+        # The form showed the ID number masked and it was left as shown: the number on file stays (R16).
+        values["id_code"] = customer.id_code
+    elif MASK in values["id_code"] and is_personal_id(values["kind"]):
+        # A masked number edited by hand would put stars on file in place of the person's number.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Type the whole ID number, or reveal it first and then correct it."),
+            field="customer.id_code",
+        )
     changed = {k: [getattr(customer, k), v] for k, v in values.items() if getattr(customer, k) != v}
     if not changed:
-        return customer_info(customer)
+        return customer_info(customer, actor)
     dossiers = work.session.scalars(
         select(Dossier).join(Tenancy, Dossier.tenancy_id == Tenancy.id).where(Tenancy.customer_id == customer_id)
     ).all()
@@ -155,7 +197,7 @@ def update_customer(
         work.touched.units.update(link.unit_id for link in dossier.tenancy.units)
         work.log(dossier.id, "customer", customer.id, "update", changed)
     work.session.refresh(customer, ["former_names"])
-    return customer_info(customer)
+    return customer_info(customer, actor)
 
 
 @dataclass(frozen=True)
@@ -195,4 +237,8 @@ def find_customers(work: Work, text: str, limit: int = 20) -> list[CustomerMatch
         .order_by(Customer.name)
         .limit(limit)
     )
-    return [CustomerMatch(c.id, c.name, c.id_code, tuple(n.name for n in c.former_names)) for c in rows]
+    # Found by a full ID number typed in, but shown only as the role may see it (R16).
+    return [
+        CustomerMatch(c.id, c.name, shown_id_code(work.actor, c.kind, c.id_code), tuple(n.name for n in c.former_names))
+        for c in rows
+    ]

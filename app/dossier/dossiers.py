@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import case, select
@@ -14,8 +14,22 @@ from app.customers import CustomerInfo, customer_info
 from app.desk import Work
 from app.dossier.documents import DocumentRow, document_row
 from app.errors import NotFound
+from app.privacy import exported_phone, is_personal_id, mask_id_number, sees_id_numbers
 from app.text import QT_TRANSLATE_NOOP
-from db.models import ArchiveBox, Building, Change, Contact, Document, Dossier, Floor, Tenancy, TenancyUnit, Unit, User
+from db.models import (
+    ArchiveBox,
+    Building,
+    Change,
+    Contact,
+    Customer,
+    Document,
+    Dossier,
+    Floor,
+    Tenancy,
+    TenancyUnit,
+    Unit,
+    User,
+)
 
 DOSSIER_STATUS_NAMES = {
     "live": QT_TRANSLATE_NOOP("status", "Live"),
@@ -85,7 +99,20 @@ def contact_info(c: Contact) -> ContactInfo:
     return ContactInfo(c.id, c.name, c.role, c.phone, c.mobile, c.email, c.is_emergency, c.notes, c.version)
 
 
-def read_dossier(work: Work, dossier_id: int) -> DossierView:
+def _exported_contact(work: Work, contact: ContactInfo) -> ContactInfo:
+    """``contact`` as it may leave the office with the acting user's export: mobiles masked unless allowed (R16)."""
+    return replace(
+        contact, phone=exported_phone(work.actor, contact.phone), mobile=exported_phone(work.actor, contact.mobile)
+    )
+
+
+def read_dossier(work: Work, dossier_id: int, *, export: bool = False) -> DossierView:
+    """The dossier as the acting user may see it: a person's ID number masked unless the role sees them (R16).
+
+    ``export`` is for what leaves the office (the command line's output, JSON): the contacts' and a person
+    customer's mobiles are masked too unless the role may export them. In the window a clerk sees them (they
+    call tenants and print the emergency-contact card).
+    """
     work.require_read()
     dossier = work.session.scalar(
         select(Dossier)
@@ -108,6 +135,11 @@ def read_dossier(work: Work, dossier_id: int) -> DossierView:
         .where(Unit.id == dossier.unit_id)
     ).one()
     tenancy = dossier.tenancy
+    customer = customer_info(tenancy.customer, work.actor)
+    contacts = tuple(contact_info(c) for c in dossier.contacts)
+    if export:
+        customer = replace(customer, phone=exported_phone(work.actor, customer.phone))
+        contacts = tuple(_exported_contact(work, c) for c in contacts)
     return DossierView(
         id=dossier.id,
         number=dossier.number,
@@ -126,9 +158,9 @@ def read_dossier(work: Work, dossier_id: int) -> DossierView:
         move_in=tenancy.move_in,
         move_out=tenancy.move_out,
         fit_out_until=tenancy.fit_out_until,
-        customer=customer_info(tenancy.customer),
+        customer=customer,
         documents=tuple(dossier_documents(work, dossier.id)),
-        contacts=tuple(contact_info(c) for c in dossier.contacts),
+        contacts=contacts,
         file_number=dossier.file_number,
         retention=dossier.retention,
         box_number=work.session.scalar(select(ArchiveBox.number).where(ArchiveBox.id == dossier.box_id))
@@ -204,4 +236,24 @@ def dossier_history(work: Work, dossier_id: int) -> list[HistoryLine]:
         .where(Change.dossier_id == dossier_id)
         .order_by(Change.at.desc(), Change.id.desc())
     )
-    return [HistoryLine(c.at, name or "", c.entity, c.action, json.loads(c.details)) for c, name in rows]
+    lines = [HistoryLine(c.at, name or "", c.entity, c.action, json.loads(c.details)) for c, name in rows]
+    if sees_id_numbers(work.actor):
+        return lines
+    # The log keeps a changed ID number in full (it is the evidence); shown to a role that may not see ID numbers,
+    # old and new are masked like everywhere else (R16).
+    kind = work.session.scalar(
+        select(Customer.kind)
+        .join(Tenancy, Tenancy.customer_id == Customer.id)
+        .join(Dossier)
+        .where(Dossier.id == dossier_id)
+    )
+    return [_id_code_masked(line, kind or "") for line in lines]
+
+
+def _id_code_masked(line: HistoryLine, kind: str) -> HistoryLine:
+    changed = line.details.get("id_code") if line.entity == "customer" else None
+    kinds = line.details.get("kind")
+    personal = is_personal_id(kind) or (isinstance(kinds, list) and any(is_personal_id(str(k)) for k in kinds))
+    if not isinstance(changed, list) or not personal:
+        return line
+    return replace(line, details={**line.details, "id_code": [mask_id_number(str(v or "")) for v in changed]})

@@ -825,6 +825,45 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>CountersignDialog</name>
+    <message>
+        <source>Manager&apos;s approval</source>
+        <translation>经理审批</translation>
+    </message>
+    <message>
+        <source>{who} asks: {what}.</source>
+        <translation>{who} 申请：{what}。</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;login:</source>
+        <translation>经理登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>意见(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>不批准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{name} is not the department manager and cannot approve.</source>
+        <translation>{name} 不是部门经理，不能审批。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer — {name}</source>
@@ -1967,10 +2006,6 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Open dossier</source>
-        <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
         <source>Open a dossier file</source>
@@ -3212,6 +3247,14 @@ Write the password down; you are now logged in as clerk.</source>
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
+    <message>
+        <source>ask for the department manager&apos;s approval</source>
+        <translation>申请部门经理审批</translation>
+    </message>
+    <message>
+        <source>approve or refuse requests</source>
+        <translation>审批申请</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3863,6 +3906,93 @@ Write the password down; you are now logged in as clerk.</source>
         <source>A folder {folder} is already beside {path}; move it away or choose a new name.</source>
         <translation>{path} 旁已有文件夹 {folder}；请将其移走或换一个名称。</translation>
     </message>
+    <message>
+        <source>There is no kind of request called “{kind}”.</source>
+        <translation>没有名为“{kind}”的申请类别。</translation>
+    </message>
+    <message>
+        <source>There is already a request for this waiting or approved ({what}); nothing new was asked.</source>
+        <translation>此事已有待审批或已批准的申请（{what}），未重复申请。</translation>
+    </message>
+    <message>
+        <source>There is no request number {number}.</source>
+        <translation>没有编号为 {number} 的申请。</translation>
+    </message>
+    <message>
+        <source>Request number {number} was changed meanwhile; look at it again.</source>
+        <translation>申请 {number} 刚被他人改动，请重新查看。</translation>
+    </message>
+    <message>
+        <source>Request number {number} is no longer waiting: {status}.</source>
+        <translation>申请 {number} 已不在待审批状态：{status}。</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the person who asked will read it.</source>
+        <translation>请写明不批准的理由，申请人会看到。</translation>
+    </message>
+    <message>
+        <source>Only the person who asked, or the manager, can withdraw request number {number}.</source>
+        <translation>只有申请人或部门经理可以撤回申请 {number}。</translation>
+    </message>
+    <message>
+        <source>As the manager&apos;s own decision this needs a reason, kept with the record.</source>
+        <translation>由经理直接决定时须写明理由，理由将随记录保存。</translation>
+    </message>
+    <message>
+        <source>The request for this ({what}) is still waiting for the department manager; it can be done once it is approved, or when the manager signs here.</source>
+        <translation>此事的申请（{what}）仍在等待部门经理审批；批准后，或经理在此当场签批后，才能办理。</translation>
+    </message>
+    <message>
+        <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
+        <translation>此事须先经部门经理批准（{what}）：请提交申请，或请经理在此当场签批。</translation>
+    </message>
+</context>
+<context>
+    <name>approval</name>
+    <message>
+        <source>Dossier loan</source>
+        <translation>档案借阅</translation>
+    </message>
+    <message>
+        <source>Change a working copy</source>
+        <translation>修改工作件</translation>
+    </message>
+    <message>
+        <source>Move a working copy to the trash</source>
+        <translation>删除工作件（移入回收站）</translation>
+    </message>
+    <message>
+        <source>Correct a typo in an original</source>
+        <translation>更正原件笔误</translation>
+    </message>
+    <message>
+        <source>Deposit decision</source>
+        <translation>押金处理</translation>
+    </message>
+    <message>
+        <source>Destruction list</source>
+        <translation>销毁清册</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Approved and used</source>
+        <translation>已批准并已办理</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
 </context>
 <context>
     <name>archive</name>
@@ -4239,6 +4369,26 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Restored file</source>
         <translation>恢复的文件</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>申请类别</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s note</source>
+        <translation>经理意见</translation>
     </message>
 </context>
 <context>

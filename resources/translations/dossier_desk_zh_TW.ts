@@ -825,6 +825,45 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>CountersignDialog</name>
+    <message>
+        <source>Manager&apos;s approval</source>
+        <translation>經理審批</translation>
+    </message>
+    <message>
+        <source>{who} asks: {what}.</source>
+        <translation>{who} 申請：{what}。</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;login:</source>
+        <translation>經理登入名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>意見(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>不批准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{name} is not the department manager and cannot approve.</source>
+        <translation>{name} 不是部門經理，不能審批。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer — {name}</source>
@@ -1967,10 +2006,6 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Open dossier</source>
-        <translation>開啟檔案(&amp;O)</translation>
     </message>
     <message>
         <source>Open a dossier file</source>
@@ -3212,6 +3247,14 @@ Write the password down; you are now logged in as clerk.</source>
         <source>restore a backup</source>
         <translation>還原備份</translation>
     </message>
+    <message>
+        <source>ask for the department manager&apos;s approval</source>
+        <translation>申請部門經理審批</translation>
+    </message>
+    <message>
+        <source>approve or refuse requests</source>
+        <translation>審批申請</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3863,6 +3906,93 @@ Write the password down; you are now logged in as clerk.</source>
         <source>A folder {folder} is already beside {path}; move it away or choose a new name.</source>
         <translation>{path} 旁已有資料夾 {folder}；請將其移走或換一個名稱。</translation>
     </message>
+    <message>
+        <source>There is no kind of request called “{kind}”.</source>
+        <translation>沒有名為「{kind}」的申請類別。</translation>
+    </message>
+    <message>
+        <source>There is already a request for this waiting or approved ({what}); nothing new was asked.</source>
+        <translation>此事已有待審批或已批准的申請（{what}），未重複申請。</translation>
+    </message>
+    <message>
+        <source>There is no request number {number}.</source>
+        <translation>沒有編號為 {number} 的申請。</translation>
+    </message>
+    <message>
+        <source>Request number {number} was changed meanwhile; look at it again.</source>
+        <translation>申請 {number} 剛被他人改動，請重新查看。</translation>
+    </message>
+    <message>
+        <source>Request number {number} is no longer waiting: {status}.</source>
+        <translation>申請 {number} 已不在待審批狀態：{status}。</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the person who asked will read it.</source>
+        <translation>請寫明不批准的理由，申請人會看到。</translation>
+    </message>
+    <message>
+        <source>Only the person who asked, or the manager, can withdraw request number {number}.</source>
+        <translation>只有申請人或部門經理可以撤回申請 {number}。</translation>
+    </message>
+    <message>
+        <source>As the manager&apos;s own decision this needs a reason, kept with the record.</source>
+        <translation>由經理直接決定時須寫明理由，理由將隨記錄保存。</translation>
+    </message>
+    <message>
+        <source>The request for this ({what}) is still waiting for the department manager; it can be done once it is approved, or when the manager signs here.</source>
+        <translation>此事的申請（{what}）仍在等待部門經理審批；批准後，或經理在此當場簽批後，才能辦理。</translation>
+    </message>
+    <message>
+        <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
+        <translation>此事須先經部門經理批准（{what}）：請提交申請，或請經理在此當場簽批。</translation>
+    </message>
+</context>
+<context>
+    <name>approval</name>
+    <message>
+        <source>Dossier loan</source>
+        <translation>檔案借閱</translation>
+    </message>
+    <message>
+        <source>Change a working copy</source>
+        <translation>修改工作件</translation>
+    </message>
+    <message>
+        <source>Move a working copy to the trash</source>
+        <translation>刪除工作件（移入回收站）</translation>
+    </message>
+    <message>
+        <source>Correct a typo in an original</source>
+        <translation>更正原件筆誤</translation>
+    </message>
+    <message>
+        <source>Deposit decision</source>
+        <translation>押金處理</translation>
+    </message>
+    <message>
+        <source>Destruction list</source>
+        <translation>銷毀清冊</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Approved and used</source>
+        <translation>已批准並已辦理</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
 </context>
 <context>
     <name>archive</name>
@@ -4239,6 +4369,26 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Restored file</source>
         <translation>還原的檔案</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>申請類別</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>申請事項</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s note</source>
+        <translation>經理意見</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,7 @@ def test_a_second_run_for_the_year_changes_nothing(archived: tuple[Path, dict[st
         "left_unbound": 0,
         "unbound": [],
         "boxes": [],
+        "out_on_loan": [],
     }
     text = run("archive", "--db", db, "--year", YEAR, "--user", "supervisor", password=PASSWORD)
     assert "nothing to archive" in text.stdout

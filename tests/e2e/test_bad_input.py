@@ -61,6 +61,9 @@ ARCHIVE = ("archive", *DB, "--year", "2025")
 PRINT_YEAR = ("print", "archive", *DB, "--year", "2024")
 PRINT_DOSSIER = ("print", "dossier", *DB)
 PRINT_BOX = ("print", "box", *DB)
+LOANS = ("loans", *DB)
+REQUEST = ("loans", "request", *DB)
+PRINT_LOANS = ("print", "loans", *DB)
 USERS = ("users", *DB)
 ADMIN = ("--user", "admin")
 BAD_YEAR = "Year must be a whole number from 1900 to 2200"
@@ -94,6 +97,11 @@ CASES = [
     Case("dossier-unknown-unit", ("dossier", *DB, "--unit", "9999"), 1, "There is no unit 9999."),
     Case("dossier-empty-unit", ("dossier", *DB, "--unit", " "), 1, "[Unit]: Unit must not be empty."),
     Case("label-check-extra-argument", ("label-check", *DB, "everything"), 2, "unrecognized arguments: everything"),
+    # customers' data leaves the program only with a logged-in user (R16); what is wrong with the values comes first
+    Case("units-without-user", ("units", *DB, "--json"), 1, "units shows customers' data: name yourself with --user"),
+    Case("dossier-without-user", ("dossier", *DB, "--unit", "101"), 1, "dossier shows customers' data: name yourself"),
+    Case("label-check-without-user", ("label-check", *DB), 1, "label-check shows customers' data: name yourself"),
+    Case("units-wrong-password", ("units", *DB, *CLERK), 1, "Unknown user or wrong password", "not-the-password"),
     # -- init
     Case("init-without-admin", ("init", "new.db"), 2, "the following arguments are required: --admin"),
     Case("init-over-a-file", ("init", "F.db", "--admin", "boss"), 1, "A file already exists at F.db"),
@@ -221,6 +229,81 @@ CASES = [
         "Your role, Administrator, may not print archive directories.",
         DEMO_PASSWORD,
     ),
+    # -- loans and the loan register
+    Case("loans-without-user", ("loans", *DB), 1, "loans names borrowers: name yourself with --user NAME"),
+    Case("loans-bad-month", (*LOANS, "--month", "2026-13", *CLERK), 1, "[Month]: Month must be a month written as"),
+    Case("loans-month-and-from", (*LOANS, "--month", "2026-11", "--from", "2026-11-01"), 2, "not allowed with"),
+    Case("loans-to-without-from", (*LOANS, "--to", "2026-11-01", *CLERK), 1, "--to needs --from"),
+    Case("loans-request-no-borrower", (*REQUEST, "--unit", "101", "--purpose", "查阅"), 2, "required: --borrower"),
+    Case(
+        "loans-request-empty-borrower",
+        (*REQUEST, "--unit", "101", "--borrower", " ", "--purpose", "查阅"),
+        1,
+        "[Borrower]: Borrower must not be empty.",
+    ),
+    Case(
+        "loans-request-unknown-unit",
+        (*REQUEST, "--unit", "9999", "--borrower", "林芳", "--purpose", "查阅", *CLERK),
+        1,
+        "There is no unit 9999.",
+    ),
+    Case(
+        "loans-request-no-dossier",
+        (*REQUEST, "--borrower", "林芳", "--purpose", "查阅", *CLERK),
+        1,
+        "[Dossiers to lend]: Name at least one dossier to lend.",
+    ),
+    Case(
+        "loans-request-no-such-day",
+        (*REQUEST, "--unit", "101", "--borrower", "林芳", "--purpose", "查阅", "--return-by", "2026-02-30"),
+        1,
+        "[Return by]: Return by must be a date written as YYYY-MM-DD, not “2026-02-30”",
+    ),
+    Case(
+        "loans-request-back-in-the-past",
+        (*REQUEST, "--unit", "101", "--borrower", "林芳", "--purpose", "查阅", "--return-by", "2020-01-02", *CLERK),
+        1,
+        "[Return by]: Return by cannot be before today",
+        DEMO_PASSWORD,
+    ),
+    Case(
+        "loans-out-unknown-loan",
+        (*LOANS, "out", "--loan", "999", *CLERK),
+        1,
+        "There is no loan number 999.",
+        DEMO_PASSWORD,
+    ),
+    Case("loans-out-loan-in-words", (*LOANS, "out", "--loan", "first"), 1, "[Loan]: Loan must be a whole number"),
+    Case("loans-back-without-how", (*LOANS, "back", "--loan", "1"), 2, "one of the arguments --complete --missing"),
+    Case(
+        "loans-back-complete-and-missing",
+        (*LOANS, "back", "--loan", "1", "--complete", "--missing", "页"),
+        2,
+        "not allowed",
+    ),
+    Case(
+        "loans-approve-unknown-loan",
+        (*LOANS, "approve", "--loan", "999", *CLERK),
+        1,
+        "There is no loan number 999.",
+        DEMO_PASSWORD,
+    ),
+    Case("print-loans-without-period", (*PRINT_LOANS, "-o", "r.pdf"), 2, "one of the arguments --month --from"),
+    Case(
+        "print-loans-onto-a-folder", (*PRINT_LOANS, "--month", "2026-11", "-o", "adir", *CLERK), 1, "adir is a folder"
+    ),
+    Case(
+        "print-loans-backwards",
+        (*PRINT_LOANS, "--from", "2026-11-30", "--to", "2026-11-01", "-o", "r.pdf"),
+        1,
+        "The period ends (2026-11-01) before it begins (2026-11-30).",
+    ),
+    Case(
+        "print-loans-without-user",
+        (*PRINT_LOANS, "--month", "2026-11", "-o", "r.pdf"),
+        1,
+        "the loan register names borrowers: name yourself with --user NAME",
+    ),
     # -- users
     Case("users-no-action", USERS, 2, "the following arguments are required: ACTION"),
     Case("users-unknown-action", (*USERS, "delete", "clerk", *ADMIN), 2, "argument ACTION: invalid choice: 'delete'"),
@@ -336,6 +419,8 @@ def test_there_are_enough_cases() -> None:
     assert len(CASES) >= 60
     assert len({c.name for c in CASES}) == len(CASES)
     commands = {c.args[0] if not c.args[0].startswith("-") else c.args[2] for c in CASES}
+    every = {"init", "demo", "units", "dossier", "labels", "label-check", "archive", "print", "check"}
+    assert every | {"backup", "backups", "restore", "loans"} <= commands
     every = {"init", "demo", "units", "dossier", "labels", "label-check", "archive", "print", "check", "users"}
     assert every | {"backup", "backups", "restore"} <= commands
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from db.schema import head_revision
 from tests.data.schemas import make
 from tests.e2e.test_cli import run
 
@@ -260,14 +261,14 @@ def test_the_text_report_names_each_problem_on_its_own_line(copy: Path) -> None:
     assert len(lines) == 2 and "Traceback" not in checked.stderr
     assert lines[0].startswith("attachment_missing: ") and sha in lines[0]
     assert lines[1].startswith("attachment_stray: ") and stray in lines[1]
-    assert checked.stdout.strip() == f"{copy}: 2 problem(s) (schema 0006, {scans} scan(s) checked)"
+    assert checked.stdout.strip() == f"{copy}: 2 problem(s) (schema {head_revision()}, {scans} scan(s) checked)"
 
 
 def test_check_of_a_healthy_copy_says_ok_and_leaves_every_byte(copy: Path) -> None:
     before, files = _digest(copy), _listing(copy.parent)
     checked = run("check", "--db", copy)
     assert checked.returncode == 0, checked.stderr
-    assert checked.stdout.strip().startswith(f"{copy}: OK (schema 0006, ")
+    assert checked.stdout.strip().startswith(f"{copy}: OK (schema {head_revision()}, ")
     assert checked.stderr == ""
     assert _digest(copy) == before
     assert _listing(copy.parent) == files
@@ -281,7 +282,7 @@ def test_check_of_an_old_schema_copy_reports_it_and_does_not_upgrade_it(tmp_path
     checked = run("check", "--db", old, "--json")
     assert checked.returncode == 0, checked.stderr
     report = json.loads(checked.stdout)
-    assert report["schema"] == {"revision": "0003", "program": "0006", "state": "older"}
+    assert report["schema"] == {"revision": "0003", "program": head_revision(), "state": "older"}
     assert [n["kind"] for n in report["notes"] if n["kind"] == "schema_older"] == ["schema_older"]
     text = run("check", "--db", old)
     assert "would be upgraded on opening" in text.stderr
@@ -325,7 +326,7 @@ def test_check_of_the_damaged_file_is_a_finding_not_a_traceback(copy: Path) -> N
     assert checked.returncode == 1
     assert "Traceback" not in checked.stderr
     assert checked.stderr.splitlines()[0].startswith("database_damaged: ")
-    assert checked.stdout.strip().endswith("(schema 0006, 0 scan(s) checked)")
+    assert checked.stdout.strip().endswith(f"(schema {head_revision()}, 0 scan(s) checked)")
 
 
 # -- check --repair -----------------------------------------------------------------------------------------------

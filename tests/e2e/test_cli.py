@@ -13,6 +13,7 @@ from pathlib import Path
 from tests.conftest import PASSWORD
 
 STATUSES = {"vacant", "occupied", "fitting_out", "moving_out"}
+AS_CLERK = ("--user", "clerk")  # reading customers' data needs a user (R16)
 
 
 def run(
@@ -40,7 +41,7 @@ def test_default_demo_lists_160_units_and_a_dossier_newest_first(tmp_path: Path)
     assert made.returncode == 0, made.stderr
     assert "160 units" in made.stdout
 
-    listed = run("units", "--db", db, "--json")
+    listed = run("units", "--db", db, "--json", *AS_CLERK, password=PASSWORD)
     assert listed.returncode == 0, listed.stderr
     units = json.loads(listed.stdout)
     assert len(units) == 160
@@ -51,7 +52,7 @@ def test_default_demo_lists_160_units_and_a_dossier_newest_first(tmp_path: Path)
         assert (unit["customer"] is None) == (unit["status"] == "vacant")
 
     occupied = next(u for u in units if u["status"] == "occupied")
-    shown = run("dossier", "--db", db, "--unit", occupied["unit"], "--json")
+    shown = run("dossier", "--db", db, "--unit", occupied["unit"], "--json", *AS_CLERK, password=PASSWORD)
     assert shown.returncode == 0, shown.stderr
     dossier = json.loads(shown.stdout)
     assert dossier["unit"] == occupied["unit"]
@@ -73,7 +74,7 @@ def test_the_demo_is_deterministic(tmp_path: Path) -> None:
         db = tmp_path / name
         args = ("--floors", "3", "--units-per-floor", "3", "--years", "2", "--as-of", "2026-01-10")
         assert run("demo", db, "--seed", "5", "--password", PASSWORD, *args).returncode == 0
-        outputs.append(run("units", "--db", db, "--json").stdout)
+        outputs.append(run("units", "--db", db, "--json", *AS_CLERK, password=PASSWORD).stdout)
     assert outputs[0] == outputs[1]
 
 
@@ -90,11 +91,11 @@ def test_demo_prints_a_generated_password_that_logs_in(tmp_path: Path) -> None:
     assert "Unknown user or wrong password" in refused.stderr
 
 
-def test_units_of_one_floor_text_and_json(demo_db: Path) -> None:
-    as_json = json.loads(run("units", "--db", demo_db, "--floor", "2", "--json").stdout)
+def test_units_of_one_floor_text_and_json(demo_copy: Path) -> None:
+    as_json = json.loads(run("units", "--db", demo_copy, "--floor", "2", "--json", *AS_CLERK, password=PASSWORD).stdout)
     assert len(as_json) == 4
     assert {u["floor"] for u in as_json} == {"2F"}
-    as_text = run("units", "--db", demo_db, "--floor", "2F")
+    as_text = run("units", "--db", demo_copy, "--floor", "2F", *AS_CLERK, password=PASSWORD)
     assert as_text.returncode == 0
     for unit in as_json:
         assert unit["unit"] in as_text.stdout
@@ -102,11 +103,11 @@ def test_units_of_one_floor_text_and_json(demo_db: Path) -> None:
             assert unit["customer"] in as_text.stdout
 
 
-def test_unknown_floor_and_unit_are_clear_errors(demo_db: Path) -> None:
-    floor = run("units", "--db", demo_db, "--floor", "99")
+def test_unknown_floor_and_unit_are_clear_errors(demo_copy: Path) -> None:
+    floor = run("units", "--db", demo_copy, "--floor", "99", *AS_CLERK, password=PASSWORD)
     assert floor.returncode == 1
     assert "no floor 99F" in floor.stderr
-    unit = run("dossier", "--db", demo_db, "--unit", "9999")
+    unit = run("dossier", "--db", demo_copy, "--unit", "9999", *AS_CLERK, password=PASSWORD)
     assert unit.returncode == 1
     assert "no unit 9999" in unit.stderr
     assert unit.stdout == ""
@@ -159,7 +160,7 @@ def test_init_creates_an_empty_database_with_one_admin(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     made = run("init", db, "--admin", "boss", password=PASSWORD)
     assert made.returncode == 0, made.stderr
-    assert run("units", "--db", db, "--json").stdout.strip() == "[]"
+    assert run("units", "--db", db, "--json", "--user", "boss", password=PASSWORD).stdout.strip() == "[]"
     assert run("units", "--db", db, "--user", "boss", password=PASSWORD).returncode == 0
     again = run("init", db, "--admin", "other", password=PASSWORD)
     assert again.returncode == 1
@@ -215,7 +216,7 @@ def test_opening_the_window_without_a_display_says_so(demo_db: Path) -> None:
 
 
 def test_labels_for_a_floor_and_the_label_check(demo_copy: Path, tmp_path: Path) -> None:
-    units = json.loads(run("units", "--db", demo_copy, "--floor", "3F", "--json").stdout)
+    units = json.loads(run("units", "--db", demo_copy, "--floor", "3F", "--json", *AS_CLERK, password=PASSWORD).stdout)
     out = tmp_path / "3F.pdf"
     refused = run("labels", "--db", demo_copy, "--floor", "3F", "-o", out)
     assert refused.returncode == 1
@@ -237,5 +238,5 @@ def test_labels_for_a_floor_and_the_label_check(demo_copy: Path, tmp_path: Path)
     numbers = {number for number, _ in decode(out)}
     assert numbers == {u["dossier"] for u in units if u["dossier"]}
 
-    check = json.loads(run("label-check", "--db", demo_copy, "--json").stdout)
+    check = json.loads(run("label-check", "--db", demo_copy, "--json", *AS_CLERK, password=PASSWORD).stdout)
     assert all(row["floor"] != "3F" for row in check), "just printed: nothing on 3F to reprint"

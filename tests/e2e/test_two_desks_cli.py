@@ -28,7 +28,8 @@ from tests.e2e.test_cli import run
 PASSWORD = "demo-pass-1"
 YEAR = "2025"
 
-# Another program saving: a write transaction (BEGIN IMMEDIATE and an insert), held for a while, then committed.
+# Another program saving: a write transaction (BEGIN IMMEDIATE and an insert), held for a while (or, given "-",
+# until it is told on its input), then committed.
 HOLDER = textwrap.dedent(
     """
     import sqlite3, sys, time
@@ -36,7 +37,10 @@ HOLDER = textwrap.dedent(
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("INSERT INTO setting (key, value) VALUES ('test.other_program', 'saved')")
     print("holding", flush=True)
-    time.sleep(float(sys.argv[2]))
+    if sys.argv[2] == "-":
+        sys.stdin.readline()
+    else:
+        time.sleep(float(sys.argv[2]))
     conn.execute("COMMIT")
     print("committed", flush=True)
     """
@@ -65,15 +69,20 @@ def demo(small_demo: Path, tmp_path: Path) -> Path:
 
 
 @contextmanager
-def another_program_saving(db: Path, seconds: float) -> Iterator[subprocess.Popen[str]]:
+def another_program_saving(db: Path, seconds: float | None) -> Iterator[subprocess.Popen[str]]:
+    """Hold the write lock for ``seconds``, or (None) until the block is left, however slow the machine is."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(db), str(seconds)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-c", HOLDER, str(db), "-" if seconds is None else str(seconds)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
     try:
         yield holder
     finally:
-        out, err = holder.communicate(timeout=120)
+        out, err = holder.communicate("commit\n", timeout=120)
         assert holder.returncode == 0 and out.strip() == "committed", err
 
 
@@ -135,7 +144,7 @@ def test_archive_and_a_rename_wait_for_another_programs_save_and_nothing_is_lost
 
 
 def test_a_lock_held_longer_than_the_busy_timeout_is_one_clear_line(demo: Path) -> None:
-    with another_program_saving(demo, 8.0):  # longer than the 5 s a write waits
+    with another_program_saving(demo, None):  # held until the command has given up (after the 5 s a write waits)
         refused = subprocess.run(archive_command(demo), capture_output=True, text=True, env=env(), timeout=120)
     assert refused.returncode == 1
     assert refused.stderr.splitlines() == ["dossier-desk: error: Another desk is saving; try again in a moment."]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,9 +34,11 @@ from app.archive import RETENTION_NAMES, ArchiveHit, BoxEntry, BoxInfo, box_entr
 from app.archive import set_shelf_location as app_set_shelf_location
 from app.desk import Actor, ChangeSet, Desk
 from app.errors import AppError, ChangedMeanwhile
+from app.loans import on_loan
 from app.permissions import Action
 from ui import messages
 from ui.lists import RowsModel, read_only_table
+from ui.loans import lent_text
 from ui.printing import ListPrinter, PrintoutBuilder
 from ui.translations import app_text, error_text, form_label, format_date
 
@@ -55,6 +57,10 @@ class BoxEntriesModel(RowsModel[BoxEntry]):
     """A box's directory (案卷目录): the bound dossiers in their places."""
 
     POSITION, FILE_NUMBER, TITLE, DATES, DOCUMENTS, PAGES, NOTES = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lent: dict[int, str] = {}  # dossier id -> "Lent: 林芳 since 11-20" (R8: not in its box now)
 
     def headers(self) -> Sequence[str]:
         return (
@@ -80,7 +86,7 @@ class BoxEntriesModel(RowsModel[BoxEntry]):
             return row.documents
         if column == self.PAGES:
             return row.pages
-        return row.notes
+        return "；".join(part for part in (self.lent.get(row.dossier_id, ""), row.notes) if part)
 
     def alignment(self, column: int) -> Qt.AlignmentFlag | None:
         if column in (self.POSITION, self.DOCUMENTS, self.PAGES):
@@ -97,6 +103,10 @@ class ArchiveHitsModel(RowsModel[ArchiveHit]):
     # Where to go first: the box and its shelf, then which dossier in it.
     CUSTOMER, BOX, SHELF, FILE_NUMBER, UNITS, MATCHED = range(6)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lent: dict[int, str] = {}  # dossier id -> who has it now (R8): not on the shelf
+
     def headers(self) -> Sequence[str]:
         return (
             self.tr("Customer"),
@@ -108,9 +118,10 @@ class ArchiveHitsModel(RowsModel[ArchiveHit]):
         )
 
     def cell(self, row: ArchiveHit, column: int) -> object:
-        return (row.customer, row.box_number, row.shelf_location or "—", row.file_number, row.units, row.matched)[
-            column
-        ]
+        shelf = row.shelf_location or "—"
+        if row.dossier_id in self.lent:
+            shelf = f"{shelf}（{self.lent[row.dossier_id]}）"
+        return (row.customer, row.box_number, shelf, row.file_number, row.units, row.matched)[column]
 
 
 class ArchiveBrowser(QDialog):
@@ -443,7 +454,10 @@ class ArchiveBrowser(QDialog):
         self.shelf_edit.setEnabled(True)
         self.shelf_button.setEnabled(False)
         with self.desk.read(self.actor) as work:
-            self.entries.set_rows(box_entries(work, info.id))
+            entries = box_entries(work, info.id)
+            lent = on_loan(work, [e.dossier_id for e in entries])
+        self.entries.lent = {d: lent_text(x.borrower, x.lent_on) for d, x in lent.items()}
+        self.entries.set_rows(entries)
 
     def _shelf_edited(self, text: str) -> None:
         box = self.current_box
@@ -494,6 +508,8 @@ class ArchiveBrowser(QDialog):
             try:
                 with self.desk.read(self.actor) as work:
                     found = search_archive(work, text)
+                    lent = on_loan(work, [h.dossier_id for h in found])
+                self.hits.lent = {d: lent_text(x.borrower, x.lent_on) for d, x in lent.items()}
             except AppError as err:
                 self.status.setText(error_text(err))
         self.hits.set_rows(found)

@@ -258,6 +258,9 @@ class ConfirmPage(QWizardPage):
             lines.append(self.tr("{count} dossiers stay unbound, for a later run.").format(count=unbound))
         shelf = self.wiz.boxes_page.shelf_edit.text().strip()
         lines.append(self.tr("Shelf location: {place}").format(place=shelf or "—"))
+        lent = self.wiz.candidates_page.loans_text()
+        if lent:
+            lines.append(lent)
         self.text.setText("\n".join(lines))
         self.error.setVisible(False)
 

@@ -29,10 +29,12 @@ from app import archive
 from app.archive import Candidate, YearSummary, archive_years, bind_year, candidates
 from app.building import list_buildings
 from app.dossier import DOSSIER_STATUS_NAMES
+from app.loans import LoanInfo, on_loan
 from ui.archive.wizard_common import WARNING_COLOUR, retention_box, warning_text
 from ui.form_dialog import page_error
 from ui.icons import icon
 from ui.lists import RowsModel, read_only_table
+from ui.loans import lent_text
 from ui.printing import ListPrinter
 from ui.translations import app_text, format_date
 
@@ -247,6 +249,10 @@ class CandidatesPage(QWizardPage):
         )
         self.print_list_button = self.list_printer.button(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        # R8: a dossier out on loan is not in the cabinet to be bound and boxed; said, not refused.
+        self.lent: dict[int, LoanInfo] = {}
+        self.loans_warning = page_error(self)
+        self.loans_warning.setObjectName("loans-warning")
         self.message = QLabel(self)
         self.message.setObjectName("bound-message")
         self.message.setWordWrap(True)
@@ -261,6 +267,7 @@ class CandidatesPage(QWizardPage):
         bar.addWidget(self.leave_check)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
+        layout.addWidget(self.loans_warning)
         layout.addWidget(self.table, 1)
         layout.addLayout(bar)
         layout.addWidget(self.message)
@@ -276,7 +283,10 @@ class CandidatesPage(QWizardPage):
         year = self.wiz.year()
         with self.wiz.desk.read(self.wiz.actor) as work:
             rows = candidates(work, year, self.wiz.building_id()) if year is not None else []
+            self.lent = on_loan(work, [c.dossier_id for c in rows])
         self.model.set_rows(rows)
+        self.loans_warning.setText(self.loans_text())
+        self.loans_warning.setVisible(bool(self.lent))
         unbound = self.unbound()
         self.setSubTitle(
             self.tr("Tenancies that ended in {year} and are not in a box yet. Bind them before boxing (R6).").format(
@@ -294,6 +304,18 @@ class CandidatesPage(QWizardPage):
         self.table.resizeColumnToContents(CandidatesModel.WARNINGS)
         self._selection_changed()
         self.completeChanged.emit()
+
+    def loans_text(self) -> str:
+        """The dossiers of the year out on loan: who has them since when (get them back before boxing)."""
+        if not self.lent:
+            return ""
+        numbers = {c.dossier_id: c.dossier_number for c in self.model.rows()}
+        named = "；".join(
+            f"{numbers.get(d, '')} {lent_text(x.borrower, x.lent_on)}" for d, x in sorted(self.lent.items())
+        )
+        return self.tr("{count} dossier(s) out on loan, not in the cabinet: {dossiers}. Take them back first.").format(
+            count=len(self.lent), dossiers=named
+        )
 
     def selected(self) -> Candidate | None:
         rows = self.table.selectionModel().selectedRows()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from app.building import STATUS_NAMES, FloorInfo, UnitCard, UnitStatus
 from ui.icons import icon
+from ui.loans import lent_text
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 # Card sizes the clerk can choose in Settings; "normal" fits 8 units a floor in one row on a
@@ -84,11 +85,17 @@ class CardBadge:
     count: int
     colour: QColor
     tooltip: str
+    text: str = ""  # shown instead of the count (a loan: "Lent")
+
+    @property
+    def shown(self) -> str:
+        return self.text or str(self.count)
 
 
 BADGE_COLOURS: dict[str, QColor] = {
     "missing": QColor("#6a1b9a"),  # purple: a paper the dossier must hold is not there
     "unfiled": QColor("#1565c0"),  # blue: to do, not wrong (red is already "moving out")
+    "lent": QColor("#00695c"),  # teal: the folder is not in the cabinet (R8), nothing wrong with it
 }
 
 
@@ -97,6 +104,7 @@ def badge_caption(kind: str) -> str:
     captions = {
         "missing": QCoreApplication.translate("UnitCardModel", "Papers missing"),
         "unfiled": QCoreApplication.translate("UnitCardModel", "Not filed"),
+        "lent": QCoreApplication.translate("UnitCardModel", "Out on loan"),
     }
     return captions[kind]
 
@@ -125,6 +133,16 @@ def card_badges(card: UnitCard) -> list[CardBadge]:
                 ).format(count=card.unfiled_documents),
             )
         )
+    if card.lent_to:
+        badges.append(
+            CardBadge(
+                "lent",
+                1,
+                BADGE_COLOURS["lent"],
+                lent_text(card.lent_to, card.lent_since),
+                QCoreApplication.translate("UnitCardModel", "Lent"),
+            )
+        )
     return badges
 
 
@@ -148,7 +166,7 @@ def card_tooltip(card: UnitCard) -> str:
 
 def badge_width(font: QFont, badge: CardBadge, height: int) -> int:
     icon_size = height - 4
-    return 4 + icon_size + 2 + QFontMetrics(font).horizontalAdvance(str(badge.count)) + 5
+    return 4 + icon_size + 2 + QFontMetrics(font).horizontalAdvance(badge.shown) + 5
 
 
 def draw_badges(painter: QPainter, font: QFont, badges: Sequence[CardBadge], right: int, top: int, height: int) -> int:
@@ -171,7 +189,7 @@ def draw_badges(painter: QPainter, font: QFont, badges: Sequence[CardBadge], rig
         painter.setFont(font)
         painter.setPen(QColor("white"))
         text_rect = QRect(left + 4 + icon_size + 2, top, width - icon_size - 6, height)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(badge.count))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, badge.shown)
         painter.restore()
         left -= 3
     return left + 3
@@ -281,10 +299,14 @@ class UnitCardDelegate(QStyledItemDelegate):
         )
         painter.setFont(small)
         painter.setPen(colours.band.darker(150))
+        # Out on loan (R8): who has the folder since when, on the status line, where the eye looks for the state.
+        status = status_name(card.status)
+        if card.lent_to:
+            status = f"{lent_text(card.lent_to, card.lent_since)}"
         painter.drawText(
             QRect(inner.left(), inner.bottom() - small_height + 1, inner.width(), small_height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            status_name(card.status),
+            QFontMetrics(small).elidedText(status, Qt.TextElideMode.ElideRight, inner.width()),
         )
         if card.customer:
             painter.setFont(option.font)
@@ -381,7 +403,8 @@ class StatusLegend(QWidget):
             layout.addWidget(label)
             layout.addSpacing(6)
         for kind, colour in BADGE_COLOURS.items():
-            sample = CardBadge(kind, 1, colour, "")
+            shown = QCoreApplication.translate("UnitCardModel", "Lent") if kind == "lent" else ""
+            sample = CardBadge(kind, 1, colour, "", shown)
             layout.addWidget(BadgeSample(sample, self))
             label = QLabel(badge_caption(kind), self)
             label.setObjectName(f"legend-badge-{kind}")

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
-from app.customers import CustomerInfo, CustomerInput, read_customer, update_customer
+from app.customers import CustomerInfo, CustomerInput, read_customer, reveal_id_code, update_customer
 from app.desk import Actor, Desk, Work
+from app.errors import AppError, ReadOnly
+from app.permissions import Action, allowed
+from app.privacy import MASK
 from ui.form_dialog import FormDialog, date_edit, from_qdate
+from ui.translations import error_text
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # the app's own check, so Save is not offered in vain
 _TEXT_FIELDS = (
@@ -24,9 +28,18 @@ _TEXT_FIELDS = (
 
 
 class CustomerDialog(FormDialog):
-    def __init__(self, desk: Desk, actor: Actor, customer: CustomerInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        actor: Actor,
+        customer: CustomerInfo,
+        parent: QWidget | None = None,
+        *,
+        dossier_id: int | None = None,
+    ) -> None:
         super().__init__(desk, actor, parent)
         self.customer = customer
+        self.dossier_id = dossier_id  # the dossier the form was opened from: a reveal is in its history too
         self.setObjectName("customer-dialog")
         self.setWindowTitle(self.tr("Customer — {name}").format(name=customer.name))
 
@@ -54,6 +67,7 @@ class CustomerDialog(FormDialog):
             edit = QLineEdit(self)
             self.edits[name] = edit
             self.add_row(f"customer.{name}", captions[name], edit)
+        self._add_reveal()
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 4)
@@ -70,6 +84,21 @@ class CustomerDialog(FormDialog):
         self._renaming_shown()
         self.resize(520, self.sizeHint().height())
 
+    def _add_reveal(self) -> None:
+        """A person's ID number is shown masked to a role that may not see it (R16); Reveal shows it, audited."""
+        edit = self.edits["id_code"]
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.form.replaceWidget(edit, row)
+        layout.addWidget(edit, 1)
+        self.reveal_button = QPushButton(self.tr("&Reveal"), row)
+        self.reveal_button.setObjectName("reveal-id-code")
+        self.reveal_button.setToolTip(self.tr("Show the whole number; the audit log records that you looked."))
+        self.reveal_button.setAutoDefault(False)  # Enter still saves
+        self.reveal_button.clicked.connect(self.reveal)
+        layout.addWidget(self.reveal_button)
+
     def fill(self, customer: CustomerInfo) -> None:
         """Show ``customer``'s details in the inputs (when the dialog opens, and after a change made meanwhile)."""
         self.customer = customer
@@ -78,6 +107,37 @@ class CustomerDialog(FormDialog):
         for name, edit in self.edits.items():
             edit.setText(getattr(customer, name))
         self.notes_edit.setPlainText(customer.notes)
+        self.reveal_button.setVisible(customer.id_code_masked and allowed(self.actor.role, Action.REVEAL_PERSONAL_DATA))
+        self.reveal_button.setEnabled(True)
+
+    def reveal(self) -> str | None:
+        """Show the masked ID number in full after recording the reveal; None (and why, under the input) if refused.
+
+        A reveal that cannot be written to the audit log (a file open read-only) is not done: the number stays
+        masked.
+        """
+        try:
+            with self.desk.work(self.actor) as work:
+                number = reveal_id_code(work, self.customer.id, dossier_id=self.dossier_id)
+        except ReadOnly:
+            self._reveal_refused(
+                self.tr("This file is open read-only, so looking at the number cannot be recorded: it stays masked.")
+            )
+            return None
+        except AppError as err:
+            self._reveal_refused(error_text(err))
+            return None
+        edit = self.edits["id_code"]
+        edit.setText(number)
+        self._read["customer.id_code"] = number  # as if read so: the other desk's merge compares with this
+        self.reveal_button.hide()
+        edit.setFocus()
+        return number
+
+    def _reveal_refused(self, text: str) -> None:
+        self._app_errors["customer.id_code"] = text
+        self.validate()
+        self.reveal_button.setEnabled(False)
 
     def reload(self, work: Work) -> None:
         self.fill(read_customer(work, self.customer.id))
@@ -94,6 +154,9 @@ class CustomerDialog(FormDialog):
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
         self.required(problems, "customer.name", self.name_edit.text())
+        id_code = self.edits["id_code"].text().strip()
+        if MASK in id_code and id_code != self.customer.id_code and self.kind_box.currentData() == "person":
+            problems["customer.id_code"] = self.tr("Type the whole ID number, or reveal it first and then correct it.")
         email = self.edits["email"].text().strip()
         if email and not _EMAIL.match(email):
             problems["customer.email"] = self.tr("This is not an e-mail address.")

@@ -163,6 +163,7 @@ def history_action(line: HistoryLine) -> str:
         ("contact", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Contact added"),
         ("contact", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Contact edited"),
         ("customer", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Customer details changed"),
+        ("customer", "reveal"): QT_TRANSLATE_NOOP("HistoryModel", "Masked ID number revealed"),
         ("tenancy", "move_in"): QT_TRANSLATE_NOOP("HistoryModel", "Moved in"),
         ("tenancy", "move_out"): QT_TRANSLATE_NOOP("HistoryModel", "Moved out"),
         ("tenancy", "notice"): QT_TRANSLATE_NOOP("HistoryModel", "Notice of moving out"),
@@ -197,6 +198,7 @@ def _extra_names() -> dict[str, str]:
         "item_no": QT_TRANSLATE_NOOP("HistoryModel", "Item no."),
         "title": QT_TRANSLATE_NOOP("HistoryModel", "Title"),
         "name": QT_TRANSLATE_NOOP("HistoryModel", "Name"),
+        "field": QT_TRANSLATE_NOOP("HistoryModel", "Shown in full"),  # what a reveal showed (R16)
     }
 
 
@@ -206,6 +208,7 @@ def _coded_values() -> dict[tuple[str, str], str]:
         ("deposit", "refunded"): QT_TRANSLATE_NOOP("HistoryModel", "Refunded"),
         ("deposit", "retained"): QT_TRANSLATE_NOOP("HistoryModel", "Retained"),
         ("deposit", "none"): QT_TRANSLATE_NOOP("HistoryModel", "None paid"),
+        ("field", "id_code"): QT_TRANSLATE_NOOP("HistoryModel", "ID number"),
     }
 
 

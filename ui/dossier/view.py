@@ -43,7 +43,9 @@ from app.dossier import (
     read_dossier,
 )
 from app.errors import AppError
+from app.loans import on_loan
 from app.permissions import Action
+from app.privacy import exported_phone
 from ui import messages
 from ui.archive import BindDialog
 from ui.customers import CustomerDialog
@@ -59,8 +61,12 @@ from ui.dossier.models import (
 )
 from ui.icons import icon
 from ui.lists import read_only_table
+from ui.loans import lent_text
 from ui.printing import ListPrinter, PrintoutBuilder, PrintPreviewDialog
 from ui.translations import app_text, error_text, form_label, format_date
+
+# The loan badge: the cards' teal (the folder is out of the cabinet, nothing wrong with it), white on it.
+LOAN_BADGE_STYLE = "background: #00695c; color: white; border-radius: 8px; padding: 2px 8px;"
 
 __all__ = ["ContactsModel", "DocumentsModel", "DossierPage", "RowsModel"]
 
@@ -101,6 +107,11 @@ class DossierPage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Out on loan (R8): who has the folder since when, beside the heading ("借出：林芳 11-20 起").
+        self.loan_badge = QLabel(self)
+        self.loan_badge.setObjectName("loan-badge")
+        self.loan_badge.setStyleSheet(LOAN_BADGE_STYLE)
+        self.loan_badge.setVisible(False)
         self.window_button = QPushButton(self.tr("Open in own &window"), self)
         self.window_button.setObjectName("open-window")
         self.window_button.setToolTip(self.tr("Show this dossier in a window of its own, beside the floors"))
@@ -116,6 +127,7 @@ class DossierPage(QWidget):
         self.printouts = PrintoutBuilder(desk, actor, self)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.loan_badge)
         top.addWidget(self.bind_button)
         top.addWidget(self.print_directory_button)
         top.addWidget(self.window_button)
@@ -198,17 +210,33 @@ class DossierPage(QWidget):
             self.contacts_table,
             self.tr("Contacts of dossier {number}"),
             "contacts.pdf",
+            personal=True,
         )
         self.contacts_toolbar.addAction(self.contacts_printer.action)
         self.history_printer = self._list_printer(
-            self.history_table, self.history_table, self.tr("History of dossier {number}"), "history.pdf"
+            self.history_table,
+            self.history_table,
+            self.tr("History of dossier {number}"),
+            "history.pdf",
+            personal=True,
         )
         self.history_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _list_printer(
-        self, host: QWidget, view: QAbstractItemView, title: str, file_name: str, text: str | None = None
+        self,
+        host: QWidget,
+        view: QAbstractItemView,
+        title: str,
+        file_name: str,
+        text: str | None = None,
+        *,
+        personal: bool = False,
     ) -> ListPrinter:
-        """``title`` is a translated template; {number} is filled with the dossier number when printing."""
+        """``title`` is a translated template; {number} is filled with the dossier number when printing.
+
+        A ``personal`` list (contacts, history) shows mobiles on screen, but a printed list may leave the office:
+        there they are masked unless the role may export them (R16).
+        """
         return ListPrinter(
             self.desk,
             self.actor,
@@ -219,6 +247,7 @@ class DossierPage(QWidget):
             file_name=file_name,
             text=text,
             printouts=self.printouts,
+            cells=(lambda cell: exported_phone(self.actor, cell)) if personal else None,
         )
 
     def _list_subtitle(self) -> str:
@@ -332,6 +361,16 @@ class DossierPage(QWidget):
             # The box number is not on the dossier's row: read it for a boxed dossier only.
             boxed = self.view.status in ("archived", "destroyed")
             self.box_number = in_file_directory(work, self.dossier_id).box_number if boxed else None
+            lent = on_loan(work, [self.dossier_id]).get(self.dossier_id)
+        self.loan_badge.setText(lent_text(lent.borrower, lent.lent_on) if lent else "")
+        self.loan_badge.setToolTip(
+            self.tr("Loan {number}: {purpose}; due back {date}").format(
+                number=lent.id, purpose=lent.purpose, date=format_date(lent.expected_return)
+            )
+            if lent
+            else ""
+        )
+        self.loan_badge.setVisible(lent is not None)
         self._show(self.view)
         self._show_filing(self.view)
         self._show_missing(self.missing)
@@ -461,7 +500,7 @@ class DossierPage(QWidget):
     def edit_customer(self) -> CustomerDialog | None:
         if self.view is None:
             return None
-        dialog = CustomerDialog(self.desk, self.actor, self.view.customer, self)
+        dialog = CustomerDialog(self.desk, self.actor, self.view.customer, self, dossier_id=self.dossier_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -116,10 +116,14 @@ class ListPrinter(QObject):
         file_name: str = "list.pdf",
         text: str | None = None,
         printouts: PrintoutBuilder | None = None,
+        cells: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(host)
         self.host = host
         self.source = source
+        # Every printed cell passes through ``cells``: what may be shown on screen but not leave the office on paper
+        # (a personal mobile, app.privacy) is masked in the printout only.
+        self.cells = cells
         self.title = title
         self.subtitle = subtitle
         self.file_name = file_name
@@ -147,8 +151,13 @@ class ListPrinter(QObject):
     def list_text(self) -> ListText:
         if isinstance(self.source, QAbstractItemView):
             model = self.source.model()
-            return model_text(model, self.source) if model is not None else ListText([])
-        return self.source()
+            listed = model_text(model, self.source) if model is not None else ListText([])
+        else:
+            listed = self.source()
+        if self.cells is None:
+            return listed
+        cells = self.cells
+        return ListText(listed.headers, [[cells(c) for c in row] for row in listed.rows], listed.numeric)
 
     def print_list(self) -> bool:
         """Build the printout and open its preview; False while another printout is still being built."""

@@ -1,0 +1,57 @@
+"""The loans room (R8): dossiers leave the office only as loans the department manager approved.
+
+Requests, hand-out and return with 是否完好, who has a dossier now (the card badge, the dossier view, the archive
+browser), overdue loans, and the printed loan register (档案借阅登记表).
+
+Other rooms, the command line and the window use what is named here; the modules inside are this room's own.
+"""
+
+from __future__ import annotations
+
+from app.loans.loans import (
+    ENTITY,
+    MAX_BORROWER,
+    MAX_DEPARTMENT,
+    MAX_NOTE,
+    MAX_PURPOSE,
+    OPEN_STATES,
+    STATE_NAMES,
+    LentDossier,
+    LoanInfo,
+    LoanState,
+    hand_out,
+    list_loans,
+    loan_info,
+    loan_requests,
+    on_loan,
+    overdue_loans,
+    request_loan,
+    take_back,
+)
+from app.loans.register import COLUMNS, TITLE, month_period, print_loan_register, register_rows
+
+__all__ = [
+    "COLUMNS",
+    "ENTITY",
+    "MAX_BORROWER",
+    "MAX_DEPARTMENT",
+    "MAX_NOTE",
+    "MAX_PURPOSE",
+    "OPEN_STATES",
+    "STATE_NAMES",
+    "TITLE",
+    "LentDossier",
+    "LoanInfo",
+    "LoanState",
+    "hand_out",
+    "list_loans",
+    "loan_info",
+    "loan_requests",
+    "month_period",
+    "on_loan",
+    "overdue_loans",
+    "print_loan_register",
+    "register_rows",
+    "request_loan",
+    "take_back",
+]

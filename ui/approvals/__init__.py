@@ -1,0 +1,16 @@
+"""The approvals room's screens: the manager's countersign at someone else's desk, and the manager's list of
+requests waiting (Approvals waiting).
+
+Other rooms and the window use what is named here; the modules inside are this room's own.
+"""
+
+from __future__ import annotations
+
+from ui.approvals.countersign_dialog import CountersignDialog, countersign
+from ui.approvals.waiting_window import ApprovalsWaitingWindow
+
+__all__ = [
+    "ApprovalsWaitingWindow",
+    "CountersignDialog",
+    "countersign",
+]
