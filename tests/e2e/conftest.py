@@ -45,7 +45,8 @@ LOG_IN_LINES = "entity = 'user' AND action IN ('log_in', 'log_in_failed', 'locke
 
 
 def record_hash(db: Path, *, without_log_ins: bool = False) -> str:
-    """A hash of every row of every table (``without_log_ins``: but the audit lines of log-ins). The connection may
+    """A hash of every row of every table (``without_log_ins``: but the audit lines of log-ins and the count of wrong
+    passwords they keep on the account). The connection may
     only read (query_only); it is an ordinary one so that closing it takes SQLite's -wal and -shm files away again
     (a read-only one leaves them beside the file)."""
     digest = hashlib.sha256()
@@ -55,7 +56,11 @@ def record_hash(db: Path, *, without_log_ins: bool = False) -> str:
         for table in tables:
             digest.update(table.encode())
             where = f" WHERE NOT ({LOG_IN_LINES})" if without_log_ins and table == "change" else ""
-            for row in conn.execute(f'SELECT * FROM "{table}"{where} ORDER BY rowid'):
+            columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+            if without_log_ins and table == "user":  # and the count of wrong passwords a refused log-in adds to
+                columns = [c for c in columns if c not in ("failed_logins", "locked_until")]
+            listed = ", ".join(f'"{c}"' for c in columns)
+            for row in conn.execute(f'SELECT {listed} FROM "{table}"{where} ORDER BY rowid'):
                 digest.update(repr(row).encode())
     return digest.hexdigest()
 
