@@ -18,7 +18,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ from app.text import QT_TRANSLATE_NOOP
 from db import audit_chain
 from db.attachment_store import FolderAttachmentStore, attachments_folder_for
 from db.engine import DEFERRED
-from db.models import Change
+from db.models import Change, User
 from db.protection import PREFIX as PROTECTION_PREFIX
 from db.schema import SchemaError, create_database, open_database
 
@@ -56,6 +56,8 @@ class Actor:
     login: str
     display_name: str
     role: Role
+    # An administrator set the password: until its user changes it, that is all they may do (Work.require).
+    must_change_password: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,10 +71,20 @@ class ChangeSet:
     documents: frozenset[int] = frozenset()
     boxes: frozenset[int] = frozenset()  # archive boxes made, moved, or whose contents changed
     approvals: frozenset[int] = frozenset()  # requests for the manager's consent made, decided or used
+    users: frozenset[int] = frozenset()  # user accounts changed (a window re-reads its user's rights)
 
     def __bool__(self) -> bool:
         return any(
-            (self.buildings, self.units, self.customers, self.dossiers, self.documents, self.boxes, self.approvals)
+            (
+                self.buildings,
+                self.units,
+                self.customers,
+                self.dossiers,
+                self.documents,
+                self.boxes,
+                self.approvals,
+                self.users,
+            )
         )
 
 
@@ -85,6 +97,7 @@ class _Touched:
     documents: set[int] = field(default_factory=set)
     boxes: set[int] = field(default_factory=set)
     approvals: set[int] = field(default_factory=set)
+    users: set[int] = field(default_factory=set)
 
     def freeze(self) -> ChangeSet:
         return ChangeSet(
@@ -95,6 +108,7 @@ class _Touched:
             frozenset(self.documents),
             frozenset(self.boxes),
             frozenset(self.approvals),
+            frozenset(self.users),
         )
 
 
@@ -120,6 +134,7 @@ class Work:
         self._refusal = refusal  # why nothing may change: the file is open read-only
         self._reading = reading  # a Desk.read: a write here is a mistake in the program
         self._chain_head: tuple[int, str] | None = None  # the audit log's newest line (seq, hash), once read
+        self.actor_changed = False  # the acting user's rights as recorded differ from the actor handed in
         if refusal is not None or reading:
             # The last line: whatever tries to save an ORM change is stopped before any SQL is sent.
             event.listen(session, "before_flush", self._refuse_flush)
@@ -137,6 +152,7 @@ class Work:
         """Reading without a user is the program's own (a command checks its arguments before the password is
         asked): personal data read so is masked (app.privacy), and no command shows customers' data without --user."""
         if self.actor is not None:
+            self._refuse_until_password_changed(Action.READ)
             require(self.actor.role, Action.READ)
 
     def require(self, action: Action) -> Actor:
@@ -148,8 +164,19 @@ class Work:
                 raise RuntimeError(f"{action} needs Desk.work(), not Desk.read()")
             if self._refusal is not None:
                 raise self._refusal
+        self._refuse_until_password_changed(action)
         require(self.actor.role, action)
         return self.actor
+
+    def _refuse_until_password_changed(self, action: Action) -> None:
+        # A password an administrator set is known to two people: nothing is done in its name until it is changed.
+        if self.actor is not None and self.actor.must_change_password and action != Action.CHANGE_OWN_PASSWORD:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "app", "Your password was set by an administrator: change it first, then you can carry on."
+                ),
+                field="user.password",
+            )
 
     def _refuse_flush(self, session: Session, *_args: object) -> None:
         if not (session.new or session.dirty or session.deleted):
@@ -273,7 +300,16 @@ class Desk:
     def may(self, actor: Actor | None, action: Action) -> bool:
         """Whether ``actor`` may do ``action`` on this file now: their role allows it, and it only reads or the
         file is open for changes (for greying out menus and buttons; the app checks again when it is done)."""
-        if actor is None or not allowed(actor.role, action):
+        if actor is None:
+            return False
+        try:
+            with self.read(actor) as work:
+                current = work.actor  # the rights as recorded now (a demotion greys at once)
+        except AppError:  # disabled, or the file cannot be read just now: nothing to offer
+            return False
+        if current is None or not allowed(current.role, action):
+            return False
+        if current.must_change_password and action != Action.CHANGE_OWN_PASSWORD:
             return False
         return action in READING_ACTIONS or not self.read_only
 
@@ -315,6 +351,7 @@ class Desk:
                 try:
                     with session.begin():
                         session.connection()  # BEGIN IMMEDIATE now, before anything is read
+                        self._afresh(work)
                         yield work
                         session.flush()
                 except (DBAPIError, sqlite3.Error, StaleDataError) as exc:
@@ -326,6 +363,7 @@ class Desk:
                 # The rows pointing at scans this action stored are gone: take the files out too.
                 for sha in work.new_blobs:
                     self.store.discard(sha)
+                self._tell_actor_changed(work)
                 raise
         changes = work.touched.freeze()
         if changes:
@@ -342,6 +380,7 @@ class Desk:
         with self._readers() as session:
             work = Work(session, self.store, actor, self.clock().replace(microsecond=0), reading=True)
             try:
+                self._afresh(work)
                 yield work
                 session.flush()  # a change made here is refused (see Work), not silently dropped
             except (DBAPIError, sqlite3.Error) as exc:
@@ -349,6 +388,8 @@ class Desk:
                 if mapped is None:
                     raise
                 raise mapped from exc
+            finally:
+                self._tell_actor_changed(work)
 
     def record(
         self,
@@ -372,6 +413,33 @@ class Desk:
         except (Busy, ReadOnly):
             return False
         return True
+
+    def _afresh(self, work: Work) -> None:
+        """Rights read afresh: the acting user's role, active state and must-change flag as recorded now (one
+        primary-key SELECT in this unit of work's transaction), so a demotion or a disabled account counts at once,
+        also for a window that logged in before it. The window learns of it by a change set naming the user."""
+        actor = work.actor
+        if actor is None:
+            return
+        row = work.session.execute(
+            select(User.role, User.active, User.must_change_password).where(User.id == actor.user_id)
+        ).one_or_none()
+        if row is None or not row.active:
+            work.actor_changed = True
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("app", "Your account was disabled; ask an administrator."), field="user.active"
+            )
+        current = replace(actor, role=Role(row.role), must_change_password=bool(row.must_change_password))
+        if current != actor:
+            work.actor = current
+            work.actor_changed = True
+            work.touched.users.add(actor.user_id)
+
+    def _tell_actor_changed(self, work: Work) -> None:
+        """A unit of work that did not commit (a read, a refused action) still tells that its user's rights changed."""
+        if work.actor_changed and work.actor is not None:
+            for listener in self._listeners:
+                listener(ChangeSet(users=frozenset({work.actor.user_id})))
 
     def _refusal(self) -> ReadOnly | None:
         if self.read_only_reason is None:

@@ -51,6 +51,9 @@ class Action(StrEnum):
     CORRECT_ORIGINAL = "correct_original"
     # issue 11: audit
     READ_AUDIT = "read_audit"
+    # issue 11: people
+    CHANGE_OWN_PASSWORD = "change_own_password"
+    VIEW_USERS = "view_users"
 
 
 ROLE_NAMES = {
@@ -96,6 +99,9 @@ ACTION_NAMES = {
     Action.CORRECT_ORIGINAL: QT_TRANSLATE_NOOP("action", "correct a typo in an original document"),
     # issue 11: audit
     Action.READ_AUDIT: QT_TRANSLATE_NOOP("action", "read the audit log"),
+    # issue 11: people
+    Action.CHANGE_OWN_PASSWORD: QT_TRANSLATE_NOOP("action", "change their own password"),
+    Action.VIEW_USERS: QT_TRANSLATE_NOOP("action", "see the user accounts"),
 }
 
 _ALL = frozenset(Role)
@@ -162,6 +168,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # R16: who saw, printed or changed what is for those who answer for the record — the supervisor (who keeps
     # the cabinets), the department manager and the administrator — not for the clerks whose work it records.
     Action.READ_AUDIT: frozenset({Role.SUPERVISOR, Role.MANAGER, Role.ADMIN}),
+    # issue 11: people. R16: everyone who logs in keeps their own password secret, so each may change it
+    # (the accounts themselves stay MANAGE_USERS, the administrator's, above).
+    Action.CHANGE_OWN_PASSWORD: _ALL,
+    # ... and the list of accounts (who is locked out, who must change a password) is the administrator's.
+    Action.VIEW_USERS: frozenset({Role.ADMIN}),
 }
 
 
@@ -171,6 +182,8 @@ READING_ACTIONS = frozenset({Action.READ, Action.PRINT_ARCHIVE})
 READING_ACTIONS |= {Action.SEE_ID_NUMBERS, Action.EXPORT_MOBILES}
 # issue 11: audit — reading the log changes nothing (a listing is recorded by Desk.record, a write of its own).
 READING_ACTIONS |= {Action.READ_AUDIT}
+# issue 11: people — the administrator's list of accounts is read, never changed (it may be read from a read-only file).
+READING_ACTIONS |= {Action.VIEW_USERS}
 
 
 def allowed(role: Role, action: Action) -> bool:

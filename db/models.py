@@ -348,6 +348,14 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(12))
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Issue 11 (added by 0007): a password an administrator set must be changed by its user at the next log-in;
+    # wrong passwords in a row lock the account for a while (the counter resets on a good log-in).
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # Bumped by every update; a form saved over a newer version is refused ("changed meanwhile").
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
 
 
 class Change(Base):

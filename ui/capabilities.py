@@ -9,6 +9,7 @@ from ui.archive import ArchiveMenu
 from ui.audit import AuditMenu
 from ui.dossier import PapersMenu
 from ui.loans import LoansMenu
+from ui.people import PeopleMenu
 from ui.safety import BackupMenu
 from ui.search import ScanToOpen
 from ui.tenancy import TenancyMenu
@@ -22,4 +23,5 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     LoansMenu,
     BackupMenu,
     AuditMenu,
+    PeopleMenu,
 )

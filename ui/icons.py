@@ -20,6 +20,9 @@ NAMES: dict[str, str] = {
     "recent": "mdi6.history",
     "settings": "mdi6.cog-outline",
     "quit": "mdi6.exit-to-app",
+    "switch-user": "mdi6.account-switch-outline",
+    "password": "mdi6.key-outline",
+    "users": "mdi6.account-multiple-outline",
     # view
     "floors": "mdi6.office-building-outline",
     "next-floor": "mdi6.chevron-right",

@@ -149,12 +149,13 @@ def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[D
     password = os.environ.get(PASSWORD_ENV)
     if user and password:
         try:
-            actor = log_in(desk, user, password)
+            actor = log_in(desk, user, password, source="window")
         except AppError as err:
             print(err.text(), file=sys.stderr)
         else:
-            settings.setValue("files/last", str(desk.path))
-            return desk, actor
+            if not actor.must_change_password:  # else the log-in dialog asks for a new one first
+                settings.setValue("files/last", str(desk.path))
+                return desk, actor
     login = LoginDialog(desk, settings, login=user or "")
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         desk.close()

@@ -14,6 +14,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, QTimer, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QLabel,
@@ -29,9 +30,9 @@ from PySide6.QtWidgets import (
 from app.building import FloorInfo, UnitCard
 from app.desk import Actor, ChangeSet, Desk, ReadOnlyReason
 from app.dossier import find_dossier_for_unit
-from app.errors import AppError, NotFound
+from app.errors import AppError, NotFound, PermissionDenied
 from app.file_lock import HEARTBEAT_INTERVAL, FileInUse
-from app.permissions import ROLE_NAMES
+from app.permissions import ROLE_NAMES, Action
 from app.search import SearchHit, search
 from app.version import __version__
 from ui.building import FloorGrid, FloorsPage
@@ -41,7 +42,7 @@ from ui.context_menus import show_card_menu, show_tab_menu
 from ui.dossier import DossierPage, DossierWindow, DossierWindows
 from ui.file_opening import claim_for_window, open_for_window
 from ui.icons import icon
-from ui.people import LoginDialog
+from ui.people import ChangePasswordDialog, LoginDialog
 from ui.recent_files import RecentFilesMenu, remember_recent
 from ui.search import QuickFind
 from ui.settings_dialog import SettingsDialog, saved_card_size
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self.owns_desk = owns_desk  # a window opened through File ▸ Open closes its file with it
         self.released = False  # the file was let go of for a restore (release_file)
         self.successor: MainWindow | None = None
+        self.handed_over = False  # a successor on the same file took over (another user, or this one's new role)
+        self._rights_changed = False  # the acting user's rights changed: a successor is on its way
         self.parts: list[WindowPart] = []
         self.changes = DeskChanges(desk, self)
         self.changes.changed.connect(self.on_changed)
@@ -164,6 +167,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = RecentFilesMenu(self.settings, self.desk.path, file_menu)
         self.recent_menu.open_requested.connect(self.open_file)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        self.switch_user_action = self._action(self.tr("S&witch user…"), "switch-user")
+        self.switch_user_action.triggered.connect(lambda: self.switch_user())
+        file_menu.addAction(self.switch_user_action)
+        self.change_password_action = self._action(self.tr("Change my &password…"), "password")
+        self.change_password_action.setEnabled(self.desk.may(self.actor, Action.CHANGE_OWN_PASSWORD))
+        self.change_password_action.triggered.connect(lambda: self.change_password())
+        file_menu.addAction(self.change_password_action)
         file_menu.addSeparator()
         self.settings_action = self._action(self.tr("&Settings…"), "settings", [QKeySequence("Ctrl+,")])
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -534,6 +545,70 @@ class MainWindow(QMainWindow):
         self.close()
         return successor
 
+    # -- who works in this window -----------------------------------------------------------------
+
+    def switch_user(self) -> LoginDialog:
+        """Someone else takes over the desk: a log-in, then this window's successor acts as them."""
+        dialog = LoginDialog(self.desk, self.settings, login="", parent=self)
+        dialog.login_edit.clear()
+        dialog.login_edit.setFocus()
+        dialog.accepted.connect(lambda: self.act_as(dialog.actor) if dialog.actor is not None else None)
+        self.open_dialog(dialog)
+        return dialog
+
+    def change_password(self) -> ChangePasswordDialog | None:
+        if not self.desk.may(self.actor, Action.CHANGE_OWN_PASSWORD):
+            return None
+        dialog = ChangePasswordDialog(self.desk, self.actor, self)
+        dialog.saved.connect(lambda _info: self._status(self.tr("Your password was changed.")))
+        self.open_dialog(dialog)
+        return dialog
+
+    def act_as(self, actor: Actor) -> MainWindow:
+        """A window on the same file for ``actor`` (another person, or this one with their new role): every menu,
+        page and dialog is made afresh for them, and this window hands the file over and closes."""
+        same_person = actor.user_id == self.actor.user_id
+        reopen = [page.dossier_id for page in self.dossier_pages()] if same_person else []
+        successor = MainWindow(self.desk, actor, self.settings, owns_desk=self.owns_desk)
+        successor.setGeometry(self.geometry())
+        successor.show()
+        for dossier_id in reopen:
+            successor.open_dossier(dossier_id)
+        self.successor = successor  # keeps it alive; the entry point holds only the first window
+        self.handed_over = True
+        self.close()
+        return successor
+
+    def check_rights(self) -> None:
+        """Read the acting user's role and active state afresh; a change re-greys the menus (a successor window)."""
+        if self._rights_changed or self.handed_over or self.released:
+            return
+        try:
+            with self.desk.read(self.actor) as work:
+                current = work.actor
+        except PermissionDenied as err:  # the account was disabled meanwhile: nothing more in its name
+            self._rights_changed = True
+            self.menuBar().setEnabled(False)
+            self.toolbar.setEnabled(False)
+            self.workspace.setEnabled(False)
+            self._status(error_text(err))
+            return
+        except AppError:
+            return  # the file cannot be read just now: the next action says why
+        if current is None or current == self.actor:
+            return
+        self._rights_changed = True
+        self._take_new_rights(current)
+
+    def _take_new_rights(self, actor: Actor) -> None:
+        # Not in the middle of a dialog: the person finishes (or cancels) it first, then the window is renewed.
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog) and modal.isVisible():
+            modal.finished.connect(lambda _result: QTimer.singleShot(0, lambda: self._take_new_rights(actor)))
+            return
+        if not self.handed_over:
+            self.act_as(actor)
+
     def show_settings(self) -> SettingsDialog:
         dialog = SettingsDialog.for_this_run(self.settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -557,8 +632,10 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def on_changed(self, changes: ChangeSet) -> None:
         """Refresh only what the committed action touched."""
-        if self.released:
-            return  # a change delivered after the file was let go of (it is being replaced)
+        if self.released or self.handed_over:
+            return  # a change delivered after the file was let go of (it is being replaced), or to a window replaced
+        # After any change (a refused action included, when the refusal came from a changed role): rights afresh.
+        self.check_rights()
         if self.floors_page.refresh(changes):
             return
         for page in self.dossier_pages():
@@ -569,6 +646,9 @@ class MainWindow(QMainWindow):
                     self.close_dossier(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.handed_over:
+            self._hand_over(event)
+            return
         if not all(part.may_close() for part in self.parts):
             event.ignore()  # a part finishes first (a backup on exit) and closes the window again
             return
@@ -588,6 +668,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if self.owns_desk:
             self.desk.close()
+
+    def _hand_over(self, event: QCloseEvent) -> None:
+        """Close for a successor on the same file: it keeps the file, its lock record and the heartbeat."""
+        for part in self.parts:
+            part.close()
+        for page in self.dossier_pages():
+            self.close_dossier(page)
+        self.own_windows.close_all()
+        self.changes.detach()
+        self.heartbeat.stop()
+        self.find_box.timer.stop()
+        super().closeEvent(event)
 
 
 def _focus_page(page: DossierPage) -> None:

@@ -26,6 +26,8 @@ from app.text import QT_TRANSLATE_NOOP
 from app.validation import limited_text, parse_date, required_text, within_years
 
 PASSWORD_ENV = "DOSSIER_DESK_PASSWORD"
+NEW_PASSWORD_ENV = "DOSSIER_DESK_NEW_PASSWORD"  # a new or reset password, for scripts (else a prompt, typed twice)
+LOG_IN_SOURCE = "command line"  # where a log-in came from, in the audit log
 
 
 class CommandError(Exception):
@@ -146,6 +148,19 @@ def ask_password(prompt: str, confirm: bool = False) -> str:
     return password
 
 
+def ask_new_password(prompt: str) -> str:
+    """A new password: from ``$DOSSIER_DESK_NEW_PASSWORD``, or typed twice at a prompt."""
+    password = os.environ.get(NEW_PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CommandError(f"no new password: set ${NEW_PASSWORD_ENV} or run in a terminal to be asked")
+    password = getpass.getpass(prompt)
+    if getpass.getpass("Repeat the new password: ") != password:
+        raise CommandError("the two new passwords differ; nothing was changed")
+    return password
+
+
 def database(args: argparse.Namespace) -> Path:
     if args.db is None:
         raise CommandError(f"{args.command}: name the database file with --db PATH")
@@ -158,11 +173,29 @@ PERSONAL_DATA = "shows customers' data"
 
 
 def log_in(desk: Desk, args: argparse.Namespace, required: bool = False, *, why: str = CHANGES) -> Actor | None:
+    """The ``--user`` logged in (lockout obeyed, the log-in recorded), or None without ``--user`` if not required."""
     if not args.user:
         if required:
             raise CommandError(f"{args.command} {why}: name yourself with --user NAME")
         return None
-    return people.log_in(desk, args.user, ask_password(f"Password for {args.user}: "))
+    return log_in_with_password(desk, args)[0]
+
+
+def log_in_with_password(desk: Desk, args: argparse.Namespace, *, changing_password: bool = False) -> tuple[Actor, str]:
+    """The ``--user`` logged in, and the password they typed (``users passwd`` checks it again as the current one).
+
+    A user whose password an administrator set may only change it (``users passwd``) before anything else.
+    """
+    if not args.user:
+        raise CommandError(f"{args.command} {getattr(args, 'users_command', '')}: name yourself with --user NAME")
+    password = ask_password(f"Password for {args.user}: ")
+    actor = people.log_in(desk, args.user, password, source=LOG_IN_SOURCE)
+    if actor.must_change_password and not changing_password:
+        raise CommandError(
+            f"the password of {actor.login} was set by an administrator: change it first with "
+            f"`dossier-desk users passwd --db FILE --user {actor.login}`"
+        )
+    return actor, password
 
 
 def record(

@@ -9,8 +9,8 @@ Create Date: 2026-11-26
 
 from __future__ import annotations
 
-import sqlalchemy as sa  # noqa: F401 - used once the upgrade is written
-from alembic import op  # noqa: F401 - used once the upgrade is written
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0007"
 down_revision = "0006"
@@ -19,8 +19,16 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table("user", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("must_change_password", sa.Boolean(), server_default="0", nullable=False))
+        batch_op.add_column(sa.Column("failed_logins", sa.Integer(), server_default="0", nullable=False))
+        batch_op.add_column(sa.Column("locked_until", sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("user", schema=None) as batch_op:
+        batch_op.drop_column("version")
+        batch_op.drop_column("locked_until")
+        batch_op.drop_column("failed_logins")
+        batch_op.drop_column("must_change_password")

@@ -161,6 +161,10 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
                 "role": "clerk",
                 "password_hash": password_hash,
                 "active": 1,
+                "must_change_password": 1,
+                "failed_logins": 2,
+                "locked_until": "2026-11-26 09:15:00.000000",
+                "version": 3,
             },
             {
                 "id": 3,

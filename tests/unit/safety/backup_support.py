@@ -61,11 +61,16 @@ def scan_files(folder: Path) -> dict[str, str]:
 
 def without_backup_settings(rows: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any, ...]]]:
     """The rows but the settings a backup or restore writes besides the snapshot: the record of the last backup
-    and the folder ``backup --to`` saves (after the snapshot), the identity a copy restored as a new file gets."""
+    and the folder ``backup --to`` saves (after the snapshot), the identity a copy restored as a new file gets;
+    and the audit lines of log-ins (a restore logs in to the backup's accounts, and that log-in is recorded)."""
     return {
         **rows,
         "setting": [r for r in rows.get("setting", []) if not str(r[0]).startswith(("backup.", "database.id"))],
+        "change": [r for r in rows.get("change", []) if not (r[4] == "user" and r[6] in LOG_IN_ACTIONS)],
     }
+
+
+LOG_IN_ACTIONS = ("log_in", "log_in_failed", "locked")
 
 
 def rewrite_manifest(backup: Path, change: dict[str, Any]) -> None:
