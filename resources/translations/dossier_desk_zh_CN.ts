@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>用户名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Tell the new user this password; they choose their own at the first log-in.</source>
+        <translation>请把此密码告诉新用户；其首次登录时须自行设置新密码。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsWaitingWindow</name>
     <message>
         <source>Approvals waiting</source>
@@ -1005,6 +1032,29 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Every document of the dossier, newest first</source>
         <translation>档案内的全部文件，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>{name}, your password was set by an administrator. Choose your own before you start.</source>
+        <translation>{name}，您的密码由系统管理员设置。开始工作前，请设置您自己的密码。</translation>
+    </message>
+    <message>
+        <source>{name} ({login})</source>
+        <translation>{name}（{login}）</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2699,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <source>Log in to {file}.</source>
         <translation>登录到 {file}。</translation>
     </message>
+    <message>
+        <source>Choose a new password to log in.</source>
+        <translation>请设置新密码后登录。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2679,6 +2733,14 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2727,6 +2789,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>File in use</source>
         <translation>文件正在使用</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
     </message>
     <message>
         <source>The new language is used when Dossier Desk is next started.</source>
@@ -3075,6 +3141,13 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>PeopleMenu</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview — {title}</source>
@@ -3206,6 +3279,21 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>The period ends before it begins.</source>
         <translation>截止日期早于起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of {name}</source>
+        <translation>重置 {name} 的密码</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>{name} ({login}) must change this password at the next log-in.</source>
+        <translation>{name}（{login}）下次登录时必须修改此密码。</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3464,21 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Shelf</source>
         <translation>存放位置</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of {name}</source>
+        <translation>{name} 的角色</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>{name} ({login})</source>
+        <translation>{name}（{login}）</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3920,72 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Role…</source>
+        <translation>角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须改密码</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no (disabled)</source>
+        <translation>否（已停用）</translation>
+    </message>
+</context>
+<context>
     <name>VersionsModel</name>
     <message>
         <source>Version</source>
@@ -4019,6 +4188,21 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>_NewPassword</name>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>至少 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>action</name>
     <message>
         <source>read dossiers</source>
@@ -4139,6 +4323,14 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>change their own password</source>
+        <translation>修改自己的密码</translation>
+    </message>
+    <message>
+        <source>see the user accounts</source>
+        <translation>查看用户账户</translation>
     </message>
 </context>
 <context>
@@ -4320,8 +4512,16 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>请先登录：此操作需要用户身份。</translation>
     </message>
     <message>
+        <source>Your password was set by an administrator: change it first, then you can carry on.</source>
+        <translation>您的密码由系统管理员设置：请先修改密码，然后才能继续。</translation>
+    </message>
+    <message>
         <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位于网络共享文件夹中；档案库文件必须存放在本机硬盘上（SQLite 无法在多台电脑之间安全地共用一个文件）。</translation>
+    </message>
+    <message>
+        <source>Your account was disabled; ask an administrator.</source>
+        <translation>您的账户已被停用，请联系系统管理员。</translation>
     </message>
     <message>
         <source>A record was changed meanwhile by someone else; nothing was saved: reload it and try again.</source>
@@ -4554,6 +4754,34 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>This database already has users; log in as an administrator.</source>
         <translation>此数据库已有用户，请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>There is no user named “{login}”.</source>
+        <translation>没有名为“{login}”的用户。</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>此用户已不存在。</translation>
+    </message>
+    <message>
+        <source>The user “{login}” was changed meanwhile by someone else; look again.</source>
+        <translation>用户“{login}”已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>“{login}” is the last active administrator, so the account stays an active administrator; make another user an administrator first.</source>
+        <translation>“{login}”是最后一个启用中的系统管理员，因此该账户必须保持为启用的系统管理员；请先将另一位用户设为系统管理员。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; nothing was changed.</source>
+        <translation>当前密码错误，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The account “{login}” is locked after too many wrong passwords, until {until}; try again then, or ask an administrator to unlock it.</source>
+        <translation>账户“{login}”因密码错误次数过多已被锁定，至 {until}；请届时再试，或请系统管理员解锁。</translation>
     </message>
     <message>
         <source>Unknown user or wrong password.</source>
@@ -5322,6 +5550,18 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>User role</source>
+        <translation>用户角色</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
     </message>
     <message>
         <source>File</source>

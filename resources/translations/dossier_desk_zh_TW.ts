@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>新增使用者</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>使用者名稱(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Tell the new user this password; they choose their own at the first log-in.</source>
+        <translation>請將此密碼告知新使用者；其首次登入時須自行設定新密碼。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsWaitingWindow</name>
     <message>
         <source>Approvals waiting</source>
@@ -1005,6 +1032,29 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Every document of the dossier, newest first</source>
         <translation>檔案內的全部文件，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>變更我的密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>目前密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>{name}, your password was set by an administrator. Choose your own before you start.</source>
+        <translation>{name}，您的密碼由系統管理員設定。開始工作前，請設定您自己的密碼。</translation>
+    </message>
+    <message>
+        <source>{name} ({login})</source>
+        <translation>{name}（{login}）</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2699,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <source>Log in to {file}.</source>
         <translation>登入 {file}。</translation>
     </message>
+    <message>
+        <source>Choose a new password to log in.</source>
+        <translation>請設定新密碼後登入。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2679,6 +2733,14 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切換使用者(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>變更我的密碼(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2727,6 +2789,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>File in use</source>
         <translation>檔案正在使用</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密碼已變更。</translation>
     </message>
     <message>
         <source>The new language is used when Dossier Desk is next started.</source>
@@ -3075,6 +3141,13 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>PeopleMenu</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>使用者(&amp;U)…</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview — {title}</source>
@@ -3206,6 +3279,21 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>The period ends before it begins.</source>
         <translation>截止日期早於起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of {name}</source>
+        <translation>重設 {name} 的密碼</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>{name} ({login}) must change this password at the next log-in.</source>
+        <translation>{name}（{login}）下次登入時必須變更此密碼。</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3464,21 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Shelf</source>
         <translation>存放位置</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of {name}</source>
+        <translation>{name} 的角色</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>{name} ({login})</source>
+        <translation>{name}（{login}）</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3920,72 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Role…</source>
+        <translation>角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重設密碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>啟用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>鎖定至</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>須變更密碼</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no (disabled)</source>
+        <translation>否（已停用）</translation>
+    </message>
+</context>
+<context>
     <name>VersionsModel</name>
     <message>
         <source>Version</source>
@@ -4019,6 +4188,21 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>_NewPassword</name>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再輸入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>至少 {count} 個字元。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
     <name>action</name>
     <message>
         <source>read dossiers</source>
@@ -4139,6 +4323,14 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>read the audit log</source>
         <translation>查看審計日誌</translation>
+    </message>
+    <message>
+        <source>change their own password</source>
+        <translation>變更自己的密碼</translation>
+    </message>
+    <message>
+        <source>see the user accounts</source>
+        <translation>檢視使用者帳戶</translation>
     </message>
 </context>
 <context>
@@ -4320,8 +4512,16 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>請先登入：此操作需要使用者身分。</translation>
     </message>
     <message>
+        <source>Your password was set by an administrator: change it first, then you can carry on.</source>
+        <translation>您的密碼由系統管理員設定：請先變更密碼，然後才能繼續。</translation>
+    </message>
+    <message>
         <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位於網路共用資料夾中；檔案庫檔案必須存放在本機硬碟上（SQLite 無法在多台電腦之間安全地共用一個檔案）。</translation>
+    </message>
+    <message>
+        <source>Your account was disabled; ask an administrator.</source>
+        <translation>您的帳戶已被停用，請聯絡系統管理員。</translation>
     </message>
     <message>
         <source>A record was changed meanwhile by someone else; nothing was saved: reload it and try again.</source>
@@ -4554,6 +4754,34 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>This database already has users; log in as an administrator.</source>
         <translation>此資料庫已有使用者，請以管理員身分登入。</translation>
+    </message>
+    <message>
+        <source>There is no user named “{login}”.</source>
+        <translation>沒有名為「{login}」的使用者。</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>此使用者已不存在。</translation>
+    </message>
+    <message>
+        <source>The user “{login}” was changed meanwhile by someone else; look again.</source>
+        <translation>使用者「{login}」已被他人修改，請重新檢視。</translation>
+    </message>
+    <message>
+        <source>“{login}” is the last active administrator, so the account stays an active administrator; make another user an administrator first.</source>
+        <translation>「{login}」是最後一個啟用中的系統管理員，因此該帳戶必須保持為啟用的系統管理員；請先將另一位使用者設為系統管理員。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; nothing was changed.</source>
+        <translation>目前密碼錯誤，未作任何變更。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密碼不能與目前密碼相同。</translation>
+    </message>
+    <message>
+        <source>The account “{login}” is locked after too many wrong passwords, until {until}; try again then, or ask an administrator to unlock it.</source>
+        <translation>帳戶「{login}」因密碼錯誤次數過多已被鎖定，至 {until}；請屆時再試，或請系統管理員解鎖。</translation>
     </message>
     <message>
         <source>Unknown user or wrong password.</source>
@@ -5322,6 +5550,18 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Password</source>
         <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>目前密碼</translation>
+    </message>
+    <message>
+        <source>User role</source>
+        <translation>使用者角色</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
     </message>
     <message>
         <source>File</source>
