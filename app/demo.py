@@ -19,8 +19,9 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
+from sqlalchemy import select
 
-from app import archive, building, customers, dossier, people, tenancy
+from app import approvals, archive, building, customers, dossier, loans, people, tenancy
 from app.customers import CustomerInput
 from app.desk import Actor, Desk, Work
 from app.dossier import ContactInput, DocumentInput
@@ -29,6 +30,7 @@ from app.files import new_database_file
 from app.permissions import Role
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import FIRST_YEAR, whole_number, within_years
+from db.models import Document, Dossier
 
 BUILDING_NAME = "星河国际大厦"
 BUILDING_ADDRESS = "深圳市福田区深南大道 6008 号"
@@ -255,6 +257,7 @@ class _DemoMaker:
                 if progress:
                     progress(done, len(cards))
         self.archive_past_years()
+        self.loans_and_requests()
 
     def archive_past_years(self) -> None:
         """The supervisor has archived every year but the last one (R7): the wizard has last year to do."""
@@ -268,6 +271,57 @@ class _DemoMaker:
                 summary.year,
                 archive.BoxOptions(spine_mm=40, shelf_location=f"档案室 {summary.year % 100:02d} 号柜"),
                 bind_unbound=True,
+            )
+        self.work.actor = self.clerk
+
+    def loans_and_requests(self) -> None:
+        """The last month at the desk (R8, R9): loans in every state — back complete, back with a page missing, out
+        and overdue, approved and not collected, waiting for the manager — and a working copy's change waiting."""
+        archived = self.work.session.scalars(
+            select(Dossier.id).where(Dossier.status == "archived").order_by(Dossier.id)
+        ).all()
+        live = self.work.session.scalars(select(Dossier.id).where(Dossier.status == "live").order_by(Dossier.id)).all()
+        if len(archived) < 2 or len(live) < 3:
+            return  # a demo too small for a month of loans
+        plans = [
+            # days ago, dossier, borrower, department, purpose, days to return, outcome
+            (30, archived[0], "林芳", "法务部", "核对租赁合同原件", 0, "complete"),
+            (12, archived[1], "周强", "工程部", "查阅二次装修图纸", 1, "missing"),
+            (5, live[0], "陈静", "财务部", "核对押金收据", 2, "out"),
+            (1, live[1], "赵磊", "工程部", "核对水电表底数", 1, "approved"),
+            (0, live[2], "孙丽", "市场部", "了解客户联系人", 0, "waiting"),
+        ]
+        for days_ago, dossier_id, borrower, department, purpose, keep, outcome in plans:
+            day = self.today - dt.timedelta(days=days_ago)
+            self.at(day)
+            self.work.actor = self.clerk
+            loan = loans.request_loan(
+                self.work, [dossier_id], borrower, department, purpose, day + dt.timedelta(days=keep)
+            )
+            if outcome == "waiting" or loan.approval_id is None:
+                continue
+            self.work.actor = self.manager
+            approvals.decide(self.work, loan.approval_id, approve=True, note="同意，限室内查阅")
+            if outcome == "approved":
+                continue
+            self.work.actor = self.clerk
+            loans.hand_out(self.work, loan.id)
+            if outcome == "out":
+                continue
+            self.at(day + dt.timedelta(days=keep))
+            loans.take_back(self.work, loan.id, complete=outcome == "complete", missing_note="缺装修图纸第3页")
+        # A clerk asks to correct a working copy's title; it waits in the manager's list.
+        working = self.work.session.scalar(
+            select(Document.id)
+            .where(Document.dossier_id == live[0], Document.is_original.is_(False), Document.trashed_at.is_(None))
+            .order_by(Document.id)
+            .limit(1)
+        )
+        if working is not None:
+            self.at(self.today)
+            self.work.actor = self.clerk
+            dossier.request_document_change(
+                self.work, working, approvals.ApprovalKind.EDIT_WORKING_COPY, "客户来函，题名中的日期有误"
             )
         self.work.actor = self.clerk
 

@@ -376,6 +376,138 @@
         <translation>登入失敗</translation>
     </message>
     <message>
+        <source>Locked after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked value revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typo corrected</source>
+        <translation type="unfinished">已更正筆誤</translation>
+    </message>
+    <message>
+        <source>Approval asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">未批准</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s own decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and used by the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s note</source>
+        <translation type="unfinished">經理意見</translation>
+    </message>
+    <message>
+        <source>Signed at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished">使用者名稱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation type="unfinished">申請類別</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation type="unfinished">申請事項</translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dossier</source>
         <translation>檔案</translation>
     </message>
@@ -498,6 +630,14 @@
     <message>
         <source>Status: {old} → {new}</source>
         <translation>狀態：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
     </message>
 </context>
 <context>

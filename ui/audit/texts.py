@@ -6,8 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.approvals import KIND_NAMES, ApprovalKind
 from app.audit import AuditEntry
 from app.dossier import DOSSIER_STATUS_NAMES, HistoryLine
+from app.permissions import ROLE_NAMES, Role
 from ui.dossier import history_action, history_details
 from ui.translations import app_text
 
@@ -33,6 +35,45 @@ ACTIONS = {
     "repair": QT_TRANSLATE_NOOP("AuditTexts", "Repaired"),
     "log_in": QT_TRANSLATE_NOOP("AuditTexts", "Logged in"),
     "log_in_failed": QT_TRANSLATE_NOOP("AuditTexts", "Failed log-in"),
+    "locked": QT_TRANSLATE_NOOP("AuditTexts", "Locked after wrong passwords"),
+    "set_role": QT_TRANSLATE_NOOP("AuditTexts", "Role changed"),
+    "disable": QT_TRANSLATE_NOOP("AuditTexts", "Account disabled"),
+    "enable": QT_TRANSLATE_NOOP("AuditTexts", "Account enabled"),
+    "reset_password": QT_TRANSLATE_NOOP("AuditTexts", "Password reset"),
+    "unlock": QT_TRANSLATE_NOOP("AuditTexts", "Account unlocked"),
+    "change_password": QT_TRANSLATE_NOOP("AuditTexts", "Own password changed"),
+    "reveal": QT_TRANSLATE_NOOP("AuditTexts", "Masked value revealed"),
+    "correct": QT_TRANSLATE_NOOP("AuditTexts", "Typo corrected"),
+    "request": QT_TRANSLATE_NOOP("AuditTexts", "Approval asked for"),
+    "approve": QT_TRANSLATE_NOOP("AuditTexts", "Approved"),
+    "refuse": QT_TRANSLATE_NOOP("AuditTexts", "Refused"),
+    "withdraw": QT_TRANSLATE_NOOP("AuditTexts", "Request withdrawn"),
+    "use": QT_TRANSLATE_NOOP("AuditTexts", "Approval used"),
+    "approve_own": QT_TRANSLATE_NOOP("AuditTexts", "Manager's own decision"),
+    "approve_and_use": QT_TRANSLATE_NOOP("AuditTexts", "Approved and used by the manager"),
+    "loan_requested": QT_TRANSLATE_NOOP("AuditTexts", "Loan asked for"),
+    "loan_handed_out": QT_TRANSLATE_NOOP("AuditTexts", "Lent out"),
+    "loan_returned": QT_TRANSLATE_NOOP("AuditTexts", "Loan returned"),
+}
+
+# Detail keys of the people, approvals and loans lines (the dossier room names its own fields), and coded values.
+DETAIL_NAMES = {
+    "source": QT_TRANSLATE_NOOP("AuditTexts", "From"),
+    "reason": QT_TRANSLATE_NOOP("AuditTexts", "Reason"),
+    "note": QT_TRANSLATE_NOOP("AuditTexts", "Manager's note"),
+    "countersigned": QT_TRANSLATE_NOOP("AuditTexts", "Signed at the desk"),
+    "login": QT_TRANSLATE_NOOP("AuditTexts", "Login"),
+    "role": QT_TRANSLATE_NOOP("AuditTexts", "Role"),
+    "kind": QT_TRANSLATE_NOOP("AuditTexts", "Kind of request"),
+    "summary": QT_TRANSLATE_NOOP("AuditTexts", "What is asked"),
+}
+CODED = {
+    "window": QT_TRANSLATE_NOOP("AuditTexts", "the window"),
+    "command line": QT_TRANSLATE_NOOP("AuditTexts", "the command line"),
+    "wrong password": QT_TRANSLATE_NOOP("AuditTexts", "wrong password"),
+    "unknown login": QT_TRANSLATE_NOOP("AuditTexts", "unknown login"),
+    "locked": QT_TRANSLATE_NOOP("AuditTexts", "account locked"),
+    "disabled": QT_TRANSLATE_NOOP("AuditTexts", "account disabled"),
 }
 
 # The kind of record a line is about.
@@ -120,6 +161,27 @@ def details_text(entry: AuditEntry) -> str:
     if isinstance(status, list) and len(status) == 2:
         text = QCoreApplication.translate("AuditTexts", "Status: {old} → {new}")
         parts.append(text.format(old=_status(status[0]), new=_status(status[1])))
+    details.pop("subject", None)  # the record column names it already
+    for key in [k for k in details if k in DETAIL_NAMES and entry.entity in ("user", "approval", "loan")]:
+        parts.append(f"{_tr(DETAIL_NAMES[key])}: {_coded(key, details.pop(key))}")
     if details:
         parts.append(history_details(HistoryLine(entry.at, entry.user_name, entry.entity, entry.action, details)))
     return "; ".join(p for p in parts if p)
+
+
+def _coded(key: str, value: Any) -> str:
+    """A coded detail in words: a role, a kind of request, where a log-in came from, yes/no."""
+    if isinstance(value, list):
+        return " → ".join(_coded(key, v) for v in value)
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("AuditTexts", "yes") if value else QCoreApplication.translate("AuditTexts", "no")
+        )
+    if value is None or value == "":
+        return "—"
+    if key == "role" and value in {r.value for r in Role}:
+        return app_text("role", ROLE_NAMES[Role(value)])
+    if key == "kind" and value in {k.value for k in ApprovalKind}:
+        return app_text("approval", KIND_NAMES[ApprovalKind(value)])
+    source = CODED.get(str(value))
+    return _tr(source) if source else str(value)

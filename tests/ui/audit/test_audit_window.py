@@ -163,3 +163,18 @@ def test_a_read_only_window_says_once_that_nothing_is_recorded(
         win.close()
     finally:
         desk.close()
+
+
+def test_every_kind_of_line_in_the_demo_reads_in_words(audit_window: AuditWindow) -> None:
+    """Log-ins, approvals, loans and changes alike: no action code and no coded value shown as it is stored."""
+    model = audit_window.model
+    seen = set()
+    for row in range(model.rowCount()):
+        entry = model.row(row)
+        what = model.index(row, AuditModel.WHAT).data()
+        details = model.index(row, AuditModel.DETAILS).data()
+        seen.add(entry.action)
+        assert what != entry.action and "_" not in what, (entry.action, what)
+        for code in ("edit_working_copy", "loan_requested", "command line", "source:", "subject:"):
+            assert code not in details, (entry.action, details)
+    assert {"log_in", "request", "approve", "use", "loan_requested", "loan_handed_out", "loan_returned"} <= seen
