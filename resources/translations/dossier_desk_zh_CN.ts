@@ -377,135 +377,135 @@
     </message>
     <message>
         <source>Locked after wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误次数过多，已锁定</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改角色</translation>
     </message>
     <message>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>停用账户</translation>
     </message>
     <message>
         <source>Account enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用账户</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重设密码</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>解除锁定</translation>
     </message>
     <message>
         <source>Own password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改本人密码</translation>
     </message>
     <message>
         <source>Masked value revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>查看被遮盖的信息</translation>
     </message>
     <message>
         <source>Typo corrected</source>
-        <translation type="unfinished">已更正笔误</translation>
+        <translation>更正笔误</translation>
     </message>
     <message>
         <source>Approval asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审批申请</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">已批准</translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">未批准</translation>
+        <translation>不批准</translation>
     </message>
     <message>
         <source>Request withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申请</translation>
     </message>
     <message>
         <source>Approval used</source>
-        <translation type="unfinished"></translation>
+        <translation>按批准办理</translation>
     </message>
     <message>
         <source>Manager&apos;s own decision</source>
-        <translation type="unfinished"></translation>
+        <translation>经理直接决定</translation>
     </message>
     <message>
         <source>Approved and used by the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理批准并办理</translation>
     </message>
     <message>
         <source>Loan asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>申请借阅</translation>
     </message>
     <message>
         <source>Lent out</source>
-        <translation type="unfinished"></translation>
+        <translation>借出</translation>
     </message>
     <message>
         <source>Loan returned</source>
-        <translation type="unfinished"></translation>
+        <translation>借阅归还</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Manager&apos;s note</source>
-        <translation type="unfinished">经理意见</translation>
+        <translation>经理意见</translation>
     </message>
     <message>
         <source>Signed at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>经理现场签批</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">用户名</translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Kind of request</source>
-        <translation type="unfinished">申请类别</translation>
+        <translation>申请类别</translation>
     </message>
     <message>
         <source>What is asked</source>
-        <translation type="unfinished">申请事项</translation>
+        <translation>申请事项</translation>
     </message>
     <message>
         <source>the window</source>
-        <translation type="unfinished"></translation>
+        <translation>程序窗口</translation>
     </message>
     <message>
         <source>the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
     <message>
         <source>wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误</translation>
     </message>
     <message>
         <source>unknown login</source>
-        <translation type="unfinished"></translation>
+        <translation>无此用户</translation>
     </message>
     <message>
         <source>account locked</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已锁定</translation>
     </message>
     <message>
         <source>account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已停用</translation>
     </message>
     <message>
         <source>Dossier</source>
@@ -633,11 +633,11 @@
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>

@@ -377,135 +377,135 @@
     </message>
     <message>
         <source>Locked after wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼錯誤次數過多，已鎖定</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改角色</translation>
     </message>
     <message>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>停用帳戶</translation>
     </message>
     <message>
         <source>Account enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用帳戶</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重設密碼</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>解除鎖定</translation>
     </message>
     <message>
         <source>Own password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改本人密碼</translation>
     </message>
     <message>
         <source>Masked value revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>查看被遮蓋的資訊</translation>
     </message>
     <message>
         <source>Typo corrected</source>
-        <translation type="unfinished">已更正筆誤</translation>
+        <translation>更正筆誤</translation>
     </message>
     <message>
         <source>Approval asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>提交審批申請</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">已批准</translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">未批准</translation>
+        <translation>不批准</translation>
     </message>
     <message>
         <source>Request withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申請</translation>
     </message>
     <message>
         <source>Approval used</source>
-        <translation type="unfinished"></translation>
+        <translation>按批准辦理</translation>
     </message>
     <message>
         <source>Manager&apos;s own decision</source>
-        <translation type="unfinished"></translation>
+        <translation>經理直接決定</translation>
     </message>
     <message>
         <source>Approved and used by the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>經理批准並辦理</translation>
     </message>
     <message>
         <source>Loan asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>申請借閱</translation>
     </message>
     <message>
         <source>Lent out</source>
-        <translation type="unfinished"></translation>
+        <translation>借出</translation>
     </message>
     <message>
         <source>Loan returned</source>
-        <translation type="unfinished"></translation>
+        <translation>借閱歸還</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Manager&apos;s note</source>
-        <translation type="unfinished">經理意見</translation>
+        <translation>經理意見</translation>
     </message>
     <message>
         <source>Signed at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>經理現場簽批</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">使用者名稱</translation>
+        <translation>登入名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Kind of request</source>
-        <translation type="unfinished">申請類別</translation>
+        <translation>申請類別</translation>
     </message>
     <message>
         <source>What is asked</source>
-        <translation type="unfinished">申請事項</translation>
+        <translation>申請事項</translation>
     </message>
     <message>
         <source>the window</source>
-        <translation type="unfinished"></translation>
+        <translation>程式視窗</translation>
     </message>
     <message>
         <source>the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令列</translation>
     </message>
     <message>
         <source>wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼錯誤</translation>
     </message>
     <message>
         <source>unknown login</source>
-        <translation type="unfinished"></translation>
+        <translation>無此使用者</translation>
     </message>
     <message>
         <source>account locked</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶已鎖定</translation>
     </message>
     <message>
         <source>account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶已停用</translation>
     </message>
     <message>
         <source>Dossier</source>
@@ -633,11 +633,11 @@
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
