@@ -276,7 +276,9 @@ class _DemoMaker:
 
     def loans_and_requests(self) -> None:
         """The last month at the desk (R8, R9): loans in every state — back complete, back with a page missing, out
-        and overdue, approved and not collected, waiting for the manager — and a working copy's change waiting."""
+        and overdue, approved and not collected, waiting for the manager — and a working copy's change waiting.
+
+        The dossiers are the newest ones (the top floor's), so the lower floors stay free to lend in a try-out."""
         archived = self.work.session.scalars(
             select(Dossier.id).where(Dossier.status == "archived").order_by(Dossier.id)
         ).all()
@@ -285,11 +287,11 @@ class _DemoMaker:
             return  # a demo too small for a month of loans
         plans = [
             # days ago, dossier, borrower, department, purpose, days to return, outcome
-            (30, archived[0], "林芳", "法务部", "核对租赁合同原件", 0, "complete"),
-            (12, archived[1], "周强", "工程部", "查阅二次装修图纸", 1, "missing"),
-            (5, live[0], "陈静", "财务部", "核对押金收据", 2, "out"),
-            (1, live[1], "赵磊", "工程部", "核对水电表底数", 1, "approved"),
-            (0, live[2], "孙丽", "市场部", "了解客户联系人", 0, "waiting"),
+            (30, archived[-1], "林芳", "法务部", "核对租赁合同原件", 0, "complete"),
+            (12, archived[-2], "周强", "工程部", "查阅二次装修图纸", 1, "missing"),
+            (5, live[-1], "陈静", "财务部", "核对押金收据", 2, "out"),
+            (1, live[-2], "赵磊", "工程部", "核对水电表底数", 1, "approved"),
+            (0, live[-3], "孙丽", "市场部", "了解客户联系人", 0, "waiting"),
         ]
         for days_ago, dossier_id, borrower, department, purpose, keep, outcome in plans:
             day = self.today - dt.timedelta(days=days_ago)
@@ -313,7 +315,7 @@ class _DemoMaker:
         # A clerk asks to correct a working copy's title; it waits in the manager's list.
         working = self.work.session.scalar(
             select(Document.id)
-            .where(Document.dossier_id == live[0], Document.is_original.is_(False), Document.trashed_at.is_(None))
+            .where(Document.dossier_id == live[-1], Document.is_original.is_(False), Document.trashed_at.is_(None))
             .order_by(Document.id)
             .limit(1)
         )
