@@ -2273,6 +2273,46 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>档案盒移位</translation>
     </message>
     <message>
+        <source>Loan asked for</source>
+        <translation>申请借阅</translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Loan returned</source>
+        <translation>借阅归还</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s approval asked for</source>
+        <translation>提交经理审批</translation>
+    </message>
+    <message>
+        <source>Approved by the manager</source>
+        <translation>经理批准</translation>
+    </message>
+    <message>
+        <source>Refused by the manager</source>
+        <translation>经理未批准</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Done with the manager&apos;s approval</source>
+        <translation>经批准办理</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s own decision</source>
+        <translation>经理直接决定</translation>
+    </message>
+    <message>
+        <source>Approved and done by the manager</source>
+        <translation>经理批准并办理</translation>
+    </message>
+    <message>
         <source>Scans</source>
         <translation>扫描件</translation>
     </message>
@@ -2351,6 +2391,26 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Approval no.</source>
         <translation>审批编号</translation>
+    </message>
+    <message>
+        <source>Read in the office only</source>
+        <translation>仅限室内查阅</translation>
+    </message>
+    <message>
+        <source>Came back complete</source>
+        <translation>归还时完好</translation>
+    </message>
+    <message>
+        <source>What was missing</source>
+        <translation>缺失情况</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s note</source>
+        <translation>经理意见</translation>
+    </message>
+    <message>
+        <source>Signed at the desk</source>
+        <translation>经理现场签批</translation>
     </message>
     <message>
         <source>Refunded</source>

@@ -2273,6 +2273,46 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>檔案盒移位</translation>
     </message>
     <message>
+        <source>Loan asked for</source>
+        <translation>申請借閱</translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Loan returned</source>
+        <translation>借閱歸還</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s approval asked for</source>
+        <translation>提交經理審批</translation>
+    </message>
+    <message>
+        <source>Approved by the manager</source>
+        <translation>經理批准</translation>
+    </message>
+    <message>
+        <source>Refused by the manager</source>
+        <translation>經理未批准</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>撤回申請</translation>
+    </message>
+    <message>
+        <source>Done with the manager&apos;s approval</source>
+        <translation>經批准辦理</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s own decision</source>
+        <translation>經理直接決定</translation>
+    </message>
+    <message>
+        <source>Approved and done by the manager</source>
+        <translation>經理批准並辦理</translation>
+    </message>
+    <message>
         <source>Scans</source>
         <translation>掃描檔</translation>
     </message>
@@ -2351,6 +2391,26 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Approval no.</source>
         <translation>審批編號</translation>
+    </message>
+    <message>
+        <source>Read in the office only</source>
+        <translation>僅限室內查閱</translation>
+    </message>
+    <message>
+        <source>Came back complete</source>
+        <translation>歸還時完好</translation>
+    </message>
+    <message>
+        <source>What was missing</source>
+        <translation>缺失情況</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s note</source>
+        <translation>經理意見</translation>
+    </message>
+    <message>
+        <source>Signed at the desk</source>
+        <translation>經理現場簽批</translation>
     </message>
     <message>
         <source>Refunded</source>

@@ -51,11 +51,13 @@ def test_a_loan_through_every_step_and_the_register(db: Path, tmp_path: Path) ->
     with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("UPDATE loan SET expected_return = '2026-01-02' WHERE id = ?", (int(loan),))
     overdue = _json("loans", "--db", db, "--overdue", "--user", "clerk")
-    assert isinstance(overdue, list) and [x["loan"] for x in overdue] == [int(loan)] and overdue[0]["overdue"]
+    assert isinstance(overdue, list) and int(loan) in [x["loan"] for x in overdue]  # with the demo's own overdue one
+    assert all(x["overdue"] and x["state"] == "out" for x in overdue)
 
     back = _json("loans", "back", "--db", db, "--loan", loan, "--missing", "缺第3页装修图", "--user", "clerk")
     assert isinstance(back, dict) and back["state"] == "returned" and back["complete"] is False
-    assert _json("loans", "--db", db, "--overdue", "--user", "clerk") == []
+    still = _json("loans", "--db", db, "--overdue", "--user", "clerk")
+    assert isinstance(still, list) and int(loan) not in [x["loan"] for x in still]
 
     listed = run("loans", "--db", db, "--user", "clerk", password=DEMO_PASSWORD)
     assert listed.returncode == 0 and "林芳" in listed.stdout and "returned" in listed.stdout

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from app.approvals import KIND_NAMES, ApprovalKind
 from app.archive import RETENTION_NAMES
 from app.customers import FormerName
 from app.dossier import BY_CODE, CATEGORIES, ContactInfo, DocumentRow, HistoryLine, TenancyUnitInfo
@@ -171,6 +172,16 @@ def history_action(line: HistoryLine) -> str:
         ("dossier", "bind"): QT_TRANSLATE_NOOP("HistoryModel", "Dossier bound"),
         ("dossier", "archive"): QT_TRANSLATE_NOOP("HistoryModel", "Put into an archive box"),
         ("archive_box", "move"): QT_TRANSLATE_NOOP("HistoryModel", "Archive box moved"),
+        ("loan", "loan_requested"): QT_TRANSLATE_NOOP("HistoryModel", "Loan asked for"),
+        ("loan", "loan_handed_out"): QT_TRANSLATE_NOOP("HistoryModel", "Lent out"),
+        ("loan", "loan_returned"): QT_TRANSLATE_NOOP("HistoryModel", "Loan returned"),
+        ("approval", "request"): QT_TRANSLATE_NOOP("HistoryModel", "Manager's approval asked for"),
+        ("approval", "approve"): QT_TRANSLATE_NOOP("HistoryModel", "Approved by the manager"),
+        ("approval", "refuse"): QT_TRANSLATE_NOOP("HistoryModel", "Refused by the manager"),
+        ("approval", "withdraw"): QT_TRANSLATE_NOOP("HistoryModel", "Request withdrawn"),
+        ("approval", "use"): QT_TRANSLATE_NOOP("HistoryModel", "Done with the manager's approval"),
+        ("approval", "approve_own"): QT_TRANSLATE_NOOP("HistoryModel", "The manager's own decision"),
+        ("approval", "approve_and_use"): QT_TRANSLATE_NOOP("HistoryModel", "Approved and done by the manager"),
     }
     name = names.get((line.entity, line.action))
     return _tr(name) if name else f"{line.entity}: {line.action}"
@@ -201,6 +212,11 @@ def _extra_names() -> dict[str, str]:
         "name": QT_TRANSLATE_NOOP("HistoryModel", "Name"),
         "field": QT_TRANSLATE_NOOP("HistoryModel", "Shown in full"),  # what a reveal showed (R16)
         "approval": QT_TRANSLATE_NOOP("HistoryModel", "Approval no."),
+        "in_office_only": QT_TRANSLATE_NOOP("HistoryModel", "Read in the office only"),
+        "complete": QT_TRANSLATE_NOOP("HistoryModel", "Came back complete"),
+        "missing": QT_TRANSLATE_NOOP("HistoryModel", "What was missing"),
+        "note": QT_TRANSLATE_NOOP("HistoryModel", "Manager's note"),
+        "countersigned": QT_TRANSLATE_NOOP("HistoryModel", "Signed at the desk"),
     }
 
 
@@ -229,6 +245,8 @@ def _value(key: str, value: Any) -> str:
         return _tr(QT_TRANSLATE_NOOP("HistoryModel", "Yes") if value else QT_TRANSLATE_NOOP("HistoryModel", "No"))
     if key == "category" and isinstance(value, str):
         return category_name(value)
+    if key == "kind" and isinstance(value, str) and value in {k.value for k in ApprovalKind}:
+        return app_text("approval", KIND_NAMES[ApprovalKind(value)])
     if key == "retention" and isinstance(value, str) and value in RETENTION_NAMES:
         return app_text("retention", RETENTION_NAMES[value])
     coded = _coded_values().get((key, str(value)))
@@ -249,6 +267,8 @@ def history_details(line: HistoryLine) -> str:
     diff = line.action in ("update", "refile", "correct")  # their values are [before, after] pairs
     parts: list[str] = []
     for key, value in line.details.items():
+        if key == "subject":  # which record a request is about: the line's own entity and id say it
+            continue
         name = _field_name(line.entity, key)
         if diff and isinstance(value, list) and len(value) == 2:
             parts.append(f"{name}: {_value(key, value[0])} → {_value(key, value[1])}")

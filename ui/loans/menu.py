@@ -43,7 +43,10 @@ class LoansMenu(WindowPart):
         self.waiting_action.triggered.connect(lambda: self.show_waiting())
         window.tools_menu.addAction(self.loans_action)
         window.tools_menu.addAction(self.waiting_action)
-        QTimer.singleShot(0, self, self.tell_overdue)  # after the window is shown, not at all if it is gone
+        QTimer.singleShot(0, self, self.overdue_after_log_in)  # after the window is shown, not at all if it is gone
+
+    def overdue_after_log_in(self) -> None:
+        self.tell_overdue()
 
     def show_loans(self) -> LoansWindow:
         found = self.loans_window
