@@ -9,10 +9,12 @@ user's own from ``$DOSSIER_DESK_PASSWORD`` or a prompt, as for every command. A 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from app import people
 from app.cli import common
 from app.desk import Actor, Desk, Work
+from app.people import UserInfo
 from app.permissions import ROLE_NAMES, Action, Role
 
 ROLES = [role.value for role in Role]
@@ -150,27 +152,22 @@ def _role(args: argparse.Namespace) -> int:
 
 
 def _disable(args: argparse.Namespace) -> int:
-    with Desk.open(common.database(args)) as desk:
-        actor = _log_in(desk, args)
-        with desk.work(actor) as work:
-            account = people.disable_user(work, _account_id(work, args.login))
-    print(f"disabled {account.login}")
-    return 0
+    return _change_account(args, people.disable_user, "disabled")
 
 
 def _enable(args: argparse.Namespace) -> int:
-    with Desk.open(common.database(args)) as desk:
-        actor = _log_in(desk, args)
-        with desk.work(actor) as work:
-            account = people.enable_user(work, _account_id(work, args.login))
-    print(f"enabled {account.login}")
-    return 0
+    return _change_account(args, people.enable_user, "enabled")
 
 
 def _unlock(args: argparse.Namespace) -> int:
+    return _change_account(args, people.unlock_user, "unlocked")
+
+
+def _change_account(args: argparse.Namespace, change: Callable[[Work, int], UserInfo], done: str) -> int:
+    """One change of the account named by LOGIN, made as the acting user; says what was done."""
     with Desk.open(common.database(args)) as desk:
         actor = _log_in(desk, args)
         with desk.work(actor) as work:
-            account = people.unlock_user(work, _account_id(work, args.login))
-    print(f"unlocked {account.login}")
+            account = change(work, _account_id(work, args.login))
+    print(f"{done} {account.login}")
     return 0

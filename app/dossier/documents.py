@@ -367,27 +367,7 @@ def edit_document(
     doc = _get(work, document_id)
     _expect(doc, expected_version)
     _refuse_original(doc)
-    data = _clean(data)
-    new = _content(data, doc)
-    changed = {k: [getattr(doc, k), v] for k, v in new.items() if getattr(doc, k) != v}
-    if not changed:
-        return document_row(doc, _recorder(work, doc))  # nothing to change: no approval is used up
-    approval = take_approval(
-        work,
-        ApprovalKind.EDIT_WORKING_COPY,
-        "document",
-        doc.id,
-        dossier_id=doc.dossier_id,
-        summary=_summary(doc),
-        reason=reason,
-    )
-    _keep_version(work, doc, "edit", approval_id=approval.id, reason=approval.reason)
-    for key, value in new.items():
-        setattr(doc, key, value)
-    work.session.flush()
-    _touch(work, doc)
-    work.log(doc.dossier_id, "document", doc.id, "update", changed | {"approval": approval.id})
-    return document_row(doc, _recorder(work, doc))
+    return _change_content(work, doc, _clean(data), ApprovalKind.EDIT_WORKING_COPY, reason)
 
 
 def correct_original(
@@ -415,25 +395,35 @@ def correct_original(
             field="document.is_original",
             title=doc.title,
         )
+    return _change_content(work, doc, data, ApprovalKind.CORRECT_ORIGINAL, reason)
+
+
+# How each kind of consented change is kept: the version's kind and the audit line's action.
+_CHANGE_RECORDS = {
+    ApprovalKind.EDIT_WORKING_COPY: ("edit", "update"),
+    ApprovalKind.CORRECT_ORIGINAL: ("correction", "correct"),
+}
+
+
+def _change_content(work: Work, doc: Document, data: DocumentInput, kind: ApprovalKind, reason: str) -> DocumentRow:
+    """Apply ``data`` within the manager's consent of ``kind``: the old content kept as a version, the change logged.
+
+    Nothing to change uses up no approval.
+    """
     new = _content(data, doc)
     changed = {k: [getattr(doc, k), v] for k, v in new.items() if getattr(doc, k) != v}
     if not changed:
         return document_row(doc, _recorder(work, doc))
     approval = take_approval(
-        work,
-        ApprovalKind.CORRECT_ORIGINAL,
-        "document",
-        doc.id,
-        dossier_id=doc.dossier_id,
-        summary=_summary(doc),
-        reason=reason,
+        work, kind, "document", doc.id, dossier_id=doc.dossier_id, summary=_summary(doc), reason=reason
     )
-    _keep_version(work, doc, "correction", approval_id=approval.id, reason=approval.reason)
+    version_kind, action = _CHANGE_RECORDS[kind]
+    _keep_version(work, doc, version_kind, approval_id=approval.id, reason=approval.reason)
     for key, value in new.items():
         setattr(doc, key, value)
     work.session.flush()
     _touch(work, doc)
-    work.log(doc.dossier_id, "document", doc.id, "correct", changed | {"approval": approval.id})
+    work.log(doc.dossier_id, "document", doc.id, action, changed | {"approval": approval.id})
     return document_row(doc, _recorder(work, doc))
 
 
