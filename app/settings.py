@@ -50,12 +50,14 @@ class LastBackup:
     name: str
 
 
-def _get(work: Work, key: str) -> str | None:
+def stored(work: Work, key: str) -> str | None:
+    """A shared setting's stored text, or None; for the rooms that keep settings of their own (archive)."""
     row = work.session.get(Setting, key)
     return row.value if row is not None else None
 
 
-def _put(work: Work, key: str, value: str) -> None:
+def store(work: Work, key: str, value: str) -> None:
+    """Keep a shared setting; the caller has checked the right to change it (``work.require``)."""
     row = work.session.get(Setting, key)
     if row is None:
         work.session.add(Setting(key=key, value=value, updated_at=work.now))
@@ -81,11 +83,11 @@ def _whole(text: str | None, default: int, low: int, high: int) -> int:
 
 def backup_settings(work: Work) -> BackupSettings:
     work.require_read()
-    folder = _get(work, BACKUP_FOLDER)
+    folder = stored(work, BACKUP_FOLDER)
     return BackupSettings(
         folder=Path(folder) if folder else None,
-        automatic=_get(work, BACKUP_AUTOMATIC) != "0",  # on unless turned off (R16: back up regularly)
-        warn_after_days=_whole(_get(work, BACKUP_WARN_AFTER_DAYS), DEFAULT_WARN_AFTER_DAYS, 1, MAX_WARN_AFTER_DAYS),
+        automatic=stored(work, BACKUP_AUTOMATIC) != "0",  # on unless turned off (R16: back up regularly)
+        warn_after_days=_whole(stored(work, BACKUP_WARN_AFTER_DAYS), DEFAULT_WARN_AFTER_DAYS, 1, MAX_WARN_AFTER_DAYS),
     )
 
 
@@ -130,9 +132,9 @@ def change_backup_settings(
     if checked is None:
         _remove(work, BACKUP_FOLDER)
     else:
-        _put(work, BACKUP_FOLDER, str(checked))
-    _put(work, BACKUP_AUTOMATIC, "1" if automatic else "0")
-    _put(work, BACKUP_WARN_AFTER_DAYS, str(warn_after_days))
+        store(work, BACKUP_FOLDER, str(checked))
+    store(work, BACKUP_AUTOMATIC, "1" if automatic else "0")
+    store(work, BACKUP_WARN_AFTER_DAYS, str(warn_after_days))
     return backup_settings(work)
 
 
@@ -147,23 +149,23 @@ def set_backup_folder(work: Work, folder: Path | str) -> BackupSettings:
 
 def last_backup(work: Work) -> LastBackup | None:
     work.require_read()
-    at, folder = _get(work, LAST_BACKUP_AT), _get(work, LAST_BACKUP_FOLDER)
+    at, folder = stored(work, LAST_BACKUP_AT), stored(work, LAST_BACKUP_FOLDER)
     if not at or not folder:
         return None
     try:
         when = dt.datetime.fromisoformat(at)
     except ValueError:
         return None
-    return LastBackup(when, Path(folder), _get(work, LAST_BACKUP_LOGIN) or "", _get(work, LAST_BACKUP_NAME) or "")
+    return LastBackup(when, Path(folder), stored(work, LAST_BACKUP_LOGIN) or "", stored(work, LAST_BACKUP_NAME) or "")
 
 
 def record_last_backup(work: Work, backup: LastBackup) -> None:
     """Remember a backup that was written and verified (the window's warning and the daily backup read it)."""
     work.require(Action.BACK_UP)
-    _put(work, LAST_BACKUP_AT, backup.at.isoformat(sep=" ", timespec="seconds"))
-    _put(work, LAST_BACKUP_FOLDER, str(backup.folder))
-    _put(work, LAST_BACKUP_LOGIN, backup.login)
-    _put(work, LAST_BACKUP_NAME, backup.name)
+    store(work, LAST_BACKUP_AT, backup.at.isoformat(sep=" ", timespec="seconds"))
+    store(work, LAST_BACKUP_FOLDER, str(backup.folder))
+    store(work, LAST_BACKUP_LOGIN, backup.login)
+    store(work, LAST_BACKUP_NAME, backup.name)
 
 
 def database_id(work: Work) -> str:
@@ -173,11 +175,11 @@ def database_id(work: Work) -> str:
     with the ones they continue.
     """
     work.require(Action.BACK_UP)
-    known = _get(work, DATABASE_ID)
+    known = stored(work, DATABASE_ID)
     if known:
         return known
     made = uuid.uuid4().hex
-    _put(work, DATABASE_ID, made)
+    store(work, DATABASE_ID, made)
     return made
 
 
@@ -186,5 +188,5 @@ def renew_database_id(work: Work) -> str:
     must never rotate the original's away."""
     work.require(Action.RESTORE)
     made = uuid.uuid4().hex
-    _put(work, DATABASE_ID, made)
+    store(work, DATABASE_ID, made)
     return made

@@ -206,9 +206,17 @@ class Dossier(Base):
     label_text: Mapped[str] = mapped_column(String(200))
     location: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[str] = mapped_column(String(12), default="live", index=True)
-    # Set when the supervisor binds the departed dossier (装订, R6): its 案卷号 and 保管期限.
-    file_number: Mapped[str | None] = mapped_column(String(20), nullable=True, unique=True)
+    # Set when the supervisor binds the departed dossier (装订, R6): its 档号 and 保管期限. The 档号 is composed
+    # by the archive settings' pattern (全宗号-年度-保管期限代码-案卷号) and fixed for good at binding.
+    file_number: Mapped[str | None] = mapped_column(String(60), nullable=True, unique=True)
     retention: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    # The parts the 档号 was composed of, so the next 案卷号 runs on within its 全宗 and year.
+    fonds_code: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    file_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    file_serial: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # 原编号: the number a dossier bound before the archive settings existed had (e.g. 2025-0001), kept when the
+    # manager gives it its 档号; still found by scanning or typing it.
+    former_file_number: Mapped[str | None] = mapped_column(String(20), nullable=True, unique=True)
     bound_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     bound_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
     # Set by the annual archiving (R7): the box it stands in and its place inside.

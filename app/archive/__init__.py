@@ -2,7 +2,8 @@
 archive browser's search, and the printouts that go into the boxes.
 
 Other rooms and the window use what is named here; the modules inside are this room's own:
-retention (保管期限), directory (卷内目录 content), binding, boxing, search, printouts and box_labels.
+retention (保管期限), fonds (全宗 and 档号 settings), directory (卷内目录 content), binding, boxing, search,
+printouts and box_labels.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from app.archive.directory import (
     in_file_directories,
     in_file_directory,
 )
+from app.archive.fonds import ArchiveSettings, archive_settings
 from app.archive.printouts import (
     print_archive,
     print_box,
@@ -69,6 +71,7 @@ __all__ = [
     "WARNING_NAMES",
     "ArchiveHit",
     "ArchiveResult",
+    "ArchiveSettings",
     "BoxEntry",
     "BoxInfo",
     "BoxOptions",
@@ -77,6 +80,7 @@ __all__ = [
     "DirectoryItem",
     "InFileDirectory",
     "YearSummary",
+    "archive_settings",
     "archive_year",
     "archive_years",
     "bind_dossier",

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, cast, extract, func, select
+from sqlalchemy import extract, func, select
 
 from app.archive.directory import documents_in_binding_order
 from app.archive.queries import dossier_query, page_stats, units_text
@@ -213,7 +213,9 @@ def bind_dossier(
         doc.page_from, doc.page_to = page_range(page, doc.pages)
         page += doc.pages
         work.touched.documents.add(doc.id)
-    dossier.file_number = _next_file_number(work, move_out.year)
+    dossier.file_year = move_out.year
+    dossier.file_serial = _next_serial(work, move_out.year)
+    dossier.file_number = f"{move_out.year}-{dossier.file_serial:04d}"
     dossier.retention = retention
     status_before = dossier.status
     dossier.status = "bound"
@@ -261,13 +263,10 @@ def _refuse_incomplete(dossier: Dossier, documents: Sequence[Document]) -> None:
         )
 
 
-def _next_file_number(work: Work, year: int) -> str:
-    """案卷号: the year the tenancy ended and a running number, e.g. 2025-0007."""
-    prefix = f"{year}-"
-    # Compared as numbers, not text: "2025-10000" comes after "2025-9999".
-    serial = cast(func.substr(Dossier.file_number, len(prefix) + 1), Integer)
-    last = work.session.scalar(select(func.max(serial)).where(Dossier.file_number.like(f"{prefix}%")))
-    return f"{prefix}{(last or 0) + 1:04d}"
+def _next_serial(work: Work, year: int) -> int:
+    """案卷号: a running number within the year the tenancy ended."""
+    last = work.session.scalar(select(func.max(Dossier.file_serial)).where(Dossier.file_year == year))
+    return (last or 0) + 1
 
 
 def bind_year(

@@ -14,6 +14,7 @@ from sqlalchemy import and_, func, select, update
 
 from app.archive.binding import Candidate, bind_year, candidates, filing_order
 from app.archive.directory import file_title
+from app.archive.fonds import archive_settings
 from app.archive.queries import chunks, dossier_query, page_stats, units_text
 from app.archive.retention import DEFAULT_RETENTION, RETENTION_NAMES
 from app.desk import Work, expect_version
@@ -108,6 +109,9 @@ class BoxInfo:
     pages: int
     file_numbers: tuple[str, ...]  # in the box's order; not always consecutive (one bound early)
     version: int  # as read: saving its shelf location refuses a box changed meanwhile
+    fonds_name: str = ""  # 全宗名称 (archive settings): the organisation, not the building
+    fonds_code: str = ""  # 全宗号 its dossiers were bound under (else the current setting's)
+    catalogue_no: str = ""  # 目录号
 
     @property
     def dossiers(self) -> int:
@@ -384,6 +388,7 @@ def box(work: Work, box_id: int) -> BoxInfo:
 def _box_infos(work: Work, box_ids: Sequence[int]) -> list[BoxInfo]:
     if not box_ids:
         return []
+    settings = archive_settings(work)
     result: list[BoxInfo] = []
     for chunk in chunks(list(box_ids)):
         rows = work.session.execute(
@@ -394,12 +399,15 @@ def _box_infos(work: Work, box_ids: Sequence[int]) -> list[BoxInfo]:
             .where(ArchiveBox.id.in_(chunk))
         ).all()
         numbers: dict[int, list[str]] = defaultdict(list)
-        for box_id, file_number in work.session.execute(
-            select(Dossier.box_id, Dossier.file_number)
+        fonds: dict[int, str] = {}
+        for box_id, file_number, fonds_code in work.session.execute(
+            select(Dossier.box_id, Dossier.file_number, Dossier.fonds_code)
             .where(Dossier.box_id.in_(chunk))
             .order_by(Dossier.box_id, Dossier.box_position)
         ):
             numbers[box_id].append(file_number or "")
+            if fonds_code:
+                fonds.setdefault(box_id, fonds_code)
         papers = work.session.execute(
             select(Dossier.box_id, func.count(Document.id), func.coalesce(func.sum(Document.pages), 0))
             .join(Document, and_(Document.dossier_id == Dossier.id, Document.trashed_at.is_(None)))
@@ -429,6 +437,9 @@ def _box_infos(work: Work, box_ids: Sequence[int]) -> list[BoxInfo]:
                     pages=int(pages),
                     file_numbers=tuple(numbers.get(b.id, ())),
                     version=b.version,
+                    fonds_name=settings.fonds_name,
+                    fonds_code=fonds.get(b.id, settings.fonds_code),
+                    catalogue_no=settings.catalogue_no,
                 )
             )
     return sorted(result, key=lambda b: (-b.year, b.building, b.floor_level, b.number))

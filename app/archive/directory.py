@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app.archive.fonds import archive_settings
 from app.archive.queries import chunks, dossier_query, units_text
 from app.desk import Work
 from app.dossier import page_range
@@ -50,8 +51,12 @@ class InFileDirectory:
     dossier_id: int
     dossier_number: str
     status: str
-    file_number: str | None
+    file_number: str | None  # the 档号 once bound
+    former_file_number: str | None  # 原编号: the number it had before the archive settings existed
     retention: str | None
+    fonds_name: str  # 全宗名称: the organisation keeping the record (archive settings), not the building
+    fonds_code: str  # 全宗号: the one it was bound under, else the current setting's
+    catalogue_no: str  # 目录号
     building: str
     floor: str
     unit: str
@@ -118,6 +123,7 @@ def in_file_directory(work: Work, dossier_id: int) -> InFileDirectory:
 def in_file_directories(work: Work, dossier_ids: Sequence[int]) -> list[InFileDirectory]:
     """The in-file directories of many dossiers at once, in the order asked (a year's printout reads hundreds)."""
     work.require_read()
+    settings = archive_settings(work)
     result: dict[int, InFileDirectory] = {}
     names = {user_id: name for user_id, name in work.session.execute(select(User.id, User.display_name))}
     for chunk in chunks(list(dossier_ids)):
@@ -147,7 +153,11 @@ def in_file_directories(work: Work, dossier_ids: Sequence[int]) -> list[InFileDi
                 dossier_number=dossier.number,
                 status=dossier.status,
                 file_number=dossier.file_number,
+                former_file_number=dossier.former_file_number,
                 retention=dossier.retention,
+                fonds_name=settings.fonds_name,
+                fonds_code=dossier.fonds_code or settings.fonds_code,
+                catalogue_no=settings.catalogue_no,
                 building=floor.building.name,
                 floor=floor.label,
                 unit=dossier.unit.number,

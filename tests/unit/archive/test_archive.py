@@ -377,7 +377,9 @@ def test_file_numbers_count_on_past_9999(desk: Desk, clerk: Actor, supervisor: A
     second = departed(desk, clerk, "乙公司", ["102"], [1])
     bind(desk, supervisor, gone)
     with desk.work(supervisor) as work:  # as if 9 999 dossiers of 2025 had been bound before
-        work.session.get(Dossier, gone).file_number = "2025-9999"  # type: ignore[union-attr]
+        bound = work.session.get(Dossier, gone)
+        assert bound is not None
+        bound.file_number, bound.file_serial = "2025-9999", 9999
     assert bind(desk, supervisor, second) == "2025-10000"
 
 
