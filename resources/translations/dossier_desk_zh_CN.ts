@@ -3374,16 +3374,36 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>适合宽度(&amp;F)</translation>
     </message>
     <message>
-        <source>P&amp;revious page</source>
+        <source>Whole pa&amp;ge</source>
+        <translation>整页(&amp;G)</translation>
+    </message>
+    <message>
+        <source>F&amp;irst</source>
+        <translation>首页(&amp;I)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
         <translation>上一页(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Next page</source>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
         <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-        <source>Page {page} of {count}</source>
-        <translation>第 {page} 页，共 {count} 页</translation>
+        <source>&amp;Last</source>
+        <translation>末页(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>共 {count} 页</translation>
     </message>
     <message>
         <source>Save as PDF</source>
