@@ -1857,6 +1857,14 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>文件的每个版本：谁、何时、为何修改</translation>
     </message>
     <message>
+        <source>Scan p&amp;review</source>
+        <translation>扫描件预览(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the selected document&apos;s scan beside the list</source>
+        <translation>在列表旁显示所选文件的扫描件</translation>
+    </message>
+    <message>
         <source>Drop scans on the list to add a document, on a document to attach them.</source>
         <translation>将扫描件拖到列表空白处可新建文件，拖到某个文件上可附加到该文件。</translation>
     </message>

@@ -1857,6 +1857,14 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>文件的每個版本：誰、何時、為何修改</translation>
     </message>
     <message>
+        <source>Scan p&amp;review</source>
+        <translation>掃描檔預覽(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the selected document&apos;s scan beside the list</source>
+        <translation>在清單旁顯示所選文件的掃描檔</translation>
+    </message>
+    <message>
         <source>Drop scans on the list to add a document, on a document to attach them.</source>
         <translation>將掃描檔拖放到清單空白處可新增文件，拖放到某份文件上可附加至該文件。</translation>
     </message>
