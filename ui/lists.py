@@ -149,9 +149,6 @@ class ColumnFitter(QObject):
         rows = min(model.rowCount(), self.sample)
         self.natural = []
         for column in range(model.columnCount()):
-            if header.isSectionHidden(column):
-                self.natural.append(0)
-                continue
             width = header.sectionSizeHint(column)
             for row in range(rows):
                 text = model.index(row, column).data()
@@ -159,6 +156,12 @@ class ColumnFitter(QObject):
                     width = max(width, metrics.horizontalAdvance(str(text)) + pad)
             self.natural.append(width if column == self.words else min(width, self.cap))
         self.fit()
+
+    def set_hidden(self, column: int, hidden: bool) -> None:
+        """Hide or show a column; the others share its room."""
+        if self.table.isColumnHidden(column) != hidden:
+            self.table.setColumnHidden(column, hidden)
+            self.fit()
 
     def minimum_words(self) -> int:
         return self.table.fontMetrics().horizontalAdvance("档" * self.min_chars) + 16
@@ -169,7 +172,7 @@ class ColumnFitter(QObject):
         header = self.table.horizontalHeader()
         available = self.table.viewport().width()
         floor = self.table.fontMetrics().horizontalAdvance("0000") + 12  # a code's head and tail, elided between
-        others = {c: w for c, w in enumerate(self.natural) if c != self.words and w}
+        others = {c: w for c, w in enumerate(self.natural) if c != self.words and not header.isSectionHidden(c)}
         excess = sum(others.values()) - (available - self.minimum_words())
         # Columns of names and places give way first, dates and numbers only when that is not enough.
         for group in (self.shrinkable, tuple(others)):

@@ -67,6 +67,8 @@ def test_titles_keep_twelve_characters_and_no_column_hides(
     twelve = table.fontMetrics().horizontalAdvance("档" * 12)
     width = table.columnWidth(DocumentsModel.TITLE)
     assert width >= twelve, f"题名 is {width} px wide, 12 characters need {twelve}"
+    shown = [table.columnWidth(c) for c in range(page.documents.columnCount()) if not table.isColumnHidden(c)]
+    assert sum(shown) >= table.viewport().width() - 1, "the columns leave the table's right side empty"
     bar = table.horizontalScrollBar()
     assert bar.maximum() == 0, "a column is hidden behind the horizontal scroll bar"
     if status == "archived":  # the bound dossier's 件号(页号) column is there too, beside the title
