@@ -3027,6 +3027,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>当前用户：{name}（{login}，{role}）</translation>
     </message>
     <message>
+        <source>&amp;Open dossier</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
         <source>Open in new &amp;window</source>
         <translation>在新窗口中打开(&amp;W)</translation>
     </message>
@@ -3431,6 +3435,46 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
 </context>
 <context>
     <name>QuickFind</name>
+    <message>
+        <source>dossier number: {text}</source>
+        <translation>档案编号：{text}</translation>
+    </message>
+    <message>
+        <source>unit: {text}</source>
+        <translation>单元：{text}</translation>
+    </message>
+    <message>
+        <source>name: {text}</source>
+        <translation>名称：{text}</translation>
+    </message>
+    <message>
+        <source>former name: {text}</source>
+        <translation>曾用名：{text}</translation>
+    </message>
+    <message>
+        <source>contact: {text}</source>
+        <translation>联系人：{text}</translation>
+    </message>
+    <message>
+        <source>phone: {text}</source>
+        <translation>电话：{text}</translation>
+    </message>
+    <message>
+        <source>document: {text}</source>
+        <translation>文件：{text}</translation>
+    </message>
+    <message>
+        <source>dossier {number}</source>
+        <translation>档案 {number}</translation>
+    </message>
+    <message>
+        <source>{unit} ({floor})  {customer}</source>
+        <translation>{unit}（{floor}）  {customer}</translation>
+    </message>
+    <message>
+        <source>Dossier {number}</source>
+        <translation>档案 {number}</translation>
+    </message>
     <message>
         <source>Find company, former name, unit, contact, phone, document…</source>
         <translation>查找公司、曾用名、单元、联络人、电话、文件…</translation>

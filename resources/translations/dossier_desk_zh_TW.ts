@@ -3027,6 +3027,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>目前使用者：{name}（{login}，{role}）</translation>
     </message>
     <message>
+        <source>&amp;Open dossier</source>
+        <translation>開啟檔案(&amp;O)</translation>
+    </message>
+    <message>
         <source>Open in new &amp;window</source>
         <translation>在新視窗中開啟(&amp;W)</translation>
     </message>
@@ -3431,6 +3435,46 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
 </context>
 <context>
     <name>QuickFind</name>
+    <message>
+        <source>dossier number: {text}</source>
+        <translation>檔案編號：{text}</translation>
+    </message>
+    <message>
+        <source>unit: {text}</source>
+        <translation>單元：{text}</translation>
+    </message>
+    <message>
+        <source>name: {text}</source>
+        <translation>名稱：{text}</translation>
+    </message>
+    <message>
+        <source>former name: {text}</source>
+        <translation>曾用名：{text}</translation>
+    </message>
+    <message>
+        <source>contact: {text}</source>
+        <translation>聯絡人：{text}</translation>
+    </message>
+    <message>
+        <source>phone: {text}</source>
+        <translation>電話：{text}</translation>
+    </message>
+    <message>
+        <source>document: {text}</source>
+        <translation>文件：{text}</translation>
+    </message>
+    <message>
+        <source>dossier {number}</source>
+        <translation>檔案 {number}</translation>
+    </message>
+    <message>
+        <source>{unit} ({floor})  {customer}</source>
+        <translation>{unit}（{floor}）  {customer}</translation>
+    </message>
+    <message>
+        <source>Dossier {number}</source>
+        <translation>檔案 {number}</translation>
+    </message>
     <message>
         <source>Find company, former name, unit, contact, phone, document…</source>
         <translation>搜尋公司、曾用名稱、單元、聯絡人、電話、文件…</translation>
