@@ -1127,8 +1127,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>打印清单(&amp;T)…</translation>
     </message>
     <message>
-        <source>Tenancies that ended in {year} and are not in a box yet. Bind them before boxing (R6).</source>
-        <translation>{year} 年退租、尚未装盒的客户。装盒前先装订（R6）。</translation>
+        <source>Tenancies that ended in {year} and are not in a box yet. Bind them before boxing.</source>
+        <translation>{year} 年退租、尚未装盒的客户。装盒前先装订。</translation>
     </message>
     <message>
         <source>{count} dossiers: {unbound} not bound, {bound} bound.</source>
@@ -1506,8 +1506,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <source>The current name moves to the name history (R5).</source>
-        <translation>当前名称将移入名称变更记录（R5）。</translation>
+        <source>The current name moves to the name history.</source>
+        <translation>当前名称将移入名称变更记录。</translation>
     </message>
     <message>
         <source>The live dossier&apos;s label follows the new name.</source>
@@ -1916,8 +1916,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>装订(&amp;B)…</translation>
     </message>
     <message>
-        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only (R6)</source>
-        <translation>装订这位退租客户的档案：给出案卷号，此后只读（R6）</translation>
+        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only</source>
+        <translation>装订这位退租客户的档案：给出案卷号，此后只读</translation>
     </message>
     <message>
         <source>Print in-file &amp;directory…</source>
@@ -2048,8 +2048,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>编辑客户(&amp;E)…</translation>
     </message>
     <message>
-        <source>Name history (R5)</source>
-        <translation>名称变更记录（R5）</translation>
+        <source>Name history</source>
+        <translation>名称变更记录</translation>
     </message>
     <message>
         <source>Move-in papers still missing</source>
@@ -3176,8 +3176,8 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>部分退租：客户保留其他单元。</translation>
     </message>
     <message>
-        <source>Last unit(s): the dossier becomes departed (read-only, R6).</source>
-        <translation>最后的单元：档案将变为“已退租”（只读，R6）。</translation>
+        <source>Last unit(s): the dossier becomes departed (read-only).</source>
+        <translation>最后的单元：档案将变为“已退租”（只读）。</translation>
     </message>
     <message>
         <source>Choose at least one unit.</source>
@@ -3950,8 +3950,8 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>该客户已交还全部单元。</translation>
     </message>
     <message>
-        <source>Units {units} given back; the dossier is departed (R6).</source>
-        <translation>单元 {units} 已交还；档案已转为“已退租”（R6）。</translation>
+        <source>Units {units} given back; the dossier is departed.</source>
+        <translation>单元 {units} 已交还；档案已转为“已退租”。</translation>
     </message>
     <message>
         <source>Units {units} given back; the tenant keeps {kept}.</source>
@@ -4423,8 +4423,8 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes (R7).</source>
-        <translation>选择要把退租客户档案装盒的年度（R7）。</translation>
+        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes.</source>
+        <translation>选择要把退租客户档案装盒的年度。</translation>
     </message>
     <message>
         <source>All buildings</source>
@@ -4748,8 +4748,8 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>档案 {number} 已销毁，不能再更改。</translation>
     </message>
     <message>
-        <source>Dossier {number} belongs to a departed tenant: only the supervisor or the department manager may change it (R6).</source>
-        <translation>档案 {number} 属于已退租客户：只有客务主管或客务部经理可以修改（R6）。</translation>
+        <source>Dossier {number} belongs to a departed tenant: only the supervisor or the department manager may change it.</source>
+        <translation>档案 {number} 属于已退租客户：只有客务主管或客务部经理可以修改。</translation>
     </message>
     <message>
         <source>Dossier {number} is bound: only the department manager may add a late paper to it.</source>

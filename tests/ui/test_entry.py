@@ -178,3 +178,11 @@ def test_the_file_dialog_speaks_the_interface_language(qtbot: QtBot, qapp: QAppl
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale("en_US"))
+
+
+def test_no_rule_id_in_any_text_a_user_reads() -> None:
+    """Rule ids (R1–R17) are for developers: never in a window, a message or the command's words."""
+    for language in ("zh_CN", "zh_TW"):
+        text = (translations.TRANSLATIONS / f"dossier_desk_{language}.ts").read_text(encoding="utf-8")
+        shown = re.findall(r"<(?:source|translation)>([^<]*\bR1?\d\b[^<]*)<", text)
+        assert shown == [], f"{language}: {shown[:5]}"

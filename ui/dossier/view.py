@@ -120,7 +120,7 @@ class DossierPage(QWidget):
         self.window_button.clicked.connect(lambda: self.window_requested.emit(self.dossier_id))
         self.bind_button = QPushButton(icon("bind"), self.tr("&Bind…"), self)
         self.bind_button.setObjectName("bind")
-        self.bind_button.setToolTip(self.tr("Bind this departed tenant's dossier: a file number, then read-only (R6)"))
+        self.bind_button.setToolTip(self.tr("Bind this departed tenant's dossier: a file number, then read-only"))
         self.bind_button.clicked.connect(self.bind)
         self.print_directory_button = QPushButton(icon("print"), self.tr("Print in-file &directory…"), self)
         self.print_directory_button.setObjectName("print-in-file-directory")
@@ -292,7 +292,7 @@ class DossierPage(QWidget):
         form.addRow("", self.edit_customer_button)
 
         self.former_names = FormerNamesModel(self)
-        names_box = QGroupBox(self.tr("Name history (R5)"), page)
+        names_box = QGroupBox(self.tr("Name history"), page)
         self.former_names_table = read_only_table(
             self.former_names, names_box, "former-names", QHeaderView.ResizeMode.Stretch
         )

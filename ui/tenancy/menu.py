@@ -184,7 +184,7 @@ class TenancyMenu(WindowPart):
     def _moved_out(self, result: MoveOutResult) -> None:
         units = "、".join(result.units_given_back)
         text = (
-            self.tr("Units {units} given back; the dossier is departed (R6).")
+            self.tr("Units {units} given back; the dossier is departed.")
             if result.departed
             else self.tr("Units {units} given back; the tenant keeps {kept}.")
         )
