@@ -3779,6 +3779,10 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>此文件没有扫描件。将 PDF 或图片文件拖到该文件上即可附加。</translation>
     </message>
     <message>
+        <source>This document has no scan.</source>
+        <translation>此文件没有扫描件。</translation>
+    </message>
+    <message>
         <source>PDF · pages: {count}</source>
         <translation>PDF · 页数：{count}</translation>
     </message>
@@ -3844,8 +3848,8 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>摘要</translation>
     </message>
     <message>
-        <source>Finish records everything at once, or nothing if something is wrong.</source>
-        <translation>点击“完成”将一次性登记全部内容；如有错误，则什么都不登记。</translation>
+        <source>“Move in” records everything at once, or nothing if something is wrong.</source>
+        <translation>点击“办理入住”会一次记录全部内容；若有错误，则什么都不记录。</translation>
     </message>
     <message>
         <source>Units: {units}</source>
@@ -3864,12 +3868,28 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>入住日期：{date}</translation>
     </message>
     <message>
+        <source>Dossier kept at: {place}</source>
+        <translation>档案存放位置：{place}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
         <source>Contacts: {count}</source>
         <translation>联络人：{count}</translation>
     </message>
     <message>
         <source>Papers received: {count}; still missing: {missing}</source>
         <translation>已收资料：{count}；仍缺：{missing}</translation>
+    </message>
+    <message>
+        <source>Fit-out period: none</source>
+        <translation>装修期：无</translation>
+    </message>
+    <message>
+        <source>Fit-out until: {date}</source>
+        <translation>装修截止：{date}</translation>
     </message>
 </context>
 <context>

@@ -3779,6 +3779,10 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>此文件沒有掃描檔。將 PDF 或圖片檔拖放到該文件上即可附加。</translation>
     </message>
     <message>
+        <source>This document has no scan.</source>
+        <translation>此文件沒有掃描檔。</translation>
+    </message>
+    <message>
         <source>PDF · pages: {count}</source>
         <translation>PDF · 頁數：{count}</translation>
     </message>
@@ -3844,8 +3848,8 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>摘要</translation>
     </message>
     <message>
-        <source>Finish records everything at once, or nothing if something is wrong.</source>
-        <translation>按下「完成」會一次登記全部內容；如有錯誤，則不登記任何內容。</translation>
+        <source>“Move in” records everything at once, or nothing if something is wrong.</source>
+        <translation>點擊「辦理入住」會一次記錄全部內容；若有錯誤，則什麼都不記錄。</translation>
     </message>
     <message>
         <source>Units: {units}</source>
@@ -3864,12 +3868,28 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>入住日期：{date}</translation>
     </message>
     <message>
+        <source>Dossier kept at: {place}</source>
+        <translation>檔案存放位置：{place}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
         <source>Contacts: {count}</source>
         <translation>聯絡人：{count}</translation>
     </message>
     <message>
         <source>Papers received: {count}; still missing: {missing}</source>
         <translation>已收資料：{count}；仍缺：{missing}</translation>
+    </message>
+    <message>
+        <source>Fit-out period: none</source>
+        <translation>裝修期：無</translation>
+    </message>
+    <message>
+        <source>Fit-out until: {date}</source>
+        <translation>裝修截止：{date}</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,9 @@ class DossierPage(QWidget):
         self.bind_button.setVisible(self.view.status == "departed" and self.desk.may(self.actor, Action.BIND_DOSSIER))
         self.edit_customer_button.setEnabled(editable)
         section.table.setAcceptDrops(editable)
+        if section.preview.may_attach != editable:
+            section.preview.may_attach = editable
+            section.preview.show_document(section.preview.document)
         section.drop_hint.setVisible(editable)
         # Scans dropped on a category start a new document: a late paper, for the manager, in a bound dossier.
         section.category_list.setAcceptDrops(may_add)

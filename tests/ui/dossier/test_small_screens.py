@@ -92,3 +92,16 @@ def test_on_a_narrow_screen_the_preview_waits_for_f3(window: MainWindow, qtbot: 
     window.resize(1400, 800)
     qtbot.wait(50)
     assert not section.preview.isVisible()
+
+
+def test_a_bound_dossier_does_not_invite_dropping_scans(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1366, 768)
+    page = window.open_dossier(_dossier_with_most_documents(window, "archived"))
+    assert isinstance(page, DossierPage)
+    section = page.documents_section
+    qtbot.waitUntil(lambda: page.documents.rowCount() > 0)
+    without = next(r for r in range(page.documents.rowCount()) if not page.documents.row(r).attachments)
+    section.select_ids({page.documents.row(without).id})
+    qtbot.waitUntil(lambda: section.preview.note.text() != "")
+    assert section.preview.note.text() == "This document has no scan."
+    assert not section.table.acceptDrops() and not section.drop_hint.isVisible()
