@@ -3958,8 +3958,24 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>打印标牌(&amp;P)</translation>
     </message>
     <message>
+        <source>The name on the label of dossier {numbers} has changed. Print the new label now?
+Later: the label check lists it until the new one is printed.</source>
+        <translation>档案 {numbers} 的标牌名称已变更。现在打印新标牌吗？
+稍后打印：在打印新标牌之前，标牌核对会一直列出它。</translation>
+    </message>
+    <message>
+        <source>&amp;Print new label</source>
+        <translation>打印新标牌(&amp;P)</translation>
+    </message>
+    <message>
         <source>Dossier label</source>
         <translation>档案标牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels recorded as printed: %n dossier(s).</source>
+        <translation>
+            <numerusform>已记录打印标牌：%n 个档案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an occupied unit or open its dossier first.</source>

@@ -3958,8 +3958,24 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>列印標牌(&amp;P)</translation>
     </message>
     <message>
+        <source>The name on the label of dossier {numbers} has changed. Print the new label now?
+Later: the label check lists it until the new one is printed.</source>
+        <translation>檔案 {numbers} 的標牌名稱已變更。現在列印新標牌嗎？
+稍後列印：在列印新標牌之前，標牌核對會一直列出它。</translation>
+    </message>
+    <message>
+        <source>&amp;Print new label</source>
+        <translation>列印新標牌(&amp;P)</translation>
+    </message>
+    <message>
         <source>Dossier label</source>
         <translation>檔案標牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels recorded as printed: %n dossier(s).</source>
+        <translation>
+            <numerusform>已記錄列印標牌：%n 個檔案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an occupied unit or open its dossier first.</source>
