@@ -1506,8 +1506,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <source>The current name moves to the name history.</source>
-        <translation>当前名称将移入名称变更记录。</translation>
+        <source>A new name: the current one moves to the name history.</source>
+        <translation>改名时：当前名称移入名称变更记录。</translation>
     </message>
     <message>
         <source>The live dossier&apos;s label follows the new name.</source>

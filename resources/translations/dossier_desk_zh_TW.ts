@@ -1506,8 +1506,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <source>The current name moves to the name history.</source>
-        <translation>目前名稱將移入名稱變更紀錄。</translation>
+        <source>A new name: the current one moves to the name history.</source>
+        <translation>改名時：目前名稱移入名稱變更記錄。</translation>
     </message>
     <message>
         <source>The live dossier&apos;s label follows the new name.</source>
