@@ -1,0 +1,68 @@
+"""档案移交清单: the list the boxes of a year (or chosen boxes) are handed over with, signed by who hands over
+(移交人), who receives (接收人) and who oversees (监交人)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from app.archive.boxing import BoxEntry, BoxInfo, box_entries
+from app.archive.retention import printed_retention
+from app.archive.sheet_parts import heading, sign_off
+from app.desk import Work
+from app.printing import BODY_W, Piece, cell_text, ruled_table, title_lines
+
+HANDOVER_COLUMNS = ("序号", "档号", "案卷题名", "年度", "保管期限", "件数", "页数", "盒号", "备注")
+
+_FIXED = [w * mm for w in (10, 33, 0, 11, 14, 11, 11, 25, 16)]
+HANDOVER_WIDTHS = [w or BODY_W - sum(_FIXED) for w in _FIXED]
+
+
+def handover_rows(work: Work, infos: Sequence[BoxInfo]) -> list[tuple[BoxInfo, BoxEntry]]:
+    """Every dossier of the boxes, box by box in their order, each in its place in the box."""
+    return [(info, entry) for info in infos for entry in box_entries(work, info.id)]
+
+
+def handover_piece(infos: Sequence[BoxInfo], rows: Sequence[tuple[BoxInfo, BoxEntry]], scope: str) -> Piece:
+    widths = HANDOVER_WIDTHS
+    table_rows: list[list[Any]] = [list(HANDOVER_COLUMNS)]
+    for n, (info, e) in enumerate(rows, start=1):
+        table_rows.append(
+            [
+                str(n),
+                cell_text(e.file_number, widths[1]),
+                cell_text(e.title, widths[2]),
+                str(info.year),
+                printed_retention(e.retention),
+                str(e.documents),
+                str(e.pages),
+                cell_text(info.number, widths[7]),
+                cell_text(e.notes, widths[8]),
+            ]
+        )
+    documents = sum(e.documents for _, e in rows)
+    pages = sum(e.pages for _, e in rows)
+    table_rows.append(["合计", f"{len(rows)} 卷，{len(infos)} 盒", "", "", "", str(documents), str(pages), "", ""])
+    table = ruled_table(table_rows, widths, total=True, centered=(0, 3, 4, 5, 6), extra=[("SPAN", (1, -1), (4, -1))])
+    first = infos[0]
+    codes = "、".join(dict.fromkeys(i.fonds_code for i in infos))
+    flowables: list[Flowable] = [
+        title_lines("档案移交清单"),
+        Spacer(1, 3 * mm),
+        heading([("全宗名称", first.fonds_name), ("全宗号", codes), ("目录号", first.catalogue_no)]),
+        heading([("移交范围", scope), ("案卷数", str(len(rows))), ("件数", str(documents)), ("页数", str(pages))]),
+        Spacer(1, 2 * mm),
+        table,
+        Spacer(1, 8 * mm),
+        KeepTogether(
+            [
+                heading([("移交说明", "以上案卷经双方逐卷清点，数量与本清单相符。")]),
+                Spacer(1, 3 * mm),
+                sign_off([("移交人", "", "移交日期"), ("接收人", "", "接收日期"), ("监交人", "", "监交日期")]),
+            ]
+        ),
+    ]
+    return Piece(f"档案移交清单 {scope}", flowables)
