@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from app.archive.boxing import BoxEntry, BoxInfo
 from app.archive.retention import RETENTION_PRINTED, printed_retention
 from app.archive.sheet_parts import chinese_date, heading, para, sign_off, styles, ymd
-from app.printing import BODY_W, Piece, break_lines, cell_style, cell_text, ruled_table, title_lines
+from app.printing import BODY_W, Piece, TextLines, break_lines, cell_style, cell_text, ruled_table, title_lines
 
 BOX_COLUMNS = ("档号", "案卷题名", "起止日期", "件数", "页数", "保管期限", "备注")
 
@@ -115,7 +115,7 @@ def box_reference_piece(info: BoxInfo, entries: Sequence[BoxEntry]) -> Piece:
     )
     made = f"{info.created_by}（{chinese_date(info.created_at.date())}装盒）" if info.created_by else ""
     flowables: list[Flowable] = [
-        title_lines("备考表"),
+        title_lines("盒内备考表"),
         Spacer(1, 3 * mm),
         *_box_heading(info),
         Spacer(1, 2 * mm),
@@ -123,7 +123,7 @@ def box_reference_piece(info: BoxInfo, entries: Sequence[BoxEntry]) -> Piece:
         Spacer(1, 6 * mm),
         KeepTogether([sign_off([("整理人", made, "整理日期"), ("检查人", "", "检查日期")])]),
     ]
-    return Piece(f"备考表 盒号 {info.number}", flowables)
+    return Piece(f"盒内备考表 盒号 {info.number}", flowables)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -250,7 +250,8 @@ def catalogue_cover_piece(year: int, infos: Sequence[BoxInfo], compiled_on: dt.d
         * len(rows),
     )
     flowables: list[Flowable] = [
-        Spacer(1, 20 * mm),
+        TextLines("案卷目录封面", 8),
+        Spacer(1, 16 * mm),
         para(first.fonds_name, "cover-title"),
         Spacer(1, 4 * mm),
         Paragraph(f"{year}年度", styles()["cover-title"]),

@@ -27,6 +27,7 @@ from app.archive.sheet_parts import (
     HEADING_LEADING,
     HEADING_SIZE,
     SMALL_LEADING,
+    SMALL_SIZE,
     chinese_date,
     former_numbers,
     heading,
@@ -41,6 +42,7 @@ from app.printing import (
     BODY_H,
     BODY_W,
     Piece,
+    TextLines,
     break_lines,
     cell_style,
     cell_text,
@@ -160,7 +162,9 @@ def _page_head(d: InFileDirectory) -> list[Flowable]:
 def _head_height(d: InFileDirectory) -> float:
     first, second = _heading_parts(d)
     lines = sum(len(break_lines(heading_text(p), BODY_W, HEADING_SIZE)) for p in (first, second))
-    small_lines = len(break_lines(heading_text(former_numbers(d.dossier_number, d.former_file_number)), BODY_W, 8))
+    small_lines = len(
+        break_lines(heading_text(former_numbers(d.dossier_number, d.former_file_number)), BODY_W, SMALL_SIZE)
+    )
     return 24 + 3 * mm + lines * HEADING_LEADING + small_lines * SMALL_LEADING + 2 * mm
 
 
@@ -343,7 +347,9 @@ def cover_piece(d: InFileDirectory) -> Piece:
         * len(rows),
     )
     flowables: list[Flowable] = [
-        Spacer(1, 20 * mm),
+        # What the sheet is, small in the corner: with no footer, a loose cover still says it is one.
+        TextLines("案卷封面", SMALL_SIZE),
+        Spacer(1, 16 * mm),
         para(d.fonds_name, "cover-title"),
         Spacer(1, 4 * mm),
         Paragraph("客 户 档 案", styles()["cover-title"]),
