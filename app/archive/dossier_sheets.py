@@ -69,6 +69,7 @@ REFERENCE_MAX_W = 36 * mm  # the widest 文号 column, for a 文号 like 星物�
 TITLE_MIN_W = 50 * mm
 ISSUER_MIN_W = 14 * mm
 MARGIN = 2.0  # points left free on a page: what the layout's arithmetic may be off by
+MOVED_NOTE = "见备考表"
 REMARK_ROW_LINES = 30  # a long remark is split over rows: a row never splits across pages
 
 
@@ -117,8 +118,11 @@ def directory_widths(items: Sequence[DirectoryItem]) -> list[float]:
     page = max([header[5], *(_natural(pages_text(i.page_from, i.page_to)) for i in items)])
     reference = min(REFERENCE_MAX_W, max([header[1], *(_natural(i.reference_no) for i in items if i.reference_no)]))
     # A note that fits the widest 备注 widens it; a longer one wraps or goes to the 备考表 anyway.
-    fitting = [_natural(n) for n in map(item_notes, items) if n and _natural(n) <= NOTE_MAX_W]
-    note = max([max(header[6], 12 * mm), *fitting])
+    notes = [_natural(n) for n in map(item_notes, items) if n]
+    fitting = [w for w in notes if w <= NOTE_MAX_W]
+    # A longer note may go on in the 备考表: then the cell must hold 见备考表 on one line.
+    pointer = _natural(MOVED_NOTE) if len(fitting) < len(notes) else 0.0
+    note = max([header[6], 12 * mm, pointer, *fitting])
     rest = BODY_W - number - date - page - reference - note
     issuers = [_natural(i.issuer) for i in items]
     titles = [_natural(i.title) for i in items]
@@ -184,7 +188,7 @@ def directory_layout(d: InFileDirectory) -> DirectoryLayout:
         notes = item_notes(item)
         if lines_needed(notes, widths[6]) > NOTE_MAX_LINES:
             moved.append((item.item_no, notes))
-            notes = "见备考表"
+            notes = MOVED_NOTE
         rows.append(
             (
                 str(item.item_no),
