@@ -129,6 +129,10 @@ class Archived:
 
 @pytest.fixture
 def archived(desk: Desk, clerk: Actor, supervisor: Actor, building: buildings.BuildingInfo) -> Archived:
+    return archive_four_tenants(desk, clerk, supervisor)
+
+
+def archive_four_tenants(desk: Desk, clerk: Actor, supervisor: Actor) -> Archived:
     """Four tenants who left in 2026 on two floors, bound and boxed; one box holds two dossiers."""
     tenants = (
         make_tenant(desk, clerk, "甲科技有限公司", ["101", "102"], [3, 1, 0, 5]),
