@@ -18,7 +18,6 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from app.archive.directory import DirectoryItem, InFileDirectory
@@ -32,6 +31,7 @@ from app.archive.sheet_parts import (
     former_numbers,
     heading,
     heading_text,
+    natural_width,
     para,
     sign_off,
     small,
@@ -46,7 +46,6 @@ from app.printing import (
     break_lines,
     cell_style,
     cell_text,
-    cjk_font,
     lines_needed,
     ruled_table,
     title_lines,
@@ -57,9 +56,7 @@ REMARK_SIZE = 10.5  # the reference sheet's remarks: running text, a little larg
 DIRECTORY_COLUMNS = ("序号", "文号", "责任者", "题名", "日期", "页号", "备注")
 
 # Table text as app.printing sets it (cell_style's defaults): what a row's height is made of.
-CELL_SIZE = 9.0
 CELL_LEADING = 11.5
-CELL_PAD = 3.0
 ROW_PADDING = 2.5 + 3.0
 
 # A note longer than this in the 备注 column would make its row tall; it continues in the 备考表 instead.
@@ -81,11 +78,6 @@ def pages_text(first: int | None, last: int | None) -> str:
     if first is None:
         return ""
     return str(first) if last is None or last == first else f"{first}-{last}"
-
-
-def _natural(text: str) -> float:
-    """The width a cell needs to hold ``text`` on one line (its padding included)."""
-    return stringWidth(text, cjk_font(), CELL_SIZE) + 2 * CELL_PAD + 0.5
 
 
 def item_notes(item: DirectoryItem) -> str:
@@ -112,20 +104,22 @@ class DirectoryLayout:
 def directory_widths(items: Sequence[DirectoryItem]) -> list[float]:
     """Column widths for these rows: the narrow columns as wide as their widest text, the rest shared by
     责任者 and 题名 so that as many rows as possible take a single line."""
-    header = [_natural(name) for name in DIRECTORY_COLUMNS]
-    number = max([header[0], *(_natural(str(i.item_no)) for i in items)])
-    date = max([header[4], *(_natural(ymd(i.date)) for i in items)])
-    page = max([header[5], *(_natural(pages_text(i.page_from, i.page_to)) for i in items)])
-    reference = min(REFERENCE_MAX_W, max([header[1], *(_natural(i.reference_no) for i in items if i.reference_no)]))
+    header = [natural_width(name) for name in DIRECTORY_COLUMNS]
+    number = max([header[0], *(natural_width(str(i.item_no)) for i in items)])
+    date = max([header[4], *(natural_width(ymd(i.date)) for i in items)])
+    page = max([header[5], *(natural_width(pages_text(i.page_from, i.page_to)) for i in items)])
+    reference = min(
+        REFERENCE_MAX_W, max([header[1], *(natural_width(i.reference_no) for i in items if i.reference_no)])
+    )
     # A note that fits the widest 备注 widens it; a longer one wraps or goes to the 备考表 anyway.
-    notes = [_natural(n) for n in map(item_notes, items) if n]
+    notes = [natural_width(n) for n in map(item_notes, items) if n]
     fitting = [w for w in notes if w <= NOTE_MAX_W]
     # A longer note may go on in the 备考表: then the cell must hold 见备考表 on one line.
-    pointer = _natural(MOVED_NOTE) if len(fitting) < len(notes) else 0.0
+    pointer = natural_width(MOVED_NOTE) if len(fitting) < len(notes) else 0.0
     note = max([header[6], 12 * mm, pointer, *fitting])
     rest = BODY_W - number - date - page - reference - note
-    issuers = [_natural(i.issuer) for i in items]
-    titles = [_natural(i.title) for i in items]
+    issuers = [natural_width(i.issuer) for i in items]
+    titles = [natural_width(i.title) for i in items]
     low, high = max(header[2], ISSUER_MIN_W), rest - TITLE_MIN_W
     best, best_w = -1, low
     for w in sorted({low, *(x for x in issuers if low <= x <= high)}):

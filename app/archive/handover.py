@@ -11,14 +11,32 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.archive.boxing import BoxEntry, BoxInfo, box_entries
 from app.archive.retention import printed_retention
-from app.archive.sheet_parts import heading, sign_off
+from app.archive.sheet_parts import heading, natural_width, sign_off
 from app.desk import Work
 from app.printing import BODY_W, Piece, cell_text, ruled_table, title_lines
 
 HANDOVER_COLUMNS = ("序号", "档号", "案卷题名", "年度", "保管期限", "件数", "页数", "盒号", "备注")
 
-_FIXED = [w * mm for w in (10, 33, 0, 11, 14, 11, 11, 25, 16)]
-HANDOVER_WIDTHS = [w or BODY_W - sum(_FIXED) for w in _FIXED]
+
+def handover_widths(rows: Sequence[tuple[BoxInfo, BoxEntry]]) -> list[float]:
+    """Every column as wide as its widest text (a 档号 like X01-2025-D30-0013 on one line); 案卷题名 gets the rest."""
+
+    def widest(header: str, texts: Sequence[str], least: float = 0.0) -> float:
+        return max([least, natural_width(header), *map(natural_width, texts)])
+
+    widths = [
+        widest("序号", [str(len(rows))]),
+        widest("档号", [e.file_number for _, e in rows]),
+        0.0,
+        widest("年度", [str(i.year) for i, _ in rows]),
+        widest("保管期限", [printed_retention(e.retention) for _, e in rows]),
+        widest("件数", [str(e.documents) for _, e in rows]),
+        widest("页数", [str(e.pages) for _, e in rows]),
+        widest("盒号", [i.number for i, _ in rows]),
+        min(24 * mm, widest("备注", [e.notes for _, e in rows], 14 * mm)),
+    ]
+    widths[2] = BODY_W - sum(widths)
+    return widths
 
 
 def handover_rows(work: Work, infos: Sequence[BoxInfo]) -> list[tuple[BoxInfo, BoxEntry]]:
@@ -27,7 +45,7 @@ def handover_rows(work: Work, infos: Sequence[BoxInfo]) -> list[tuple[BoxInfo, B
 
 
 def handover_piece(infos: Sequence[BoxInfo], rows: Sequence[tuple[BoxInfo, BoxEntry]], scope: str) -> Piece:
-    widths = HANDOVER_WIDTHS
+    widths = handover_widths(rows)
     table_rows: list[list[Any]] = [list(HANDOVER_COLUMNS)]
     for n, (info, e) in enumerate(rows, start=1):
         table_rows.append(

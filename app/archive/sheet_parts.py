@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table
 from reportlab.platypus.tables import CellStyle
 
@@ -39,6 +40,15 @@ def styles() -> dict[str, ParagraphStyle]:
         "text": ParagraphStyle("ap-text", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK"),
         "big": ParagraphStyle("ap-big", fontName=font, fontSize=15, leading=21, wordWrap="CJK"),
     }
+
+
+CELL_SIZE = 9.0  # table text as app.printing's cell_style sets it
+CELL_PAD = 3.0
+
+
+def natural_width(text: str) -> float:
+    """The width a table cell needs to hold ``text`` on one line (its padding included)."""
+    return stringWidth(text, cjk_font(), CELL_SIZE) + 2 * CELL_PAD + 0.5
 
 
 def para(text: str, style: str) -> Paragraph:
