@@ -297,6 +297,14 @@ def reference_piece(d: InFileDirectory, layout: DirectoryLayout | None = None) -
     # GB/T 9705: the binder (立卷人) and someone else who looks the file over (检查人) sign and date by hand.
     bound = f"{d.bound_by}（{chinese_date(d.bound_at.date())}装订）" if d.bound_at and d.bound_by else d.bound_by
     signatures = sign_off([("立卷人", bound), ("检查人", "")])
+    # 互见号: where related files are (GB/T 9705); left blank to write in.
+    cross = ruled_table(
+        [["互见号", ""]],
+        [BODY_W / 4 * 0.7, BODY_W - BODY_W / 4 * 0.7],
+        header_rows=0,
+        styles=[[cell_style("CENTER", size=11, leading=14, top=9, bottom=9), cell_style(size=11, leading=14)]],
+        extra=[("BOX", (0, 0), (-1, -1), 0.8, colors.black)],
+    )
     first, _ = _heading_parts(d)
     flowables: list[Flowable] = [
         title_lines("卷内备考表"),
@@ -306,7 +314,7 @@ def reference_piece(d: InFileDirectory, layout: DirectoryLayout | None = None) -
         Spacer(1, 2 * mm),
         box,
         Spacer(1, 6 * mm),
-        KeepTogether([signatures]),
+        KeepTogether([signatures, cross]),
     ]
     return Piece(f"卷内备考表 {file_no(d)}", flowables)
 
