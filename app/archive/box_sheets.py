@@ -23,7 +23,7 @@ from app.printing import BODY_W, Piece, TextLines, break_lines, cell_style, cell
 BOX_COLUMNS = ("档号", "案卷题名", "起止日期", "件数", "页数", "保管期限", "备注")
 
 
-BOX_WIDTHS = [w * mm for w in (32, 62, 30, 11, 11, 14, 18)]
+BOX_WIDTHS = [w * mm for w in (32, 58, 34, 11, 11, 14, 18)]
 
 
 def _box_heading(info: BoxInfo) -> list[Flowable]:
