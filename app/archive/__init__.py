@@ -3,7 +3,9 @@ archive browser's search, and the printouts that go into the boxes.
 
 Other rooms and the window use what is named here; the modules inside are this room's own:
 retention (保管期限), fonds (全宗 and 档号 settings), directory (卷内目录 content), binding, boxing, search,
-printouts and box_labels.
+printouts (the print functions) with the sheets they print — dossier_sheets (案卷封面, 卷内目录, 卷内备考表),
+box_sheets (案卷目录 and its cover and 说明, 盒内备考表, the year's box directory), handover (档案移交清单),
+sheet_parts (what they share) — and box_labels.
 """
 
 from __future__ import annotations
