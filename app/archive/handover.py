@@ -15,6 +15,8 @@ from app.archive.sheet_parts import heading, natural_width, sign_off
 from app.desk import Work
 from app.printing import BODY_W, Piece, cell_text, ruled_table, title_lines
 
+TAIL_ROWS = 3  # rows of the list kept on the page of the signatures
+
 HANDOVER_COLUMNS = ("序号", "档号", "案卷题名", "年度", "保管期限", "件数", "页数", "盒号", "备注")
 
 
@@ -64,7 +66,21 @@ def handover_piece(infos: Sequence[BoxInfo], rows: Sequence[tuple[BoxInfo, BoxEn
     documents = sum(e.documents for _, e in rows)
     pages = sum(e.pages for _, e in rows)
     table_rows.append(["合计", f"{len(rows)} 卷，{len(infos)} 盒", "", "", "", str(documents), str(pages), "", ""])
-    table = ruled_table(table_rows, widths, total=True, centered=(0, 3, 4, 5, 6), extra=[("SPAN", (1, -1), (4, -1))])
+    # The last rows and the totals stay with the signatures: a page of signatures alone would not say what
+    # was signed for. Two tables of the same widths, one under the other, read as one.
+    kept = min(TAIL_ROWS, len(rows))
+    body = table_rows[: len(table_rows) - 1 - kept]
+    tail = ruled_table(
+        table_rows[len(table_rows) - 1 - kept :],
+        widths,
+        header_rows=0,
+        total=True,
+        centered=(0, 3, 4, 5, 6),
+        extra=[("SPAN", (1, -1), (4, -1))],
+    )
+    table: list[Flowable] = [ruled_table(body, widths, centered=(0, 3, 4, 5, 6))] if len(body) > 1 else []
+    if len(body) == 1:  # everything is in the tail: it carries the header itself
+        tail = ruled_table(table_rows, widths, total=True, centered=(0, 3, 4, 5, 6), extra=[("SPAN", (1, -1), (4, -1))])
     first = infos[0]
     codes = "、".join(dict.fromkeys(i.fonds_code for i in infos))
     flowables: list[Flowable] = [
@@ -73,10 +89,11 @@ def handover_piece(infos: Sequence[BoxInfo], rows: Sequence[tuple[BoxInfo, BoxEn
         heading([("全宗名称", first.fonds_name), ("全宗号", codes), ("目录号", first.catalogue_no)]),
         heading([("移交范围", scope), ("案卷数", str(len(rows))), ("件数", str(documents)), ("页数", str(pages))]),
         Spacer(1, 2 * mm),
-        table,
-        Spacer(1, 8 * mm),
+        *table,
         KeepTogether(
             [
+                tail,
+                Spacer(1, 8 * mm),
                 heading([("移交说明", "以上案卷经双方逐卷清点，数量与本清单相符。")]),
                 Spacer(1, 3 * mm),
                 sign_off([("移交人", "", "移交日期"), ("接收人", "", "接收日期"), ("监交人", "", "监交日期")]),
