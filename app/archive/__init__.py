@@ -3,7 +3,9 @@ archive browser's search, and the printouts that go into the boxes.
 
 Other rooms and the window use what is named here; the modules inside are this room's own:
 retention (保管期限), fonds (全宗 and 档号 settings), directory (卷内目录 content), binding, boxing, search,
-printouts and box_labels.
+printouts (the print functions) with the sheets they print — dossier_sheets (案卷封面, 卷内目录, 卷内备考表),
+box_sheets (案卷目录 and its cover and 说明, 盒内备考表, the year's box directory), handover (档案移交清单),
+sheet_parts (what they share) — and box_labels.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from app.archive.printouts import (
     print_box_directory,
     print_box_labels,
     print_dossier,
+    print_handover,
     print_in_file_directory,
     print_reference_sheet,
     print_year_directory,
@@ -100,6 +103,7 @@ __all__ = [
     "print_box_directory",
     "print_box_labels",
     "print_dossier",
+    "print_handover",
     "print_in_file_directory",
     "print_reference_sheet",
     "print_year_directory",

@@ -66,6 +66,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--dossier", type=common.text("dossier", 40), help="a dossier number or file number (案卷号)")
     p = printout("box", "everything for one archive box: labels, box directory, in-file directories")
     p.add_argument("--box", type=common.text("box", 40, required=True), help="the box number, e.g. 2025-12F-01")
+    p = printout(
+        "handover", "the hand-over list (档案移交清单) of a year's boxes or of chosen boxes, with signature lines"
+    )
+    scope = p.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--year", type=year, help="every box of this year")
+    scope.add_argument(
+        "--box",
+        dest="boxes",
+        action="append",
+        type=common.text("box", 40, required=True),
+        help="a box number, e.g. 2025-12F-01 (repeat for several, listed in the order given)",
+    )
 
 
 class _DryRun(Exception):
@@ -221,15 +233,22 @@ def _print(args: argparse.Namespace) -> int:
                     archive.print_archive(work, args.year, batch.partial(args.output), building_id)
             elif args.printout == "dossier":
                 archive.print_dossier(work, what, args.output)
+            elif args.printout == "handover":
+                box_ids = [] if args.year else [_box_id(work, number, building_id) for number in args.boxes]
+                archive.print_handover(work, args.output, year=args.year, box_ids=box_ids, building_id=building_id)
             else:
                 archive.print_box(work, what, args.output)
         # R16: every printout is in the audit log (after it is written, in a short write of its own).
         details: dict[str, Any] = {"what": args.printout, "pages": printing.pdf_pages(args.output)}
-        if args.printout == "archive":
+        if args.printout in ("archive", "handover") and args.year:
             details["year"] = args.year
+        if args.printout == "handover" and not args.year:
+            details["boxes"] = [number.strip() for number in args.boxes]
         dossier_id = what if args.printout == "dossier" else None
-        entity = {"archive": "archive_year", "dossier": "dossier", "box": "archive_box"}[args.printout]
-        entity_id = None if args.printout == "archive" else what
+        entity = {"archive": "archive_year", "dossier": "dossier", "box": "archive_box", "handover": "archive_year"}[
+            args.printout
+        ]
+        entity_id = None if args.printout in ("archive", "handover") else what
         common.record(desk, actor, entity, entity_id, "print", details, dossier_id=dossier_id)
     print(f"{args.output}: written")
     return 0
@@ -238,8 +257,10 @@ def _print(args: argparse.Namespace) -> int:
 def _what_to_print(work: Work, args: argparse.Namespace) -> tuple[int | None, int]:
     """The building and the year (its box count), dossier or box the printout is of."""
     building_id = common.building_id(work, args.building)
-    if args.printout == "archive":
+    if args.printout == "archive" or (args.printout == "handover" and args.year):
         return building_id, len(archive.year_boxes(work, args.year, building_id))
+    if args.printout == "handover":
+        return building_id, len([_box_id(work, number, building_id) for number in args.boxes])
     if args.printout == "dossier":
         if args.dossier:
             return building_id, dossier.find_dossier_by_number(work, args.dossier)

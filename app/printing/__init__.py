@@ -11,6 +11,7 @@ from app.files import written_atomically
 from app.printing.fonts import cjk_font
 from app.printing.lists import print_list
 from app.printing.pages import (
+    BODY_H,
     BODY_W,
     PAGE_H,
     PAGE_W,
@@ -30,6 +31,7 @@ from app.printing.pages import (
 )
 
 __all__ = [
+    "BODY_H",
     "BODY_W",
     "PAGE_H",
     "PAGE_W",

@@ -283,14 +283,16 @@ class Piece:
     caption: str  # printed left of the page number, so a loose page says where it belongs
     flowables: list[Flowable] = field(default_factory=list)
     template: str = "page"  # "sheet": a whole page with no margins, for label sheets
+    footer: bool = True  # False: no caption and no page number (a cover is a face, not a numbered page)
 
 
 class PieceStart(Flowable):
     """Zero-size marker at the top of a piece's first page: tells the canvas which piece the page is in."""
 
-    def __init__(self, caption: str) -> None:
+    def __init__(self, caption: str, footer: bool = True) -> None:
         super().__init__()
         self.caption = caption
+        self.footer = footer
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return 0, 0
@@ -298,7 +300,7 @@ class PieceStart(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         assert isinstance(canvas, NumberedCanvas)
-        canvas.start_piece(self.caption)
+        canvas.start_piece(self.caption, self.footer)
 
 
 class NumberedCanvas(Canvas):
@@ -308,10 +310,12 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._held: list[dict[str, Any]] = []
         self._captions: list[str] = []
+        self._footers: list[bool] = []
         self._piece = -1
 
-    def start_piece(self, caption: str) -> None:
+    def start_piece(self, caption: str, footer: bool = True) -> None:
         self._captions.append(caption)
+        self._footers.append(footer)
         self._piece = len(self._captions) - 1
 
     def showPage(self) -> None:
@@ -325,7 +329,8 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             piece = state["_piece"]
             seen[piece] += 1
-            self._footer(self._captions[piece] if piece >= 0 else "", seen[piece], totals[piece])
+            if piece < 0 or self._footers[piece]:
+                self._footer(self._captions[piece] if piece >= 0 else "", seen[piece], totals[piece])
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -405,7 +410,7 @@ def _lay_out(
             doc._firstPageTemplateIndex = [t.id for t in templates].index(piece.template)
         else:
             story += [NextPageTemplate(piece.template), PageBreak()]
-        story.append(PieceStart(piece.caption))
+        story.append(PieceStart(piece.caption, piece.footer))
         story += piece.flowables
     doc.build(story, canvasmaker=NumberedCanvas)
 

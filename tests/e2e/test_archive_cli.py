@@ -160,7 +160,7 @@ def test_the_printed_year_lists_every_company_under_its_floors_box(
             row = re.search(rf"{entry['file_number']}\s.*?\s(\d+)\s+(\d+)\s+30年", directory)
             assert row is not None and row.groups() == (str(entry["documents"]), str(entry["pages"]))
             # Its in-file directory (卷内目录): the 页号 ranges add up to the dossier's pages.
-            inside = "".join(p for p in pages if f"卷内目录 {entry['file_number']} ·" in p)
+            inside = "".join(p for p in pages if re.search(rf"卷内目录 {entry['file_number']}(?!\d)", p))
             spans = [
                 (int(first), int(last or first))
                 for first, last in re.findall(r"\b\d{8}\s+(\d+)(?:-(\d+))?(?:\s|$)", inside, re.MULTILINE)
@@ -239,3 +239,93 @@ def test_print_one_dossier_and_one_box(archived: tuple[Path, dict[str, object]],
     )
     assert missing.returncode == 1 and "1999-1F-01" in missing.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def pdf_pages(pdf: Path) -> list[str]:
+    """Each page's text on its own (pdftotext -f N -l N), as a reader checks a page."""
+    count = int(
+        re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout)[1]
+    )  # type: ignore[index]
+    return [
+        subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), "-layout", str(pdf), "-"], capture_output=True, text=True
+        ).stdout
+        for n in range(1, count + 1)
+    ]
+
+
+def title_of(page: str) -> str:
+    return page.strip().split("\n", 1)[0].strip() if page.strip() else ""
+
+
+def test_the_printed_year_is_to_standard_covers_one_number_and_directories_that_fit(
+    archived: tuple[Path, dict[str, object]], tmp_path: Path
+) -> None:
+    db, report = archived
+    out = tmp_path / "archive.pdf"
+    printed = run("print", "archive", "--db", db, "--year", YEAR, "-o", out, "--user", "clerk", password=PASSWORD)
+    assert printed.returncode == 0, printed.stderr
+    pages = pdf_pages(out)
+    entries = [e for box in report["boxes"] for e in box["dossiers"]]  # type: ignore[attr-defined]
+    dossiers = sql(db, "SELECT number, file_number, fonds_code FROM dossier WHERE file_number LIKE ?", f"{YEAR}-%")
+    assert len(dossiers) == len(entries) > 3
+    # A cover per dossier, each just before its in-file directory.
+    assert "".join(pages).count("案卷封面") == len(entries)
+    titles = [title_of(p) for p in pages]
+    assert [titles[n + 1] for n, t in enumerate(titles) if t == "案卷封面"] == ["卷内目录"] * len(entries)
+    # The 档号 with its 全宗号 on every dossier's page; its live number at most once a page, as 原档案编号.
+    for page in pages:
+        flat = re.sub(r"\s+", "", page)
+        for number, file_number, fonds in dossiers:
+            assert flat.count(str(number)) <= 1
+            if str(number) in flat:
+                assert str(file_number) in flat and f"全宗号{fonds or 'X01'}" in flat.replace("：", "")
+    # The in-file directories: rows that take one line, and no page of a longer directory with a lone row.
+    rows = one_line = 0
+    for n, page in enumerate(pages):
+        if titles[n] != "卷内目录":
+            continue
+        assert re.search(r"档号：\S+", page) and "序号" in page  # every page, continuation pages too
+        lines = page.split("\n")
+        starts = [k for k, line in enumerate(lines) if re.match(r"\s{0,6}\d+\s", line) and re.search(r"\d{8}", line)]
+        rows += len(starts)
+        # A row on one line: the next line is another row, a blank or the page's end.
+        for k in starts:
+            following = lines[k + 1] if k + 1 < len(lines) else ""
+            one_line += not following.strip() or k + 1 in starts
+        pages_of = re.search(r"第\s*(\d+)\s*页\s*共\s*(\d+)\s*页", page)
+        assert pages_of
+        if int(pages_of[2]) > 1:
+            assert len(starts) >= 2, f"a lone row on page {n + 1}"
+    assert rows >= sum(e["documents"] for e in entries) * 0.9
+    assert one_line >= 0.8 * rows, (one_line, rows)
+    # Box reference sheets with lines to sign, one per box.
+    sheets = [p for p, t in zip(pages, titles, strict=True) if t == "盒内备考表"]
+    assert len(sheets) == len(report["boxes"])  # type: ignore[arg-type]
+    assert all("整理人" in p and "检查人" in p and "检查日期" in p for p in sheets)
+
+
+def test_print_handover_for_a_year_and_for_chosen_boxes(
+    archived: tuple[Path, dict[str, object]], tmp_path: Path
+) -> None:
+    db, report = archived
+    out = tmp_path / "handover.pdf"
+    done = run("print", "handover", "--db", db, "--year", YEAR, "-o", out, "--user", "clerk", password=PASSWORD)
+    assert done.returncode == 0, done.stderr
+    flat = re.sub(r"\s+", "", pdf_text(out))
+    entries = [e for box in report["boxes"] for e in box["dossiers"]]  # type: ignore[attr-defined]
+    assert "档案移交清单" in flat and f"移交范围：{YEAR}年度" in flat
+    assert all(e["file_number"] in flat for e in entries)
+    assert f"合计{len(entries)}卷，{len(report['boxes'])}盒" in flat  # type: ignore[arg-type]
+    for role in ("移交人", "接收人", "监交人"):
+        assert role in flat
+    logged = sql(db, "SELECT details FROM change WHERE action = 'print' ORDER BY id DESC LIMIT 1")
+    assert '"handover"' in str(logged[0][0]) and YEAR in str(logged[0][0])
+
+    boxes = [b["number"] for b in report["boxes"]][:2]  # type: ignore[index]
+    chosen = tmp_path / "boxes.pdf"
+    args = [a for number in boxes for a in ("--box", number)]
+    done = run("print", "handover", "--db", db, *args, "-o", chosen, "--user", "clerk", password=PASSWORD)
+    assert done.returncode == 0, done.stderr
+    flat = re.sub(r"\s+", "", pdf_text(chosen))
+    assert f"移交范围：盒号{'、'.join(boxes)}" in flat

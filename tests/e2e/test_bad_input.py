@@ -61,6 +61,7 @@ ARCHIVE = ("archive", *DB, "--year", "2025")
 PRINT_YEAR = ("print", "archive", *DB, "--year", "2024")
 PRINT_DOSSIER = ("print", "dossier", *DB)
 PRINT_BOX = ("print", "box", *DB)
+PRINT_HANDOVER = ("print", "handover", *DB)
 LOANS = ("loans", *DB)
 REQUEST = ("loans", "request", *DB)
 PRINT_LOANS = ("print", "loans", *DB)
@@ -225,6 +226,44 @@ CASES = [
     Case(
         "print-box-by-the-administrator",
         (*PRINT_BOX, "--box", "2024-2F-01", "-o", "b.pdf", "--user", "admin"),
+        1,
+        "Your role, Administrator, may not print archive directories.",
+        DEMO_PASSWORD,
+    ),
+    # -- print handover (the hand-over list of a year or of chosen boxes)
+    Case("print-handover-of-nothing", (*PRINT_HANDOVER, "-o", "h.pdf"), 2, "one of the arguments --year --box"),
+    Case(
+        "print-handover-year-and-box",
+        (*PRINT_HANDOVER, "--year", "2024", "--box", "2024-2F-01", "-o", "h.pdf"),
+        2,
+        "argument --box: not allowed with argument --year",
+    ),
+    Case("print-handover-without-output", (*PRINT_HANDOVER, "--year", "2024"), 2, "-o/--output"),
+    Case(
+        "print-handover-year-without-boxes",
+        (*PRINT_HANDOVER, "--year", "2150", "-o", "h.pdf", *SUPERVISOR),
+        1,
+        "There are no archive boxes for 2150",
+    ),
+    Case("print-handover-year-not-a-number", (*PRINT_HANDOVER, "--year", "next", "-o", "h.pdf"), 1, "Year"),
+    Case(
+        "print-handover-unknown-box",
+        (*PRINT_HANDOVER, "--box", "2024-2F-01", "--box", "2024-99F-01", "-o", "h.pdf"),
+        1,
+        "There is no archive box 2024-99F-01",
+    ),
+    Case(
+        "print-handover-empty-box", (*PRINT_HANDOVER, "--box", "", "-o", "h.pdf"), 1, "Archive box must not be empty."
+    ),
+    Case(
+        "print-handover-onto-a-folder",
+        (*PRINT_HANDOVER, "--year", "2024", "-o", "adir", *SUPERVISOR),
+        1,
+        "adir is a folder",
+    ),
+    Case(
+        "print-handover-by-the-administrator",
+        (*PRINT_HANDOVER, "--year", "2024", "-o", "h.pdf", "--user", "admin"),
         1,
         "Your role, Administrator, may not print archive directories.",
         DEMO_PASSWORD,

@@ -166,6 +166,7 @@ class ArchiveBrowser(QDialog):
         self.print_box_action = self._action(self.tr("Print &box"), self.print_box)
         self.print_year_action = self._action(self.tr("Print &year"), self.print_year)
         self.print_year_directory_action = self._action(self.tr("Print year di&rectory"), self.print_year_directory)
+        self.print_handover_action = self._action(self.tr("Print &hand-over list…"), self.print_handover)
 
         # Left: years → floors → boxes; and the search results when there is a search
         self.tree_model = QStandardItemModel(self)
@@ -421,6 +422,7 @@ class ArchiveBrowser(QDialog):
         has_year = self.chosen_year() is not None
         self.print_year_action.setEnabled(self.may_print and has_year)
         self.print_year_directory_action.setEnabled(self.may_print and has_year)
+        self.print_handover_action.setEnabled(self.may_print and bool(self.chosen_boxes()))
 
     # -- the chosen box -------------------------------------------------------------------------
 
@@ -581,6 +583,26 @@ class ArchiveBrowser(QDialog):
             lambda work, target: archive.print_year_directory(work, year, target),
             f"archive-directory-{year}.pdf",
             self.tr("Archive directory {year}").format(year=year),
+        )
+
+    def print_handover(self) -> bool:
+        """The hand-over list (档案移交清单) of the chosen year, or of the chosen floor's boxes or box."""
+        chosen = self.chosen_boxes()
+        year = self.chosen_year()
+        if not chosen or year is None:
+            return False
+        if self.tree.currentIndex().data(KIND_ROLE) == "year":
+            return self.printouts.build(
+                lambda work, target: archive.print_handover(work, target, year=year),
+                f"handover-{year}.pdf",
+                self.tr("Hand-over list {year}").format(year=year),
+            )
+        ids = [b.id for b in chosen]
+        name = chosen[0].number if len(chosen) == 1 else f"{year}-{chosen[0].floor}"
+        return self.printouts.build(
+            lambda work, target: archive.print_handover(work, target, box_ids=ids),
+            f"handover-{name}.pdf",
+            self.tr("Hand-over list ({count} boxes)").format(count=len(ids)),
         )
 
     # -- changes made anywhere ------------------------------------------------------------------

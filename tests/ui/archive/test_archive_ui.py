@@ -273,3 +273,33 @@ def test_a_box_moved_meanwhile_at_another_desk_is_shown_where_it_is_and_the_plac
     with demo_desk.read(None) as work:
         assert archive.box(work, box.id).shelf_location == "档案室 3 号柜"
     browser.reject()
+
+
+def test_the_hand_over_list_prints_for_the_chosen_year_or_box(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk
+) -> None:
+    with demo_desk.read(None) as work:
+        every_box = archive.boxes(work)
+    year = every_box[0].year
+    browser = window.part(ArchiveMenu).archive_browser()
+    qtbot.waitExposed(browser)
+    assert browser.select_year(year)
+    assert browser.print_handover_action.isEnabled()  # a clerk prints what the archive holds
+    browser.print_handover_action.trigger()
+    preview = wait_preview(qtbot, browser.printouts)
+    printed = subprocess.run(["pdftotext", str(preview.pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = "".join(printed.split())
+    assert "档案移交清单" in flat and f"移交范围：{year}年度" in flat
+    assert all(b.first_file_number in flat for b in every_box if b.year == year)
+    assert "移交人" in flat and "接收人" in flat and "监交人" in flat
+    preview.reject()
+
+    chosen = every_box[-1]
+    assert browser.select_box(chosen.id)
+    browser.print_handover_action.trigger()
+    preview = wait_preview(qtbot, browser.printouts)
+    printed = subprocess.run(["pdftotext", str(preview.pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = "".join(printed.split())
+    assert f"移交范围：盒号{chosen.number}" in flat and f"合计{chosen.dossiers}卷，1盒" in flat
+    preview.reject()
+    browser.reject()

@@ -38,6 +38,7 @@ DONE = MoveOutChecklist(
 )
 LONG_TITLE = "".join(f"关于{n:03d}号装修施工图纸及消防审批意见的补充说明函" for n in range(10))[:200]
 HEADER = ("序号", "文号", "责任者", "题名", "日期", "页号", "备注")
+SHEETS = ("案卷封面", "卷内目录", "卷内备考表", "案卷目录", "盒内备考表")
 
 
 def pdftext(pdf: Path) -> list[str]:
@@ -52,6 +53,11 @@ def pdftext(pdf: Path) -> list[str]:
 def squash(text: str) -> str:
     """Join wrapped lines: table cells break long titles anywhere, so compare without whitespace."""
     return re.sub(r"\s+", "", text)
+
+
+def first_line(text: str) -> str:
+    """A sheet's title: the first line drawn on it."""
+    return text.lstrip().split("\n", 1)[0].strip()
 
 
 def footers(pages: list[str]) -> list[tuple[int, int]]:
@@ -123,6 +129,10 @@ class Archived:
 
 @pytest.fixture
 def archived(desk: Desk, clerk: Actor, supervisor: Actor, building: buildings.BuildingInfo) -> Archived:
+    return archive_four_tenants(desk, clerk, supervisor)
+
+
+def archive_four_tenants(desk: Desk, clerk: Actor, supervisor: Actor) -> Archived:
     """Four tenants who left in 2026 on two floors, bound and boxed; one box holds two dossiers."""
     tenants = (
         make_tenant(desk, clerk, "甲科技有限公司", ["101", "102"], [3, 1, 0, 5]),
@@ -208,8 +218,9 @@ def test_reference_sheet_explains_the_file(
     assert "第3件" in text and "未计页数" in text  # the document with no page count
     assert "补充1件" in text and "第5件《押金退还确认函》" in text
     assert "101于2026年02月28日退租" in text and "2024年03月01日至2026年02月28日" in text
-    assert "立卷人陈主管" in text and "检查人检查时间" in text  # bound by the supervisor; the checker signs by hand
-    assert "立卷时间2026年06月15日" in text
+    # Binder and checker sign and date by hand; who bound it is printed small beside, as 经办.
+    assert "立卷人" in text and "检查人" in text and text.count("年月日") == 2
+    assert "经办：陈主管（2026年06月15日装订）" in text
     directory_text = squash(pdftext(directory)[0])
     assert "押金退还确认函" in directory_text and "10-11补充" in directory_text
 
@@ -244,7 +255,10 @@ def test_dossier_print_has_cover_directory_and_reference_sheet(
     cover, directory, reference = pdftext(pdf)
     cover_text = squash(cover)
     for expected in (
-        "全宗名称测试大厦",
+        "全宗名称测试大厦物业服务中心",  # the organisation (default until the settings name it), not the building
+        "类目名称客户档案",
+        "全宗号X01",
+        "档号2026-0003",
         "乙贸易有限公司（103）2024—2026年客户档案",
         "件数2件",
         "页数4页",
@@ -254,7 +268,9 @@ def test_dossier_print_has_cover_directory_and_reference_sheet(
     assert re.search(r"起止日期\d{8}—\d{8}", cover_text)
     assert "盒号2026-1F-01" in cover_text
     assert "卷内目录" in directory and "卷内备考表" in reference
-    assert footers([cover, directory, reference]) == [(1, 1), (1, 1), (1, 1)]
+    assert first_line(cover) == "案卷封面" and not re.search(r"第\s*\d+\s*页", cover)  # a cover has no footer
+    assert "原档案编号：" + archive_dossier_number(desk, clerk, tenant.dossier_id) in cover_text
+    assert footers([directory, reference]) == [(1, 1), (1, 1)]
     info = PdfReader(pdf).metadata
     assert info is not None and info.author == "王小明" and "乙贸易有限公司" in (info.title or "")
 
@@ -281,18 +297,27 @@ def test_archive_prints_the_year_with_each_piece_numbered_on_its_own(
         pdf = archive_print.print_archive(work, 2026, tmp_path / "2026.pdf")
     check_pdf(pdf)
     pages = pdftext(pdf)
-    assert "2026年度" in pages[0] and "档案盒目录" in pages[0]
-    year_text = squash(pages[0])
+    # The year's 案卷目录 opens with its cover (no footer) and 说明 page, then the directory of boxes.
+    assert first_line(pages[0]) == "案卷目录封面" and not re.search(r"第\s*\d+\s*页", pages[0])
+    assert "全宗名称测试大厦物业服务中心" in squash(pages[0]) and "案卷数4卷（3盒）" in squash(pages[0])
+    assert first_line(pages[1]) == "说明" or squash(pages[1]).startswith("说明")
+    assert "编制人" in pages[1] and "目录号" in pages[1] and footers([pages[1]]) == [(1, 1)]
+    assert "2026年度" in pages[2] and "档案盒目录" in pages[2]
+    year_text = squash(pages[2])
     assert "2026-B1-01" in year_text and "A柜3层" in year_text
     # Boxes by floor: B1 before 1F before 2F; each box directory names its companies.
-    box_pages = [n for n, text in enumerate(pages) if "案卷目录" in text and "卷内目录" not in text and n > 0]
+    box_pages = [n for n, text in enumerate(pages) if first_line(text) == "案卷目录"]
     floors = [re.search(r"楼层：(\S+)", squash(pages[n]))[1][:2] for n in box_pages]  # type: ignore[index]
     assert floors == ["B1", "1F", "2F"]
     assert "丁设计工作室" in pages[box_pages[0]]
     assert "甲科技有限公司" in pages[box_pages[1]] and "乙贸易有限公司" in pages[box_pages[1]]
     assert "丙咨询有限公司" in pages[box_pages[2]]
-    directories = [n for n, text in enumerate(pages) if "卷内目录" in text]
+    directories = [n for n, text in enumerate(pages) if first_line(text) == "卷内目录"]
     assert len(directories) == 4 and all(footers([pages[n]]) == [(1, 1)] for n in directories)
+    covers = [n for n, text in enumerate(pages) if first_line(text) == "案卷封面"]
+    assert [n + 1 for n in covers] == directories  # each dossier's cover just before its directory
+    box_sheets = [n for n, text in enumerate(pages) if first_line(text) == "盒内备考表"]
+    assert len(box_sheets) == 3 and all(footers([pages[n]]) == [(1, 1)] for n in box_sheets)
     assert all(footers([pages[n]]) == [(1, 1)] for n in box_pages)
     # The labels come last: spine labels of 20 mm side by side on one sheet, then the fronts two a sheet.
     labels = pages[-3:]
@@ -309,9 +334,9 @@ def test_archive_numbers_a_long_directory_within_the_combined_pdf(
         archive.archive_year(work, 2026, BoxOptions(spine_mm=50, capacity_pages=1000), bind_unbound=True)
     with desk.work(clerk) as work:
         pdf = archive_print.print_archive(work, 2026, tmp_path / "2026.pdf")
-    pages = pdftext(pdf)
+    pages = [text for text in pdftext(pdf) if first_line(text) not in ("案卷封面", "案卷目录封面")]
     numbers = footers(pages)
-    start = next(n for n, text in enumerate(pages) if "卷内目录" in text)
+    start = next(n for n, text in enumerate(pages) if first_line(text) == "卷内目录")
     total = numbers[start][1]
     assert total > 1 and numbers[start : start + total] == [(n, total) for n in range(1, total + 1)]
     assert all("己物流有限公司" in squash(t) for t in pages[start : start + total])
@@ -327,9 +352,12 @@ def test_box_print_has_labels_directory_and_dossiers(
     check_pdf(pdf)
     kinds = []
     for text in pdftext(pdf):
-        kind = next(k for k in ("卷内备考表", "卷内目录", "案卷目录", "档 案 盒", "起止案卷号") if k in text)
+        kind = (
+            first_line(text) if first_line(text) in SHEETS else next(k for k in ("档 案 盒", "起止案卷号") if k in text)
+        )
         kinds.append(kind)
-    assert kinds == ["起止案卷号", "档 案 盒", "案卷目录", "卷内目录", "卷内备考表", "卷内目录", "卷内备考表"]
+    dossier = ["案卷封面", "卷内目录", "卷内备考表"]
+    assert kinds == ["起止案卷号", "档 案 盒", "案卷目录", *dossier, *dossier, "盒内备考表"]
 
 
 def test_spine_labels_fit_as_many_as_the_sheet_takes(
@@ -404,7 +432,7 @@ def test_a_full_disk_while_printing_the_year_leaves_none_of_its_files(
     assert sorted(p.name for p in out.rglob("*")) == ["pieces"]  # none of the three, no temporary file
 
 
-def test_a_note_too_long_for_its_cell_prints_in_full_under_the_table(
+def test_a_note_too_long_for_its_cell_goes_on_in_the_reference_sheet(
     desk: Desk, clerk: Actor, building: buildings.BuildingInfo, tmp_path: Path
 ) -> None:
     tenant = make_tenant(desk, clerk, "壬实业有限公司", ["303"], [2, 3], move_out=None)
@@ -417,10 +445,17 @@ def test_a_note_too_long_for_its_cell_prints_in_full_under_the_table(
                 category="correspondence", doc_date=dt.date(2024, 9, 1), title="押金说明", pages=1, notes=note
             ),
         )
-        pdf = archive_print.print_in_file_directory(work, tenant.dossier_id, tmp_path / "notes.pdf")
+        pdf = archive_print.print_dossier(work, tenant.dossier_id, tmp_path / "notes.pdf")
     check_pdf(pdf)
     pages = pdftext(pdf)
-    assert len(pages) == 2
-    text = squash("".join(page.strip().rsplit("\n", 2)[0] for page in pages))  # the footers left out
-    assert "押金说明20240901" in text and "见附注1" in text  # the row points to the note…
-    assert f"附注1（序号3）：{note}" in text  # …which follows the table whole
+    directory = squash(next(page for page in pages if first_line(page) == "卷内目录"))
+    # The reference sheet runs onto a second page: read it without its footers.
+    reference = re.sub(r"第\d+页共\d+页卷内备考表未装订", "", squash("".join(p for p in pages if "卷内备考表" in p)))
+    assert "押金说明202409016见备考表" in directory  # the row points to the reference sheet…
+    assert f"第3件备注：{note}" in reference  # …which has the note whole
+    assert "附注" not in squash("".join(pages))
+
+
+def archive_dossier_number(desk: Desk, clerk: Actor, dossier_id: int) -> str:
+    with desk.read(clerk) as work:
+        return archive.in_file_directory(work, dossier_id).dossier_number
