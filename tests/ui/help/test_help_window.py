@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.tenancy.test_move_out import occupied_dossier
-from ui import translations
-from ui.help import TOPIC_PROPERTY, HelpWindow, topic_for
+from ui import approvals, archive, translations
+from ui.help import CLASS_TOPICS, TOPIC_PROPERTY, HelpWindow, topic_for
 from ui.main_window import MainWindow
 from ui.tenancy import TenancyMenu
 from ui.tenancy.move_out_dialog import MoveOutDialog
@@ -165,3 +165,26 @@ def test_the_window_fits_a_small_screen(qtbot: QtBot) -> None:
     qtbot.addWidget(guide)
     available = guide.screen().availableGeometry()
     assert guide.width() <= available.width() and guide.height() <= available.height()
+
+
+def test_the_windows_named_by_class_exist() -> None:
+    """A renamed archive or approvals window would lose its page silently: the names must be real classes."""
+    classes = {name for room in (archive, approvals) for name in room.__all__}
+    assert set(CLASS_TOPICS) <= classes
+
+
+def test_f1_in_an_application_modal_dialog_gives_a_guide_that_can_be_used(window: MainWindow, qtbot: QtBot) -> None:
+    """A dialog run with exec() blocks every other window: the guide is modal over it, and not afterwards."""
+    dialog = QDialog(window)
+    dialog.setProperty(TOPIC_PROPERTY, "backups")
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_F1)
+    guide = window.guide.window
+    assert guide is not None and guide.topic == "backups"
+    assert guide.windowModality() == Qt.WindowModality.ApplicationModal
+    guide.close()
+    dialog.close()
+    assert window.show_guide("desk").windowModality() == Qt.WindowModality.NonModal
