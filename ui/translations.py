@@ -79,6 +79,12 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     QLocale.setDefault(locale_for(language))
     installed: list[QTranslator] = []
     if language == "en":
+        # English is the source language; its file holds only the plural forms ("1 dossier", "2 dossiers").
+        plurals = compiled(language)
+        translator = QTranslator(app)
+        if plurals is not None and translator.load(plurals.stem, str(plurals.parent)):
+            app.installTranslator(translator)
+            installed.append(translator)
         return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates: list[tuple[str, str]] = [(f"qtbase_{language}", qt_dir)]

@@ -65,17 +65,19 @@ def test_every_message_is_translated(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     root = Path(__file__).resolve().parents[2]
     sources = sorted(str(p) for folder in ("ui", "app") for p in (root / folder).rglob("*.py"))
-    for language in ("zh_CN", "zh_TW"):
+    for language in ("zh_CN", "zh_TW", "en"):
         kept = translations.TRANSLATIONS / f"dossier_desk_{language}.ts"
         fresh = tmp_path / kept.name
         fresh.write_bytes(kept.read_bytes())
+        plural_only = ["-pluralonly"] if language == "en" else []  # English: only the "%n …" plural forms
         subprocess.run(
-            [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
+            [str(lupdate), "-no-obsolete", "-locations", "none", *plural_only, *sources, "-ts", str(fresh)],
             check=True,
             capture_output=True,
         )
         for text in (kept.read_text(encoding="utf-8"), fresh.read_text(encoding="utf-8")):
             unfinished = re.findall(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\"", text)
+            assert "<numerusform></numerusform>" not in text
             assert unfinished == [], f"{language}: not translated: {unfinished[:10]}"
             assert "<translation></translation>" not in text
 
@@ -174,6 +176,34 @@ def test_the_file_dialog_speaks_the_interface_language(qtbot: QtBot, qapp: QAppl
         english = [t for t in texts if re.search(r"[A-Za-z]{3,}", t.replace("PDF", ""))]
         assert english == []
         assert any("：" in t for t in texts)  # the labels themselves are there, in Chinese
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
+
+
+def test_no_rule_id_in_any_text_a_user_reads() -> None:
+    """Rule ids (R1–R17) are for developers: never in a window, a message or the command's words."""
+    for language in ("zh_CN", "zh_TW"):
+        text = (translations.TRANSLATIONS / f"dossier_desk_{language}.ts").read_text(encoding="utf-8")
+        shown = re.findall(r"<(?:source|translation)>([^<]*\bR1?\d\b[^<]*)<", text)
+        assert shown == [], f"{language}: {shown[:5]}"
+
+
+@pytest.mark.qt
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "Labels recorded as printed: 1 dossier.", "Labels recorded as printed: 2 dossiers."),
+        ("zh_CN", "已记录打印标牌：1 个档案。", "已记录打印标牌：2 个档案。"),
+    ],
+)
+def test_plurals_read_right(qapp: QApplication, language: str, one: str, two: str) -> None:
+    installed = translations.install(qapp, language)
+    try:
+        source = "Labels recorded as printed: %n dossier(s)."
+        assert QCoreApplication.translate("TenancyMenu", source, "", 1) == one
+        assert QCoreApplication.translate("TenancyMenu", source, "", 2) == two
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

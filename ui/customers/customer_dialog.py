@@ -74,7 +74,7 @@ class CustomerDialog(FormDialog):
         self.add_row("customer.notes", self.tr("N&otes:"), self.notes_edit)
 
         # Short and on one line: a wrapped label in a form does not make a shown dialog grow.
-        self.rename_note = QLabel(self.tr("The current name moves to the name history (R5)."), self)
+        self.rename_note = QLabel(self.tr("The current name moves to the name history."), self)
         self.rename_note.setObjectName("rename-note")
         self.rename_note.setToolTip(self.tr("The live dossier's label follows the new name."))
         self.form.insertRow(4, "", self.rename_note)  # under the date it explains

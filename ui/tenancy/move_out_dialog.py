@@ -259,7 +259,7 @@ class MoveOutDialog(_TenancyDialog):
         if chosen and len(chosen) < len(self.unit_checks):
             self.partial_label.setText(self.tr("Partial move-out: the tenant keeps the other units."))
         elif chosen:
-            self.partial_label.setText(self.tr("Last unit(s): the dossier becomes departed (read-only, R6)."))
+            self.partial_label.setText(self.tr("Last unit(s): the dossier becomes departed (read-only)."))
         else:
             self.partial_label.setText(self.tr("Choose at least one unit."))
         self.ok_button.setEnabled(not missing and bool(chosen))
