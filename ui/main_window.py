@@ -41,6 +41,7 @@ from ui.changes import DeskChanges
 from ui.context_menus import show_card_menu, show_tab_menu
 from ui.dossier import DossierPage, DossierWindow, DossierWindows
 from ui.file_opening import claim_for_window, open_for_window
+from ui.help import TOPIC_PROPERTY, UserGuide
 from ui.icons import icon
 from ui.people import ChangePasswordDialog, LoginDialog
 from ui.recent_files import RecentFilesMenu, remember_recent
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(self.on_changed)
         self.own_windows = DossierWindows(desk, actor, self.changes, self, self._status)
         self.setObjectName("main-window")
+        self.setProperty(TOPIC_PROPERTY, "desk")  # F1 on the floors and the dossier tabs: the day at the desk
+        self.guide = UserGuide(self)
+        self.guide.install()
         if desk.read_only:
             self.setWindowTitle(self.tr("{file} (read-only) — Dossier Desk").format(file=desk.path.name))
         else:
@@ -256,6 +260,13 @@ class MainWindow(QMainWindow):
 
         # Help
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&User guide"), None, [QKeySequence(Qt.Key.Key_F1)])
+        # F1 itself is answered by the guide's key filter (the page for the screen in front); the shortcut is shown
+        # in the menu only, so it never competes with the filter.
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.guide_action.triggered.connect(lambda: self.show_guide())
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         self.about_action = self._action(self.tr("&About Dossier Desk"), "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -624,6 +635,10 @@ class MainWindow(QMainWindow):
             "<p>File: {file}<br>Qt {qt}, PySide6 {pyside}</p>"
         ).format(version=__version__, file=self.desk.path, qt=qVersion(), pyside=pyside_version)
 
+    def show_guide(self, topic: str = "index") -> QWidget:
+        """The user guide in front on ``topic`` (Help ▸ User guide: its first page)."""
+        return self.guide.show(topic)
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Dossier Desk"), self.about_text())
 
@@ -654,6 +669,7 @@ class MainWindow(QMainWindow):
             return
         for part in self.parts:
             part.close()
+        self.guide.close()
         self.own_windows.close_all()
         self.changes.detach()
         self.heartbeat.stop()
@@ -673,6 +689,7 @@ class MainWindow(QMainWindow):
         """Close for a successor on the same file: it keeps the file, its lock record and the heartbeat."""
         for part in self.parts:
             part.close()
+        self.guide.close()
         for page in self.dossier_pages():
             self.close_dossier(page)
         self.own_windows.close_all()

@@ -56,6 +56,7 @@ class SettingsDialog(QDialog):
         self.current_language = current_language
         self.language_changed = False
         self.setObjectName("settings-dialog")
+        self.setProperty("helpTopic", "desk")  # F1: the user guide's page
         self.setWindowTitle(self.tr("Settings"))
 
         self.language_box = QComboBox(self)

@@ -75,6 +75,7 @@ class AuditWindow(QDialog):
         self.desk = desk
         self.actor = actor
         self.setObjectName("audit-window")
+        self.setProperty("helpTopic", "people")  # F1: the user guide's page
         self.setWindowTitle(self.tr("Audit log"))
         self.log: audit.AuditLog | None = None
 

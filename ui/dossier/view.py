@@ -101,6 +101,7 @@ class DossierPage(QWidget):
         self._history_stale = True
         self._printouts: tempfile.TemporaryDirectory[str] | None = None
         self.setObjectName(f"dossier-{dossier_id}")
+        self.setProperty("helpTopic", "desk")  # F1: the user guide's page
 
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")

@@ -35,6 +35,7 @@ class DossierWindow(QMainWindow):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName(f"dossier-window-{dossier_id}")
+        self.setProperty("helpTopic", "desk")  # F1: the user guide's page
         self.changes = changes
         self.page = DossierPage(desk, actor, dossier_id, self)
         self.page.window_button.hide()  # already in a window of its own

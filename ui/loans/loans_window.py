@@ -99,6 +99,7 @@ class LoansWindow(QDialog):
         self.actor = actor
         self.message_box: object = None
         self.setObjectName("loans")
+        self.setProperty("helpTopic", "loans")  # F1: the user guide's page
         self.setWindowTitle(self.tr("Loans"))
         self.filter_combo = QComboBox(self)
         self.filter_combo.setObjectName("filter")

@@ -56,6 +56,7 @@ class UsersDialog(QDialog):
         self.desk = desk
         self.actor = actor
         self.setObjectName("users-dialog")
+        self.setProperty("helpTopic", "people")  # F1: the user guide's page
         self.setWindowTitle(self.tr("Users"))
         self.model = UsersModel(self)
         self.table = read_only_table(self.model, self, "users")

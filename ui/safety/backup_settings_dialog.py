@@ -44,6 +44,7 @@ class BackupSettingsDialog(QDialog):
         self.actor = actor
         self.may_change = desk.may(actor, Action.CONFIGURE_BACKUP)
         self.setObjectName("backup-settings-dialog")
+        self.setProperty("helpTopic", "backups")  # F1: the user guide's page
         self.setWindowTitle(self.tr("Backup settings"))
         with desk.read(actor) as work:
             current = settings.backup_settings(work)

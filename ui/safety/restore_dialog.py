@@ -96,6 +96,7 @@ class RestoreDialog(QDialog):
         self.question: QMessageBox | None = None
         self.report: RestoreReport | None = None
         self.setObjectName("restore-dialog")
+        self.setProperty("helpTopic", "backups")  # F1: the user guide's page
         self.setWindowTitle(self.tr("Restore a backup"))
 
         # 1. the backup

@@ -39,6 +39,7 @@ class LabelCheckDialog(QDialog):
         self.rows: list[LabelRow] = []
         self.labels_dialog: LabelsDialog | None = None
         self.setObjectName("label-check")
+        self.setProperty("helpTopic", "labels")  # F1: the user guide's page
         self.setWindowTitle(self.tr("Label check"))
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")

@@ -123,6 +123,7 @@ class LabelsDialog(QDialog):
         self.preview: PrintPreviewDialog | None = None
         self._folder: tempfile.TemporaryDirectory[str] | None = None
         self.setObjectName("labels-dialog")
+        self.setProperty("helpTopic", "labels")  # F1: the user guide's page
         self.setWindowTitle(self.tr("Print dossier labels"))
 
         what = QGroupBox(self.tr("What to print"), self)

@@ -436,6 +436,7 @@ class MoveInWizard(QWizard):
         self.result_value: MoveIn | None = None
         self.error_shown = ""
         self.setObjectName("move-in-wizard")
+        self.setProperty("helpTopic", "move-in")  # F1: the user guide's page
         self.setWindowTitle(self.tr("Move in"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)

@@ -57,6 +57,7 @@ class _TenancyDialog(QDialog):
 
     def __init__(self, desk: Desk, actor: Actor, dossier_id: int, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.setProperty("helpTopic", "move-out")  # F1: the user guide's page
         self.desk = desk
         self.actor = actor
         self.dossier_id = dossier_id
