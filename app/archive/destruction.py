@@ -601,6 +601,7 @@ def record_destruction(
             document.destruction_approval_id = used.id
             work.touched.documents.add(document.id)
         documents += len(papers)
+        before = dossier.status
         dossier.status = "destroyed"
         work.session.flush()
         work.log(
@@ -609,6 +610,7 @@ def record_destruction(
             dossier_id,
             "destroy",
             {
+                "status": [before, "destroyed"],  # the status history check reads (app/audit/statuses.py)
                 "file_number": dossier.file_number,
                 "list": listed.number,
                 "approval": used.id,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app import archive
+from app import archive, safety
 from app.approvals import decide
 from app.archive import Proposal
 from app.building.buildings import BuildingInfo
@@ -23,6 +24,7 @@ from app.dossier.documents import DocumentInput
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.tenancy import lifecycle as tenancy
 from db.models import Document, Dossier
+from tests.conftest import PASSWORD
 from tests.unit.archive.test_archive import DONE, bind
 from tests.unit.unit_support import make_pdf, refused, unit_id
 
@@ -218,3 +220,61 @@ def test_nothing_is_destroyed_any_other_way(
             f"INSERT INTO destruction_item (list_id, dossier_id, position, decision, reason) "
             f"VALUES ({listed.id}, {three['乙']}, 2, 'destroy', '')",
         )
+
+
+def destroy_first(desk: Desk, supervisor: Actor, manager: Actor, dossier_id: int) -> archive.DestructionRecord:
+    listed = propose(desk, supervisor, dt.date(2036, 1, 1), [Proposal(dossier_id)])
+    with desk.work(manager) as work:
+        assert listed.approval_id is not None
+        decide(work, listed.approval_id, approve=True)
+    record, _removal = archive.carry_out_destruction(desk, supervisor, listed.id, ("赵监销", "钱监销"))
+    return record
+
+
+def test_check_passes_after_a_destruction_and_reports_a_scan_left_behind(
+    desk: Desk, supervisor: Actor, manager: Actor, admin: Actor, three: dict[str, int], scans: dict[str, Path]
+) -> None:
+    own = sha_of(scans["own"])
+    kept_bytes = desk.store.local_path(own).read_bytes()
+    destroy_first(desk, supervisor, manager, three["甲"])
+    report = safety.check_file(desk.path)
+    assert report.ok, report.problems
+    # A deletion that failed leaves the file: a stray, which --repair moves out (never a lost record).
+    path = desk.store.local_path(own)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(kept_bytes)
+    os.utime(path, (1_700_000_000, 1_700_000_000))  # not one another desk is saving right now
+    report = safety.check_file(desk.path)
+    assert [p.kind for p in report.problems] == ["attachment_stray"]
+    with desk.work(admin) as work:
+        repaired = safety.repair_attachments(work)
+    assert len(repaired.moved) == 1
+    assert safety.check_file(desk.path).ok
+
+
+def test_the_next_backup_takes_the_destroyed_scans_out_of_the_older_ones(
+    desk: Desk,
+    supervisor: Actor,
+    manager: Actor,
+    admin: Actor,
+    three: dict[str, int],
+    scans: dict[str, Path],
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "backups"
+    own, shared = sha_of(scans["own"]), sha_of(scans["shared"])
+    before = safety.back_up(desk, admin, folder).backup
+    assert own in {sha for sha, _size in before.scans}
+    destroy_first(desk, supervisor, manager, three["甲"])
+    desk.clock = lambda: dt.datetime(2026, 6, 16, 10, 30)  # the next day: rotation keeps both backups
+    after = safety.back_up(desk, admin, folder).backup
+    assert own not in {sha for sha, _size in after.scans} and after.destroyed == (own,)
+    older = safety.read_backup(before.folder)
+    assert own not in {sha for sha, _size in older.scans} and own in older.destroyed
+    assert shared in {sha for sha, _size in older.scans}
+    assert not (folder / "attachments" / own[:2] / own).exists()
+    assert (folder / "attachments" / shared[:2] / shared).exists()
+    # The older backup still restores (without the destroyed scan), verified.
+    restored = tmp_path / "restored.db"
+    safety.restore(before.folder, restored, "admin", PASSWORD)
+    assert restored.exists()
