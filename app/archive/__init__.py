@@ -59,6 +59,7 @@ from app.archive.destruction import (
     remove_destroyed_scans,
     retention_ends,
 )
+from app.archive.destruction_forms import backup_note, print_destruction_form, print_destruction_register
 from app.archive.directory import (
     DirectoryItem,
     InFileDirectory,
@@ -115,6 +116,7 @@ __all__ = [
     "archive_settings",
     "archive_year",
     "archive_years",
+    "backup_note",
     "bind_dossier",
     "bind_year",
     "box",
@@ -137,6 +139,8 @@ __all__ = [
     "print_box",
     "print_box_directory",
     "print_box_labels",
+    "print_destruction_form",
+    "print_destruction_register",
     "print_dossier",
     "print_in_file_directory",
     "print_reference_sheet",

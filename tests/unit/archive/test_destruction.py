@@ -26,6 +26,7 @@ from app.tenancy import lifecycle as tenancy
 from db.models import Document, Dossier
 from tests.conftest import PASSWORD
 from tests.unit.archive.test_archive import DONE, bind
+from tests.unit.archive.test_archive_print import check_pdf, pdftext, squash
 from tests.unit.unit_support import make_pdf, refused, unit_id
 
 
@@ -278,3 +279,32 @@ def test_the_next_backup_takes_the_destroyed_scans_out_of_the_older_ones(
     restored = tmp_path / "restored.db"
     safety.restore(before.folder, restored, "admin", PASSWORD)
     assert restored.exists()
+
+
+def test_the_form_and_the_register_print(
+    desk: Desk, supervisor: Actor, manager: Actor, admin: Actor, three: dict[str, int], tmp_path: Path
+) -> None:
+    record = destroy_first(desk, supervisor, manager, three["甲"])
+    form, register = tmp_path / "form.pdf", tmp_path / "register.pdf"
+    with desk.read(supervisor) as work:
+        archive.print_destruction_form(work, record.destruction_list.id, form)
+        archive.print_destruction_register(work, record.destruction_list.id, register)
+    for pdf in (form, register):
+        check_pdf(pdf)
+    text = squash("".join(pdftext(form)))
+    for expected in ("档案资料销毁审批表", "2026-XH-01", "共1卷，3件，5页", "保管期限10年", "经鉴定，保管期限已满"):
+        assert expected in text, expected
+    for expected in ("陈主管（提出）", "经办客务员", "同意销毁", "批准人：李经理", "赵监销", "钱监销", "2026年6月15日"):
+        assert expected in text, expected
+    assert "备份中的副本将在下一次备份时删除（尚未备份）" in text
+    pages = pdftext(register)
+    text = squash("".join(pages))
+    for expected in ("档案销毁清册", "序号档号案卷题名年度保管期限件数页数盒号备注", "2025-0001", "甲公司（101）"):
+        assert expected in text, expected
+    assert "2025-0002" not in text  # kept, or never on the list: not in the register
+    assert "合计1卷35" in text and "监销人：赵监销" in text and "批准人：李经理" in text
+    # After the next backup the form says the copies in backups are gone.
+    safety.back_up(desk, admin, tmp_path / "backups")
+    with desk.read(supervisor) as work:
+        archive.print_destruction_form(work, record.destruction_list.id, form)
+    assert "备份中的副本已于2026年6月15日备份时删除" in squash("".join(pdftext(form)))
