@@ -38,6 +38,9 @@ from app.archive.boxing import (
     set_shelf_location,
 )
 from app.archive.destruction import (
+    MAX_KEEP_YEARS,
+    MAX_REASON_LENGTH,
+    MAX_WITNESS_LENGTH,
     STATE_NAMES,
     Appraisal,
     DestructionEntry,
@@ -86,7 +89,10 @@ __all__ = [
     "DEFAULT_RETENTION",
     "DEFAULT_SPINE_MM",
     "MAX_CAPACITY_PAGES",
+    "MAX_KEEP_YEARS",
+    "MAX_REASON_LENGTH",
     "MAX_SHELF_LENGTH",
+    "MAX_WITNESS_LENGTH",
     "PAGES_PER_MM",
     "RETENTION_NAMES",
     "RETENTION_PRINTED",
