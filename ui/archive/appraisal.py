@@ -195,6 +195,7 @@ class RecordDestructionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.sure)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)  # the warning reads as a paragraph, not a column
 
     def witnesses(self) -> tuple[str, str]:
         return self.first.text(), self.second.text()
