@@ -25,7 +25,8 @@ from app.printing import BODY_W, Piece, TextLines, author, build_pdf, cell_style
 FORM_TITLE = "档案资料销毁审批表"
 REGISTER_TITLE = "档案销毁清册"
 REGISTER_COLUMNS = ("序号", "档号", "案卷题名", "年度", "保管期限", "件数", "页数", "盒号", "备注")
-REGISTER_WIDTHS = [w * mm for w in (10, 34, 58, 12, 15, 11, 11, 13, 14)]
+# 178 mm; the 盒号 (2025-12F-01) and the 档号 (X01-2025-D30-0013) on one line each, the title takes the rest.
+REGISTER_WIDTHS = [w * mm for w in (9, 32, 56, 11, 14, 10, 10, 22, 14)]
 SIGN = "＿＿＿＿＿＿＿＿"  # a line to sign on
 DATE_LINE = "＿＿＿＿年＿＿月＿＿日"
 
@@ -47,6 +48,15 @@ def backup_note(work: Work, info: DestructionListInfo) -> str:
     if last is not None and last.at >= info.destroyed_at:
         return f"备份中的副本已于{_day(last.at)}备份时删除（备份：{last.folder.parent}）。"
     return "备份中的副本将在下一次备份时删除（尚未备份）；其他存储介质上的备份须另行销毁。"
+
+
+def _boxes_text(boxes: list[str]) -> str:
+    """The boxes on the form: all of them when few, else the first ones and how many (the register has each)."""
+    if not boxes:
+        return ""
+    if len(boxes) <= 6:
+        return f"；盒号 {'、'.join(boxes)}"
+    return f"；盒号 {'、'.join(boxes[:3])} 等 {len(boxes)} 盒"
 
 
 def _years(info: DestructionListInfo) -> str:
@@ -91,7 +101,7 @@ def print_destruction_form(work: Work, list_id: int, target: Path) -> Destructio
             "拟销毁档案",
             text(
                 f"共 {len(destroy)} 卷，{documents} 件，{pages} 页；年度 {_years(info)}；保管期限 {_retentions(info)}"
-                + (f"；盒号 {'、'.join(boxes)}" if boxes else "")
+                + _boxes_text(boxes)
                 + f"。明细见《{REGISTER_TITLE}》{info.number}。",
                 wide,
             ),
