@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import shutil
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,6 +26,7 @@ from app.errors import Conflict, PermissionDenied, ValidationError
 from app.tenancy import lifecycle as tenancy
 from db.models import Document, Dossier
 from tests.conftest import PASSWORD
+from tests.data.schemas.make import database_for
 from tests.unit.archive.test_archive import DONE, bind
 from tests.unit.archive.test_archive_print import check_pdf, pdftext, squash
 from tests.unit.unit_support import make_pdf, refused, unit_id
@@ -308,3 +310,25 @@ def test_the_form_and_the_register_print(
     with desk.read(supervisor) as work:
         archive.print_destruction_form(work, record.destruction_list.id, form)
     assert "备份中的副本已于2026年6月15日备份时删除" in squash("".join(pdftext(form)))
+
+
+@pytest.mark.parametrize("revision", ["0010", "0011", "0012"])
+def test_an_older_file_gets_the_destruction_triggers_when_upgraded(revision: str, tmp_path: Path) -> None:
+    """0011 and 0012 install the triggers before 0013 made the tables they name: those are left out until 0013
+    (SQLite would otherwise refuse the table rebuilds of 0012 with "no such table"), then all are there."""
+    old = tmp_path / "old.db"
+    shutil.copy(database_for(revision), old)
+    shutil.copytree(f"{database_for(revision)}-attachments", f"{old}-attachments")
+    with Desk.open(old):
+        pass  # opening upgrades
+    conn = sqlite3.connect(old)
+    try:
+        triggers = {
+            row[0]: row[1] for row in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        }
+    finally:
+        conn.close()
+    for name in ("destruction_item_insert", "destruction_item_update", "destruction_list_approval"):
+        assert name in triggers
+    assert "destruction_item" in triggers["dossier_status_forward"]
+    assert "destruction_item" in triggers["document_tombstone"]
