@@ -690,9 +690,11 @@
         <source>The newest {shown} of {total} entries.</source>
         <translation>共 {total} 筆，顯示最新的 {shown} 筆。</translation>
     </message>
-    <message>
-        <source>{total} entries.</source>
-        <translation>共 {total} 筆。</translation>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>共 %n 筆。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who</source>
@@ -3483,9 +3485,11 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <source>Quick find (Ctrl+F): type part of a name or its pinyin initials, a unit number, a phone number … Enter opens the dossier.</source>
         <translation>快速查找（Ctrl+F）：輸入名稱的一部分或其拼音首字母、單元號、電話號碼……按 Enter 開啟檔案。</translation>
     </message>
-    <message>
-        <source>{count} dossiers — ↑↓ choose, Enter opens, Esc closes</source>
-        <translation>{count} 份檔案 — ↑↓ 選擇，Enter 開啟，Esc 關閉</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) — ↑↓ choose, Enter opens, Esc closes</source>
+        <translation>
+            <numerusform>%n 份檔案 — ↑↓ 選擇，Enter 開啟，Esc 關閉</numerusform>
+        </translation>
     </message>
     <message>
         <source>No dossier matches “{text}”.</source>
@@ -3509,9 +3513,11 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
 </context>
 <context>
     <name>RefileDialog</name>
-    <message>
-        <source>Refile {count} documents</source>
-        <translation>重新歸類 {count} 份文件</translation>
+    <message numerus="yes">
+        <source>Refile %n document(s)</source>
+        <translation>
+            <numerusform>重新歸類 %n 份文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the &amp;category to:</source>

@@ -324,7 +324,7 @@ class QuickFind(QLineEdit):
         self.results.set_hits(query, hits)
         footer = self.popup.footer
         if hits:
-            footer.setText(self.tr("{count} dossiers — ↑↓ choose, Enter opens, Esc closes").format(count=len(hits)))
+            footer.setText(self.tr("%n dossier(s) — ↑↓ choose, Enter opens, Esc closes", "", len(hits)))
             self.popup.list.setCurrentIndex(self.results.index(0, 0))
         else:
             footer.setText(self.tr("No dossier matches “{text}”.").format(text=query))
