@@ -114,4 +114,14 @@ FIELD_NAMES: dict[str, str] = {
     "audit.action": QT_TRANSLATE_NOOP("field", "Kind of entry"),
     "audit.entity": QT_TRANSLATE_NOOP("field", "Kind of record"),
     "audit.limit": QT_TRANSLATE_NOOP("field", "Lines shown"),
+    # issue 12: destruction
+    "destruction_list": QT_TRANSLATE_NOOP("field", "Destruction list"),
+    "destruction_list.as_of": QT_TRANSLATE_NOOP("field", "Appraisal date"),
+    "destruction_list.opinion": QT_TRANSLATE_NOOP("field", "Appraisal opinion"),
+    "destruction_list.witness_1": QT_TRANSLATE_NOOP("field", "Witnesses"),
+    "destruction_list.witness_2": QT_TRANSLATE_NOOP("field", "Witnesses"),
+    "destruction_item": QT_TRANSLATE_NOOP("field", "Dossiers on the list"),
+    "destruction_item.dossier_id": QT_TRANSLATE_NOOP("field", "Dossier on the list"),
+    "destruction_item.keep_until_year": QT_TRANSLATE_NOOP("field", "Kept until"),
+    "destruction_item.reason": QT_TRANSLATE_NOOP("field", "Reason for keeping longer"),
 }

@@ -54,6 +54,9 @@ class Action(StrEnum):
     # issue 11: people
     CHANGE_OWN_PASSWORD = "change_own_password"
     VIEW_USERS = "view_users"
+    # issue 12: destruction
+    PROPOSE_DESTRUCTION = "propose_destruction"
+    RECORD_DESTRUCTION = "record_destruction"
 
 
 ROLE_NAMES = {
@@ -102,6 +105,9 @@ ACTION_NAMES = {
     # issue 11: people
     Action.CHANGE_OWN_PASSWORD: QT_TRANSLATE_NOOP("action", "change their own password"),
     Action.VIEW_USERS: QT_TRANSLATE_NOOP("action", "see the user accounts"),
+    # issue 12: destruction
+    Action.PROPOSE_DESTRUCTION: QT_TRANSLATE_NOOP("action", "propose dossiers past their retention for destruction"),
+    Action.RECORD_DESTRUCTION: QT_TRANSLATE_NOOP("action", "record an approved destruction"),
 }
 
 _ALL = frozenset(Role)
@@ -173,6 +179,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CHANGE_OWN_PASSWORD: _ALL,
     # ... and the list of accounts (who is locked out, who must change a password) is the administrator's.
     Action.VIEW_USERS: frozenset({Role.ADMIN}),
+    # issue 12: destruction. R15: the supervisor, who keeps the cabinets, appraises what is past its retention and
+    # proposes the destruction list — not the manager, who approves it (APPROVE): two people for every destruction;
+    # the destruction itself is carried out and recorded by the supervisor or the manager, never by a clerk.
+    Action.PROPOSE_DESTRUCTION: frozenset({Role.SUPERVISOR}),
+    Action.RECORD_DESTRUCTION: frozenset({Role.SUPERVISOR, Role.MANAGER}),
 }
 
 

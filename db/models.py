@@ -619,3 +619,73 @@ class DocumentVersion(Base):
     # The manager's consent the change was made within (None only for rows older than approvals).
     approval_id: Mapped[int | None] = mapped_column(ForeignKey("approval.id", ondelete="RESTRICT"), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- destruction (issue 12)
+# R15: what the supervisor proposes for each dossier past its retention: destroyed, or kept longer (延长保管).
+DESTRUCTION_DECISIONS = ("destroy", "keep")
+
+
+class DestructionList(Base):
+    """A destruction list (销毁清册) of one appraisal (到期鉴定, R15): proposed by the supervisor with the 鉴定意见,
+    approved by the department manager (an approval of kind destruction about this list), then carried out before
+    two 监销人. Kept for good: it is the record that the files were destroyed lawfully.
+    """
+
+    __tablename__ = "destruction_list"
+    __table_args__ = (
+        CheckConstraint("(destroyed_at IS NULL) = (destroyed_by IS NULL)", name="destroyed_who_and_when"),
+        # Destroyed only before two different witnesses (监销人).
+        CheckConstraint(
+            "destroyed_at IS NULL OR (witness_1 <> '' AND witness_2 <> '' AND witness_1 <> witness_2)",
+            name="two_witnesses",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Bumped by every update; recording the destruction over a list changed meanwhile is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    number: Mapped[str] = mapped_column(String(20), unique=True)  # 2026-XH-01
+    year: Mapped[int] = mapped_column(Integer)  # the year of the number
+    sequence: Mapped[int] = mapped_column(Integer)  # the 01 of 2026-XH-01
+    as_of: Mapped[dt.date] = mapped_column(Date)  # the day the retention was counted to
+    opinion: Mapped[str] = mapped_column(Text, default="")  # 鉴定意见
+    proposed_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    proposed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # The manager's consent (kind destruction, entity "destruction_list", this id); set once, in the proposal.
+    approval_id: Mapped[int | None] = mapped_column(
+        ForeignKey("approval.id", ondelete="RESTRICT"), nullable=True, unique=True
+    )
+    witness_1: Mapped[str] = mapped_column(String(100), default="", server_default="")  # 监销人
+    witness_2: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    destroyed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    destroyed_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+
+    items: Mapped[list[DestructionItem]] = relationship(
+        back_populates="destruction_list", order_by="DestructionItem.position"
+    )
+
+
+class DestructionItem(Base):
+    """One dossier of a destruction list: destroy it, or keep it longer until the end of ``keep_until_year`` (it
+    comes up again from the next 1 January), with the reason. Never changed once written (db/protection.py)."""
+
+    __tablename__ = "destruction_item"
+    __table_args__ = (
+        UniqueConstraint("list_id", "dossier_id"),
+        CheckConstraint(_in("decision", DESTRUCTION_DECISIONS), name="decision"),
+        CheckConstraint("(decision = 'keep') = (keep_until_year IS NOT NULL)", name="kept_until_when_kept"),
+        CheckConstraint("decision = 'destroy' OR reason <> ''", name="kept_with_reason"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("destruction_list.id", ondelete="RESTRICT"), index=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="RESTRICT"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # 序号 on the register
+    decision: Mapped[str] = mapped_column(String(8))
+    keep_until_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")  # 延长保管的理由 (or a remark on a destroyed one: 备注)
+
+    destruction_list: Mapped[DestructionList] = relationship(back_populates="items")
+    dossier: Mapped[Dossier] = relationship()

@@ -22,6 +22,12 @@ _APPROVAL_TABLE = "approval"
 _CORRECT_ORIGINAL = "correct_original"
 _DESTRUCTION = "destruction"
 _CONSENTED = "('approved', 'used')"
+# issue 12: destruction — the items "destroy" of destruction lists the manager approved (aliases i, l, a).
+_APPROVED_DESTRUCTION = f"""destruction_item i
+                JOIN destruction_list l ON l.id = i.list_id
+                JOIN {_APPROVAL_TABLE} a ON a.id = l.approval_id
+                WHERE i.decision = 'destroy' AND a.kind = '{_DESTRUCTION}' AND a.status IN {_CONSENTED}
+                AND a.entity = 'destruction_list' AND a.entity_id = l.id AND"""
 
 # The content of an original (R9): its place in a dossier, what it is, and how many pages it has.
 CONTENT_COLUMNS = ("dossier_id", "category", "doc_date", "title", "reference_no", "issuer", "pages", "is_original")
@@ -64,16 +70,16 @@ TRIGGERS: dict[str, str] = {
         BEFORE DELETE ON document
         WHEN OLD.is_original
         BEGIN SELECT RAISE(ABORT, '{PREFIX}an original document is never deleted'); END""",
-    # The hook for issue 12's destruction (R15): a tombstone, set once, and only with an approved destruction.
+    # issue 12: destruction (R15). A tombstone, set once, and only for a document of a dossier that is an item
+    # "destroy" of a destruction list whose approval (kind destruction, about that list) the manager gave.
     "document_tombstone": f"""
         CREATE TRIGGER document_tombstone
         BEFORE UPDATE OF destroyed_at, destruction_approval_id ON document
         WHEN (OLD.destroyed_at IS NOT NULL OR OLD.destruction_approval_id IS NOT NULL)
         OR NOT (
             NEW.destroyed_at IS NOT NULL AND EXISTS (
-                SELECT 1 FROM {_APPROVAL_TABLE} a
-                WHERE a.id = NEW.destruction_approval_id
-                AND a.kind = '{_DESTRUCTION}' AND a.status IN {_CONSENTED}
+                SELECT 1 FROM {_APPROVED_DESTRUCTION}
+                a.id = NEW.destruction_approval_id AND i.dossier_id = NEW.dossier_id
             )
         )
         BEGIN SELECT RAISE(ABORT, '{PREFIX}a document is marked destroyed only with an approved destruction, once');
@@ -117,13 +123,53 @@ TRIGGERS: dict[str, str] = {
             OR (OLD.status = 'departed' AND NEW.status = 'bound' AND NEW.file_number IS NOT NULL)
             OR (OLD.status = 'bound' AND NEW.status = 'archived' AND NEW.box_id IS NOT NULL)
             OR (OLD.status IN ('bound', 'archived') AND NEW.status = 'destroyed' AND EXISTS (
-                SELECT 1 FROM {_APPROVAL_TABLE} a
-                WHERE a.kind = '{_DESTRUCTION}' AND a.status IN {_CONSENTED}
-                AND a.entity = 'dossier' AND a.entity_id = OLD.id
+                SELECT 1 FROM {_APPROVED_DESTRUCTION} i.dossier_id = OLD.id
             ))
         )
         BEGIN SELECT RAISE(ABORT, '{PREFIX}a dossier''s status only moves forward (live, departed, bound, archived)');
         END""",
+    # issue 12: destruction. What the manager approved is what is destroyed: an item is added only while its list
+    # waits for (or has not yet asked for) the approval, and never changed or taken out afterwards; a list's
+    # approval is named once.
+    "destruction_item_insert": f"""
+        CREATE TRIGGER destruction_item_insert
+        BEFORE INSERT ON destruction_item
+        WHEN EXISTS (
+            SELECT 1 FROM destruction_list l JOIN {_APPROVAL_TABLE} a ON a.id = l.approval_id
+            WHERE l.id = NEW.list_id AND a.status <> 'pending'
+        )
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}nothing is added to a destruction list once the manager decided it'); END""",
+    "destruction_item_update": f"""
+        CREATE TRIGGER destruction_item_update
+        BEFORE UPDATE ON destruction_item
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}an item of a destruction list is never changed'); END""",
+    "destruction_item_delete": f"""
+        CREATE TRIGGER destruction_item_delete
+        BEFORE DELETE ON destruction_item
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}an item of a destruction list is never removed'); END""",
+    "destruction_list_approval": f"""
+        CREATE TRIGGER destruction_list_approval
+        BEFORE UPDATE OF approval_id ON destruction_list
+        WHEN OLD.approval_id IS NOT NULL AND NEW.approval_id IS NOT OLD.approval_id
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}a destruction list keeps the approval it was given'); END""",
+    "destruction_list_delete": f"""
+        CREATE TRIGGER destruction_list_delete
+        BEFORE DELETE ON destruction_list
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}a destruction list is never removed'); END""",
+}
+
+
+# issue 12: destruction — the tables a trigger names beyond those of 0011. An older migration (0011, 0012) calls
+# ``install`` before 0013 made them: SQLite would accept such a trigger but then refuse every later table rename (a
+# batch migration) with "no such table". So a trigger whose tables are not there yet is left out; 0013 installs all.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "document_tombstone": ("destruction_item", "destruction_list"),
+    "dossier_status_forward": ("destruction_item", "destruction_list"),
+    "destruction_item_insert": ("destruction_item", "destruction_list"),
+    "destruction_item_update": ("destruction_item",),
+    "destruction_item_delete": ("destruction_item",),
+    "destruction_list_approval": ("destruction_list",),
+    "destruction_list_delete": ("destruction_list",),
 }
 
 
@@ -131,9 +177,11 @@ def install(connection: Connection) -> None:
     """Create (or recreate) every trigger; on another database than SQLite, nothing (its own module does it)."""
     if connection.dialect.name != "sqlite":
         return
+    tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for name, ddl in TRIGGERS.items():
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-        connection.exec_driver_sql(ddl)
+        if set(_NEEDS.get(name, ())) <= tables:
+            connection.exec_driver_sql(ddl)
 
 
 def uninstall(connection: Connection) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, select, update
 
 from app.archive.binding import Candidate, bind_year, candidates, filing_order
+from app.archive.destruction import destroyed_on
 from app.archive.directory import file_title
 from app.archive.fonds import archive_settings
 from app.archive.queries import chunks, dossier_query, page_stats, units_text
@@ -172,6 +173,8 @@ class BoxEntry:
     pages: int
     retention: str
     notes: str
+    # issue 12: destruction — a destroyed dossier stays in its box's directory as a tombstone (R15).
+    destroyed_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -468,6 +471,7 @@ def box_entries(work: Work, box_id: int) -> list[BoxEntry]:
         ):
             spans[dossier_id] = (first, last)
             supplements[dossier_id] = added
+    destroyed = destroyed_on(work, [d.id for d in dossiers if d.status == "destroyed"])
     entries = []
     for d in dossiers:
         tenancy = d.tenancy
@@ -479,6 +483,9 @@ def box_entries(work: Work, box_id: int) -> list[BoxEntry]:
         if unpaged:
             notes.append(f"{unpaged}件未计页数")
         units = units_text(tenancy)
+        gone = destroyed.get(d.id)
+        if gone is not None:  # a tombstone: 已销毁 with the day and the list (R15)
+            notes.insert(0, f"已销毁（{gone[0].date().isoformat()}，销毁清册{gone[1]}）")
         entries.append(
             BoxEntry(
                 dossier_id=d.id,
@@ -494,6 +501,7 @@ def box_entries(work: Work, box_id: int) -> list[BoxEntry]:
                 pages=pages,
                 retention=d.retention or DEFAULT_RETENTION,
                 notes="；".join(notes),
+                destroyed_at=gone[0] if gone is not None else None,
             )
         )
     return entries

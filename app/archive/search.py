@@ -3,10 +3,12 @@ numbers, document titles and 文号, with where each box stands."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import Select, func, or_, select
 
+from app.archive.destruction import destroyed_on
 from app.archive.queries import dossier_query, units_text
 from app.customers import name_matches
 from app.desk import Work
@@ -36,6 +38,9 @@ class ArchiveHit:
     box_number: str
     shelf_location: str
     matched: str  # the text that matched: a name, a former name, a document title…
+    # issue 12: destruction — a destroyed dossier is still found, as a tombstone (R15): when, and by which list.
+    destroyed_at: dt.datetime | None = None
+    destruction_list: str = ""
 
 
 def search_archive(work: Work, text: str, year: int | None = None, limit: int = 200) -> list[ArchiveHit]:
@@ -85,9 +90,11 @@ def search_archive(work: Work, text: str, year: int | None = None, limit: int = 
     box_rows = {
         b.id: b for b in work.session.scalars(select(ArchiveBox).where(ArchiveBox.id.in_({d.box_id for d in dossiers})))
     }
+    destroyed = destroyed_on(work, [d.id for d in dossiers if d.status == "destroyed"])
     hits = []
     for d in dossiers:
         b = box_rows[d.box_id]  # type: ignore[index]
+        gone = destroyed.get(d.id)
         hits.append(
             ArchiveHit(
                 dossier_id=d.id,
@@ -100,6 +107,8 @@ def search_archive(work: Work, text: str, year: int | None = None, limit: int = 
                 box_number=b.number,
                 shelf_location=b.shelf_location,
                 matched=matched[d.id],
+                destroyed_at=gone[0] if gone is not None else None,
+                destruction_list=gone[1] if gone is not None else "",
             )
         )
     return sorted(hits, key=lambda h: (-h.year, h.box_number, h.file_number))

@@ -625,6 +625,16 @@ def attachment_file(work: Work, attachment_id: int) -> AttachmentFile:
         raise NotFound(
             QT_TRANSLATE_NOOP("app", "There is no scan with id {id}."), field="document.attachments", id=attachment_id
         )
+    destroyed = attachment.document.destroyed_at
+    if destroyed is not None:  # issue 12: destruction (R15) — the scan is gone for good, not to be restored
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "app", "The scan “{file}” was destroyed on {date} with the manager's approval; only its record remains."
+            ),
+            field="document.attachments",
+            file=attachment.original_name,
+            date=destroyed.date().isoformat(),
+        )
     try:
         state = work.store.presence(attachment.sha256)
     except InvalidHash:

@@ -39,6 +39,7 @@ from app.safety.copying import (
     blob_path,
     connect,
     copy_verified,
+    destroyed_scans,
     file_sha256,
     flush_to_disk,
     integrity_problems,
@@ -452,6 +453,7 @@ def _build(
     try:
         anchor = _audit_head(conn)
         hashes = referenced_scans(conn)
+        destroyed = destroyed_scans(conn)  # issue 12: to be taken out of the older backups too (rotation)
     except ValueError as exc:
         raise BackupFailed(
             QT_TRANSLATE_NOOP("app", "{path} names a scan by a malformed hash ({detail}); run check on it."),
@@ -537,6 +539,7 @@ def _build(
         scans=tuple(scans),
         lacking=tuple(sorted(lacking or ())),
         audit=anchor,
+        destroyed=tuple(destroyed),
     )
     write_file_atomically(partial / MANIFEST, manifest_json(info))
     return info, frozenset(copied)

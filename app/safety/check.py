@@ -100,6 +100,8 @@ class _Scan:
     document_id: int
     title: str | None  # None when the document row is missing (a broken reference)
     dossier_id: int | None
+    # issue 12: destruction — the document was destroyed (R15): its scan is expected to be gone.
+    destroyed: bool = False
 
     def describe(self) -> str:
         if self.title is None:
@@ -253,14 +255,16 @@ def _check_database(
     try:
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
             found.problem("foreign_key", f"table {table} row {rowid} refers to a missing row of {parent}", database)
+        tombstones = any(row[1] == "destroyed_at" for row in conn.execute('PRAGMA table_info("document")'))
+        destroyed = "d.destroyed_at IS NOT NULL" if tombstones else "0"
         rows = conn.execute(
-            "SELECT a.id, a.sha256, a.original_name, a.document_id, d.title, d.dossier_id "
+            f"SELECT a.id, a.sha256, a.original_name, a.document_id, d.title, d.dossier_id, {destroyed} "
             "FROM attachment a LEFT JOIN document d ON d.id = a.document_id ORDER BY a.id"
         ).fetchall()
     except sqlite3.DatabaseError as exc:
         _unreadable(exc, database, "its references and its list of scans", found)
         return revision, None
-    return revision, [_Scan(*row) for row in rows]
+    return revision, [_Scan(*row[:6], destroyed=bool(row[6])) for row in rows]
 
 
 def _unreadable(exc: sqlite3.DatabaseError, database: Path, what: str, found: _Findings) -> None:
@@ -279,7 +283,12 @@ def _unreadable(exc: sqlite3.DatabaseError, database: Path, what: str, found: _F
 def _check_scans(database: Path, scans: list[_Scan], trusted: bool, found: _Findings) -> int:
     store = FolderAttachmentStore(attachments_folder_for(database))
     by_hash: dict[str, list[_Scan]] = defaultdict(list)
+    # issue 12: destruction — a scan that only destroyed documents name was deleted with them (R15): its absence is
+    # expected, and a file still there is a stray (the deletion failed) that --repair moves out.
+    surviving = {scan.sha256 for scan in scans if not scan.destroyed}
     for scan in scans:
+        if scan.destroyed and scan.sha256 not in surviving:
+            continue
         if valid_hash(scan.sha256):
             by_hash[scan.sha256].append(scan)
         else:

@@ -163,15 +163,42 @@ def integrity_problems(conn: sqlite3.Connection, limit: int = 20) -> list[str]:
 
 
 def referenced_scans(conn: sqlite3.Connection) -> list[str]:
-    """Every distinct SHA-256 the file's attachment rows name, sorted; a malformed one raises ``ValueError``."""
+    """Every distinct SHA-256 the file's attachment rows name, sorted; a malformed one raises ``ValueError``.
+
+    issue 12: destruction — a scan only destroyed documents name (R15) is not needed any more: left out."""
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "attachment" not in tables:
         return []
-    hashes = [row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM attachment ORDER BY sha256")]
+    if _has_tombstones(conn):
+        hashes = [
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT a.sha256 FROM attachment a LEFT JOIN document d ON d.id = a.document_id "
+                "WHERE d.destroyed_at IS NULL ORDER BY a.sha256"
+            )
+        ]
+    else:
+        hashes = [row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM attachment ORDER BY sha256")]
     bad = [h for h in hashes if not valid_hash(h)]
     if bad:
         raise ValueError(f"malformed attachment hash {str(bad[0])[:80]!r}")
     return hashes
+
+
+def destroyed_scans(conn: sqlite3.Connection) -> list[str]:
+    """issue 12: destruction — the scans that only destroyed documents name (R15): deleted from the scans folder,
+    and taken out of every backup the rotation keeps."""
+    if not _has_tombstones(conn):
+        return []
+    rows = conn.execute(
+        "SELECT DISTINCT a.sha256 FROM attachment a JOIN document d ON d.id = a.document_id "
+        "WHERE d.destroyed_at IS NOT NULL ORDER BY a.sha256"
+    )
+    return sorted({row[0] for row in rows if valid_hash(row[0])} - set(referenced_scans(conn)))
+
+
+def _has_tombstones(conn: sqlite3.Connection) -> bool:
+    return any(row[1] == "destroyed_at" for row in conn.execute('PRAGMA table_info("document")'))
 
 
 def read_setting(path: Path, key: str) -> str | None:

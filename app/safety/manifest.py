@@ -55,6 +55,9 @@ class BackupInfo:
     # issue 11: the audit log's head in the copy (entries, newest hash): an anchor outside the file, so cutting off
     # the newest entries or rewriting the chain is found by check (None: a backup of a file without the chain).
     audit: tuple[int, str] | None = None
+    # issue 12: destruction — scans of destroyed documents (R15) taken out of this backup by the rotation: the copy
+    # still names them, a restore of it goes without them.
+    destroyed: tuple[str, ...] = ()
 
     @property
     def root(self) -> Path:
@@ -99,6 +102,7 @@ def manifest_json(info: BackupInfo) -> bytes:
             "folder": f"../{SCANS}",
             "files": [{"sha256": sha, "size": size} for sha, size in info.scans],
             "lacking": list(info.lacking),
+            "destroyed": list(info.destroyed),
         },
     }
     if info.audit is not None:
@@ -157,6 +161,9 @@ def _parse(folder: Path, document: Any) -> BackupInfo:
     lacking = document["scans"].get("lacking", [])
     if not isinstance(lacking, list) or not all(valid_hash(sha) for sha in lacking):
         raise ValueError("malformed list of lacking scans")
+    destroyed = document["scans"].get("destroyed", [])
+    if not isinstance(destroyed, list) or not all(valid_hash(sha) for sha in destroyed):
+        raise ValueError("malformed list of destroyed scans")
     reason = _text(document.get("reason", "manual"), "reason")
     anchor = document.get("audit")
     audit = None
@@ -183,6 +190,7 @@ def _parse(folder: Path, document: Any) -> BackupInfo:
         scans=tuple(scans),
         lacking=tuple(lacking),
         audit=audit,
+        destroyed=tuple(destroyed),
     )
 
 

@@ -17,7 +17,7 @@ from app.desk import Work
 from app.permissions import Action
 from app.safety.check import Finding
 from db.attachment_store import EntryKind, valid_hash
-from db.models import Attachment
+from db.models import Attachment, Document
 
 # A scan being saved by another desk is first an .incoming-* copy, then a file under its hash, and is
 # referenced only when that desk commits. Files this young are left alone, so a repair never takes a
@@ -39,7 +39,13 @@ def repair_attachments(work: Work) -> RepairReport:
     """Move orphans and strays to a new dated folder of the quarantine; make writable scans read-only."""
     work.require(Action.REPAIR_FILES)
     store = work.store
-    referenced = {sha for sha in work.session.scalars(select(Attachment.sha256).distinct()) if valid_hash(sha)}
+    # issue 12: destruction — a scan only destroyed documents name (R15) should be gone: a leftover is a stray.
+    named = (
+        select(Attachment.sha256)
+        .outerjoin(Document, Document.id == Attachment.document_id)
+        .where(Document.destroyed_at.is_(None))
+    )
+    referenced = {sha for sha in work.session.scalars(named.distinct()) if valid_hash(sha)}
     folder = _new_quarantine_folder(store.quarantine_root, work.now.strftime("%Y%m%d-%H%M%S"))
     moved: list[str] = []
     left: list[Finding] = []

@@ -273,7 +273,7 @@ def _stage_database(info: BackupInfo, staging: Path, login: str, password: str, 
         raise _damaged(info, "; ".join(problems[:3]))
     if counts != dict(info.tables) or revision != info.schema_revision:
         raise _damaged(info, "its rows differ from the manifest")
-    if not named <= {sha for sha, _size in info.scans} | set(info.lacking):
+    if not named <= {sha for sha, _size in info.scans} | set(info.lacking) | set(info.destroyed):
         raise _damaged(info, "the database names scans the manifest does not list")
     steps.total = 2 * len(info.scans) + 3
     steps.advance()

@@ -10,11 +10,12 @@ import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.files import remove_file, remove_tree
-from app.safety.manifest import REMOVING_PREFIX, SCANS, scan_folder
+from app.safety.copying import write_file_atomically
+from app.safety.manifest import MANIFEST, REMOVING_PREFIX, SCANS, BackupInfo, manifest_json, scan_folder
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
@@ -81,11 +82,44 @@ def rotate(root: Path, database_id: str) -> Rotation:
             remove_tree(leaving)
         except OSError:
             not_removed.append(leaving)
+    kept = [b for b in shelf.backups if b.folder not in gone]
+    kept = _without_destroyed(kept, database_id, not_removed)
     removed_scans = 0
     if not shelf.unreadable:  # a backup whose manifest cannot be read might need any scan: remove none then
-        needed = {sha for b in shelf.backups if b.folder not in gone for sha, _size in b.scans}
+        needed = {sha for b in kept for sha, _size in b.scans}
         removed_scans = _remove_unneeded_scans(root / SCANS, needed, not_removed)
     return Rotation(tuple(removed), removed_scans, tuple(not_removed))
+
+
+def _without_destroyed(backups: list[BackupInfo], database_id: str, not_removed: list[Path]) -> list[BackupInfo]:
+    """issue 12: destruction (R15) — the scans the newest backup of this database says were destroyed are taken out
+    of every other backup of it: its manifest lists them as destroyed instead (a restore goes without them), so
+    no scan outlives the destruction by more than one backup. Another database's backups are left alone."""
+    mine = [b for b in backups if b.database_id == database_id and b.reason != "before_restore"]
+    if not mine:
+        return backups
+    destroyed = set(max(mine, key=lambda b: (b.made_at, b.folder.name)).destroyed)
+    if not destroyed:
+        return backups
+    result = []
+    for backup in backups:
+        held = {sha for sha, _size in backup.scans}
+        if backup.database_id != database_id or not held & destroyed:
+            result.append(backup)
+            continue
+        fixed = replace(
+            backup,
+            scans=tuple((sha, size) for sha, size in backup.scans if sha not in destroyed),
+            destroyed=tuple(sorted(set(backup.destroyed) | (held & destroyed))),
+        )
+        try:
+            write_file_atomically(backup.folder / MANIFEST, manifest_json(fixed))
+        except OSError:
+            not_removed.append(backup.folder)
+            result.append(backup)  # still names them: its scans stay until the next backup tries again
+            continue
+        result.append(fixed)
+    return result
 
 
 def _remove_unneeded_scans(store: Path, needed: set[str], not_removed: list[Path]) -> int:

@@ -343,6 +343,34 @@ CASES = [
         1,
         "the loan register names borrowers: name yourself with --user NAME",
     ),
+    # -- destruction (issue 12): what is due, and the lists; the form and the register
+    Case("destruction-without-as-of", ("destruction", *DB, *SUPERVISOR), 2, "required: --as-of"),
+    Case("destruction-bad-date", ("destruction", *DB, "--as-of", "2070-13-01"), 1, "[Appraisal date]"),
+    Case(
+        "destruction-without-user",
+        ("destruction", *DB, "--as-of", "2070-01-01"),
+        1,
+        "destruction shows customers' data: name yourself with --user NAME",
+    ),
+    Case("print-destruction-form-without-list", ("print", "destruction-form", *DB, "-o", "f.pdf"), 2, "--list"),
+    Case(
+        "print-destruction-form-unknown-list",
+        ("print", "destruction-form", *DB, "--list", "2026-XH-09", "-o", "f.pdf", *SUPERVISOR),
+        1,
+        "There is no destruction list 2026-XH-09.",
+    ),
+    Case(
+        "print-destruction-register-onto-a-folder",
+        ("print", "destruction-register", *DB, "--list", "2026-XH-01", "-o", "adir"),
+        1,
+        "adir is a folder",
+    ),
+    Case(
+        "print-destruction-register-list-too-long",
+        ("print", "destruction-register", *DB, "--list", "X" * 21, "-o", "r.pdf"),
+        1,
+        "[Destruction list]",
+    ),
     # -- print registration (the customer registration form)
     Case("print-registration-without-unit", ("print", "registration", *DB, "-o", "r.pdf"), 2, "--unit"),
     Case(

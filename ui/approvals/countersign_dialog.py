@@ -25,6 +25,7 @@ from app.desk import Desk
 from app.errors import AppError
 from app.people import log_in
 from app.permissions import Action
+from ui.approvals.confirmation import confirmed, typed_confirmation
 from ui.form_dialog import ERROR_STYLE
 from ui.translations import error_text
 
@@ -60,6 +61,17 @@ class CountersignDialog(QDialog):
         form.addRow(self.tr("Manager's &login:"), self.login_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
         form.addRow(self.tr("&Note:"), self.note_edit)
+        # issue 12: what cannot be undone (a destruction list) is approved only with its number typed.
+        self.expected = typed_confirmation(desk, request)
+        self.confirmation_edit = QLineEdit(self)
+        self.confirmation_edit.setObjectName("confirmation")
+        if self.expected is not None:
+            form.addRow(
+                self.tr("To approve, type the list number {number}:").format(number=self.expected),
+                self.confirmation_edit,
+            )
+        else:
+            self.confirmation_edit.hide()
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setStyleSheet(ERROR_STYLE)
@@ -89,6 +101,12 @@ class CountersignDialog(QDialog):
         self.sign(approve=True)
 
     def sign(self, *, approve: bool) -> None:
+        if approve and not confirmed(self.expected, self.confirmation_edit.text()):
+            self._show(
+                self.tr("Type the list number {number} to approve its destruction.").format(number=self.expected)
+            )
+            self.confirmation_edit.setFocus()
+            return
         try:
             manager = log_in(self.desk, self.login_edit.text(), self.password_edit.text())
             if not self.desk.may(manager, Action.APPROVE):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from app.approvals import KIND_NAMES, ApprovalInfo, decide, pending_approvals
 from app.desk import Actor, Desk
 from app.errors import AppError
 from app.permissions import Action
+from ui.approvals.confirmation import confirmed, typed_confirmation
 from ui.form_dialog import error_label
 from ui.lists import RowsModel, read_only_table
 from ui.printing import ListPrinter
@@ -70,6 +72,12 @@ class ApprovalsWaitingWindow(QDialog):
         self.note_edit.setObjectName("note")
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3)
         self.note_label.setBuddy(self.note_edit)
+        # issue 12: what cannot be undone (a destruction list) is approved only with its number typed.
+        self.confirmation_label = QLabel(self)
+        self.confirmation_edit = QLineEdit(self)
+        self.confirmation_edit.setObjectName("confirmation")
+        self.confirmation_label.setBuddy(self.confirmation_edit)
+        self.expected: str | None = None
         self.error = error_label(self, "error")
         self.approve_button = QPushButton(self.tr("&Approve"), self)
         self.approve_button.setObjectName("approve")
@@ -88,6 +96,8 @@ class ApprovalsWaitingWindow(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note_edit)
+        layout.addWidget(self.confirmation_label)
+        layout.addWidget(self.confirmation_edit)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(900, 460)
@@ -127,13 +137,30 @@ class ApprovalsWaitingWindow(QDialog):
         return self.model.row(picked[0].row()) if picked else None
 
     def _selection_changed(self) -> None:
-        may = self.desk.may(self.actor, Action.APPROVE) and self.selected() is not None
+        request = self.selected()
+        self.expected = typed_confirmation(self.desk, request) if request is not None else None
+        self.confirmation_label.setText(
+            self.tr("To approve, type the list number {number}:").format(number=self.expected)
+            if self.expected is not None
+            else ""
+        )
+        self.confirmation_label.setVisible(self.expected is not None)
+        self.confirmation_edit.setVisible(self.expected is not None)
+        self.confirmation_edit.clear()
+        may = self.desk.may(self.actor, Action.APPROVE) and request is not None
         self.approve_button.setEnabled(may)
         self.refuse_button.setEnabled(may)
 
     def decide(self, *, approve: bool) -> ApprovalInfo | None:
         request = self.selected()
         if request is None:
+            return None
+        if approve and not confirmed(self.expected, self.confirmation_edit.text()):
+            self.error.setText(
+                self.tr("Type the list number {number} to approve its destruction.").format(number=self.expected)
+            )
+            self.error.show()
+            self.confirmation_edit.setFocus()
             return None
         try:
             with self.desk.work(self.actor) as work:

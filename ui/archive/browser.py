@@ -119,7 +119,11 @@ class ArchiveHitsModel(RowsModel[ArchiveHit]):
 
     def cell(self, row: ArchiveHit, column: int) -> object:
         shelf = row.shelf_location or "—"
-        if row.dossier_id in self.lent:
+        if row.destroyed_at is not None:  # issue 12: a tombstone — the file is no longer on any shelf (R15)
+            shelf = self.tr("Destroyed {date} (list {number})").format(
+                date=format_date(row.destroyed_at.date()), number=row.destruction_list
+            )
+        elif row.dossier_id in self.lent:
             shelf = f"{shelf}（{self.lent[row.dossier_id]}）"
         return (row.customer, row.box_number, shelf, row.file_number, row.units, row.matched)[column]
 
@@ -488,8 +492,18 @@ class ArchiveBrowser(QDialog):
         return True
 
     def _entry_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.dossier_chosen.emit(self.entries.row(index.row()).dossier_id)
+        if not index.isValid():
+            return
+        entry = self.entries.row(index.row())
+        if entry.destroyed_at is not None:
+            # issue 12: a tombstone (R15): its record is in the directory; there are no papers or scans to open.
+            self.status.setText(
+                self.tr("{file_number} was destroyed on {date}; only its record remains.").format(
+                    file_number=entry.file_number, date=format_date(entry.destroyed_at.date())
+                )
+            )
+            return
+        self.dossier_chosen.emit(entry.dossier_id)
 
     def select_dossier(self, dossier_id: int) -> bool:
         rows = self.entries.rows()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from app.permissions import Action
+from ui.archive.appraisal import AppraisalDialog
 from ui.archive.browser import ArchiveBrowser
 from ui.archive.wizard import ArchiveWizard
 from ui.window_parts import WindowPart, Workbench
@@ -25,6 +26,12 @@ class ArchiveMenu(WindowPart):
         self.archive_browser_action.triggered.connect(lambda: self.archive_browser())
         menu.addAction(self.archive_action)
         menu.addAction(self.archive_browser_action)
+        # issue 12: destruction — the appraisal of what is past its retention (R15): the supervisor proposes, the
+        # supervisor or the manager records an approved destruction.
+        self.appraisal_dialog: AppraisalDialog | None = None
+        self.appraisal_action = self.action(self.tr("A&ppraisal…"), None, enabled=self._may_appraise())
+        self.appraisal_action.triggered.connect(lambda: self.appraisal())
+        menu.addAction(self.appraisal_action)
 
     def archive_wizard(self, year: int | None = None) -> ArchiveWizard | None:
         if not self.window.desk.may(self.window.actor, Action.ARCHIVE):
@@ -54,3 +61,26 @@ class ArchiveMenu(WindowPart):
 
     def _forget_archive_browser(self) -> None:
         self.archive_browser_dialog = None
+
+    def _may_appraise(self) -> bool:
+        desk, actor = self.window.desk, self.window.actor
+        return desk.may(actor, Action.PROPOSE_DESTRUCTION) or desk.may(actor, Action.RECORD_DESTRUCTION)
+
+    def appraisal(self) -> AppraisalDialog | None:
+        """The appraisal beside the floors (modeless, one at a time)."""
+        if not self._may_appraise():
+            return None
+        dialog = self.appraisal_dialog
+        if dialog is None:
+            dialog = AppraisalDialog(self.window.desk, self.window.actor, self.parent())
+            dialog.destroyed.connect(self._forget_appraisal)
+            self.appraisal_dialog = dialog
+            self.window.show_report(dialog)
+        else:
+            dialog.load()
+            dialog.show()
+            dialog.raise_()
+        return dialog
+
+    def _forget_appraisal(self) -> None:
+        self.appraisal_dialog = None

@@ -54,6 +54,9 @@ ACTIONS = {
     "loan_requested": QT_TRANSLATE_NOOP("AuditTexts", "Loan asked for"),
     "loan_handed_out": QT_TRANSLATE_NOOP("AuditTexts", "Lent out"),
     "loan_returned": QT_TRANSLATE_NOOP("AuditTexts", "Loan returned"),
+    # issue 12: destruction (R15)
+    "propose": QT_TRANSLATE_NOOP("AuditTexts", "Proposed for destruction"),
+    "destroy": QT_TRANSLATE_NOOP("AuditTexts", "Destroyed"),
 }
 
 # Detail keys of the people, approvals and loans lines (the dossier room names its own fields), and coded values.
@@ -98,6 +101,8 @@ ENTITIES = {
     "loans": QT_TRANSLATE_NOOP("AuditTexts", "Loan list"),
     "loan_register": QT_TRANSLATE_NOOP("AuditTexts", "Loan register"),
     "approval": QT_TRANSLATE_NOOP("AuditTexts", "Approval"),
+    # issue 12: destruction (R15)
+    "destruction_list": QT_TRANSLATE_NOOP("AuditTexts", "Destruction list"),
 }
 
 # What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.
@@ -109,6 +114,9 @@ WHAT = {
     "archive": QT_TRANSLATE_NOOP("AuditTexts", "the year's archive"),
     "box": QT_TRANSLATE_NOOP("AuditTexts", "an archive box"),
     "loans": QT_TRANSLATE_NOOP("AuditTexts", "the loan list"),
+    # issue 12: destruction (R15)
+    "destruction-form": QT_TRANSLATE_NOOP("AuditTexts", "the destruction approval form"),
+    "destruction-register": QT_TRANSLATE_NOOP("AuditTexts", "the destruction register"),
 }
 
 

@@ -536,6 +536,55 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
                 "used_at": "2026-11-18 09:30:00.000000",
                 "used_by": 2,
             },
+            # issue 12: destruction — the manager has yet to decide destruction list 2070-XH-01
+            {
+                "id": 4,
+                "version": 1,
+                "kind": "destruction",
+                "entity": "destruction_list",
+                "entity_id": 1,
+                "dossier_id": None,
+                "summary": "销毁清册 2070-XH-01：1 卷销毁",
+                "reason": "保管期限已满",
+                "status": "pending",
+                "requested_by": 2,
+                "requested_at": "2070-01-02 09:00:00.000000",
+                "decided_by": None,
+                "decided_at": None,
+                "decision_note": "",
+                "used_at": None,
+                "used_by": None,
+            },
+        ],
+        # issue 12: destruction — a list waiting for the manager, with its one item
+        "destruction_list": [
+            {
+                "id": 1,
+                "version": 2,
+                "number": "2070-XH-01",
+                "year": 2070,
+                "sequence": 1,
+                "as_of": "2070-01-01",
+                "opinion": "经鉴定，保管期限已满，无继续保存价值",
+                "proposed_by": 2,
+                "proposed_at": "2070-01-02 09:00:00.000000",
+                "approval_id": 4,
+                "witness_1": "",
+                "witness_2": "",
+                "destroyed_at": None,
+                "destroyed_by": None,
+            }
+        ],
+        "destruction_item": [
+            {
+                "id": 1,
+                "list_id": 1,
+                "dossier_id": 2,
+                "position": 1,
+                "decision": "destroy",
+                "keep_until_year": None,
+                "reason": "",
+            }
         ],
         # issue 11, loans: one waiting for the manager, one handed out and back incomplete
         "loan": [

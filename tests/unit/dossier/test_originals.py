@@ -178,14 +178,34 @@ def test_kept_versions_are_never_changed_or_deleted(
 def test_a_tombstone_needs_an_approved_destruction_and_stays(
     desk: Desk, clerk: Actor, manager: Actor, tenant: tenancy.MoveIn, tmp_path: Path
 ) -> None:
-    """The hook for destruction (R15, issue 12): an original is marked destroyed, never deleted, and only so."""
+    """Destruction (R15, issue 12): an original is marked destroyed, never deleted, and only as an item "destroy" of a
+    destruction list whose approval the manager gave (app/archive writes these rows; the file checks them)."""
     original = _original(desk, clerk, tenant.dossier_id, tmp_path)
     stamp = "UPDATE document SET destroyed_at = '2026-05-01 10:00:00', destruction_approval_id = ? WHERE id = ?"
     sql_refused(desk, stamp, None, original.id, says="approved destruction")
     with desk.work(clerk) as work:
-        asked = request_approval(
+        per_dossier = request_approval(
             work, ApprovalKind.DESTRUCTION, "dossier", tenant.dossier_id, dossier_id=tenant.dossier_id, summary="销毁"
         )
+    with desk.work(manager) as work:
+        decide(work, per_dossier.id, approve=True)
+    sql_refused(desk, stamp, per_dossier.id, original.id)  # an approval about one dossier is not a destruction list
+    sql(
+        desk,
+        "INSERT INTO destruction_list (id, number, year, sequence, as_of, opinion, proposed_by, proposed_at) "
+        "VALUES (1, '2026-XH-01', 2026, 1, '2026-05-01', '期满', 1, '2026-05-01 09:00:00')",
+    )
+    sql(
+        desk,
+        "INSERT INTO destruction_item (list_id, dossier_id, position, decision, reason) "
+        "VALUES (1, ?, 1, 'destroy', '')",
+        tenant.dossier_id,
+    )
+    with desk.work(clerk) as work:
+        asked = request_approval(
+            work, ApprovalKind.DESTRUCTION, "destruction_list", 1, dossier_id=None, summary="销毁清册 2026-XH-01"
+        )
+    sql(desk, "UPDATE destruction_list SET approval_id = ? WHERE id = 1", asked.id)
     sql_refused(desk, stamp, asked.id, original.id)  # asked for, not yet approved
     with desk.work(manager) as work:
         decide(work, asked.id, approve=True)
