@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.files import written_atomically
 from app.printing.fonts import cjk_font
+from app.printing.line_breaking import Wrapped
 from app.printing.lists import print_list
 from app.printing.pages import (
     BODY_W,
@@ -27,6 +28,7 @@ from app.printing.pages import (
     pdf_pages,
     ruled_table,
     title_lines,
+    wrapped,
 )
 
 __all__ = [
@@ -37,6 +39,7 @@ __all__ = [
     "NumberedCanvas",
     "Piece",
     "TextLines",
+    "Wrapped",
     "author",
     "break_lines",
     "build_pdf",
@@ -48,5 +51,6 @@ __all__ = [
     "print_list",
     "ruled_table",
     "title_lines",
+    "wrapped",
     "written_atomically",
 ]
