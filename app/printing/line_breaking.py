@@ -183,24 +183,30 @@ def wrap(text: str, limit: float, width: Callable[[str], float]) -> Wrapped:
 
     Spaces at a break are dropped; a newline always breaks. Each line is filled as far as it goes, then ended
     at the best break inside it: a good one (after a place name, before 有限公司, at a space) if the line stays
-    at least 60 % full, else the last allowed one leaving it half full, else the last one that is not inside a
-    word, else the last allowed at all; only when none exists is a rule broken (``forced``).
+    at least 60 % full, else the last allowed one leaving it half full, else a good one leaving it 30 % full,
+    else the last one inside a word leaving it half full, else the last allowed at all. A group that may not
+    be broken but is wider than a line is broken inside its code or number (``forced``), never before a
+    closing mark.
     """
     lines: list[str] = []
     forced = False
     for paragraph in text.split("\n"):
-        parts: list[str] = []
-        for part in units(paragraph):
-            if len(part) > 1 and not part.isspace() and width(part) > limit:
-                forced = True
-                parts += _split_wide(part, limit, width)
-            else:
-                parts.append(part)
+        parts = units(paragraph)
         if not parts:
             lines.append("")
             continue
         prio = priorities(parts)
         widths = [width(p) for p in parts]
+        exploded = _explode_wide_groups(parts, prio, widths, limit)
+        if exploded is not None:
+            forced = True
+            parts = exploded
+        if any(len(p) > 1 and not p.isspace() and width(p) > limit for p in parts):
+            forced = True
+            parts = [piece for p in parts for piece in (_split_wide(p, limit, width) if len(p) > 1 else [p])]
+        if forced:
+            prio = priorities(parts)
+            widths = [width(p) for p in parts]
         start, n = 0, len(parts)
         while start < n:
             if start > 0 and parts[start].isspace():
@@ -220,6 +226,34 @@ def wrap(text: str, limit: float, width: Callable[[str], float]) -> Wrapped:
     return Wrapped(lines, forced)
 
 
+def _explode_wide_groups(parts: list[str], prio: list[int], widths: list[float], limit: float) -> list[str] | None:
+    """Parts again, with the Latin runs of any unbreakable group wider than a line ("〔2023〕" in a column
+    four characters wide) cut into characters, or None when every group fits.
+
+    Such a group must break somewhere; inside its code or number it breaks no punctuation rule, whereas at
+    its ends a closing bracket would start a line.
+    """
+    result: list[str] = []
+    changed = False
+    k, n = 0, len(parts)
+    while k < n:
+        end = k + 1
+        while end < n and prio[end] == FORBIDDEN:
+            end += 1
+        group = parts[k:end]
+        if end - k > 1 and sum(widths[k:end]) > limit:
+            for part in group:
+                if len(part) > 1 and not part.isspace():
+                    result += list(part)
+                    changed = True
+                else:
+                    result.append(part)
+        else:
+            result += group
+        k = end
+    return result if changed else None
+
+
 def _choose(
     start: int, over: int, prio: list[int], widths: list[float], parts: list[str], limit: float
 ) -> tuple[int, bool]:
@@ -231,7 +265,8 @@ def _choose(
         # The line's width if it ends before part k + 1: trailing spaces are dropped.
         fill[k + 1] = used if not parts[k].isspace() else fill.get(k, 0.0)
     candidates = [k for k in range(start + 1, over + 1) if prio[k] > FORBIDDEN]
-    for wanted, share in ((GOOD, 0.6), (NORMAL, 0.5), (POOR, 0.5), (NORMAL, 0.0), (POOR, 0.0)):
+    tiers = ((GOOD, 0.6), (NORMAL, 0.5), (GOOD, 0.3), (POOR, 0.5), (NORMAL, 0.0), (POOR, 0.0))
+    for wanted, share in tiers:
         found = [k for k in candidates if prio[k] >= wanted and fill[k] >= share * limit]
         if found:
             return found[-1], True
