@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from app.files import written_atomically
 from app.printing.fonts import cjk_font
-from app.printing.line_breaking import Wrapped
+from app.printing.line_breaking import Wrapped, good_breaks
 from app.printing.lists import print_list
 from app.printing.pages import (
     BODY_W,
@@ -46,6 +46,7 @@ __all__ = [
     "cell_style",
     "cell_text",
     "cjk_font",
+    "good_breaks",
     "lines_needed",
     "pdf_pages",
     "print_list",

@@ -271,3 +271,17 @@ def _choose(
         if found:
             return found[-1], True
     return over, False  # nothing allowed fits: break where the line is full, keeping every character
+
+
+def good_breaks(text: str) -> frozenset[int]:
+    """Offsets in ``text`` where a break reads best (after a place name, before 有限公司, at a space): a label
+    that has room to choose among several line widths picks the one whose lines end there."""
+    parts = units(text)
+    prio = priorities(parts)
+    offsets: set[int] = set()
+    at = 0
+    for part, p in zip(parts, prio, strict=True):
+        if p == GOOD:
+            offsets.add(at)
+        at += len(part)
+    return frozenset(offsets)
