@@ -1,12 +1,14 @@
 """The search room in the main window: a USB barcode scanner on a dossier label (or a bound file's 案卷号) opens
-that dossier, wherever the keyboard focus is."""
+that dossier, and on a box label opens that box in the archive browser, wherever the keyboard focus is."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from app.archive import box_by_code, is_box_code
 from app.dossier import find_dossier_by_number
 from app.errors import AppError, NotFound
+from ui.archive import ArchiveMenu
 from ui.search.scanner import ScanListener
 from ui.translations import error_text
 from ui.window_parts import WindowPart, Workbench
@@ -25,6 +27,8 @@ class ScanToOpen(WindowPart):
 
         Only an exact number opens anything: a scan is never a guess.
         """
+        if is_box_code(number):
+            return self.open_scanned_box(number)
         try:
             with self.window.desk.read(self.window.actor) as work:
                 dossier_id = find_dossier_by_number(work, number)
@@ -35,6 +39,20 @@ class ScanToOpen(WindowPart):
             self.tell_status(error_text(err))
             return False
         self.window.open_dossier(dossier_id)
+        return True
+
+    def open_scanned_box(self, code: str) -> bool:
+        """A box label's QR code (``BOX:`` and the box number): the archive browser on that box."""
+        try:
+            with self.window.desk.read(self.window.actor) as work:
+                box = box_by_code(work, code)
+        except NotFound:
+            self.tell_status(self.tr("Scanned “{code}”: no archive box has this number.").format(code=code))
+            return False
+        except AppError as err:
+            self.tell_status(error_text(err))
+            return False
+        self.window.part(ArchiveMenu).open_box(box.id)
         return True
 
     def close(self) -> None:
