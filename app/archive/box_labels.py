@@ -16,9 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode import qr
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Rect
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -291,11 +290,28 @@ def _draw_fitted(canvas: Canvas, text: str, x: float, y: float, w: float, h: flo
 
 
 def _qr(canvas: Canvas, payload: str, x: float, y: float, side: float) -> None:
+    """A QR code (with its quiet zone) ``side`` square at (x, y), drawn as filled squares.
+
+    Not through renderPDF: it sets Helvetica on the canvas, which then sits in the file unembedded.
+    """
     widget = qr.QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    x0, y0, x1, _y1 = widget.getBounds()
+    scale = side / (x1 - x0)
+    group = widget.draw()
+    assert group.transform == (1, 0, 0, 1, 0, 0)
+    canvas.saveState()
+    canvas.setFillGray(0)
+    for shape in group.contents:
+        if isinstance(shape, Rect) and shape.fillColor is not None:
+            canvas.rect(
+                x + (shape.x - x0) * scale,
+                y + (shape.y - y0) * scale,
+                shape.width * scale,
+                shape.height * scale,
+                stroke=0,
+                fill=1,
+            )
+    canvas.restoreState()
 
 
 @dataclass(frozen=True)
