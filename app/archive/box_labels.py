@@ -26,8 +26,7 @@ from reportlab.platypus import Flowable
 
 from app.archive.boxing import BoxInfo, box_code
 from app.archive.retention import printed_retention
-from app.printing import PAGE_H, PAGE_W, Piece, cjk_font, wrapped
-from app.printing.line_breaking import UNIT, wrap
+from app.printing import PAGE_H, PAGE_W, TOKEN, Piece, cjk_font, wrap, wrapped
 
 SPINE_H = 262 * mm
 
@@ -111,7 +110,7 @@ class _Cell:
 
 def _cells(text: str) -> list[_Cell]:
     cells: list[_Cell] = []
-    for unit in UNIT.findall(text):
+    for unit in TOKEN.findall(text):
         if unit.isspace():
             cells.append(_Cell("", "gap", 0.35, 0.0))
         elif len(unit) > 1 or (unit.isascii() and unit.isalnum()):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from app.files import written_atomically
 from app.printing.fonts import cjk_font
-from app.printing.line_breaking import Wrapped, good_breaks
+from app.printing.line_breaking import Wrapped, good_breaks, wrap
 from app.printing.lists import print_list
 from app.printing.pages import (
     BODY_W,
@@ -52,6 +52,7 @@ __all__ = [
     "print_list",
     "ruled_table",
     "title_lines",
+    "wrap",
     "wrapped",
     "written_atomically",
 ]
