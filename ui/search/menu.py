@@ -19,8 +19,16 @@ class ScanToOpen(WindowPart):
 
     def __init__(self, window: Workbench, parent: QWidget) -> None:
         super().__init__(window, parent)
-        self.scanner = ScanListener(parent, self.open_scanned)
+        self.scanner = ScanListener(parent, self.open_scanned, also_in=self._archive_browser)
         self.scanner.install()
+
+    def _archive_browser(self) -> list[QWidget]:
+        """The archive browser, when open: a box label scanned there opens that box in it."""
+        try:
+            browser = self.window.part(ArchiveMenu).archive_browser_dialog
+        except StopIteration:  # the window is still assembling its parts
+            return []
+        return [browser] if browser is not None else []
 
     def open_scanned(self, number: str) -> bool:
         """A scanned dossier number (a label's code) or file number (a bound file's): open that dossier.

@@ -161,3 +161,20 @@ def test_an_unknown_box_code_is_reported_and_opens_nothing(window: MainWindow, q
     qtbot.keyClick(window.current_grid(), Qt.Key.Key_Return)
     assert window.part(ArchiveMenu).archive_browser_dialog is None
     assert "BOX:1999-9F-99" in window.statusBar().currentMessage()
+
+
+def test_box_after_box_is_scanned_in_the_archive_browser(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
+    """With the browser open (and in front), the next box label scanned there opens that box in it."""
+    with demo_desk.read(None) as work:
+        first, second = archive.boxes(work)[-1], archive.boxes(work)[-2]
+    browser = window.part(ArchiveMenu).open_box(first.id)
+    qtbot.waitExposed(browser)
+    browser.activateWindow()
+    browser.tree.setFocus()
+    qtbot.waitUntil(lambda: browser.isActiveWindow())
+    window.part(ScanToOpen).scanner.clock = FakeClock(BURST_MS / 4)
+    for char in archive.box_code(second.number):
+        qtbot.keyClick(browser.tree, char)
+    qtbot.keyClick(browser.tree, Qt.Key.Key_Return)
+    assert [b.id for b in browser.chosen_boxes()] == [second.id]
+    assert window.part(ArchiveMenu).archive_browser_dialog is browser  # the same browser, not a second one
