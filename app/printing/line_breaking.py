@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 # Never at the start of a line (clreq: closing brackets, full stops, commas, middle dots, hyphens, postfix
 # abbreviations; plus their half-width forms, which the titles typed at the desk often use).
@@ -136,7 +135,10 @@ def priorities(parts: list[str]) -> list[int]:
     for k in range(1, n):
         before, part = parts[k - 1], parts[k]
         if part.isspace():
-            prio[k] = GOOD  # a space is a break (the space itself is dropped at the line's end)
+            # A space is a break (the space itself is dropped at the line's end), unless the rules forbid one
+            # there anyway: "请查收 。" must not start a line with the full stop either.
+            after = parts[k + 1][0] if k + 1 < n else ""
+            prio[k] = FORBIDDEN if before[-1] in NOT_AT_END or after in NOT_AT_START else GOOD
             continue
         if before.isspace():
             prio[k] = FORBIDDEN  # break before the space, not after it
@@ -149,7 +151,6 @@ def priorities(parts: list[str]) -> list[int]:
     return prio
 
 
-@cache
 def _unit_split_points(unit: str) -> tuple[int, ...]:
     """Offsets after a joiner inside a Latin run: where a run wider than the line had better break."""
     return tuple(i + 1 for i, ch in enumerate(unit[:-1]) if ch in JOINERS)

@@ -64,6 +64,9 @@ CASES = [
     ("第一行\n第二行较长的文字", 4, ["第一行", "第二行较", "长的文字"]),
     ("a b c d e f", 1.5, ["a b", "c d", "e f"]),
     ("见【附件一】。", 4, ["见【附件", "一】。"]),
+    # A space before closing punctuation or after an opening bracket is no break either.
+    ("请查收附件 。谢谢", 5, ["请查收", "附件 。谢", "谢"]),
+    ("备注（ 见附件）", 4, ["备注", "（ 见", "附件）"]),
 ]
 
 
