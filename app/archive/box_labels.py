@@ -327,7 +327,7 @@ def spine_sections(info: BoxInfo, h: float) -> list[SpineSection]:
         SpineSection("全宗号", info.fonds_code, 16 * mm, 20.0),
         SpineSection("年度", str(info.year), 16 * mm, 20.0),
         SpineSection("保管期限", printed_retention(info.retention), 21 * mm, 18.0),
-        SpineSection("起止档号", info.file_range.replace(" 至 ", "\n至\n").replace("、", "\n"), 62 * mm, 16.0),
+        SpineSection("起止档号", info.file_range.replace(" 至 ", "\n至 ").replace("、", "\n"), 62 * mm, 16.0),
         SpineSection("盒号", info.number, 54 * mm, 24.0),
     ]
     rest = h - sum(s.height for s in fixed)
