@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.graphics.barcode import qr
 from reportlab.graphics.shapes import Rect
@@ -108,7 +108,9 @@ class _Cell:
     breadth: float
 
 
-def _cells(text: str) -> list[_Cell]:
+@lru_cache(maxsize=4096)
+def _cells(text: str) -> tuple[_Cell, ...]:
+    """The cells of ``text`` down a column (cached: the column search measures the same pieces again and again)."""
     cells: list[_Cell] = []
     for unit in TOKEN.findall(text):
         if unit.isspace():
@@ -128,9 +130,10 @@ def _cells(text: str) -> list[_Cell]:
                 cells.append(_Cell(unit, "turned", _width(unit) + 0.1, 1.0))
             else:
                 cells.append(_Cell(unit, "upright", STEP, max(1.0, _width(unit))))
-    return cells
+    return tuple(cells)
 
 
+@lru_cache(maxsize=4096)
 def _advance(text: str) -> float:
     """How far ``text`` runs down a column at 1 pt (the line breaker measures columns with it)."""
     return sum(c.advance for c in _cells(text))
@@ -158,7 +161,7 @@ def _columns(text: str, count: int) -> list[str] | None:
     total = sum(_advance(p) for p in paragraphs)
     low, high = total / count, total
     best: list[str] | None = None
-    for _ in range(14):  # the shortest column length that still takes ``count`` columns or fewer
+    for _ in range(10):  # the shortest column length that still takes ``count`` columns or fewer (to 0.1 %)
         middle = (low + high) / 2
         lines = wrap(text, middle, _advance).lines
         if len(lines) <= count:
@@ -175,12 +178,14 @@ def vertical_layout(text: str, w: float, h: float, max_size: float, min_columns:
         lines = _columns(text, count)
         if lines is None:
             continue
-        columns = tuple(tuple(_cells(line)) for line in lines)
+        columns = tuple(_cells(line) for line in lines)
         length = max(sum(c.advance for c in column) for column in columns)
         breadth = max((c.breadth for column in columns for c in column), default=1.0)
         size = min(max_size, h / max(length, 1e-6), w / (len(columns) * breadth * 1.12))
         if size > best.size * 1.05:  # another column only for a clearly larger size
             best = Vertical(size, columns)
+        if best.size >= max_size:
+            break  # as large as it may be: more columns would not make it larger
     return best
 
 
@@ -288,28 +293,30 @@ def _draw_fitted(canvas: Canvas, text: str, x: float, y: float, w: float, h: flo
     _draw_lines(canvas, text, x, y, w, h, max_size)
 
 
+@lru_cache(maxsize=256)
+def _qr_modules(payload: str) -> tuple[tuple[float, float, float, float], ...]:
+    """The dark squares of a QR code (with its quiet zone) in a unit square: encoded once per box, though its spine
+    and its front both carry it (reportlab encodes in Python, some 20 ms a code)."""
+    widget = qr.QrCodeWidget(payload, barLevel="M")
+    side = widget.barWidth
+    group = widget.draw()
+    assert group.transform == (1, 0, 0, 1, 0, 0) and widget.barHeight == side
+    return tuple(
+        (shape.x / side, shape.y / side, shape.width / side, shape.height / side)
+        for shape in group.contents
+        if isinstance(shape, Rect) and shape.fillColor is not None
+    )
+
+
 def _qr(canvas: Canvas, payload: str, x: float, y: float, side: float) -> None:
-    """A QR code (with its quiet zone) ``side`` square at (x, y), drawn as filled squares.
+    """A QR code ``side`` square at (x, y), drawn as filled squares.
 
     Not through renderPDF: it sets Helvetica on the canvas, which then sits in the file unembedded.
     """
-    widget = qr.QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, _y1 = widget.getBounds()
-    scale = side / (x1 - x0)
-    group = widget.draw()
-    assert group.transform == (1, 0, 0, 1, 0, 0)
     canvas.saveState()
     canvas.setFillGray(0)
-    for shape in group.contents:
-        if isinstance(shape, Rect) and shape.fillColor is not None:
-            canvas.rect(
-                x + (shape.x - x0) * scale,
-                y + (shape.y - y0) * scale,
-                shape.width * scale,
-                shape.height * scale,
-                stroke=0,
-                fill=1,
-            )
+    for mx, my, mw, mh in _qr_modules(payload):
+        canvas.rect(x + mx * side, y + my * side, mw * side, mh * side, stroke=0, fill=1)
     canvas.restoreState()
 
 
