@@ -1857,6 +1857,14 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>文件的每个版本：谁、何时、为何修改</translation>
     </message>
     <message>
+        <source>Scan p&amp;review</source>
+        <translation>扫描件预览(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the selected document&apos;s scan beside the list</source>
+        <translation>在列表旁显示所选文件的扫描件</translation>
+    </message>
+    <message>
         <source>Drop scans on the list to add a document, on a document to attach them.</source>
         <translation>将扫描件拖到列表空白处可新建文件，拖到某个文件上可附加到该文件。</translation>
     </message>
@@ -3019,6 +3027,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>当前用户：{name}（{login}，{role}）</translation>
     </message>
     <message>
+        <source>&amp;Open dossier</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
         <source>Open in new &amp;window</source>
         <translation>在新窗口中打开(&amp;W)</translation>
     </message>
@@ -3374,16 +3386,36 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>适合宽度(&amp;F)</translation>
     </message>
     <message>
-        <source>P&amp;revious page</source>
+        <source>Whole pa&amp;ge</source>
+        <translation>整页(&amp;G)</translation>
+    </message>
+    <message>
+        <source>F&amp;irst</source>
+        <translation>首页(&amp;I)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
         <translation>上一页(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Next page</source>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
         <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-        <source>Page {page} of {count}</source>
-        <translation>第 {page} 页，共 {count} 页</translation>
+        <source>&amp;Last</source>
+        <translation>末页(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>共 {count} 页</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3403,6 +3435,46 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
 </context>
 <context>
     <name>QuickFind</name>
+    <message>
+        <source>dossier number: {text}</source>
+        <translation>档案编号：{text}</translation>
+    </message>
+    <message>
+        <source>unit: {text}</source>
+        <translation>单元：{text}</translation>
+    </message>
+    <message>
+        <source>name: {text}</source>
+        <translation>名称：{text}</translation>
+    </message>
+    <message>
+        <source>former name: {text}</source>
+        <translation>曾用名：{text}</translation>
+    </message>
+    <message>
+        <source>contact: {text}</source>
+        <translation>联系人：{text}</translation>
+    </message>
+    <message>
+        <source>phone: {text}</source>
+        <translation>电话：{text}</translation>
+    </message>
+    <message>
+        <source>document: {text}</source>
+        <translation>文件：{text}</translation>
+    </message>
+    <message>
+        <source>dossier {number}</source>
+        <translation>档案 {number}</translation>
+    </message>
+    <message>
+        <source>{unit} ({floor})  {customer}</source>
+        <translation>{unit}（{floor}）  {customer}</translation>
+    </message>
+    <message>
+        <source>Dossier {number}</source>
+        <translation>档案 {number}</translation>
+    </message>
     <message>
         <source>Find company, former name, unit, contact, phone, document…</source>
         <translation>查找公司、曾用名、单元、联络人、电话、文件…</translation>

@@ -1857,6 +1857,14 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>文件的每個版本：誰、何時、為何修改</translation>
     </message>
     <message>
+        <source>Scan p&amp;review</source>
+        <translation>掃描檔預覽(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the selected document&apos;s scan beside the list</source>
+        <translation>在清單旁顯示所選文件的掃描檔</translation>
+    </message>
+    <message>
         <source>Drop scans on the list to add a document, on a document to attach them.</source>
         <translation>將掃描檔拖放到清單空白處可新增文件，拖放到某份文件上可附加至該文件。</translation>
     </message>
@@ -3019,6 +3027,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>目前使用者：{name}（{login}，{role}）</translation>
     </message>
     <message>
+        <source>&amp;Open dossier</source>
+        <translation>開啟檔案(&amp;O)</translation>
+    </message>
+    <message>
         <source>Open in new &amp;window</source>
         <translation>在新視窗中開啟(&amp;W)</translation>
     </message>
@@ -3374,16 +3386,36 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>符合寬度(&amp;F)</translation>
     </message>
     <message>
-        <source>P&amp;revious page</source>
+        <source>Whole pa&amp;ge</source>
+        <translation>整頁(&amp;G)</translation>
+    </message>
+    <message>
+        <source>F&amp;irst</source>
+        <translation>首頁(&amp;I)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
         <translation>上一頁(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Next page</source>
+        <source>Page</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
         <translation>下一頁(&amp;N)</translation>
     </message>
     <message>
-        <source>Page {page} of {count}</source>
-        <translation>第 {page} 頁，共 {count} 頁</translation>
+        <source>&amp;Last</source>
+        <translation>末頁(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>共 {count} 頁</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3403,6 +3435,46 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
 </context>
 <context>
     <name>QuickFind</name>
+    <message>
+        <source>dossier number: {text}</source>
+        <translation>檔案編號：{text}</translation>
+    </message>
+    <message>
+        <source>unit: {text}</source>
+        <translation>單元：{text}</translation>
+    </message>
+    <message>
+        <source>name: {text}</source>
+        <translation>名稱：{text}</translation>
+    </message>
+    <message>
+        <source>former name: {text}</source>
+        <translation>曾用名：{text}</translation>
+    </message>
+    <message>
+        <source>contact: {text}</source>
+        <translation>聯絡人：{text}</translation>
+    </message>
+    <message>
+        <source>phone: {text}</source>
+        <translation>電話：{text}</translation>
+    </message>
+    <message>
+        <source>document: {text}</source>
+        <translation>文件：{text}</translation>
+    </message>
+    <message>
+        <source>dossier {number}</source>
+        <translation>檔案 {number}</translation>
+    </message>
+    <message>
+        <source>{unit} ({floor})  {customer}</source>
+        <translation>{unit}（{floor}）  {customer}</translation>
+    </message>
+    <message>
+        <source>Dossier {number}</source>
+        <translation>檔案 {number}</translation>
+    </message>
     <message>
         <source>Find company, former name, unit, contact, phone, document…</source>
         <translation>搜尋公司、曾用名稱、單元、聯絡人、電話、文件…</translation>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton, QTreeView
 from pytestqt.qtbot import QtBot
 
 from ui import translations
@@ -151,3 +151,30 @@ def test_a_remembered_file_that_went_bad_is_explained_before_the_welcome(
     assert len(welcomed) == 1  # then the person may choose another file
     assert settings.value("files/last") is None
     assert damaged.read_bytes() == before
+
+
+@pytest.mark.qt
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_file_dialog_speaks_the_interface_language(qtbot: QtBot, qapp: QApplication, language: str) -> None:
+    """Qt's own file dialog (used where the system has none): no English label, button or type column."""
+    installed = translations.install(qapp, language)
+    try:
+        dialog = QFileDialog(None, "", str(Path(__file__).parent), "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.findChild(QTreeView) is not None)
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        texts += [button.text() for button in dialog.findChildren(QPushButton)]
+        view = dialog.findChild(QTreeView)
+        assert view is not None
+        model = view.model()
+        qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) > 0)
+        texts += [model.index(row, 2, view.rootIndex()).data() or "" for row in range(model.rowCount(view.rootIndex()))]
+        english = [t for t in texts if re.search(r"[A-Za-z]{3,}", t.replace("PDF", ""))]
+        assert english == []
+        assert any("：" in t for t in texts)  # the labels themselves are there, in Chinese
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))

@@ -455,7 +455,7 @@ class DossierPage(QWidget):
         for row in range(self.filing_form.rowCount()):
             self.filing_form.setRowVisible(row, bound)
         # 件号 and 页号 exist once bound; the live list needs no empty column.
-        self.documents_table.setColumnHidden(DocumentsModel.ITEM, not bound)
+        self.documents_section.fitter.set_hidden(DocumentsModel.ITEM, not bound)
         if not bound:
             return
         retention = view.retention or ""
