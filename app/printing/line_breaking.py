@@ -71,6 +71,8 @@ PLACE_SUFFIXES = "省市区县"
 NOT_PLACE_AFTER = frozenset("场政民区容级委")
 # A company name breaks well before these (longest first, so 股份有限公司 wins over 有限公司).
 COMPANY_TAILS = ("股份有限公司", "有限责任公司", "律师事务所", "会计师事务所", "有限公司", "分公司", "事务所", "集团")
+# Every place a listed word starts, overlapping ones too (a lookahead matches nothing, so the search moves on by one).
+WORD_AT = re.compile("(?=" + "|".join(sorted(WORDS)) + ")")
 CITY = re.compile("|".join(CITIES))
 COMPANY_TAIL = re.compile("|".join(COMPANY_TAILS))
 # Measure words that belong with the number before them (2022年, 12号, 3页, 101室).
@@ -128,9 +130,8 @@ def priorities(parts: list[str]) -> list[int]:
             set_before(m.start(), GOOD)
         for inside in range(m.start() + 1, m.end()):
             set_before(inside, POOR)
-    for i in range(len(text) - 1):
-        if text[i : i + 2] in WORDS:
-            set_before(i + 1, POOR, only_lower=True)
+    for m in WORD_AT.finditer(text):
+        set_before(m.start() + 1, POOR, only_lower=True)
 
     for k in range(1, n):
         before, part = parts[k - 1], parts[k]
@@ -198,14 +199,16 @@ def wrap(text: str, limit: float, width: Callable[[str], float]) -> Wrapped:
             continue
         prio = priorities(parts)
         widths = [width(p) for p in parts]
+        changed = False
         exploded = _explode_wide_groups(parts, prio, widths, limit)
         if exploded is not None:
-            forced = True
-            parts = exploded
-        if any(len(p) > 1 and not p.isspace() and width(p) > limit for p in parts):
-            forced = True
+            changed, parts = True, exploded
+            widths = [width(p) for p in parts]
+        if any(w > limit and len(p) > 1 and not p.isspace() for p, w in zip(parts, widths, strict=True)):
+            changed = True
             parts = [piece for p in parts for piece in (_split_wide(p, limit, width) if len(p) > 1 else [p])]
-        if forced:
+        if changed:
+            forced = True
             prio = priorities(parts)
             widths = [width(p) for p in parts]
         start, n = 0, len(parts)
