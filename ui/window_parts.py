@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,6 +23,8 @@ STATUS_TIMEOUT_MS = 8000
 
 # What a part puts in a context menu: each of its actions and what choosing it does.
 MenuChoices = dict[QAction, Callable[[], None]]
+# Another capability's part, for the few hand-overs between rooms (a scanned box label opens the archive browser).
+PartT = TypeVar("PartT", bound="WindowPart")
 
 
 def make_action(
@@ -66,6 +68,8 @@ class Workbench(Protocol):
     def current_dossier_id(self) -> int | None: ...
 
     def open_dossier(self, dossier_id: int) -> object: ...
+
+    def part(self, kind: type[PartT]) -> PartT: ...
 
     def open_dialog(self, dialog: QDialog) -> None: ...
 

@@ -20,6 +20,7 @@ from app.archive.binding import (
     candidates,
 )
 from app.archive.boxing import (
+    BOX_CODE_PREFIX,
     DEFAULT_SPINE_MM,
     MAX_CAPACITY_PAGES,
     MAX_SHELF_LENGTH,
@@ -32,10 +33,13 @@ from app.archive.boxing import (
     BoxPlan,
     archive_year,
     box,
+    box_by_code,
+    box_code,
     box_entries,
     boxes,
     check_options,
     check_year,
+    is_box_code,
     plan_boxes,
     set_shelf_location,
 )
@@ -89,6 +93,7 @@ from app.archive.retention import DEFAULT_RETENTION, RETENTION_NAMES, RETENTION_
 from app.archive.search import ArchiveHit, search_archive
 
 __all__ = [
+    "BOX_CODE_PREFIX",
     "DEFAULT_RETENTION",
     "DEFAULT_SPINE_MM",
     "MAX_CAPACITY_PAGES",
@@ -129,6 +134,8 @@ __all__ = [
     "bind_dossier",
     "bind_year",
     "box",
+    "box_by_code",
+    "box_code",
     "box_entries",
     "boxes",
     "candidates",
@@ -143,6 +150,7 @@ __all__ = [
     "find_destruction_list",
     "in_file_directories",
     "in_file_directory",
+    "is_box_code",
     "plan_boxes",
     "print_archive",
     "print_box",

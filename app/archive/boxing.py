@@ -388,6 +388,33 @@ def box(work: Work, box_id: int) -> BoxInfo:
     return found[0]
 
 
+# The QR code on a box's labels: the box number behind a prefix a scanner can type (a USB scanner types ASCII as
+# keys) and that no dossier number or 档号 starts with, so the scan opens the box, never a dossier of like number.
+BOX_CODE_PREFIX = "BOX:"
+
+
+def box_code(number: str) -> str:
+    """What a box label's QR code holds: ``BOX:`` and the box number."""
+    return f"{BOX_CODE_PREFIX}{number}"
+
+
+def is_box_code(text: str) -> bool:
+    """Whether a scanned text is a box label's code (rather than a dossier number or 档号)."""
+    return text.strip().upper().startswith(BOX_CODE_PREFIX)
+
+
+def box_by_code(work: Work, code: str) -> BoxInfo:
+    """The box a scanned label code (``BOX:2024-1F-01``) names: exactly that number, never a guess."""
+    work.require_read()
+    text = code.strip()
+    number = text[len(BOX_CODE_PREFIX) :].strip() if is_box_code(text) else ""
+    box_id = work.session.scalar(select(ArchiveBox.id).where(ArchiveBox.number == number).limit(1)) if number else None
+    if box_id is None:
+        message = QT_TRANSLATE_NOOP("app", "There is no archive box {number}.")
+        raise NotFound(message, field="box", number=number or text)
+    return box(work, box_id)
+
+
 def _box_infos(work: Work, box_ids: Sequence[int]) -> list[BoxInfo]:
     if not box_ids:
         return []

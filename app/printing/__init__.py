@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.files import written_atomically
 from app.printing.fonts import cjk_font
+from app.printing.line_breaking import Wrapped, good_breaks, wrap
 from app.printing.lists import print_list
 from app.printing.pages import (
     BODY_H,
@@ -28,6 +29,7 @@ from app.printing.pages import (
     pdf_pages,
     ruled_table,
     title_lines,
+    wrapped,
 )
 
 __all__ = [
@@ -39,16 +41,20 @@ __all__ = [
     "NumberedCanvas",
     "Piece",
     "TextLines",
+    "Wrapped",
     "author",
     "break_lines",
     "build_pdf",
     "cell_style",
     "cell_text",
     "cjk_font",
+    "good_breaks",
     "lines_needed",
     "pdf_pages",
     "print_list",
     "ruled_table",
     "title_lines",
+    "wrap",
+    "wrapped",
     "written_atomically",
 ]

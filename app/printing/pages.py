@@ -10,7 +10,6 @@ embedded font subset) while each still says how many pages it has.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from reportlab.platypus.tables import CellStyle
 from app.desk import Work
 from app.files import written_atomically
 from app.printing.fonts import cjk_font
+from app.printing.line_breaking import UNIT, Wrapped, wrap
 
 PAGE_W, PAGE_H = A4
 # The left edge is the binding edge of a bound file (装订边), so it gets the wider margin.
@@ -61,8 +61,9 @@ HEADER_GREY = colors.HexColor("#e8e8e8")
 # Text broken to a width
 
 
-# A run of letters and digits (with one trailing separator), a run of spaces, or any other one character.
-TOKEN = re.compile(r"[0-9A-Za-z]+[-—./]?|\s+|.", re.S)
+# A run of letters and digits joined by - . / _ : (a code, a date, a 档号), a run of spaces, or any other character:
+# the units a line is made of (see app.printing.line_breaking).
+TOKEN = UNIT
 
 
 @cache
@@ -71,9 +72,21 @@ def _char_width(ch: str) -> float:
     return stringWidth(ch, cjk_font(), 1.0)
 
 
+def text_width(text: str) -> float:
+    """The width of ``text`` at 1 pt in the printouts' font."""
+    return sum(_char_width(ch) for ch in text)
+
+
+def wrapped(text: str, width: float, size: float = CELL_SIZE) -> Wrapped:
+    """``text`` broken to ``width`` at ``size`` by the Chinese rules, and whether a rule had to give way."""
+    return wrap(text, width / size, text_width)
+
+
 def break_lines(text: str, width: float, size: float = CELL_SIZE) -> list[str]:
-    """Break ``text`` into lines at most ``width`` wide: between any two Chinese characters, but a run
-    of letters and digits ("〔2025〕39号" keeps "2025" and "39" whole) only when it is wider than a line.
+    """Break ``text`` into lines at most ``width`` wide by the Chinese rules (app.printing.line_breaking): no
+    line starts with closing punctuation or ends with an opening bracket, a code or date ("qms-pm-31301",
+    "2025-03-01", the 2023 of "〔2023〕12号") stays whole unless it is wider than a line, words and company
+    names break where they read well.
 
     Table cells are filled with these pre-broken lines instead of Paragraphs: a year's archive has
     tens of thousands of cells, and a Paragraph is parsed and re-wrapped at every layout pass
@@ -81,31 +94,7 @@ def break_lines(text: str, width: float, size: float = CELL_SIZE) -> list[str]:
     """
     if "\n" not in text and stringWidth(text, cjk_font(), size) <= width:
         return [text]  # most cells: one line, measured in C
-    limit = width / size
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        current = ""
-        used = 0.0
-        for token in TOKEN.findall(paragraph):
-            w = sum(_char_width(ch) for ch in token)
-            if current and used + w > limit:
-                lines.append(current.rstrip())
-                current, used = "", 0.0
-                if token.isspace():
-                    continue
-            if w <= limit:
-                current += token
-                used += w
-                continue
-            for ch in token:  # a run longer than the line: break it anywhere, losing nothing
-                cw = _char_width(ch)
-                if current and used + cw > limit:
-                    lines.append(current)
-                    current, used = "", 0.0
-                current += ch
-                used += cw
-        lines.append(current)
-    return lines
+    return wrap(text, width / size, text_width).lines
 
 
 def cell_text(text: str, width: float) -> str:

@@ -26,7 +26,7 @@ from app.desk import Work
 from app.errors import ValidationError
 from app.files import copy_file, written_atomically, written_on_commit
 from app.permissions import Action
-from app.printing import cjk_font
+from app.printing import cjk_font, good_breaks, wrapped
 from app.text import QT_TRANSLATE_NOOP
 from db.models import Building, Dossier, Floor, LabelPrint, Tenancy, TenancyUnit, Unit
 
@@ -277,7 +277,9 @@ def _fit_lines(text: str, font: str, width: float, height: float) -> tuple[float
 
 
 def _balanced(text: str, font: str, size: float, width: float, count: int) -> list[str]:
-    """The same number of lines, but as even as they go: no company name ending on a lone "司"."""
+    """The same number of lines, but as even as they go (no company name ending on a lone "司"), unless a little
+    more width lets the lines end where a name reads best: "深圳市 / 汇丰源教育咨询 / 有限公司" rather than
+    "深圳市汇丰 / 源教育咨询 / 有限公司"."""
     if count <= 1:
         return _wrap(text, font, size, width)
     low, high = stringWidth(text, font, size) / count, width
@@ -287,19 +289,28 @@ def _balanced(text: str, font: str, size: float, width: float, count: int) -> li
             high = middle
         else:
             low = middle
-    return _wrap(text, font, size, high)
+    best = _wrap(text, font, size, high)
+    good = good_breaks(text)
+
+    def well_broken(lines: list[str]) -> int:
+        ends = [sum(len(line) for line in lines[: n + 1]) for n in range(len(lines) - 1)]
+        return sum(1 for end in ends if end in good)
+
+    if well_broken(best) == len(best) - 1 or " " in text:
+        return best
+    for step in range(1, 13):  # widen towards the whole width, keeping the first layout that breaks better
+        lines = _wrap(text, font, size, high + (width - high) * step / 12)
+        if len(lines) <= count and well_broken(lines) > well_broken(best) and min(map(len, lines)) > 1:
+            return lines
+    return best
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Break anywhere between characters (Chinese names have no spaces); never drop a character."""
-    lines, current = [], ""
-    for ch in text:
-        if current and stringWidth(current + ch, font, size) > width:
-            lines.append(current)
-            current = ch
-        else:
-            current += ch
-    return [*lines, current] if current else lines
+    """Break by the printouts' Chinese rules (app.printing.line_breaking: a company name after its place name or
+    before 有限公司, never inside a word like 教育 or a code); never drop a character. ``font`` is the printouts'
+    font, the one the rules measure with."""
+    assert font == cjk_font()
+    return wrapped(text, width, size).lines if text else []
 
 
 def _draw_label(pdf: Canvas, row: LabelRow, x: float, y: float, layout: LabelLayout, code: str) -> None:

@@ -59,6 +59,12 @@ class ArchiveMenu(WindowPart):
             browser.select_year(year)
         return browser
 
+    def open_box(self, box_id: int) -> ArchiveBrowser:
+        """The archive browser on one box (a scanned box label): its dossiers listed, ready to print or take out."""
+        browser = self.archive_browser()
+        browser.select_box(box_id)
+        return browser
+
     def _forget_archive_browser(self) -> None:
         self.archive_browser_dialog = None
 

@@ -10,7 +10,7 @@ shortcuts and Enter on the floor grid keep working. The clock is injectable for 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -47,9 +47,12 @@ class ScanListener(QObject):
         open_number: Callable[[str], bool],
         clock: Clock = monotonic_ms,
         parent: QObject | None = None,
+        also_in: Callable[[], Sequence[QWidget]] = tuple,
     ) -> None:
         super().__init__(parent or window)
         self.window = window
+        # Other windows that listen too (the archive browser, where a clerk scans one box label after another).
+        self.also_in = also_in
         self.open_number = open_number
         self.clock = clock
         self.buffer = ""
@@ -76,7 +79,9 @@ class ScanListener(QObject):
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(event, QKeyEvent):
             return False
-        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+        if not isinstance(watched, QWidget) or (
+            watched.window() is not self.window and watched.window() not in self.also_in()
+        ):
             return False
         focus = QApplication.focusWidget()
         if focus is not None and watched is not focus:

@@ -12,6 +12,7 @@ from app import archive
 from app.building import buildings
 from app.desk import Desk
 from tests.ui.dossier.test_dossier import shown
+from ui.archive import ArchiveMenu
 from ui.dossier.contact_dialog import ContactDialog
 from ui.dossier.view import DossierPage
 from ui.main_window import MainWindow
@@ -134,3 +135,46 @@ def test_a_bound_files_number_opens_it_too(window: MainWindow, qtbot: QtBot, dem
     qtbot.keyClick(grid, Qt.Key.Key_Return)
     page = window.workspace.currentWidget()
     assert isinstance(page, DossierPage) and page.dossier_id == dossier_id
+
+
+def test_a_box_labels_code_opens_the_box_in_the_archive_browser(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk
+) -> None:
+    """The QR code on a spine or front label holds BOX: and the box number: the archive browser opens on that box."""
+    with demo_desk.read(None) as work:
+        box = archive.boxes(work)[-1]  # not the first box, which the browser would show anyway
+    code = archive.box_code(box.number)
+    window.part(ScanToOpen).scanner.clock = FakeClock(BURST_MS / 4)
+    type_keys(qtbot, window, code)
+    qtbot.keyClick(window.current_grid(), Qt.Key.Key_Return)
+    assert window.part(ScanToOpen).scanner.scans == [code]
+    browser = window.part(ArchiveMenu).archive_browser_dialog
+    assert browser is not None and browser.isVisible()
+    assert [b.id for b in browser.chosen_boxes()] == [box.id]
+    assert box.number in browser.tree.currentIndex().data()
+    assert window.workspace.currentWidget() is window.floors_page  # no dossier opened for it
+
+
+def test_an_unknown_box_code_is_reported_and_opens_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    window.part(ScanToOpen).scanner.clock = FakeClock(5.0)
+    type_keys(qtbot, window, "BOX:1999-9F-99")
+    qtbot.keyClick(window.current_grid(), Qt.Key.Key_Return)
+    assert window.part(ArchiveMenu).archive_browser_dialog is None
+    assert "BOX:1999-9F-99" in window.statusBar().currentMessage()
+
+
+def test_box_after_box_is_scanned_in_the_archive_browser(window: MainWindow, qtbot: QtBot, demo_desk: Desk) -> None:
+    """With the browser open (and in front), the next box label scanned there opens that box in it."""
+    with demo_desk.read(None) as work:
+        first, second = archive.boxes(work)[-1], archive.boxes(work)[-2]
+    browser = window.part(ArchiveMenu).open_box(first.id)
+    qtbot.waitExposed(browser)
+    browser.activateWindow()
+    browser.tree.setFocus()
+    qtbot.waitUntil(lambda: browser.isActiveWindow())
+    window.part(ScanToOpen).scanner.clock = FakeClock(BURST_MS / 4)
+    for char in archive.box_code(second.number):
+        qtbot.keyClick(browser.tree, char)
+    qtbot.keyClick(browser.tree, Qt.Key.Key_Return)
+    assert [b.id for b in browser.chosen_boxes()] == [second.id]
+    assert window.part(ArchiveMenu).archive_browser_dialog is browser  # the same browser, not a second one

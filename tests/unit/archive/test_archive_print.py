@@ -353,11 +353,11 @@ def test_box_print_has_labels_directory_and_dossiers(
     kinds = []
     for text in pdftext(pdf):
         kind = (
-            first_line(text) if first_line(text) in SHEETS else next(k for k in ("档 案 盒", "起止案卷号") if k in text)
+            first_line(text) if first_line(text) in SHEETS else next(k for k in ("档 案 盒", "起止档号") if k in text)
         )
         kinds.append(kind)
     dossier = ["案卷封面", "卷内目录", "卷内备考表"]
-    assert kinds == ["起止案卷号", "档 案 盒", "案卷目录", *dossier, *dossier, "盒内备考表"]
+    assert kinds == ["起止档号", "档 案 盒", "案卷目录", *dossier, *dossier, "盒内备考表"]
 
 
 def test_spine_labels_fit_as_many_as_the_sheet_takes(
@@ -369,7 +369,7 @@ def test_spine_labels_fit_as_many_as_the_sheet_takes(
     check_pdf(pdf)
     pages = pdftext(pdf)
     assert len(pages) == 2 + 6  # two sheets of spines, six of fronts
-    assert squash(pages[0]).count("起止案卷号") == 9 and squash(pages[1]).count("起止案卷号") == 3
+    assert squash(pages[0]).count("起止档号") == 9 and squash(pages[1]).count("起止档号") == 3
     assert "测试大厦" in squash(pages[2]) or "测" in pages[0]
 
 

@@ -137,10 +137,26 @@ def test_printing_labels_needs_a_desk_user(desk: Desk, admin: Actor, floor_one: 
         labels.print_labels(work, rows, tmp_path / "x.pdf")
 
 
-def test_a_long_name_wraps_into_even_lines_never_a_lone_character() -> None:
+def test_a_long_name_wraps_before_its_company_tail_never_a_lone_character() -> None:
     _size, lines = _fit_lines("香港嘉禾保险代理有限公司", cjk_font(), 50 * mm, 14 * mm)
-    assert "".join(lines) == "香港嘉禾保险代理有限公司"  # nothing lost
-    assert len(lines) == 2 and abs(len(lines[0]) - len(lines[1])) <= 1
+    assert lines == ["香港嘉禾保险代理", "有限公司"]  # nothing lost; broken before 有限公司, where it reads best
+    _size, lines = _fit_lines("香港嘉禾保险代理有限公司", cjk_font(), 30 * mm, 14 * mm)
+    assert len(lines) == 2 and abs(len(lines[0]) - len(lines[1])) <= 1  # no room to choose: even lines
+
+
+@pytest.mark.parametrize(
+    ("name", "width_mm", "expected"),
+    [
+        ("汇丰源教育咨询有限公司", 30, ["汇丰源教育", "咨询有限公司"]),  # not "汇丰源教 / 育咨询"
+        ("深圳市汇丰源教育咨询有限公司", 50, ["深圳市汇丰源教育咨询", "有限公司"]),
+        ("上海博雅律师事务所", 30, ["上海博雅", "律师事务所"]),
+        ("东莞市万达通文化传媒有限公司", 50, ["东莞市万达通文化传媒", "有限公司"]),
+        ("北京联合文化传媒有限公司（分部）", 50, ["北京联合文化传媒", "有限公司（分部）"]),
+    ],
+)
+def test_a_company_name_on_a_label_breaks_where_it_reads_well(name: str, width_mm: float, expected: list[str]) -> None:
+    _size, lines = _fit_lines(name, cjk_font(), width_mm * mm, 14 * mm)
+    assert lines == expected
 
 
 # -- the print and its record are one step (R5) ---------------------------------------------------------------------
