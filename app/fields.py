@@ -114,4 +114,8 @@ FIELD_NAMES: dict[str, str] = {
     "audit.action": QT_TRANSLATE_NOOP("field", "Kind of entry"),
     "audit.entity": QT_TRANSLATE_NOOP("field", "Kind of record"),
     "audit.limit": QT_TRANSLATE_NOOP("field", "Lines shown"),
+    # issue 13: building editor
+    "floor.level": QT_TRANSLATE_NOOP("field", "Floor level"),
+    "floor.label": QT_TRANSLATE_NOOP("field", "Floor name"),
+    "unit.number": QT_TRANSLATE_NOOP("field", "Unit number"),
 }

@@ -54,6 +54,8 @@ class Action(StrEnum):
     # issue 11: people
     CHANGE_OWN_PASSWORD = "change_own_password"
     VIEW_USERS = "view_users"
+    # issue 13: building editor
+    EDIT_BUILDING = "edit_building"
 
 
 ROLE_NAMES = {
@@ -102,6 +104,8 @@ ACTION_NAMES = {
     # issue 11: people
     Action.CHANGE_OWN_PASSWORD: QT_TRANSLATE_NOOP("action", "change their own password"),
     Action.VIEW_USERS: QT_TRANSLATE_NOOP("action", "see the user accounts"),
+    # issue 13: building editor
+    Action.EDIT_BUILDING: QT_TRANSLATE_NOOP("action", "change the building's floors and units"),
 }
 
 _ALL = frozenset(Role)
@@ -173,6 +177,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CHANGE_OWN_PASSWORD: _ALL,
     # ... and the list of accounts (who is locked out, who must change a password) is the administrator's.
     Action.VIEW_USERS: frozenset({Role.ADMIN}),
+    # issue 13: building editor. Who set the building up changes it: the department manager, who answers for the
+    # units let (a merge or split changes what is let), and the administrator who keeps the file (SET_UP_BUILDING).
+    Action.EDIT_BUILDING: frozenset({Role.ADMIN, Role.MANAGER}),
 }
 
 
