@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from app.building import (
@@ -27,6 +28,26 @@ from app.desk import Actor, Desk, Work
 from ui.form_dialog import FormDialog, error_label
 
 MAX_PARTS = 6
+# Uses the set-up wrote as codes (app.building.create_building): shown and typed in the interface's words.
+USE_NAMES = {
+    "office": QT_TRANSLATE_NOOP("UnitUse", "office"),
+    "storage": QT_TRANSLATE_NOOP("UnitUse", "storage"),
+    "shop": QT_TRANSLATE_NOOP("UnitUse", "shop"),
+}
+
+
+def use_shown(use: str) -> str:
+    """A unit's use in the interface's words (a code the set-up wrote, translated; anything typed, as typed)."""
+    return QCoreApplication.translate("UnitUse", USE_NAMES[use]) if use in USE_NAMES else use
+
+
+def use_code(text: str) -> str:
+    """What to store for a use typed or left as shown: the code when it is one of the known uses' names."""
+    text = text.strip()
+    for code, name in USE_NAMES.items():
+        if text in (code, QCoreApplication.translate("UnitUse", name)):
+            return code
+    return text
 
 
 def parse_area(text: str) -> Decimal | None:
@@ -123,7 +144,7 @@ class AddUnitDialog(_AreaChecks):
         self.number = QLineEdit(self)
         self.number.setMaxLength(20)
         self.area = area_edit(self)
-        self.use = QLineEdit(self.tr("office") if floor.level > 0 else self.tr("storage"), self)
+        self.use = QLineEdit(use_shown("office" if floor.level > 0 else "storage"), self)
         self.use.setMaxLength(50)
         self.add_row("unit.number", self.tr("&Number:"), self.number)
         self.add_row("unit.area", self.tr("&Area (m²):"), self.area)
@@ -137,7 +158,7 @@ class AddUnitDialog(_AreaChecks):
         return problems
 
     def save(self, work: Work) -> UnitEntry:
-        return add_unit(work, self.floor.id, self.number.text(), parse_area(self.area.text()), self.use.text())
+        return add_unit(work, self.floor.id, self.number.text(), parse_area(self.area.text()), use_code(self.use.text()))
 
 
 class EditUnitDialog(_AreaChecks):
@@ -151,7 +172,7 @@ class EditUnitDialog(_AreaChecks):
         self.number = QLineEdit(unit.number, self)
         self.number.setMaxLength(20)
         self.area = area_edit(self, unit.area)
-        self.use = QLineEdit(unit.use, self)
+        self.use = QLineEdit(use_shown(unit.use), self)
         self.use.setMaxLength(50)
         self.add_row("unit.number", self.tr("&Number:"), self.number)
         self.add_row("unit.area", self.tr("&Area (m²):"), self.area)
@@ -175,7 +196,7 @@ class EditUnitDialog(_AreaChecks):
         self.unit = next(u for u in editor_units(work, self.unit.floor_id) if u.id == self.unit.id)
         self.number.setText(self.unit.number)
         self.area.setText(area_text(self.unit.area))
-        self.use.setText(self.unit.use)
+        self.use.setText(use_shown(self.unit.use))
         self._lock_number()
 
     def save(self, work: Work) -> UnitEntry:
@@ -184,7 +205,7 @@ class EditUnitDialog(_AreaChecks):
             self.unit.id,
             number=self.number.text(),
             area=parse_area(self.area.text()),
-            use=self.use.text(),
+            use=use_code(self.use.text()),
             expected_version=self.unit.version,
         )
 

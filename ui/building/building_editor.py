@@ -50,6 +50,7 @@ from ui.building.building_dialogs import (
     RenameFloorDialog,
     SplitUnitDialog,
     area_text,
+    use_shown,
 )
 from ui.form_dialog import FormDialog, error_label
 from ui.lists import RowsModel, read_only_table
@@ -89,7 +90,7 @@ class UnitsModel(RowsModel[UnitEntry]):
         if column == 1:
             return area_text(row.area)
         if column == 2:
-            return row.use
+            return use_shown(row.use)
         if row.state == "retired":
             return self.tr("retired {day}").format(day=row.retired_on.isoformat() if row.retired_on else "")
         if row.state == "let":

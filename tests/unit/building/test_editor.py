@@ -283,7 +283,7 @@ def test_merge_two_vacant_units(desk: Desk, building: buildings.BuildingInfo, ma
         dossier = work.session.get(Dossier, old_tenant.dossier_id)
         assert dossier is not None and dossier.unit_id == ids[0]  # still filed under 201
     (line,) = _log(desk, "unit", "merge")
-    assert line["from"] == ["201", "202"] and line["area"] == "100.50"
+    assert line["merged_from"] == ["201", "202"] and line["area"] == "100.50"
     assert [d["merged_into"] for d in _log(desk, "unit", "retire")] == ["201-202", "201-202"]
     # The new unit takes tenants in.
     _move_in(desk, manager, "201-202", "丁公司")
