@@ -342,7 +342,9 @@ def merge_units(work: Work, unit_ids: Sequence[int], new_number: str, *, use: st
     for unit in units:
         work.log(None, "unit", unit.id, "retire", {"number": unit.number, "merged_into": number})
         work.touched.units.add(unit.id)
-    work.log(None, "unit", merged.id, "merge", {"number": number, "merged_from": old, "area": area, "floor": floor.label})
+    work.log(
+        None, "unit", merged.id, "merge", {"number": number, "merged_from": old, "area": area, "floor": floor.label}
+    )
     _touch(work, floor.building_id, merged.id)
     return _entry(work, merged)
 

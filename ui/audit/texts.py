@@ -184,7 +184,9 @@ def details_text(entry: AuditEntry) -> str:
         text = QCoreApplication.translate("AuditTexts", "Status: {old} → {new}")
         parts.append(text.format(old=_status(status[0]), new=_status(status[1])))
     details.pop("subject", None)  # the record column names it already
-    for key in [k for k in details if k in DETAIL_NAMES and entry.entity in ("user", "approval", "loan", "unit", "floor")]:
+    for key in [
+        k for k in details if k in DETAIL_NAMES and entry.entity in ("user", "approval", "loan", "unit", "floor")
+    ]:
         parts.append(f"{_tr(DETAIL_NAMES[key])}: {_coded(key, details.pop(key))}")
     if details:
         parts.append(history_details(HistoryLine(entry.at, entry.user_name, entry.entity, entry.action, details)))

@@ -158,7 +158,9 @@ class AddUnitDialog(_AreaChecks):
         return problems
 
     def save(self, work: Work) -> UnitEntry:
-        return add_unit(work, self.floor.id, self.number.text(), parse_area(self.area.text()), use_code(self.use.text()))
+        return add_unit(
+            work, self.floor.id, self.number.text(), parse_area(self.area.text()), use_code(self.use.text())
+        )
 
 
 class EditUnitDialog(_AreaChecks):

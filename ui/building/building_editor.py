@@ -122,7 +122,8 @@ class BuildingEditor(QDialog):
         self.show_retired = QCheckBox(self.tr("Show &retired floors and units"), self)
         self.show_retired.setObjectName("show-retired")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Building:"), self))
+        self.building_label = QLabel(self.tr("Building:"), self)
+        top.addWidget(self.building_label)
         top.addWidget(self.building_box, 1)
         top.addWidget(self.show_retired)
 
@@ -224,7 +225,9 @@ class BuildingEditor(QDialog):
             self.building_box.addItem(building.name, building.id)
         index = self.building_box.findData(keep)
         self.building_box.setCurrentIndex(index if index >= 0 else 0)
+        # One building (the usual file): no choice to offer.
         self.building_box.setVisible(len(self.buildings) > 1)
+        self.building_label.setVisible(len(self.buildings) > 1)
         self.building_box.blockSignals(False)
         self.load_floors()
 
