@@ -204,3 +204,21 @@ def test_a_unit_let_meanwhile_refuses_the_merge_with_its_message(
     assert "204" in general_error(form) and "乙公司" in general_error(form)
     assert form.isVisible()
     qtbot.waitUntil(lambda: unit_rows(editor)["204"][3] == "let: 乙公司")
+
+
+def test_rename_a_floor_and_its_tab_follows(open_window: OpenWindow, manager: Actor, qtbot: QtBot) -> None:
+    window = open_window(manager)
+    editor = editor_of(window)
+    editor.select_floor("3F")
+    form = editor.rename_floor()
+    assert form is not None
+    form.label.setText("")
+    assert not form.save_button.isEnabled()
+    form.label.setText("2F")  # taken: the app's refusal lands beside the input
+    form.save_button.click()
+    error = form.findChild(QLabel, "error:floor.label")
+    assert error is not None and "2F" in error.text()
+    form.label.setText("三楼")
+    form.save_button.click()
+    qtbot.waitUntil(lambda: "三楼" in [f.label for f in window.floors_page.floors])
+    assert [f.label for f in editor.floors_model.rows()] == ["B1", "1F", "2F", "三楼"]

@@ -364,3 +364,18 @@ def test_retired_units_are_left_out_of_counts(desk: Desk, building: buildings.Bu
 
 def test_the_room_names_the_editor() -> None:
     assert rooms.merge_units is editor.merge_units
+
+
+def test_a_retired_unit_is_still_found_by_its_number(
+    desk: Desk, building: buildings.BuildingInfo, manager: Actor
+) -> None:
+    moved = _move_in(desk, manager, "103", move_in=dt.date(2020, 1, 1), move_out=dt.date(2021, 1, 1))
+    with desk.work(manager) as work:
+        editor.merge_units(work, [unit_id(desk, "103"), unit_id(desk, "104")], "103-104")
+    with desk.read(None) as work:
+        (found,) = buildings.find_units(work, ["103"])
+        (card,) = buildings.unit_cards(work, unit_ids=[found])
+    assert card.retired_on == TODAY
+    with desk.read(None) as work:
+        dossier = work.session.get(Dossier, moved.dossier_id)
+        assert dossier is not None and dossier.unit_id == found
