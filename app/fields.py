@@ -124,4 +124,8 @@ FIELD_NAMES: dict[str, str] = {
     "destruction_item.dossier_id": QT_TRANSLATE_NOOP("field", "Dossier on the list"),
     "destruction_item.keep_until_year": QT_TRANSLATE_NOOP("field", "Kept until"),
     "destruction_item.reason": QT_TRANSLATE_NOOP("field", "Reason for keeping longer"),
+    # issue 13: building editor
+    "floor.level": QT_TRANSLATE_NOOP("field", "Floor level"),
+    "floor.label": QT_TRANSLATE_NOOP("field", "Floor name"),
+    "unit.number": QT_TRANSLATE_NOOP("field", "Unit number"),
 }

@@ -57,6 +57,8 @@ class Action(StrEnum):
     # issue 12: destruction
     PROPOSE_DESTRUCTION = "propose_destruction"
     RECORD_DESTRUCTION = "record_destruction"
+    # issue 13: building editor
+    EDIT_BUILDING = "edit_building"
 
 
 ROLE_NAMES = {
@@ -108,6 +110,8 @@ ACTION_NAMES = {
     # issue 12: destruction
     Action.PROPOSE_DESTRUCTION: QT_TRANSLATE_NOOP("action", "propose dossiers past their retention for destruction"),
     Action.RECORD_DESTRUCTION: QT_TRANSLATE_NOOP("action", "record an approved destruction"),
+    # issue 13: building editor
+    Action.EDIT_BUILDING: QT_TRANSLATE_NOOP("action", "change the building's floors and units"),
 }
 
 _ALL = frozenset(Role)
@@ -184,6 +188,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # the destruction itself is carried out and recorded by the supervisor or the manager, never by a clerk.
     Action.PROPOSE_DESTRUCTION: frozenset({Role.SUPERVISOR}),
     Action.RECORD_DESTRUCTION: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    # issue 13: building editor. Who set the building up changes it: the department manager, who answers for the
+    # units let (a merge or split changes what is let), and the administrator who keeps the file (SET_UP_BUILDING).
+    Action.EDIT_BUILDING: frozenset({Role.ADMIN, Role.MANAGER}),
 }
 
 

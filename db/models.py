@@ -81,6 +81,12 @@ class Floor(Base):
 
     building: Mapped[Building] = relationship(back_populates="floors")
     units: Mapped[list[Unit]] = relationship(back_populates="floor", order_by="Unit.number")
+    # issue 13: building editor. A floor is renamed in a form (optimistic locking) and retired, never deleted, once
+    # units that had tenants stood on it: its dossiers and boxes still name it.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    retired_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
 
 
 class Unit(Base):
@@ -101,6 +107,10 @@ class Unit(Base):
     use: Mapped[str] = mapped_column(String(50), default="")
 
     floor: Mapped[Floor] = relationship(back_populates="units")
+    # issue 13: building editor. A unit merged, split or given up is retired, never deleted once it had a tenant:
+    # its dossiers and history stay under the number it had; it no longer shows on the floor grid.
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    retired_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
 
 
 class Customer(Base):

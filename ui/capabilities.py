@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ui.archive import ArchiveMenu
 from ui.audit import AuditMenu
+from ui.building import BuildingMenu
 from ui.dossier import PapersMenu
 from ui.loans import LoansMenu
 from ui.people import PeopleMenu
@@ -24,4 +25,5 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     BackupMenu,
     AuditMenu,
     PeopleMenu,
+    BuildingMenu,  # issue 13: building editor
 )

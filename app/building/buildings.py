@@ -77,7 +77,7 @@ class FloorInfo:
     building_id: int
     level: int
     label: str
-    unit_count: int
+    unit_count: int  # units in use (retired ones are not counted)
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,8 @@ class UnitCard:
     # issue 11: loans. Out on loan (R8): to whom, since when (the card's badge).
     lent_to: str = ""
     lent_since: dt.date | None = None
+    # issue 13: building editor. Set on a unit merged, split or given up: it keeps its dossiers and history.
+    retired_on: dt.date | None = None
 
 
 def _check_pattern(pattern: str) -> str:
@@ -229,6 +231,13 @@ def update_unit(work: Work, unit_id: int, *, area: Decimal | None, use: str, exp
         ),
         unit=unit.number,
     )
+    if unit.retired_at is not None:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "Unit {unit} was retired on {day}: it no longer changes."),
+            field="unit",
+            unit=unit.number,
+            day=unit.retired_at.date(),
+        )
     if area is not None and (not isinstance(area, Decimal) or not area.is_finite() or area < 0 or area >= 10**8):
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "The area must be a number of square metres from 0 up, not “{area}”."),
@@ -242,21 +251,26 @@ def update_unit(work: Work, unit_id: int, *, area: Decimal | None, use: str, exp
 
 def list_buildings(work: Work) -> list[BuildingInfo]:
     work.require_read()
-    floors = select(func.count(Floor.id)).where(Floor.building_id == Building.id).scalar_subquery()
+    floors = (
+        select(func.count(Floor.id)).where(Floor.building_id == Building.id, Floor.retired_at.is_(None))
+    ).scalar_subquery()
     units = (
-        select(func.count(Unit.id)).join(Floor, Unit.floor_id == Floor.id).where(Floor.building_id == Building.id)
+        select(func.count(Unit.id))
+        .join(Floor, Unit.floor_id == Floor.id)
+        .where(Floor.building_id == Building.id, Unit.retired_at.is_(None))
     ).scalar_subquery()
     rows = work.session.execute(select(Building, floors, units).order_by(Building.name))
     return [BuildingInfo(b.id, b.name, b.address, fc, uc) for b, fc, uc in rows]
 
 
-def list_floors(work: Work, building_id: int) -> list[FloorInfo]:
-    """Floors in building order: B2, B1, 1F … (by level, not by label text)."""
+def list_floors(work: Work, building_id: int, *, include_retired: bool = False) -> list[FloorInfo]:
+    """Floors in building order: B2, B1, 1F … (by level, not by label text); retired floors only if asked."""
     work.require_read()
-    count = select(func.count(Unit.id)).where(Unit.floor_id == Floor.id).scalar_subquery()
-    rows = work.session.execute(
-        select(Floor, count).where(Floor.building_id == building_id).order_by(Floor.level)
-    ).all()
+    count = select(func.count(Unit.id)).where(Unit.floor_id == Floor.id, Unit.retired_at.is_(None)).scalar_subquery()
+    query = select(Floor, count).where(Floor.building_id == building_id).order_by(Floor.level)
+    if not include_retired:
+        query = query.where(Floor.retired_at.is_(None))
+    rows = work.session.execute(query).all()
     if not rows and work.session.get(Building, building_id) is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no building with id {id}."), field="building", id=building_id)
     return [FloorInfo(f.id, f.building_id, f.level, f.label, n) for f, n in rows]
@@ -269,8 +283,12 @@ def unit_cards(
     building_id: int | None = None,
     unit_ids: Sequence[int] | None = None,
     on: dt.date | None = None,
+    include_retired: bool = False,
 ) -> list[UnitCard]:
     """Units with their status and current tenant as of ``on`` (default today), in building order.
+
+    A floor's or building's cards leave retired units out (the floor grid no longer shows them) unless
+    ``include_retired``; units asked for by id are given as they are (a retired unit's dossier names it).
 
     One query with an outer join on the tenancy active that day, so a floor of any size
     costs one round trip and uses the (unit, start, end) index.
@@ -298,6 +316,8 @@ def unit_cards(
         query = query.where(Floor.building_id == building_id)
     if unit_ids is not None:
         query = query.where(Unit.id.in_(list(unit_ids)))
+    elif not include_retired:
+        query = query.where(Unit.retired_at.is_(None))
     rows = work.session.execute(query).all()
     dossier_ids = [row[7] for row in rows if row[7] is not None]
     unfiled = _unfiled_counts(work, dossier_ids)
@@ -325,6 +345,7 @@ def unit_cards(
                 missing_documents=missing.get(dossier_id, 0) if dossier_id else 0,
                 lent_to=lent[dossier_id].borrower if dossier_id in lent else "",
                 lent_since=lent[dossier_id].lent_on if dossier_id in lent else None,
+                retired_on=unit.retired_at.date() if unit.retired_at else None,
             )
         )
     return cards

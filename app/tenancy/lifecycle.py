@@ -77,6 +77,14 @@ def move_in(
             raise NotFound(
                 QT_TRANSLATE_NOOP("app", "There is no unit with id {id}."), field="tenancy.units", id=unit_id
             )
+        # issue 13: building editor. A retired unit (merged, split, given up) takes no one in after it was retired.
+        if unit.retired_at is not None and (move_out is None or move_out > unit.retired_at.date()):
+            raise Conflict(
+                QT_TRANSLATE_NOOP("app", "Unit {unit} was retired on {day}: no one moves in there."),
+                field="tenancy.units",
+                unit=unit.number,
+                day=unit.retired_at.date(),
+            )
         _refuse_overlap(work, unit, move_in, move_out)
         units.append(unit)
 

@@ -57,6 +57,13 @@ ACTIONS = {
     # issue 12: destruction (R15)
     "propose": QT_TRANSLATE_NOOP("AuditTexts", "Proposed for destruction"),
     "destroy": QT_TRANSLATE_NOOP("AuditTexts", "Destroyed"),
+    # issue 13: building editor
+    "rename": QT_TRANSLATE_NOOP("AuditTexts", "Renamed"),
+    "renumber": QT_TRANSLATE_NOOP("AuditTexts", "Renumbered"),
+    "retire": QT_TRANSLATE_NOOP("AuditTexts", "Retired"),
+    "delete": QT_TRANSLATE_NOOP("AuditTexts", "Deleted"),
+    "merge": QT_TRANSLATE_NOOP("AuditTexts", "Made by merging units"),
+    "split": QT_TRANSLATE_NOOP("AuditTexts", "Made by splitting a unit"),
 }
 
 # Detail keys of the people, approvals and loans lines (the dossier room names its own fields), and coded values.
@@ -69,6 +76,19 @@ DETAIL_NAMES = {
     "role": QT_TRANSLATE_NOOP("AuditTexts", "Role"),
     "kind": QT_TRANSLATE_NOOP("AuditTexts", "Kind of request"),
     "summary": QT_TRANSLATE_NOOP("AuditTexts", "What is asked"),
+    # issue 13: building editor
+    "number": QT_TRANSLATE_NOOP("AuditTexts", "Unit number"),
+    "unit": QT_TRANSLATE_NOOP("AuditTexts", "Unit"),
+    "floor": QT_TRANSLATE_NOOP("AuditTexts", "Floor"),
+    "label": QT_TRANSLATE_NOOP("AuditTexts", "Floor name"),
+    "level": QT_TRANSLATE_NOOP("AuditTexts", "Level"),
+    "area": QT_TRANSLATE_NOOP("AuditTexts", "Area (m²)"),
+    "use": QT_TRANSLATE_NOOP("AuditTexts", "Use"),
+    "from": QT_TRANSLATE_NOOP("AuditTexts", "From"),
+    "to": QT_TRANSLATE_NOOP("AuditTexts", "To"),
+    "merged_from": QT_TRANSLATE_NOOP("AuditTexts", "Merged from"),
+    "merged_into": QT_TRANSLATE_NOOP("AuditTexts", "Merged into"),
+    "split_into": QT_TRANSLATE_NOOP("AuditTexts", "Split into"),
 }
 CODED = {
     "window": QT_TRANSLATE_NOOP("AuditTexts", "the window"),
@@ -103,6 +123,8 @@ ENTITIES = {
     "approval": QT_TRANSLATE_NOOP("AuditTexts", "Approval"),
     # issue 12: destruction (R15)
     "destruction_list": QT_TRANSLATE_NOOP("AuditTexts", "Destruction list"),
+    # issue 13: building editor
+    "floor": QT_TRANSLATE_NOOP("AuditTexts", "Floor"),
 }
 
 # What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.
@@ -170,7 +192,9 @@ def details_text(entry: AuditEntry) -> str:
         text = QCoreApplication.translate("AuditTexts", "Status: {old} → {new}")
         parts.append(text.format(old=_status(status[0]), new=_status(status[1])))
     details.pop("subject", None)  # the record column names it already
-    for key in [k for k in details if k in DETAIL_NAMES and entry.entity in ("user", "approval", "loan")]:
+    for key in [
+        k for k in details if k in DETAIL_NAMES and entry.entity in ("user", "approval", "loan", "unit", "floor")
+    ]:
         parts.append(f"{_tr(DETAIL_NAMES[key])}: {_coded(key, details.pop(key))}")
     if details:
         parts.append(history_details(HistoryLine(entry.at, entry.user_name, entry.entity, entry.action, details)))
@@ -180,7 +204,9 @@ def details_text(entry: AuditEntry) -> str:
 def _coded(key: str, value: Any) -> str:
     """A coded detail in words: a role, a kind of request, where a log-in came from, yes/no."""
     if isinstance(value, list):
-        return " → ".join(_coded(key, v) for v in value)
+        # A merge's old units or a split's new ones are a list of equals; a change is "old → new".
+        joiner = "、" if key in ("merged_from", "split_into") else " → "
+        return joiner.join(_coded(key, v) for v in value)
     if isinstance(value, bool):
         return (
             QCoreApplication.translate("AuditTexts", "yes") if value else QCoreApplication.translate("AuditTexts", "no")

@@ -1,10 +1,12 @@
-"""The building room's screens: the floor grid and its unit cards, a new building, the first-run welcome.
+"""The building room's screens: the floor grid and its unit cards, a new building, the first-run welcome, the
+building editor.
 
 Other rooms and the window use what is named here; the modules inside are this room's own.
 """
 
 from __future__ import annotations
 
+from ui.building.building_editor import BuildingEditor
 from ui.building.floor_view import (
     CARD_ROLE,
     CARD_SIZE_KEY,
@@ -17,6 +19,7 @@ from ui.building.floor_view import (
     status_name,
 )
 from ui.building.floors_page import FloorsPage
+from ui.building.menu import BuildingMenu
 from ui.building.welcome_dialog import WelcomeDialog
 
 __all__ = [
@@ -24,6 +27,8 @@ __all__ = [
     "CARD_SIZES",
     "CARD_SIZE_KEY",
     "DEFAULT_CARD_SIZE",
+    "BuildingEditor",
+    "BuildingMenu",
     "FloorGrid",
     "FloorsPage",
     "StatusLegend",
