@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddFloorDialog</name>
+    <message>
+        <source>Add a floor</source>
+        <translation>添加楼层</translation>
+    </message>
+    <message>
+        <source>&amp;Level (−1 = B1):</source>
+        <translation>层号(&amp;L)（−1 = B1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>empty: as usual, e.g. 21F or B2</source>
+        <translation>留空：按惯例，如 21F 或 B2</translation>
+    </message>
+    <message>
+        <source>There is no floor 0.</source>
+        <translation>没有第 0 层。</translation>
+    </message>
+</context>
+<context>
+    <name>AddUnitDialog</name>
+    <message>
+        <source>Add a unit on {floor}</source>
+        <translation>在 {floor} 添加单元</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>单元号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²):</source>
+        <translation>面积(&amp;A)（m²）：</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -29,6 +71,77 @@
     </message>
 </context>
 <context>
+    <name>AppraisalDialog</name>
+    <message>
+        <source>Appraisal of files past their retention</source>
+        <translation>到期档案鉴定</translation>
+    </message>
+    <message>
+        <source>Retention run out by:</source>
+        <translation>保管期限截至：</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy</source>
+        <translation>销毁(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep longer…</source>
+        <translation>延长保管(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Appraisal opinion (鉴定意见)</source>
+        <translation>鉴定意见</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation>提交审批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Due for appraisal</source>
+        <translation>到期待鉴定</translation>
+    </message>
+    <message>
+        <source>Manager &amp;signs here…</source>
+        <translation>部门经理在此签批(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record destruction…</source>
+        <translation>登记销毁(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;form…</source>
+        <translation>打印审批表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print r&amp;egister…</source>
+        <translation>打印销毁清册(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Destruction lists</source>
+        <translation>销毁清册</translation>
+    </message>
+    <message>
+        <source>{count} file(s) due, {boxes} whole box(es)</source>
+        <translation>到期 {count} 卷，其中整盒 {boxes} 盒</translation>
+    </message>
+    <message>
+        <source>Destruction list {number} recorded: {count} file(s), {scans} scan(s) deleted.</source>
+        <translation>销毁清册 {number} 已登记销毁：{count} 卷，删除扫描件 {scans} 个。</translation>
+    </message>
+    <message>
+        <source>{count} scan(s) could not be deleted; Check lists them.</source>
+        <translation>有 {count} 个扫描件未能删除，“检查”会列出它们。</translation>
+    </message>
+    <message>
+        <source>Destruction approval form {number}</source>
+        <translation>档案资料销毁审批表 {number}</translation>
+    </message>
+    <message>
+        <source>Destruction register {number}</source>
+        <translation>销毁清册 {number}</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsWaitingWindow</name>
     <message>
         <source>Approvals waiting</source>
@@ -53,6 +166,14 @@
     <message>
         <source>Nothing is waiting for your decision.</source>
         <translation>没有等待您审批的申请。</translation>
+    </message>
+    <message>
+        <source>To approve, type the list number {number}:</source>
+        <translation>如同意，请输入清册编号 {number}：</translation>
+    </message>
+    <message>
+        <source>Type the list number {number} to approve its destruction.</source>
+        <translation>请输入清册编号 {number} 以批准销毁。</translation>
     </message>
 </context>
 <context>
@@ -88,6 +209,10 @@
     <message>
         <source>Print year di&amp;rectory</source>
         <translation>打印年度盒目录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;hand-over list…</source>
+        <translation>打印移交清单(&amp;H)…</translation>
     </message>
     <message>
         <source>Found</source>
@@ -182,6 +307,10 @@
         <translation>{date}，{name}</translation>
     </message>
     <message>
+        <source>{file_number} was destroyed on {date}; only its record remains.</source>
+        <translation>{file_number} 已于 {date} 销毁，仅保留其记录。</translation>
+    </message>
+    <message>
         <source>Found: {count}</source>
         <translation>找到：{count}</translation>
     </message>
@@ -204,6 +333,14 @@
     <message>
         <source>Archive directory {year}</source>
         <translation>{year} 年度档案盒目录</translation>
+    </message>
+    <message>
+        <source>Hand-over list {year}</source>
+        <translation>{year}年度档案移交清单</translation>
+    </message>
+    <message>
+        <source>Hand-over list ({count} boxes)</source>
+        <translation>档案移交清单（{count} 盒）</translation>
     </message>
 </context>
 <context>
@@ -232,6 +369,10 @@
         <source>Found in</source>
         <translation>匹配内容</translation>
     </message>
+    <message>
+        <source>Destroyed {date} (list {number})</source>
+        <translation>已销毁 {date}（销毁清册 {number}）</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveMenu</name>
@@ -246,6 +387,10 @@
     <message>
         <source>Archive &amp;browser…</source>
         <translation>归档浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ppraisal…</source>
+        <translation>到期鉴定(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -452,6 +597,38 @@
         <translation>借阅归还</translation>
     </message>
     <message>
+        <source>Proposed for destruction</source>
+        <translation>提出销毁</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>已改名</translation>
+    </message>
+    <message>
+        <source>Renumbered</source>
+        <translation>已改号</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Made by merging units</source>
+        <translation>由单元合并而成</translation>
+    </message>
+    <message>
+        <source>Made by splitting a unit</source>
+        <translation>由单元拆分而成</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>来源</translation>
     </message>
@@ -482,6 +659,46 @@
     <message>
         <source>What is asked</source>
         <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Unit number</source>
+        <translation>单元号</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Floor name</source>
+        <translation>楼层名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层号</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>Merged from</source>
+        <translation>合并自</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>并入</translation>
+    </message>
+    <message>
+        <source>Split into</source>
+        <translation>拆分为</translation>
     </message>
     <message>
         <source>the window</source>
@@ -588,6 +805,10 @@
         <translation>审批</translation>
     </message>
     <message>
+        <source>Destruction list</source>
+        <translation>销毁清册</translation>
+    </message>
+    <message>
         <source>the dossier</source>
         <translation>档案</translation>
     </message>
@@ -614,6 +835,14 @@
     <message>
         <source>the loan list</source>
         <translation>借阅列表</translation>
+    </message>
+    <message>
+        <source>the destruction approval form</source>
+        <translation>档案资料销毁审批表</translation>
+    </message>
+    <message>
+        <source>the destruction register</source>
+        <translation>销毁清册</translation>
     </message>
     <message>
         <source>What: {what}</source>
@@ -1048,6 +1277,108 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>BuildingEditor</name>
+    <message>
+        <source>Building editor</source>
+        <translation>楼宇编辑</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired floors and units</source>
+        <translation>显示已停用的楼层和单元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>楼宇：</translation>
+    </message>
+    <message>
+        <source>Add &amp;floor…</source>
+        <translation>添加楼层(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name floor…</source>
+        <translation>楼层改名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Retire floo&amp;r</source>
+        <translation>停用楼层(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation>添加单元(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit unit…</source>
+        <translation>修改单元(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire unit</source>
+        <translation>停用单元(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>拆分(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A unit or floor that ever had a tenant is retired, never deleted: its dossiers keep its number. Units are merged or split only while vacant.</source>
+        <translation>曾有租户的单元或楼层只停用、不删除：其档案保留原编号。单元只能在空置时合并或拆分。</translation>
+    </message>
+    <message>
+        <source>Choose a floor in use.</source>
+        <translation>请选择一个在用的楼层。</translation>
+    </message>
+    <message>
+        <source>Only a floor whose units are all retired or merged away can be retired.</source>
+        <translation>只有单元全部停用或已合并的楼层才能停用。</translation>
+    </message>
+    <message>
+        <source>Choose one unit in use.</source>
+        <translation>请选择一个在用的单元。</translation>
+    </message>
+    <message>
+        <source>Choose one vacant unit.</source>
+        <translation>请选择一个空置单元。</translation>
+    </message>
+    <message>
+        <source>Choose two or more vacant units (Ctrl+click).</source>
+        <translation>请选择两个或更多空置单元（Ctrl+单击）。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has a tenancy ({tenant}).</source>
+        <translation>单元 {unit} 有租约（{tenant}）。</translation>
+    </message>
+    <message>
+        <source>Retire unit {unit}? It leaves the floor plan; its dossiers and history stay under its number.</source>
+        <translation>停用单元 {unit}？它将不再显示在楼层图上；其档案和历史记录仍保留在原单元号下。</translation>
+    </message>
+    <message>
+        <source>Remove unit {unit}? It never had a tenant, so it is deleted.</source>
+        <translation>删除单元 {unit}？它从未有过租户，因此将被删除。</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Retire floor {floor}? It leaves the floor tabs; what was filed under it stays.</source>
+        <translation>停用楼层 {floor}？它将不再显示为楼层标签；归在该层下的资料保留不变。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingMenu</name>
+    <message>
+        <source>&amp;Building editor…</source>
+        <translation>楼宇编辑(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Only the department manager or an administrator changes the building&apos;s floors and units.</source>
+        <translation>只有部门经理或管理员可以修改楼宇的楼层和单元。</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <source>Floor</source>
@@ -1429,12 +1760,20 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>意见(&amp;N)：</translation>
     </message>
     <message>
+        <source>To approve, type the list number {number}:</source>
+        <translation>如同意，请输入清册编号 {number}：</translation>
+    </message>
+    <message>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Refuse</source>
         <translation>不批准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type the list number {number} to approve its destruction.</source>
+        <translation>请输入清册编号 {number} 以批准销毁。</translation>
     </message>
     <message>
         <source>{name} is not the department manager and cannot approve.</source>
@@ -2146,6 +2485,72 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>DueModel</name>
+    <message>
+        <source>File number</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案卷题名</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>盒号</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>Keep until {year}: {reason}</source>
+        <translation>延长保管至 {year} 年：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EditUnitDialog</name>
+    <message>
+        <source>Edit unit {unit}</source>
+        <translation>修改单元 {unit}</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>单元号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²):</source>
+        <translation>面积(&amp;A)（m²）：</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>This unit has had tenants: its number is on their papers and stays.</source>
+        <translation>该单元曾有租户：单元号已写在其文件上，不能更改。</translation>
+    </message>
+</context>
+<context>
     <name>FileEdit</name>
     <message>
         <source>Drop a scan here or browse</source>
@@ -2161,6 +2566,29 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks on one file will need the server mode (coming in a later version).</source>
         <translation>{file} 位于网络共享文件夹中，因此以只读方式打开：保存档案的 SQLite 无法在多台电脑之间安全地共用一个文件。如需修改，请将其复制到本机，或只在一台电脑上修改；多个前台共用一个文件需要服务器模式（将在以后的版本中提供）。</translation>
+    </message>
+</context>
+<context>
+    <name>FloorsModel</name>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>retired {day}</source>
+        <translation>{day} 停用</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>在用</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2638,17 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Used until</source>
         <translation>使用至</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide — Dossier Desk</source>
+        <translation>使用说明 — 客户档案台</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>在说明中查找</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2922,21 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>KeepLongerDialog</name>
+    <message>
+        <source>Keep longer</source>
+        <translation>延长保管</translation>
+    </message>
+    <message>
+        <source>Kept until the end of:</source>
+        <translation>保管至年底：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>LabelCheckDialog</name>
     <message>
         <source>Label check</source>
@@ -2677,6 +3131,41 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>ListsModel</name>
+    <message>
+        <source>List</source>
+        <translation>清册编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>鉴定日期</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>延长保管</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>销毁日期</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3474,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
         <source>Open a dossier file</source>
         <translation>打开档案库</translation>
     </message>
@@ -3051,6 +3544,37 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>MergeUnitsDialog</name>
+    <message>
+        <source>Merge units</source>
+        <translation>合并单元</translation>
+    </message>
+    <message>
+        <source>&amp;New number:</source>
+        <translation>新单元号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>{area} m²</source>
+        <translation>{area} m²</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>面积：</translation>
+    </message>
+    <message>
+        <source>Units {units} become one. They are retired: their dossiers and history stay under their numbers.</source>
+        <translation>单元 {units} 合并为一个。原单元停用：其档案和历史记录仍保留在原单元号下。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +4036,33 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>RecordDestructionDialog</name>
+    <message>
+        <source>Record destruction {number}</source>
+        <translation>登记销毁 {number}</translation>
+    </message>
+    <message>
+        <source>{count} file(s) with {documents} document(s) are destroyed for good: their scans are deleted from this computer and, at the next backup, from the backups. Their records stay, marked destroyed.</source>
+        <translation>{count} 卷（{documents} 件）将永久销毁：其扫描件从本机删除，并在下一次备份时从备份中删除。其记录保留，标记为已销毁。</translation>
+    </message>
+    <message>
+        <source>The papers were destroyed before both witnesses</source>
+        <translation>纸质档案已在两名监销人监督下销毁</translation>
+    </message>
+    <message>
+        <source>First witness:</source>
+        <translation>监销人一：</translation>
+    </message>
+    <message>
+        <source>Second witness:</source>
+        <translation>监销人二：</translation>
+    </message>
+    <message>
+        <source>Record destruction</source>
+        <translation>登记销毁</translation>
+    </message>
+</context>
+<context>
     <name>RefileDialog</name>
     <message numerus="yes">
         <source>Refile %n document(s)</source>
@@ -3557,6 +4108,17 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>The period ends before it begins.</source>
         <translation>截止日期早于起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>RenameFloorDialog</name>
+    <message>
+        <source>Rename floor {floor}</source>
+        <translation>楼层 {floor} 改名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4373,10 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <source>Scanned “{number}”: no dossier has this number.</source>
         <translation>扫描到“{number}”：没有此编号的档案。</translation>
     </message>
+    <message>
+        <source>Scanned “{code}”: no archive box has this number.</source>
+        <translation>扫描到“{code}”：没有此编号的档案盒。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3845,6 +4411,49 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Dates and numbers: {date}, {number}</source>
         <translation>日期和数字：{date}，{number}</translation>
+    </message>
+</context>
+<context>
+    <name>SplitUnitDialog</name>
+    <message>
+        <source>Split unit {unit}</source>
+        <translation>拆分单元 {unit}</translation>
+    </message>
+    <message>
+        <source>&amp;Parts:</source>
+        <translation>拆分数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单元号</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Part {n}</source>
+        <translation>第 {n} 部分</translation>
+    </message>
+    <message>
+        <source>{area} m²</source>
+        <translation>{area} m²</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>面积未知</translation>
+    </message>
+    <message>
+        <source>Unit {unit} ({area}) is retired: its dossiers and history stay under its number.</source>
+        <translation>单元 {unit}（{area}）将停用：其档案和历史记录仍保留在原单元号下。</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Every part needs a number.</source>
+        <translation>每一部分都需要单元号。</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4820,52 @@ Later: the label check lists it until the new one is printed.</source>
     </message>
 </context>
 <context>
+    <name>UnitUse</name>
+    <message>
+        <source>office</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>仓储</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>商铺</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>retired {day}</source>
+        <translation>{day} 停用</translation>
+    </message>
+    <message>
+        <source>let: {tenant}</source>
+        <translation>出租：{tenant}</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>空置</translation>
+    </message>
+</context>
+<context>
     <name>UnitsPage</name>
     <message>
         <source>Units</source>
@@ -4502,6 +5157,13 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>_AreaChecks</name>
+    <message>
+        <source>A number of square metres, like 85.5.</source>
+        <translation>请填写平方米数，如 85.5。</translation>
+    </message>
+</context>
+<context>
     <name>_NewPassword</name>
     <message>
         <source>&amp;Repeat it:</source>
@@ -4646,6 +5308,18 @@ Write the password down; you are now logged in as clerk.</source>
         <source>see the user accounts</source>
         <translation>查看用户账户</translation>
     </message>
+    <message>
+        <source>propose dossiers past their retention for destruction</source>
+        <translation>提出到期档案的销毁</translation>
+    </message>
+    <message>
+        <source>record an approved destruction</source>
+        <translation>登记已批准的销毁</translation>
+    </message>
+    <message>
+        <source>change the building&apos;s floors and units</source>
+        <translation>修改楼宇的楼层和单元</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -4684,6 +5358,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Unit {unit} was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
         <translation>单元 {unit} 其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} was retired on {day}: it no longer changes.</source>
+        <translation>单元 {unit} 已于 {day} 停用，不能再修改。</translation>
     </message>
     <message>
         <source>The area must be a number of square metres from 0 up, not “{area}”.</source>
@@ -4958,6 +5636,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>没有 ID 为 {id} 的扫描件。</translation>
     </message>
     <message>
+        <source>The scan “{file}” was destroyed on {date} with the manager&apos;s approval; only its record remains.</source>
+        <translation>扫描件“{file}”已于 {date} 经部门经理批准销毁，仅保留其记录。</translation>
+    </message>
+    <message>
         <source>The record of the scan “{file}” is damaged (its SHA-256 fingerprint is malformed), so it was not opened. Restore the file from a backup; dossier-desk check lists every damaged record.</source>
         <translation>扫描件“{file}”的记录已损坏（其 SHA-256 指纹格式不正确），因此没有打开。请从备份中恢复该文件；dossier-desk check 会列出所有损坏的记录。</translation>
     </message>
@@ -4992,6 +5674,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>The same unit is chosen twice.</source>
         <translation>同一单元被选择了两次。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} was retired on {day}: no one moves in there.</source>
+        <translation>单元 {unit} 已于 {day} 停用，不能办理入住。</translation>
     </message>
     <message>
         <source>Unit {unit} is occupied by {customer} from {since} to {until} on that date.</source>
@@ -5152,6 +5838,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Choose at least one archive box.</source>
         <translation>请至少选择一个档案盒。</translation>
+    </message>
+    <message>
+        <source>A hand-over list is of a year or of chosen archive boxes: choose one of them.</source>
+        <translation>移交清单按年度或按所选档案盒打印：请选择其中一种。</translation>
     </message>
     <message>
         <source>Your role, {role}, may not {action}.</source>
@@ -5481,6 +6171,126 @@ Write the password down; you are now logged in as clerk.</source>
         <source>There is no user “{login}”.</source>
         <translation>没有用户“{login}”。</translation>
     </message>
+    <message>
+        <source>Choose at least one dossier for the destruction list.</source>
+        <translation>请至少选择一卷档案列入销毁清册。</translation>
+    </message>
+    <message>
+        <source>A dossier is named twice in the destruction list.</source>
+        <translation>销毁清册中有档案重复列出。</translation>
+    </message>
+    <message>
+        <source>Dossier {id} is not due for appraisal on {date}: its retention has not run out, it is already on a destruction list, or it was kept longer.</source>
+        <translation>档案 {id} 在 {date} 不需鉴定：保管期限未满、已列入销毁清册，或已延长保管。</translation>
+    </message>
+    <message>
+        <source>A file kept longer ({file_number}) is kept until a year from {first} to {last}.</source>
+        <translation>延长保管的档案（{file_number}）须保管至 {first} 年至 {last} 年之间的某一年。</translation>
+    </message>
+    <message>
+        <source>Say why {file_number} is kept longer (延长保管的理由).</source>
+        <translation>请填写 {file_number} 延长保管的理由。</translation>
+    </message>
+    <message>
+        <source>There is no destruction list {number}.</source>
+        <translation>没有销毁清册 {number}。</translation>
+    </message>
+    <message>
+        <source>A destruction is witnessed by two people (监销人): name both.</source>
+        <translation>销毁须有两名监销人，请填写两人姓名。</translation>
+    </message>
+    <message>
+        <source>The two witnesses (监销人) must be two different people.</source>
+        <translation>两名监销人必须是不同的人。</translation>
+    </message>
+    <message>
+        <source>Destruction list {number} was changed meanwhile; look at it again.</source>
+        <translation>销毁清册 {number} 已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>Destruction list {number} was already carried out.</source>
+        <translation>销毁清册 {number} 已经执行销毁。</translation>
+    </message>
+    <message>
+        <source>Destruction list {number} is not approved by the department manager: nothing is destroyed.</source>
+        <translation>销毁清册 {number} 未经部门经理批准，未销毁任何档案。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is no longer bound or archived: nothing is destroyed.</source>
+        <translation>档案 {number} 已不是已装订或已归档状态，未销毁任何档案。</translation>
+    </message>
+    <message>
+        <source>There is no floor 0: basements are −1, −2 …, floors above ground 1, 2 …</source>
+        <translation>没有第 0 层：地下层为 −1、−2 …，地上层为 1、2 …</translation>
+    </message>
+    <message>
+        <source>The building already has a floor at level {level} ({label}).</source>
+        <translation>楼宇已有层号为 {level} 的楼层（{label}）。</translation>
+    </message>
+    <message>
+        <source>Floor {floor} was changed meanwhile by someone else; it has been reloaded — check it and try again.</source>
+        <translation>楼层 {floor} 已被他人修改，已重新读取——请核对后重试。</translation>
+    </message>
+    <message>
+        <source>Floor {floor} still has units in use ({units}): retire or merge them first.</source>
+        <translation>楼层 {floor} 仍有在用单元（{units}）：请先停用或合并这些单元。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has a tenancy ({customer}, from {since}): it cannot be retired.</source>
+        <translation>单元 {unit} 有租约（{customer}，自 {since} 起），不能停用。</translation>
+    </message>
+    <message>
+        <source>Choose at least two units to merge.</source>
+        <translation>请至少选择两个单元进行合并。</translation>
+    </message>
+    <message>
+        <source>Only units on one floor can be merged ({units} are on different floors).</source>
+        <translation>只能合并同一楼层的单元（{units} 不在同一楼层）。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has a tenancy ({customer}, from {since}): it cannot be merged.</source>
+        <translation>单元 {unit} 有租约（{customer}，自 {since} 起），不能合并。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has a tenancy ({customer}, from {since}): it cannot be split.</source>
+        <translation>单元 {unit} 有租约（{customer}，自 {since} 起），不能拆分。</translation>
+    </message>
+    <message>
+        <source>A unit is split into at least two parts.</source>
+        <translation>单元至少要拆分为两部分。</translation>
+    </message>
+    <message>
+        <source>Unit number {number} is given twice.</source>
+        <translation>单元号 {number} 重复。</translation>
+    </message>
+    <message>
+        <source>The parts measure {total} m², more than unit {unit}&apos;s {area} m².</source>
+        <translation>各部分合计 {total} m²，超过单元 {unit} 的 {area} m²。</translation>
+    </message>
+    <message>
+        <source>There is no floor with id {id}.</source>
+        <translation>没有编号为 {id} 的楼层。</translation>
+    </message>
+    <message>
+        <source>Floor {floor} was retired on {day}: it no longer changes.</source>
+        <translation>楼层 {floor} 已于 {day} 停用，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The building already has a floor named {label}.</source>
+        <translation>楼宇已有名为 {label} 的楼层。</translation>
+    </message>
+    <message>
+        <source>Unit {number} existed on {floor} and was retired; its dossiers keep the number: choose another.</source>
+        <translation>单元 {number} 曾在 {floor}，已停用；其档案保留该单元号：请另选一个。</translation>
+    </message>
+    <message>
+        <source>There is already a unit {number} on {floor}.</source>
+        <translation>{floor} 已有单元 {number}。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has had tenants: its number is on their papers and cannot change.</source>
+        <translation>单元 {unit} 曾有租户：单元号已写在其文件上，不能更改。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -5617,6 +6427,29 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>destruction</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved, not yet destroyed</source>
+        <translation>已批准，待销毁</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +6829,50 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Lines shown</source>
         <translation>显示行数</translation>
+    </message>
+    <message>
+        <source>Destruction list</source>
+        <translation>销毁清册</translation>
+    </message>
+    <message>
+        <source>Appraisal date</source>
+        <translation>鉴定日期</translation>
+    </message>
+    <message>
+        <source>Appraisal opinion</source>
+        <translation>鉴定意见</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>监销人</translation>
+    </message>
+    <message>
+        <source>Dossiers on the list</source>
+        <translation>清册中的档案</translation>
+    </message>
+    <message>
+        <source>Dossier on the list</source>
+        <translation>清册中的档案</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保管至</translation>
+    </message>
+    <message>
+        <source>Reason for keeping longer</source>
+        <translation>延长保管的理由</translation>
+    </message>
+    <message>
+        <source>Floor level</source>
+        <translation>层号</translation>
+    </message>
+    <message>
+        <source>Floor name</source>
+        <translation>楼层名称</translation>
+    </message>
+    <message>
+        <source>Unit number</source>
+        <translation>单元号</translation>
     </message>
 </context>
 <context>

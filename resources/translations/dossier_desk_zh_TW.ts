@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AddFloorDialog</name>
+    <message>
+        <source>Add a floor</source>
+        <translation>新增樓層</translation>
+    </message>
+    <message>
+        <source>&amp;Level (−1 = B1):</source>
+        <translation>層號(&amp;L)（−1 = B1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>empty: as usual, e.g. 21F or B2</source>
+        <translation>留空：依慣例，如 21F 或 B2</translation>
+    </message>
+    <message>
+        <source>There is no floor 0.</source>
+        <translation>沒有第 0 層。</translation>
+    </message>
+</context>
+<context>
+    <name>AddUnitDialog</name>
+    <message>
+        <source>Add a unit on {floor}</source>
+        <translation>在 {floor} 新增單元</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>單元號(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²):</source>
+        <translation>面積(&amp;A)（m²）：</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -29,6 +71,77 @@
     </message>
 </context>
 <context>
+    <name>AppraisalDialog</name>
+    <message>
+        <source>Appraisal of files past their retention</source>
+        <translation>到期檔案鑑定</translation>
+    </message>
+    <message>
+        <source>Retention run out by:</source>
+        <translation>保管期限截至：</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy</source>
+        <translation>銷毀(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep longer…</source>
+        <translation>延長保管(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Appraisal opinion (鉴定意见)</source>
+        <translation>鑑定意見</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation>提交審批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Due for appraisal</source>
+        <translation>到期待鑑定</translation>
+    </message>
+    <message>
+        <source>Manager &amp;signs here…</source>
+        <translation>部門經理在此簽批(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record destruction…</source>
+        <translation>登記銷毀(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;form…</source>
+        <translation>列印審批表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print r&amp;egister…</source>
+        <translation>列印銷毀清冊(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Destruction lists</source>
+        <translation>銷毀清冊</translation>
+    </message>
+    <message>
+        <source>{count} file(s) due, {boxes} whole box(es)</source>
+        <translation>到期 {count} 卷，其中整盒 {boxes} 盒</translation>
+    </message>
+    <message>
+        <source>Destruction list {number} recorded: {count} file(s), {scans} scan(s) deleted.</source>
+        <translation>銷毀清冊 {number} 已登記銷毀：{count} 卷，刪除掃描檔 {scans} 個。</translation>
+    </message>
+    <message>
+        <source>{count} scan(s) could not be deleted; Check lists them.</source>
+        <translation>有 {count} 個掃描檔未能刪除，「檢查」會列出它們。</translation>
+    </message>
+    <message>
+        <source>Destruction approval form {number}</source>
+        <translation>檔案資料銷毀審批表 {number}</translation>
+    </message>
+    <message>
+        <source>Destruction register {number}</source>
+        <translation>銷毀清冊 {number}</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsWaitingWindow</name>
     <message>
         <source>Approvals waiting</source>
@@ -53,6 +166,14 @@
     <message>
         <source>Nothing is waiting for your decision.</source>
         <translation>沒有等待您審批的申請。</translation>
+    </message>
+    <message>
+        <source>To approve, type the list number {number}:</source>
+        <translation>如同意，請輸入清冊編號 {number}：</translation>
+    </message>
+    <message>
+        <source>Type the list number {number} to approve its destruction.</source>
+        <translation>請輸入清冊編號 {number} 以批准銷毀。</translation>
     </message>
 </context>
 <context>
@@ -88,6 +209,10 @@
     <message>
         <source>Print year di&amp;rectory</source>
         <translation>列印年度盒目錄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;hand-over list…</source>
+        <translation>列印移交清單(&amp;H)…</translation>
     </message>
     <message>
         <source>Found</source>
@@ -182,6 +307,10 @@
         <translation>{date}，{name}</translation>
     </message>
     <message>
+        <source>{file_number} was destroyed on {date}; only its record remains.</source>
+        <translation>{file_number} 已於 {date} 銷毀，僅保留其記錄。</translation>
+    </message>
+    <message>
         <source>Found: {count}</source>
         <translation>找到：{count}</translation>
     </message>
@@ -204,6 +333,14 @@
     <message>
         <source>Archive directory {year}</source>
         <translation>{year} 年度檔案盒目錄</translation>
+    </message>
+    <message>
+        <source>Hand-over list {year}</source>
+        <translation>{year}年度檔案移交清單</translation>
+    </message>
+    <message>
+        <source>Hand-over list ({count} boxes)</source>
+        <translation>檔案移交清單（{count} 盒）</translation>
     </message>
 </context>
 <context>
@@ -232,6 +369,10 @@
         <source>Found in</source>
         <translation>匹配內容</translation>
     </message>
+    <message>
+        <source>Destroyed {date} (list {number})</source>
+        <translation>已銷毀 {date}（銷毀清冊 {number}）</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveMenu</name>
@@ -246,6 +387,10 @@
     <message>
         <source>Archive &amp;browser…</source>
         <translation>歸檔瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ppraisal…</source>
+        <translation>到期鑑定(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -452,6 +597,38 @@
         <translation>借閱歸還</translation>
     </message>
     <message>
+        <source>Proposed for destruction</source>
+        <translation>提出銷毀</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已銷毀</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>已改名</translation>
+    </message>
+    <message>
+        <source>Renumbered</source>
+        <translation>已改號</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>Made by merging units</source>
+        <translation>由單元合併而成</translation>
+    </message>
+    <message>
+        <source>Made by splitting a unit</source>
+        <translation>由單元拆分而成</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>來源</translation>
     </message>
@@ -482,6 +659,46 @@
     <message>
         <source>What is asked</source>
         <translation>申請事項</translation>
+    </message>
+    <message>
+        <source>Unit number</source>
+        <translation>單元號</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Floor name</source>
+        <translation>樓層名稱</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>層號</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面積（m²）</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>改為</translation>
+    </message>
+    <message>
+        <source>Merged from</source>
+        <translation>合併自</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>併入</translation>
+    </message>
+    <message>
+        <source>Split into</source>
+        <translation>拆分為</translation>
     </message>
     <message>
         <source>the window</source>
@@ -588,6 +805,10 @@
         <translation>審批</translation>
     </message>
     <message>
+        <source>Destruction list</source>
+        <translation>銷毀清冊</translation>
+    </message>
+    <message>
         <source>the dossier</source>
         <translation>檔案</translation>
     </message>
@@ -614,6 +835,14 @@
     <message>
         <source>the loan list</source>
         <translation>借閱列表</translation>
+    </message>
+    <message>
+        <source>the destruction approval form</source>
+        <translation>檔案資料銷毀審批表</translation>
+    </message>
+    <message>
+        <source>the destruction register</source>
+        <translation>銷毀清冊</translation>
     </message>
     <message>
         <source>What: {what}</source>
@@ -1048,6 +1277,108 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>BuildingEditor</name>
+    <message>
+        <source>Building editor</source>
+        <translation>樓宇編輯</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired floors and units</source>
+        <translation>顯示已停用的樓層和單元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>樓宇：</translation>
+    </message>
+    <message>
+        <source>Add &amp;floor…</source>
+        <translation>新增樓層(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name floor…</source>
+        <translation>樓層改名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Retire floo&amp;r</source>
+        <translation>停用樓層(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation>新增單元(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit unit…</source>
+        <translation>修改單元(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire unit</source>
+        <translation>停用單元(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合併(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>拆分(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A unit or floor that ever had a tenant is retired, never deleted: its dossiers keep its number. Units are merged or split only while vacant.</source>
+        <translation>曾有租戶的單元或樓層只停用、不刪除：其檔案保留原編號。單元只能在空置時合併或拆分。</translation>
+    </message>
+    <message>
+        <source>Choose a floor in use.</source>
+        <translation>請選擇一個在用的樓層。</translation>
+    </message>
+    <message>
+        <source>Only a floor whose units are all retired or merged away can be retired.</source>
+        <translation>只有單元全部停用或已合併的樓層才能停用。</translation>
+    </message>
+    <message>
+        <source>Choose one unit in use.</source>
+        <translation>請選擇一個在用的單元。</translation>
+    </message>
+    <message>
+        <source>Choose one vacant unit.</source>
+        <translation>請選擇一個空置單元。</translation>
+    </message>
+    <message>
+        <source>Choose two or more vacant units (Ctrl+click).</source>
+        <translation>請選擇兩個或更多空置單元（Ctrl+按一下）。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has a tenancy ({tenant}).</source>
+        <translation>單元 {unit} 有租約（{tenant}）。</translation>
+    </message>
+    <message>
+        <source>Retire unit {unit}? It leaves the floor plan; its dossiers and history stay under its number.</source>
+        <translation>停用單元 {unit}？它將不再顯示在樓層圖上；其檔案和歷史記錄仍保留在原單元號下。</translation>
+    </message>
+    <message>
+        <source>Remove unit {unit}? It never had a tenant, so it is deleted.</source>
+        <translation>刪除單元 {unit}？它從未有過租戶，因此將被刪除。</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Retire floor {floor}? It leaves the floor tabs; what was filed under it stays.</source>
+        <translation>停用樓層 {floor}？它將不再顯示為樓層標籤；歸在該層下的資料保留不變。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingMenu</name>
+    <message>
+        <source>&amp;Building editor…</source>
+        <translation>樓宇編輯(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Only the department manager or an administrator changes the building&apos;s floors and units.</source>
+        <translation>只有部門經理或管理員可以修改樓宇的樓層和單元。</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <source>Floor</source>
@@ -1429,12 +1760,20 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>意見(&amp;N)：</translation>
     </message>
     <message>
+        <source>To approve, type the list number {number}:</source>
+        <translation>如同意，請輸入清冊編號 {number}：</translation>
+    </message>
+    <message>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Refuse</source>
         <translation>不批准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type the list number {number} to approve its destruction.</source>
+        <translation>請輸入清冊編號 {number} 以批准銷毀。</translation>
     </message>
     <message>
         <source>{name} is not the department manager and cannot approve.</source>
@@ -2146,6 +2485,72 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>DueModel</name>
+    <message>
+        <source>File number</source>
+        <translation>檔號</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案卷題名</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁數</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>盒號</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>處理意見</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>銷毀</translation>
+    </message>
+    <message>
+        <source>Keep until {year}: {reason}</source>
+        <translation>延長保管至 {year} 年：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EditUnitDialog</name>
+    <message>
+        <source>Edit unit {unit}</source>
+        <translation>修改單元 {unit}</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>單元號(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²):</source>
+        <translation>面積(&amp;A)（m²）：</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>This unit has had tenants: its number is on their papers and stays.</source>
+        <translation>該單元曾有租戶：單元號已寫在其文件上，不能更改。</translation>
+    </message>
+</context>
+<context>
     <name>FileEdit</name>
     <message>
         <source>Drop a scan here or browse</source>
@@ -2161,6 +2566,29 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks on one file will need the server mode (coming in a later version).</source>
         <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：保存檔案的 SQLite 無法在多台電腦之間安全地共用一個檔案。如需修改，請將其複製到本機，或只在一台電腦上修改；多個櫃台共用一個檔案需要伺服器模式（將在以後的版本中提供）。</translation>
+    </message>
+</context>
+<context>
+    <name>FloorsModel</name>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>單元數</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>retired {day}</source>
+        <translation>{day} 停用</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>在用</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2638,17 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Used until</source>
         <translation>使用至</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide — Dossier Desk</source>
+        <translation>使用說明 — 客戶檔案台</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>在說明中搜尋</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2922,21 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     </message>
 </context>
 <context>
+    <name>KeepLongerDialog</name>
+    <message>
+        <source>Keep longer</source>
+        <translation>延長保管</translation>
+    </message>
+    <message>
+        <source>Kept until the end of:</source>
+        <translation>保管至年底：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>LabelCheckDialog</name>
     <message>
         <source>Label check</source>
@@ -2677,6 +3131,41 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>(none)</source>
         <translation>（無）</translation>
+    </message>
+</context>
+<context>
+    <name>ListsModel</name>
+    <message>
+        <source>List</source>
+        <translation>清冊編號</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>鑑定日期</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>銷毀</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>延長保管</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>銷毀日期</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3474,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>使用說明(&amp;U)</translation>
+    </message>
+    <message>
         <source>Open a dossier file</source>
         <translation>開啟檔案庫</translation>
     </message>
@@ -3051,6 +3544,37 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>Main toolbar</source>
         <translation>主工具列</translation>
+    </message>
+</context>
+<context>
+    <name>MergeUnitsDialog</name>
+    <message>
+        <source>Merge units</source>
+        <translation>合併單元</translation>
+    </message>
+    <message>
+        <source>&amp;New number:</source>
+        <translation>新單元號(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>{area} m²</source>
+        <translation>{area} m²</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>面積：</translation>
+    </message>
+    <message>
+        <source>Units {units} become one. They are retired: their dossiers and history stay under their numbers.</source>
+        <translation>單元 {units} 合併為一個。原單元停用：其檔案和歷史記錄仍保留在原單元號下。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +4036,33 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>RecordDestructionDialog</name>
+    <message>
+        <source>Record destruction {number}</source>
+        <translation>登記銷毀 {number}</translation>
+    </message>
+    <message>
+        <source>{count} file(s) with {documents} document(s) are destroyed for good: their scans are deleted from this computer and, at the next backup, from the backups. Their records stay, marked destroyed.</source>
+        <translation>{count} 卷（{documents} 件）將永久銷毀：其掃描檔從本機刪除，並在下一次備份時從備份中刪除。其記錄保留，標記為已銷毀。</translation>
+    </message>
+    <message>
+        <source>The papers were destroyed before both witnesses</source>
+        <translation>紙本檔案已在兩名監銷人監督下銷毀</translation>
+    </message>
+    <message>
+        <source>First witness:</source>
+        <translation>監銷人一：</translation>
+    </message>
+    <message>
+        <source>Second witness:</source>
+        <translation>監銷人二：</translation>
+    </message>
+    <message>
+        <source>Record destruction</source>
+        <translation>登記銷毀</translation>
+    </message>
+</context>
+<context>
     <name>RefileDialog</name>
     <message numerus="yes">
         <source>Refile %n document(s)</source>
@@ -3557,6 +4108,17 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>The period ends before it begins.</source>
         <translation>截止日期早於起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>RenameFloorDialog</name>
+    <message>
+        <source>Rename floor {floor}</source>
+        <translation>樓層 {floor} 改名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4373,10 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <source>Scanned “{number}”: no dossier has this number.</source>
         <translation>掃描到「{number}」：沒有此編號的檔案。</translation>
     </message>
+    <message>
+        <source>Scanned “{code}”: no archive box has this number.</source>
+        <translation>掃描到「{code}」：沒有此編號的檔案盒。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3845,6 +4411,49 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Dates and numbers: {date}, {number}</source>
         <translation>日期和數字：{date}，{number}</translation>
+    </message>
+</context>
+<context>
+    <name>SplitUnitDialog</name>
+    <message>
+        <source>Split unit {unit}</source>
+        <translation>拆分單元 {unit}</translation>
+    </message>
+    <message>
+        <source>&amp;Parts:</source>
+        <translation>拆分數(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>單元號</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面積（m²）</translation>
+    </message>
+    <message>
+        <source>Part {n}</source>
+        <translation>第 {n} 部分</translation>
+    </message>
+    <message>
+        <source>{area} m²</source>
+        <translation>{area} m²</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>面積未知</translation>
+    </message>
+    <message>
+        <source>Unit {unit} ({area}) is retired: its dossiers and history stay under its number.</source>
+        <translation>單元 {unit}（{area}）將停用：其檔案和歷史記錄仍保留在原單元號下。</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Every part needs a number.</source>
+        <translation>每一部分都需要單元號。</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4820,52 @@ Later: the label check lists it until the new one is printed.</source>
     </message>
 </context>
 <context>
+    <name>UnitUse</name>
+    <message>
+        <source>office</source>
+        <translation>辦公</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>倉儲</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>商鋪</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面積（m²）</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>retired {day}</source>
+        <translation>{day} 停用</translation>
+    </message>
+    <message>
+        <source>let: {tenant}</source>
+        <translation>出租：{tenant}</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>空置</translation>
+    </message>
+</context>
+<context>
     <name>UnitsPage</name>
     <message>
         <source>Units</source>
@@ -4502,6 +5157,13 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>_AreaChecks</name>
+    <message>
+        <source>A number of square metres, like 85.5.</source>
+        <translation>請填寫平方公尺數，如 85.5。</translation>
+    </message>
+</context>
+<context>
     <name>_NewPassword</name>
     <message>
         <source>&amp;Repeat it:</source>
@@ -4646,6 +5308,18 @@ Write the password down; you are now logged in as clerk.</source>
         <source>see the user accounts</source>
         <translation>檢視使用者帳戶</translation>
     </message>
+    <message>
+        <source>propose dossiers past their retention for destruction</source>
+        <translation>提出到期檔案的銷毀</translation>
+    </message>
+    <message>
+        <source>record an approved destruction</source>
+        <translation>登記已批准的銷毀</translation>
+    </message>
+    <message>
+        <source>change the building&apos;s floors and units</source>
+        <translation>修改樓宇的樓層和單元</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -4684,6 +5358,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Unit {unit} was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
         <translation>單元 {unit} 其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} was retired on {day}: it no longer changes.</source>
+        <translation>單元 {unit} 已於 {day} 停用，不能再修改。</translation>
     </message>
     <message>
         <source>The area must be a number of square metres from 0 up, not “{area}”.</source>
@@ -4958,6 +5636,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>沒有 ID 為 {id} 的掃描檔。</translation>
     </message>
     <message>
+        <source>The scan “{file}” was destroyed on {date} with the manager&apos;s approval; only its record remains.</source>
+        <translation>掃描檔「{file}」已於 {date} 經部門經理批准銷毀，僅保留其記錄。</translation>
+    </message>
+    <message>
         <source>The record of the scan “{file}” is damaged (its SHA-256 fingerprint is malformed), so it was not opened. Restore the file from a backup; dossier-desk check lists every damaged record.</source>
         <translation>掃描檔「{file}」的記錄已損毀（其 SHA-256 指紋格式不正確），因此沒有開啟。請從備份還原該檔案；dossier-desk check 會列出所有損毀的記錄。</translation>
     </message>
@@ -4992,6 +5674,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>The same unit is chosen twice.</source>
         <translation>同一單元被選擇了兩次。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} was retired on {day}: no one moves in there.</source>
+        <translation>單元 {unit} 已於 {day} 停用，不能辦理入住。</translation>
     </message>
     <message>
         <source>Unit {unit} is occupied by {customer} from {since} to {until} on that date.</source>
@@ -5152,6 +5838,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Choose at least one archive box.</source>
         <translation>請至少選擇一個檔案盒。</translation>
+    </message>
+    <message>
+        <source>A hand-over list is of a year or of chosen archive boxes: choose one of them.</source>
+        <translation>移交清單按年度或按所選檔案盒列印：請選擇其中一種。</translation>
     </message>
     <message>
         <source>Your role, {role}, may not {action}.</source>
@@ -5481,6 +6171,126 @@ Write the password down; you are now logged in as clerk.</source>
         <source>There is no user “{login}”.</source>
         <translation>沒有使用者「{login}」。</translation>
     </message>
+    <message>
+        <source>Choose at least one dossier for the destruction list.</source>
+        <translation>請至少選擇一卷檔案列入銷毀清冊。</translation>
+    </message>
+    <message>
+        <source>A dossier is named twice in the destruction list.</source>
+        <translation>銷毀清冊中有檔案重複列出。</translation>
+    </message>
+    <message>
+        <source>Dossier {id} is not due for appraisal on {date}: its retention has not run out, it is already on a destruction list, or it was kept longer.</source>
+        <translation>檔案 {id} 在 {date} 不需鑑定：保管期限未滿、已列入銷毀清冊，或已延長保管。</translation>
+    </message>
+    <message>
+        <source>A file kept longer ({file_number}) is kept until a year from {first} to {last}.</source>
+        <translation>延長保管的檔案（{file_number}）須保管至 {first} 年至 {last} 年之間的某一年。</translation>
+    </message>
+    <message>
+        <source>Say why {file_number} is kept longer (延长保管的理由).</source>
+        <translation>請填寫 {file_number} 延長保管的理由。</translation>
+    </message>
+    <message>
+        <source>There is no destruction list {number}.</source>
+        <translation>沒有銷毀清冊 {number}。</translation>
+    </message>
+    <message>
+        <source>A destruction is witnessed by two people (监销人): name both.</source>
+        <translation>銷毀須有兩名監銷人，請填寫兩人姓名。</translation>
+    </message>
+    <message>
+        <source>The two witnesses (监销人) must be two different people.</source>
+        <translation>兩名監銷人必須是不同的人。</translation>
+    </message>
+    <message>
+        <source>Destruction list {number} was changed meanwhile; look at it again.</source>
+        <translation>銷毀清冊 {number} 已被他人修改，請重新查看。</translation>
+    </message>
+    <message>
+        <source>Destruction list {number} was already carried out.</source>
+        <translation>銷毀清冊 {number} 已經執行銷毀。</translation>
+    </message>
+    <message>
+        <source>Destruction list {number} is not approved by the department manager: nothing is destroyed.</source>
+        <translation>銷毀清冊 {number} 未經部門經理批准，未銷毀任何檔案。</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is no longer bound or archived: nothing is destroyed.</source>
+        <translation>檔案 {number} 已不是已裝訂或已歸檔狀態，未銷毀任何檔案。</translation>
+    </message>
+    <message>
+        <source>There is no floor 0: basements are −1, −2 …, floors above ground 1, 2 …</source>
+        <translation>沒有第 0 層：地下層為 −1、−2 …，地上層為 1、2 …</translation>
+    </message>
+    <message>
+        <source>The building already has a floor at level {level} ({label}).</source>
+        <translation>樓宇已有層號為 {level} 的樓層（{label}）。</translation>
+    </message>
+    <message>
+        <source>Floor {floor} was changed meanwhile by someone else; it has been reloaded — check it and try again.</source>
+        <translation>樓層 {floor} 已被他人修改，已重新讀取——請核對後重試。</translation>
+    </message>
+    <message>
+        <source>Floor {floor} still has units in use ({units}): retire or merge them first.</source>
+        <translation>樓層 {floor} 仍有在用單元（{units}）：請先停用或合併這些單元。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has a tenancy ({customer}, from {since}): it cannot be retired.</source>
+        <translation>單元 {unit} 有租約（{customer}，自 {since} 起），不能停用。</translation>
+    </message>
+    <message>
+        <source>Choose at least two units to merge.</source>
+        <translation>請至少選擇兩個單元進行合併。</translation>
+    </message>
+    <message>
+        <source>Only units on one floor can be merged ({units} are on different floors).</source>
+        <translation>只能合併同一樓層的單元（{units} 不在同一樓層）。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has a tenancy ({customer}, from {since}): it cannot be merged.</source>
+        <translation>單元 {unit} 有租約（{customer}，自 {since} 起），不能合併。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has a tenancy ({customer}, from {since}): it cannot be split.</source>
+        <translation>單元 {unit} 有租約（{customer}，自 {since} 起），不能拆分。</translation>
+    </message>
+    <message>
+        <source>A unit is split into at least two parts.</source>
+        <translation>單元至少要拆分為兩部分。</translation>
+    </message>
+    <message>
+        <source>Unit number {number} is given twice.</source>
+        <translation>單元號 {number} 重複。</translation>
+    </message>
+    <message>
+        <source>The parts measure {total} m², more than unit {unit}&apos;s {area} m².</source>
+        <translation>各部分合計 {total} m²，超過單元 {unit} 的 {area} m²。</translation>
+    </message>
+    <message>
+        <source>There is no floor with id {id}.</source>
+        <translation>沒有編號為 {id} 的樓層。</translation>
+    </message>
+    <message>
+        <source>Floor {floor} was retired on {day}: it no longer changes.</source>
+        <translation>樓層 {floor} 已於 {day} 停用，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The building already has a floor named {label}.</source>
+        <translation>樓宇已有名為 {label} 的樓層。</translation>
+    </message>
+    <message>
+        <source>Unit {number} existed on {floor} and was retired; its dossiers keep the number: choose another.</source>
+        <translation>單元 {number} 曾在 {floor}，已停用；其檔案保留該單元號：請另選一個。</translation>
+    </message>
+    <message>
+        <source>There is already a unit {number} on {floor}.</source>
+        <translation>{floor} 已有單元 {number}。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has had tenants: its number is on their papers and cannot change.</source>
+        <translation>單元 {unit} 曾有租戶：單元號已寫在其文件上，不能更改。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -5617,6 +6427,29 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>destruction</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <source>Approved, not yet destroyed</source>
+        <translation>已批准，待銷毀</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已銷毀</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +6829,50 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Lines shown</source>
         <translation>顯示行數</translation>
+    </message>
+    <message>
+        <source>Destruction list</source>
+        <translation>銷毀清冊</translation>
+    </message>
+    <message>
+        <source>Appraisal date</source>
+        <translation>鑑定日期</translation>
+    </message>
+    <message>
+        <source>Appraisal opinion</source>
+        <translation>鑑定意見</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>監銷人</translation>
+    </message>
+    <message>
+        <source>Dossiers on the list</source>
+        <translation>清冊中的檔案</translation>
+    </message>
+    <message>
+        <source>Dossier on the list</source>
+        <translation>清冊中的檔案</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保管至</translation>
+    </message>
+    <message>
+        <source>Reason for keeping longer</source>
+        <translation>延長保管的理由</translation>
+    </message>
+    <message>
+        <source>Floor level</source>
+        <translation>層號</translation>
+    </message>
+    <message>
+        <source>Floor name</source>
+        <translation>樓層名稱</translation>
+    </message>
+    <message>
+        <source>Unit number</source>
+        <translation>單元號</translation>
     </message>
 </context>
 <context>
