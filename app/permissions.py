@@ -54,6 +54,8 @@ class Action(StrEnum):
     # issue 11: people
     CHANGE_OWN_PASSWORD = "change_own_password"
     VIEW_USERS = "view_users"
+    # issue 12: archive settings
+    CONFIGURE_ARCHIVE = "configure_archive"
 
 
 ROLE_NAMES = {
@@ -102,6 +104,8 @@ ACTION_NAMES = {
     # issue 11: people
     Action.CHANGE_OWN_PASSWORD: QT_TRANSLATE_NOOP("action", "change their own password"),
     Action.VIEW_USERS: QT_TRANSLATE_NOOP("action", "see the user accounts"),
+    # issue 12: archive settings
+    Action.CONFIGURE_ARCHIVE: QT_TRANSLATE_NOOP("action", "change the archive settings"),
 }
 
 _ALL = frozenset(Role)
@@ -173,6 +177,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CHANGE_OWN_PASSWORD: _ALL,
     # ... and the list of accounts (who is locked out, who must change a password) is the administrator's.
     Action.VIEW_USERS: frozenset({Role.ADMIN}),
+    # issue 12: archive settings. R7/R15: the department manager answers for the archive, so the 全宗 and how a
+    # 档号 is made (and the one-time step giving old files theirs) are the manager's; the supervisor binds with them.
+    Action.CONFIGURE_ARCHIVE: frozenset({Role.MANAGER}),
 }
 
 

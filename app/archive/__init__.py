@@ -16,6 +16,7 @@ from app.archive.binding import (
     bind_dossier,
     bind_year,
     candidates,
+    code_to_give,
 )
 from app.archive.boxing import (
     DEFAULT_SPINE_MM,
@@ -37,6 +38,7 @@ from app.archive.boxing import (
     plan_boxes,
     set_shelf_location,
 )
+from app.archive.codes import CodeChange, archival_code_preview, give_archival_codes, old_style_count
 from app.archive.directory import (
     DirectoryItem,
     InFileDirectory,
@@ -44,7 +46,20 @@ from app.archive.directory import (
     in_file_directories,
     in_file_directory,
 )
-from app.archive.fonds import ArchiveSettings, archive_settings
+from app.archive.fonds import (
+    DEFAULT_CODE_PATTERN,
+    DEFAULT_RETENTION_CODES,
+    PLACEHOLDERS,
+    SETTING_FIELDS,
+    ArchiveSettings,
+    archive_settings,
+    change_archive_settings,
+    check_settings,
+    compose_code,
+    example_code,
+    retention_code_field,
+    sequence_per_retention,
+)
 from app.archive.printouts import (
     print_archive,
     print_box,
@@ -60,13 +75,17 @@ from app.archive.retention import DEFAULT_RETENTION, RETENTION_NAMES, RETENTION_
 from app.archive.search import ArchiveHit, search_archive
 
 __all__ = [
+    "DEFAULT_CODE_PATTERN",
     "DEFAULT_RETENTION",
+    "DEFAULT_RETENTION_CODES",
     "DEFAULT_SPINE_MM",
     "MAX_CAPACITY_PAGES",
     "MAX_SHELF_LENGTH",
     "PAGES_PER_MM",
+    "PLACEHOLDERS",
     "RETENTION_NAMES",
     "RETENTION_PRINTED",
+    "SETTING_FIELDS",
     "SPINE_WIDTHS_MM",
     "WARNING_NAMES",
     "ArchiveHit",
@@ -77,9 +96,11 @@ __all__ = [
     "BoxOptions",
     "BoxPlan",
     "Candidate",
+    "CodeChange",
     "DirectoryItem",
     "InFileDirectory",
     "YearSummary",
+    "archival_code_preview",
     "archive_settings",
     "archive_year",
     "archive_years",
@@ -89,11 +110,18 @@ __all__ = [
     "box_entries",
     "boxes",
     "candidates",
+    "change_archive_settings",
     "check_options",
+    "check_settings",
     "check_year",
+    "code_to_give",
+    "compose_code",
+    "example_code",
     "file_title",
+    "give_archival_codes",
     "in_file_directories",
     "in_file_directory",
+    "old_style_count",
     "plan_boxes",
     "print_archive",
     "print_box",
@@ -104,7 +132,9 @@ __all__ = [
     "print_reference_sheet",
     "print_year_directory",
     "printed_retention",
+    "retention_code_field",
     "search_archive",
+    "sequence_per_retention",
     "set_shelf_location",
     "year_boxes",
 ]
