@@ -286,7 +286,11 @@ def test_archiving_boxes_bound_dossiers_once_and_a_rerun_only_takes_what_is_new(
     assert first.bound == ("X01-2025-D30-0001", "X01-2025-D30-0002") and first.archived == 2 and first.left_unbound == 0
     (box,) = first.boxes
     assert (box.number, box.floor, box.dossiers, box.documents, box.pages) == ("2025-1F-01", "1F", 2, 7, 19)
-    assert (box.first_file_number, box.last_file_number, box.created_by) == ("X01-2025-D30-0001", "X01-2025-D30-0002", "陈主管")
+    assert (box.first_file_number, box.last_file_number, box.created_by) == (
+        "X01-2025-D30-0001",
+        "X01-2025-D30-0002",
+        "陈主管",
+    )
     with desk.read(None) as work:
         entries = archive.box_entries(work, box.id)
         header = dossiers.read_dossier(work, late)
@@ -336,7 +340,11 @@ def test_moving_a_box_moves_its_dossiers_paper_location(desk: Desk, supervisor: 
     assert moved.shelf_location == "档案室 B-1"
     with desk.read(None) as work:
         view = dossiers.read_dossier(work, gone)
-    assert (view.location, view.box_number, view.file_number) == ("2025-1F-01 · 档案室 B-1", "2025-1F-01", "X01-2025-D30-0001")
+    assert (view.location, view.box_number, view.file_number) == (
+        "2025-1F-01 · 档案室 B-1",
+        "2025-1F-01",
+        "X01-2025-D30-0001",
+    )
     assert {d.paper_location for d in view.documents} == {"2025-1F-01 · 档案室 B-1"}  # the papers are in the box
     with refused(desk, ValidationError, "box.shelf_location", "10000"), desk.work(supervisor) as work:
         # was stored whole in a 200-character column
