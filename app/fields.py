@@ -124,4 +124,6 @@ FIELD_NAMES: dict[str, str] = {
     "setting.retention_code.30y": QT_TRANSLATE_NOOP("field", "Code for 30 years"),
     "setting.retention_code.10y": QT_TRANSLATE_NOOP("field", "Code for 10 years"),
     "archive_codes.expected": QT_TRANSLATE_NOOP("field", "Files previewed"),
+    "dossier.former_file_number": QT_TRANSLATE_NOOP("field", "Old number"),
+    "dossier.fonds_code": QT_TRANSLATE_NOOP("field", "Fonds code"),
 }

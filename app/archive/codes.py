@@ -158,6 +158,10 @@ def give_archival_codes(work: Work, expected_count: int) -> int:
             "dossier",
             dossier.id,
             "give_code",
-            {"file_number": [change.former_file_number, change.file_number], "fonds_code": settings.fonds_code},
+            {
+                "former_file_number": change.former_file_number,
+                "file_number": change.file_number,
+                "fonds_code": settings.fonds_code,
+            },
         )
     return len(changes)

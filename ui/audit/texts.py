@@ -54,6 +54,8 @@ ACTIONS = {
     "loan_requested": QT_TRANSLATE_NOOP("AuditTexts", "Loan asked for"),
     "loan_handed_out": QT_TRANSLATE_NOOP("AuditTexts", "Lent out"),
     "loan_returned": QT_TRANSLATE_NOOP("AuditTexts", "Loan returned"),
+    # issue 12: archive settings
+    "give_code": QT_TRANSLATE_NOOP("AuditTexts", "Given its archival code (the old number kept)"),
 }
 
 # Detail keys of the people, approvals and loans lines (the dossier room names its own fields), and coded values.
@@ -98,6 +100,8 @@ ENTITIES = {
     "loans": QT_TRANSLATE_NOOP("AuditTexts", "Loan list"),
     "loan_register": QT_TRANSLATE_NOOP("AuditTexts", "Loan register"),
     "approval": QT_TRANSLATE_NOOP("AuditTexts", "Approval"),
+    # issue 12: archive settings
+    "setting": QT_TRANSLATE_NOOP("AuditTexts", "Settings"),
 }
 
 # What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.
@@ -109,6 +113,8 @@ WHAT = {
     "archive": QT_TRANSLATE_NOOP("AuditTexts", "the year's archive"),
     "box": QT_TRANSLATE_NOOP("AuditTexts", "an archive box"),
     "loans": QT_TRANSLATE_NOOP("AuditTexts", "the loan list"),
+    # issue 12: archive settings
+    "archive_codes": QT_TRANSLATE_NOOP("AuditTexts", "the files waiting for their archival codes"),
 }
 
 

@@ -3,6 +3,7 @@ and the 档号 the binding dialog shows (issue 12), driven like the manager and 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app import archive
+from app.audit import AuditEntry
 from app.desk import Actor, Desk
 from app.people.users import log_in
 from db.models import Dossier
@@ -23,6 +25,7 @@ from ui.archive import ArchiveMenu
 from ui.archive.bind_dialog import BindDialog
 from ui.archive.settings_dialog import ArchiveSettingsDialog, CodesDialog
 from ui.archive.wizard import ArchiveWizard
+from ui.audit.texts import action_text, details_text, record_text
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 
@@ -192,3 +195,30 @@ def test_the_binding_dialog_shows_the_code_it_gives(qtbot: QtBot, demo_desk: Des
     with qtbot.waitSignal(dialog.bound) as bound:
         click(qtbot, dialog.ok_button)
     assert bound.args == [shown.replace("-D30-", "-Y-")]
+
+
+def test_the_audit_window_reads_the_settings_change_and_the_one_time_step_in_words() -> None:
+    at = dt.datetime(2026, 6, 15, 10, 0)
+    change = AuditEntry(
+        1, at, 4, "manager", "李经理", None, "", "setting", None, "update", {"fonds_code": ["X01", "A02"]}
+    )
+    given = AuditEntry(
+        2,
+        at,
+        4,
+        "manager",
+        "李经理",
+        7,
+        "D-7",
+        "dossier",
+        7,
+        "give_code",
+        {"former_file_number": "2025-0001", "file_number": "X01-2025-D30-0001", "fonds_code": "X01"},
+    )
+    assert (record_text(change), action_text(change), details_text(change)) == (
+        "Settings",
+        "Changed",
+        "Fonds code: X01 → A02",
+    )
+    assert action_text(given) == "Given its archival code (the old number kept)"
+    assert details_text(given) == "Old number: 2025-0001; File number: X01-2025-D30-0001; Fonds code: X01"

@@ -406,7 +406,7 @@ def test_the_one_time_step_does_what_its_preview_shows(desk: Desk, manager: Acto
     with desk.read(None) as work:
         assert archive.old_style_count(work) == 0
         lines = work.session.scalars(select(Change).where(Change.action == "give_code")).all()
-    assert sorted(json.loads(x.details)["file_number"][0] for x in lines) == ["2024-0001", "2025-0001", "2025-0002"]
+    assert sorted(json.loads(x.details)["former_file_number"] for x in lines) == ["2024-0001", "2025-0001", "2025-0002"]
     assert preview(desk) == []
 
 
