@@ -269,7 +269,8 @@ def _dossier_pieces(d: InFileDirectory) -> list[Piece]:
 BOX_COLUMNS = ("案卷号", "案卷题名", "起止日期", "件数", "页数", "保管期限", "备注")
 
 
-BOX_WIDTHS = [w * mm for w in (20, 69, 33, 12, 12, 14, 18)]
+# The 档号 column holds a whole standard 档号 (X01-2025-D30-0013) on one line (issue 12, "codes").
+BOX_WIDTHS = [w * mm for w in (31, 58, 33, 12, 12, 14, 18)]
 
 
 def _box_heading(info: BoxInfo) -> list[Flowable]:
