@@ -20,6 +20,7 @@ from app.building.buildings import BuildingInfo
 from app.desk import Actor, Desk
 from app.dossier import dossiers
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.search import MatchKind, search
 from db import protection
 from db.models import Change, Dossier, Setting
 from tests.unit.archive.test_archive import bind, departed
@@ -478,3 +479,17 @@ def test_only_the_manager_runs_the_step(
     actor = request.getfixturevalue(who)
     with refused(desk, PermissionDenied, None, "may not change the archive settings"):
         give(desk, actor, 3)
+
+
+def test_quick_find_opens_a_file_by_its_code_or_its_old_number(
+    desk: Desk, manager: Actor, old_files: list[int]
+) -> None:
+    configure(desk, manager)
+    give(desk, manager, 3)
+    with desk.read(None) as work:
+        by_old = search(work, "2025-0002")
+        by_code = search(work, "a02-2025-d30-0002")  # typed in small letters
+    assert [(h.dossier_id, h.kind, h.matched) for h in by_old][:1] == [
+        (old_files[2], MatchKind.DOSSIER_NUMBER, "2025-0002")
+    ]
+    assert [(h.dossier_id, h.kind) for h in by_code][:1] == [(old_files[2], MatchKind.DOSSIER_NUMBER)]
