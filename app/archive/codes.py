@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 
 from app.archive.fonds import ArchiveSettings, archive_settings, compose_code, sequence_per_retention
 from app.archive.queries import dossier_query
@@ -37,7 +37,7 @@ class CodeChange:
     retention: str
 
 
-def _old_style() -> object:
+def _old_style() -> ColumnElement[bool]:
     return (Dossier.file_number.is_not(None)) & (Dossier.fonds_code.is_(None))
 
 
@@ -113,7 +113,7 @@ def archival_code_preview(work: Work) -> list[CodeChange]:
 def old_style_count(work: Work) -> int:
     """How many bound files still have an old-style number (the settings dialog offers the step when any do)."""
     work.require_read()
-    return len(work.session.scalars(select(Dossier.id).where(_old_style())).all())
+    return work.session.scalar(select(func.count(Dossier.id)).where(_old_style())) or 0
 
 
 def give_archival_codes(work: Work, expected_count: int) -> int:
