@@ -297,7 +297,8 @@ def change_archive_settings(
     """Save the archive settings (the department manager, who answers for the archive).
 
     Only files bound from now on are numbered with them: a 档号 is fixed into its dossier at binding and never
-    changes with the settings. The change is one line in the audit log (entity "setting").
+    changes with the settings. The change is one line in the audit log (entity "setting"): "configure" with every
+    value the first time, then "update" with what changed.
     """
     work.require(Action.CONFIGURE_ARCHIVE)
     checked = check_settings(
@@ -328,7 +329,11 @@ def change_archive_settings(
     store(work, CODE_PATTERN, checked.code_pattern)
     for retention, code in checked.retention_codes.items():
         store(work, RETENTION_CODE_PREFIX + retention, code)
-    changed = {key: [old[key], new[key]] for key in new if old[key] != new[key] or not before.configured}
+    if not before.configured:
+        # The first save confirms the settings as a whole (the defaults shown until then were never chosen).
+        work.log(None, "setting", None, "configure", new)
+        return checked
+    changed = {key: [old[key], new[key]] for key in new if old[key] != new[key]}
     if changed:
         work.log(None, "setting", None, "update", changed)
     return checked

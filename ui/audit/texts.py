@@ -56,6 +56,7 @@ ACTIONS = {
     "loan_returned": QT_TRANSLATE_NOOP("AuditTexts", "Loan returned"),
     # issue 12: archive settings
     "give_code": QT_TRANSLATE_NOOP("AuditTexts", "Given its archival code (the old number kept)"),
+    "configure": QT_TRANSLATE_NOOP("AuditTexts", "Confirmed"),
 }
 
 # Detail keys of the people, approvals and loans lines (the dossier room names its own fields), and coded values.

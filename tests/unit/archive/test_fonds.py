@@ -212,9 +212,9 @@ def test_the_manager_saves_the_settings_and_the_change_is_logged(desk: Desk, man
     assert now == saved and now.configured
     assert (now.fonds_name, now.fonds_code, now.catalogue_no) == ("华信物业管理有限公司客户服务部", "A02", "3")
     assert now.code_pattern == "{全宗号}-{年度}-{案卷号:05}"
-    assert line is not None and (line.entity, line.action, line.user_id) == ("setting", "update", manager.user_id)
+    assert line is not None and (line.entity, line.action, line.user_id) == ("setting", "configure", manager.user_id)
     details = json.loads(line.details)
-    assert details["fonds_code"] == ["X01", "A02"] and details["code_pattern"][1] == "{全宗号}-{年度}-{案卷号:05}"
+    assert details["fonds_code"] == "A02" and details["code_pattern"] == "{全宗号}-{年度}-{案卷号:05}"
     # Saving the same again writes no line; changing one writes only that one.
     configure(desk, manager, code_pattern="{全宗号}-{年度}-{案卷号:05}")
     configure(desk, manager, code_pattern="{全宗号}-{年度}-{案卷号:05}", retention_codes={**CODES, "10y": "D1"})
