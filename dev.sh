@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Dossier Desk developer entry point. Two commands (see README):
-#   bash dev.sh demo   install everything and open the app on a ready demo database
-#   bash dev.sh test   install everything and run the whole test suite (what CI runs)
+#   bash dev.sh demo [--lang zh_CN|zh_TW|en]   install everything and open the app on a ready demo database
+#   bash dev.sh test [pytest args]             install everything and run the whole test suite (what CI runs)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -31,8 +31,15 @@ install() {
   if [[ ! -x $VENV/bin/python ]]; then
     "$PYTHON" -m venv "$VENV"
   fi
-  "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -e ".[test]"
+  # pip runs only when pyproject.toml changed since the last install (a stamp of its hash in the venv):
+  # a second `bash dev.sh demo` opens the window in seconds instead of re-checking every package.
+  local stamp="$VENV/.dossier-desk-installed" wanted
+  wanted=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  if [[ ! -f $stamp || $(cat "$stamp") != "$wanted" ]]; then
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e ".[test]"
+    echo "$wanted" >"$stamp"
+  fi
   "$VENV/bin/python" -m ui.translations
 }
 

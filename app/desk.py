@@ -72,6 +72,8 @@ class ChangeSet:
     boxes: frozenset[int] = frozenset()  # archive boxes made, moved, or whose contents changed
     approvals: frozenset[int] = frozenset()  # requests for the manager's consent made, decided or used
     users: frozenset[int] = frozenset()  # user accounts changed (a window re-reads its user's rights)
+    # Live dossiers whose label text changed (the tenant was renamed): their printed label is out of date (R5).
+    relabelled: frozenset[int] = frozenset()
 
     def __bool__(self) -> bool:
         return any(
@@ -84,6 +86,7 @@ class ChangeSet:
                 self.boxes,
                 self.approvals,
                 self.users,
+                self.relabelled,
             )
         )
 
@@ -98,6 +101,7 @@ class _Touched:
     boxes: set[int] = field(default_factory=set)
     approvals: set[int] = field(default_factory=set)
     users: set[int] = field(default_factory=set)
+    relabelled: set[int] = field(default_factory=set)
 
     def freeze(self) -> ChangeSet:
         return ChangeSet(
@@ -109,6 +113,7 @@ class _Touched:
             frozenset(self.boxes),
             frozenset(self.approvals),
             frozenset(self.users),
+            frozenset(self.relabelled),
         )
 
 

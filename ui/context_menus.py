@@ -34,11 +34,6 @@ class MenuHost(Protocol):
     def close_dossier(self, page: DossierPage) -> None: ...
 
 
-def _tr(text: str) -> str:
-    # The window's own words, translated where they always were (context MainWindow).
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def show_card_menu(window: MenuHost, grid: FloorGrid, pos: QPoint) -> None:
     """A unit card's context menu: open its dossier here or in a window, then what each capability adds."""
     index = grid.indexAt(pos)
@@ -51,8 +46,8 @@ def show_card_menu(window: MenuHost, grid: FloorGrid, pos: QPoint) -> None:
         grid.setCurrentIndex(index)
     selected = grid.selected_cards() or [card]
     menu = QMenu(grid)
-    open_action = menu.addAction(icon("dossier"), _tr("&Open dossier"))
-    window_action = menu.addAction(icon("open-window"), _tr("Open in new &window"))
+    open_action = menu.addAction(icon("dossier"), QCoreApplication.translate("MainWindow", "&Open dossier"))
+    window_action = menu.addAction(icon("open-window"), QCoreApplication.translate("MainWindow", "Open in new &window"))
     has_dossier = card.dossier_id is not None
     open_action.setEnabled(has_dossier)
     window_action.setEnabled(has_dossier)
@@ -81,8 +76,8 @@ def show_tab_menu(window: MenuHost, pos: QPoint) -> None:
     if not isinstance(page, DossierPage):
         return
     menu = QMenu(window.workspace)
-    window_action = menu.addAction(icon("open-window"), _tr("Open in new &window"))
-    close_action = menu.addAction(icon("close-dossier"), _tr("&Close dossier"))
+    window_action = menu.addAction(icon("open-window"), QCoreApplication.translate("MainWindow", "Open in new &window"))
+    close_action = menu.addAction(icon("close-dossier"), QCoreApplication.translate("MainWindow", "&Close dossier"))
     menu.addSeparator()
     live = page.view is not None and page.view.status == "live"
     choices: MenuChoices = {}

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -98,3 +108,89 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     def rows(self) -> list[Row]:
         return list(self._rows)
+
+
+class ColumnFitter(QObject):
+    """Sizes a table's columns so the one that holds words (a title) always shows at least ``min_chars`` characters.
+
+    Codes and numbers take what their content needs (up to ``cap`` pixels); when the table is too narrow for all
+    of them and the words, the ``shrinkable`` columns give way first, then the others, each down to a few
+    characters, elided in the middle (the full text is in the tooltip); only then does a horizontal scroll bar
+    appear. Refitted when the table is resized. Only the first ``sample`` rows are measured: a long dossier must
+    not cost a pass over every cell.
+    """
+
+    def __init__(
+        self,
+        table: QTableView,
+        words: int,
+        *,
+        shrinkable: Sequence[int] = (),
+        min_chars: int = 12,
+        cap: int = 220,
+        sample: int = 200,
+    ) -> None:
+        super().__init__(table)
+        self.table, self.words, self.min_chars, self.cap, self.sample = table, words, min_chars, cap, sample
+        self.shrinkable = tuple(shrinkable)
+        self.natural: list[int] = []
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.viewport = table.viewport()
+        self.viewport.installEventFilter(self)
+
+    def measure(self) -> None:
+        """Read the content's widths again (new rows); then fit."""
+        table, model = self.table, self.table.model()
+        metrics, header = table.fontMetrics(), table.horizontalHeader()
+        pad = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin, None, table) + 12
+        rows = min(model.rowCount(), self.sample)
+        self.natural = []
+        for column in range(model.columnCount()):
+            width = header.sectionSizeHint(column)
+            for row in range(rows):
+                text = model.index(row, column).data()
+                if text not in (None, ""):
+                    width = max(width, metrics.horizontalAdvance(str(text)) + pad)
+            self.natural.append(width if column == self.words else min(width, self.cap))
+        self.fit()
+
+    def set_hidden(self, column: int, hidden: bool) -> None:
+        """Hide or show a column; the others share its room."""
+        if self.table.isColumnHidden(column) != hidden:
+            self.table.setColumnHidden(column, hidden)
+            self.fit()
+
+    def minimum_words(self) -> int:
+        return self.table.fontMetrics().horizontalAdvance("档" * self.min_chars) + 16
+
+    def fit(self) -> None:
+        if not self.natural:
+            return
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        floor = self.table.fontMetrics().horizontalAdvance("0000") + 12  # a code's head and tail, elided between
+        others = {c: w for c, w in enumerate(self.natural) if c != self.words and not header.isSectionHidden(c)}
+        excess = sum(others.values()) - (available - self.minimum_words())
+        # Columns of names and places give way first, dates and numbers only when that is not enough.
+        for group in (self.shrinkable, tuple(others)):
+            give = {c: max(0, others[c] - floor) for c in group if c in others}
+            can = sum(give.values())
+            if excess <= 0 or not can:
+                continue
+            share = min(1.0, excess / can)
+            for column, spare in give.items():
+                cut = min(spare, math.ceil(spare * share))  # rounded up: never a pixel over, no scroll bar for it
+                others[column] -= cut
+                excess -= cut
+        for column, width in others.items():
+            header.resizeSection(column, width)
+        header.resizeSection(self.words, max(self.minimum_words(), available - sum(others.values())))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A table being torn down still resizes its viewport: only a live table is refitted.
+        if event.type() == QEvent.Type.Resize and watched is self.viewport and shiboken6.isValid(self.table):
+            self.fit()
+        return False

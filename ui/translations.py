@@ -59,9 +59,9 @@ def _lrelease() -> str | None:
     return shutil.which("pyside6-lrelease")
 
 
-def compiled(language: str, folder: Path = TRANSLATIONS) -> Path | None:
+def compiled(language: str, folder: Path = TRANSLATIONS, stem: str = "dossier_desk") -> Path | None:
     """The .qm of a language, compiled from its .ts first if missing or stale; None if impossible."""
-    ts = folder / f"dossier_desk_{language}.ts"
+    ts = folder / f"{stem}_{language}.ts"
     qm = ts.with_suffix(".qm")
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
         tool = _lrelease()
@@ -79,12 +79,22 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     QLocale.setDefault(locale_for(language))
     installed: list[QTranslator] = []
     if language == "en":
+        # English is the source language; its file holds only the plural forms ("1 dossier", "2 dossiers").
+        plurals = compiled(language)
+        translator = QTranslator(app)
+        if plurals is not None and translator.load(plurals.stem, str(plurals.parent)):
+            app.installTranslator(translator)
+            installed.append(translator)
         return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates: list[tuple[str, str]] = [(f"qtbase_{language}", qt_dir)]
-    ours = compiled(language)
-    if ours is not None:
-        candidates.append((ours.stem, str(ours.parent)))
+    # Qt 6 renamed a few strings of its file dialog ("&Look in:", "Files of &type:", "Folder") that the
+    # translations shipped with Qt still have under their Qt 5 names: the supplement gives them in our languages.
+    # Installed later, so it is asked first; it holds only what Qt's own file lacks.
+    for stem in ("qt_supplement", "dossier_desk"):
+        qm = compiled(language, stem=stem)
+        if qm is not None:
+            candidates.append((qm.stem, str(qm.parent)))
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

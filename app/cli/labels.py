@@ -13,7 +13,7 @@ from app.text import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = common.command(sub, "labels", "print dossier labels (标牌) to a PDF of A4 label sheets; records the print (R5)")
+    p = common.command(sub, "labels", "print dossier labels (标牌) to a PDF of A4 label sheets; records the print")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--floor", type=common.text("floor", 20), help="every live dossier filed on this floor, e.g. 8F")
     which.add_argument("--unit", type=common.text("unit", 20), help="the current dossier of this unit")
@@ -24,9 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--code", choices=tenancy.CODES, default="qr", help="QR code or Code 128 barcode")
     p.set_defaults(run=_labels)
 
-    p = common.command(
-        sub, "label-check", "list live dossiers whose printed label is not the current company name (R5)"
-    )
+    p = common.command(sub, "label-check", "list live dossiers whose printed label is not the current company name")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=_label_check)
 
@@ -79,7 +77,7 @@ def _label_check(args: argparse.Namespace) -> int:
     if args.json:
         common.emit_json(data)
     elif not data:
-        print("every live dossier's printed label matches its tenant's current name (R5)")
+        print("every live dossier's printed label matches its tenant's current name")
     else:
         common.table(
             [[d["dossier"], d["units"], d["label"], d["printed"] or "(never printed)"] for d in data],

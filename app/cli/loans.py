@@ -35,7 +35,7 @@ def _month(value: str) -> tuple[dt.date, dt.date]:
 
 def register(sub: argparse._SubParsersAction) -> None:
     loan_id = common.whole("loan", 1, MAX_LOAN_ID)
-    p = common.command(sub, "loans", "dossier loans (R8): list them, or take one through request, approval, out, back")
+    p = common.command(sub, "loans", "dossier loans: list them, or take one through request, approval, out, back")
     p.add_argument("--overdue", action="store_true", help="only loans out past their return day")
     p.add_argument("--open", action="store_true", help="only loans waiting, approved or out (not back, not refused)")
     _period_options(p, required=False)

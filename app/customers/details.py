@@ -184,6 +184,7 @@ def update_customer(
         for dossier in dossiers:
             if dossier.status == "live":
                 dossier.label_text = values["name"]
+                work.touched.relabelled.add(dossier.id)
     for key, value in values.items():
         setattr(customer, key, value)
     work.session.flush()

@@ -30,7 +30,7 @@ def dossier_for_change(work: Work, dossier_id: int) -> Dossier:
                 QT_TRANSLATE_NOOP(
                     "app",
                     "Dossier {number} belongs to a departed tenant: only the supervisor or the department manager may "
-                    "change it (R6).",
+                    "change it.",
                 ),
                 field="dossier",
                 number=dossier.number,

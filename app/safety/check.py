@@ -301,7 +301,7 @@ def _check_scans(database: Path, scans: list[_Scan], trusted: bool, found: _Find
             if result.writable:
                 found.note(
                     "attachment_writable",
-                    f"{result.path} can be written to; stored scans are kept read-only (R9): check --repair does that",
+                    f"{result.path} can be written to; stored scans are kept read-only: check --repair does that",
                     result.path,
                 )
             continue

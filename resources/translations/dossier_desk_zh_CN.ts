@@ -690,9 +690,11 @@
         <source>The newest {shown} of {total} entries.</source>
         <translation>共 {total} 条，显示最新的 {shown} 条。</translation>
     </message>
-    <message>
-        <source>{total} entries.</source>
-        <translation>共 {total} 条。</translation>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>共 %n 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who</source>
@@ -1127,8 +1129,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>打印清单(&amp;T)…</translation>
     </message>
     <message>
-        <source>Tenancies that ended in {year} and are not in a box yet. Bind them before boxing (R6).</source>
-        <translation>{year} 年退租、尚未装盒的客户。装盒前先装订（R6）。</translation>
+        <source>Tenancies that ended in {year} and are not in a box yet. Bind them before boxing.</source>
+        <translation>{year} 年退租、尚未装盒的客户。装盒前先装订。</translation>
     </message>
     <message>
         <source>{count} dossiers: {unbound} not bound, {bound} bound.</source>
@@ -1506,8 +1508,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <source>The current name moves to the name history (R5).</source>
-        <translation>当前名称将移入名称变更记录（R5）。</translation>
+        <source>A new name: the current one moves to the name history.</source>
+        <translation>改名时：当前名称移入名称变更记录。</translation>
     </message>
     <message>
         <source>The live dossier&apos;s label follows the new name.</source>
@@ -1857,6 +1859,14 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>文件的每个版本：谁、何时、为何修改</translation>
     </message>
     <message>
+        <source>Scan p&amp;review</source>
+        <translation>扫描件预览(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the selected document&apos;s scan beside the list</source>
+        <translation>在列表旁显示所选文件的扫描件</translation>
+    </message>
+    <message>
         <source>Drop scans on the list to add a document, on a document to attach them.</source>
         <translation>将扫描件拖到列表空白处可新建文件，拖到某个文件上可附加到该文件。</translation>
     </message>
@@ -1908,8 +1918,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>装订(&amp;B)…</translation>
     </message>
     <message>
-        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only (R6)</source>
-        <translation>装订这位退租客户的档案：给出案卷号，此后只读（R6）</translation>
+        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only</source>
+        <translation>装订这位退租客户的档案：给出案卷号，此后只读</translation>
     </message>
     <message>
         <source>Print in-file &amp;directory…</source>
@@ -2040,8 +2050,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>编辑客户(&amp;E)…</translation>
     </message>
     <message>
-        <source>Name history (R5)</source>
-        <translation>名称变更记录（R5）</translation>
+        <source>Name history</source>
+        <translation>名称变更记录</translation>
     </message>
     <message>
         <source>Move-in papers still missing</source>
@@ -3019,6 +3029,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>当前用户：{name}（{login}，{role}）</translation>
     </message>
     <message>
+        <source>&amp;Open dossier</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
         <source>Open in new &amp;window</source>
         <translation>在新窗口中打开(&amp;W)</translation>
     </message>
@@ -3164,8 +3178,8 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>部分退租：客户保留其他单元。</translation>
     </message>
     <message>
-        <source>Last unit(s): the dossier becomes departed (read-only, R6).</source>
-        <translation>最后的单元：档案将变为“已退租”（只读，R6）。</translation>
+        <source>Last unit(s): the dossier becomes departed (read-only).</source>
+        <translation>最后的单元：档案将变为“已退租”（只读）。</translation>
     </message>
     <message>
         <source>Choose at least one unit.</source>
@@ -3374,16 +3388,36 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>适合宽度(&amp;F)</translation>
     </message>
     <message>
-        <source>P&amp;revious page</source>
+        <source>Whole pa&amp;ge</source>
+        <translation>整页(&amp;G)</translation>
+    </message>
+    <message>
+        <source>F&amp;irst</source>
+        <translation>首页(&amp;I)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
         <translation>上一页(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Next page</source>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
         <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-        <source>Page {page} of {count}</source>
-        <translation>第 {page} 页，共 {count} 页</translation>
+        <source>&amp;Last</source>
+        <translation>末页(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>共 {count} 页</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3404,6 +3438,46 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
 <context>
     <name>QuickFind</name>
     <message>
+        <source>dossier number: {text}</source>
+        <translation>档案编号：{text}</translation>
+    </message>
+    <message>
+        <source>unit: {text}</source>
+        <translation>单元：{text}</translation>
+    </message>
+    <message>
+        <source>name: {text}</source>
+        <translation>名称：{text}</translation>
+    </message>
+    <message>
+        <source>former name: {text}</source>
+        <translation>曾用名：{text}</translation>
+    </message>
+    <message>
+        <source>contact: {text}</source>
+        <translation>联系人：{text}</translation>
+    </message>
+    <message>
+        <source>phone: {text}</source>
+        <translation>电话：{text}</translation>
+    </message>
+    <message>
+        <source>document: {text}</source>
+        <translation>文件：{text}</translation>
+    </message>
+    <message>
+        <source>dossier {number}</source>
+        <translation>档案 {number}</translation>
+    </message>
+    <message>
+        <source>{unit} ({floor})  {customer}</source>
+        <translation>{unit}（{floor}）  {customer}</translation>
+    </message>
+    <message>
+        <source>Dossier {number}</source>
+        <translation>档案 {number}</translation>
+    </message>
+    <message>
         <source>Find company, former name, unit, contact, phone, document…</source>
         <translation>查找公司、曾用名、单元、联络人、电话、文件…</translation>
     </message>
@@ -3411,9 +3485,11 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <source>Quick find (Ctrl+F): type part of a name or its pinyin initials, a unit number, a phone number … Enter opens the dossier.</source>
         <translation>快速查找（Ctrl+F）：输入名称的一部分或其拼音首字母、单元号、电话号码……按 Enter 打开档案。</translation>
     </message>
-    <message>
-        <source>{count} dossiers — ↑↓ choose, Enter opens, Esc closes</source>
-        <translation>{count} 份档案 — ↑↓ 选择，Enter 打开，Esc 关闭</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) — ↑↓ choose, Enter opens, Esc closes</source>
+        <translation>
+            <numerusform>%n 份档案 — ↑↓ 选择，Enter 打开，Esc 关闭</numerusform>
+        </translation>
     </message>
     <message>
         <source>No dossier matches “{text}”.</source>
@@ -3437,9 +3513,11 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
 </context>
 <context>
     <name>RefileDialog</name>
-    <message>
-        <source>Refile {count} documents</source>
-        <translation>重新归类 {count} 份文件</translation>
+    <message numerus="yes">
+        <source>Refile %n document(s)</source>
+        <translation>
+            <numerusform>重新归类 %n 份文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the &amp;category to:</source>
@@ -3707,6 +3785,10 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>此文件没有扫描件。将 PDF 或图片文件拖到该文件上即可附加。</translation>
     </message>
     <message>
+        <source>This document has no scan.</source>
+        <translation>此文件没有扫描件。</translation>
+    </message>
+    <message>
         <source>PDF · pages: {count}</source>
         <translation>PDF · 页数：{count}</translation>
     </message>
@@ -3772,8 +3854,8 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>摘要</translation>
     </message>
     <message>
-        <source>Finish records everything at once, or nothing if something is wrong.</source>
-        <translation>点击“完成”将一次性登记全部内容；如有错误，则什么都不登记。</translation>
+        <source>“Move in” records everything at once, or nothing if something is wrong.</source>
+        <translation>点击“办理入住”会一次记录全部内容；若有错误，则什么都不记录。</translation>
     </message>
     <message>
         <source>Units: {units}</source>
@@ -3792,12 +3874,28 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>入住日期：{date}</translation>
     </message>
     <message>
+        <source>Dossier kept at: {place}</source>
+        <translation>档案存放位置：{place}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
         <source>Contacts: {count}</source>
         <translation>联络人：{count}</translation>
     </message>
     <message>
         <source>Papers received: {count}; still missing: {missing}</source>
         <translation>已收资料：{count}；仍缺：{missing}</translation>
+    </message>
+    <message>
+        <source>Fit-out period: none</source>
+        <translation>装修期：无</translation>
+    </message>
+    <message>
+        <source>Fit-out until: {date}</source>
+        <translation>装修截止：{date}</translation>
     </message>
 </context>
 <context>
@@ -3866,8 +3964,24 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>打印标牌(&amp;P)</translation>
     </message>
     <message>
+        <source>The name on the label of dossier {numbers} has changed. Print the new label now?
+Later: the label check lists it until the new one is printed.</source>
+        <translation>档案 {numbers} 的标牌名称已变更。现在打印新标牌吗？
+稍后打印：在打印新标牌之前，标牌核对会一直列出它。</translation>
+    </message>
+    <message>
+        <source>&amp;Print new label</source>
+        <translation>打印新标牌(&amp;P)</translation>
+    </message>
+    <message>
         <source>Dossier label</source>
         <translation>档案标牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels recorded as printed: %n dossier(s).</source>
+        <translation>
+            <numerusform>已记录打印标牌：%n 个档案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an occupied unit or open its dossier first.</source>
@@ -3878,8 +3992,8 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>该客户已交还全部单元。</translation>
     </message>
     <message>
-        <source>Units {units} given back; the dossier is departed (R6).</source>
-        <translation>单元 {units} 已交还；档案已转为“已退租”（R6）。</translation>
+        <source>Units {units} given back; the dossier is departed.</source>
+        <translation>单元 {units} 已交还；档案已转为“已退租”。</translation>
     </message>
     <message>
         <source>Units {units} given back; the tenant keeps {kept}.</source>
@@ -4351,8 +4465,8 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes (R7).</source>
-        <translation>选择要把退租客户档案装盒的年度（R7）。</translation>
+        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes.</source>
+        <translation>选择要把退租客户档案装盒的年度。</translation>
     </message>
     <message>
         <source>All buildings</source>
@@ -4676,8 +4790,8 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>档案 {number} 已销毁，不能再更改。</translation>
     </message>
     <message>
-        <source>Dossier {number} belongs to a departed tenant: only the supervisor or the department manager may change it (R6).</source>
-        <translation>档案 {number} 属于已退租客户：只有客务主管或客务部经理可以修改（R6）。</translation>
+        <source>Dossier {number} belongs to a departed tenant: only the supervisor or the department manager may change it.</source>
+        <translation>档案 {number} 属于已退租客户：只有客务主管或客务部经理可以修改。</translation>
     </message>
     <message>
         <source>Dossier {number} is bound: only the department manager may add a late paper to it.</source>

@@ -690,9 +690,11 @@
         <source>The newest {shown} of {total} entries.</source>
         <translation>共 {total} 筆，顯示最新的 {shown} 筆。</translation>
     </message>
-    <message>
-        <source>{total} entries.</source>
-        <translation>共 {total} 筆。</translation>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>共 %n 筆。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who</source>
@@ -1127,8 +1129,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>列印清單(&amp;T)…</translation>
     </message>
     <message>
-        <source>Tenancies that ended in {year} and are not in a box yet. Bind them before boxing (R6).</source>
-        <translation>{year} 年退租、尚未裝盒的客戶。裝盒前先裝訂（R6）。</translation>
+        <source>Tenancies that ended in {year} and are not in a box yet. Bind them before boxing.</source>
+        <translation>{year} 年退租、尚未裝盒的客戶。裝盒前先裝訂。</translation>
     </message>
     <message>
         <source>{count} dossiers: {unbound} not bound, {bound} bound.</source>
@@ -1506,8 +1508,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <source>The current name moves to the name history (R5).</source>
-        <translation>目前名稱將移入名稱變更紀錄（R5）。</translation>
+        <source>A new name: the current one moves to the name history.</source>
+        <translation>改名時：目前名稱移入名稱變更記錄。</translation>
     </message>
     <message>
         <source>The live dossier&apos;s label follows the new name.</source>
@@ -1857,6 +1859,14 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>文件的每個版本：誰、何時、為何修改</translation>
     </message>
     <message>
+        <source>Scan p&amp;review</source>
+        <translation>掃描檔預覽(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the selected document&apos;s scan beside the list</source>
+        <translation>在清單旁顯示所選文件的掃描檔</translation>
+    </message>
+    <message>
         <source>Drop scans on the list to add a document, on a document to attach them.</source>
         <translation>將掃描檔拖放到清單空白處可新增文件，拖放到某份文件上可附加至該文件。</translation>
     </message>
@@ -1908,8 +1918,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>裝訂(&amp;B)…</translation>
     </message>
     <message>
-        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only (R6)</source>
-        <translation>裝訂這位退租客戶的檔案：給出案卷號，此後唯讀（R6）</translation>
+        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only</source>
+        <translation>裝訂這位退租客戶的檔案：給出案卷號，此後唯讀</translation>
     </message>
     <message>
         <source>Print in-file &amp;directory…</source>
@@ -2040,8 +2050,8 @@ Its documents are numbered oldest first with their pages, it gets a file number,
         <translation>編輯客戶(&amp;E)…</translation>
     </message>
     <message>
-        <source>Name history (R5)</source>
-        <translation>名稱變更紀錄（R5）</translation>
+        <source>Name history</source>
+        <translation>名稱變更紀錄</translation>
     </message>
     <message>
         <source>Move-in papers still missing</source>
@@ -3019,6 +3029,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>目前使用者：{name}（{login}，{role}）</translation>
     </message>
     <message>
+        <source>&amp;Open dossier</source>
+        <translation>開啟檔案(&amp;O)</translation>
+    </message>
+    <message>
         <source>Open in new &amp;window</source>
         <translation>在新視窗中開啟(&amp;W)</translation>
     </message>
@@ -3164,8 +3178,8 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>部分退租：客戶保留其他單元。</translation>
     </message>
     <message>
-        <source>Last unit(s): the dossier becomes departed (read-only, R6).</source>
-        <translation>最後的單元：檔案將變為「已退租」（唯讀，R6）。</translation>
+        <source>Last unit(s): the dossier becomes departed (read-only).</source>
+        <translation>最後的單元：檔案將變為「已退租」（唯讀）。</translation>
     </message>
     <message>
         <source>Choose at least one unit.</source>
@@ -3374,16 +3388,36 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>符合寬度(&amp;F)</translation>
     </message>
     <message>
-        <source>P&amp;revious page</source>
+        <source>Whole pa&amp;ge</source>
+        <translation>整頁(&amp;G)</translation>
+    </message>
+    <message>
+        <source>F&amp;irst</source>
+        <translation>首頁(&amp;I)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
         <translation>上一頁(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Next page</source>
+        <source>Page</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
         <translation>下一頁(&amp;N)</translation>
     </message>
     <message>
-        <source>Page {page} of {count}</source>
-        <translation>第 {page} 頁，共 {count} 頁</translation>
+        <source>&amp;Last</source>
+        <translation>末頁(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>共 {count} 頁</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3404,6 +3438,46 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
 <context>
     <name>QuickFind</name>
     <message>
+        <source>dossier number: {text}</source>
+        <translation>檔案編號：{text}</translation>
+    </message>
+    <message>
+        <source>unit: {text}</source>
+        <translation>單元：{text}</translation>
+    </message>
+    <message>
+        <source>name: {text}</source>
+        <translation>名稱：{text}</translation>
+    </message>
+    <message>
+        <source>former name: {text}</source>
+        <translation>曾用名：{text}</translation>
+    </message>
+    <message>
+        <source>contact: {text}</source>
+        <translation>聯絡人：{text}</translation>
+    </message>
+    <message>
+        <source>phone: {text}</source>
+        <translation>電話：{text}</translation>
+    </message>
+    <message>
+        <source>document: {text}</source>
+        <translation>文件：{text}</translation>
+    </message>
+    <message>
+        <source>dossier {number}</source>
+        <translation>檔案 {number}</translation>
+    </message>
+    <message>
+        <source>{unit} ({floor})  {customer}</source>
+        <translation>{unit}（{floor}）  {customer}</translation>
+    </message>
+    <message>
+        <source>Dossier {number}</source>
+        <translation>檔案 {number}</translation>
+    </message>
+    <message>
         <source>Find company, former name, unit, contact, phone, document…</source>
         <translation>搜尋公司、曾用名稱、單元、聯絡人、電話、文件…</translation>
     </message>
@@ -3411,9 +3485,11 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <source>Quick find (Ctrl+F): type part of a name or its pinyin initials, a unit number, a phone number … Enter opens the dossier.</source>
         <translation>快速查找（Ctrl+F）：輸入名稱的一部分或其拼音首字母、單元號、電話號碼……按 Enter 開啟檔案。</translation>
     </message>
-    <message>
-        <source>{count} dossiers — ↑↓ choose, Enter opens, Esc closes</source>
-        <translation>{count} 份檔案 — ↑↓ 選擇，Enter 開啟，Esc 關閉</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) — ↑↓ choose, Enter opens, Esc closes</source>
+        <translation>
+            <numerusform>%n 份檔案 — ↑↓ 選擇，Enter 開啟，Esc 關閉</numerusform>
+        </translation>
     </message>
     <message>
         <source>No dossier matches “{text}”.</source>
@@ -3437,9 +3513,11 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
 </context>
 <context>
     <name>RefileDialog</name>
-    <message>
-        <source>Refile {count} documents</source>
-        <translation>重新歸類 {count} 份文件</translation>
+    <message numerus="yes">
+        <source>Refile %n document(s)</source>
+        <translation>
+            <numerusform>重新歸類 %n 份文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the &amp;category to:</source>
@@ -3707,6 +3785,10 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>此文件沒有掃描檔。將 PDF 或圖片檔拖放到該文件上即可附加。</translation>
     </message>
     <message>
+        <source>This document has no scan.</source>
+        <translation>此文件沒有掃描檔。</translation>
+    </message>
+    <message>
         <source>PDF · pages: {count}</source>
         <translation>PDF · 頁數：{count}</translation>
     </message>
@@ -3772,8 +3854,8 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>摘要</translation>
     </message>
     <message>
-        <source>Finish records everything at once, or nothing if something is wrong.</source>
-        <translation>按下「完成」會一次登記全部內容；如有錯誤，則不登記任何內容。</translation>
+        <source>“Move in” records everything at once, or nothing if something is wrong.</source>
+        <translation>點擊「辦理入住」會一次記錄全部內容；若有錯誤，則什麼都不記錄。</translation>
     </message>
     <message>
         <source>Units: {units}</source>
@@ -3792,12 +3874,28 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>入住日期：{date}</translation>
     </message>
     <message>
+        <source>Dossier kept at: {place}</source>
+        <translation>檔案存放位置：{place}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
         <source>Contacts: {count}</source>
         <translation>聯絡人：{count}</translation>
     </message>
     <message>
         <source>Papers received: {count}; still missing: {missing}</source>
         <translation>已收資料：{count}；仍缺：{missing}</translation>
+    </message>
+    <message>
+        <source>Fit-out period: none</source>
+        <translation>裝修期：無</translation>
+    </message>
+    <message>
+        <source>Fit-out until: {date}</source>
+        <translation>裝修截止：{date}</translation>
     </message>
 </context>
 <context>
@@ -3866,8 +3964,24 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>列印標牌(&amp;P)</translation>
     </message>
     <message>
+        <source>The name on the label of dossier {numbers} has changed. Print the new label now?
+Later: the label check lists it until the new one is printed.</source>
+        <translation>檔案 {numbers} 的標牌名稱已變更。現在列印新標牌嗎？
+稍後列印：在列印新標牌之前，標牌核對會一直列出它。</translation>
+    </message>
+    <message>
+        <source>&amp;Print new label</source>
+        <translation>列印新標牌(&amp;P)</translation>
+    </message>
+    <message>
         <source>Dossier label</source>
         <translation>檔案標牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels recorded as printed: %n dossier(s).</source>
+        <translation>
+            <numerusform>已記錄列印標牌：%n 個檔案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an occupied unit or open its dossier first.</source>
@@ -3878,8 +3992,8 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>該客戶已交還全部單元。</translation>
     </message>
     <message>
-        <source>Units {units} given back; the dossier is departed (R6).</source>
-        <translation>單元 {units} 已交還；檔案已轉為「已退租」（R6）。</translation>
+        <source>Units {units} given back; the dossier is departed.</source>
+        <translation>單元 {units} 已交還；檔案已轉為「已退租」。</translation>
     </message>
     <message>
         <source>Units {units} given back; the tenant keeps {kept}.</source>
@@ -4351,8 +4465,8 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes (R7).</source>
-        <translation>選擇要把退租客戶檔案裝盒的年度（R7）。</translation>
+        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes.</source>
+        <translation>選擇要把退租客戶檔案裝盒的年度。</translation>
     </message>
     <message>
         <source>All buildings</source>
@@ -4676,8 +4790,8 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>檔案 {number} 已銷毀，不能再更改。</translation>
     </message>
     <message>
-        <source>Dossier {number} belongs to a departed tenant: only the supervisor or the department manager may change it (R6).</source>
-        <translation>檔案 {number} 屬於已退租客戶：只有客務主管或客務部經理可以修改（R6）。</translation>
+        <source>Dossier {number} belongs to a departed tenant: only the supervisor or the department manager may change it.</source>
+        <translation>檔案 {number} 屬於已退租客戶：只有客務主管或客務部經理可以修改。</translation>
     </message>
     <message>
         <source>Dossier {number} is bound: only the department manager may add a late paper to it.</source>

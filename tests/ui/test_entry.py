@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton, QTreeView
 from pytestqt.qtbot import QtBot
 
 from ui import translations
@@ -65,17 +65,19 @@ def test_every_message_is_translated(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     root = Path(__file__).resolve().parents[2]
     sources = sorted(str(p) for folder in ("ui", "app") for p in (root / folder).rglob("*.py"))
-    for language in ("zh_CN", "zh_TW"):
+    for language in ("zh_CN", "zh_TW", "en"):
         kept = translations.TRANSLATIONS / f"dossier_desk_{language}.ts"
         fresh = tmp_path / kept.name
         fresh.write_bytes(kept.read_bytes())
+        plural_only = ["-pluralonly"] if language == "en" else []  # English: only the "%n …" plural forms
         subprocess.run(
-            [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
+            [str(lupdate), "-no-obsolete", "-locations", "none", *plural_only, *sources, "-ts", str(fresh)],
             check=True,
             capture_output=True,
         )
         for text in (kept.read_text(encoding="utf-8"), fresh.read_text(encoding="utf-8")):
             unfinished = re.findall(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\"", text)
+            assert "<numerusform></numerusform>" not in text
             assert unfinished == [], f"{language}: not translated: {unfinished[:10]}"
             assert "<translation></translation>" not in text
 
@@ -151,3 +153,58 @@ def test_a_remembered_file_that_went_bad_is_explained_before_the_welcome(
     assert len(welcomed) == 1  # then the person may choose another file
     assert settings.value("files/last") is None
     assert damaged.read_bytes() == before
+
+
+@pytest.mark.qt
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_file_dialog_speaks_the_interface_language(qtbot: QtBot, qapp: QApplication, language: str) -> None:
+    """Qt's own file dialog (used where the system has none): no English label, button or type column."""
+    installed = translations.install(qapp, language)
+    try:
+        dialog = QFileDialog(None, "", str(Path(__file__).parent), "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.findChild(QTreeView) is not None)
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        texts += [button.text() for button in dialog.findChildren(QPushButton)]
+        view = dialog.findChild(QTreeView)
+        assert view is not None
+        model = view.model()
+        qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) > 0)
+        texts += [model.index(row, 2, view.rootIndex()).data() or "" for row in range(model.rowCount(view.rootIndex()))]
+        english = [t for t in texts if re.search(r"[A-Za-z]{3,}", t.replace("PDF", ""))]
+        assert english == []
+        assert any("：" in t for t in texts)  # the labels themselves are there, in Chinese
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
+
+
+def test_no_rule_id_in_any_text_a_user_reads() -> None:
+    """Rule ids (R1–R17) are for developers: never in a window, a message or the command's words."""
+    for language in ("zh_CN", "zh_TW"):
+        text = (translations.TRANSLATIONS / f"dossier_desk_{language}.ts").read_text(encoding="utf-8")
+        shown = re.findall(r"<(?:source|translation)>([^<]*\bR1?\d\b[^<]*)<", text)
+        assert shown == [], f"{language}: {shown[:5]}"
+
+
+@pytest.mark.qt
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "Labels recorded as printed: 1 dossier.", "Labels recorded as printed: 2 dossiers."),
+        ("zh_CN", "已记录打印标牌：1 个档案。", "已记录打印标牌：2 个档案。"),
+    ],
+)
+def test_plurals_read_right(qapp: QApplication, language: str, one: str, two: str) -> None:
+    installed = translations.install(qapp, language)
+    try:
+        source = "Labels recorded as printed: %n dossier(s)."
+        assert QCoreApplication.translate("TenancyMenu", source, "", 1) == one
+        assert QCoreApplication.translate("TenancyMenu", source, "", 2) == two
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))

@@ -104,7 +104,7 @@ class YearPage(QWizardPage):
         self.wiz = wizard
         self.years: list[YearSummary] = []
         self.setTitle(self.tr("Year"))
-        self.setSubTitle(self.tr("Choose the year whose departed tenants' dossiers go into file boxes (R7)."))
+        self.setSubTitle(self.tr("Choose the year whose departed tenants' dossiers go into file boxes."))
         self.building_box = QComboBox(self)
         self.building_box.setObjectName("building")
         with wizard.desk.read(wizard.actor) as work:
@@ -293,7 +293,7 @@ class CandidatesPage(QWizardPage):
         self.loans_warning.setVisible(bool(self.lent))
         unbound = self.unbound()
         self.setSubTitle(
-            self.tr("Tenancies that ended in {year} and are not in a box yet. Bind them before boxing (R6).").format(
+            self.tr("Tenancies that ended in {year} and are not in a box yet. Bind them before boxing.").format(
                 year=year
             )
         )

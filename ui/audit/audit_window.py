@@ -182,7 +182,7 @@ class AuditWindow(QDialog):
         if self.log.total > len(self.log.entries):
             text = self.tr("The newest {shown} of {total} entries.")
         else:
-            text = self.tr("{total} entries.")
+            text = self.tr("%n entries.", "", self.log.total)
         self.count.setText(text.format(shown=len(self.log.entries), total=self.log.total))
 
     def filter_text(self) -> str:

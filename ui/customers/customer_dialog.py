@@ -74,7 +74,7 @@ class CustomerDialog(FormDialog):
         self.add_row("customer.notes", self.tr("N&otes:"), self.notes_edit)
 
         # Short and on one line: a wrapped label in a form does not make a shown dialog grow.
-        self.rename_note = QLabel(self.tr("The current name moves to the name history (R5)."), self)
+        self.rename_note = QLabel(self.tr("A new name: the current one moves to the name history."), self)
         self.rename_note.setObjectName("rename-note")
         self.rename_note.setToolTip(self.tr("The live dossier's label follows the new name."))
         self.form.insertRow(4, "", self.rename_note)  # under the date it explains
@@ -146,10 +146,9 @@ class CustomerDialog(FormDialog):
         return self.name_edit.text().strip() != self.customer.name
 
     def _renaming_shown(self) -> None:
-        """The rename date and its explanation matter only while the name differs (R5)."""
-        renaming = self.renaming()
-        self.form.setRowVisible(self.renamed_on, renaming)
-        self.form.setRowVisible(self.rename_note, renaming)
+        """The rename date matters only while the name differs (R5): greyed until then, never inserted — a row that
+        appears while typing would push the buttons away from under the mouse."""
+        self.renamed_on.setEnabled(self.renaming())
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}

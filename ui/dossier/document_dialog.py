@@ -384,7 +384,7 @@ class RefileDialog(FormDialog):
         super().__init__(desk, actor, parent)
         self.documents = list(documents)
         self.setObjectName("refile-dialog")
-        self.setWindowTitle(self.tr("Refile {count} documents").format(count=len(self.documents)))
+        self.setWindowTitle(self.tr("Refile %n document(s)", "", len(self.documents)))
         categories = {d.category for d in self.documents}
         locations = {d.paper_location for d in self.documents}
 

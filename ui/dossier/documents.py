@@ -23,10 +23,10 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QListView,
     QMenu,
@@ -59,6 +59,7 @@ from ui.dossier.history_dialog import DocumentHistoryDialog
 from ui.dossier.models import CODE_ROLE, CategoriesModel, DocumentsModel
 from ui.dossier.scan_preview import ScanPreview
 from ui.dossier.trash_dialog import TrashDialog
+from ui.lists import ColumnFitter
 from ui.translations import error_text
 
 
@@ -194,8 +195,9 @@ class DocumentsSection(QWidget):
         # One line a row: the default row height leaves CJK text floating in white space.
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        # The title gets the room (at least 12 characters), codes and numbers what they need.
+        m = DocumentsModel
+        self.fitter = ColumnFitter(self.table, m.TITLE, shrinkable=(m.LOCATION, m.ISSUER, m.REFERENCE, m.CATEGORY))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -222,6 +224,13 @@ class DocumentsSection(QWidget):
         self.history_action.setToolTip(self.tr("Every version of the document: who changed it, when and why"))
         for action in (self.view_action, self.history_action):
             self.toolbar.removeAction(action)  # in the menu and on a key; the toolbar stays short
+        # The scan beside the list: shown unless the screen is narrow (1024 pixels leave the list too little room
+        # for its columns), until the user says otherwise.
+        self.preview_action = self._action(self.tr("Scan p&review"), ("F3",), self._preview_toggled)
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(True)
+        self.preview_action.setToolTip(self.tr("Show the selected document's scan beside the list"))
+        self._preview_set_by_user = False
         self._tips = {a: a.toolTip() for a in (self.edit_action, self.attach_action, self.trash_action)}
         hint = QLabel(self.tr("Drop scans on the list to add a document, on a document to attach them."), self)
         hint.setObjectName("drop-hint")
@@ -244,6 +253,9 @@ class DocumentsSection(QWidget):
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([190, 700, 300])
         self.splitter.setChildrenCollapsible(False)
+        # On a narrow screen the categories and the preview give way to the list, until the user sets them.
+        self._sides_set_by_user = False
+        self.splitter.splitterMoved.connect(self._sides_moved)
         self.category_list.setMinimumWidth(140)
         self.preview.setMinimumWidth(200)
 
@@ -266,6 +278,38 @@ class DocumentsSection(QWidget):
         (self.table if table_only else self).addAction(action)
         self.toolbar.addAction(action)
         return action
+
+    def _sides_moved(self, _position: int, _index: int) -> None:
+        self._sides_set_by_user = True
+
+    NARROW = 1100  # below this width the preview starts hidden
+
+    def _preview_toggled(self) -> None:
+        self._preview_set_by_user = True
+        self._show_preview(self.preview_action.isChecked())
+
+    def _show_preview(self, show: bool) -> None:
+        self.preview_action.setChecked(show)
+        self.preview.setVisible(show)
+        if show:
+            selected = self.selected()
+            self.preview.show_document(selected[0] if len(selected) == 1 else None)
+        self._size_sides()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._preview_set_by_user and self.preview_action.isChecked() != (self.width() >= self.NARROW):
+            self._show_preview(self.width() >= self.NARROW)
+        else:
+            self._size_sides()
+
+    def _size_sides(self) -> None:
+        if self._sides_set_by_user:
+            return
+        width = self.splitter.width()
+        left = max(self.category_list.minimumWidth(), min(190, round(width * 0.15)))
+        right = max(self.preview.minimumWidth(), min(300, round(width * 0.22))) if self.preview.isVisible() else 0
+        self.splitter.setSizes([left, max(0, width - left - right), right])
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -304,11 +348,7 @@ class DocumentsSection(QWidget):
         self._selection_changed()
 
     def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), 220))
-        header.setSectionResizeMode(DocumentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.fitter.measure()
 
     def select_ids(self, ids: set[int]) -> None:
         selection = self.table.selectionModel()
@@ -347,7 +387,7 @@ class DocumentsSection(QWidget):
             action.setStatusTip(why if original else "")
         self.refile_action.setEnabled(bool(selected))
         self.open_action.setEnabled(one and bool(selected[0].attachments))
-        self.preview.show_document(selected[0] if one else None)
+        self.preview.show_document(selected[0] if one and self.preview_action.isChecked() else None)
         self.changed_selection.emit()
 
     def _context_menu(self, pos: QPoint) -> None:

@@ -74,6 +74,7 @@ class ScanPreview(QWidget):
         self.setObjectName("scan-preview")
         self.resolve = resolve
         self.document: DocumentRow | None = None
+        self.may_attach = True  # scans may be dropped on documents of this dossier (not a read-only one)
 
         self.selector = QComboBox(self)
         self.selector.setObjectName("attachment")
@@ -130,8 +131,10 @@ class ScanPreview(QWidget):
         self.open_button.setEnabled(bool(attachments))
         if document is None:
             self._note(self.tr("Select a document to see its scan."))
-        elif not attachments:
+        elif not attachments and self.may_attach and not document.is_original:
             self._note(self.tr("This document has no scan. Drop PDF or image files on it to attach them."))
+        elif not attachments:  # read-only here, or an original (its scans came with it): no invitation to drop
+            self._note(self.tr("This document has no scan."))
         else:
             self._attachment_chosen(0)
 

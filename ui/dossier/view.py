@@ -120,7 +120,7 @@ class DossierPage(QWidget):
         self.window_button.clicked.connect(lambda: self.window_requested.emit(self.dossier_id))
         self.bind_button = QPushButton(icon("bind"), self.tr("&Bind…"), self)
         self.bind_button.setObjectName("bind")
-        self.bind_button.setToolTip(self.tr("Bind this departed tenant's dossier: a file number, then read-only (R6)"))
+        self.bind_button.setToolTip(self.tr("Bind this departed tenant's dossier: a file number, then read-only"))
         self.bind_button.clicked.connect(self.bind)
         self.print_directory_button = QPushButton(icon("print"), self.tr("Print in-file &directory…"), self)
         self.print_directory_button.setObjectName("print-in-file-directory")
@@ -292,7 +292,7 @@ class DossierPage(QWidget):
         form.addRow("", self.edit_customer_button)
 
         self.former_names = FormerNamesModel(self)
-        names_box = QGroupBox(self.tr("Name history (R5)"), page)
+        names_box = QGroupBox(self.tr("Name history"), page)
         self.former_names_table = read_only_table(
             self.former_names, names_box, "former-names", QHeaderView.ResizeMode.Stretch
         )
@@ -455,7 +455,7 @@ class DossierPage(QWidget):
         for row in range(self.filing_form.rowCount()):
             self.filing_form.setRowVisible(row, bound)
         # 件号 and 页号 exist once bound; the live list needs no empty column.
-        self.documents_table.setColumnHidden(DocumentsModel.ITEM, not bound)
+        self.documents_section.fitter.set_hidden(DocumentsModel.ITEM, not bound)
         if not bound:
             return
         retention = view.retention or ""
@@ -485,6 +485,9 @@ class DossierPage(QWidget):
         self.bind_button.setVisible(self.view.status == "departed" and self.desk.may(self.actor, Action.BIND_DOSSIER))
         self.edit_customer_button.setEnabled(editable)
         section.table.setAcceptDrops(editable)
+        if section.preview.may_attach != editable:
+            section.preview.may_attach = editable
+            section.preview.show_document(section.preview.document)
         section.drop_hint.setVisible(editable)
         # Scans dropped on a category start a new document: a late paper, for the manager, in a bound dossier.
         section.category_list.setAcceptDrops(may_add)

@@ -15,7 +15,18 @@ from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainte
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
@@ -89,34 +100,75 @@ class PrintPreviewDialog(QDialog):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_document)
-        self.save_action = self._action(self.tr("&Save as PDF…"), QKeySequence.StandardKey.Save, self.save_as)
-        self.toolbar.addSeparator()
+        self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_document, None)
+        self.save_action = self._action(self.tr("&Save as PDF…"), QKeySequence.StandardKey.Save, self.save_as, None)
         self.zoom_out_action = self._action(self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.zoom_out)
         self.zoom_in_action = self._action(self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self.zoom_in)
         self.fit_action = self._action(self.tr("&Fit width"), QKeySequence("Ctrl+0"), self.fit_width)
+        self.fit_page_action = self._action(self.tr("Whole pa&ge"), QKeySequence("Ctrl+1"), self.fit_page)
         self.toolbar.addSeparator()
-        self.previous_action = self._action(self.tr("P&revious page"), QKeySequence("PgUp"), self.previous_page)
-        self.next_action = self._action(self.tr("&Next page"), QKeySequence("PgDown"), self.next_page)
+        self.first_action = self._action(self.tr("F&irst"), QKeySequence("Home"), self.first_page)
+        self.previous_action = self._action(self.tr("P&revious"), QKeySequence("PgUp"), self.previous_page)
+        # A page number to type: a year's archive runs to hundreds of pages.
+        self.page_box = QSpinBox(self)
+        self.page_box.setObjectName("page-box")
+        self.page_box.setRange(1, max(1, self.page_count()))
+        self.page_box.setKeyboardTracking(False)  # go when the number is complete (Enter or leaving the box)
+        self.page_box.setAccessibleName(self.tr("Page"))
+        self.page_box.valueChanged.connect(lambda page: self.go_to_page(page - 1))
+        self.toolbar.addWidget(self.page_box)
         self.page_label = QLabel(self)
         self.page_label.setObjectName("page")
-        self.page_label.setContentsMargins(8, 0, 8, 0)
+        self.page_label.setContentsMargins(4, 0, 4, 0)
         self.toolbar.addWidget(self.page_label)
+        self.next_action = self._action(self.tr("&Next"), QKeySequence("PgDown"), self.next_page)
+        self.last_action = self._action(self.tr("&Last"), QKeySequence("End"), self.last_page)
+        # Esc closes too, but a preview must show how to leave it: the buttons below are always in sight,
+        # whatever the toolbar has to fold away on a narrow screen.
+        self.close_action = self._action(self.tr("&Close"), QKeySequence("Ctrl+W"), self.reject, None)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(8, 6, 8, 6)
+        for action in (self.print_action, self.save_action, None, self.close_action):
+            if action is None:
+                buttons.addStretch(1)
+                continue
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumWidth(88)
+            buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
         self._page_shown(0)
-        self.resize(760, 900)
+        self._fit_screen()
         self.view.setFocus()
 
-    def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
+    def _fit_screen(self) -> None:
+        """An A4 page's proportions, but never larger than the screen's free area (taskbar and title bar left out)."""
+        screen = (self.parentWidget() or self).screen() or QApplication.primaryScreen()
+        free = screen.availableGeometry()
+        frame = 40  # the window's title bar and borders, drawn outside the dialog's own size
+        width = min(860, free.width() - 2 * frame)
+        height = min(960, free.height() - 2 * frame)
+        self.resize(max(320, width), max(240, height))
+        self.setMaximumSize(free.width(), free.height() - frame)
+
+    def _action(
+        self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: object, bar: QToolBar | None = ...
+    ) -> QAction:
+        """An action of the dialog (its key works even when the toolbar folds its button away), on ``bar``."""
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
-        self.toolbar.addAction(action)
+        self.addAction(action)
+        target = self.toolbar if bar is ... else bar
+        if target is not None:
+            target.addAction(action)
         return action
 
     # -- looking --------------------------------------------------------------------------------
@@ -129,14 +181,25 @@ class PrintPreviewDialog(QDialog):
 
     def _page_shown(self, page: int) -> None:
         count = self.page_count()
-        self.page_label.setText(self.tr("Page {page} of {count}").format(page=page + 1, count=count))
+        self.page_label.setText(self.tr("of {count}").format(count=count))
+        self.page_box.blockSignals(True)  # showing where we are is not a request to go there
+        self.page_box.setValue(page + 1)
+        self.page_box.blockSignals(False)
+        self.first_action.setEnabled(page > 0)
         self.previous_action.setEnabled(page > 0)
         self.next_action.setEnabled(page + 1 < count)
+        self.last_action.setEnabled(page + 1 < count)
 
     def go_to_page(self, page: int) -> None:
         if 0 <= page < self.page_count():
             self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
             self._page_shown(page)
+
+    def first_page(self) -> None:
+        self.go_to_page(0)
+
+    def last_page(self) -> None:
+        self.go_to_page(self.page_count() - 1)
 
     def next_page(self) -> None:
         self.go_to_page(self.current_page() + 1)
@@ -157,6 +220,9 @@ class PrintPreviewDialog(QDialog):
 
     def fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def fit_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
 
     # -- printing and saving --------------------------------------------------------------------
 

@@ -65,20 +65,16 @@ _KIND_ICONS: dict[MatchKind, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuickFind", text)
-
-
 def why_matched(hit: SearchHit) -> str:
     """Why this dossier is in the list, in the clerk's words ("former name: 华强电子")."""
     captions: dict[MatchKind, str] = {
-        MatchKind.DOSSIER_NUMBER: _tr("dossier number: {text}"),
-        MatchKind.UNIT: _tr("unit: {text}"),
-        MatchKind.CUSTOMER: _tr("name: {text}"),
-        MatchKind.FORMER_NAME: _tr("former name: {text}"),
-        MatchKind.CONTACT: _tr("contact: {text}"),
-        MatchKind.PHONE: _tr("phone: {text}"),
-        MatchKind.DOCUMENT: _tr("document: {text}"),
+        MatchKind.DOSSIER_NUMBER: QCoreApplication.translate("QuickFind", "dossier number: {text}"),
+        MatchKind.UNIT: QCoreApplication.translate("QuickFind", "unit: {text}"),
+        MatchKind.CUSTOMER: QCoreApplication.translate("QuickFind", "name: {text}"),
+        MatchKind.FORMER_NAME: QCoreApplication.translate("QuickFind", "former name: {text}"),
+        MatchKind.CONTACT: QCoreApplication.translate("QuickFind", "contact: {text}"),
+        MatchKind.PHONE: QCoreApplication.translate("QuickFind", "phone: {text}"),
+        MatchKind.DOCUMENT: QCoreApplication.translate("QuickFind", "document: {text}"),
     }
     return captions[hit.kind].format(text=" ".join(hit.matched.split()))
 
@@ -89,14 +85,19 @@ def hit_status(hit: SearchHit) -> str:
 
 def hit_detail(hit: SearchHit) -> str:
     """The quieter second line: status, dossier number, and why it matched unless the title already shows it."""
-    parts = [hit_status(hit), _tr("dossier {number}").format(number=hit.dossier_number)]
+    parts = [
+        hit_status(hit),
+        QCoreApplication.translate("QuickFind", "dossier {number}").format(number=hit.dossier_number),
+    ]
     if hit.kind not in (MatchKind.CUSTOMER, MatchKind.UNIT, MatchKind.DOSSIER_NUMBER):
         parts.append(why_matched(hit))
     return " · ".join(parts)
 
 
 def hit_title(hit: SearchHit) -> str:
-    return _tr("{unit} ({floor})  {customer}").format(unit=hit.unit, floor=hit.floor, customer=hit.customer)
+    return QCoreApplication.translate("QuickFind", "{unit} ({floor})  {customer}").format(
+        unit=hit.unit, floor=hit.floor, customer=hit.customer
+    )
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -120,7 +121,7 @@ class SearchResultsModel(QAbstractListModel):
             return "\n".join(
                 (
                     hit_title(hit),
-                    _tr("Dossier {number}").format(number=hit.dossier_number),
+                    QCoreApplication.translate("QuickFind", "Dossier {number}").format(number=hit.dossier_number),
                     hit_status(hit),
                     why_matched(hit),
                 )
@@ -323,7 +324,7 @@ class QuickFind(QLineEdit):
         self.results.set_hits(query, hits)
         footer = self.popup.footer
         if hits:
-            footer.setText(self.tr("{count} dossiers — ↑↓ choose, Enter opens, Esc closes").format(count=len(hits)))
+            footer.setText(self.tr("%n dossier(s) — ↑↓ choose, Enter opens, Esc closes", "", len(hits)))
             self.popup.list.setCurrentIndex(self.results.index(0, 0))
         else:
             footer.setText(self.tr("No dossier matches “{text}”.").format(text=query))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app.building import UnitCard, UnitStatus
+from app.desk import ChangeSet
 from app.errors import AppError
 from app.permissions import Action
 from app.tenancy import DEFAULT_LAYOUT, LAYOUTS, MoveIn, MoveOutResult, labels_for, print_labels, with_offsets
@@ -60,6 +61,7 @@ class TenancyMenu(WindowPart):
         for action in (self.labels_action, self.label_check_action):
             tools.addAction(action)
         window.toolbar.addAction(self.move_in_action)
+        window.changes.changed.connect(self._changed)
 
     # -- context menus --------------------------------------------------------------------------
 
@@ -135,11 +137,34 @@ class TenancyMenu(WindowPart):
             lambda: self.print_dossier_label(result.dossier_id),
         )
 
+    def _changed(self, changes: ChangeSet) -> None:
+        """A tenant renamed here: its label now reads wrong on the folder; offer the new one at once (R5)."""
+        if not changes.relabelled or self.window.released:
+            return
+        ids = sorted(changes.relabelled)
+        if self.label_question is not None and self.label_question.isVisible():
+            self.label_question.reject()  # renamed again before answering: one question, for the newest name
+        with self.window.desk.read(self.window.actor) as work:
+            numbers = "、".join(r.dossier_number for r in labels_for(work, dossier_ids=ids))
+        self.label_question = messages.ask(
+            self.parent(),
+            self.tr(
+                "The name on the label of dossier {numbers} has changed. Print the new label now?\n"
+                "Later: the label check lists it until the new one is printed."
+            ).format(numbers=numbers),
+            self.tr("&Print new label"),
+            lambda: self.print_dossier_label(ids[0]) if len(ids) == 1 else self.print_dossier_labels(ids),
+        )
+
     def print_dossier_label(self, dossier_id: int) -> PrintPreviewDialog | None:
         """One dossier's label on the saved sheet layout, straight into the print preview."""
+        return self.print_dossier_labels([dossier_id])
+
+    def print_dossier_labels(self, dossier_ids: Sequence[int]) -> PrintPreviewDialog | None:
+        """These dossiers' labels on the saved sheet layout, straight into the print preview."""
         if self._printouts is None:
             self._printouts = tempfile.TemporaryDirectory(prefix="dossier-desk-print-", ignore_cleanup_errors=True)
-        target = Path(self._printouts.name) / f"label-{dossier_id}.pdf"
+        target = Path(self._printouts.name) / f"label-{'-'.join(map(str, dossier_ids))}.pdf"
         settings = self.window.settings
         name = settings.value(LAYOUT_KEY, DEFAULT_LAYOUT, str)
         layout = with_offsets(
@@ -149,16 +174,22 @@ class TenancyMenu(WindowPart):
         )
         try:
             with self.window.desk.work(self.window.actor) as work:
-                rows = labels_for(work, dossier_ids=[dossier_id])
+                rows = labels_for(work, dossier_ids=list(dossier_ids))
                 code = settings.value(CODE_KEY, "qr", str)
                 print_labels(work, rows, target, layout=layout, code=code, record=False)
         except AppError as err:
             messages.tell(self.parent(), error_text(err))
             return None
         dialog = PrintPreviewDialog(target, self.tr("Dossier label"), self.parent())
-        record_when_delivered(dialog, self.window.desk, self.window.actor, [dossier_id], lambda _ids: None, self._tell)
+        record_when_delivered(
+            dialog, self.window.desk, self.window.actor, list(dossier_ids), self.labels_recorded, self._tell
+        )
         self.window.open_dialog(dialog)
         return dialog
+
+    def labels_recorded(self, dossier_ids: list[int]) -> None:
+        """Say what was recorded: the clerk sees the print counted, and the label check no longer lists them."""
+        self.tell_status(self.tr("Labels recorded as printed: %n dossier(s).", "", len(dossier_ids)))
 
     def _tell(self, text: str) -> None:
         messages.tell(self.parent(), text)
@@ -184,7 +215,7 @@ class TenancyMenu(WindowPart):
     def _moved_out(self, result: MoveOutResult) -> None:
         units = "、".join(result.units_given_back)
         text = (
-            self.tr("Units {units} given back; the dossier is departed (R6).")
+            self.tr("Units {units} given back; the dossier is departed.")
             if result.departed
             else self.tr("Units {units} given back; the tenant keeps {kept}.")
         )
@@ -218,6 +249,7 @@ class TenancyMenu(WindowPart):
             chosen_ids=[in_front] if in_front is not None else [],
             parent=self.parent(),
         )
+        dialog.printed.connect(self.labels_recorded)
         self.window.open_dialog(dialog)
         return dialog
 

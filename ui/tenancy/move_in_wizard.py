@@ -371,7 +371,8 @@ class SummaryPage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Summary"))
-        self.setSubTitle(self.tr("Finish records everything at once, or nothing if something is wrong."))
+        # Names the button as it reads (Move in), not Qt's generic Finish.
+        self.setSubTitle(self.tr("“Move in” records everything at once, or nothing if something is wrong."))
         self.text = QLabel(self)
         self.text.setObjectName("summary")
         self.text.setWordWrap(True)
@@ -392,11 +393,20 @@ class SummaryPage(QWizardPage):
             self.tr("Customer: {name}").format(name=wiz.customer_page.customer_name())
             + ("" if wiz.customer_page.is_new() else " " + self.tr("(existing)")),
             self.tr("Move-in date: {date}").format(date=format_date(wiz.tenancy_page.move_in_day())),
+            self.fit_out_line(wiz.tenancy_page.fit_out_until()),
+            self.tr("Dossier kept at: {place}").format(
+                place=wiz.tenancy_page.location_edit.text().strip() or self.tr("not given")
+            ),
             self.tr("Contacts: {count}").format(count=len(wiz.tenancy_page.contacts())),
             self.tr("Papers received: {count}; still missing: {missing}").format(count=len(papers), missing=missing),
         ]
         self.text.setText("<br>".join(_escape(line) for line in lines))
         self.error.setVisible(False)
+
+    def fit_out_line(self, until: dt.date | None) -> str:
+        if until is None:
+            return self.tr("Fit-out period: none")
+        return self.tr("Fit-out until: {date}").format(date=format_date(until))
 
 
 def _escape(text: str) -> str:

@@ -221,12 +221,37 @@ class MoveOutDialog(_TenancyDialog):
         self.partial_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)  # room the dialog gains goes here, not between the rows
         layout.addWidget(self.partial_label)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.refresh()
         self.resize(560, self.sizeHint().height())
+        self._reserve_room()
+
+    def _reserve_room(self) -> None:
+        """The messages under the form keep the room of their longest text: as items are ticked off the list gets
+        shorter, and the rows above must not move under the mouse."""
+        width = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
+        everything = [app_text("app", name) for name in MOVE_OUT_ITEMS.values()]
+        longest = self.tr("Still missing: {items}").format(items=self.tr(", ").join(everything))
+        # A refusal from the app (shown in ``error``) gets two lines of its own, kept while hidden.
+        refusal = "\n".join([self.tr("Still missing: {items}").format(items="")] * 2)
+        reserved = (
+            (self.missing_label, longest),
+            (self.partial_label, self.partial_label.text()),
+            (self.error, refusal),
+        )
+        for label, text in reserved:
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            label.setSizePolicy(policy)
+            shown = label.text()
+            label.setText(text)
+            label.setMinimumHeight(label.heightForWidth(width))
+            label.setText(shown)
+        self.resize(self.width(), self.sizeHint().height())
 
     def checklist(self) -> MoveOutChecklist:
         button = self.deposit_group.checkedButton()
@@ -258,7 +283,7 @@ class MoveOutDialog(_TenancyDialog):
         if chosen and len(chosen) < len(self.unit_checks):
             self.partial_label.setText(self.tr("Partial move-out: the tenant keeps the other units."))
         elif chosen:
-            self.partial_label.setText(self.tr("Last unit(s): the dossier becomes departed (read-only, R6)."))
+            self.partial_label.setText(self.tr("Last unit(s): the dossier becomes departed (read-only)."))
         else:
             self.partial_label.setText(self.tr("Choose at least one unit."))
         self.ok_button.setEnabled(not missing and bool(chosen))

@@ -160,6 +160,7 @@ def tool_button(toolbar_owner: QWidget, text: str) -> QToolButton:
 
 @pytest.fixture
 def page(window: MainWindow, qtbot: QtBot) -> DossierPage:
+    window.resize(1366, 768)  # the usual desk: wide enough for the scan preview beside the list
     return open_dossier(window, qtbot)
 
 

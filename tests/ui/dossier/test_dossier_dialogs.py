@@ -82,10 +82,11 @@ def test_print_preview_pages_zoom_print_and_save(qtbot: QtBot, tmp_path: Path) -
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.page_count() == 2
-    assert dialog.page_label.text() == "Page 1 of 2"
+    assert (dialog.page_box.value(), dialog.page_label.text()) == (1, "of 2")
     assert not dialog.previous_action.isEnabled()
     dialog.next_action.trigger()
-    qtbot.waitUntil(lambda: dialog.page_label.text() == "Page 2 of 2")
+    qtbot.waitUntil(lambda: dialog.page_box.value() == 2)
+    assert dialog.current_page() == 1
     assert not dialog.next_action.isEnabled()
     zoom = dialog.view.zoomFactor()
     dialog.zoom_in_action.trigger()

@@ -19,7 +19,7 @@ from app.errors import Conflict
 from app.people.users import log_in
 from app.tenancy import labels
 from tests.conftest import PASSWORD
-from tests.ui.dossier.test_dossier import wait_shown
+from tests.ui.dossier.test_dossier import open_dossier, wait_shown
 from ui.dossier import PapersMenu
 from ui.dossier.checklist_dialog import ChecklistDialog
 from ui.dossier.missing_report_dialog import MissingReportDialog
@@ -79,6 +79,8 @@ def test_labels_for_a_floor_with_the_sheet_offset_and_code(
     assert preview.save_copy(tmp_path / "labels.pdf")
     with demo_desk.read(None) as work:  # saved or printed: on the folders now (R5)
         assert not [r for r in labels.labels_for(work, floor_id=floor.id) if r.needs_print]
+    qtbot.waitUntil(lambda: "Labels recorded as printed" in window.statusBar().currentMessage())
+    assert f"{len(expected)} dossier" in window.statusBar().currentMessage()  # the print is confirmed
     preview.reject()
     dialog.reject()
     again = window.part(TenancyMenu).print_labels()
@@ -186,3 +188,30 @@ def test_labels_saved_while_the_record_cannot_be_committed_leave_no_pdf(
         assert labels.label_check(work) == []
     preview.reject()
     dialog.reject()
+
+
+def test_a_rename_ends_with_the_offer_to_print_the_new_label(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk, tmp_path: Path
+) -> None:
+    from ui.customers.customer_dialog import CustomerDialog  # the dossier's own Edit customer dialog
+
+    page = open_dossier(window, qtbot)
+    assert page.view is not None
+    dialog = page.edit_customer()
+    assert isinstance(dialog, CustomerDialog)
+    qtbot.waitExposed(dialog)
+    dialog.name_edit.setText("新名称科技有限公司")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    menu = window.part(TenancyMenu)
+    qtbot.waitUntil(lambda: menu.label_question is not None and menu.label_question.isVisible())
+    question = menu.label_question
+    assert question is not None and page.view.number in question.text()
+    with demo_desk.read(None) as work:  # not printed yet: the label check lists it
+        assert [r.needs_print for r in labels.labels_for(work, dossier_ids=[page.dossier_id])] == [True]
+    print_now = next(b for b in question.buttons() if b.text() == "&Print new label")
+    qtbot.mouseClick(print_now, Qt.MouseButton.LeftButton)
+    preview = wait_shown(qtbot, window, PrintPreviewDialog)
+    assert preview.save_copy(tmp_path / "label.pdf")
+    with demo_desk.read(None) as work:
+        assert [r.needs_print for r in labels.labels_for(work, dossier_ids=[page.dossier_id])] == [False]
+    assert "1 dossier" in window.statusBar().currentMessage()

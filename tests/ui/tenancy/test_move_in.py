@@ -147,6 +147,8 @@ def fill_wizard(qtbot: QtBot, wizard: MoveInWizard, scan: Path, day: dt.date) ->
     dates.emergency["name"].setText("张三")
     qtbot.keyClicks(dates.emergency["mobile"], "13800000000")
     qtbot.keyClicks(dates.location_edit, "A-3")
+    dates.fit_out_check.setChecked(True)
+    dates.fit_out_edit.setDate(to_qdate(day + dt.timedelta(days=45)))
     click_next(qtbot, wizard)
     papers = wizard.papers_page
     assert papers.table.rowCount() == len(papers.items) >= 3
@@ -156,6 +158,10 @@ def fill_wizard(qtbot: QtBot, wizard: MoveInWizard, scan: Path, day: dt.date) ->
     click_next(qtbot, wizard)
     summary = wizard.summary_page.text.text()
     assert NAME in summary and "2" in summary
+    # What was entered is all there, and the page names the button as it reads.
+    assert format_date(day + dt.timedelta(days=45)) in summary and "A-3" in summary
+    button = wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "")
+    assert f"“{button}”" in wizard.summary_page.subTitle()
 
 
 def test_a_tenancy_from_move_in_to_move_out(

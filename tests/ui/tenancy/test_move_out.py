@@ -54,6 +54,8 @@ def test_a_move_out_with_an_unchecked_item_is_refused_with_what_is_missing(
     qtbot.waitExposed(dialog)
     assert dialog.date_edit.maximumDate() == dialog.date_edit.date()  # not after today
     assert "keys returned" in dialog.missing_label.text() and "forwarding contact" in dialog.missing_label.text()
+    keys_at = dialog.keys_check.mapTo(dialog, QPoint(0, 0))
+    ok_at = dialog.ok_button.mapTo(dialog, QPoint(0, 0))
     click_check(qtbot, dialog.cards_check)
     qtbot.keyClicks(dialog.electricity_edit, "100.5")
     qtbot.keyClicks(dialog.water_edit, "20")
@@ -74,6 +76,10 @@ def test_a_move_out_with_an_unchecked_item_is_refused_with_what_is_missing(
 
     click_check(qtbot, dialog.keys_check)
     assert not dialog.error.isVisible() and dialog.ok_button.isEnabled()
+    qtbot.wait(20)
+    # The list of what is missing emptied and the error went: nothing moved under the mouse.
+    assert dialog.keys_check.mapTo(dialog, QPoint(0, 0)) == keys_at
+    assert dialog.ok_button.mapTo(dialog, QPoint(0, 0)) == ok_at
     dialog.reject()
 
 

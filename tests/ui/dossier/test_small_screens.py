@@ -1,0 +1,107 @@
+"""The dossier view on the screens front desks have: 1024×768, and 1366×768 at 125 % scaling (1093×614 logical
+pixels). A document's title must stay readable (at least 12 characters) in a live and in a bound dossier."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.desk import Actor, Desk
+from db.models import Document, Dossier
+from ui import translations
+from ui.dossier.models import DocumentsModel
+from ui.dossier.view import DossierPage
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt
+
+
+def _dossier_with_most_documents(window: MainWindow, status: str) -> int:
+    with window.desk.read(window.actor) as work:
+        return work.session.scalars(
+            select(Dossier.id)
+            .join(Document, Document.dossier_id == Dossier.id)
+            .where(Dossier.status == status)
+            .group_by(Dossier.id)
+            .order_by(func.count(Document.id).desc(), Dossier.id)
+            .limit(1)
+        ).one()
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    installed = translations.install(qapp, request.param)
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1093, 614)], ids=["1024x768", "1366x768-at-125%"])
+@pytest.mark.parametrize("status", ["live", "archived"])
+def test_titles_keep_twelve_characters_and_no_column_hides(
+    language: str,
+    qtbot: QtBot,
+    demo_desk: Desk,
+    demo_clerk: Actor,
+    settings: QSettings,
+    size: tuple[int, int],
+    status: str,
+) -> None:
+    window = MainWindow(demo_desk, demo_clerk, settings)  # made after the language is installed, as at a start
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.open_dossier(_dossier_with_most_documents(window, status))
+    assert isinstance(page, DossierPage)
+    qtbot.waitUntil(lambda: page.documents.rowCount() > 0)
+    table = page.documents_section.table
+    page.sections.setCurrentWidget(page.documents_section)
+    qtbot.waitUntil(table.isVisible)
+    twelve = table.fontMetrics().horizontalAdvance("档" * 12)
+    width = table.columnWidth(DocumentsModel.TITLE)
+    assert width >= twelve, f"题名 is {width} px wide, 12 characters need {twelve}"
+    shown = [table.columnWidth(c) for c in range(page.documents.columnCount()) if not table.isColumnHidden(c)]
+    assert sum(shown) >= table.viewport().width() - 1, "the columns leave the table's right side empty"
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() == 0, "a column is hidden behind the horizontal scroll bar"
+    if status == "archived":  # the bound dossier's 件号(页号) column is there too, beside the title
+        assert not table.isColumnHidden(DocumentsModel.ITEM)
+
+
+def test_on_a_narrow_screen_the_preview_waits_for_f3(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1024, 768)
+    page = window.open_dossier(_dossier_with_most_documents(window, "live"))
+    assert isinstance(page, DossierPage)
+    section = page.documents_section
+    qtbot.waitUntil(lambda: page.documents.rowCount() > 0)
+    assert not section.preview.isVisible() and not section.preview_action.isChecked()
+    section.table.setFocus()
+    qtbot.keyClick(section.table, Qt.Key.Key_F3)
+    qtbot.waitUntil(section.preview.isVisible)
+    assert section.preview.document == section.selected()[0]  # it shows the selected document at once
+    window.resize(1366, 768)  # a wider window later does not undo what the user chose
+    qtbot.keyClick(section.table, Qt.Key.Key_F3)
+    assert not section.preview.isVisible()
+    window.resize(1400, 800)
+    qtbot.wait(50)
+    assert not section.preview.isVisible()
+
+
+def test_a_bound_dossier_does_not_invite_dropping_scans(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1366, 768)
+    page = window.open_dossier(_dossier_with_most_documents(window, "archived"))
+    assert isinstance(page, DossierPage)
+    section = page.documents_section
+    qtbot.waitUntil(lambda: page.documents.rowCount() > 0)
+    without = next(r for r in range(page.documents.rowCount()) if not page.documents.row(r).attachments)
+    section.select_ids({page.documents.row(without).id})
+    qtbot.waitUntil(lambda: section.preview.note.text() != "")
+    assert section.preview.note.text() == "This document has no scan."
+    assert not section.table.acceptDrops() and not section.drop_hint.isVisible()
