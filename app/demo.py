@@ -33,6 +33,8 @@ from app.validation import FIRST_YEAR, whole_number, within_years
 from db.models import Document, Dossier
 
 BUILDING_NAME = "星河国际大厦"
+# 全宗名称: the organisation that keeps the record — the management company's customer-services department.
+DEMO_FONDS_NAME = "星河物业管理有限公司客户服务部"
 BUILDING_ADDRESS = "深圳市福田区深南大道 6008 号"
 DEMO_ACCOUNTS = (
     ("clerk", "王小明", Role.CLERK),
@@ -260,12 +262,28 @@ class _DemoMaker:
         self.loans_and_requests()
 
     def archive_past_years(self) -> None:
-        """The supervisor has archived every year but the last one (R7): the wizard has last year to do."""
-        self.work.actor = self.supervisor
+        """The supervisor has archived every year but the last one (R7): the wizard has last year to do.
+
+        Before the first archiving the manager filled in the archive settings (全宗 is the management company's
+        customer-services department), so every bound file carries a standard 档号 like X01-2024-D30-0007.
+        """
+        settings_saved = False
         for summary in sorted(archive.archive_years(self.work), key=lambda y: y.year):
             if summary.year >= self.today.year - 1:
                 continue
             self.at(dt.date(summary.year + 1, 1, 15))
+            if not settings_saved:
+                self.work.actor = self.manager
+                archive.change_archive_settings(
+                    self.work,
+                    fonds_name=DEMO_FONDS_NAME,
+                    fonds_code="X01",
+                    catalogue_no="1",
+                    code_pattern=archive.DEFAULT_CODE_PATTERN,
+                    retention_codes=dict(archive.DEFAULT_RETENTION_CODES),
+                )
+                settings_saved = True
+            self.work.actor = self.supervisor
             archive.archive_year(
                 self.work,
                 summary.year,

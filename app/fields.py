@@ -128,4 +128,16 @@ FIELD_NAMES: dict[str, str] = {
     "floor.level": QT_TRANSLATE_NOOP("field", "Floor level"),
     "floor.label": QT_TRANSLATE_NOOP("field", "Floor name"),
     "unit.number": QT_TRANSLATE_NOOP("field", "Unit number"),
+    # issue 12: archive settings (also the detail keys of their audit line, entity "setting")
+    "setting.fonds_name": QT_TRANSLATE_NOOP("field", "Fonds name"),
+    "setting.fonds_code": QT_TRANSLATE_NOOP("field", "Fonds code"),
+    "setting.catalogue_no": QT_TRANSLATE_NOOP("field", "Catalogue number"),
+    "setting.code_pattern": QT_TRANSLATE_NOOP("field", "Archival code pattern"),
+    "setting.retention_codes": QT_TRANSLATE_NOOP("field", "Retention codes"),
+    "setting.retention_code.permanent": QT_TRANSLATE_NOOP("field", "Code for permanent"),
+    "setting.retention_code.30y": QT_TRANSLATE_NOOP("field", "Code for 30 years"),
+    "setting.retention_code.10y": QT_TRANSLATE_NOOP("field", "Code for 10 years"),
+    "archive_codes.expected": QT_TRANSLATE_NOOP("field", "Files previewed"),
+    "dossier.former_file_number": QT_TRANSLATE_NOOP("field", "Old number"),
+    "dossier.fonds_code": QT_TRANSLATE_NOOP("field", "Fonds code"),
 }

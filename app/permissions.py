@@ -59,6 +59,8 @@ class Action(StrEnum):
     RECORD_DESTRUCTION = "record_destruction"
     # issue 13: building editor
     EDIT_BUILDING = "edit_building"
+    # issue 12: archive settings
+    CONFIGURE_ARCHIVE = "configure_archive"
 
 
 ROLE_NAMES = {
@@ -112,6 +114,8 @@ ACTION_NAMES = {
     Action.RECORD_DESTRUCTION: QT_TRANSLATE_NOOP("action", "record an approved destruction"),
     # issue 13: building editor
     Action.EDIT_BUILDING: QT_TRANSLATE_NOOP("action", "change the building's floors and units"),
+    # issue 12: archive settings
+    Action.CONFIGURE_ARCHIVE: QT_TRANSLATE_NOOP("action", "change the archive settings"),
 }
 
 _ALL = frozenset(Role)
@@ -191,6 +195,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # issue 13: building editor. Who set the building up changes it: the department manager, who answers for the
     # units let (a merge or split changes what is let), and the administrator who keeps the file (SET_UP_BUILDING).
     Action.EDIT_BUILDING: frozenset({Role.ADMIN, Role.MANAGER}),
+    # issue 12: archive settings. R7/R15: the department manager answers for the archive, so the 全宗 and how a
+    # 档号 is made (and the one-time step giving old files theirs) are the manager's; the supervisor binds with them.
+    Action.CONFIGURE_ARCHIVE: frozenset({Role.MANAGER}),
 }
 
 

@@ -156,6 +156,21 @@ TRIGGERS: dict[str, str] = {
         CREATE TRIGGER destruction_list_delete
         BEFORE DELETE ON destruction_list
         BEGIN SELECT RAISE(ABORT, '{PREFIX}a destruction list is never removed'); END""",
+    # issue 12: a bound dossier's 档号 is fixed at binding (printed numbers never change later). The one exception is
+    # the one-time step giving a file bound before the archive settings existed its 档号: the old number moves to
+    # former_file_number (原编号) in the same update, once. The 原编号 itself is set only by that step.
+    "dossier_file_number_fixed": f"""
+        CREATE TRIGGER dossier_file_number_fixed
+        BEFORE UPDATE OF file_number, former_file_number ON dossier
+        WHEN (
+            OLD.file_number IS NOT NULL AND NEW.file_number IS NOT OLD.file_number
+            OR NEW.former_file_number IS NOT OLD.former_file_number
+        ) AND NOT (
+            OLD.file_number IS NOT NULL AND NEW.file_number IS NOT NULL
+            AND NEW.former_file_number IS OLD.file_number AND OLD.former_file_number IS NULL
+        )
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}a bound dossier''s archival code never changes (only once, to a 档号)');
+        END""",
 }
 
 

@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
             self.act_as(actor)
 
     def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog.for_this_run(self.settings, self)
+        dialog = SettingsDialog.for_this_run(self.settings, self, desk=self.desk, actor=self.actor)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.floors_page.apply_card_size(dialog.card_size())
             if dialog.language_changed:

@@ -1,4 +1,5 @@
-"""Settings: the interface language (applied at the next start) and the size of the unit cards."""
+"""Settings: the interface language (applied at the next start) and the size of the unit cards; and the way to the
+archive settings (全宗 and 档号), which are kept in the database and have their own dialog."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.desk import Actor, Desk
 from ui import translations
+from ui.archive import ArchiveSettingsDialog
 from ui.building import CARD_SIZE_KEY, CARD_SIZES, DEFAULT_CARD_SIZE
 
 # Each language named in itself, so a person who cannot read the current language still finds theirs.
@@ -43,16 +47,34 @@ class SettingsDialog(QDialog):
     """Writes the choices to ``settings`` on OK; ``language_changed`` tells whether a restart is due."""
 
     @classmethod
-    def for_this_run(cls, settings: QSettings, parent: QWidget | None = None) -> SettingsDialog:
+    def for_this_run(
+        cls,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        desk: Desk | None = None,
+        actor: Actor | None = None,
+    ) -> SettingsDialog:
         """The dialog showing the language this run shows: the locale Qt was set to when the translations were
         installed, else the saved choice."""
         running = translations.language_for_locale(QLocale())
         saved = translations.choose_language(None, settings)
-        return cls(settings, running if running in translations.LANGUAGES else saved, parent)
+        return cls(settings, running if running in translations.LANGUAGES else saved, parent, desk=desk, actor=actor)
 
-    def __init__(self, settings: QSettings, current_language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        current_language: str,
+        parent: QWidget | None = None,
+        *,
+        desk: Desk | None = None,
+        actor: Actor | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.desk = desk
+        self.actor = actor
+        self.archive_dialog: ArchiveSettingsDialog | None = None
         self.current_language = current_language
         self.language_changed = False
         self.setObjectName("settings-dialog")
@@ -84,6 +106,14 @@ class SettingsDialog(QDialog):
         form.addRow("", self.sample)
         form.addRow("", self.restart_note)
         form.addRow(self.tr("Unit &card size:"), self.card_size_box)
+        # The archive settings live in the database (every desk composes the same 档号): their own dialog.
+        self.archive_button = QPushButton(self.tr("Archive settings (全宗, 档号)…"), self)
+        self.archive_button.setObjectName("archive-settings")
+        self.archive_button.clicked.connect(self.open_archive_settings)
+        if desk is not None and actor is not None:
+            form.addRow(self.tr("Archive:"), self.archive_button)
+        else:
+            self.archive_button.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -91,6 +121,13 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._language_chosen()
+
+    def open_archive_settings(self) -> ArchiveSettingsDialog | None:
+        if self.desk is None or self.actor is None:
+            return None
+        self.archive_dialog = ArchiveSettingsDialog(self.desk, self.actor, self)
+        self.archive_dialog.open()
+        return self.archive_dialog
 
     def language(self) -> str:
         return str(self.language_box.currentData())

@@ -18,6 +18,7 @@ from app.archive.binding import (
     bind_dossier,
     bind_year,
     candidates,
+    code_to_give,
 )
 from app.archive.boxing import (
     BOX_CODE_PREFIX,
@@ -43,6 +44,7 @@ from app.archive.boxing import (
     plan_boxes,
     set_shelf_location,
 )
+from app.archive.codes import CodeChange, archival_code_preview, give_archival_codes, old_style_count
 from app.archive.destruction import (
     MAX_KEEP_YEARS,
     MAX_REASON_LENGTH,
@@ -76,7 +78,20 @@ from app.archive.directory import (
     in_file_directories,
     in_file_directory,
 )
-from app.archive.fonds import ArchiveSettings, archive_settings
+from app.archive.fonds import (
+    DEFAULT_CODE_PATTERN,
+    DEFAULT_RETENTION_CODES,
+    PLACEHOLDERS,
+    SETTING_FIELDS,
+    ArchiveSettings,
+    archive_settings,
+    change_archive_settings,
+    check_settings,
+    compose_code,
+    example_code,
+    retention_code_field,
+    sequence_per_retention,
+)
 from app.archive.printouts import (
     print_archive,
     print_box,
@@ -94,7 +109,9 @@ from app.archive.search import ArchiveHit, search_archive
 
 __all__ = [
     "BOX_CODE_PREFIX",
+    "DEFAULT_CODE_PATTERN",
     "DEFAULT_RETENTION",
+    "DEFAULT_RETENTION_CODES",
     "DEFAULT_SPINE_MM",
     "MAX_CAPACITY_PAGES",
     "MAX_KEEP_YEARS",
@@ -102,8 +119,10 @@ __all__ = [
     "MAX_SHELF_LENGTH",
     "MAX_WITNESS_LENGTH",
     "PAGES_PER_MM",
+    "PLACEHOLDERS",
     "RETENTION_NAMES",
     "RETENTION_PRINTED",
+    "SETTING_FIELDS",
     "SPINE_WIDTHS_MM",
     "STATE_NAMES",
     "WARNING_NAMES",
@@ -116,6 +135,7 @@ __all__ = [
     "BoxOptions",
     "BoxPlan",
     "Candidate",
+    "CodeChange",
     "DestructionEntry",
     "DestructionListInfo",
     "DestructionRecord",
@@ -127,6 +147,7 @@ __all__ = [
     "Proposal",
     "ScanRemoval",
     "YearSummary",
+    "archival_code_preview",
     "archive_settings",
     "archive_year",
     "archive_years",
@@ -140,17 +161,24 @@ __all__ = [
     "boxes",
     "candidates",
     "carry_out_destruction",
+    "change_archive_settings",
     "check_options",
+    "check_settings",
     "check_year",
+    "code_to_give",
+    "compose_code",
     "destroyed_on",
     "destruction_list",
     "destruction_lists",
     "due_for_appraisal",
+    "example_code",
     "file_title",
     "find_destruction_list",
+    "give_archival_codes",
     "in_file_directories",
     "in_file_directory",
     "is_box_code",
+    "old_style_count",
     "plan_boxes",
     "print_archive",
     "print_box",
@@ -167,8 +195,10 @@ __all__ = [
     "propose_destruction",
     "record_destruction",
     "remove_destroyed_scans",
+    "retention_code_field",
     "retention_ends",
     "search_archive",
+    "sequence_per_retention",
     "set_shelf_location",
     "year_boxes",
 ]

@@ -2,8 +2,8 @@
 their warnings, and binding one dossier or a whole year.
 
 Binding freezes a departed dossier as paper is bound: its documents oldest first, each with its item
-number (件号) and page range (页号), and the dossier gets its file number (案卷号) and retention period
-(保管期限)."""
+number (件号) and page range (页号), and the dossier gets its 档号 — composed from the archive settings
+(app/archive/fonds.py) and fixed for good — and its retention period (保管期限)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,16 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import ColumnElement, extract, func, or_, select
 
 from app.archive.directory import documents_in_binding_order
+from app.archive.fonds import (
+    MAX_FILE_NUMBER,
+    ArchiveSettings,
+    archive_settings,
+    compose_code,
+    sequence_per_retention,
+)
 from app.archive.queries import dossier_query, page_stats, units_text
 from app.archive.retention import DEFAULT_RETENTION, RETENTION_NAMES
 from app.desk import Work
@@ -175,7 +182,10 @@ def _candidate(dossier: Dossier, stats: tuple[int, int, int]) -> Candidate:
 def bind_dossier(
     work: Work, dossier_id: int, retention: str = DEFAULT_RETENTION, *, allow_incomplete: bool = False
 ) -> str:
-    """Bind a departed dossier (R6): freeze its documents oldest first and give it its file number.
+    """Bind a departed dossier (R6): freeze its documents oldest first and give it its 档号 (returned).
+
+    The 档号 is composed from the archive settings as they are now (their defaults until the manager has confirmed
+    them) and kept with its parts (全宗号, year, 案卷号); it never changes afterwards (db/protection.py).
 
     Binding is for good: a document without a page count would keep a blank 页号, and an empty
     dossier would take a file number for nothing. So both are refused unless ``allow_incomplete``
@@ -213,9 +223,10 @@ def bind_dossier(
         doc.page_from, doc.page_to = page_range(page, doc.pages)
         page += doc.pages
         work.touched.documents.add(doc.id)
+    settings = archive_settings(work)
     dossier.file_year = move_out.year
-    dossier.file_serial = _next_serial(work, move_out.year)
-    dossier.file_number = f"{move_out.year}-{dossier.file_serial:04d}"
+    dossier.file_serial, dossier.file_number = _next_code(work, settings, move_out.year, retention)
+    dossier.fonds_code = settings.fonds_code
     dossier.retention = retention
     status_before = dossier.status
     dossier.status = "bound"
@@ -238,6 +249,19 @@ def bind_dossier(
         },
     )
     return dossier.file_number
+
+
+def code_to_give(work: Work, dossier_id: int, retention: str = DEFAULT_RETENTION) -> str:
+    """The 档号 binding would give this dossier now (the binding dialog shows it): its bound 档号 once bound."""
+    work.require_read()
+    dossier = work.session.get(Dossier, dossier_id)
+    if dossier is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no dossier with id {id}."), field="dossier", id=dossier_id)
+    if dossier.file_number is not None:
+        return dossier.file_number
+    move_out = dossier.tenancy.move_out if dossier.tenancy is not None else None
+    year = move_out.year if move_out is not None else work.today.year
+    return _next_code(work, archive_settings(work), year, retention)[1]
 
 
 def _refuse_incomplete(dossier: Dossier, documents: Sequence[Document]) -> None:
@@ -263,10 +287,45 @@ def _refuse_incomplete(dossier: Dossier, documents: Sequence[Document]) -> None:
         )
 
 
-def _next_serial(work: Work, year: int) -> int:
-    """案卷号: a running number within the year the tenancy ended."""
-    last = work.session.scalar(select(func.max(Dossier.file_serial)).where(Dossier.file_year == year))
-    return (last or 0) + 1
+def serial_scope(settings: ArchiveSettings, year: int, retention: str) -> list[ColumnElement[bool]]:
+    """The dossiers whose 案卷号 the next one follows: the same 全宗 and year (and retention, when the pattern puts
+    the retention before the year — ``sequence_per_retention``).
+
+    Files bound before the archive settings existed (no 全宗号 yet) count in the current 全宗: the one-time step
+    gives them their 档号 there, keeping their numbers, so a file bound meanwhile must not take one of them.
+    """
+    scope: list[ColumnElement[bool]] = [
+        Dossier.file_year == year,
+        or_(Dossier.fonds_code == settings.fonds_code, Dossier.fonds_code.is_(None)),
+    ]
+    if sequence_per_retention(settings.code_pattern):
+        scope.append(Dossier.retention == retention)
+    return scope
+
+
+def _next_code(work: Work, settings: ArchiveSettings, year: int, retention: str) -> tuple[int, str]:
+    """案卷号 and 档号 of the next file: the highest 案卷号 in its scope + 1.
+
+    Two desks binding at once cannot take the same number: a writing unit of work holds the database's write lock
+    from its start, and ``file_number`` is unique. A 档号 already given under other settings (a pattern without the
+    全宗号, say) is stepped over rather than refused.
+    """
+    last = work.session.scalar(select(func.max(Dossier.file_serial)).where(*serial_scope(settings, year, retention)))
+    serial = (last or 0) + 1
+    code = compose_code(settings, year=year, retention=retention, serial=serial)
+    while work.session.scalar(select(Dossier.id).where(Dossier.file_number == code).limit(1)) is not None:
+        serial += 1
+        code = compose_code(settings, year=year, retention=retention, serial=serial)
+    if len(code) > MAX_FILE_NUMBER:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "app", "The archival code {code} is longer than {limit} characters: shorten the archive settings."
+            ),
+            field="setting.code_pattern",
+            code=code,
+            limit=MAX_FILE_NUMBER,
+        )
+    return serial, code
 
 
 def bind_year(

@@ -1,5 +1,5 @@
 """Searching inside archived dossiers (the archive browser's search): names, former names, units, file
-numbers, document titles and 文号, with where each box stands."""
+numbers (档号 and 原编号), document titles and 文号, with where each box stands."""
 
 from __future__ import annotations
 
@@ -64,6 +64,10 @@ def search_archive(work: Work, text: str, year: int | None = None, limit: int = 
         .join(CustomerName, CustomerName.customer_id == Customer.id)
         .where(name_matches(CustomerName.name, CustomerName.initials, needle)),
         base.add_columns(Dossier.file_number).where(Dossier.file_number.icontains(needle, autoescape=True)),
+        # 原编号: the number an old file had before it was given its 档号 (still on old lists and labels)
+        base.add_columns(Dossier.former_file_number).where(
+            Dossier.former_file_number.icontains(needle, autoescape=True)
+        ),
         base.add_columns(Unit.number)
         .join(TenancyUnit, TenancyUnit.tenancy_id == Tenancy.id)
         .join(Unit, TenancyUnit.unit_id == Unit.id)

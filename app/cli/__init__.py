@@ -17,7 +17,20 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from app import safety
-from app.cli import archive, audit, backup, building, check, destruction, dossier, labels, loans, setup, users
+from app.cli import (
+    archive,
+    archive_settings,
+    audit,
+    backup,
+    building,
+    check,
+    destruction,
+    dossier,
+    labels,
+    loans,
+    setup,
+    users,
+)
 from app.cli.common import PASSWORD_ENV, CommandError, login
 from app.errors import AppError
 from app.files import file_error
@@ -26,7 +39,20 @@ from app.version import __version__
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 # Each group registers its own commands; `--help` lists them in this order.
-COMMAND_GROUPS = (setup, building, dossier, labels, archive, destruction, loans, check, backup, users, audit)
+COMMAND_GROUPS = (
+    setup,
+    building,
+    dossier,
+    labels,
+    archive,
+    archive_settings,
+    destruction,
+    loans,
+    check,
+    backup,
+    users,
+    audit,
+)
 
 
 def _parser() -> argparse.ArgumentParser:

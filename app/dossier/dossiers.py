@@ -216,11 +216,14 @@ def find_dossier_for_unit(work: Work, unit_id: int, on: dt.date | None = None) -
 
 
 def find_dossier_by_number(work: Work, number: str) -> int:
-    """A dossier by its dossier number (as on its label and barcode) or its file number (案卷号) once bound."""
+    """A dossier by its dossier number (as on its label and barcode), its 档号 once bound, or the 原编号 it had before
+    the archive settings gave it its 档号 (the old number stays on old labels and lists)."""
     work.require_read()
     text = number.strip()
     dossier_id = work.session.scalar(
-        select(Dossier.id).where((Dossier.number == text) | (Dossier.file_number == text)).limit(1)
+        select(Dossier.id)
+        .where((Dossier.number == text) | (Dossier.file_number == text) | (Dossier.former_file_number == text))
+        .limit(1)
     )
     if dossier_id is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no dossier numbered {number}."), field="dossier", number=text)

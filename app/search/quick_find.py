@@ -1,6 +1,6 @@
 """Quick find: from a few typed characters (or a scanned barcode) to the right dossier.
 
-Matches, best first: the dossier number exactly (a barcode scan), a unit number, the
+Matches, best first: the dossier number, 档号 or 原编号 exactly (a barcode scan), a unit number, the
 customer's current name or its pinyin initials, a former name (R5), a contact's name or phone,
 a document title.
 Within the same kind a live dossier comes before a departed one, then the most recent.
@@ -73,6 +73,9 @@ def search(work: Work, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]
     collect(
         MatchKind.DOSSIER_NUMBER, select(Dossier.id, Dossier.number).where(func.upper(Dossier.number) == query.upper())
     )
+    # A bound file's 档号, or the 原编号 it had before it was given one (issue 12): typed or scanned from its spine.
+    for number in (Dossier.file_number, Dossier.former_file_number):
+        collect(MatchKind.DOSSIER_NUMBER, select(Dossier.id, number).where(func.upper(number) == query.upper()))
     collect(
         MatchKind.UNIT,
         select(Dossier.id, Unit.number)

@@ -67,6 +67,7 @@ REQUEST = ("loans", "request", *DB)
 PRINT_LOANS = ("print", "loans", *DB)
 USERS = ("users", *DB)
 ADMIN = ("--user", "admin")
+MANAGER = ("--user", "manager")
 BAD_YEAR = "Year must be a whole number from 1900 to 2200"
 NO_FOLDER = "the folder missing does not exist"
 TOO_LONG = "is too long for the disk; choose a shorter name."
@@ -420,6 +421,71 @@ CASES = [
         DEMO_PASSWORD,
     ),
     Case("audit-by-a-clerk", ("audit", *DB, *CLERK), 1, "Your role, Clerk, may not read the audit log.", DEMO_PASSWORD),
+    # -- archive settings and the one-time step (issue 12)
+    Case(
+        "archive-settings-change-without-user",
+        ("archive-settings", *DB, "--fonds-code", "A02"),
+        1,
+        "archive-settings changes the database: name yourself with --user NAME",
+    ),
+    Case(
+        "archive-settings-fonds-code-with-a-dash",
+        ("archive-settings", *DB, "--fonds-code", "X-01", *MANAGER),
+        1,
+        "[Fonds code]: Fonds code must be letters and digits only",
+    ),
+    Case(
+        "archive-settings-fonds-name-too-long",
+        ("archive-settings", *DB, "--fonds-name", "名" * 101, *MANAGER),
+        1,
+        "[Fonds name]: Fonds name is too long (101 characters, at most 100).",
+    ),
+    Case(
+        "archive-settings-pattern-without-year",
+        ("archive-settings", *DB, "--pattern", "{全宗号}-{案卷号:04}", *MANAGER),
+        1,
+        "[Archival code pattern]: Archival code pattern must contain {年度}",
+    ),
+    Case(
+        "archive-settings-pattern-unknown-part",
+        ("archive-settings", *DB, "--pattern", "{全宗}-{年度}-{案卷号}", *MANAGER),
+        1,
+        "has an unknown part “{全宗}”",
+    ),
+    Case(
+        "archive-settings-two-retention-codes",
+        ("archive-settings", *DB, "--retention-codes", "Y,D30", *MANAGER),
+        1,
+        "[Retention codes]: Retention codes must be three codes separated by commas",
+    ),
+    Case(
+        "archive-settings-same-retention-codes",
+        ("archive-settings", *DB, "--retention-codes", "Y,D,D", *MANAGER),
+        1,
+        "“D” stands for two retention periods",
+    ),
+    Case(
+        "archive-settings-by-a-supervisor",
+        ("archive-settings", *DB, "--catalogue-no", "2", *SUPERVISOR),
+        1,
+        "Your role, Supervisor, may not change the archive settings.",
+        DEMO_PASSWORD,
+    ),
+    Case("archive-settings-unknown-option", ("archive-settings", *DB, "--all"), 2, "unrecognized arguments: --all"),
+    Case(
+        "archive-codes-without-user",
+        ("archive-codes", *DB),
+        1,
+        "archive-codes shows customers' data: name yourself with --user NAME",
+    ),
+    Case(
+        "archive-codes-apply-by-a-clerk",
+        ("archive-codes", *DB, "--apply", *CLERK),
+        1,
+        "Your role, Clerk, may not change the archive settings.",
+        DEMO_PASSWORD,
+    ),
+    Case("archive-codes-unknown-option", ("archive-codes", *DB, "--force"), 2, "unrecognized arguments: --force"),
     # -- users
     Case("users-no-action", USERS, 2, "the following arguments are required: ACTION"),
     Case("users-unknown-action", (*USERS, "delete", "clerk", *ADMIN), 2, "argument ACTION: invalid choice: 'delete'"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.archive import bind_dossier, in_file_directory
+from app.archive import bind_dossier, code_to_give, in_file_directory
 from app.desk import Actor, Desk
 from app.errors import AppError
 from ui.archive.wizard import retention_box
@@ -33,16 +33,23 @@ class BindDialog(QDialog):
         self.setWindowTitle(self.tr("Bind dossier"))
         text = QLabel(
             self.tr(
-                "Bind {title}?\n\nIts documents are numbered oldest first with their pages, it gets a file "
-                "number, and afterwards it no longer changes (only the department manager adds a late paper)."
+                "Bind {title}?\n\nIts documents are numbered oldest first with their pages, it gets the archival "
+                "code shown, and afterwards it no longer changes (only the department manager adds a late paper)."
             ).format(title=title),
             self,
         )
         text.setObjectName("bind-text")
         text.setWordWrap(True)
         self.retention = retention_box(self)
+        # The 档号 binding gives, composed from the archive settings as they are now (it is fixed for good).
+        self.code = QLabel(self)
+        self.code.setObjectName("code-to-give")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow(self.tr("&Retention period:"), self.retention)
+        form.addRow(self.tr("Archival code (档号):"), self.code)
+        self.retention.currentIndexChanged.connect(lambda _i: self.show_code())
+        self.show_code()
         # Binding is for good: a document without a page count keeps a blank 页号. The app refuses that
         # unless the supervisor, having looked, says to bind the dossier as it is.
         with desk.read(actor) as work:
@@ -77,6 +84,10 @@ class BindDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(460, self.sizeHint().height())
+
+    def show_code(self) -> None:
+        with self.desk.read(self.actor) as work:
+            self.code.setText(code_to_give(work, self.dossier_id, self.retention.currentData()))
 
     def accept(self) -> None:
         try:

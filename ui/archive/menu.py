@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from app.permissions import Action
 from ui.archive.appraisal import AppraisalDialog
 from ui.archive.browser import ArchiveBrowser
+from ui.archive.settings_dialog import ArchiveSettingsDialog
 from ui.archive.wizard import ArchiveWizard
 from ui.window_parts import WindowPart, Workbench
 
@@ -24,6 +25,9 @@ class ArchiveMenu(WindowPart):
         self.archive_action.triggered.connect(lambda: self.archive_wizard())
         self.archive_browser_action = self.action(self.tr("Archive &browser…"), "archive-browser")
         self.archive_browser_action.triggered.connect(lambda: self.archive_browser())
+        # The 全宗 and how a 档号 is made: the manager changes them, everyone may look.
+        self.archive_settings_action = self.action(self.tr("Archive &settings (全宗, 档号)…"), "settings")
+        self.archive_settings_action.triggered.connect(lambda: self.archive_settings())
         menu.addAction(self.archive_action)
         menu.addAction(self.archive_browser_action)
         # issue 12: destruction — the appraisal of what is past its retention (R15): the supervisor proposes, the
@@ -32,6 +36,8 @@ class ArchiveMenu(WindowPart):
         self.appraisal_action = self.action(self.tr("A&ppraisal…"), None, enabled=self._may_appraise())
         self.appraisal_action.triggered.connect(lambda: self.appraisal())
         menu.addAction(self.appraisal_action)
+        menu.addSeparator()
+        menu.addAction(self.archive_settings_action)
 
     def archive_wizard(self, year: int | None = None) -> ArchiveWizard | None:
         if not self.window.desk.may(self.window.actor, Action.ARCHIVE):
@@ -40,6 +46,11 @@ class ArchiveMenu(WindowPart):
         wizard.browser_requested.connect(self.archive_browser)
         self.window.open_dialog(wizard)
         return wizard
+
+    def archive_settings(self) -> ArchiveSettingsDialog:
+        dialog = ArchiveSettingsDialog(self.window.desk, self.window.actor, self.parent())
+        self.window.open_dialog(dialog)
+        return dialog
 
     def archive_browser(self, year: int | None = None) -> ArchiveBrowser:
         """The archive browser beside the floors (modeless, one at a time), on ``year`` if given."""

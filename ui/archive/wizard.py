@@ -17,13 +17,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
 
 from app import archive
 from app.archive import ArchiveResult, BoxInfo
 from app.desk import Actor, Desk
 from app.errors import AppError
+from app.permissions import Action
 from ui.archive.wizard_box_pages import BoxesPage, ConfirmPage, ResultPage
 from ui.archive.wizard_common import retention_box as retention_box  # imported from here by the bind dialog
 from ui.archive.wizard_tenancy_pages import CandidatesModel as CandidatesModel  # imported from here by tests
@@ -47,6 +49,7 @@ class ArchiveWizard(QWizard):
         self.task: BackgroundTask | None = None
         self.result_value: ArchiveResult | None = None
         self.printouts = PrintoutBuilder(desk, actor, self)
+        self._asked = False  # for the archive settings, at the first archiving
         self.setObjectName("archive-wizard")
         self.setWindowTitle(self.tr("Annual archiving"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -64,6 +67,14 @@ class ArchiveWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.resize(980, 600)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The first archiving asks the manager for the archive settings (once a wizard): 档号 given now are for good.
+        if not self._asked and self.desk.may(self.actor, Action.CONFIGURE_ARCHIVE):
+            self._asked = True
+            if self.year_page.settings_notice.needed():
+                QTimer.singleShot(0, self.year_page.settings_notice.open_settings)
 
     def year(self) -> int | None:
         return self.year_page.year()

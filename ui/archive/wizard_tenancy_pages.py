@@ -30,6 +30,7 @@ from app.archive import Candidate, YearSummary, archive_years, bind_year, candid
 from app.building import list_buildings
 from app.dossier import DOSSIER_STATUS_NAMES
 from app.loans import LoanInfo, on_loan
+from ui.archive.settings_dialog import SettingsNotice
 from ui.archive.wizard_common import WARNING_COLOUR, retention_box, warning_text
 from ui.form_dialog import page_error
 from ui.icons import icon
@@ -125,9 +126,12 @@ class YearPage(QWizardPage):
         several = len(buildings) > 1
         building_label.setVisible(several)
         self.building_box.setVisible(several)
+        # Asked for at the first archiving: the settings the 档号 will be made with, until the manager confirms them.
+        self.settings_notice = SettingsNotice(wizard.desk, wizard.actor, self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        layout.addWidget(self.settings_notice)
         layout.addStretch(1)
         self.building_box.currentIndexChanged.connect(lambda _i: self.load())
         self.year_box.currentIndexChanged.connect(self._year_chosen)

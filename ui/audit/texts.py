@@ -64,6 +64,9 @@ ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("AuditTexts", "Deleted"),
     "merge": QT_TRANSLATE_NOOP("AuditTexts", "Made by merging units"),
     "split": QT_TRANSLATE_NOOP("AuditTexts", "Made by splitting a unit"),
+    # issue 12: archive settings
+    "give_code": QT_TRANSLATE_NOOP("AuditTexts", "Given its archival code (the old number kept)"),
+    "configure": QT_TRANSLATE_NOOP("AuditTexts", "Confirmed"),
 }
 
 # Detail keys of the people, approvals and loans lines (the dossier room names its own fields), and coded values.
@@ -125,6 +128,8 @@ ENTITIES = {
     "destruction_list": QT_TRANSLATE_NOOP("AuditTexts", "Destruction list"),
     # issue 13: building editor
     "floor": QT_TRANSLATE_NOOP("AuditTexts", "Floor"),
+    # issue 12: archive settings
+    "setting": QT_TRANSLATE_NOOP("AuditTexts", "Settings"),
 }
 
 # What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.
@@ -139,6 +144,8 @@ WHAT = {
     # issue 12: destruction (R15)
     "destruction-form": QT_TRANSLATE_NOOP("AuditTexts", "the destruction approval form"),
     "destruction-register": QT_TRANSLATE_NOOP("AuditTexts", "the destruction register"),
+    # issue 12: archive settings
+    "archive_codes": QT_TRANSLATE_NOOP("AuditTexts", "the files waiting for their archival codes"),
 }
 
 

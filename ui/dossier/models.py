@@ -171,6 +171,7 @@ def history_action(line: HistoryLine) -> str:
         ("tenancy", "notice"): QT_TRANSLATE_NOOP("HistoryModel", "Notice of moving out"),
         ("dossier", "bind"): QT_TRANSLATE_NOOP("HistoryModel", "Dossier bound"),
         ("dossier", "archive"): QT_TRANSLATE_NOOP("HistoryModel", "Put into an archive box"),
+        ("dossier", "give_code"): QT_TRANSLATE_NOOP("HistoryModel", "Given its archival code (the old number kept)"),
         ("archive_box", "move"): QT_TRANSLATE_NOOP("HistoryModel", "Archive box moved"),
         ("loan", "loan_requested"): QT_TRANSLATE_NOOP("HistoryModel", "Loan asked for"),
         ("loan", "loan_handed_out"): QT_TRANSLATE_NOOP("HistoryModel", "Lent out"),

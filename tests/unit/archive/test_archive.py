@@ -73,9 +73,9 @@ def gone(desk: Desk, clerk: Actor, building: BuildingInfo) -> int:
 
 
 def test_binding_numbers_items_oldest_first_with_running_page_ranges(desk: Desk, supervisor: Actor, gone: int) -> None:
-    assert bind(desk, supervisor, gone) == "2025-0001"
+    assert bind(desk, supervisor, gone) == "X01-2025-D30-0001"
     d = directory(desk, gone)
-    assert d.status == "bound" and d.file_number == "2025-0001" and d.retention == "30y"
+    assert d.status == "bound" and d.file_number == "X01-2025-D30-0001" and d.retention == "30y"
     assert [i.item_no for i in d.items] == [1, 2, 3, 4, 5]
     assert [i.title for i in d.items] == [f"甲公司来函{n}" for n in range(1, 6)]  # oldest first, as paper is bound
     assert [(i.page_from, i.page_to) for i in d.items] == [(1, 3), (4, 4), (5, 8), (9, 10), (11, 15)]
@@ -90,9 +90,9 @@ def test_file_numbers_run_on_within_the_year_the_tenancy_ended(
 ) -> None:
     second = departed(desk, clerk, "乙公司", ["102"], [1])
     earlier = departed(desk, clerk, "丙公司", ["103"], [1], move_out=dt.date(2024, 12, 31))
-    assert bind(desk, supervisor, gone) == "2025-0001"
-    assert bind(desk, supervisor, second) == "2025-0002"
-    assert bind(desk, supervisor, earlier) == "2024-0001"
+    assert bind(desk, supervisor, gone) == "X01-2025-D30-0001"
+    assert bind(desk, supervisor, second) == "X01-2025-D30-0002"
+    assert bind(desk, supervisor, earlier) == "X01-2024-D30-0001"
 
 
 def test_a_live_dossier_is_not_bound(desk: Desk, supervisor: Actor, tenant: tenancy.MoveIn) -> None:
@@ -109,7 +109,7 @@ def test_binding_twice_and_unknown_retention_are_refused(desk: Desk, supervisor:
     with refused(desk, ValidationError, "retention", "forever"):
         bind(desk, supervisor, gone, "forever")
     bind(desk, supervisor, gone)
-    with refused(desk, Conflict, "dossier", "already bound", "2025-0001"):
+    with refused(desk, Conflict, "dossier", "already bound", "X01-2025-D30-0001"):
         bind(desk, supervisor, gone)
 
 
@@ -185,9 +185,9 @@ def test_the_box_label_lists_file_numbers_that_do_not_run_on(
         bind(desk, supervisor, dossier_id)
     with desk.work(supervisor) as work:
         boxes = {b.floor: b for b in archive.archive_year(work, 2025).boxes}
-    assert boxes["1F"].file_numbers == ("2025-0001", "2025-0003")
-    assert boxes["1F"].file_range == "2025-0001、2025-0003"
-    assert boxes["2F"].file_range == "2025-0002"
+    assert boxes["1F"].file_numbers == ("X01-2025-D30-0001", "X01-2025-D30-0003")
+    assert boxes["1F"].file_range == "X01-2025-D30-0001、X01-2025-D30-0003"
+    assert boxes["2F"].file_range == "X01-2025-D30-0002"
 
 
 def test_a_live_dossiers_title_runs_to_today() -> None:
@@ -283,16 +283,20 @@ def test_archiving_boxes_bound_dossiers_once_and_a_rerun_only_takes_what_is_new(
     late = departed(desk, clerk, "乙公司", ["102"], [2, 2], move_out=dt.date(2025, 12, 20))
     with desk.work(supervisor) as work:
         first = archive.archive_year(work, 2025, BoxOptions(shelf_location="档案室 A-3"), bind_unbound=True)
-    assert first.bound == ("2025-0001", "2025-0002") and first.archived == 2 and first.left_unbound == 0
+    assert first.bound == ("X01-2025-D30-0001", "X01-2025-D30-0002") and first.archived == 2 and first.left_unbound == 0
     (box,) = first.boxes
     assert (box.number, box.floor, box.dossiers, box.documents, box.pages) == ("2025-1F-01", "1F", 2, 7, 19)
-    assert (box.first_file_number, box.last_file_number, box.created_by) == ("2025-0001", "2025-0002", "陈主管")
+    assert (box.first_file_number, box.last_file_number, box.created_by) == (
+        "X01-2025-D30-0001",
+        "X01-2025-D30-0002",
+        "陈主管",
+    )
     with desk.read(None) as work:
         entries = archive.box_entries(work, box.id)
         header = dossiers.read_dossier(work, late)
     assert [(e.position, e.file_number, e.customer, e.documents, e.pages) for e in entries] == [
-        (1, "2025-0001", "甲公司", 5, 15),
-        (2, "2025-0002", "乙公司", 2, 4),
+        (1, "X01-2025-D30-0001", "甲公司", 5, 15),
+        (2, "X01-2025-D30-0002", "乙公司", 2, 4),
     ]
     assert entries[0].title == "甲公司（101）2024—2025年客户档案"
     assert (entries[0].start_date, entries[0].end_date) == (dt.date(2024, 3, 1), dt.date(2024, 6, 29))
@@ -336,7 +340,11 @@ def test_moving_a_box_moves_its_dossiers_paper_location(desk: Desk, supervisor: 
     assert moved.shelf_location == "档案室 B-1"
     with desk.read(None) as work:
         view = dossiers.read_dossier(work, gone)
-    assert (view.location, view.box_number, view.file_number) == ("2025-1F-01 · 档案室 B-1", "2025-1F-01", "2025-0001")
+    assert (view.location, view.box_number, view.file_number) == (
+        "2025-1F-01 · 档案室 B-1",
+        "2025-1F-01",
+        "X01-2025-D30-0001",
+    )
     assert {d.paper_location for d in view.documents} == {"2025-1F-01 · 档案室 B-1"}  # the papers are in the box
     with refused(desk, ValidationError, "box.shelf_location", "10000"), desk.work(supervisor) as work:
         # was stored whole in a 200-character column
@@ -379,8 +387,8 @@ def test_file_numbers_count_on_past_9999(desk: Desk, clerk: Actor, supervisor: A
     with desk.work(supervisor) as work:  # as if 9 999 dossiers of 2025 had been bound before
         bound = work.session.get(Dossier, gone)
         assert bound is not None
-        bound.file_number, bound.file_serial = "2025-9999", 9999
-    assert bind(desk, supervisor, second) == "2025-10000"
+        bound.file_serial = 9999  # its 档号 stays as it was given (db/protection.py)
+    assert bind(desk, supervisor, second) == "X01-2025-D30-10000"
 
 
 def test_the_archive_browser_hears_of_boxes_made_moved_or_filled(

@@ -157,7 +157,7 @@ def test_in_file_directory_lists_every_document_with_page_ranges_that_add_up(
     check_pdf(pdf)
     (page,) = pdftext(pdf)
     assert "卷内目录" in page and "甲科技有限公司" in page and "101、102" in page
-    assert "档号：2026-0002" in page  # bound (after 丁 in B101): the file number, not 未装订
+    assert "档号：X01-2026-D30-0002" in page  # bound (after 丁 in B101): the file number, not 未装订
     assert " ".join(HEADER) in page
     for n in range(1, 5):
         assert f"甲科技有限公司往来函第{n}号 2024030{n}" in page  # dates as YYYYMMDD
