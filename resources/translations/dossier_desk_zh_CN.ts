@@ -389,8 +389,69 @@
         <translation>归档浏览(&amp;B)…</translation>
     </message>
     <message>
+        <source>Archive &amp;settings (全宗, 档号)…</source>
+        <translation>档案设置（全宗、档号）(&amp;S)…</translation>
+    </message>
+    <message>
         <source>A&amp;ppraisal…</source>
         <translation>到期鉴定(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSettingsDialog</name>
+    <message>
+        <source>Archive settings</source>
+        <translation>档案设置</translation>
+    </message>
+    <message>
+        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company&apos;s customer-services department, not the building. A file&apos;s archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
+        <translation>全宗是形成和保管档案的组织，例如物业管理公司的客户服务部，而不是大厦。案卷的档号在装订时按这些设置生成，此后不再改变。</translation>
+    </message>
+    <message>
+        <source>These are the defaults: the department manager has not confirmed them yet.</source>
+        <translation>以下为默认设置：部门经理尚未确认。</translation>
+    </message>
+    <message>
+        <source>Parts: {全宗号} {年度} {保管期限} {目录号} {案卷号:04}. {年度} and {案卷号} are needed; everything else is written as it is. The number counts within the fonds and year; per retention period when {保管期限} comes before {年度}.</source>
+        <translation>可用部分：{全宗号} {年度} {保管期限} {目录号} {案卷号:04}。必须包含 {年度} 和 {案卷号}；其他文字按原样写入。案卷号在同一全宗、同一年度内连续编号；若 {保管期限} 位于 {年度} 之前，则每个保管期限分别编号。</translation>
+    </message>
+    <message>
+        <source>Fonds &amp;name (全宗名称):</source>
+        <translation>全宗名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fonds &amp;code (全宗号):</source>
+        <translation>全宗号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Catalo&amp;gue no. (目录号):</source>
+        <translation>目录号(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Archival code &amp;pattern:</source>
+        <translation>档号格式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Retention codes:</source>
+        <translation>保管期限代码：</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>&amp;Give old files their archival codes…</source>
+        <translation>为旧案卷编制档号(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Only the department manager changes the archive settings.</source>
+        <translation>只有部门经理可以修改档案设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were bound before these settings existed and still have an old number; they get their archival code once, and keep the old one as 原编号.</source>
+        <translation>
+            <numerusform>有 %n 卷案卷在设置档案参数之前装订，仍使用旧编号；可一次性为其编制档号，旧编号保留为原编号。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -629,6 +690,14 @@
         <translation>由单元拆分而成</translation>
     </message>
     <message>
+        <source>Given its archival code (the old number kept)</source>
+        <translation>编制档号（保留原编号）</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>来源</translation>
     </message>
@@ -809,6 +878,10 @@
         <translation>销毁清册</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
         <source>the dossier</source>
         <translation>档案</translation>
     </message>
@@ -843,6 +916,10 @@
     <message>
         <source>the destruction register</source>
         <translation>销毁清册</translation>
+    </message>
+    <message>
+        <source>the files waiting for their archival codes</source>
+        <translation>待编制档号的案卷</translation>
     </message>
     <message>
         <source>What: {what}</source>
@@ -1144,14 +1221,18 @@ Close all the same?</source>
     <message>
         <source>Bind {title}?
 
-Its documents are numbered oldest first with their pages, it gets a file number, and afterwards it no longer changes (only the department manager adds a late paper).</source>
+Its documents are numbered oldest first with their pages, it gets the archival code shown, and afterwards it no longer changes (only the department manager adds a late paper).</source>
         <translation>装订 {title}？
 
-卷内文件按日期从早到晚编件号和页号，并给出案卷号；装订后不能再更改（只有客务部经理可以补充后来的文件）。</translation>
+其文件按时间从早到晚编件号和页号，并获得下方所示的档号；此后不再更改（只有部门经理可以补充迟到的材料）。</translation>
     </message>
     <message>
         <source>&amp;Retention period:</source>
         <translation>保管期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Archival code (档号):</source>
+        <translation>档号：</translation>
     </message>
     <message>
         <source>It has no documents: bind it &amp;empty all the same</source>
@@ -1567,6 +1648,42 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>New paper</source>
         <translation>新资料</translation>
+    </message>
+</context>
+<context>
+    <name>CodeChangesModel</name>
+    <message>
+        <source>Old number (原编号)</source>
+        <translation>原编号</translation>
+    </message>
+    <message>
+        <source>Archival code (档号)</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>CodesDialog</name>
+    <message>
+        <source>Give old files their archival codes</source>
+        <translation>为旧案卷编制档号</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n file(s) get the archival code shown. Their old number stays as 原编号: it is printed small and still finds the file. This is done once and cannot be undone.</source>
+        <translation>
+            <numerusform>以下 %n 卷案卷将获得所示档号。旧编号保留为原编号：以小字打印，仍可用来查找案卷。此操作只做一次，不能撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Give the codes</source>
+        <translation>编制档号(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2833,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Put into an archive box</source>
         <translation>装入档案盒</translation>
+    </message>
+    <message>
+        <source>Given its archival code (the old number kept)</source>
+        <translation>编制档号（保留原编号）</translation>
     </message>
     <message>
         <source>Archive box moved</source>
@@ -4409,8 +4530,35 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>单元卡片大小(&amp;C)：</translation>
     </message>
     <message>
+        <source>Archive settings (全宗, 档号)…</source>
+        <translation>档案设置（全宗、档号）…</translation>
+    </message>
+    <message>
+        <source>Archive:</source>
+        <translation>档案：</translation>
+    </message>
+    <message>
         <source>Dates and numbers: {date}, {number}</source>
         <translation>日期和数字：{date}，{number}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNotice</name>
+    <message>
+        <source>Archive &amp;settings…</source>
+        <translation>档案设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show the archive settings…</source>
+        <translation>查看档案设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The archive settings are not confirmed yet. Files bound now get archival codes like {example}, under the fonds “{name}” ({code}), and keep them for good: check the settings before the first archiving.</source>
+        <translation>档案设置尚未确认。现在装订的案卷将获得类似 {example} 的档号，归入全宗“{name}”（{code}），并永久保持不变：请在首次归档前核对设置。</translation>
+    </message>
+    <message>
+        <source>The department manager has not confirmed the archive settings yet. Files bound now get archival codes like {example}, under the fonds “{name}” ({code}), and keep them for good. You may go on with these defaults, or ask the department manager to confirm the settings first.</source>
+        <translation>部门经理尚未确认档案设置。现在装订的案卷将获得类似 {example} 的档号，归入全宗“{name}”（{code}），并永久保持不变。您可以按这些默认设置继续，也可以先请部门经理确认设置。</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5468,10 @@ Write the password down; you are now logged in as clerk.</source>
         <source>change the building&apos;s floors and units</source>
         <translation>修改楼宇的楼层和单元</translation>
     </message>
+    <message>
+        <source>change the archive settings</source>
+        <translation>修改档案设置</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5438,6 +5590,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Dossier {number} has {count} documents without a page count ({titles}): record their pages before binding, or bind it as it is.</source>
         <translation>档案 {number} 有 {count} 件文件未登记页数（{titles}）：请先登记页数再装订，或按现状装订。</translation>
+    </message>
+    <message>
+        <source>The archival code {code} is longer than {limit} characters: shorten the archive settings.</source>
+        <translation>档号 {code} 超过 {limit} 个字符：请缩短档案设置。</translation>
     </message>
     <message>
         <source>A box spine is 20, 30, 40 or 50 mm wide, not {value} mm.</source>
@@ -6291,6 +6447,58 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Unit {unit} has had tenants: its number is on their papers and cannot change.</source>
         <translation>单元 {unit} 曾有租户：单元号已写在其文件上，不能更改。</translation>
     </message>
+    <message>
+        <source>The archive settings are not confirmed yet: save them before giving old files their archival codes.</source>
+        <translation>档案设置尚未确认：请先保存设置，再为旧案卷编制档号。</translation>
+    </message>
+    <message>
+        <source>The preview showed {expected} files, but {count} are waiting now: look at the preview again.</source>
+        <translation>预览显示 {expected} 卷，但现在有 {count} 卷待编：请重新查看预览。</translation>
+    </message>
+    <message>
+        <source>{field} has a “{brace}” that is not closed.</source>
+        <translation>{field}中的“{brace}”没有闭合。</translation>
+    </message>
+    <message>
+        <source>{field} has a “{brace}” that was not opened.</source>
+        <translation>{field}中的“{brace}”没有对应的左括号。</translation>
+    </message>
+    <message>
+        <source>{field} may not contain “{char}”: no spaces and no characters a file name cannot hold.</source>
+        <translation>{field}不能包含“{char}”：不得有空格，也不得有文件名中不允许的字符。</translation>
+    </message>
+    <message>
+        <source>{field} must contain {part}: every archival code needs the year and number.</source>
+        <translation>{field}必须包含 {part}：每个档号都需要年度和案卷号。</translation>
+    </message>
+    <message>
+        <source>{field} has an unknown part “{part}”: the parts are {parts}.</source>
+        <translation>{field}中有未知的部分“{part}”：可用部分为 {parts}。</translation>
+    </message>
+    <message>
+        <source>{field} has {part} twice.</source>
+        <translation>{field}中 {part} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>{field}: only the file&apos;s number takes a width, written like {example} (1 to 9 digits).</source>
+        <translation>{field}：只有案卷号可以指定位数，写法如 {example}（1 至 9 位）。</translation>
+    </message>
+    <message>
+        <source>{field} must be letters and digits only (no spaces, dashes or other marks), not “{value}”.</source>
+        <translation>{field}只能由字母和数字组成（不得有空格、连字符或其他符号），而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field}: “{code}” stands for two retention periods; each period needs its own code.</source>
+        <translation>{field}：“{code}”同时代表两个保管期限；每个保管期限需要各自的代码。</translation>
+    </message>
+    <message>
+        <source>{field} makes codes of {length} characters, like “{example}”: at most {limit}.</source>
+        <translation>按{field}生成的档号长达 {length} 个字符，如“{example}”：最多 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>{field} must be three codes separated by commas (permanent, 30 years, 10 years), not “{value}”.</source>
+        <translation>{field}必须是用逗号分隔的三个代码（永久、30年、10年），而不是“{value}”。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -6873,6 +7081,46 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Unit number</source>
         <translation>单元号</translation>
+    </message>
+    <message>
+        <source>Fonds name</source>
+        <translation>全宗名称</translation>
+    </message>
+    <message>
+        <source>Fonds code</source>
+        <translation>全宗号</translation>
+    </message>
+    <message>
+        <source>Catalogue number</source>
+        <translation>目录号</translation>
+    </message>
+    <message>
+        <source>Archival code pattern</source>
+        <translation>档号格式</translation>
+    </message>
+    <message>
+        <source>Retention codes</source>
+        <translation>保管期限代码</translation>
+    </message>
+    <message>
+        <source>Code for permanent</source>
+        <translation>永久的代码</translation>
+    </message>
+    <message>
+        <source>Code for 30 years</source>
+        <translation>30年的代码</translation>
+    </message>
+    <message>
+        <source>Code for 10 years</source>
+        <translation>10年的代码</translation>
+    </message>
+    <message>
+        <source>Files previewed</source>
+        <translation>预览的案卷数</translation>
+    </message>
+    <message>
+        <source>Old number</source>
+        <translation>原编号</translation>
     </message>
 </context>
 <context>

@@ -389,8 +389,69 @@
         <translation>歸檔瀏覽(&amp;B)…</translation>
     </message>
     <message>
+        <source>Archive &amp;settings (全宗, 档号)…</source>
+        <translation>檔案設定（全宗、檔號）(&amp;S)…</translation>
+    </message>
+    <message>
         <source>A&amp;ppraisal…</source>
         <translation>到期鑑定(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSettingsDialog</name>
+    <message>
+        <source>Archive settings</source>
+        <translation>檔案設定</translation>
+    </message>
+    <message>
+        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company&apos;s customer-services department, not the building. A file&apos;s archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
+        <translation>全宗是形成和保管檔案的組織，例如物業管理公司的客戶服務部，而不是大廈。案卷的檔號在裝訂時按這些設定產生，此後不再改變。</translation>
+    </message>
+    <message>
+        <source>These are the defaults: the department manager has not confirmed them yet.</source>
+        <translation>以下為預設設定：部門經理尚未確認。</translation>
+    </message>
+    <message>
+        <source>Parts: {全宗号} {年度} {保管期限} {目录号} {案卷号:04}. {年度} and {案卷号} are needed; everything else is written as it is. The number counts within the fonds and year; per retention period when {保管期限} comes before {年度}.</source>
+        <translation>可用部分：{全宗号} {年度} {保管期限} {目录号} {案卷号:04}。必須包含 {年度} 和 {案卷号}；其他文字按原樣寫入。案卷號在同一全宗、同一年度內連續編號；若 {保管期限} 位於 {年度} 之前，則每個保管期限分別編號。</translation>
+    </message>
+    <message>
+        <source>Fonds &amp;name (全宗名称):</source>
+        <translation>全宗名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fonds &amp;code (全宗号):</source>
+        <translation>全宗號(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Catalo&amp;gue no. (目录号):</source>
+        <translation>目錄號(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Archival code &amp;pattern:</source>
+        <translation>檔號格式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Retention codes:</source>
+        <translation>保管期限代碼：</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>範例：</translation>
+    </message>
+    <message>
+        <source>&amp;Give old files their archival codes…</source>
+        <translation>為舊案卷編製檔號(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Only the department manager changes the archive settings.</source>
+        <translation>只有部門經理可以修改檔案設定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were bound before these settings existed and still have an old number; they get their archival code once, and keep the old one as 原编号.</source>
+        <translation>
+            <numerusform>有 %n 卷案卷在設定檔案參數之前裝訂，仍使用舊編號；可一次性為其編製檔號，舊編號保留為原編號。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -629,6 +690,14 @@
         <translation>由單元拆分而成</translation>
     </message>
     <message>
+        <source>Given its archival code (the old number kept)</source>
+        <translation>編製檔號（保留原編號）</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>來源</translation>
     </message>
@@ -809,6 +878,10 @@
         <translation>銷毀清冊</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
         <source>the dossier</source>
         <translation>檔案</translation>
     </message>
@@ -843,6 +916,10 @@
     <message>
         <source>the destruction register</source>
         <translation>銷毀清冊</translation>
+    </message>
+    <message>
+        <source>the files waiting for their archival codes</source>
+        <translation>待編製檔號的案卷</translation>
     </message>
     <message>
         <source>What: {what}</source>
@@ -1144,14 +1221,18 @@ Close all the same?</source>
     <message>
         <source>Bind {title}?
 
-Its documents are numbered oldest first with their pages, it gets a file number, and afterwards it no longer changes (only the department manager adds a late paper).</source>
+Its documents are numbered oldest first with their pages, it gets the archival code shown, and afterwards it no longer changes (only the department manager adds a late paper).</source>
         <translation>裝訂 {title}？
 
-卷內文件按日期從早到晚編件號和頁號，並給出案卷號；裝訂後不能再更改（只有客務部經理可以補充後來的文件）。</translation>
+其文件按時間從早到晚編件號和頁號，並獲得下方所示的檔號；此後不再更改（只有部門經理可以補充遲到的材料）。</translation>
     </message>
     <message>
         <source>&amp;Retention period:</source>
         <translation>保管期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Archival code (档号):</source>
+        <translation>檔號：</translation>
     </message>
     <message>
         <source>It has no documents: bind it &amp;empty all the same</source>
@@ -1567,6 +1648,42 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>New paper</source>
         <translation>新資料</translation>
+    </message>
+</context>
+<context>
+    <name>CodeChangesModel</name>
+    <message>
+        <source>Old number (原编号)</source>
+        <translation>原編號</translation>
+    </message>
+    <message>
+        <source>Archival code (档号)</source>
+        <translation>檔號</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+</context>
+<context>
+    <name>CodesDialog</name>
+    <message>
+        <source>Give old files their archival codes</source>
+        <translation>為舊案卷編製檔號</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n file(s) get the archival code shown. Their old number stays as 原编号: it is printed small and still finds the file. This is done once and cannot be undone.</source>
+        <translation>
+            <numerusform>以下 %n 卷案卷將獲得所示檔號。舊編號保留為原編號：以小字列印，仍可用來查找案卷。此操作只做一次，不能撤銷。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Give the codes</source>
+        <translation>編製檔號(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2833,10 @@ Its documents are numbered oldest first with their pages, it gets a file number,
     <message>
         <source>Put into an archive box</source>
         <translation>裝入檔案盒</translation>
+    </message>
+    <message>
+        <source>Given its archival code (the old number kept)</source>
+        <translation>編製檔號（保留原編號）</translation>
     </message>
     <message>
         <source>Archive box moved</source>
@@ -4409,8 +4530,35 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>單元卡片大小(&amp;C)：</translation>
     </message>
     <message>
+        <source>Archive settings (全宗, 档号)…</source>
+        <translation>檔案設定（全宗、檔號）…</translation>
+    </message>
+    <message>
+        <source>Archive:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
         <source>Dates and numbers: {date}, {number}</source>
         <translation>日期和數字：{date}，{number}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNotice</name>
+    <message>
+        <source>Archive &amp;settings…</source>
+        <translation>檔案設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show the archive settings…</source>
+        <translation>檢視檔案設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The archive settings are not confirmed yet. Files bound now get archival codes like {example}, under the fonds “{name}” ({code}), and keep them for good: check the settings before the first archiving.</source>
+        <translation>檔案設定尚未確認。現在裝訂的案卷將獲得類似 {example} 的檔號，歸入全宗「{name}」（{code}），並永久保持不變：請在首次歸檔前核對設定。</translation>
+    </message>
+    <message>
+        <source>The department manager has not confirmed the archive settings yet. Files bound now get archival codes like {example}, under the fonds “{name}” ({code}), and keep them for good. You may go on with these defaults, or ask the department manager to confirm the settings first.</source>
+        <translation>部門經理尚未確認檔案設定。現在裝訂的案卷將獲得類似 {example} 的檔號，歸入全宗「{name}」（{code}），並永久保持不變。您可以按這些預設設定繼續，也可以先請部門經理確認設定。</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5468,10 @@ Write the password down; you are now logged in as clerk.</source>
         <source>change the building&apos;s floors and units</source>
         <translation>修改樓宇的樓層和單元</translation>
     </message>
+    <message>
+        <source>change the archive settings</source>
+        <translation>修改檔案設定</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5438,6 +5590,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Dossier {number} has {count} documents without a page count ({titles}): record their pages before binding, or bind it as it is.</source>
         <translation>檔案 {number} 有 {count} 件文件未登記頁數（{titles}）：請先登記頁數再裝訂，或按現狀裝訂。</translation>
+    </message>
+    <message>
+        <source>The archival code {code} is longer than {limit} characters: shorten the archive settings.</source>
+        <translation>檔號 {code} 超過 {limit} 個字元：請縮短檔案設定。</translation>
     </message>
     <message>
         <source>A box spine is 20, 30, 40 or 50 mm wide, not {value} mm.</source>
@@ -6291,6 +6447,58 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Unit {unit} has had tenants: its number is on their papers and cannot change.</source>
         <translation>單元 {unit} 曾有租戶：單元號已寫在其文件上，不能更改。</translation>
     </message>
+    <message>
+        <source>The archive settings are not confirmed yet: save them before giving old files their archival codes.</source>
+        <translation>檔案設定尚未確認：請先儲存設定，再為舊案卷編製檔號。</translation>
+    </message>
+    <message>
+        <source>The preview showed {expected} files, but {count} are waiting now: look at the preview again.</source>
+        <translation>預覽顯示 {expected} 卷，但現在有 {count} 卷待編：請重新查看預覽。</translation>
+    </message>
+    <message>
+        <source>{field} has a “{brace}” that is not closed.</source>
+        <translation>{field}中的「{brace}」沒有閉合。</translation>
+    </message>
+    <message>
+        <source>{field} has a “{brace}” that was not opened.</source>
+        <translation>{field}中的「{brace}」沒有對應的左括號。</translation>
+    </message>
+    <message>
+        <source>{field} may not contain “{char}”: no spaces and no characters a file name cannot hold.</source>
+        <translation>{field}不能包含「{char}」：不得有空格，也不得有檔案名稱中不允許的字元。</translation>
+    </message>
+    <message>
+        <source>{field} must contain {part}: every archival code needs the year and number.</source>
+        <translation>{field}必須包含 {part}：每個檔號都需要年度和案卷號。</translation>
+    </message>
+    <message>
+        <source>{field} has an unknown part “{part}”: the parts are {parts}.</source>
+        <translation>{field}中有未知的部分「{part}」：可用部分為 {parts}。</translation>
+    </message>
+    <message>
+        <source>{field} has {part} twice.</source>
+        <translation>{field}中 {part} 出現了兩次。</translation>
+    </message>
+    <message>
+        <source>{field}: only the file&apos;s number takes a width, written like {example} (1 to 9 digits).</source>
+        <translation>{field}：只有案卷號可以指定位數，寫法如 {example}（1 至 9 位）。</translation>
+    </message>
+    <message>
+        <source>{field} must be letters and digits only (no spaces, dashes or other marks), not “{value}”.</source>
+        <translation>{field}只能由字母和數字組成（不得有空格、連字號或其他符號），而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>{field}: “{code}” stands for two retention periods; each period needs its own code.</source>
+        <translation>{field}：「{code}」同時代表兩個保管期限；每個保管期限需要各自的代碼。</translation>
+    </message>
+    <message>
+        <source>{field} makes codes of {length} characters, like “{example}”: at most {limit}.</source>
+        <translation>按{field}產生的檔號長達 {length} 個字元，如「{example}」：最多 {limit} 個。</translation>
+    </message>
+    <message>
+        <source>{field} must be three codes separated by commas (permanent, 30 years, 10 years), not “{value}”.</source>
+        <translation>{field}必須是用逗號分隔的三個代碼（永久、30年、10年），而不是「{value}」。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -6873,6 +7081,46 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Unit number</source>
         <translation>單元號</translation>
+    </message>
+    <message>
+        <source>Fonds name</source>
+        <translation>全宗名稱</translation>
+    </message>
+    <message>
+        <source>Fonds code</source>
+        <translation>全宗號</translation>
+    </message>
+    <message>
+        <source>Catalogue number</source>
+        <translation>目錄號</translation>
+    </message>
+    <message>
+        <source>Archival code pattern</source>
+        <translation>檔號格式</translation>
+    </message>
+    <message>
+        <source>Retention codes</source>
+        <translation>保管期限代碼</translation>
+    </message>
+    <message>
+        <source>Code for permanent</source>
+        <translation>永久的代碼</translation>
+    </message>
+    <message>
+        <source>Code for 30 years</source>
+        <translation>30年的代碼</translation>
+    </message>
+    <message>
+        <source>Code for 10 years</source>
+        <translation>10年的代碼</translation>
+    </message>
+    <message>
+        <source>Files previewed</source>
+        <translation>預覽的案卷數</translation>
+    </message>
+    <message>
+        <source>Old number</source>
+        <translation>原編號</translation>
     </message>
 </context>
 <context>

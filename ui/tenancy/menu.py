@@ -6,6 +6,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -142,8 +143,9 @@ class TenancyMenu(WindowPart):
         if not changes.relabelled or self.window.released:
             return
         ids = sorted(changes.relabelled)
-        if self.label_question is not None and self.label_question.isVisible():
-            self.label_question.reject()  # renamed again before answering: one question, for the newest name
+        question = self.label_question
+        if question is not None and shiboken6.isValid(question) and question.isVisible():
+            question.reject()  # renamed again before answering: one question, for the newest name
         with self.window.desk.read(self.window.actor) as work:
             numbers = "、".join(r.dossier_number for r in labels_for(work, dossier_ids=ids))
         self.label_question = messages.ask(
