@@ -32,4 +32,7 @@ render "$work/year.pdf" "$(page_of "$work/year.pdf" 案卷目录封面)" archive
 render "$work/year.pdf" "$(page_of "$work/year.pdf" 案卷目录)" archive-box-directory
 render "$work/handover.pdf" 1 archive-handover
 render "$work/year.pdf" "$(page_of "$work/year.pdf" 全宗名称)" archive-spine-labels  # the first sheet of spines
+"$bin/python" docs/screenshots/destruction_pages.py "$db" "$work"
+render "$work/form.pdf" 1 archive-destruction-form
+render "$work/register.pdf" 1 archive-destruction-register
 rm -rf "$work"
