@@ -267,7 +267,7 @@ def test_the_printed_year_is_to_standard_covers_one_number_and_directories_that_
     assert printed.returncode == 0, printed.stderr
     pages = pdf_pages(out)
     entries = [e for box in report["boxes"] for e in box["dossiers"]]  # type: ignore[attr-defined]
-    dossiers = sql(db, "SELECT number, file_number, fonds_code FROM dossier WHERE file_number LIKE ?", f"{YEAR}-%")
+    dossiers = sql(db, "SELECT number, file_number, fonds_code FROM dossier WHERE file_year = ?", int(YEAR))
     assert len(dossiers) == len(entries) > 3
     # A cover per dossier, each just before its in-file directory.
     assert "".join(pages).count("案卷封面") == len(entries)

@@ -258,7 +258,7 @@ def test_dossier_print_has_cover_directory_and_reference_sheet(
         "全宗名称测试大厦物业服务中心",  # the organisation (default until the settings name it), not the building
         "类目名称客户档案",
         "全宗号X01",
-        "档号2026-0003",
+        "档号X01-2026-D30-0003",
         "乙贸易有限公司（103）2024—2026年客户档案",
         "件数2件",
         "页数4页",

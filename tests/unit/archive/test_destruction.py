@@ -99,7 +99,7 @@ def test_due_only_once_the_retention_has_run_out(desk: Desk, three: dict[str, in
     with desk.read(None) as work:
         found = archive.due_for_appraisal(work, dt.date(2036, 1, 1)).dossiers
     first = next(d for d in found if d.dossier_id == three["甲"])
-    assert (first.file_number, first.year, first.retention) == ("2025-0001", 2025, "10y")
+    assert (first.file_number, first.year, first.retention) == ("X01-2025-D10-0001", 2025, "10y")
     assert (first.documents, first.pages) == (3, 5)
     assert first.title.startswith("甲公司（101）")
 
@@ -115,7 +115,8 @@ def test_the_whole_destruction(
         [Proposal(three["甲"]), Proposal(three["乙"], destroy=False, keep_until_year=2040, reason="尚有未结押金争议")],
     )
     assert listed.number == "2026-XH-01" and listed.state is archive.ListState.WAITING
-    assert [(e.file_number, e.destroy) for e in listed.entries] == [("2025-0001", True), ("2025-0002", False)]
+    entries = [(e.file_number, e.destroy) for e in listed.entries]
+    assert entries == [("X01-2025-D10-0001", True), ("X01-2025-D10-0002", False)]
     assert due(desk, as_of) == []  # on a list waiting for the manager: not proposed twice
     # Not before the manager approved it.
     with refused(desk, Conflict, "destruction_list", "not approved"), desk.work(supervisor) as work:
@@ -141,7 +142,8 @@ def test_the_whole_destruction(
     assert done.decided_by == "李经理" and done.destroyed_by == "陈主管"
     with desk.read(None) as work:
         gone = work.session.get(Dossier, three["甲"])
-        assert gone is not None and gone.status == "destroyed" and gone.file_number == "2025-0001"  # a tombstone
+        assert gone is not None and gone.status == "destroyed"  # a tombstone
+        assert gone.file_number == "X01-2025-D10-0001"
         papers = work.session.scalars(select(Document).where(Document.dossier_id == three["甲"])).all()
         assert all(p.destroyed_at is not None and p.destruction_approval_id == listed.approval_id for p in papers)
         assert archive.destroyed_on(work, [three["甲"], three["乙"]]) == {three["甲"]: (done.destroyed_at, done.number)}
@@ -301,9 +303,10 @@ def test_the_form_and_the_register_print(
     assert "备份中的副本将在下一次备份时删除（尚未备份）" in text
     pages = pdftext(register)
     text = squash("".join(pages))
-    for expected in ("档案销毁清册", "序号档号案卷题名年度保管期限件数页数盒号备注", "2025-0001", "甲公司（101）"):
+    header = "序号档号案卷题名年度保管期限件数页数盒号备注"
+    for expected in ("档案销毁清册", header, "X01-2025-D10-0001", "甲公司（101）"):
         assert expected in text, expected
-    assert "2025-0002" not in text  # kept, or never on the list: not in the register
+    assert "X01-2025-D10-0002" not in text  # kept, or never on the list: not in the register
     assert "合计1卷35" in text and "监销人：赵监销" in text and "批准人：李经理" in text
     # After the next backup the form says the copies in backups are gone.
     safety.back_up(desk, admin, tmp_path / "backups")
