@@ -11,14 +11,13 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.archive.boxing import BoxEntry, BoxInfo
 from app.archive.retention import RETENTION_PRINTED, printed_retention
-from app.archive.sheet_parts import chinese_date, heading, para, sign_off, styles, ymd
-from app.printing import BODY_W, Piece, TextLines, break_lines, cell_style, cell_text, ruled_table, title_lines
+from app.archive.sheet_parts import chinese_date, heading, para, remarks_box, sign_off, styles, ymd
+from app.printing import BODY_W, Piece, TextLines, cell_style, cell_text, ruled_table, title_lines
 
 BOX_COLUMNS = ("档号", "案卷题名", "起止日期", "件数", "页数", "保管期限", "备注")
 
@@ -100,19 +99,7 @@ def box_remarks(info: BoxInfo, entries: Sequence[BoxEntry]) -> list[str]:
 
 def box_reference_piece(info: BoxInfo, entries: Sequence[BoxEntry]) -> Piece:
     """盒内备考表 (DA/T 22), the last sheet in the box: what it holds, who put it together and who checked it."""
-    pad = 8
-    lines = [["\n".join(break_lines(line, BODY_W - 2 * pad, 10.5))] for line in box_remarks(info, entries)]
-    box = ruled_table(
-        [["盒内文件情况说明"], *lines, [""]],
-        [BODY_W],
-        header_rows=0,
-        styles=[
-            [cell_style(size=12, leading=18, side=pad)],
-            *[[cell_style(size=10.5, leading=15.75, side=pad)]] * len(lines),
-            [cell_style(side=pad, bottom=30)],  # room to write in
-        ],
-        extra=[("GRID", (0, 0), (-1, -1), 0, colors.white), ("BOX", (0, 0), (-1, -1), 0.8, colors.black)],
-    )
+    box = remarks_box("盒内文件情况说明", box_remarks(info, entries))
     made = f"{info.created_by}（{chinese_date(info.created_at.date())}装盒）" if info.created_by else ""
     flowables: list[Flowable] = [
         title_lines("盒内备考表"),

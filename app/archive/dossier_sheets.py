@@ -33,6 +33,7 @@ from app.archive.sheet_parts import (
     heading_text,
     natural_width,
     para,
+    remarks_box,
     sign_off,
     small,
     styles,
@@ -51,8 +52,6 @@ from app.printing import (
     title_lines,
 )
 
-REMARK_SIZE = 10.5  # the reference sheet's remarks: running text, a little larger
-
 DIRECTORY_COLUMNS = ("序号", "文号", "责任者", "题名", "日期", "页号", "备注")
 
 # Table text as app.printing sets it (cell_style's defaults): what a row's height is made of.
@@ -67,7 +66,6 @@ TITLE_MIN_W = 50 * mm
 ISSUER_MIN_W = 14 * mm
 MARGIN = 2.0  # points left free on a page: what the layout's arithmetic may be off by
 MOVED_NOTE = "见备考表"
-REMARK_ROW_LINES = 30  # a long remark is split over rows: a row never splits across pages
 
 
 def file_no(d: InFileDirectory) -> str:
@@ -276,24 +274,8 @@ def remarks(d: InFileDirectory, moved_notes: Sequence[tuple[int, str]] = ()) -> 
 
 
 def reference_piece(d: InFileDirectory, layout: DirectoryLayout | None = None) -> Piece:
-    pad = 8
     moved = (layout or directory_layout(d)).moved_notes
-    # Pre-broken lines, like the directory's cells; a long remark is split over rows, as a row never splits.
-    rows: list[list[Any]] = []
-    for remark in remarks(d, moved):
-        lines = break_lines(remark, BODY_W - 2 * pad, REMARK_SIZE)
-        rows += [["\n".join(lines[n : n + REMARK_ROW_LINES])] for n in range(0, len(lines), REMARK_ROW_LINES)]
-    box = ruled_table(
-        [["本卷情况说明"], *rows, [""]],
-        [BODY_W],
-        header_rows=0,
-        styles=[
-            [cell_style(size=12, leading=18, side=pad)],
-            *[[cell_style(size=REMARK_SIZE, leading=REMARK_SIZE * 1.5, side=pad)]] * len(rows),
-            [cell_style(side=pad, bottom=30)],  # room to write in
-        ],
-        extra=[("GRID", (0, 0), (-1, -1), 0, colors.white), ("BOX", (0, 0), (-1, -1), 0.8, colors.black)],
-    )
+    box = remarks_box("本卷情况说明", remarks(d, moved))
     # GB/T 9705: the binder (立卷人) and someone else who looks the file over (检查人) sign and date by hand.
     bound = f"{d.bound_by}（{chinese_date(d.bound_at.date())}装订）" if d.bound_at and d.bound_by else d.bound_by
     signatures = sign_off([("立卷人", bound), ("检查人", "")])

@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table
 from reportlab.platypus.tables import CellStyle
 
-from app.printing import BODY_W, TextLines, cjk_font
+from app.printing import BODY_W, TextLines, break_lines, cell_style, cjk_font, ruled_table
 
 # A line to sign or date on: blank, wide enough for a hand-written name.
 DATE_BLANK = "　　　　年　　月　　日"
@@ -116,3 +116,29 @@ def sign_off(rows: Sequence[tuple[str, str] | tuple[str, str, str]]) -> Table:
     )
     table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BOX", (0, 0), (-1, -1), 0.8, colors.black)])
     return table
+
+
+REMARK_SIZE = 10.5  # the 情况说明 of a reference sheet: running text, a little larger than the tables
+REMARK_ROW_LINES = 30  # a long remark is split over rows: a row never splits across pages
+
+
+def remarks_box(title: str, remarks: Sequence[str]) -> Table:
+    """A reference sheet's 情况说明 (本卷情况说明, 盒内文件情况说明): a titled box of running text, each remark
+    broken to the width (a long one over several rows, so none is taller than a page), and room under it to
+    write in."""
+    pad = 8
+    rows: list[list[Any]] = []
+    for remark in remarks:
+        lines = break_lines(remark, BODY_W - 2 * pad, REMARK_SIZE)
+        rows += [["\n".join(lines[n : n + REMARK_ROW_LINES])] for n in range(0, len(lines), REMARK_ROW_LINES)]
+    return ruled_table(
+        [[title], *rows, [""]],
+        [BODY_W],
+        header_rows=0,
+        styles=[
+            [cell_style(size=12, leading=18, side=pad)],
+            *[[cell_style(size=REMARK_SIZE, leading=REMARK_SIZE * 1.5, side=pad)]] * len(rows),
+            [cell_style(side=pad, bottom=30)],  # room to write in
+        ],
+        extra=[("GRID", (0, 0), (-1, -1), 0, colors.white), ("BOX", (0, 0), (-1, -1), 0.8, colors.black)],
+    )

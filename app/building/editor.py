@@ -153,15 +153,7 @@ def add_floor(work: Work, building_id: int, level: int, label: str = "") -> Floo
 def rename_floor(work: Work, floor_id: int, label: str, *, expected_version: int) -> FloorEntry:
     """A floor's label (what the tab and the papers printed from now on say); its level, the order, stays."""
     work.require(Action.EDIT_BUILDING)
-    floor = _floor(work, floor_id)
-    expect_version(
-        floor,
-        expected_version,
-        QT_TRANSLATE_NOOP(
-            "app", "Floor {floor} was changed meanwhile by someone else; it has been reloaded — check it and try again."
-        ),
-        floor=floor.label,
-    )
+    floor = _floor_to_change(work, floor_id, expected_version)
     _refuse_retired_floor(floor)
     label = required_text(label, "floor.label", MAX_FLOOR_LABEL_LENGTH)
     old = floor.label
@@ -178,15 +170,7 @@ def rename_floor(work: Work, floor_id: int, label: str, *, expected_version: int
 def retire_floor(work: Work, floor_id: int, *, expected_version: int) -> Removal:
     """Retire a floor whose units are all retired; a floor that never had units nor boxes is deleted."""
     work.require(Action.EDIT_BUILDING)
-    floor = _floor(work, floor_id)
-    expect_version(
-        floor,
-        expected_version,
-        QT_TRANSLATE_NOOP(
-            "app", "Floor {floor} was changed meanwhile by someone else; it has been reloaded — check it and try again."
-        ),
-        floor=floor.label,
-    )
+    floor = _floor_to_change(work, floor_id, expected_version)
     _refuse_retired_floor(floor)
     in_use = work.session.scalars(
         select(Unit.number).where(Unit.floor_id == floor.id, Unit.retired_at.is_(None)).order_by(Unit.number)
@@ -402,6 +386,19 @@ def _floor(work: Work, floor_id: int) -> Floor:
     floor = work.session.get(Floor, floor_id)
     if floor is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no floor with id {id}."), field="floor", id=floor_id)
+    return floor
+
+
+def _floor_to_change(work: Work, floor_id: int, expected_version: int) -> Floor:
+    floor = _floor(work, floor_id)
+    expect_version(
+        floor,
+        expected_version,
+        QT_TRANSLATE_NOOP(
+            "app", "Floor {floor} was changed meanwhile by someone else; it has been reloaded — check it and try again."
+        ),
+        floor=floor.label,
+    )
     return floor
 
 
