@@ -57,7 +57,7 @@ class ArchiveMenu(WindowPart):
         browser = self.archive_browser_dialog
         if browser is None:
             browser = ArchiveBrowser(self.window.desk, self.window.actor, self.window.settings, self.parent())
-            browser.dossier_chosen.connect(self.window.open_dossier)
+            browser.dossier_chosen.connect(self.open_from_browser)
             browser.destroyed.connect(self._forget_archive_browser)
             self.archive_browser_dialog = browser
             self.window.show_report(browser)
@@ -69,6 +69,16 @@ class ArchiveMenu(WindowPart):
         if year is not None:
             browser.select_year(year)
         return browser
+
+    def open_from_browser(self, dossier_id: int) -> None:
+        """A file chosen in the browser opens as a tab of the main window, and the main window comes in front of the
+        browser (a file with a window of its own has come to the front already)."""
+        if self.window.open_dossier(dossier_id) is None:
+            return
+        host = self.parent()
+        if isinstance(host, QWidget):
+            host.raise_()
+            host.activateWindow()
 
     def open_box(self, box_id: int) -> ArchiveBrowser:
         """The archive browser on one box (a scanned box label): its dossiers listed, ready to print or take out."""

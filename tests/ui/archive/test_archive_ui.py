@@ -303,3 +303,19 @@ def test_the_hand_over_list_prints_for_the_chosen_year_or_box(
     assert f"移交范围：盒号{chosen.number}" in flat and f"合计{chosen.dossiers}卷，1盒" in flat
     preview.reject()
     browser.reject()
+
+
+def test_a_file_opened_from_the_browser_comes_to_the_front(window: MainWindow, qtbot: QtBot) -> None:
+    browser = window.part(ArchiveMenu).archive_browser()
+    qtbot.waitExposed(browser)
+    browser.activateWindow()
+    qtbot.waitUntil(browser.isActiveWindow)
+    box = next(b for b in browser.tree_boxes() if b.dossiers)
+    assert browser.select_box(box.id)
+    qtbot.waitUntil(lambda: browser.entries.rowCount() > 0)
+    browser.entries_table.selectRow(0)
+    browser._entry_activated(browser.entries.index(0, 0))  # a double click on the file
+    page = window.workspace.currentWidget()
+    assert isinstance(page, DossierPage) and page.dossier_id == browser.entries.row(0).dossier_id
+    qtbot.waitUntil(window.isActiveWindow)  # the opened file is in front, not behind the browser
+    assert not browser.isActiveWindow()
