@@ -359,11 +359,15 @@
     </message>
     <message>
         <source>File number</source>
-        <translation>案卷號</translation>
+        <translation>檔號</translation>
     </message>
     <message>
         <source>Unit(s)</source>
         <translation>單元</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Found in</source>
@@ -1255,7 +1259,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>File number</source>
-        <translation>案卷號</translation>
+        <translation>檔號</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2423,7 +2427,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>File number</source>
-        <translation>案卷號</translation>
+        <translation>檔號</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -2900,7 +2904,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>File number</source>
-        <translation>案卷號</translation>
+        <translation>檔號</translation>
     </message>
     <message>
         <source>Items</source>

@@ -100,8 +100,8 @@ class BoxEntriesModel(RowsModel[BoxEntry]):
 class ArchiveHitsModel(RowsModel[ArchiveHit]):
     """What the archive search found, with the box and shelf to go to."""
 
-    # Where to go first: the box and its shelf, then which dossier in it.
-    CUSTOMER, BOX, SHELF, FILE_NUMBER, UNITS, MATCHED = range(6)
+    # Where to go first: the box and its shelf, then which file in it, whose it is, and why it was found.
+    BOX, SHELF, FILE_NUMBER, CUSTOMER, UNITS, YEAR, MATCHED = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -109,11 +109,12 @@ class ArchiveHitsModel(RowsModel[ArchiveHit]):
 
     def headers(self) -> Sequence[str]:
         return (
-            self.tr("Customer"),
             self.tr("Box"),
             self.tr("Shelf"),
             self.tr("File number"),
+            self.tr("Customer"),
             self.tr("Unit(s)"),
+            self.tr("Year"),
             self.tr("Found in"),
         )
 
@@ -125,7 +126,8 @@ class ArchiveHitsModel(RowsModel[ArchiveHit]):
             )
         elif row.dossier_id in self.lent:
             shelf = f"{shelf}（{self.lent[row.dossier_id]}）"
-        return (row.customer, row.box_number, shelf, row.file_number, row.units, row.matched)[column]
+        units = f"{row.units}（{row.floor}）" if row.floor else row.units
+        return (row.box_number, shelf, row.file_number, row.customer, units, row.year, row.matched)[column]
 
 
 class ArchiveBrowser(QDialog):
@@ -191,10 +193,7 @@ class ArchiveBrowser(QDialog):
         hits_layout.setContentsMargins(4, 4, 4, 4)
         hits_layout.addWidget(self.hits_table)
         self.hits_box.setVisible(False)
-        left = QSplitter(Qt.Orientation.Vertical, self)
-        left.addWidget(self.tree)
-        left.addWidget(self.hits_box)
-        left.setChildrenCollapsible(False)
+        left = self.tree
 
         # Right: the box in words, then its directory
         self.details = QGroupBox(self.tr("No box chosen"), self)
@@ -279,9 +278,20 @@ class ArchiveBrowser(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.splitter, 1)
+        # The search results across the whole width, above the boxes: what matched and where the file stands must
+        # be readable at a glance; choosing one shows its box below.
+        outer = QSplitter(Qt.Orientation.Vertical, self)
+        outer.setObjectName("search-and-boxes")
+        outer.addWidget(self.hits_box)
+        outer.addWidget(self.splitter)
+        outer.setStretchFactor(0, 2)
+        outer.setStretchFactor(1, 3)
+        outer.setChildrenCollapsible(False)
+        layout.addWidget(outer, 1)
         layout.addWidget(self.status)
-        self.resize(1100, 640)
+        # As wide as it likes, but never wider or taller than the screen's free area (1024×768 desks).
+        free = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1100, free.width() - 40), min(640, free.height() - 60))
         if settings is not None:
             geometry = settings.value(GEOMETRY_KEY)
             if geometry is not None:

@@ -155,6 +155,9 @@ def test_the_supervisor_archives_a_year_and_finds_it_in_the_archive_browser(
         if browser.hits.row(r).dossier_id == wanted.dossier_id
     )
     assert hit.year == year and hit.shelf_location == "档案室 26 号柜"
+    # The results take the browser's whole width, above the boxes, each saying what matched.
+    assert browser.hits_table.isVisible() and browser.hits_box.width() >= 0.9 * browser.splitter.width()
+    assert all(browser.hits.index(r, browser.hits.MATCHED).data() for r in range(browser.hits.rowCount()))
     browser.hits_printer.action.trigger()  # the search results print as a list, with where each box stands
     found = wait_preview(qtbot, browser.printouts)
     printed = subprocess.run(["pdftotext", str(found.pdf), "-"], capture_output=True, text=True, check=True).stdout
