@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable
 
 from app.archive.boxing import BoxInfo, box_code
 from app.archive.retention import printed_retention
-from app.printing import PAGE_H, PAGE_W, TOKEN, Piece, cjk_font, wrap, wrapped
+from app.printing import PAGE_H, PAGE_W, UNIT, Piece, cjk_font, wrap, wrapped
 
 SPINE_H = 262 * mm
 
@@ -112,7 +112,7 @@ class _Cell:
 def _cells(text: str) -> tuple[_Cell, ...]:
     """The cells of ``text`` down a column (cached: the column search measures the same pieces again and again)."""
     cells: list[_Cell] = []
-    for unit in TOKEN.findall(text):
+    for unit in UNIT.findall(text):
         if unit.isspace():
             cells.append(_Cell("", "gap", 0.35, 0.0))
         elif len(unit) > 1 or (unit.isascii() and unit.isalnum()):

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from app.files import written_atomically
 from app.printing.fonts import cjk_font
-from app.printing.line_breaking import Wrapped, good_breaks, wrap
+from app.printing.line_breaking import UNIT, Wrapped, good_breaks, wrap
 from app.printing.lists import print_list
 from app.printing.pages import (
     BODY_H,
     BODY_W,
     PAGE_H,
     PAGE_W,
-    TOKEN,
     NumberedCanvas,
     Piece,
     TextLines,
@@ -37,7 +36,7 @@ __all__ = [
     "BODY_W",
     "PAGE_H",
     "PAGE_W",
-    "TOKEN",
+    "UNIT",
     "NumberedCanvas",
     "Piece",
     "TextLines",

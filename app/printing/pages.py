@@ -39,7 +39,7 @@ from reportlab.platypus.tables import CellStyle
 from app.desk import Work
 from app.files import written_atomically
 from app.printing.fonts import cjk_font
-from app.printing.line_breaking import UNIT, Wrapped, wrap
+from app.printing.line_breaking import Wrapped, wrap
 
 PAGE_W, PAGE_H = A4
 # The left edge is the binding edge of a bound file (装订边), so it gets the wider margin.
@@ -59,11 +59,6 @@ HEADER_GREY = colors.HexColor("#e8e8e8")
 
 # ---------------------------------------------------------------------------------------------
 # Text broken to a width
-
-
-# A run of letters and digits joined by - . / _ : (a code, a date, a 档号), a run of spaces, or any other character:
-# the units a line is made of (see app.printing.line_breaking).
-TOKEN = UNIT
 
 
 @cache
