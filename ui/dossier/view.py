@@ -17,11 +17,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -314,7 +316,13 @@ class DossierPage(QWidget):
         row = QHBoxLayout(page)
         row.addWidget(details, 3)
         row.addLayout(right, 2)
-        self.sections.addTab(page, self.tr("&Overview"))
+        # The customer's eleven lines and the lists beside them scroll rather than make the dossier taller than a
+        # 768-pixel screen at 125 % (the main window would run off its bottom).
+        scroll = QScrollArea(self.sections)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.sections.addTab(scroll, self.tr("&Overview"))
 
     def _build_contacts(self) -> None:
         page = QWidget(self.sections)
