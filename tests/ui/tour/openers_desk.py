@@ -124,9 +124,7 @@ def _trash(tour: Tour, cls: type[QWidget]) -> QWidget:
 def _consent(tour: Tour, cls: type[QWidget]) -> QWidget:
     # A clerk moves a working copy to the trash: the app says the manager must approve, and the dialog asks how.
     section = _page(tour).documents_section
-    copy = next(
-        section.model.row(r) for r in range(section.model.rowCount()) if not section.model.row(r).is_original
-    )
+    copy = next(section.model.row(r) for r in range(section.model.rowCount()) if not section.model.row(r).is_original)
     change_with_consent(
         section,
         tour.desk,
