@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -309,6 +310,9 @@ class DossierPage(QWidget):
         self.units_table = read_only_table(self.units_model, units_box, "tenancy-units", QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(units_box).addWidget(self.units_table)
 
+        for table in (self.former_names_table, self.units_table):
+            # As tall as their few rows: the overview scrolls (below) only when its contents need it.
+            table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         right = QVBoxLayout()
         right.addWidget(self.missing_box)
         right.addWidget(names_box, 1)
