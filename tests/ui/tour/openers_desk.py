@@ -64,7 +64,9 @@ def _select(section: DocumentsSection, chosen: Callable[[int], bool], most: int 
 @opens(MainWindow)
 def _main(tour: Tour, cls: type[QWidget]) -> QWidget:
     main = tour.main()
-    main.open_dossier(tour.dossier_id("live"))  # a dossier tab beside the floors: both are read
+    # Dossier tabs beside the floors, all read: a departed one (read-only, saying why) and a live one in front.
+    main.open_dossier(tour.dossier_id("departed"))
+    main.open_dossier(tour.dossier_id("live"))
     return main
 
 
