@@ -48,7 +48,7 @@ from ui.recent_files import RecentFilesMenu, remember_recent
 from ui.search import QuickFind
 from ui.settings_dialog import SettingsDialog, saved_card_size
 from ui.translations import app_text, error_text
-from ui.window_parts import STATUS_TIMEOUT_MS, WindowPart, make_action
+from ui.window_parts import STATUS_TIMEOUT_MS, WindowPart, fit_to_screen, make_action
 
 LAST_FILE_KEY = "files/last"
 FIND_LIMIT = 40
@@ -139,8 +139,7 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().addPermanentWidget(self.read_only_label)
         # The first size fits the screen: on a 1024×768 desk a 1280-wide window would hide its right edge.
-        available = self.screen().availableGeometry()
-        self.resize(min(1280, available.width()), min(720, available.height()))
+        fit_to_screen(self, 1280, 720)
         geometry = settings.value("window/geometry")
         self.restored_geometry = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         state = settings.value("window/state")

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QSettings, QSize
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QStatusBar, QTabWidget, QToolBar, QWidget
 
 from app.building import FloorInfo, UnitCard
@@ -20,11 +20,23 @@ from ui.changes import DeskChanges
 from ui.icons import icon
 
 STATUS_TIMEOUT_MS = 8000
+# A window's title bar and borders, drawn outside the size it is given (Windows at 100 %: 31 px of title bar and
+# 8-px borders; more at 125 %): what the screen's free area must keep for them.
+WINDOW_FRAME = QSize(16, 40)
 
 # What a part puts in a context menu: each of its actions and what choosing it does.
 MenuChoices = dict[QAction, Callable[[], None]]
 # Another capability's part, for the few hand-overs between rooms (a scanned box label opens the archive browser).
 PartT = TypeVar("PartT", bound="WindowPart")
+
+
+def fit_to_screen(window: QWidget, width: int, height: int, beside: QWidget | None = None) -> None:
+    """Give ``window`` the size it wants, but never more than the free area of its screen (of ``beside``'s, when it
+    opens over another window) less its frame: on a 1024×768 desk or at 125 % the whole window, title bar and
+    edges included, is on the screen."""
+    screen = (beside or window).screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    window.resize(min(width, free.width() - WINDOW_FRAME.width()), min(height, free.height() - WINDOW_FRAME.height()))
 
 
 def make_action(

@@ -327,7 +327,9 @@ class CategoriesModel(QAbstractListModel):
             category = BY_CODE.get(code) if code else None
             if category is None:
                 return self.tr("Every document of the dossier, newest first")
-            return f"{category_name(category.code)} — {category.chinese} ({category.rule})"
+            # The regulation's own Chinese name beside a translated one; never its rule id (a developer's word).
+            name = category_name(category.code)
+            return name if name == category.chinese else f"{name} — {category.chinese}"
         if role == Qt.ItemDataRole.ForegroundRole and code is not None and not self.count(code):
             # Empty categories stay listed (the regulation's full set) but recede.
             return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

@@ -16,12 +16,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -307,6 +310,9 @@ class DossierPage(QWidget):
         self.units_table = read_only_table(self.units_model, units_box, "tenancy-units", QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(units_box).addWidget(self.units_table)
 
+        for table in (self.former_names_table, self.units_table):
+            # As tall as their few rows: the overview scrolls (below) only when its contents need it.
+            table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         right = QVBoxLayout()
         right.addWidget(self.missing_box)
         right.addWidget(names_box, 1)
@@ -314,7 +320,13 @@ class DossierPage(QWidget):
         row = QHBoxLayout(page)
         row.addWidget(details, 3)
         row.addLayout(right, 2)
-        self.sections.addTab(page, self.tr("&Overview"))
+        # The customer's eleven lines and the lists beside them scroll rather than make the dossier taller than a
+        # 768-pixel screen at 125 % (the main window would run off its bottom).
+        scroll = QScrollArea(self.sections)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.sections.addTab(scroll, self.tr("&Overview"))
 
     def _build_contacts(self) -> None:
         page = QWidget(self.sections)

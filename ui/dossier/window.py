@@ -17,6 +17,7 @@ from app.errors import AppError, NotFound
 from ui.changes import DeskChanges
 from ui.dossier.view import DossierPage
 from ui.translations import error_text
+from ui.window_parts import fit_to_screen
 
 
 class DossierWindow(QMainWindow):
@@ -49,7 +50,7 @@ class DossierWindow(QMainWindow):
         self.addAction(close)
         changes.changed.connect(self.on_changed)
         self._retitle(self.page.title())
-        self.resize(1200, 720)
+        fit_to_screen(self, 1200, 720, parent)  # beside the main window, on its screen
 
     @property
     def dossier_id(self) -> int:

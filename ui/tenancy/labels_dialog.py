@@ -213,7 +213,7 @@ class LabelsDialog(QDialog):
         self.code_box = QComboBox(sheet)
         self.code_box.setObjectName("code")
         self.code_box.addItem(self.tr("QR code"), "qr")
-        self.code_box.addItem(self.tr("Barcode (Code 128)"), "barcode")
+        self.code_box.addItem(self.tr("Barcode"), "barcode")
         self.code_box.setCurrentIndex(max(0, self.code_box.findData(settings.value(CODE_KEY, "qr", str))))
         sheet_form.addRow(self.tr("&Code:"), self.code_box)
         self.skip_spin = self._int_spin(0, 0)

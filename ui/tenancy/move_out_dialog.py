@@ -207,7 +207,7 @@ class MoveOutDialog(_TenancyDialog):
         form.addRow(self.tr("Move-out &date:"), self.date_edit)
         form.addRow("", self.keys_check)
         form.addRow("", self.cards_check)
-        form.addRow(self.tr("Final &electricity reading (kWh):"), self.electricity_edit)
+        form.addRow(self.tr("Final &electricity reading in kWh:"), self.electricity_edit)
         form.addRow(self.tr("Final &water reading (m³):"), self.water_edit)
         form.addRow(self.tr("Deposit:"), deposit_row)
         form.addRow(self.tr("Reason retained:"), self.deposit_note_edit)
