@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.tour import load_openers
 from tests.ui.tour.registry import OPENERS, Tour, open_window
 from tests.ui.tour.screens import name, windows_of_the_program
-from tests.ui.tour.texts import data_words, faults, written_texts
+from tests.ui.tour.texts import data_words, faults, path_words, written_texts
 from ui import translations
 
 pytestmark = pytest.mark.qt
@@ -58,6 +58,7 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 @pytest.mark.parametrize("cls", WINDOWS, ids=name)
 def test_every_window_speaks_the_clerks_language(language: str, tour: Tour, data: set[str], cls: type) -> None:
     window = open_window(tour, cls)
+    data = data | path_words(tour.database)  # the file's name and folder are the user's too (title, recent files)
     problems = [f"{w.where}: {w.text!r} — {'; '.join(f)}" for w in written_texts(window) if (f := faults(w.text, data))]
     assert not problems, f"{name(cls)} in {language}:\n" + "\n".join(problems)
 

@@ -105,6 +105,11 @@ def data_words(database: Path) -> set[str]:
     return words
 
 
+def path_words(path: Path) -> set[str]:
+    """The Latin words of a file's path: its name and folders are the user's choice, shown in titles and lists."""
+    return {w.casefold() for w in LATIN_WORD.findall(str(path.resolve()))}
+
+
 def faults(text: str, data: set[str]) -> list[str]:
     """What a clerk reading ``text`` in a Chinese interface should not see; empty when it is right."""
     found: list[str] = []
