@@ -122,9 +122,9 @@ def check_options(*, seed: int, floors: int, units_per_floor: int, years: int, a
     today = within_years(as_of, "demo.as_of") if as_of is not None else dt.date.today()
     if today.year - years < FIRST_YEAR:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "{years} years of history before {day} would begin before {first}."),
+            QT_TRANSLATE_NOOP("app", "%n year(s) of history before {day} would begin before {first}."),
             field="demo.years",
-            years=years,
+            n=years,
             day=today,
             first=FIRST_YEAR,
         )

@@ -277,12 +277,12 @@ def _refuse_incomplete(dossier: Dossier, documents: Sequence[Document]) -> None:
         raise Conflict(
             QT_TRANSLATE_NOOP(
                 "app",
-                "Dossier {number} has {count} documents without a page count ({titles}): "
+                "Dossier {number} has %n document(s) without a page count ({titles}): "
                 "record their pages before binding, or bind it as it is.",
             ),
             field="dossier",
             number=dossier.number,
-            count=len(unpaged),
+            n=len(unpaged),
             titles=shown,
         )
 

@@ -136,11 +136,11 @@ def give_archival_codes(work: Work, expected_count: int) -> int:
     if len(changes) != expected_count:
         raise Conflict(
             QT_TRANSLATE_NOOP(
-                "app", "The preview showed {expected} files, but {count} are waiting now: look at the preview again."
+                "app", "%n file(s) are waiting now, but the preview showed {expected}: look at the preview again."
             ),
             field="archive_codes.expected",
+            n=len(changes),
             expected=expected_count,
-            count=len(changes),
         )
     for change in changes:
         dossier = work.session.get(Dossier, change.dossier_id)

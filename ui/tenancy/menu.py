@@ -152,9 +152,11 @@ class TenancyMenu(WindowPart):
             self.parent(),
             self.tr(
                 "The name on the label of dossier {numbers} has changed. Print the new label now?\n"
-                "Later: the label check lists it until the new one is printed."
+                "Later: the label check lists it until the new one is printed.",
+                "",
+                len(ids),  # a customer renamed in several units has a dossier, and a label, for each
             ).format(numbers=numbers),
-            self.tr("&Print new label"),
+            self.tr("&Print new label", "", len(ids)),
             lambda: self.print_dossier_label(ids[0]) if len(ids) == 1 else self.print_dossier_labels(ids),
         )
 
