@@ -19,7 +19,7 @@ from app.archive.retention import DEFAULT_RETENTION
 from app.desk import Work
 from app.errors import Conflict
 from app.permissions import Action
-from app.text import QT_TRANSLATE_NOOP
+from app.text import PLURAL, QT_TRANSLATE_NOOP
 from db.models import Dossier
 
 
@@ -136,7 +136,10 @@ def give_archival_codes(work: Work, expected_count: int) -> int:
     if len(changes) != expected_count:
         raise Conflict(
             QT_TRANSLATE_NOOP(
-                "app", "%n file(s) are waiting now, but the preview showed {expected}: look at the preview again."
+                "app",
+                "%n file(s) are waiting now, but the preview showed {expected}: look at the preview again.",
+                "",
+                PLURAL,
             ),
             field="archive_codes.expected",
             n=len(changes),
