@@ -449,6 +449,20 @@ Later: the label check lists them until the new ones are printed.</numerusform>
             <numerusform>Labels recorded as printed: %n dossiers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Units {units} given back; the dossier is departed.</source>
+        <translation>
+            <numerusform>Unit {units} given back; the dossier is departed.</numerusform>
+            <numerusform>Units {units} given back; the dossier is departed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Units {units} given back; the tenant keeps {kept}.</source>
+        <translation>
+            <numerusform>Unit {units} given back; the tenant keeps {kept}.</numerusform>
+            <numerusform>Units {units} given back; the tenant keeps {kept}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>YearPage</name>

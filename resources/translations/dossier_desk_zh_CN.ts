@@ -4902,13 +4902,17 @@ Later: the label check lists it until the new one is printed.</source>
         <source>This tenant has already given back every unit.</source>
         <translation>该客户已交还全部单元。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Units {units} given back; the dossier is departed.</source>
-        <translation>单元 {units} 已交还；档案已转为“已退租”。</translation>
+        <translation>
+            <numerusform>单元 {units} 已交还；档案已转为“已退租”。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Units {units} given back; the tenant keeps {kept}.</source>
-        <translation>单元 {units} 已交还；客户仍保留 {kept}。</translation>
+        <translation>
+            <numerusform>单元 {units} 已交还；客户仍保留 {kept}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4902,13 +4902,17 @@ Later: the label check lists it until the new one is printed.</source>
         <source>This tenant has already given back every unit.</source>
         <translation>該客戶已交還全部單元。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Units {units} given back; the dossier is departed.</source>
-        <translation>單元 {units} 已交還；檔案已轉為「已退租」。</translation>
+        <translation>
+            <numerusform>單元 {units} 已交還；檔案已轉為「已退租」。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Units {units} given back; the tenant keeps {kept}.</source>
-        <translation>單元 {units} 已交還；客戶仍保留 {kept}。</translation>
+        <translation>
+            <numerusform>單元 {units} 已交還；客戶仍保留 {kept}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

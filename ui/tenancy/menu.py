@@ -218,10 +218,11 @@ class TenancyMenu(WindowPart):
 
     def _moved_out(self, result: MoveOutResult) -> None:
         units = "、".join(result.units_given_back)
+        given_back = len(result.units_given_back)  # "Unit 1201 given back" for one: the plural forms follow it
         text = (
-            self.tr("Units {units} given back; the dossier is departed.")
+            self.tr("Units {units} given back; the dossier is departed.", "", given_back)
             if result.departed
-            else self.tr("Units {units} given back; the tenant keeps {kept}.")
+            else self.tr("Units {units} given back; the tenant keeps {kept}.", "", given_back)
         )
         self.tell_status(text.format(units=units, kept="、".join(result.units_kept)))
 
