@@ -5,15 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from app.fields import FIELD_NAMES
 
-Translate = Callable[[str, str], str]  # (context, English source) -> shown text
+
+class Translate(Protocol):
+    """(context, English source[, disambiguation, n]) -> shown text: the shape of QCoreApplication.translate.
+
+    With ``n`` ≥ 0 the source is a plural message ("%n document(s)"): the translation picks the form for ``n``
+    ("1 document", "2 documents") and puts ``n`` in place of ``%n``.
+    """
+
+    def __call__(self, context: str, text: str, disambiguation: str | None = None, n: int = -1, /) -> str: ...
 
 
-def _untranslated(_context: str, text: str) -> str:
-    return text
+def _untranslated(_context: str, text: str, _disambiguation: str | None = None, n: int = -1, /) -> str:
+    # What Qt's translate does without a translation: the English source, with %n filled in.
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 @dataclass(frozen=True)
@@ -33,12 +42,15 @@ class AppError(Exception):
     ``template`` is an English source string (context "app", translated by the UI);
     ``field`` names the input it is about (e.g. ``"customer.name"``) so a dialog can show
     the message beside that input. A ``{field}`` in the template is filled with the field's
-    human name (context "field"), never its code.
+    human name (context "field"), never its code. ``n`` makes the template a plural message: it
+    holds ``%n`` where the count goes ("{number} has %n document(s) …"), and English and the
+    translations choose the singular or plural wording for that count.
     """
 
-    def __init__(self, template: str, *, field: str | None = None, **params: Any) -> None:
+    def __init__(self, template: str, *, field: str | None = None, n: int | None = None, **params: Any) -> None:
         self.template = template
         self.field = field
+        self.n = n
         self.params = params
         super().__init__(self.text())
 
@@ -53,7 +65,8 @@ class AppError(Exception):
     ) -> str:
         """The message in the user's words: names translated, dates as the interface writes them."""
         params = {k: self._shown(v, translate, date_text) for k, v in self.params.items()}
-        return translate("app", self.template).format(field=self.field_name(translate), **params)
+        shown = translate("app", self.template) if self.n is None else translate("app", self.template, None, self.n)
+        return shown.format(field=self.field_name(translate), **params)
 
     @staticmethod
     def _shown(value: Any, translate: Translate, date_text: Callable[[dt.date], str]) -> Any:

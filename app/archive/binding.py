@@ -28,7 +28,7 @@ from app.desk import Work
 from app.dossier import page_range
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
-from app.text import QT_TRANSLATE_NOOP
+from app.text import PLURAL, QT_TRANSLATE_NOOP
 from db.models import (
     Document,
     Dossier,
@@ -277,12 +277,14 @@ def _refuse_incomplete(dossier: Dossier, documents: Sequence[Document]) -> None:
         raise Conflict(
             QT_TRANSLATE_NOOP(
                 "app",
-                "Dossier {number} has {count} documents without a page count ({titles}): "
+                "Dossier {number} has %n document(s) without a page count ({titles}): "
                 "record their pages before binding, or bind it as it is.",
+                "",
+                PLURAL,
             ),
             field="dossier",
             number=dossier.number,
-            count=len(unpaged),
+            n=len(unpaged),
             titles=shown,
         )
 

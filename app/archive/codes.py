@@ -19,7 +19,7 @@ from app.archive.retention import DEFAULT_RETENTION
 from app.desk import Work
 from app.errors import Conflict
 from app.permissions import Action
-from app.text import QT_TRANSLATE_NOOP
+from app.text import PLURAL, QT_TRANSLATE_NOOP
 from db.models import Dossier
 
 
@@ -136,11 +136,14 @@ def give_archival_codes(work: Work, expected_count: int) -> int:
     if len(changes) != expected_count:
         raise Conflict(
             QT_TRANSLATE_NOOP(
-                "app", "The preview showed {expected} files, but {count} are waiting now: look at the preview again."
+                "app",
+                "%n file(s) are waiting now, but the preview showed {expected}: look at the preview again.",
+                "",
+                PLURAL,
             ),
             field="archive_codes.expected",
+            n=len(changes),
             expected=expected_count,
-            count=len(changes),
         )
     for change in changes:
         dossier = work.session.get(Dossier, change.dossier_id)

@@ -119,17 +119,35 @@
         <source>Destruction lists</source>
         <translation>销毁清册</translation>
     </message>
-    <message>
-        <source>{count} file(s) due, {boxes} whole box(es)</source>
-        <translation>到期 {count} 卷，其中整盒 {boxes} 盒</translation>
+    <message numerus="yes">
+        <source>%n file(s) due, {boxes}</source>
+        <translation>
+            <numerusform>到期 %n 卷，其中整盒 {boxes}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Destruction list {number} recorded: {count} file(s), {scans} scan(s) deleted.</source>
-        <translation>销毁清册 {number} 已登记销毁：{count} 卷，删除扫描件 {scans} 个。</translation>
+    <message numerus="yes">
+        <source>%n whole box(es)</source>
+        <translation>
+            <numerusform>%n 盒</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} scan(s) could not be deleted; Check lists them.</source>
-        <translation>有 {count} 个扫描件未能删除，“检查”会列出它们。</translation>
+    <message numerus="yes">
+        <source>Destruction list {number} recorded: %n file(s), {scans} deleted.</source>
+        <translation>
+            <numerusform>销毁清册 {number} 已登记销毁：%n 卷，删除 {scans}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n 个扫描件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) could not be deleted; Check lists them.</source>
+        <translation>
+            <numerusform>有 %n 个扫描件未能删除，“检查”会列出它们。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Destruction approval form {number}</source>
@@ -158,9 +176,11 @@
         <source>&amp;Refuse</source>
         <translation>不批准(&amp;R)</translation>
     </message>
-    <message>
-        <source>{count} request(s) waiting for your decision.</source>
-        <translation>有 {count} 项申请等待您审批。</translation>
+    <message numerus="yes">
+        <source>%n request(s) waiting for your decision.</source>
+        <translation>
+            <numerusform>有 %n 项申请等待您审批。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is waiting for your decision.</source>
@@ -269,17 +289,53 @@
         <source>Found in the archive: “{text}”</source>
         <translation>归档查找结果：“{text}”</translation>
     </message>
-    <message>
-        <source>{number} — {count} dossiers</source>
-        <translation>{number} — {count} 卷</translation>
+    <message numerus="yes">
+        <source>{number} — %n dossier(s)</source>
+        <translation>
+            <numerusform>{number} — %n 卷</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{year} ({count} boxes)</source>
-        <translation>{year}（{count} 盒）</translation>
+    <message numerus="yes">
+        <source>{year} (%n box(es))</source>
+        <translation>
+            <numerusform>{year}（%n 盒）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{boxes} boxes, {dossiers} archived dossiers</source>
-        <translation>共 {boxes} 盒，已归档 {dossiers} 卷</translation>
+    <message numerus="yes">
+        <source>%n box(es), {dossiers}</source>
+        <translation>
+            <numerusform>共 %n 盒，{dossiers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived dossier(s)</source>
+        <translation>
+            <numerusform>已归档 %n 卷</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s), {documents}, {pages}</source>
+        <translation>
+            <numerusform>%n 卷，{documents}，{pages}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand-over list (%n box(es))</source>
+        <translation>
+            <numerusform>档案移交清单（%n 盒）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No archive boxes yet: the annual archiving makes them (Archive ▸ Annual archiving…).</source>
@@ -296,10 +352,6 @@
     <message>
         <source>{mm} mm, holds {capacity} pages</source>
         <translation>{mm} 毫米，容量 {capacity} 页</translation>
-    </message>
-    <message>
-        <source>{dossiers} dossiers, {documents} documents, {pages} pages</source>
-        <translation>{dossiers} 卷，{documents} 件，{pages} 页</translation>
     </message>
     <message>
         <source>{date} by {name}</source>
@@ -336,10 +388,6 @@
     <message>
         <source>Hand-over list {year}</source>
         <translation>{year}年度档案移交清单</translation>
-    </message>
-    <message>
-        <source>Hand-over list ({count} boxes)</source>
-        <translation>档案移交清单（{count} 盒）</translation>
     </message>
 </context>
 <context>
@@ -1076,13 +1124,15 @@
         <source>Automatic backup verified: {folder}</source>
         <translation>自动备份已完成并通过验证：{folder}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Backup verified: {folder}
 
-{scans} scans: {copied} copied, {there} already in the backup folder; {written} written in {seconds} s.</source>
-        <translation>备份已通过验证：{folder}
+%n scan(s): {copied} copied, {there} already in the backup folder; {written} written in {seconds} s.</source>
+        <translation>
+            <numerusform>备份已通过验证：{folder}
 
-扫描件 {scans} 个：新复制 {copied} 个，{there} 个已在备份文件夹中；{seconds} 秒内写入 {written}。</translation>
+扫描件 %n 个：新复制 {copied} 个，{there} 个已在备份文件夹中；{seconds} 秒内写入 {written}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup folder setting was left as it is (an administrator or the department manager chooses it).</source>
@@ -1241,9 +1291,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>It has no documents: bind it &amp;empty all the same</source>
         <translation>本卷没有文件：仍然装订为空卷(&amp;E)</translation>
     </message>
-    <message>
-        <source>{count} documents have no page count: bind them &amp;without page numbers</source>
-        <translation>有 {count} 件文件未登记页数：不编页号照样装订(&amp;W)</translation>
+    <message numerus="yes">
+        <source>%n document(s) have no page count: bind them &amp;without page numbers</source>
+        <translation>
+            <numerusform>有 %n 件文件未登记页数：不编页号照样装订(&amp;W)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Bind</source>
@@ -1347,17 +1399,27 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>over capacity: a dossier thicker than the box</source>
         <translation>超出容量：单卷比档案盒还厚</translation>
     </message>
-    <message>
-        <source>{boxes} boxes for {dossiers} bound dossiers.</source>
-        <translation>{dossiers} 卷已装订档案，共装 {boxes} 盒。</translation>
+    <message numerus="yes">
+        <source>%n box(es) for {dossiers}.</source>
+        <translation>
+            <numerusform>{dossiers}，共装 %n 盒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bound dossier(s)</source>
+        <translation>
+            <numerusform>%n 卷已装订档案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) hold more than their capacity.</source>
+        <translation>
+            <numerusform>有 %n 盒超出容量。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No bound dossier to box: go back and bind them.</source>
         <translation>没有可装盒的已装订档案：请返回上一步先装订。</translation>
-    </message>
-    <message>
-        <source>{count} boxes hold more than their capacity.</source>
-        <translation>有 {count} 盒超出容量。</translation>
     </message>
 </context>
 <context>
@@ -1547,21 +1609,39 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>Tenancies that ended in {year} and are not in a box yet. Bind them before boxing.</source>
         <translation>{year} 年退租、尚未装盒的客户。装盒前先装订。</translation>
     </message>
-    <message>
-        <source>{count} dossiers: {unbound} not bound, {bound} bound.</source>
-        <translation>共 {count} 卷：未装订 {unbound} 卷，已装订 {bound} 卷。</translation>
+    <message numerus="yes">
+        <source>%n dossier(s): {unbound} not bound, {bound} bound.</source>
+        <translation>
+            <numerusform>共 %n 卷：未装订 {unbound} 卷，已装订 {bound} 卷。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} dossier(s) out on loan, not in the cabinet: {dossiers}. Take them back first.</source>
-        <translation>有 {count} 份档案借出未还，不在柜中：{dossiers}。请先收回。</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) out on loan, not in the cabinet: {dossiers}. Take them back first.</source>
+        <translation>
+            <numerusform>有 %n 份档案借出未还，不在柜中：{dossiers}。请先收回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bind %n dossier(s) of {year}? Their documents get item and page numbers and a file number each, and they no longer change.</source>
+        <translation>
+            <numerusform>装订 {year} 年的 %n 卷档案？卷内文件将编上件号和页号，每卷给出案卷号，装订后不能再更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) have documents without a page count (or none) and are left out: record the pages, or bind each from its dossier as it is.</source>
+        <translation>
+            <numerusform>有 %n 卷档案含未登记页数的文件（或没有文件），未装订：请先登记页数，或在该档案中逐卷按现状装订。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bound %n dossier(s): file numbers {first} to {last}.</source>
+        <translation>
+            <numerusform>已装订 %n 卷：案卷号 {first} 至 {last}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>In-file directory {number}</source>
         <translation>卷内目录 {number}</translation>
-    </message>
-    <message>
-        <source>Bind {count} dossiers of {year}? Their documents get item and page numbers and a file number each, and they no longer change.</source>
-        <translation>装订 {year} 年的 {count} 卷档案？卷内文件将编上件号和页号，每卷给出案卷号，装订后不能再更改。</translation>
     </message>
     <message>
         <source>Bind all</source>
@@ -1570,14 +1650,6 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>&amp;Bind</source>
         <translation>装订(&amp;B)</translation>
-    </message>
-    <message>
-        <source>{count} dossiers have documents without a page count (or none) and are left out: record the pages, or bind each from its dossier as it is.</source>
-        <translation>有 {count} 卷档案含未登记页数的文件（或没有文件），未装订：请先登记页数，或在该档案中逐卷按现状装订。</translation>
-    </message>
-    <message>
-        <source>Bound {count} dossiers: file numbers {first} to {last}.</source>
-        <translation>已装订 {count} 卷：案卷号 {first} 至 {last}。</translation>
     </message>
 </context>
 <context>
@@ -1707,13 +1779,29 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>Year: {year}</source>
         <translation>年度：{year}</translation>
     </message>
-    <message>
-        <source>{dossiers} bound dossiers into {boxes} new boxes on {floors} floors ({names}).</source>
-        <translation>{dossiers} 卷已装订档案装入 {boxes} 个新档案盒，涉及 {floors} 个楼层（{names}）。</translation>
+    <message numerus="yes">
+        <source>%n bound dossier(s) into {boxes} on {floors} ({names}).</source>
+        <translation>
+            <numerusform>%n 卷已装订档案装入 {boxes}，涉及 {floors}（{names}）。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} dossiers stay unbound, for a later run.</source>
-        <translation>{count} 卷仍未装订，留待下次归档。</translation>
+    <message numerus="yes">
+        <source>%n new box(es)</source>
+        <translation>
+            <numerusform>%n 个新档案盒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n floor(s)</source>
+        <translation>
+            <numerusform>%n 个楼层</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) stay unbound, for a later run.</source>
+        <translation>
+            <numerusform>%n 卷仍未装订，留待下次归档。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shelf location: {place}</source>
@@ -2717,9 +2805,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>&amp;Building:</source>
         <translation>楼宇(&amp;B)：</translation>
     </message>
-    <message>
-        <source>{floor}: {count} units</source>
-        <translation>{floor}：{count} 个单元</translation>
+    <message numerus="yes">
+        <source>{floor}: %n unit(s)</source>
+        <translation>
+            <numerusform>{floor}：%n 个单元</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file has no building yet.</source>
@@ -3102,9 +3192,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>{text} (printed {date})</source>
         <translation>{text}（{date} 打印）</translation>
     </message>
-    <message>
-        <source>{count} live dossier(s) whose label does not show the current name.</source>
-        <translation>有 {count} 份在用档案的标牌与当前名称不符。</translation>
+    <message numerus="yes">
+        <source>%n live dossier(s) whose label does not show the current name.</source>
+        <translation>
+            <numerusform>有 %n 份在用档案的标牌与当前名称不符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every live dossier's label shows the current name.</source>
@@ -3229,9 +3321,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>&amp;Preview and print…</source>
         <translation>预览并打印(&amp;P)…</translation>
     </message>
-    <message>
-        <source>{count} label(s)</source>
-        <translation>{count} 张标牌</translation>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n 张标牌</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dossier labels</source>
@@ -3361,9 +3455,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>… and {count} more: Tools ▸ Loans…</source>
         <translation>……另有 {count} 项：工具 ▸ 档案借阅…</translation>
     </message>
-    <message>
-        <source>{count} loan(s) overdue:</source>
-        <translation>{count} 项借阅逾期未还：</translation>
+    <message numerus="yes">
+        <source>%n loan(s) overdue:</source>
+        <translation>
+            <numerusform>%n 项借阅逾期未还：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3467,13 +3563,17 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>Print &amp;register…</source>
         <translation>打印借阅登记表(&amp;R)…</translation>
     </message>
-    <message>
-        <source>{count} loan(s); {overdue} overdue.</source>
-        <translation>共 {count} 项借阅；{overdue} 项逾期。</translation>
+    <message numerus="yes">
+        <source>%n loan(s); {overdue} overdue.</source>
+        <translation>
+            <numerusform>共 %n 项借阅；{overdue} 项逾期。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} loan(s); none overdue.</source>
-        <translation>共 {count} 项借阅；无逾期。</translation>
+    <message numerus="yes">
+        <source>%n loan(s); none overdue.</source>
+        <translation>
+            <numerusform>共 %n 项借阅；无逾期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loan {number} waits in the list of approvals; approve it there.</source>
@@ -3723,9 +3823,11 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <source>Missing papers</source>
         <translation>缺少的资料</translation>
     </message>
-    <message>
-        <source>{count} live dossier(s) on this floor lack move-in papers.</source>
-        <translation>本楼层有 {count} 份在用档案缺少入住资料。</translation>
+    <message numerus="yes">
+        <source>%n live dossier(s) on this floor lack move-in papers.</source>
+        <translation>
+            <numerusform>本楼层有 %n 份在用档案缺少入住资料。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every live dossier on this floor holds all its move-in papers.</source>
@@ -4165,9 +4267,17 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <source>Record destruction {number}</source>
         <translation>登记销毁 {number}</translation>
     </message>
-    <message>
-        <source>{count} file(s) with {documents} document(s) are destroyed for good: their scans are deleted from this computer and, at the next backup, from the backups. Their records stay, marked destroyed.</source>
-        <translation>{count} 卷（{documents} 件）将永久销毁：其扫描件从本机删除，并在下一次备份时从备份中删除。其记录保留，标记为已销毁。</translation>
+    <message numerus="yes">
+        <source>%n file(s) with {documents} are destroyed for good: their scans are deleted from this computer and, at the next backup, from the backups. Their records stay, marked destroyed.</source>
+        <translation>
+            <numerusform>%n 卷（{documents}）将永久销毁：其扫描件从本机删除，并在下一次备份时从备份中删除。其记录保留，标记为已销毁。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>The papers were destroyed before both witnesses</source>
@@ -4326,9 +4436,35 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <source>Choose a folder.</source>
         <translation>请选择文件夹。</translation>
     </message>
-    <message>
-        <source>Made {date} by {name} ({login}) with Dossier Desk {version} from {file}: {buildings} building(s), {units} units, {dossiers} dossiers, {documents} documents, {scans} scans, {size} in all.</source>
-        <translation>由 {name}（{login}）于 {date} 用客户档案台 {version} 从 {file} 创建：{buildings} 栋楼宇、{units} 个单元、{dossiers} 份档案、{documents} 件文件、{scans} 个扫描件，共 {size}。</translation>
+    <message numerus="yes">
+        <source>Made {date} by {name} ({login}) with Dossier Desk {version} from {file}: %n building(s), {units}, {dossiers}, {documents}, {scans}, {size} in all.</source>
+        <translation>
+            <numerusform>由 {name}（{login}）于 {date} 用客户档案台 {version} 从 {file} 创建：%n 栋楼宇、{units}、{dossiers}、{documents}、{scans}，共 {size}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个单元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n 份档案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 件文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n 个扫描件</numerusform>
+        </translation>
     </message>
     <message>
         <source>It was made by a newer version of Dossier Desk: update the program first.</source>
@@ -4393,13 +4529,23 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <source>Open the archive &amp;browser</source>
         <translation>打开归档浏览(&amp;B)</translation>
     </message>
-    <message>
-        <source>{year}: {archived} dossiers archived into {boxes} boxes.</source>
-        <translation>{year} 年：{archived} 卷已归档，共 {boxes} 盒。</translation>
+    <message numerus="yes">
+        <source>{year}: %n dossier(s) archived into {boxes}.</source>
+        <translation>
+            <numerusform>{year} 年：%n 卷已归档，共 {boxes}。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} departed dossiers are not bound yet and wait for a later run.</source>
-        <translation>{count} 卷退租档案尚未装订，留待下次归档。</translation>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n 盒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departed dossier(s) are not bound yet and wait for a later run.</source>
+        <translation>
+            <numerusform>%n 卷退租档案尚未装订，留待下次归档。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Box</source>
@@ -4723,15 +4869,19 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <source>&amp;Print label</source>
         <translation>打印标牌(&amp;P)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The name on the label of dossier {numbers} has changed. Print the new label now?
 Later: the label check lists it until the new one is printed.</source>
-        <translation>档案 {numbers} 的标牌名称已变更。现在打印新标牌吗？
-稍后打印：在打印新标牌之前，标牌核对会一直列出它。</translation>
+        <translation>
+            <numerusform>档案 {numbers} 的标牌名称已变更。现在打印新标牌吗？
+稍后打印：在打印新标牌之前，标牌核对会一直列出它。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&amp;Print new label</source>
-        <translation>打印新标牌(&amp;P)</translation>
+        <translation>
+            <numerusform>打印新标牌(&amp;P)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dossier label</source>
@@ -4751,13 +4901,17 @@ Later: the label check lists it until the new one is printed.</source>
         <source>This tenant has already given back every unit.</source>
         <translation>该客户已交还全部单元。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Units {units} given back; the dossier is departed.</source>
-        <translation>单元 {units} 已交还；档案已转为“已退租”。</translation>
+        <translation>
+            <numerusform>单元 {units} 已交还；档案已转为“已退租”。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Units {units} given back; the tenant keeps {kept}.</source>
-        <translation>单元 {units} 已交还；客户仍保留 {kept}。</translation>
+        <translation>
+            <numerusform>单元 {units} 已交还；客户仍保留 {kept}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5298,9 +5452,11 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Every dossier of {year} is in a box already: nothing is left to archive.</source>
         <translation>{year} 年的档案都已装盒：没有剩下需要归档的。</translation>
     </message>
-    <message>
-        <source>{count} dossiers of {year} are not in a box yet: {departed} still to bind, {bound} bound.</source>
-        <translation>{year} 年有 {count} 卷尚未装盒：待装订 {departed} 卷，已装订 {bound} 卷。</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) of {year} are not in a box yet: {departed} still to bind, {bound} bound.</source>
+        <translation>
+            <numerusform>{year} 年有 %n 卷尚未装盒：待装订 {departed} 卷，已装订 {bound} 卷。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{year} has not ended yet: tenancies that end later this year will go into further boxes.</source>
@@ -5590,9 +5746,11 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Dossier {number} has no documents: there is nothing to bind.</source>
         <translation>档案 {number} 没有文件：无可装订。</translation>
     </message>
-    <message>
-        <source>Dossier {number} has {count} documents without a page count ({titles}): record their pages before binding, or bind it as it is.</source>
-        <translation>档案 {number} 有 {count} 件文件未登记页数（{titles}）：请先登记页数再装订，或按现状装订。</translation>
+    <message numerus="yes">
+        <source>Dossier {number} has %n document(s) without a page count ({titles}): record their pages before binding, or bind it as it is.</source>
+        <translation>
+            <numerusform>档案 {number} 有 %n 件文件未登记页数（{titles}）：请先登记页数再装订，或按现状装订。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The archival code {code} is longer than {limit} characters: shorten the archive settings.</source>
@@ -6135,10 +6293,6 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>备份 {folder} 已损坏（{detail}）；请恢复另一份备份。</translation>
     </message>
     <message>
-        <source>{years} years of history before {day} would begin before {first}.</source>
-        <translation>{day} 之前 {years} 年的历史将早于 {first} 年开始。</translation>
-    </message>
-    <message>
         <source>{file} cannot be written: the disk is read-only.</source>
         <translation>无法写入 {file}：磁盘是只读的。</translation>
     </message>
@@ -6454,9 +6608,11 @@ Write the password down; you are now logged in as clerk.</source>
         <source>The archive settings are not confirmed yet: save them before giving old files their archival codes.</source>
         <translation>档案设置尚未确认：请先保存设置，再为旧案卷编制档号。</translation>
     </message>
-    <message>
-        <source>The preview showed {expected} files, but {count} are waiting now: look at the preview again.</source>
-        <translation>预览显示 {expected} 卷，但现在有 {count} 卷待编：请重新查看预览。</translation>
+    <message numerus="yes">
+        <source>%n file(s) are waiting now, but the preview showed {expected}: look at the preview again.</source>
+        <translation>
+            <numerusform>现在有 %n 卷待编，但预览显示 {expected} 卷：请重新查看预览。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{field} has a “{brace}” that is not closed.</source>
@@ -6501,6 +6657,12 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>{field} must be three codes separated by commas (permanent, 30 years, 10 years), not “{value}”.</source>
         <translation>{field}必须是用逗号分隔的三个代码（永久、30年、10年），而不是“{value}”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) of history before {day} would begin before {first}.</source>
+        <translation>
+            <numerusform>{day} 之前 %n 年的历史将早于 {first} 年开始。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

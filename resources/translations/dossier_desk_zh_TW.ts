@@ -119,17 +119,35 @@
         <source>Destruction lists</source>
         <translation>銷毀清冊</translation>
     </message>
-    <message>
-        <source>{count} file(s) due, {boxes} whole box(es)</source>
-        <translation>到期 {count} 卷，其中整盒 {boxes} 盒</translation>
+    <message numerus="yes">
+        <source>%n file(s) due, {boxes}</source>
+        <translation>
+            <numerusform>到期 %n 卷，其中整盒 {boxes}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Destruction list {number} recorded: {count} file(s), {scans} scan(s) deleted.</source>
-        <translation>銷毀清冊 {number} 已登記銷毀：{count} 卷，刪除掃描檔 {scans} 個。</translation>
+    <message numerus="yes">
+        <source>%n whole box(es)</source>
+        <translation>
+            <numerusform>%n 盒</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} scan(s) could not be deleted; Check lists them.</source>
-        <translation>有 {count} 個掃描檔未能刪除，「檢查」會列出它們。</translation>
+    <message numerus="yes">
+        <source>Destruction list {number} recorded: %n file(s), {scans} deleted.</source>
+        <translation>
+            <numerusform>銷毀清冊 {number} 已登記銷毀：%n 卷，刪除 {scans}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n 個掃描檔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) could not be deleted; Check lists them.</source>
+        <translation>
+            <numerusform>有 %n 個掃描檔未能刪除，「檢查」會列出它們。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Destruction approval form {number}</source>
@@ -158,9 +176,11 @@
         <source>&amp;Refuse</source>
         <translation>不批准(&amp;R)</translation>
     </message>
-    <message>
-        <source>{count} request(s) waiting for your decision.</source>
-        <translation>有 {count} 項申請等待您審批。</translation>
+    <message numerus="yes">
+        <source>%n request(s) waiting for your decision.</source>
+        <translation>
+            <numerusform>有 %n 項申請等待您審批。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is waiting for your decision.</source>
@@ -269,17 +289,53 @@
         <source>Found in the archive: “{text}”</source>
         <translation>歸檔查找結果：「{text}」</translation>
     </message>
-    <message>
-        <source>{number} — {count} dossiers</source>
-        <translation>{number} — {count} 卷</translation>
+    <message numerus="yes">
+        <source>{number} — %n dossier(s)</source>
+        <translation>
+            <numerusform>{number} — %n 卷</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{year} ({count} boxes)</source>
-        <translation>{year}（{count} 盒）</translation>
+    <message numerus="yes">
+        <source>{year} (%n box(es))</source>
+        <translation>
+            <numerusform>{year}（%n 盒）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{boxes} boxes, {dossiers} archived dossiers</source>
-        <translation>共 {boxes} 盒，已歸檔 {dossiers} 卷</translation>
+    <message numerus="yes">
+        <source>%n box(es), {dossiers}</source>
+        <translation>
+            <numerusform>共 %n 盒，{dossiers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived dossier(s)</source>
+        <translation>
+            <numerusform>已歸檔 %n 卷</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s), {documents}, {pages}</source>
+        <translation>
+            <numerusform>%n 卷，{documents}，{pages}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 頁</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand-over list (%n box(es))</source>
+        <translation>
+            <numerusform>檔案移交清單（%n 盒）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No archive boxes yet: the annual archiving makes them (Archive ▸ Annual archiving…).</source>
@@ -296,10 +352,6 @@
     <message>
         <source>{mm} mm, holds {capacity} pages</source>
         <translation>{mm} 毫米，容量 {capacity} 頁</translation>
-    </message>
-    <message>
-        <source>{dossiers} dossiers, {documents} documents, {pages} pages</source>
-        <translation>{dossiers} 卷，{documents} 件，{pages} 頁</translation>
     </message>
     <message>
         <source>{date} by {name}</source>
@@ -336,10 +388,6 @@
     <message>
         <source>Hand-over list {year}</source>
         <translation>{year}年度檔案移交清單</translation>
-    </message>
-    <message>
-        <source>Hand-over list ({count} boxes)</source>
-        <translation>檔案移交清單（{count} 盒）</translation>
     </message>
 </context>
 <context>
@@ -1076,13 +1124,15 @@
         <source>Automatic backup verified: {folder}</source>
         <translation>自動備份已完成並通過驗證：{folder}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Backup verified: {folder}
 
-{scans} scans: {copied} copied, {there} already in the backup folder; {written} written in {seconds} s.</source>
-        <translation>備份已通過驗證：{folder}
+%n scan(s): {copied} copied, {there} already in the backup folder; {written} written in {seconds} s.</source>
+        <translation>
+            <numerusform>備份已通過驗證：{folder}
 
-掃描檔 {scans} 個：新複製 {copied} 個，{there} 個已在備份資料夾中；{seconds} 秒內寫入 {written}。</translation>
+掃描檔 %n 個：新複製 {copied} 個，{there} 個已在備份資料夾中；{seconds} 秒內寫入 {written}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup folder setting was left as it is (an administrator or the department manager chooses it).</source>
@@ -1241,9 +1291,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>It has no documents: bind it &amp;empty all the same</source>
         <translation>本卷沒有文件：仍然裝訂為空卷(&amp;E)</translation>
     </message>
-    <message>
-        <source>{count} documents have no page count: bind them &amp;without page numbers</source>
-        <translation>有 {count} 件文件未登記頁數：不編頁號照樣裝訂(&amp;W)</translation>
+    <message numerus="yes">
+        <source>%n document(s) have no page count: bind them &amp;without page numbers</source>
+        <translation>
+            <numerusform>有 %n 件文件未登記頁數：不編頁號照樣裝訂(&amp;W)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Bind</source>
@@ -1347,17 +1399,27 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>over capacity: a dossier thicker than the box</source>
         <translation>超出容量：單卷比檔案盒還厚</translation>
     </message>
-    <message>
-        <source>{boxes} boxes for {dossiers} bound dossiers.</source>
-        <translation>{dossiers} 卷已裝訂檔案，共裝 {boxes} 盒。</translation>
+    <message numerus="yes">
+        <source>%n box(es) for {dossiers}.</source>
+        <translation>
+            <numerusform>{dossiers}，共裝 %n 盒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bound dossier(s)</source>
+        <translation>
+            <numerusform>%n 卷已裝訂檔案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) hold more than their capacity.</source>
+        <translation>
+            <numerusform>有 %n 盒超出容量。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No bound dossier to box: go back and bind them.</source>
         <translation>沒有可裝盒的已裝訂檔案：請返回上一步先裝訂。</translation>
-    </message>
-    <message>
-        <source>{count} boxes hold more than their capacity.</source>
-        <translation>有 {count} 盒超出容量。</translation>
     </message>
 </context>
 <context>
@@ -1547,21 +1609,39 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>Tenancies that ended in {year} and are not in a box yet. Bind them before boxing.</source>
         <translation>{year} 年退租、尚未裝盒的客戶。裝盒前先裝訂。</translation>
     </message>
-    <message>
-        <source>{count} dossiers: {unbound} not bound, {bound} bound.</source>
-        <translation>共 {count} 卷：未裝訂 {unbound} 卷，已裝訂 {bound} 卷。</translation>
+    <message numerus="yes">
+        <source>%n dossier(s): {unbound} not bound, {bound} bound.</source>
+        <translation>
+            <numerusform>共 %n 卷：未裝訂 {unbound} 卷，已裝訂 {bound} 卷。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} dossier(s) out on loan, not in the cabinet: {dossiers}. Take them back first.</source>
-        <translation>有 {count} 份檔案借出未還，不在櫃中：{dossiers}。請先收回。</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) out on loan, not in the cabinet: {dossiers}. Take them back first.</source>
+        <translation>
+            <numerusform>有 %n 份檔案借出未還，不在櫃中：{dossiers}。請先收回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bind %n dossier(s) of {year}? Their documents get item and page numbers and a file number each, and they no longer change.</source>
+        <translation>
+            <numerusform>裝訂 {year} 年的 %n 卷檔案？卷內文件將編上件號和頁號，每卷給出案卷號，裝訂後不能再更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) have documents without a page count (or none) and are left out: record the pages, or bind each from its dossier as it is.</source>
+        <translation>
+            <numerusform>有 %n 卷檔案含未登記頁數的文件（或沒有文件），未裝訂：請先登記頁數，或在該檔案中逐卷按現狀裝訂。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bound %n dossier(s): file numbers {first} to {last}.</source>
+        <translation>
+            <numerusform>已裝訂 %n 卷：案卷號 {first} 至 {last}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>In-file directory {number}</source>
         <translation>卷內目錄 {number}</translation>
-    </message>
-    <message>
-        <source>Bind {count} dossiers of {year}? Their documents get item and page numbers and a file number each, and they no longer change.</source>
-        <translation>裝訂 {year} 年的 {count} 卷檔案？卷內文件將編上件號和頁號，每卷給出案卷號，裝訂後不能再更改。</translation>
     </message>
     <message>
         <source>Bind all</source>
@@ -1570,14 +1650,6 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>&amp;Bind</source>
         <translation>裝訂(&amp;B)</translation>
-    </message>
-    <message>
-        <source>{count} dossiers have documents without a page count (or none) and are left out: record the pages, or bind each from its dossier as it is.</source>
-        <translation>有 {count} 卷檔案含未登記頁數的文件（或沒有文件），未裝訂：請先登記頁數，或在該檔案中逐卷按現狀裝訂。</translation>
-    </message>
-    <message>
-        <source>Bound {count} dossiers: file numbers {first} to {last}.</source>
-        <translation>已裝訂 {count} 卷：案卷號 {first} 至 {last}。</translation>
     </message>
 </context>
 <context>
@@ -1707,13 +1779,29 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>Year: {year}</source>
         <translation>年度：{year}</translation>
     </message>
-    <message>
-        <source>{dossiers} bound dossiers into {boxes} new boxes on {floors} floors ({names}).</source>
-        <translation>{dossiers} 卷已裝訂檔案裝入 {boxes} 個新檔案盒，涉及 {floors} 個樓層（{names}）。</translation>
+    <message numerus="yes">
+        <source>%n bound dossier(s) into {boxes} on {floors} ({names}).</source>
+        <translation>
+            <numerusform>%n 卷已裝訂檔案裝入 {boxes}，涉及 {floors}（{names}）。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} dossiers stay unbound, for a later run.</source>
-        <translation>{count} 卷仍未裝訂，留待下次歸檔。</translation>
+    <message numerus="yes">
+        <source>%n new box(es)</source>
+        <translation>
+            <numerusform>%n 個新檔案盒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n floor(s)</source>
+        <translation>
+            <numerusform>%n 個樓層</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) stay unbound, for a later run.</source>
+        <translation>
+            <numerusform>%n 卷仍未裝訂，留待下次歸檔。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shelf location: {place}</source>
@@ -2717,9 +2805,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>&amp;Building:</source>
         <translation>大樓(&amp;B)：</translation>
     </message>
-    <message>
-        <source>{floor}: {count} units</source>
-        <translation>{floor}：{count} 個單元</translation>
+    <message numerus="yes">
+        <source>{floor}: %n unit(s)</source>
+        <translation>
+            <numerusform>{floor}：%n 個單元</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file has no building yet.</source>
@@ -3102,9 +3192,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>{text} (printed {date})</source>
         <translation>{text}（{date} 列印）</translation>
     </message>
-    <message>
-        <source>{count} live dossier(s) whose label does not show the current name.</source>
-        <translation>有 {count} 份使用中檔案的標牌與目前名稱不符。</translation>
+    <message numerus="yes">
+        <source>%n live dossier(s) whose label does not show the current name.</source>
+        <translation>
+            <numerusform>有 %n 份使用中檔案的標牌與目前名稱不符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every live dossier's label shows the current name.</source>
@@ -3229,9 +3321,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>&amp;Preview and print…</source>
         <translation>預覽並列印(&amp;P)…</translation>
     </message>
-    <message>
-        <source>{count} label(s)</source>
-        <translation>{count} 張標牌</translation>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n 張標牌</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dossier labels</source>
@@ -3361,9 +3455,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>… and {count} more: Tools ▸ Loans…</source>
         <translation>……另有 {count} 項：工具 ▸ 檔案借閱…</translation>
     </message>
-    <message>
-        <source>{count} loan(s) overdue:</source>
-        <translation>{count} 項借閱逾期未還：</translation>
+    <message numerus="yes">
+        <source>%n loan(s) overdue:</source>
+        <translation>
+            <numerusform>%n 項借閱逾期未還：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3467,13 +3563,17 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>Print &amp;register…</source>
         <translation>列印借閱登記表(&amp;R)…</translation>
     </message>
-    <message>
-        <source>{count} loan(s); {overdue} overdue.</source>
-        <translation>共 {count} 項借閱；{overdue} 項逾期。</translation>
+    <message numerus="yes">
+        <source>%n loan(s); {overdue} overdue.</source>
+        <translation>
+            <numerusform>共 %n 項借閱；{overdue} 項逾期。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} loan(s); none overdue.</source>
-        <translation>共 {count} 項借閱；無逾期。</translation>
+    <message numerus="yes">
+        <source>%n loan(s); none overdue.</source>
+        <translation>
+            <numerusform>共 %n 項借閱；無逾期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loan {number} waits in the list of approvals; approve it there.</source>
@@ -3723,9 +3823,11 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <source>Missing papers</source>
         <translation>缺少的資料</translation>
     </message>
-    <message>
-        <source>{count} live dossier(s) on this floor lack move-in papers.</source>
-        <translation>本樓層有 {count} 份使用中檔案缺少入住資料。</translation>
+    <message numerus="yes">
+        <source>%n live dossier(s) on this floor lack move-in papers.</source>
+        <translation>
+            <numerusform>本樓層有 %n 份使用中檔案缺少入住資料。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every live dossier on this floor holds all its move-in papers.</source>
@@ -4165,9 +4267,17 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <source>Record destruction {number}</source>
         <translation>登記銷毀 {number}</translation>
     </message>
-    <message>
-        <source>{count} file(s) with {documents} document(s) are destroyed for good: their scans are deleted from this computer and, at the next backup, from the backups. Their records stay, marked destroyed.</source>
-        <translation>{count} 卷（{documents} 件）將永久銷毀：其掃描檔從本機刪除，並在下一次備份時從備份中刪除。其記錄保留，標記為已銷毀。</translation>
+    <message numerus="yes">
+        <source>%n file(s) with {documents} are destroyed for good: their scans are deleted from this computer and, at the next backup, from the backups. Their records stay, marked destroyed.</source>
+        <translation>
+            <numerusform>%n 卷（{documents}）將永久銷毀：其掃描檔從本機刪除，並在下一次備份時從備份中刪除。其記錄保留，標記為已銷毀。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>The papers were destroyed before both witnesses</source>
@@ -4326,9 +4436,35 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <source>Choose a folder.</source>
         <translation>請選擇資料夾。</translation>
     </message>
-    <message>
-        <source>Made {date} by {name} ({login}) with Dossier Desk {version} from {file}: {buildings} building(s), {units} units, {dossiers} dossiers, {documents} documents, {scans} scans, {size} in all.</source>
-        <translation>由 {name}（{login}）於 {date} 以客戶檔案台 {version} 從 {file} 建立：{buildings} 棟大樓、{units} 個單元、{dossiers} 份檔案、{documents} 件文件、{scans} 個掃描檔，共 {size}。</translation>
+    <message numerus="yes">
+        <source>Made {date} by {name} ({login}) with Dossier Desk {version} from {file}: %n building(s), {units}, {dossiers}, {documents}, {scans}, {size} in all.</source>
+        <translation>
+            <numerusform>由 {name}（{login}）於 {date} 以客戶檔案台 {version} 從 {file} 建立：%n 棟大樓、{units}、{dossiers}、{documents}、{scans}，共 {size}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 個單元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n 份檔案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 件文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n 個掃描檔</numerusform>
+        </translation>
     </message>
     <message>
         <source>It was made by a newer version of Dossier Desk: update the program first.</source>
@@ -4393,13 +4529,23 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <source>Open the archive &amp;browser</source>
         <translation>開啟歸檔瀏覽(&amp;B)</translation>
     </message>
-    <message>
-        <source>{year}: {archived} dossiers archived into {boxes} boxes.</source>
-        <translation>{year} 年：{archived} 卷已歸檔，共 {boxes} 盒。</translation>
+    <message numerus="yes">
+        <source>{year}: %n dossier(s) archived into {boxes}.</source>
+        <translation>
+            <numerusform>{year} 年：%n 卷已歸檔，共 {boxes}。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} departed dossiers are not bound yet and wait for a later run.</source>
-        <translation>{count} 卷退租檔案尚未裝訂，留待下次歸檔。</translation>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n 盒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departed dossier(s) are not bound yet and wait for a later run.</source>
+        <translation>
+            <numerusform>%n 卷退租檔案尚未裝訂，留待下次歸檔。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Box</source>
@@ -4723,15 +4869,19 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <source>&amp;Print label</source>
         <translation>列印標牌(&amp;P)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The name on the label of dossier {numbers} has changed. Print the new label now?
 Later: the label check lists it until the new one is printed.</source>
-        <translation>檔案 {numbers} 的標牌名稱已變更。現在列印新標牌嗎？
-稍後列印：在列印新標牌之前，標牌核對會一直列出它。</translation>
+        <translation>
+            <numerusform>檔案 {numbers} 的標牌名稱已變更。現在列印新標牌嗎？
+稍後列印：在列印新標牌之前，標牌核對會一直列出它。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&amp;Print new label</source>
-        <translation>列印新標牌(&amp;P)</translation>
+        <translation>
+            <numerusform>列印新標牌(&amp;P)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dossier label</source>
@@ -4751,13 +4901,17 @@ Later: the label check lists it until the new one is printed.</source>
         <source>This tenant has already given back every unit.</source>
         <translation>該客戶已交還全部單元。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Units {units} given back; the dossier is departed.</source>
-        <translation>單元 {units} 已交還；檔案已轉為「已退租」。</translation>
+        <translation>
+            <numerusform>單元 {units} 已交還；檔案已轉為「已退租」。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Units {units} given back; the tenant keeps {kept}.</source>
-        <translation>單元 {units} 已交還；客戶仍保留 {kept}。</translation>
+        <translation>
+            <numerusform>單元 {units} 已交還；客戶仍保留 {kept}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5298,9 +5452,11 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Every dossier of {year} is in a box already: nothing is left to archive.</source>
         <translation>{year} 年的檔案都已裝盒：沒有剩下需要歸檔的。</translation>
     </message>
-    <message>
-        <source>{count} dossiers of {year} are not in a box yet: {departed} still to bind, {bound} bound.</source>
-        <translation>{year} 年有 {count} 卷尚未裝盒：待裝訂 {departed} 卷，已裝訂 {bound} 卷。</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) of {year} are not in a box yet: {departed} still to bind, {bound} bound.</source>
+        <translation>
+            <numerusform>{year} 年有 %n 卷尚未裝盒：待裝訂 {departed} 卷，已裝訂 {bound} 卷。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{year} has not ended yet: tenancies that end later this year will go into further boxes.</source>
@@ -5590,9 +5746,11 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Dossier {number} has no documents: there is nothing to bind.</source>
         <translation>檔案 {number} 沒有文件：無可裝訂。</translation>
     </message>
-    <message>
-        <source>Dossier {number} has {count} documents without a page count ({titles}): record their pages before binding, or bind it as it is.</source>
-        <translation>檔案 {number} 有 {count} 件文件未登記頁數（{titles}）：請先登記頁數再裝訂，或按現狀裝訂。</translation>
+    <message numerus="yes">
+        <source>Dossier {number} has %n document(s) without a page count ({titles}): record their pages before binding, or bind it as it is.</source>
+        <translation>
+            <numerusform>檔案 {number} 有 %n 件文件未登記頁數（{titles}）：請先登記頁數再裝訂，或按現狀裝訂。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The archival code {code} is longer than {limit} characters: shorten the archive settings.</source>
@@ -6135,10 +6293,6 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>備份 {folder} 已損壞（{detail}）；請還原另一份備份。</translation>
     </message>
     <message>
-        <source>{years} years of history before {day} would begin before {first}.</source>
-        <translation>{day} 之前 {years} 年的歷史將早於 {first} 年開始。</translation>
-    </message>
-    <message>
         <source>{file} cannot be written: the disk is read-only.</source>
         <translation>無法寫入 {file}：磁碟是唯讀的。</translation>
     </message>
@@ -6454,9 +6608,11 @@ Write the password down; you are now logged in as clerk.</source>
         <source>The archive settings are not confirmed yet: save them before giving old files their archival codes.</source>
         <translation>檔案設定尚未確認：請先儲存設定，再為舊案卷編製檔號。</translation>
     </message>
-    <message>
-        <source>The preview showed {expected} files, but {count} are waiting now: look at the preview again.</source>
-        <translation>預覽顯示 {expected} 卷，但現在有 {count} 卷待編：請重新查看預覽。</translation>
+    <message numerus="yes">
+        <source>%n file(s) are waiting now, but the preview showed {expected}: look at the preview again.</source>
+        <translation>
+            <numerusform>現在有 %n 卷待編，但預覽顯示 {expected} 卷：請重新查看預覽。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{field} has a “{brace}” that is not closed.</source>
@@ -6501,6 +6657,12 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>{field} must be three codes separated by commas (permanent, 30 years, 10 years), not “{value}”.</source>
         <translation>{field}必須是用逗號分隔的三個代碼（永久、30年、10年），而不是「{value}」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) of history before {day} would begin before {first}.</source>
+        <translation>
+            <numerusform>{day} 之前 %n 年的歷史將早於 {first} 年開始。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ class ApprovalsWaitingWindow(QDialog):
             return
         self.model.set_rows(waiting)
         self.summary.setText(
-            self.tr("{count} request(s) waiting for your decision.").format(count=len(waiting))
+            self.tr("%n request(s) waiting for your decision.", "", len(waiting))
             if waiting
             else self.tr("Nothing is waiting for your decision.")
         )

@@ -163,9 +163,11 @@ class RecordDestructionDialog(QDialog):
         documents = sum(e.documents for e in info.to_destroy)
         warning = QLabel(
             self.tr(
-                "{count} file(s) with {documents} document(s) are destroyed for good: their scans are deleted from "
-                "this computer and, at the next backup, from the backups. Their records stay, marked destroyed."
-            ).format(count=len(info.to_destroy), documents=documents),
+                "%n file(s) with {documents} are destroyed for good: their scans are deleted from "
+                "this computer and, at the next backup, from the backups. Their records stay, marked destroyed.",
+                "",
+                len(info.to_destroy),
+            ).format(documents=self.tr("%n document(s)", "", documents)),
             self,
         )
         warning.setWordWrap(True)
@@ -305,7 +307,9 @@ class AppraisalDialog(QDialog):
         self.due.set_rows(list(found.dossiers))
         whole = sum(1 for b in found.boxes if b.whole)
         self.due_summary.setText(
-            self.tr("{count} file(s) due, {boxes} whole box(es)").format(count=len(found.dossiers), boxes=whole)
+            self.tr("%n file(s) due, {boxes}", "", len(found.dossiers)).format(
+                boxes=self.tr("%n whole box(es)", "", whole)
+            )
         )
         chosen = self.selected_list()
         self.lists.set_rows(lists)
@@ -422,13 +426,11 @@ class AppraisalDialog(QDialog):
             return False
         self.error.hide()
         self.load()
-        text = self.tr("Destruction list {number} recorded: {count} file(s), {scans} scan(s) deleted.").format(
-            number=record.destruction_list.number, count=record.dossiers, scans=removal.removed
+        text = self.tr("Destruction list {number} recorded: %n file(s), {scans} deleted.", "", record.dossiers).format(
+            number=record.destruction_list.number, scans=self.tr("%n scan(s)", "", removal.removed)
         )
         if removal.left:
-            text += " " + self.tr("{count} scan(s) could not be deleted; Check lists them.").format(
-                count=len(removal.left)
-            )
+            text += " " + self.tr("%n scan(s) could not be deleted; Check lists them.", "", len(removal.left))
         messages.tell(self, text)
         return True
 

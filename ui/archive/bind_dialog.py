@@ -61,9 +61,7 @@ class BindDialog(QDialog):
             self.as_it_is.setText(self.tr("It has no documents: bind it &empty all the same"))
         elif unpaged:
             self.as_it_is.setText(
-                self.tr("{count} documents have no page count: bind them &without page numbers").format(
-                    count=len(unpaged)
-                )
+                self.tr("%n document(s) have no page count: bind them &without page numbers", "", len(unpaged))
             )
             self.as_it_is.setToolTip("\n".join(unpaged))
         self.as_it_is.setVisible(not items or bool(unpaged))

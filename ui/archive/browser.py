@@ -329,16 +329,16 @@ class ArchiveBrowser(QDialog):
                 floor = _node(label, "floor", b.floor_id, b.year)
                 floors[(b.year, b.floor_id)] = floor
                 year.appendRow(floor)
-            text = self.tr("{number} — {count} dossiers").format(number=b.number, count=b.dossiers)
+            text = self.tr("{number} — %n dossier(s)", "", b.dossiers).format(number=b.number)
             if b.shelf_location:
                 text += f" — {b.shelf_location}"
             floor.appendRow(_node(text, "box", b.id, b.year))
         for year in years.values():
             count = sum(year.child(i).rowCount() for i in range(year.rowCount()))
-            year.setText(self.tr("{year} ({count} boxes)").format(year=year.data(KEY_ROLE), count=count))
+            year.setText(self.tr("{year} (%n box(es))", "", count).format(year=year.data(KEY_ROLE)))
         self.status.setText(
-            self.tr("{boxes} boxes, {dossiers} archived dossiers").format(
-                boxes=len(found), dossiers=sum(b.dossiers for b in found)
+            self.tr("%n box(es), {dossiers}", "", len(found)).format(
+                dossiers=self.tr("%n archived dossier(s)", "", sum(b.dossiers for b in found))
             )
             if found
             else self.tr("No archive boxes yet: the annual archiving makes them (Archive ▸ Annual archiving…).")
@@ -458,8 +458,8 @@ class ArchiveBrowser(QDialog):
             self.tr("{mm} mm, holds {capacity} pages").format(mm=info.spine_mm, capacity=info.capacity_pages)
         )
         self.fields["contents"].setText(
-            self.tr("{dossiers} dossiers, {documents} documents, {pages} pages").format(
-                dossiers=info.dossiers, documents=info.documents, pages=info.pages
+            self.tr("%n dossier(s), {documents}, {pages}", "", info.dossiers).format(
+                documents=self.tr("%n document(s)", "", info.documents), pages=self.tr("%n page(s)", "", info.pages)
             )
         )
         self.fields["files"].setText(info.file_range or "—")
@@ -626,7 +626,7 @@ class ArchiveBrowser(QDialog):
         return self.printouts.build(
             lambda work, target: archive.print_handover(work, target, box_ids=ids),
             f"handover-{name}.pdf",
-            self.tr("Hand-over list ({count} boxes)").format(count=len(ids)),
+            self.tr("Hand-over list (%n box(es))", "", len(ids)),
         )
 
     # -- changes made anywhere ------------------------------------------------------------------

@@ -208,12 +208,14 @@ class BoxesPage(QWizardPage):
         header.setStretchLastSection(False)
         dossiers = sum(len(p.dossiers) for p in plans)
         text = (
-            self.tr("{boxes} boxes for {dossiers} bound dossiers.").format(boxes=len(plans), dossiers=dossiers)
+            self.tr("%n box(es) for {dossiers}.", "", len(plans)).format(
+                dossiers=self.tr("%n bound dossier(s)", "", dossiers)
+            )
             if plans
             else self.tr("No bound dossier to box: go back and bind them.")
         )
         if over:
-            text += " " + self.tr("{count} boxes hold more than their capacity.").format(count=over)
+            text += " " + self.tr("%n box(es) hold more than their capacity.", "", over)
         self.summary.setText(text)
         self.print_list_button.setEnabled(bool(plans))
         self.list_printer.action.setEnabled(bool(plans))
@@ -246,16 +248,17 @@ class ConfirmPage(QWizardPage):
         floors = sorted({(p.building, p.floor_level, p.floor) for p in plans})
         lines = [
             self.tr("Year: {year}").format(year=self.wiz.year()),
-            self.tr("{dossiers} bound dossiers into {boxes} new boxes on {floors} floors ({names}).").format(
-                dossiers=sum(len(p.dossiers) for p in plans),
-                boxes=len(plans),
-                floors=len(floors),
+            self.tr(
+                "%n bound dossier(s) into {boxes} on {floors} ({names}).", "", sum(len(p.dossiers) for p in plans)
+            ).format(
+                boxes=self.tr("%n new box(es)", "", len(plans)),
+                floors=self.tr("%n floor(s)", "", len(floors)),
                 names="、".join(f for _b, _l, f in floors),
             ),
         ]
         unbound = self.wiz.candidates_page.unbound()
         if unbound:
-            lines.append(self.tr("{count} dossiers stay unbound, for a later run.").format(count=unbound))
+            lines.append(self.tr("%n dossier(s) stay unbound, for a later run.", "", unbound))
         shelf = self.wiz.boxes_page.shelf_edit.text().strip()
         lines.append(self.tr("Shelf location: {place}").format(place=shelf or "—"))
         lent = self.wiz.candidates_page.loans_text()
@@ -325,12 +328,12 @@ class ResultPage(QWizardPage):
         result = self.wiz.result_value
         if result is None:
             return
-        text = self.tr("{year}: {archived} dossiers archived into {boxes} boxes.").format(
-            year=result.year, archived=result.archived, boxes=len(result.boxes)
+        text = self.tr("{year}: %n dossier(s) archived into {boxes}.", "", result.archived).format(
+            year=result.year, boxes=self.tr("%n box(es)", "", len(result.boxes))
         )
         if result.left_unbound:
-            text += " " + self.tr("{count} departed dossiers are not bound yet and wait for a later run.").format(
-                count=result.left_unbound
+            text += " " + self.tr(
+                "%n departed dossier(s) are not bound yet and wait for a later run.", "", result.left_unbound
             )
         self.text.setText(text)
         self.model.clear()

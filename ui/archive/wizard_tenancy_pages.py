@@ -187,9 +187,10 @@ class YearPage(QWizardPage):
             )
         else:
             text = self.tr(
-                "{count} dossiers of {year} are not in a box yet: {departed} still to bind, {bound} bound."
+                "%n dossier(s) of {year} are not in a box yet: {departed} still to bind, {bound} bound.",
+                "",
+                summary.departed + summary.bound,
             ).format(
-                count=summary.departed + summary.bound,
                 year=summary.year,
                 departed=summary.departed,
                 bound=summary.bound,
@@ -298,8 +299,8 @@ class CandidatesPage(QWizardPage):
             )
         )
         self.counts.setText(
-            self.tr("{count} dossiers: {unbound} not bound, {bound} bound.").format(
-                count=len(rows), unbound=unbound, bound=len(rows) - unbound
+            self.tr("%n dossier(s): {unbound} not bound, {bound} bound.", "", len(rows)).format(
+                unbound=unbound, bound=len(rows) - unbound
             )
         )
         self.bind_button.setEnabled(unbound > 0)
@@ -317,9 +318,9 @@ class CandidatesPage(QWizardPage):
         named = "；".join(
             f"{numbers.get(d, '')} {lent_text(x.borrower, x.lent_on)}" for d, x in sorted(self.lent.items())
         )
-        return self.tr("{count} dossier(s) out on loan, not in the cabinet: {dossiers}. Take them back first.").format(
-            count=len(self.lent), dossiers=named
-        )
+        return self.tr(
+            "%n dossier(s) out on loan, not in the cabinet: {dossiers}. Take them back first.", "", len(self.lent)
+        ).format(dossiers=named)
 
     def selected(self) -> Candidate | None:
         rows = self.table.selectionModel().selectedRows()
@@ -358,9 +359,11 @@ class CandidatesPage(QWizardPage):
                 self.message.setText(self._left_out_text())
             return None
         text = self.tr(
-            "Bind {count} dossiers of {year}? Their documents get item and page numbers and a file number each, "
-            "and they no longer change."
-        ).format(count=ready, year=year)
+            "Bind %n dossier(s) of {year}? Their documents get item and page numbers and a file number each, "
+            "and they no longer change.",
+            "",
+            ready,
+        ).format(year=year)
         if self.incomplete():
             text += "\n\n" + self._left_out_text()
         self.bind_question = QMessageBox(
@@ -374,9 +377,11 @@ class CandidatesPage(QWizardPage):
 
     def _left_out_text(self) -> str:
         return self.tr(
-            "{count} dossiers have documents without a page count (or none) and are left out: record the pages, "
-            "or bind each from its dossier as it is."
-        ).format(count=len(self.incomplete()))
+            "%n dossier(s) have documents without a page count (or none) and are left out: record the pages, "
+            "or bind each from its dossier as it is.",
+            "",
+            len(self.incomplete()),
+        )
 
     def _bind_now(self) -> None:
         year = self.wiz.year()
@@ -396,8 +401,8 @@ class CandidatesPage(QWizardPage):
     def _bound(self, numbers: tuple[str, ...]) -> None:
         self.load()
         if numbers:
-            text = self.tr("Bound {count} dossiers: file numbers {first} to {last}.").format(
-                count=len(numbers), first=numbers[0], last=numbers[-1]
+            text = self.tr("Bound %n dossier(s): file numbers {first} to {last}.", "", len(numbers)).format(
+                first=numbers[0], last=numbers[-1]
             )
             if self.incomplete():
                 text += " " + self._left_out_text()

@@ -211,7 +211,7 @@ class FloorsPage(QWidget):
                 self.floor_tabs.addTab(grid, floor.label)
                 self.floor_tabs.setTabToolTip(
                     self.floor_tabs.count() - 1,
-                    self.tr("{floor}: {count} units").format(floor=floor.label, count=floor.unit_count),
+                    self.tr("{floor}: %n unit(s)", "", floor.unit_count).format(floor=floor.label),
                 )
             self.settings.setValue("window/building", building.name)
         self.floor_tabs.blockSignals(False)

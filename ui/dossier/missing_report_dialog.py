@@ -88,7 +88,7 @@ class MissingReportDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         self.summary.setText(
-            self.tr("{count} live dossier(s) on this floor lack move-in papers.").format(count=len(self.rows))
+            self.tr("%n live dossier(s) on this floor lack move-in papers.", "", len(self.rows))
             if self.rows
             else self.tr("Every live dossier on this floor holds all its move-in papers.")
         )

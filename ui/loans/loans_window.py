@@ -178,9 +178,9 @@ class LoansWindow(QDialog):
             return
         self.model.set_rows(found)
         self.summary.setText(
-            self.tr("{count} loan(s); {overdue} overdue.").format(count=len(found), overdue=overdue)
+            self.tr("%n loan(s); {overdue} overdue.", "", len(found)).format(overdue=overdue)
             if overdue
-            else self.tr("{count} loan(s); none overdue.").format(count=len(found))
+            else self.tr("%n loan(s); none overdue.", "", len(found))
         )
         if chosen is not None:
             self.select(chosen.id)

@@ -125,7 +125,7 @@ class LoansMenu(WindowPart):
         ]
         if len(late) > MAX_LISTED:
             lines.append(self.tr("… and {count} more: Tools ▸ Loans…").format(count=len(late) - MAX_LISTED))
-        text = self.tr("{count} loan(s) overdue:").format(count=len(late)) + "\n\n" + "\n".join(lines)
+        text = self.tr("%n loan(s) overdue:", "", len(late)) + "\n\n" + "\n".join(lines)
         self.overdue_message = messages.tell(self.parent(), text)
         return self.overdue_message
 

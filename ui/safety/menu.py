@@ -187,11 +187,12 @@ class BackupMenu(WindowPart):
             self.tell_status(self.tr("Automatic backup verified: {folder}").format(folder=report.folder))
         else:
             text = self.tr(
-                "Backup verified: {folder}\n\n{scans} scans: {copied} copied, {there} already in the backup "
-                "folder; {written} written in {seconds} s."
+                "Backup verified: {folder}\n\n%n scan(s): {copied} copied, {there} already in the backup "
+                "folder; {written} written in {seconds} s.",
+                "",
+                report.scans,
             ).format(
                 folder=report.folder,
-                scans=report.scans,
                 copied=report.copied,
                 there=report.already_there,
                 written=size(report.bytes_written),

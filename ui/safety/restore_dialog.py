@@ -230,19 +230,20 @@ class RestoreDialog(QDialog):
             )
         else:
             text = self.tr(
-                "Made {date} by {name} ({login}) with Dossier Desk {version} from {file}: {buildings} building(s), "
-                "{units} units, {dossiers} dossiers, {documents} documents, {scans} scans, {size} in all."
+                "Made {date} by {name} ({login}) with Dossier Desk {version} from {file}: %n building(s), "
+                "{units}, {dossiers}, {documents}, {scans}, {size} in all.",
+                "",
+                chosen.rows("building"),
             ).format(
                 date=when(chosen.made_at),
                 name=chosen.name or chosen.login,
                 login=chosen.login,
                 version=chosen.program_version,
                 file=chosen.database_name,
-                buildings=chosen.rows("building"),
-                units=chosen.rows("unit"),
-                dossiers=chosen.rows("dossier"),
-                documents=chosen.rows("document"),
-                scans=len(chosen.scans),
+                units=self.tr("%n unit(s)", "", chosen.rows("unit")),
+                dossiers=self.tr("%n dossier(s)", "", chosen.rows("dossier")),
+                documents=self.tr("%n document(s)", "", chosen.rows("document")),
+                scans=self.tr("%n scan(s)", "", len(chosen.scans)),
                 size=size(chosen.total_bytes),
             )
             if not known_schema(chosen.schema_revision):

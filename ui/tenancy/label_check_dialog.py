@@ -105,7 +105,7 @@ class LabelCheckDialog(QDialog):
                 item.setToolTip(value)
                 self.table.setItem(r, c, item)
         self.summary.setText(
-            self.tr("{count} live dossier(s) whose label does not show the current name.").format(count=len(self.rows))
+            self.tr("%n live dossier(s) whose label does not show the current name.", "", len(self.rows))
             if self.rows
             else self.tr("Every live dossier's label shows the current name.")
         )

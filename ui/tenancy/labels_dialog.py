@@ -288,7 +288,7 @@ class LabelsDialog(QDialog):
         if self.scope_group.checkedButton() is None:
             return
         count = len(self.rows())
-        self.count_label.setText(self.tr("{count} label(s)").format(count=count))
+        self.count_label.setText(self.tr("%n label(s)", "", count))
         self.preview_button.setEnabled(count > 0)
         self.error.setVisible(False)
 

@@ -152,9 +152,11 @@ class TenancyMenu(WindowPart):
             self.parent(),
             self.tr(
                 "The name on the label of dossier {numbers} has changed. Print the new label now?\n"
-                "Later: the label check lists it until the new one is printed."
+                "Later: the label check lists it until the new one is printed.",
+                "",
+                len(ids),  # a customer renamed in several units has a dossier, and a label, for each
             ).format(numbers=numbers),
-            self.tr("&Print new label"),
+            self.tr("&Print new label", "", len(ids)),
             lambda: self.print_dossier_label(ids[0]) if len(ids) == 1 else self.print_dossier_labels(ids),
         )
 
@@ -216,10 +218,11 @@ class TenancyMenu(WindowPart):
 
     def _moved_out(self, result: MoveOutResult) -> None:
         units = "、".join(result.units_given_back)
+        given_back = len(result.units_given_back)  # "Unit 1201 given back" for one: the plural forms follow it
         text = (
-            self.tr("Units {units} given back; the dossier is departed.")
+            self.tr("Units {units} given back; the dossier is departed.", "", given_back)
             if result.departed
-            else self.tr("Units {units} given back; the tenant keeps {kept}.")
+            else self.tr("Units {units} given back; the tenant keeps {kept}.", "", given_back)
         )
         self.tell_status(text.format(units=units, kept="、".join(result.units_kept)))
 

@@ -206,8 +206,9 @@ def test_the_restore_dialog_shows_the_backup_and_restores_it_as_a_new_file(
     (made,) = safety.list_backups(folder)
     assert dialog.folder_edit.text() == str(folder) and dialog.model.rowCount() == 1 and dialog.backup() == made
     details = dialog.details.text()
+    # Plural messages: "814 document(s)" here, with no translation installed; "814 documents" in the English window.
     assert (
-        "admin" in details and f"{made.rows('document')} documents" in details and f"{len(made.scans)} scans" in details
+        "admin" in details and f"{made.rows('document')} document" in details and f"{len(made.scans)} scan" in details
     )
     target = tmp_path / "恢复" / "restored.db"
     dialog.new_file_edit.setText(str(target))

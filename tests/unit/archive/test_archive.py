@@ -130,7 +130,7 @@ def test_a_document_without_page_count_gets_no_page_numbers_and_a_warning(
     with desk.read(None) as work:
         (candidate,) = archive.candidates(work, 2025)
     assert candidate.unpaged == 1 and set(candidate.warnings) == {"unbound", "unpaged"} and candidate.incomplete
-    with refused(desk, Conflict, "dossier", "1 documents without a page count", "丁公司来函2"):
+    with refused(desk, Conflict, "dossier", "1 document(s) without a page count", "丁公司来函2"):
         bind(desk, supervisor, dossier_id)
     with desk.work(supervisor) as work:  # "bind all" leaves it for the supervisor to look at
         assert archive.bind_year(work, 2025) == ()

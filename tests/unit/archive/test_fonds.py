@@ -467,7 +467,7 @@ def test_the_step_refuses_unconfigured_settings(desk: Desk, manager: Actor, old_
 
 def test_the_step_refuses_when_the_preview_is_out_of_date(desk: Desk, manager: Actor, old_files: list[int]) -> None:
     configure(desk, manager)
-    with refused(desk, Conflict, "archive_codes.expected", "The preview showed 2 files, but 3"):
+    with refused(desk, Conflict, "archive_codes.expected", "3 file(s) are waiting now, but the preview showed 2"):
         give(desk, manager, 2)
 
 
