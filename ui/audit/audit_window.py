@@ -32,6 +32,7 @@ from ui.form_dialog import date_pattern, from_qdate, to_qdate
 from ui.lists import RowsModel, read_only_table
 from ui.printing import ListPrinter
 from ui.translations import error_text, form_label, format_date
+from ui.window_parts import fit_to_screen
 
 SHOWN = 2000  # lines listed at most; the count says how many matched
 READS = ("view", "print", "export")  # offered first in the "what" filter
@@ -121,7 +122,7 @@ class AuditWindow(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         layout.addWidget(buttons)
-        self.resize(960, 560)
+        fit_to_screen(self, 960, 560)
 
         self.who.currentIndexChanged.connect(self.load)
         self.what.currentIndexChanged.connect(self.load)
