@@ -123,7 +123,7 @@ class ArchiveSettingsDialog(QDialog):
         self.give_button.clicked.connect(self.give_codes)
         self.give_button.setEnabled(self.may_change)
 
-        self.error = error_label(self, "archive-settings")
+        self.error = error_label(self, "archive-settings", room=2)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
