@@ -5,8 +5,10 @@ of a destruction list, and the loan register and taking a loan back from the Loa
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
 
 from app.approvals import approval, decide
 from app.loans import LoanState
@@ -105,7 +107,7 @@ def _codes(tour: Tour, _cls: type[QWidget]) -> QWidget:
 # -- the annual archiving wizard, page by page ----------------------------------------------------------------------
 
 
-def _archiving_step(tour: Tour) -> object:
+def _archiving_step(tour: Tour) -> Callable[[QWizard], None]:
     """Fill each page of the wizard validly: bind the year's departed dossiers (those left out wait), box them, and
     archive."""
 
@@ -115,8 +117,8 @@ def _archiving_step(tour: Tour) -> object:
         if isinstance(page, CandidatesPage) and page.unbound():
             question = page.bind_all()
             assert question is not None
-            page._bind_now()  # the question's Bind button
-            question.close()
+            bind = next(b for b in question.buttons() if question.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+            bind.click()
             tour.qtbot.waitUntil(lambda: not wizard.busy(), timeout=60_000)
             if page.unbound():
                 page.leave_check.setChecked(True)
@@ -135,9 +137,9 @@ def _archiving(tour: Tour, cls: type[QWidget]) -> QWidget:
     """Archive ▸ Annual archiving… in the supervisor's window, turned to the page."""
     wizard = tour.main("supervisor").part(ArchiveMenu).archive_wizard()
     assert wizard is not None
-    if cls is ArchiveWizard:
+    if not issubclass(cls, QWizardPage):
         return tour.show(wizard)
-    return tour.turn_to(wizard, cls, _archiving_step(tour))  # type: ignore[arg-type]
+    return tour.turn_to(wizard, cls, _archiving_step(tour))
 
 
 # -- loans ----------------------------------------------------------------------------------------------------------
