@@ -56,7 +56,9 @@ class AuditModel(RowsModel[audit.AuditEntry]):
         if column == self.WHEN:
             return f"{format_date(row.at.date())} {row.at:%H:%M:%S}"
         if column == self.WHO:
-            return f"{row.user_name} ({row.login})" if row.login else "—"
+            if not row.login:
+                return "—"
+            return self.tr("{name} ({login})").format(name=row.user_name, login=row.login)
         if column == self.WHAT:
             return action_text(row)
         if column == self.RECORD:
@@ -148,7 +150,7 @@ class AuditWindow(QDialog):
             actions = audit.audit_actions(work)
         self.who.addItem(self.tr("Everyone"), None)
         for user in users:
-            self.who.addItem(f"{user.display_name} ({user.login})", user.id)
+            self.who.addItem(self.tr("{name} ({login})").format(name=user.display_name, login=user.login), user.id)
         self.what.addItem(self.tr("Anything"), ())
         self.what.addItem(self.tr("Views, prints and exports"), READS)
         for action in [*READS, *sorted(set(actions) - set(READS), key=action_name)]:
