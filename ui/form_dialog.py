@@ -67,12 +67,19 @@ def page_error(page: QWidget) -> QLabel:
     return error_label(page, "page")
 
 
-def error_label(parent: QWidget, name: str) -> QLabel:
+def error_label(parent: QWidget, name: str, *, room: int = 0) -> QLabel:
+    """A red line saying what is wrong, hidden until there is something to say. ``room``: lines of room kept for it
+    while hidden, so that a message coming and going never moves the buttons under the mouse."""
     label = QLabel(parent)
     label.setObjectName(f"error:{name}")
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.setVisible(False)
+    if room:
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+        label.setMinimumHeight(label.fontMetrics().lineSpacing() * room)
     return label
 
 

@@ -31,12 +31,14 @@ PartT = TypeVar("PartT", bound="WindowPart")
 
 
 def fit_to_screen(window: QWidget, width: int, height: int, beside: QWidget | None = None) -> None:
-    """Give ``window`` the size it wants, but never more than the free area of its screen (of ``beside``'s, when it
-    opens over another window) less its frame: on a 1024×768 desk or at 125 % the whole window, title bar and
-    edges included, is on the screen."""
-    screen = (beside or window).screen() or QGuiApplication.primaryScreen()
+    """Give ``window`` its first size, ``width`` × ``height``, but never more than the free area of its screen (of
+    ``beside``'s or its parent's, when it opens over another window) less its frame: on a 1024×768 desk or at
+    125 % the whole window, title bar, edges and the buttons at the bottom included, is on the screen."""
+    screen = (beside or window.parentWidget() or window).screen() or QGuiApplication.primaryScreen()
     free = screen.availableGeometry()
-    window.resize(min(width, free.width() - WINDOW_FRAME.width()), min(height, free.height() - WINDOW_FRAME.height()))
+    width = min(width, free.width() - WINDOW_FRAME.width())
+    height = min(height, free.height() - WINDOW_FRAME.height())
+    window.resize(max(1, width), max(1, height))
 
 
 def make_action(

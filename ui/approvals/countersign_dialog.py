@@ -26,7 +26,7 @@ from app.errors import AppError
 from app.people import log_in
 from app.permissions import Action
 from ui.approvals.confirmation import confirmed, typed_confirmation
-from ui.form_dialog import ERROR_STYLE
+from ui.form_dialog import error_label
 from ui.translations import error_text
 
 
@@ -72,11 +72,8 @@ class CountersignDialog(QDialog):
             )
         else:
             self.confirmation_edit.hide()
-        self.message = QLabel(self)
+        self.message = error_label(self, "message", room=2)
         self.message.setObjectName("message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.approve_button = QPushButton(self.tr("&Approve"), self)
         self.approve_button.setObjectName("approve")

@@ -26,6 +26,7 @@ from ui.form_dialog import error_label
 from ui.lists import RowsModel, read_only_table
 from ui.printing import ListPrinter
 from ui.translations import error_text, format_date
+from ui.window_parts import fit_to_screen
 
 
 class WaitingModel(RowsModel[ApprovalInfo]):
@@ -100,7 +101,7 @@ class ApprovalsWaitingWindow(QDialog):
         layout.addWidget(self.confirmation_edit)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(900, 460)
+        fit_to_screen(self, 900, 460)
         self.refresh()
 
     def refresh(self, _changes: object = None) -> None:

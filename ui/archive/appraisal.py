@@ -51,6 +51,7 @@ from ui.form_dialog import error_label
 from ui.lists import RowsModel, read_only_table
 from ui.printing import PrintoutBuilder
 from ui.translations import error_text, format_date
+from ui.window_parts import fit_to_screen
 
 
 class DueModel(RowsModel[DueDossier]):
@@ -286,7 +287,7 @@ class AppraisalDialog(QDialog):
         layout.addWidget(lists_box, 2)
         layout.addWidget(self.error)
         layout.addWidget(close)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
         self.load()
 
     # -- reading --------------------------------------------------------------------------------

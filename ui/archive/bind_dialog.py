@@ -65,7 +65,7 @@ class BindDialog(QDialog):
             )
             self.as_it_is.setToolTip("\n".join(unpaged))
         self.as_it_is.setVisible(not items or bool(unpaged))
-        self.error = error_label(self, "bind")
+        self.error = error_label(self, "bind", room=2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.addButton(self.tr("&Bind"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("bind")

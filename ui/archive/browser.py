@@ -41,6 +41,7 @@ from ui.lists import RowsModel, read_only_table
 from ui.loans import lent_text
 from ui.printing import ListPrinter, PrintoutBuilder
 from ui.translations import app_text, error_text, form_label, format_date
+from ui.window_parts import fit_to_screen
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "year", "floor" or "box"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the year, the floor id or the box id
@@ -290,8 +291,7 @@ class ArchiveBrowser(QDialog):
         layout.addWidget(outer, 1)
         layout.addWidget(self.status)
         # As wide as it likes, but never wider or taller than the screen's free area (1024×768 desks).
-        free = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(1100, free.width() - 40), min(640, free.height() - 60))
+        fit_to_screen(self, 1100, 640)
         if settings is not None:
             geometry = settings.value(GEOMETRY_KEY)
             if geometry is not None:

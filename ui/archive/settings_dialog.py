@@ -40,6 +40,7 @@ from app.permissions import Action
 from ui.form_dialog import error_label
 from ui.lists import RowsModel, read_only_table
 from ui.translations import app_text, error_text
+from ui.window_parts import fit_to_screen
 
 
 class ArchiveSettingsDialog(QDialog):
@@ -122,7 +123,7 @@ class ArchiveSettingsDialog(QDialog):
         self.give_button.clicked.connect(self.give_codes)
         self.give_button.setEnabled(self.may_change)
 
-        self.error = error_label(self, "archive-settings")
+        self.error = error_label(self, "archive-settings", room=2)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -283,7 +284,7 @@ class CodesDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(720, 480)
+        fit_to_screen(self, 720, 480)
 
     def accept(self) -> None:
         try:

@@ -33,6 +33,7 @@ from ui.archive.wizard_tenancy_pages import CandidatesPage, YearPage
 from ui.printing import PrintoutBuilder
 from ui.tasks import BackgroundTask
 from ui.translations import error_text
+from ui.window_parts import fit_to_screen
 
 
 class ArchiveWizard(QWizard):
@@ -66,7 +67,7 @@ class ArchiveWizard(QWizard):
             (self.year_page, self.candidates_page, self.boxes_page, self.confirm_page, self.result_page)
         ):
             self.setPage(page_id, page)
-        self.resize(980, 600)
+        fit_to_screen(self, 980, 600)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -32,6 +32,7 @@ from ui.form_dialog import date_pattern, from_qdate, to_qdate
 from ui.lists import RowsModel, read_only_table
 from ui.printing import ListPrinter
 from ui.translations import error_text, form_label, format_date
+from ui.window_parts import fit_to_screen
 
 SHOWN = 2000  # lines listed at most; the count says how many matched
 READS = ("view", "print", "export")  # offered first in the "what" filter
@@ -55,7 +56,9 @@ class AuditModel(RowsModel[audit.AuditEntry]):
         if column == self.WHEN:
             return f"{format_date(row.at.date())} {row.at:%H:%M:%S}"
         if column == self.WHO:
-            return f"{row.user_name} ({row.login})" if row.login else "—"
+            if not row.login:
+                return "—"
+            return self.tr("{name} ({login})").format(name=row.user_name, login=row.login)
         if column == self.WHAT:
             return action_text(row)
         if column == self.RECORD:
@@ -121,7 +124,7 @@ class AuditWindow(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         layout.addWidget(buttons)
-        self.resize(960, 560)
+        fit_to_screen(self, 960, 560)
 
         self.who.currentIndexChanged.connect(self.load)
         self.what.currentIndexChanged.connect(self.load)
@@ -147,7 +150,7 @@ class AuditWindow(QDialog):
             actions = audit.audit_actions(work)
         self.who.addItem(self.tr("Everyone"), None)
         for user in users:
-            self.who.addItem(f"{user.display_name} ({user.login})", user.id)
+            self.who.addItem(self.tr("{name} ({login})").format(name=user.display_name, login=user.login), user.id)
         self.what.addItem(self.tr("Anything"), ())
         self.what.addItem(self.tr("Views, prints and exports"), READS)
         for action in [*READS, *sorted(set(actions) - set(READS), key=action_name)]:

@@ -202,10 +202,11 @@ def details_text(entry: AuditEntry) -> str:
     for key in [
         k for k in details if k in DETAIL_NAMES and entry.entity in ("user", "approval", "loan", "unit", "floor")
     ]:
-        parts.append(f"{_tr(DETAIL_NAMES[key])}: {_coded(key, details.pop(key))}")
+        text = QCoreApplication.translate("AuditTexts", "{name}: {value}")
+        parts.append(text.format(name=_tr(DETAIL_NAMES[key]), value=_coded(key, details.pop(key))))
     if details:
         parts.append(history_details(HistoryLine(entry.at, entry.user_name, entry.entity, entry.action, details)))
-    return "; ".join(p for p in parts if p)
+    return QCoreApplication.translate("AuditTexts", "; ").join(p for p in parts if p)
 
 
 def _coded(key: str, value: Any) -> str:

@@ -259,7 +259,7 @@ def _value(key: str, value: Any) -> str:
         except ValueError:
             return value
     if isinstance(value, list):
-        return ", ".join(_value(key, v) for v in value)
+        return QCoreApplication.translate("HistoryModel", ", ").join(_value(key, v) for v in value)
     return str(value)
 
 
@@ -272,10 +272,12 @@ def history_details(line: HistoryLine) -> str:
             continue
         name = _field_name(line.entity, key)
         if diff and isinstance(value, list) and len(value) == 2:
-            parts.append(f"{name}: {_value(key, value[0])} → {_value(key, value[1])}")
+            shown = f"{_value(key, value[0])} → {_value(key, value[1])}"
         else:
-            parts.append(f"{name}: {_value(key, value)}")
-    return "; ".join(parts)
+            shown = _value(key, value)
+        # The punctuation around the data is the language's own (Chinese: full-width colon and semicolon).
+        parts.append(QCoreApplication.translate("HistoryModel", "{name}: {value}").format(name=name, value=shown))
+    return QCoreApplication.translate("HistoryModel", "; ").join(parts)
 
 
 class HistoryModel(RowsModel[HistoryLine]):

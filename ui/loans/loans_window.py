@@ -35,6 +35,7 @@ from ui.loans.shown import state_text
 from ui.loans.take_back_dialog import TakeBackDialog
 from ui.printing import ListPrinter, PrintoutBuilder, PrintPreviewDialog
 from ui.translations import error_text, format_date
+from ui.window_parts import fit_to_screen
 
 OVERDUE_COLOUR = QColor("#b71c1c")
 
@@ -157,7 +158,7 @@ class LoansWindow(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.resize(960, 520)
+        fit_to_screen(self, 960, 520)
         self.refresh()
 
     # -- the list -------------------------------------------------------------------------------

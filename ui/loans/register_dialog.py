@@ -26,7 +26,7 @@ class RegisterPeriodDialog(QDialog):
         form = QFormLayout()
         form.addRow(form_label(self.tr("&From")), self.first_edit)
         form.addRow(form_label(self.tr("&To")), self.last_edit)
-        self.error = error_label(self, "error")
+        self.error = error_label(self, "error", room=2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.print_button = self.buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button.setObjectName("print")

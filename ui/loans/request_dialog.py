@@ -86,7 +86,7 @@ class LoanRequestDialog(QDialog):
         form.addRow(form_label(self.tr("&Purpose")), self.purpose_edit)
         form.addRow(form_label(self.tr("Return &by")), self.return_edit)
         form.addRow("", self.in_office_check)
-        self.error = error_label(self, "error")
+        self.error = error_label(self, "error", room=2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ask_button = self.buttons.addButton(
             self.tr("Ask the manager's &approval"), QDialogButtonBox.ButtonRole.AcceptRole

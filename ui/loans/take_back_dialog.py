@@ -49,7 +49,7 @@ class TakeBackDialog(QDialog):
         self.missing_label.setBuddy(self.missing_edit)
         self.incomplete_radio.toggled.connect(self._toggled)
         self._toggled(False)
-        self.error = error_label(self, "error")
+        self.error = error_label(self, "error", room=2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.addButton(self.tr("&Take back"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("take-back")

@@ -84,3 +84,16 @@ def test_countersign_opens_the_dialog_and_returns_the_decision(qtbot: QtBot, des
     QTimer.singleShot(0, sign)
     decided = countersign(None, desk, asked)
     assert decided is not None and decided.status == ApprovalStatus.APPROVED
+
+
+def test_a_refusal_shown_does_not_move_the_buttons(qtbot: QtBot, desk: Desk, clerk: Actor) -> None:
+    """Issue 13: the room for the message is kept from the start, so the Approve button stays under the mouse."""
+    dialog = _dialog(qtbot, desk, clerk)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = (dialog.approve_button.mapTo(dialog, dialog.approve_button.rect().topLeft()), dialog.height())
+    _type(dialog, "manager", "wrong-password")
+    dialog.approve_button.click()
+    assert dialog.findChild(QLabel, "message").isVisible()
+    QApplication.processEvents()
+    assert (dialog.approve_button.mapTo(dialog, dialog.approve_button.rect().topLeft()), dialog.height()) == before
