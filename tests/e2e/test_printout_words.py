@@ -1,0 +1,355 @@
+"""Every printout's words read back with ``pdftotext -layout`` (issue 13): printouts are Chinese paper forms, so no
+page may carry an English word of three or more letters, a rule id (R1–R17), a ``{placeholder}`` or a literal ``&`` —
+except in the data the user typed (company names, e-mail addresses, titles, credit codes …), which is not checked.
+
+The printouts, all made from one copy of the demo database (a destruction list, a late paper, a person customer
+renamed and a loan period are added to it first, so every printout has something to print):
+
+Through the real ``dossier-desk`` command:
+  * ``print registration`` — the customer registration form (客户档案登记表) of a company and of a renamed person
+    (ID number masked for the clerk, 曾用名);
+  * ``print dossier`` — cover, 卷内目录 and 卷内备考表 of a live dossier (numbered provisionally), a departed one
+    and an archived one with a late paper (补充);
+  * ``print archive`` — a boxed year in one PDF (案卷目录封面 and 说明, the year's box directory, each box's
+    案卷目录, every cover, 卷内目录 and 卷内备考表, each 盒内备考表, spine and front labels);
+  * ``print box`` — one box, with a dossier destroyed from it (its tombstone);
+  * ``print handover`` — the 档案移交清单 of a year and of chosen boxes;
+  * ``print destruction-form`` — the 档案资料销毁审批表 of a list waiting for approval and of one destroyed;
+  * ``print destruction-register`` — the 销毁清册;
+  * ``print loans`` — the 档案借阅登记表 of a period with loans in every state;
+  * ``labels`` — dossier labels (标牌) of a floor with QR codes, of a unit with a barcode, and the ones to reprint.
+
+In-process, through the app functions the window calls (no command prints these):
+  * the emergency-contact card (紧急联络卡, the dossier view's Print card);
+  * the archive browser's box directory (案卷目录), box labels, year directory (档案盒目录);
+  * the in-file directory (卷内目录) and reference sheet (卷内备考表) each alone;
+  * Print list… of any list (app.printing.print_list): its frame — title, the "printed by" line, the empty list's
+    line — with the defaults the app gives it (the headers and cells are the window's, in the user's language).
+
+Not printouts: the demo's sample scans (app/demo.py draws them as stand-ins for scanned papers).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+import subprocess
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app import archive
+from app.approvals import decide
+from app.customers import CustomerInput, read_customer, update_customer
+from app.desk import Desk, Work
+from app.dossier import DocumentInput, add_document, emergency_card
+from app.people import log_in
+from app.printing import print_list
+from db.models import Dossier, Tenancy
+from tests.conftest import PASSWORD
+from tests.e2e.conftest import copy_database
+from tests.e2e.test_cli import run
+
+# Words paper may carry: file types, QR, the form codes (qms-pm-31301), square metres, the demo's login names.
+ALLOWED = {"PDF", "JPG", "PNG", "TIFF", "QR", "admin", "clerk", "supervisor", "manager"}
+FORM_CODE = re.compile(r"\bqms-pm-\d+\b")
+# A hash printed in groups of 16 hexadecimal digits (the audit log's anchor on the year's directory): a code.
+HEX_GROUP = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{16}(?![0-9A-Za-z])")
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+# R1 … R17 as a word of its own ("(R6)", "R16"), not inside a code such as a credit code or a 档号.
+RULE_ID = re.compile(r"(?<![A-Za-z0-9])R(?:1[0-7]?|[2-9])(?![A-Za-z0-9])")
+PLACEHOLDER = re.compile(r"[{}]")
+AMPERSAND = re.compile(r"&")
+
+# Columns that hold no text a user typed: codes the program sets (statuses, kinds, categories), hashes, setting
+# keys, the audit log's own records. Their words are the program's, so they must not excuse a word on paper.
+NOT_TYPED = {
+    ("setting", "key"),
+    ("user", "password_hash"),
+    ("attachment", "sha256"),
+    ("attachment", "media_type"),
+}
+NOT_TYPED_TABLES = {"change", "alembic_version"}
+CODE_VALUE = re.compile(r"[a-z][a-z0-9_.]*")
+
+AS_OF = dt.date(2070, 1, 1)  # far enough ahead for the demo's 10- and 30-year files to be due
+WITNESSES = ("赵监销", "钱监销")
+PERSON_ID = "110101199003071234"
+
+
+@dataclass
+class Printed:
+    """One printout: the PDF made, or why it could not be made."""
+
+    pdf: Path | None = None
+    error: str = ""
+
+
+def sql(db: Path, query: str, *params: object) -> list[tuple[object, ...]]:
+    with closing(sqlite3.connect(db)) as conn:
+        return conn.execute(query, params).fetchall()
+
+
+def typed_values(db: Path) -> list[str]:
+    """Every text value of every column a user fills in, read straight from the file."""
+    values: list[str] = []
+    with closing(sqlite3.connect(db)) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            if table in NOT_TYPED_TABLES or table.startswith("sqlite_"):
+                continue
+            for column in [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]:
+                if (table, column) in NOT_TYPED:
+                    continue
+                found = [v for (v,) in conn.execute(f'SELECT DISTINCT "{column}" FROM "{table}"') if isinstance(v, str)]
+                if found and all(CODE_VALUE.fullmatch(v) for v in found):
+                    continue  # a code column (status, kind, category): the program's words, not the user's
+                values += found
+    return values
+
+
+def pages(pdf: Path) -> list[str]:
+    """The text of each page as laid out on paper (pdftotext -layout; pages end in a form feed)."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+
+
+@dataclass(frozen=True)
+class Data:
+    """What the user typed: the Latin words in it, and the whole values that hold a character checked on paper."""
+
+    words: frozenset[str]
+    special: tuple[str, ...]  # e-mails, values with "&", "{", "}" or a rule-id-like word: taken out of a line first
+
+
+def data_of(db: Path) -> Data:
+    values = typed_values(db)
+    # An e-mail address is taken out whole, so its words ("office", "example") excuse nothing else on paper.
+    special = {v for v in values if "@" in v or AMPERSAND.search(v) or PLACEHOLDER.search(v) or RULE_ID.search(v)}
+    words = {w for v in values if v not in special for w in LATIN_WORD.findall(v)}
+    return Data(frozenset(words), tuple(sorted(special, key=len, reverse=True)))
+
+
+def findings(page_texts: list[str], data: Data) -> list[str]:
+    """Each offending line as "page N: what: the line"."""
+    found: list[str] = []
+    for number, page in enumerate(page_texts, 1):
+        for line in page.splitlines():
+            text = line
+            for value in data.special:
+                text = text.replace(value, " ")
+            text = HEX_GROUP.sub(" ", FORM_CODE.sub(" ", text))
+            problems = [f"rule id {m}" for m in RULE_ID.findall(text)]
+            problems += ["placeholder brace"] if PLACEHOLDER.search(text) else []
+            problems += ["literal &"] if AMPERSAND.search(text) else []
+            words = [w for w in LATIN_WORD.findall(text) if w not in ALLOWED and w not in data.words]
+            problems += [f"English word {w!r}" for w in words]
+            if problems:
+                found.append(f"page {number}: {', '.join(problems)}: {line.strip()}")
+    return found
+
+
+# -- making every printout -------------------------------------------------------------------------------------------
+
+CLI_PRINTOUTS = (
+    "registration-company",
+    "registration-person",
+    "dossier-live",
+    "dossier-departed",
+    "dossier-archived",
+    "archive-year",
+    "box",
+    "handover-year",
+    "handover-boxes",
+    "destruction-form-waiting",
+    "destruction-form-destroyed",
+    "destruction-register",
+    "loans",
+    "labels-floor-qr",
+    "labels-unit-barcode",
+    "labels-to-reprint",
+)
+IN_PROCESS_PRINTOUTS = (
+    "emergency-card",
+    "box-directory",
+    "box-labels",
+    "year-directory",
+    "in-file-directory",
+    "reference-sheet",
+    "print-list",
+    "print-list-empty",
+)
+
+
+@dataclass(frozen=True)
+class Demo:
+    """What in the demo copy the printouts are about."""
+
+    live_dossier: int  # a company's live dossier
+    person_dossier: int  # a live dossier whose customer became a person and was renamed
+    late_dossier: int  # an archived dossier given a late paper (补充)
+    list_id: int  # the destruction list
+    list_approval: int
+
+
+def prepare(desk: Desk) -> Demo:
+    """Give the demo copy what some printouts need: a person customer renamed (registration form with 曾用名, a label
+    to reprint), a late paper in an archived dossier, a destruction list waiting for the manager. Through the app
+    calls the window makes: no command does these."""
+    clerk, supervisor, manager = (log_in(desk, who, PASSWORD) for who in ("clerk", "supervisor", "manager"))
+    with desk.read(None) as work:
+        live = work.session.execute(
+            select(Dossier.id, Tenancy.customer_id)
+            .join(Tenancy, Tenancy.id == Dossier.tenancy_id)
+            .where(Dossier.status == "live")
+            .order_by(Dossier.id)
+        ).all()
+        archived = work.session.scalars(
+            select(Dossier.id).where(Dossier.status == "archived").order_by(Dossier.file_year.desc(), Dossier.id)
+        ).all()
+    person_dossier, person_customer = live[1]
+    with desk.work(clerk) as work:
+        info = read_customer(work, person_customer)
+        person = CustomerInput(name="张伟", kind="person", id_code=PERSON_ID, phone="13800138000")
+        update_customer(work, person_customer, person, dt.date(2026, 6, 1), expected_version=info.version)
+    with desk.work(manager) as work:
+        late = DocumentInput("correspondence", dt.date(2026, 5, 20), "补交的退租确认函", pages=2)
+        add_document(work, archived[0], late)
+    with desk.read(supervisor) as work:
+        due = archive.due_for_appraisal(work, AS_OF).dossiers
+    proposals = [archive.Proposal(d.dossier_id) for d in due[:3]]
+    proposals.append(archive.Proposal(due[3].dossier_id, destroy=False, keep_until_year=2080, reason="诉讼未结"))
+    with desk.work(supervisor) as work:
+        made = archive.propose_destruction(work, AS_OF, proposals, "经鉴定，保管期限已满，无继续保存价值")
+    assert made.approval_id is not None
+    return Demo(live[0][0], person_dossier, archived[0], made.id, made.approval_id)
+
+
+def destroy(desk: Desk, demo: Demo) -> None:
+    """The manager approves the list at the supervisor's desk, and the destruction is recorded."""
+    supervisor, manager = (log_in(desk, who, PASSWORD) for who in ("supervisor", "manager"))
+    with desk.work(manager) as work:
+        decide(work, demo.list_approval, approve=True, countersigned=True)
+    archive.carry_out_destruction(desk, supervisor, demo.list_id, WITNESSES)
+
+
+@pytest.fixture(scope="module")
+def printouts(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[dict[str, Printed], Data]]:
+    """Every printout made once from one copy of the demo, and the words the user typed into that copy."""
+    folder = tmp_path_factory.mktemp("printouts")
+    db = copy_database(demo_db, folder / "F.db")
+    made: dict[str, Printed] = {}
+
+    def cli(name: str, *args: str | Path, user: str = "supervisor") -> None:
+        pdf = folder / f"{name}.pdf"
+        done = run(*args, "--db", db, "-o", pdf, "--user", user, password=PASSWORD)
+        made[name] = Printed(pdf) if done.returncode == 0 else Printed(error=done.stderr.strip())
+
+    def local(desk: Desk, name: str, login: str, make: Callable[[Work, Path], object]) -> None:
+        pdf = folder / f"{name}.pdf"
+        try:
+            with desk.read(log_in(desk, login, PASSWORD)) as work:
+                make(work, pdf)
+        except Exception as err:  # reported by this printout's own test, not by every test of the module
+            made[name] = Printed(error=repr(err))
+        else:
+            made[name] = Printed(pdf)
+
+    with Desk.open(db) as desk:
+        demo = prepare(desk)
+
+    def one(query: str, *params: object) -> str:
+        return str(sql(db, query, *params)[0][0])
+
+    unit_of = "SELECT u.number FROM dossier d JOIN unit u ON u.id = d.unit_id WHERE d.id = ?"
+    live_unit, person_unit = one(unit_of, demo.live_dossier), one(unit_of, demo.person_dossier)
+    floor = one("SELECT f.label FROM dossier d JOIN unit u ON u.id = d.unit_id JOIN floor f ON f.id = u.floor_id "
+                "WHERE d.id = ?", demo.live_dossier)  # fmt: skip
+    departed = one("SELECT number FROM dossier WHERE status = 'departed' ORDER BY id")
+    archived_file, year = sql(db, "SELECT file_number, file_year FROM dossier WHERE id = ?", demo.late_dossier)[0]
+    list_number = one("SELECT number FROM destruction_list WHERE id = ?", demo.list_id)
+    destroyed_box = one(
+        "SELECT b.number FROM destruction_item i JOIN dossier d ON d.id = i.dossier_id "
+        "JOIN archive_box b ON b.id = d.box_id WHERE i.list_id = ? AND i.decision = 'destroy' ORDER BY d.id",
+        demo.list_id,
+    )
+    year_boxes = [str(r[0]) for r in sql(db, "SELECT number FROM archive_box WHERE year = ? ORDER BY id", year)]
+    first_loan, last_loan = sql(db, "SELECT date(min(requested_at)), date(max(requested_at), '+1 month') FROM loan")[0]
+
+    cli("destruction-form-waiting", "print", "destruction-form", "--list", list_number)
+    with Desk.open(db) as desk:
+        destroy(desk, demo)
+    cli("destruction-form-destroyed", "print", "destruction-form", "--list", list_number)
+    cli("destruction-register", "print", "destruction-register", "--list", list_number)
+    cli("registration-company", "print", "registration", "--unit", live_unit, user="clerk")
+    cli("registration-person", "print", "registration", "--unit", person_unit, user="clerk")
+    cli("dossier-live", "print", "dossier", "--unit", live_unit)
+    cli("dossier-departed", "print", "dossier", "--dossier", departed)
+    cli("dossier-archived", "print", "dossier", "--dossier", str(archived_file))
+    cli("archive-year", "print", "archive", "--year", str(year))
+    cli("box", "print", "box", "--box", destroyed_box)
+    cli("handover-year", "print", "handover", "--year", str(year))
+    cli("handover-boxes", "print", "handover", "--box", year_boxes[0], "--box", year_boxes[-1])
+    cli("loans", "print", "loans", "--from", str(first_loan), "--to", str(last_loan), user="manager")
+    cli("labels-floor-qr", "labels", "--floor", floor, "--code", "qr", user="clerk")
+    cli("labels-unit-barcode", "labels", "--unit", live_unit, "--code", "barcode", user="clerk")
+    cli("labels-to-reprint", "labels", "--to-reprint", user="clerk")
+
+    with Desk.open(db) as desk:
+        with desk.read(None) as work:
+            boxes = archive.year_boxes(work, int(str(year)))
+        box_ids = [b.id for b in boxes]
+        local(desk, "emergency-card", "clerk", lambda w, t: emergency_card(w, demo.person_dossier, t))
+        local(desk, "box-directory", "supervisor", lambda w, t: archive.print_box_directory(w, box_ids[0], t))
+        local(desk, "box-labels", "supervisor", lambda w, t: archive.print_box_labels(w, box_ids, t))
+        local(desk, "year-directory", "supervisor", lambda w, t: archive.print_year_directory(w, int(str(year)), t))
+        local(desk, "in-file-directory", "supervisor",
+              lambda w, t: archive.print_in_file_directory(w, demo.late_dossier, t))  # fmt: skip
+        local(desk, "reference-sheet", "supervisor",
+              lambda w, t: archive.print_reference_sheet(w, demo.late_dossier, t))  # fmt: skip
+        # Print list…: the window hands over the title, headers and cells in the user's language; the frame (the
+        # "printed by" line, the empty list's line) is the app's unless the window passes its translation.
+        row = ["0101", "张伟", "营业执照"]
+        local(desk, "print-list", "clerk", lambda w, t: print_list(w, t, "缺件报告", ["单元", "客户", "缺少"], [row]))
+        local(desk, "print-list-empty", "clerk", lambda w, t: print_list(w, t, "回收站", ["题名", "删除日期"], []))
+    yield made, data_of(db)
+
+
+@pytest.mark.parametrize("name", CLI_PRINTOUTS + IN_PROCESS_PRINTOUTS)
+def test_a_printout_has_no_english_word_rule_id_placeholder_or_ampersand(
+    name: str, printouts: tuple[dict[str, Printed], Data]
+) -> None:
+    made, data = printouts
+    printed = made[name]
+    assert printed.pdf is not None, f"{name} was not printed: {printed.error}"
+    texts = pages(printed.pdf)
+    assert any(re.search(r"[\u4e00-\u9fff]", t) for t in texts), f"{name}: no Chinese text read back"
+    found = findings(texts, data)
+    import os
+    if os.environ.get("PW_DEBUG"):
+        print("\n==", name, len(texts), sorted({f.split(": ", 2)[1] for f in findings(texts, Data(frozenset(), ()))}))
+    assert not found, f"{name}:\n" + "\n".join(found)
+
+
+def test_the_check_finds_a_rule_id_an_english_word_a_placeholder_and_an_ampersand() -> None:
+    """The check itself can fail: each kind of finding in a made-up page is named with its page and line."""
+    data = Data(frozenset({"Acme"}), ("office@example.com", "A&B 贸易"))
+    clean = [
+        "客户档案登记表 qms-pm-31301\nAcme 贸易有限公司 A&B 贸易 X01-2025-D30-0013 91440300EK0R7L5HJ5 PDF",
+        "b79c1433b269ffd0 97587f21b64df9e5 2025-12F-01 张伟 clerk office@example.com",
+    ]
+    assert findings(clean, data) == []
+    bad = ["第一页", "本卡内容保密（R16）\n档案 Dossier 1-101\n{floor}{unit:02}\n文件(&F)"]
+    assert findings(bad, data) == [
+        "page 2: rule id R16: 本卡内容保密（R16）",
+        "page 2: English word 'Dossier': 档案 Dossier 1-101",
+        "page 2: placeholder brace, English word 'floor', English word 'unit': {floor}{unit:02}",
+        "page 2: literal &: 文件(&F)",
+    ]
