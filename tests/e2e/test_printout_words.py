@@ -332,9 +332,6 @@ def test_a_printout_has_no_english_word_rule_id_placeholder_or_ampersand(
     texts = pages(printed.pdf)
     assert any(re.search(r"[\u4e00-\u9fff]", t) for t in texts), f"{name}: no Chinese text read back"
     found = findings(texts, data)
-    import os
-    if os.environ.get("PW_DEBUG"):
-        print("\n==", name, len(texts), sorted({f.split(": ", 2)[1] for f in findings(texts, Data(frozenset(), ()))}))
     assert not found, f"{name}:\n" + "\n".join(found)
 
 
