@@ -1,32 +1,38 @@
 """Every printout's words read back with ``pdftotext -layout`` (issue 13): printouts are Chinese paper forms, so no
 page may carry an English word of three or more letters, a rule id (R1–R17), a ``{placeholder}`` or a literal ``&`` —
-except in the data the user typed (company names, e-mail addresses, titles, credit codes …), which is not checked.
+except in the data the user typed (company names, e-mail addresses, titles, credit codes …: every text column of the
+database file but the program's own codes), which is not checked. Allowed besides: PDF, JPG, PNG, TIFF, QR, the form
+codes (qms-pm-…), the demo's login names, and codes — 档号 (X01-2025-D30-0013), box numbers, the audit log's hash.
 
-The printouts, all made from one copy of the demo database (a destruction list, a late paper, a person customer
-renamed and a loan period are added to it first, so every printout has something to print):
+All made from one copy of the demo database, to which the window's app calls first add what some printouts need:
+a live company's customer turned into a person and renamed, a late paper (补充) in an archived dossier, and a
+destruction list (three dossiers to destroy, one kept longer).
 
 Through the real ``dossier-desk`` command:
-  * ``print registration`` — the customer registration form (客户档案登记表) of a company and of a renamed person
-    (ID number masked for the clerk, 曾用名);
-  * ``print dossier`` — cover, 卷内目录 and 卷内备考表 of a live dossier (numbered provisionally), a departed one
-    and an archived one with a late paper (补充);
-  * ``print archive`` — a boxed year in one PDF (案卷目录封面 and 说明, the year's box directory, each box's
-    案卷目录, every cover, 卷内目录 and 卷内备考表, each 盒内备考表, spine and front labels);
-  * ``print box`` — one box, with a dossier destroyed from it (its tombstone);
+  * ``print registration`` — the customer registration form (客户档案登记表, qms-pm-31301) of a company, of a company
+    with a former name (曾用名), and of the renamed person (ID number masked for the clerk);
+  * ``print dossier`` — cover (案卷封面), 卷内目录 and 卷内备考表 of a live dossier (numbered provisionally), of a
+    departed one, and of an archived one with a late paper;
+  * ``print archive`` — a boxed year in one PDF (案卷目录封面 and 说明, the year's 档案盒目录 with the audit log's
+    anchor, each box's 案卷目录, every cover, 卷内目录 and 卷内备考表, each 盒内备考表, spine and front labels), and
+    ``--pieces``: each of these as its own PDF;
+  * ``print box`` — one box, with dossiers destroyed from it (their tombstones);
   * ``print handover`` — the 档案移交清单 of a year and of chosen boxes;
-  * ``print destruction-form`` — the 档案资料销毁审批表 of a list waiting for approval and of one destroyed;
-  * ``print destruction-register`` — the 销毁清册;
-  * ``print loans`` — the 档案借阅登记表 of a period with loans in every state;
-  * ``labels`` — dossier labels (标牌) of a floor with QR codes, of a unit with a barcode, and the ones to reprint.
+  * ``print destruction-form`` — the 档案资料销毁审批表 of the list waiting for approval, approved, and destroyed;
+  * ``print destruction-register`` — the 销毁清册 of the destroyed list;
+  * ``print loans`` — the 档案借阅登记表 of a period with the demo's loans in every state, and of a month;
+  * ``labels`` — dossier labels (标牌): a floor's with QR codes (a4-2x7), a unit's with a barcode (a4-1x4), a renamed
+    company's (a4-3x8), and the ones to reprint (the label check's).
 
-In-process, through the app functions the window calls (no command prints these):
-  * the emergency-contact card (紧急联络卡, the dossier view's Print card);
-  * the archive browser's box directory (案卷目录), box labels, year directory (档案盒目录);
-  * the in-file directory (卷内目录) and reference sheet (卷内备考表) each alone;
-  * Print list… of any list (app.printing.print_list): its frame — title, the "printed by" line, the empty list's
-    line — with the defaults the app gives it (the headers and cells are the window's, in the user's language).
+In-process, through the app functions the window calls (no command prints these alone):
+  * the emergency-contact card (紧急联络卡: the dossier view's Print card);
+  * the archive browser's box directory (案卷目录), box labels, and the year's directory (档案盒目录);
+  * the in-file directory (卷内目录) and the reference sheet (卷内备考表), each alone;
+  * Print list… (app.printing.print_list) with the app's own frame: the "printed by" line and an empty list's line.
+    The lists themselves — titles, headers and cells in the user's language — come from the window:
+    tests/ui/printing/test_list_printout_words.py prints every list screen in zh_CN and zh_TW with this check.
 
-Not printouts: the demo's sample scans (app/demo.py draws them as stand-ins for scanned papers).
+Not printouts: the demo's sample scans (app/demo.py draws them as stand-ins for a customer's papers).
 """
 
 from __future__ import annotations
@@ -84,9 +90,9 @@ PERSON_ID = "110101199003071234"
 
 @dataclass
 class Printed:
-    """One printout: the PDF made, or why it could not be made."""
+    """One printout: the PDFs made (a printout and its pieces), or why it could not be made."""
 
-    pdf: Path | None = None
+    pdfs: tuple[Path, ...] = ()
     error: str = ""
 
 
@@ -161,19 +167,24 @@ def findings(page_texts: list[str], data: Data) -> list[str]:
 CLI_PRINTOUTS = (
     "registration-company",
     "registration-person",
+    "registration-renamed-company",
     "dossier-live",
     "dossier-departed",
     "dossier-archived",
     "archive-year",
+    "archive-pieces",
     "box",
     "handover-year",
     "handover-boxes",
     "destruction-form-waiting",
+    "destruction-form-approved",
     "destruction-form-destroyed",
     "destruction-register",
     "loans",
+    "loans-month",
     "labels-floor-qr",
     "labels-unit-barcode",
+    "labels-former-name",
     "labels-to-reprint",
 )
 IN_PROCESS_PRINTOUTS = (
@@ -232,12 +243,15 @@ def prepare(desk: Desk) -> Demo:
     return Demo(live[0][0], person_dossier, archived[0], made.id, made.approval_id)
 
 
-def destroy(desk: Desk, demo: Demo) -> None:
-    """The manager approves the list at the supervisor's desk, and the destruction is recorded."""
-    supervisor, manager = (log_in(desk, who, PASSWORD) for who in ("supervisor", "manager"))
-    with desk.work(manager) as work:
+def approve(desk: Desk, demo: Demo) -> None:
+    """The manager approves the destruction list at the supervisor's desk."""
+    with desk.work(log_in(desk, "manager", PASSWORD)) as work:
         decide(work, demo.list_approval, approve=True, countersigned=True)
-    archive.carry_out_destruction(desk, supervisor, demo.list_id, WITNESSES)
+
+
+def destroy(desk: Desk, demo: Demo) -> None:
+    """The destruction is recorded before the two witnesses."""
+    archive.carry_out_destruction(desk, log_in(desk, "supervisor", PASSWORD), demo.list_id, WITNESSES)
 
 
 @pytest.fixture(scope="module")
@@ -250,7 +264,7 @@ def printouts(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     def cli(name: str, *args: str | Path, user: str = "supervisor") -> None:
         pdf = folder / f"{name}.pdf"
         done = run(*args, "--db", db, "-o", pdf, "--user", user, password=PASSWORD)
-        made[name] = Printed(pdf) if done.returncode == 0 else Printed(error=done.stderr.strip())
+        made[name] = Printed((pdf,)) if done.returncode == 0 else Printed(error=done.stderr.strip())
 
     def local(desk: Desk, name: str, login: str, make: Callable[[Work, Path], object]) -> None:
         pdf = folder / f"{name}.pdf"
@@ -260,7 +274,7 @@ def printouts(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         except Exception as err:  # reported by this printout's own test, not by every test of the module
             made[name] = Printed(error=repr(err))
         else:
-            made[name] = Printed(pdf)
+            made[name] = Printed((pdf,))
 
     with Desk.open(db) as desk:
         demo = prepare(desk)
@@ -272,6 +286,11 @@ def printouts(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     live_unit, person_unit = one(unit_of, demo.live_dossier), one(unit_of, demo.person_dossier)
     floor = one("SELECT f.label FROM dossier d JOIN unit u ON u.id = d.unit_id JOIN floor f ON f.id = u.floor_id "
                 "WHERE d.id = ?", demo.live_dossier)  # fmt: skip
+    # A live company that had another name before (曾用名 on its registration form).
+    renamed_unit = one(
+        "SELECT u.number FROM dossier d JOIN unit u ON u.id = d.unit_id JOIN tenancy t ON t.id = d.tenancy_id "
+        "WHERE d.status = 'live' AND t.customer_id IN (SELECT customer_id FROM customer_name) ORDER BY d.id"
+    )
     departed = one("SELECT number FROM dossier WHERE status = 'departed' ORDER BY id")
     archived_file, year = sql(db, "SELECT file_number, file_year FROM dossier WHERE id = ?", demo.late_dossier)[0]
     list_number = one("SELECT number FROM destruction_list WHERE id = ?", demo.list_id)
@@ -285,21 +304,30 @@ def printouts(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
     cli("destruction-form-waiting", "print", "destruction-form", "--list", list_number)
     with Desk.open(db) as desk:
+        approve(desk, demo)
+    cli("destruction-form-approved", "print", "destruction-form", "--list", list_number)
+    with Desk.open(db) as desk:
         destroy(desk, demo)
     cli("destruction-form-destroyed", "print", "destruction-form", "--list", list_number)
     cli("destruction-register", "print", "destruction-register", "--list", list_number)
     cli("registration-company", "print", "registration", "--unit", live_unit, user="clerk")
+    cli("registration-renamed-company", "print", "registration", "--unit", renamed_unit, user="clerk")
     cli("registration-person", "print", "registration", "--unit", person_unit, user="clerk")
     cli("dossier-live", "print", "dossier", "--unit", live_unit)
     cli("dossier-departed", "print", "dossier", "--dossier", departed)
     cli("dossier-archived", "print", "dossier", "--dossier", str(archived_file))
-    cli("archive-year", "print", "archive", "--year", str(year))
+    pieces = folder / "pieces"
+    pieces.mkdir()
+    cli("archive-year", "print", "archive", "--year", str(year), "--pieces", pieces)
+    made["archive-pieces"] = Printed(tuple(sorted(pieces.glob("*.pdf"))), error="no pieces written")
     cli("box", "print", "box", "--box", destroyed_box)
     cli("handover-year", "print", "handover", "--year", str(year))
     cli("handover-boxes", "print", "handover", "--box", year_boxes[0], "--box", year_boxes[-1])
     cli("loans", "print", "loans", "--from", str(first_loan), "--to", str(last_loan), user="manager")
+    cli("loans-month", "print", "loans", "--month", str(first_loan)[:7], user="manager")
     cli("labels-floor-qr", "labels", "--floor", floor, "--code", "qr", user="clerk")
-    cli("labels-unit-barcode", "labels", "--unit", live_unit, "--code", "barcode", user="clerk")
+    cli("labels-unit-barcode", "labels", "--unit", live_unit, "--code", "barcode", "--layout", "a4-1x4", user="clerk")
+    cli("labels-former-name", "labels", "--unit", renamed_unit, "--layout", "a4-3x8", user="clerk")
     cli("labels-to-reprint", "labels", "--to-reprint", user="clerk")
 
     with Desk.open(db) as desk:
@@ -328,10 +356,12 @@ def test_a_printout_has_no_english_word_rule_id_placeholder_or_ampersand(
 ) -> None:
     made, data = printouts
     printed = made[name]
-    assert printed.pdf is not None, f"{name} was not printed: {printed.error}"
-    texts = pages(printed.pdf)
-    assert any(re.search(r"[\u4e00-\u9fff]", t) for t in texts), f"{name}: no Chinese text read back"
-    found = findings(texts, data)
+    assert printed.pdfs, f"{name} was not printed: {printed.error}"
+    found: list[str] = []
+    for pdf in printed.pdfs:
+        texts = pages(pdf)
+        assert any(re.search(r"[\u4e00-\u9fff]", t) for t in texts), f"{pdf.name}: no Chinese text read back"
+        found += [f"{pdf.name} {line}" for line in findings(texts, data)]
     assert not found, f"{name}:\n" + "\n".join(found)
 
 

@@ -1,4 +1,4 @@
-"""Print list… in Simplified Chinese (issue 13): every list screen's printout read back with pdftotext, with no English
+"""Print list… in Chinese (issue 13): every list screen's printout read back with pdftotext, with no English
 word, rule id, ``{placeholder}`` or ``&`` outside the data the user typed (the check of tests/e2e/
 test_printout_words.py, which covers the other printouts).
 
@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -55,14 +55,17 @@ class AtOnce:
         return True
 
 
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[str]:
-    """The interface in Simplified Chinese, as ``--lang zh_CN`` installs it; English again afterwards."""
-    installed = translations.install(qapp, "zh_CN")
-    yield "zh_CN"
+@pytest.fixture(params=["zh_CN", "zh_TW"])
+def chinese(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The interface in Chinese, as ``--lang zh_CN`` (``zh_TW``) installs it; English again afterwards."""
+    installed = translations.install(qapp, request.param)
+    yield request.param
     for translator in installed:
         qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale("en_US"))
+
+
+Login = Callable[[str], Actor]
 
 
 def _live_dossier(desk: Desk) -> int:
@@ -80,18 +83,18 @@ def _floor_with_missing_papers(desk: Desk) -> tuple[int, str]:
     pytest.skip("the demo holds every paper")
 
 
-def missing_report(desk: Desk, login: Callable[[str], Actor], settings: QSettings) -> tuple[QWidget, Actor]:
+def missing_report(desk: Desk, login: Login, settings: QSettings, qtbot: QtBot) -> tuple[QWidget, Actor]:
     clerk = login("clerk")
     floor_id, label = _floor_with_missing_papers(desk)
     return MissingReportDialog(desk, clerk, floor_id, label), clerk
 
 
-def label_check(desk: Desk, login: Callable[[str], Actor], settings: QSettings) -> tuple[QWidget, Actor]:
+def label_check(desk: Desk, login: Login, settings: QSettings, qtbot: QtBot) -> tuple[QWidget, Actor]:
     clerk = login("clerk")
     return LabelCheckDialog(desk, clerk, settings), clerk
 
 
-def trash(desk: Desk, login: Callable[[str], Actor], settings: QSettings) -> tuple[QWidget, Actor]:
+def trash(desk: Desk, login: Login, settings: QSettings, qtbot: QtBot) -> tuple[QWidget, Actor]:
     dossier_id = _live_dossier(desk)
     with desk.work(login("manager")) as work:  # a working copy in the trash, so the list has a row
         document = next(d for d in dossiers.dossier_documents(work, dossier_id) if not d.is_original)
@@ -100,14 +103,14 @@ def trash(desk: Desk, login: Callable[[str], Actor], settings: QSettings) -> tup
     return TrashDialog(desk, clerk, dossier_id), clerk
 
 
-def document_history(desk: Desk, login: Callable[[str], Actor], settings: QSettings) -> tuple[QWidget, Actor]:
+def document_history(desk: Desk, login: Login, settings: QSettings, qtbot: QtBot) -> tuple[QWidget, Actor]:
     clerk = login("clerk")
     with desk.read(clerk) as work:
         document = dossiers.dossier_documents(work, _live_dossier(desk))[0]
     return DocumentHistoryDialog(desk, clerk, document.id, document.title), clerk
 
 
-def dossier_lists(desk: Desk, login: Callable[[str], Actor], settings: QSettings) -> tuple[QWidget, Actor]:
+def dossier_lists(desk: Desk, login: Login, settings: QSettings, qtbot: QtBot) -> tuple[QWidget, Actor]:
     """The dossier view's documents, contacts and history, each with its Print list…"""
     clerk = login("clerk")
     window = MainWindow(desk, clerk, settings)
@@ -116,7 +119,7 @@ def dossier_lists(desk: Desk, login: Callable[[str], Actor], settings: QSettings
     return window, clerk
 
 
-def unit_history(desk: Desk, login: Callable[[str], Actor], settings: QSettings) -> tuple[QWidget, Actor]:
+def unit_history(desk: Desk, login: Login, settings: QSettings, qtbot: QtBot) -> tuple[QWidget, Actor]:
     clerk = login("clerk")
     window = MainWindow(desk, clerk, settings)
     with desk.read(None) as work:
@@ -125,22 +128,22 @@ def unit_history(desk: Desk, login: Callable[[str], Actor], settings: QSettings)
     return window, clerk
 
 
-def audit_log(desk: Desk, login: Callable[[str], Actor], settings: QSettings) -> tuple[QWidget, Actor]:
+def audit_log(desk: Desk, login: Login, settings: QSettings, qtbot: QtBot) -> tuple[QWidget, Actor]:
     supervisor = login("supervisor")
     return AuditWindow(desk, supervisor), supervisor
 
 
-def approvals_waiting(desk: Desk, login: Callable[[str], Actor], settings: QSettings) -> tuple[QWidget, Actor]:
+def approvals_waiting(desk: Desk, login: Login, settings: QSettings, qtbot: QtBot) -> tuple[QWidget, Actor]:
     manager = login("manager")
     return ApprovalsWaitingWindow(desk, manager), manager
 
 
-def loans(desk: Desk, login: Callable[[str], Actor], settings: QSettings) -> tuple[QWidget, Actor]:
+def loans(desk: Desk, login: Login, settings: QSettings, qtbot: QtBot) -> tuple[QWidget, Actor]:
     manager = login("manager")
     return LoansWindow(desk, manager), manager
 
 
-def archive_search(desk: Desk, login: Callable[[str], Actor], settings: QSettings) -> tuple[QWidget, Actor]:
+def archive_search(desk: Desk, login: Login, settings: QSettings, qtbot: QtBot) -> tuple[QWidget, Actor]:
     supervisor = login("supervisor")
     browser = ArchiveBrowser(desk, supervisor, settings)
     with desk.read(None) as work:
@@ -152,10 +155,22 @@ def archive_search(desk: Desk, login: Callable[[str], Actor], settings: QSetting
     return browser, supervisor
 
 
-def archive_wizard(desk: Desk, login: Callable[[str], Actor], settings: QSettings) -> tuple[QWidget, Actor]:
+def archive_wizard(desk: Desk, login: Login, settings: QSettings, qtbot: QtBot) -> tuple[QWidget, Actor]:
+    """The year's dossiers to bind, bound as the supervisor does it, then the boxes planned: both pages' lists."""
     supervisor = login("supervisor")
     wizard = ArchiveWizard(desk, supervisor)
-    wizard.next()  # the year's dossiers to bind: the candidates page and its list
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.candidates_page
+    assert wizard.currentPage() is page and page.model.rowCount()
+    qtbot.mouseClick(page.bind_button, Qt.MouseButton.LeftButton)
+    question = page.bind_question
+    assert question is not None
+    next(b for b in question.buttons() if question.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+    qtbot.waitUntil(lambda: not wizard.busy() and page.unbound() == 0, timeout=20000)
+    wizard.next()
+    assert wizard.currentPage() is wizard.boxes_page and wizard.boxes_page.plans
     return wizard, supervisor
 
 
@@ -180,7 +195,7 @@ def test_a_printed_list_in_chinese_has_no_english_word_rule_id_placeholder_or_am
 ) -> None:
     desk = Desk.open(demo_copy)
     try:
-        widget, actor = SCREENS[screen](desk, lambda who: log_in(desk, who, PASSWORD), settings)
+        widget, actor = SCREENS[screen](desk, lambda who: log_in(desk, who, PASSWORD), settings, qtbot)
         qtbot.addWidget(widget)
         widget.show()
         qtbot.waitExposed(widget)
