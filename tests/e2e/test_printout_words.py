@@ -119,10 +119,11 @@ def typed_values(db: Path) -> list[str]:
     return values
 
 
-def pages(pdf: Path) -> list[str]:
-    """The text of each page as laid out on paper (pdftotext -layout; pages end in a form feed)."""
+def pages(pdf: Path, mode: str = "-layout") -> list[str]:
+    """The text of each page as laid out on paper (pdftotext -layout; pages end in a form feed), or with ``-raw`` in
+    the order it is drawn."""
     text = subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", mode, "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     return text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
 
@@ -133,6 +134,7 @@ class Data:
 
     words: frozenset[str]
     special: tuple[str, ...]  # e-mails, values with "&", "{", "}" or a rule-id-like word: taken out of a line first
+    latin: tuple[str, ...] = ()  # the values with Latin letters, without spaces: what a vertical column may hold
 
 
 def data_of(db: Path) -> Data:
@@ -140,7 +142,8 @@ def data_of(db: Path) -> Data:
     # An e-mail address is taken out whole, so its words ("office", "example") excuse nothing else on paper.
     special = {v for v in values if "@" in v or AMPERSAND.search(v) or PLACEHOLDER.search(v) or RULE_ID.search(v)}
     words = {w for v in values if v not in special for w in LATIN_WORD.findall(v)}
-    return Data(frozenset(words), tuple(sorted(special, key=len, reverse=True)))
+    latin = {re.sub(r"\s+", "", v) for v in values if re.search(r"[A-Za-z]", v)}
+    return Data(frozenset(words), tuple(sorted(special, key=len, reverse=True)), tuple(sorted(latin)))
 
 
 def findings(page_texts: list[str], data: Data) -> list[str]:
@@ -159,6 +162,29 @@ def findings(page_texts: list[str], data: Data) -> list[str]:
             problems += [f"English word {w!r}" for w in words]
             if problems:
                 found.append(f"page {number}: {', '.join(problems)}: {line.strip()}")
+    return found
+
+
+def vertical_findings(raw_pages: list[str], data: Data) -> list[str]:
+    """What is set vertically, one character a line (spine labels), read down each column: "page N: …: the column"."""
+    found: list[str] = []
+    for number, page in enumerate(raw_pages, 1):
+        column: list[str] = []
+        for line in [*page.splitlines(), ""]:
+            if len(line.strip()) == 1:
+                column.append(line.strip())
+                continue
+            text = "".join(column)
+            column = []
+            if len(text) < 2:
+                continue
+            problems = [f"rule id {m}" for m in RULE_ID.findall(text)]
+            problems += ["placeholder brace"] if PLACEHOLDER.search(text) else []
+            problems += ["literal &"] if AMPERSAND.search(text) else []
+            words = [w for w in LATIN_WORD.findall(text) if w not in ALLOWED and w not in data.words]
+            problems += [f"English word {w!r}" for w in words if not any(w in v for v in data.latin)]
+            if problems:
+                found.append(f"page {number}: {', '.join(problems)} set vertically: {text}")
     return found
 
 
@@ -362,6 +388,7 @@ def test_a_printout_has_no_english_word_rule_id_placeholder_or_ampersand(
         texts = pages(pdf)
         assert any(re.search(r"[\u4e00-\u9fff]", t) for t in texts), f"{pdf.name}: no Chinese text read back"
         found += [f"{pdf.name} {line}" for line in findings(texts, data)]
+        found += [f"{pdf.name} {line}" for line in vertical_findings(pages(pdf, "-raw"), data)]
     assert not found, f"{name}:\n" + "\n".join(found)
 
 
@@ -379,4 +406,8 @@ def test_the_check_finds_a_rule_id_an_english_word_a_placeholder_and_an_ampersan
         "page 2: English word 'Dossier': 档案 Dossier 1-101",
         "page 2: placeholder brace, English word 'floor', English word 'unit': {floor}{unit:02}",
         "page 2: literal &: 文件(&F)",
+    ]
+    # Set vertically, one character a line, as on a box's spine: read down the column.
+    assert vertical_findings(["全\n宗\n号\nX\n0\n1\n年度", "盒\nB\no\nx\n（\nR\n6\n）\n"], data) == [
+        "page 2: rule id R6, English word 'Box' set vertically: 盒Box（R6）"
     ]
