@@ -191,33 +191,30 @@ SCREENS = {
 
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_a_printed_list_in_chinese_has_no_english_word_rule_id_placeholder_or_ampersand(
-    screen: str, chinese: str, qtbot: QtBot, demo_copy: Path, settings: QSettings, tmp_path: Path
+    screen: str, chinese: str, qtbot: QtBot, demo_copy: Path, demo_desk: Desk, settings: QSettings, tmp_path: Path
 ) -> None:
-    desk = Desk.open(demo_copy)
-    try:
-        widget, actor = SCREENS[screen](desk, lambda who: log_in(desk, who, PASSWORD), settings, qtbot)
-        qtbot.addWidget(widget)
-        widget.show()
-        qtbot.waitExposed(widget)
-        printers = widget.findChildren(ListPrinter)
-        assert printers, f"{screen} has no Print list…"
-        report: list[str] = []
-        made: list[Path] = []
-        for printer in printers:
-            own = printer.printouts
-            at_once = AtOnce(desk, actor, tmp_path)
-            printer.printouts = at_once  # type: ignore[assignment]
-            try:
-                printer.print_list()  # a list with no columns yet (a wizard page not reached) prints nothing
-            finally:
-                printer.printouts = own
-            for pdf in at_once.made:
-                texts = pages(pdf)
-                assert any(re.search(r"[\u4e00-\u9fff]", t) for t in texts), f"{pdf.name}: no Chinese read back"
-                report += [f"{pdf.name} {line}" for line in findings(texts, data_of(demo_copy))]
-            made += at_once.made
-        assert made, f"{screen}: no list printed"
-        assert not report, f"{screen}:\n" + "\n".join(report)
-        widget.close()
-    finally:
-        desk.close()
+    widget, actor = SCREENS[screen](demo_desk, lambda who: log_in(demo_desk, who, PASSWORD), settings, qtbot)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    printers = widget.findChildren(ListPrinter)
+    assert printers, f"{screen} has no Print list…"
+    data = data_of(demo_copy)
+    report: list[str] = []
+    made: list[Path] = []
+    for printer in printers:
+        own = printer.printouts
+        at_once = AtOnce(demo_desk, actor, tmp_path)
+        printer.printouts = at_once  # type: ignore[assignment]
+        try:
+            printer.print_list()  # a list with no columns yet (a wizard page not reached) prints nothing
+        finally:
+            printer.printouts = own
+        for pdf in at_once.made:
+            texts = pages(pdf)
+            assert any(re.search(r"[\u4e00-\u9fff]", t) for t in texts), f"{pdf.name}: no Chinese read back"
+            report += [f"{pdf.name} {line}" for line in findings(texts, data)]
+        made += at_once.made
+    assert made, f"{screen}: no list printed"
+    assert not report, f"{screen}:\n" + "\n".join(report)
+    widget.close()
