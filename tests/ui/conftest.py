@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.desk import Actor, Desk
 from app.people.users import log_in
 from tests.conftest import PASSWORD, fixed_clock
+from tests.ui.tour.registry import Tour
 from ui import messages
 from ui.loans.menu import LoansMenu
 from ui.main_window import MainWindow
@@ -60,3 +61,11 @@ def window(qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor, settings: QSettings
     win.activateWindow()
     qtbot.waitUntil(lambda: win.isActiveWindow())
     return win
+
+
+@pytest.fixture
+def tour(qtbot: QtBot, demo_copy: Path, settings: QSettings, tmp_path: Path) -> Iterator[Tour]:
+    """A tour of the program's windows (tests/ui/tour) on a writable copy of the demo."""
+    desk = Desk.open(demo_copy, clock=fixed_clock)
+    yield Tour(qtbot, desk, demo_copy, settings, tmp_path)
+    desk.close()

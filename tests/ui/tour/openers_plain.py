@@ -1,0 +1,36 @@
+"""Windows opened with nothing but the desk and a user — as their menu items open them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from tests.ui.tour.registry import Tour, opens
+from ui.approvals.waiting_window import ApprovalsWaitingWindow
+from ui.archive.appraisal import AppraisalDialog
+from ui.archive.browser import ArchiveBrowser
+from ui.archive.settings_dialog import ArchiveSettingsDialog
+from ui.audit.audit_window import AuditWindow
+from ui.building.building_editor import BuildingEditor
+from ui.dossier.checklist_dialog import ChecklistDialog
+from ui.loans.loans_window import LoansWindow
+from ui.loans.request_dialog import LoanRequestDialog
+from ui.people.account_dialogs import AddUserDialog, ChangePasswordDialog
+from ui.people.users_dialog import UsersDialog
+from ui.safety.backup_settings_dialog import BackupSettingsDialog
+from ui.tenancy.label_check_dialog import LabelCheckDialog
+
+# Who opens each: the role whose menu has it.
+_BY_MANAGER = (ApprovalsWaitingWindow, AppraisalDialog, ArchiveSettingsDialog, AuditWindow, BuildingEditor)
+_BY_ADMIN = (AddUserDialog, UsersDialog, BackupSettingsDialog)
+_BY_CLERK = (ChecklistDialog, LoansWindow, LoanRequestDialog, ChangePasswordDialog)
+
+
+@opens(*_BY_MANAGER, *_BY_ADMIN, *_BY_CLERK)
+def _plain(tour: Tour, cls: type[QWidget]) -> QWidget:
+    login = "manager" if cls in _BY_MANAGER else "admin" if cls in _BY_ADMIN else "clerk"
+    return tour.show(cls(tour.desk, tour.actor(login)))
+
+
+@opens(ArchiveBrowser, LabelCheckDialog)
+def _with_settings(tour: Tour, cls: type[QWidget]) -> QWidget:
+    return tour.show(cls(tour.desk, tour.actor("clerk"), tour.settings))
