@@ -14,6 +14,7 @@ FIELD_NAMES: dict[str, str] = {
     "building.address": QT_TRANSLATE_NOOP("field", "Building address"),
     "building.floors_from": QT_TRANSLATE_NOOP("field", "Lowest floor"),
     "building.floors_to": QT_TRANSLATE_NOOP("field", "Highest floor"),
+    "building.floors": QT_TRANSLATE_NOOP("field", "Floors"),  # how many a new building has (its history line)
     "building.units_per_floor": QT_TRANSLATE_NOOP("field", "Units per floor"),
     "building.numbering": QT_TRANSLATE_NOOP("field", "Unit numbering pattern"),
     "floor": QT_TRANSLATE_NOOP("field", "Floor"),

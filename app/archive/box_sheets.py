@@ -130,9 +130,10 @@ def _anchor_lines(anchor: tuple[int, str]) -> list[Flowable]:
     grouped = " ".join(head[i : i + 16] for i in range(0, len(head), 16))
     return [
         Spacer(1, 5 * mm),
-        para(f"审计日志锚点：打印时审计日志共 {count} 条，最后一条的哈希值（SHA-256）为", "text"),
+        para(f"审计日志锚点：打印时审计日志共 {count} 条，最后一条的哈希值为", "text"),
         para(grouped, "text"),
-        para("（dossier-desk check 可将数据库的审计日志与此核对。）", "heading"),
+        # The paper names the program's file check in words: it is read by the archivist, not typed at a prompt.
+        para("（用本程序检查数据库文件时，可将数据库中的审计日志与此核对。）", "heading"),
     ]
 
 
