@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QStatusBar, QTabWidget, QToolBar, QWidget
 
 from app.building import FloorInfo, UnitCard
@@ -20,6 +20,10 @@ from ui.changes import DeskChanges
 from ui.icons import icon
 
 STATUS_TIMEOUT_MS = 8000
+# What a window needs around its own size on the screen: the title bar and borders the system draws outside it,
+# and a little room to see the desk behind it.
+SCREEN_MARGIN_WIDTH = 40
+SCREEN_MARGIN_HEIGHT = 60
 
 # What a part puts in a context menu: each of its actions and what choosing it does.
 MenuChoices = dict[QAction, Callable[[], None]]
@@ -37,6 +41,18 @@ def make_action(
     if shortcuts:
         action.setShortcuts(list(shortcuts))
     return action
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Give ``window`` its first size, ``width`` × ``height``, but never more than the free area of the screen it
+    opens on (its parent's): on a 1024×768 desk or at 125 % scaling the whole window, buttons at the bottom
+    included, stays on the screen."""
+    parent = window.parentWidget()
+    screen = (parent or window).screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    width = min(width, free.width() - SCREEN_MARGIN_WIDTH)
+    height = min(height, free.height() - SCREEN_MARGIN_HEIGHT)
+    window.resize(max(1, width), max(1, height))
 
 
 class Workbench(Protocol):

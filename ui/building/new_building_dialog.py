@@ -129,6 +129,8 @@ class NewBuildingDialog(QDialog):
         for spin in (self.lowest, self.highest, self.units):
             spin.valueChanged.connect(self.validate)
         self.validate()
+        # Wide enough to read a file path in (a 1024×768 screen has room for it).
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox(self)
@@ -186,7 +188,7 @@ class NewBuildingDialog(QDialog):
             problems["building.floors"] = self.tr("The lowest floor is above the highest floor.")
         elif self.lowest.value() == self.highest.value() == 0:
             problems["building.floors"] = self.tr("The building needs at least one floor (there is no floor 0).")
-        self.preview.setText(", ".join(self.sample_numbers()))
+        self.preview.setText(", ".join(self.sample_numbers()) or "—")  # no floors chosen yet: nothing to number
         login = self.login_edit.text().strip()
         if not login:
             problems["user.login"] = ""

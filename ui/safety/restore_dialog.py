@@ -37,6 +37,7 @@ from ui.lists import RowsModel, read_only_table
 from ui.safety.safety_task import SafetyTask
 from ui.safety.shown import size, when
 from ui.translations import error_text
+from ui.window_parts import fit_to_screen
 
 MANIFEST = "manifest.json"
 
@@ -179,7 +180,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(who_box)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)  # at 125 % on a 1366×768 desk the buttons at the bottom stay on the screen
         if folder is not None:
             self.load_folder(folder)
         else:
