@@ -27,6 +27,7 @@ from ui.building.building_editor import BuildingEditor
 from ui.building.new_building_dialog import NewBuildingDialog
 from ui.building.welcome_dialog import WelcomeDialog
 from ui.file_opening import InUseQuestion
+from ui.form_dialog import FormDialog
 from ui.help.help_window import HelpWindow
 from ui.people.account_dialogs import ResetPasswordDialog, RoleDialog
 from ui.people.login_dialog import LoginDialog
@@ -76,19 +77,36 @@ def _vacant(tour: Tour, editor: BuildingEditor, count: int) -> BuildingEditor:
     return editor
 
 
+def _refused(tour: Tour, dialog: FormDialog) -> FormDialog:
+    """Saved with a number or name the building has already: the app's refusal shows beside the input."""
+    dialog.save_button.click()
+    assert dialog.isVisible() and any(label.text() for label in dialog.errors.values()), "the form was saved"
+    return dialog
+
+
 @opens(AddFloorDialog)
 def _add_floor(tour: Tour, cls: type[QWidget]) -> QWidget:
-    return _shown(tour, _editor(tour).add_floor())
+    dialog = _shown(tour, _editor(tour).add_floor())
+    dialog.label.setText("1F")  # there is a 1F
+    return _refused(tour, dialog)
 
 
 @opens(RenameFloorDialog)
 def _rename_floor(tour: Tour, cls: type[QWidget]) -> QWidget:
-    return _shown(tour, _editor(tour).rename_floor())
+    editor = _editor(tour)
+    other = next(f.label for f in editor.floors_model.rows() if f.id != editor.floor().id)  # type: ignore[union-attr]
+    dialog = _shown(tour, editor.rename_floor())
+    dialog.label.setText(other)
+    return _refused(tour, dialog)
 
 
 @opens(AddUnitDialog)
 def _add_unit(tour: Tour, cls: type[QWidget]) -> QWidget:
-    return _shown(tour, _editor(tour).add_unit())
+    editor = _editor(tour)
+    dialog = _shown(tour, editor.add_unit())
+    dialog.number.setText(editor.units_model.rows()[0].number)
+    dialog.area.setText("85.5")
+    return _refused(tour, dialog)
 
 
 @opens(EditUnitDialog)
@@ -106,7 +124,11 @@ def _merge(tour: Tour, cls: type[QWidget]) -> QWidget:
 
 @opens(SplitUnitDialog)
 def _split(tour: Tour, cls: type[QWidget]) -> QWidget:
-    return _shown(tour, _vacant(tour, _editor(tour), 1).split())
+    dialog = _shown(tour, _vacant(tour, _editor(tour), 1).split())
+    dialog.areas[0].setText("30")
+    dialog.numbers[1].setText("")  # a part without a number: the form says so
+    assert dialog.errors["unit.number"].text()
+    return dialog
 
 
 # -- first run: no file yet -------------------------------------------------------------------------------------------
