@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +28,12 @@ from app.people import MIN_PASSWORD_LENGTH, create_first_admin, log_in
 from ui.file_opening import claim_for_window
 from ui.translations import error_text
 
-FILE_FILTER = "Dossier Desk (*.db)"
+
+def file_filter() -> str:
+    """The file dialogs' filter for dossier files, in the interface's language (Qt's file dialog shows it)."""
+    return QCoreApplication.translate("NewBuildingDialog", "Dossier Desk files (*.db)")
+
+
 # The unit numberings offered, as app patterns; the clerk chooses by the words and the sample numbers, never sees
 # the pattern itself (the command line takes any pattern).
 NUMBERINGS = (DEFAULT_NUMBERING, "{floor}-{unit:02}", "{floor}{unit:03}", "{floor:02}{unit:02}", "{floor}-{unit}")
@@ -149,7 +155,7 @@ class NewBuildingDialog(QDialog):
         form.addRow("", label)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New dossier file"), self.file_edit.text(), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New dossier file"), self.file_edit.text(), file_filter())
         if path:
             if not path.endswith(".db"):
                 path += ".db"
