@@ -15,3 +15,8 @@ for lang in zh_CN zh_TW en; do
   XDG_CONFIG_HOME=$(mktemp -d) DOSSIER_DESK_OPEN_UNIT=801 "$shot" "docs/screenshots/dossier-$lang.png" 8 -- \
     "$bin/dossier-desk" --db "$db" --lang "$lang" --user clerk
 done
+# The small screens front desks have: 1024×768, and 1366×768 at 125 % scaling.
+XDG_CONFIG_HOME=$(mktemp -d) SCREEN_SIZE=1024x768x24 DOSSIER_DESK_OPEN_UNIT=801 "$shot" \
+  docs/screenshots/dossier-zh_CN-1024x768.png 8 -- "$bin/dossier-desk" --db "$db" --lang zh_CN --user clerk
+XDG_CONFIG_HOME=$(mktemp -d) QT_SCALE_FACTOR=1.25 DOSSIER_DESK_OPEN_UNIT=801 "$shot" \
+  docs/screenshots/dossier-zh_CN-125pct.png 8 -- "$bin/dossier-desk" --db "$db" --lang zh_CN --user clerk

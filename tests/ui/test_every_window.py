@@ -6,7 +6,8 @@ of the demo, in zh_CN and zh_TW, and every text it writes is read (``tour.texts`
 tooltips, placeholders, titles, list rows. Data the users typed is theirs and not checked.
 
 ``test_every_window_fits_the_screen`` runs ``tour/check_fit.py`` in a fresh process per screen (the screen of a
-Qt process is fixed when it starts): 1024×768, 1366×768 and 1366×768 at 125 % scaling, less a taskbar.
+Qt process is fixed when it starts): 1024×768, 1366×768 and 1366×768 at 125 % scaling, less a taskbar, in zh_CN,
+and 1024×768 in English.
 """
 
 from __future__ import annotations
@@ -61,21 +62,27 @@ def test_every_window_speaks_the_clerks_language(language: str, tour: Tour, data
     assert not problems, f"{name(cls)} in {language}:\n" + "\n".join(problems)
 
 
-SCREENS = {
-    "1024x768": ("1024", "768", "1"),
-    "1366x768": ("1366", "768", "1"),
-    "1366x768-at-125%": ("1366", "768", "1.25"),
+SCREENS = {  # width, height, scaling, language (English words are the longest: the smallest screen in English too)
+    "1024x768": ("1024", "768", "1", "zh_CN"),
+    "1366x768": ("1366", "768", "1", "zh_CN"),
+    "1366x768-at-125%": ("1366", "768", "1.25", "zh_CN"),
+    "1024x768-en": ("1024", "768", "1", "en"),
 }
 TASKBAR = 40  # Windows' taskbar takes this much of a 768-pixel screen (physical pixels)
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_every_window_fits_the_screen(screen: str, tmp_path: Path) -> None:
-    width, height, scale = SCREENS[screen]
+    width, height, scale, language = SCREENS[screen]
     config = tmp_path / "screen.json"
     desk = {"name": "desk", "x": 0, "y": 0, "width": int(width), "height": int(height) - TASKBAR, "dpr": 1}
     config.write_text(json.dumps({"screens": [{**desk, "logicalDpi": 96, "logicalBaseDpi": 96}]}), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": scale}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": scale,
+        "TOUR_LANGUAGE": language,
+    }
     run = subprocess.run(
         [
             sys.executable,

@@ -55,7 +55,7 @@ from ui.building.building_dialogs import (
 from ui.form_dialog import FormDialog, error_label
 from ui.lists import RowsModel, read_only_table
 from ui.messages import ask
-from ui.translations import error_text
+from ui.translations import error_text, format_date
 
 Form = TypeVar("Form", bound=FormDialog)
 RETIRED_COLOUR = QColor("#888888")
@@ -71,7 +71,7 @@ class FloorsModel(RowsModel[FloorEntry]):
         if column == 1:
             return str(row.unit_count)
         if row.retired_on is not None:
-            return self.tr("retired {day}").format(day=row.retired_on.isoformat())
+            return self.tr("retired {day}").format(day=format_date(row.retired_on))
         return self.tr("in use")
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # type: ignore[no-untyped-def]
@@ -92,7 +92,7 @@ class UnitsModel(RowsModel[UnitEntry]):
         if column == 2:
             return use_shown(row.use)
         if row.state == "retired":
-            return self.tr("retired {day}").format(day=row.retired_on.isoformat() if row.retired_on else "")
+            return self.tr("retired {day}").format(day=format_date(row.retired_on))
         if row.state == "let":
             return self.tr("let: {tenant}").format(tenant=row.tenant)
         return self.tr("vacant")

@@ -17,9 +17,11 @@ from app.building import buildings
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
 from app.tenancy import lifecycle as tenancy
+from tests.conftest import NOW
 from tests.unit.unit_support import unit_id
 from ui.building import BuildingEditor, BuildingMenu
 from ui.main_window import MainWindow
+from ui.translations import format_date
 
 pytestmark = pytest.mark.qt
 
@@ -156,7 +158,7 @@ def test_merge_two_vacant_units(open_window: OpenWindow, manager: Actor, qtbot: 
     form.save_button.click()
     assert list(unit_rows(editor)) == ["301-302", "303", "304"]
     editor.show_retired.setChecked(True)
-    assert unit_rows(editor)["301"][3].startswith("retired")
+    assert unit_rows(editor)["301"][3] == f"retired {format_date(NOW.date())}"  # the interface's date form
     qtbot.waitUntil(lambda: grid_numbers(window, "3F") == ["301-302", "303", "304"])
 
 

@@ -1,9 +1,10 @@
 """Run by ``tests/ui/test_every_window.py`` in a process whose screen is a front desk's (not collected alone: the
-name has no ``test_``): every window of the program, opened in zh_CN, fits the screen's free area, and can be
-made small enough to fit with its title bar."""
+name has no ``test_``): every window of the program, opened in zh_CN (or ``TOUR_LANGUAGE``), fits the screen's
+free area, and can be made small enough to fit with its title bar."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -22,8 +23,8 @@ TITLE_BAR = 32  # a Windows title bar at 100 %, in logical pixels: the window ne
 
 
 @pytest.fixture(autouse=True)
-def chinese(qapp: QApplication) -> Iterator[None]:
-    installed = translations.install(qapp, "zh_CN")
+def language(qapp: QApplication) -> Iterator[None]:
+    installed = translations.install(qapp, os.environ.get("TOUR_LANGUAGE", "zh_CN"))
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
