@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,7 +28,15 @@ from app.people import MIN_PASSWORD_LENGTH, create_first_admin, log_in
 from ui.file_opening import claim_for_window
 from ui.translations import error_text
 
-FILE_FILTER = "Dossier Desk (*.db)"
+
+def file_filter() -> str:
+    """The file dialogs' filter for dossier files, in the interface's language (Qt's file dialog shows it)."""
+    return QCoreApplication.translate("NewBuildingDialog", "Dossier Desk files (*.db)")
+
+
+# The unit numberings offered, as app patterns; the clerk chooses by the words and the sample numbers, never sees
+# the pattern itself (the command line takes any pattern).
+NUMBERINGS = (DEFAULT_NUMBERING, "{floor}-{unit:02}", "{floor}{unit:03}", "{floor:02}{unit:02}", "{floor}-{unit}")
 
 
 class NewBuildingDialog(QDialog):
@@ -53,8 +63,17 @@ class NewBuildingDialog(QDialog):
         self.lowest = self._spin("floors_from", -10, MAX_FLOORS, -2)
         self.highest = self._spin("floors_to", -10, MAX_FLOORS, 20)
         self.units = self._spin("units_per_floor", 1, MAX_UNITS_PER_FLOOR, 8)
-        self.numbering_edit = QLineEdit(DEFAULT_NUMBERING, self)
-        self.numbering_edit.setObjectName("numbering")
+        self.numbering_box = QComboBox(self)
+        self.numbering_box.setObjectName("numbering")
+        captions = {
+            DEFAULT_NUMBERING: self.tr("Floor, then the unit in two digits"),
+            "{floor}-{unit:02}": self.tr("Floor, a dash, then the unit in two digits"),
+            "{floor}{unit:03}": self.tr("Floor, then the unit in three digits"),
+            "{floor:02}{unit:02}": self.tr("Floor in two digits, then the unit in two digits"),
+            "{floor}-{unit}": self.tr("Floor, a dash, then the unit"),
+        }
+        for pattern in NUMBERINGS:
+            self.numbering_box.addItem(captions[pattern], pattern)
         self.preview = QLabel(self)
         self.preview.setObjectName("preview")
         self.login_edit = QLineEdit("admin", self)
@@ -67,7 +86,9 @@ class NewBuildingDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
 
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.file_edit)  # the row is a layout: the label needs its buddy to show the access key
+        form.addRow(file_label, file_row)
         self._error_row(form, "file")
         form.addRow(self.tr("Building &name:"), self.name_edit)
         self._error_row(form, "building.name")
@@ -76,7 +97,7 @@ class NewBuildingDialog(QDialog):
         self._error_row(form, "building.floors")
         form.addRow(self.tr("&Units per floor:"), self.units)
         self._error_row(form, "building.units_per_floor")
-        form.addRow(self.tr("Unit &numbering:"), self.numbering_edit)
+        form.addRow(self.tr("Unit &numbering:"), self.numbering_box)
         form.addRow(self.tr("Sample numbers:"), self.preview)
         self._error_row(form, "building.numbering")
         form.addRow(self.tr("Administrator &login:"), self.login_edit)
@@ -93,7 +114,7 @@ class NewBuildingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         hint = QLabel(
-            self.tr("In the numbering, {floor} is the floor (B1 for a basement) and {unit:02} the unit, two digits."),
+            self.tr("Below ground the floors are B1, B2 …: the numbers of their units start with B."),
             self,
         )
         hint.setWordWrap(True)
@@ -102,10 +123,10 @@ class NewBuildingDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
 
+        self.numbering_box.currentIndexChanged.connect(self.validate)
         for edit in (
             self.file_edit,
             self.name_edit,
-            self.numbering_edit,
             self.login_edit,
             self.password_edit,
             self.repeat_edit,
@@ -114,6 +135,8 @@ class NewBuildingDialog(QDialog):
         for spin in (self.lowest, self.highest, self.units):
             spin.valueChanged.connect(self.validate)
         self.validate()
+        # Wide enough to read a file path in (a 1024×768 screen has room for it).
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox(self)
@@ -132,7 +155,7 @@ class NewBuildingDialog(QDialog):
         form.addRow("", label)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New dossier file"), self.file_edit.text(), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New dossier file"), self.file_edit.text(), file_filter())
         if path:
             if not path.endswith(".db"):
                 path += ".db"
@@ -147,11 +170,15 @@ class NewBuildingDialog(QDialog):
         label.setText(text)
         label.setVisible(bool(text))
 
+    def numbering(self) -> str:
+        """The app pattern of the numbering chosen."""
+        return str(self.numbering_box.currentData())
+
     def sample_numbers(self) -> list[str]:
         """How units will be numbered: lowest floor, 1F (if present) and top floor's last unit."""
         low, high, units = self.lowest.value(), self.highest.value(), self.units.value()
         levels = [lv for lv in dict.fromkeys((low, 1, high)) if lv != 0 and low <= lv <= high]
-        pattern = self.numbering_edit.text()
+        pattern = self.numbering()
         samples = [unit_number(pattern, lv, 1) for lv in levels[:-1]]
         if levels:
             samples.append(unit_number(pattern, levels[-1], units))
@@ -167,16 +194,7 @@ class NewBuildingDialog(QDialog):
             problems["building.floors"] = self.tr("The lowest floor is above the highest floor.")
         elif self.lowest.value() == self.highest.value() == 0:
             problems["building.floors"] = self.tr("The building needs at least one floor (there is no floor 0).")
-        pattern = self.numbering_edit.text()
-        try:
-            samples = self.sample_numbers()
-            if "{unit" not in pattern or "{floor" not in pattern:
-                raise ValueError
-        except (ValueError, KeyError, IndexError, TypeError, AttributeError):
-            problems["building.numbering"] = self.tr("Use {floor} and {unit}, for example {floor}{unit:02}.")
-            self.preview.setText("—")
-        else:
-            self.preview.setText(", ".join(samples))
+        self.preview.setText(", ".join(self.sample_numbers()) or "—")  # no floors chosen yet: nothing to number
         login = self.login_edit.text().strip()
         if not login:
             problems["user.login"] = ""
@@ -213,7 +231,7 @@ class NewBuildingDialog(QDialog):
                         floors_from=self.lowest.value(),
                         floors_to=self.highest.value(),
                         units_per_floor=self.units.value(),
-                        numbering=self.numbering_edit.text(),
+                        numbering=self.numbering(),
                     )
             desk = Desk.open(path)
         except AppError as err:

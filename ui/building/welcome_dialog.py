@@ -23,7 +23,7 @@ from app.desk import Actor, Desk
 from app.errors import AppError
 from app.files import file_error, remove_tree
 from app.people import log_in
-from ui.building.new_building_dialog import FILE_FILTER, NewBuildingDialog
+from ui.building.new_building_dialog import NewBuildingDialog, file_filter
 from ui.file_opening import open_for_window
 from ui.people import LoginDialog
 from ui.tasks import BackgroundTask, Progress
@@ -181,7 +181,7 @@ class WelcomeDialog(QDialog):
 
     def open_existing(self) -> None:
         start = self.settings.value("files/last", "", str)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a dossier file"), start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a dossier file"), start, file_filter())
         if path:
             self.open_path(Path(path))
 

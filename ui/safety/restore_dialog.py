@@ -37,6 +37,7 @@ from ui.lists import RowsModel, read_only_table
 from ui.safety.safety_task import SafetyTask
 from ui.safety.shown import size, when
 from ui.translations import error_text
+from ui.window_parts import fit_to_screen
 
 MANIFEST = "manifest.json"
 
@@ -124,7 +125,13 @@ class RestoreDialog(QDialog):
         # 2. where to
         self.new_file_radio = QRadioButton(self.tr("As a &new file:"), self)
         self.new_file_radio.setObjectName("restore-new-file")
-        self.new_file_edit = QLineEdit(str(_new_name(self.open_file)), self)
+        # The suggested name says what the file is in the interface's language (a file name may be Chinese).
+        suggested = self.tr("{name}-restored-{date}").format(
+            name=self.open_file.stem, date=f"{dt.date.today():%Y-%m-%d}"
+        )
+        self.new_file_edit = QLineEdit(
+            str(self.open_file.with_name(suggested + (self.open_file.suffix or ".db"))), self
+        )
         self.new_file_edit.setObjectName("restore-target")
         self.new_file_button = QPushButton(self.tr("Ch&oose…"), self)
         self.new_file_button.clicked.connect(self.browse_target)
@@ -173,7 +180,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(who_box)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)  # at 125 % on a 1366×768 desk the buttons at the bottom stay on the screen
         if folder is not None:
             self.load_folder(folder)
         else:
@@ -342,8 +349,3 @@ class RestoreDialog(QDialog):
             self.task.cancel()  # the app stops between two scans and removes what it made; then the dialog may go
             return
         super().reject()
-
-
-def _new_name(open_file: Path) -> Path:
-    """A suggestion beside the open file that says what it is, e.g. dossiers-restored-2026-06-15.db."""
-    return open_file.with_name(f"{open_file.stem}-restored-{dt.date.today():%Y-%m-%d}{open_file.suffix or '.db'}")

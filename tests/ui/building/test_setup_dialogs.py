@@ -71,11 +71,11 @@ def test_new_building_form_checks_as_you_type(qtbot: QtBot, tmp_path: Path) -> N
     assert error is not None and error.isVisible() and error.text()
     assert not dialog.create_button.isEnabled()
     qtbot.keyClicks(dialog.repeat_edit, "1")
-    dialog.numbering_edit.setText("{floor}-{unit:03}")
-    assert dialog.preview.text() == "B2-001, 1-001, 12-008"
-    dialog.numbering_edit.setText("{floor}")
-    assert not dialog.create_button.isEnabled()
-    assert dialog.preview.text() == "—"
+    # The numbering is chosen by its words, the sample numbers follow; the pattern itself is never shown.
+    dialog.numbering_box.setCurrentIndex(dialog.numbering_box.findData("{floor}-{unit:02}"))
+    assert dialog.preview.text() == "B2-01, 1-01, 12-08"
+    assert dialog.numbering() == "{floor}-{unit:02}" and "{" not in dialog.numbering_box.currentText()
+    assert dialog.create_button.isEnabled()
 
 
 def test_new_building_shows_app_error_beside_the_field(qtbot: QtBot, tmp_path: Path) -> None:

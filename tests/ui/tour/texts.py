@@ -39,13 +39,15 @@ from PySide6.QtWidgets import (
 )
 
 # Words a Chinese screen may show in Latin letters: file types, QR, the regulation's form numbers (qms-pm-…),
-# keys as printed on the keyboard, and the names of other programs a clerk knows by those names.
+# keys as printed on the keyboard, the names of other programs a clerk knows by those names, and English as the
+# language chooser offers it.
 ALLOWED = {
     word.casefold()
     for word in (
         *("PDF", "JPG", "JPEG", "PNG", "TIFF", "TIF", "BMP", "XLSX", "CSV", "ZIP", "QR", "qms"),
         *("Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "Home", "End", "PgUp", "PgDn", "Del", "Backspace"),
         *("Excel", "Windows", "SQLite"),
+        "English",  # the language chooser names each language in itself, so that its reader finds it
     )
 }
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
