@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddFloorDialog</name>
@@ -557,6 +558,10 @@
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>{name} ({login})</source>
+        <translation>{name}（{login}）</translation>
+    </message>
 </context>
 <context>
     <name>AuditTexts</name>
@@ -989,6 +994,14 @@
         <translation>状态：{old} → {new}</translation>
     </message>
     <message>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1034,6 +1047,10 @@
     <message>
         <source>Everyone</source>
         <translation>所有人</translation>
+    </message>
+    <message>
+        <source>{name} ({login})</source>
+        <translation>{name}（{login}）</translation>
     </message>
     <message>
         <source>Anything</source>
@@ -1275,7 +1292,7 @@ Close all the same?</source>
         <source>Bind {title}?
 
 Its documents are numbered oldest first with their pages, it gets the archival code shown, and afterwards it no longer changes (only the department manager adds a late paper).</source>
-        <translation>装订 {title}？
+        <translation>装订{title}？
 
 其文件按时间从早到晚编件号和页号，并获得下方所示的档号；此后不再更改（只有部门经理可以补充迟到的材料）。</translation>
     </message>
@@ -3100,6 +3117,18 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>否</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -3939,6 +3968,10 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
 <context>
     <name>NewBuildingDialog</name>
     <message>
+        <source>Dossier Desk files (*.db)</source>
+        <translation>客户档案台文件 (*.db)</translation>
+    </message>
+    <message>
         <source>New building</source>
         <translation>新建楼宇</translation>
     </message>
@@ -3949,6 +3982,26 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>Choose…</source>
         <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Floor, then the unit in two digits</source>
+        <translation>楼层 + 两位单元序号</translation>
+    </message>
+    <message>
+        <source>Floor, a dash, then the unit in two digits</source>
+        <translation>楼层 - 两位单元序号</translation>
+    </message>
+    <message>
+        <source>Floor, then the unit in three digits</source>
+        <translation>楼层 + 三位单元序号</translation>
+    </message>
+    <message>
+        <source>Floor in two digits, then the unit in two digits</source>
+        <translation>两位楼层 + 两位单元序号</translation>
+    </message>
+    <message>
+        <source>Floor, a dash, then the unit</source>
+        <translation>楼层 - 单元序号</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -3995,8 +4048,8 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>创建</translation>
     </message>
     <message>
-        <source>In the numbering, {floor} is the floor (B1 for a basement) and {unit:02} the unit, two digits.</source>
-        <translation>编号规则中，{floor} 表示楼层（地下一层为 B1），{unit:02} 表示两位数的单元序号。</translation>
+        <source>Below ground the floors are B1, B2 …: the numbers of their units start with B.</source>
+        <translation>地下楼层记作 B1、B2……，其单元编号以 B 开头。</translation>
     </message>
     <message>
         <source>New dossier file</source>
@@ -4009,10 +4062,6 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>The building needs at least one floor (there is no floor 0).</source>
         <translation>楼宇至少需要一个楼层（没有第 0 层）。</translation>
-    </message>
-    <message>
-        <source>Use {floor} and {unit}, for example {floor}{unit:02}.</source>
-        <translation>请使用 {floor} 和 {unit}，例如 {floor}{unit:02}。</translation>
     </message>
     <message>
         <source>Letters, digits and punctuation only, without spaces.</source>
@@ -4387,6 +4436,10 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>As a &amp;new file:</source>
         <translation>恢复为新文件(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>{name}-restored-{date}</source>
+        <translation>{name}-恢复-{date}</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
