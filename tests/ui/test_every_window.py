@@ -20,14 +20,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.speaking import speaking
 from tests.ui.tour import load_openers
 from tests.ui.tour.registry import OPENERS, Tour, open_window
 from tests.ui.tour.screens import name, windows_of_the_program
 from tests.ui.tour.texts import data_words, faults, path_words, written_texts
-from ui import translations
 
 pytestmark = pytest.mark.qt
 
@@ -48,11 +47,8 @@ def data(demo_db: Path) -> set[str]:
 
 @pytest.fixture(params=["zh_CN", "zh_TW"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    installed = translations.install(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
+    with speaking(qapp, request.param):
+        yield request.param
 
 
 @pytest.mark.parametrize("cls", WINDOWS, ids=name)

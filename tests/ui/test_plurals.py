@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from app.desk import Actor, Desk
 from app.errors import Conflict
 from app.loans import list_loans
 from app.text import PLURAL, QT_TRANSLATE_NOOP
+from tests.ui.speaking import speaking
 from ui import translations
 from ui.loans import LoansWindow
 from ui.tenancy.labels_dialog import LabelsDialog
@@ -27,11 +28,8 @@ pytestmark = pytest.mark.qt
 
 @pytest.fixture(params=["en", "zh_CN"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    installed = translations.install(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
+    with speaking(qapp, request.param):
+        yield request.param
 
 
 def _live_dossiers(desk: Desk, actor: Actor) -> list[int]:

@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
 
 from app.desk import Actor, Desk
-from db.models import Document, Dossier
-from ui import translations
+from tests.ui.speaking import speaking
+from tests.ui.tour.registry import dossier_with_most_documents
 from ui.dossier.models import DocumentsModel
 from ui.dossier.view import DossierPage
 from ui.main_window import MainWindow
@@ -21,25 +20,10 @@ from ui.main_window import MainWindow
 pytestmark = pytest.mark.qt
 
 
-def _dossier_with_most_documents(window: MainWindow, status: str) -> int:
-    with window.desk.read(window.actor) as work:
-        return work.session.scalars(
-            select(Dossier.id)
-            .join(Document, Document.dossier_id == Dossier.id)
-            .where(Dossier.status == status)
-            .group_by(Dossier.id)
-            .order_by(func.count(Document.id).desc(), Dossier.id)
-            .limit(1)
-        ).one()
-
-
 @pytest.fixture(params=["en", "zh_CN"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    installed = translations.install(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
+    with speaking(qapp, request.param):
+        yield request.param
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1093, 614)], ids=["1024x768", "1366x768-at-125%"])
@@ -58,7 +42,7 @@ def test_titles_keep_twelve_characters_and_no_column_hides(
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    page = window.open_dossier(_dossier_with_most_documents(window, status))
+    page = window.open_dossier(dossier_with_most_documents(window.desk, window.actor, status))
     assert isinstance(page, DossierPage)
     qtbot.waitUntil(lambda: page.documents.rowCount() > 0)
     table = page.documents_section.table
@@ -77,7 +61,7 @@ def test_titles_keep_twelve_characters_and_no_column_hides(
 
 def test_on_a_narrow_screen_the_preview_waits_for_f3(window: MainWindow, qtbot: QtBot) -> None:
     window.resize(1024, 768)
-    page = window.open_dossier(_dossier_with_most_documents(window, "live"))
+    page = window.open_dossier(dossier_with_most_documents(window.desk, window.actor, "live"))
     assert isinstance(page, DossierPage)
     section = page.documents_section
     qtbot.waitUntil(lambda: page.documents.rowCount() > 0)
@@ -96,7 +80,7 @@ def test_on_a_narrow_screen_the_preview_waits_for_f3(window: MainWindow, qtbot: 
 
 def test_a_bound_dossier_does_not_invite_dropping_scans(window: MainWindow, qtbot: QtBot) -> None:
     window.resize(1366, 768)
-    page = window.open_dossier(_dossier_with_most_documents(window, "archived"))
+    page = window.open_dossier(dossier_with_most_documents(window.desk, window.actor, "archived"))
     assert isinstance(page, DossierPage)
     section = page.documents_section
     qtbot.waitUntil(lambda: page.documents.rowCount() > 0)

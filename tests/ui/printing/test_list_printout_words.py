@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -24,7 +24,7 @@ from app.people.users import log_in
 from db.models import Dossier, Floor, Unit
 from tests.conftest import PASSWORD
 from tests.e2e.test_printout_words import data_of, findings, pages
-from ui import translations
+from tests.ui.speaking import speaking
 from ui.approvals.waiting_window import ApprovalsWaitingWindow
 from ui.archive.browser import ArchiveBrowser
 from ui.archive.wizard import ArchiveWizard
@@ -58,11 +58,8 @@ class AtOnce:
 @pytest.fixture(params=["zh_CN", "zh_TW"])
 def chinese(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The interface in Chinese, as ``--lang zh_CN`` (``zh_TW``) installs it; English again afterwards."""
-    installed = translations.install(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
+    with speaking(qapp, request.param):
+        yield request.param
 
 
 Login = Callable[[str], Actor]

@@ -9,13 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.search.test_find import type_and_wait
+from tests.ui.speaking import speaking
 from tests.ui.tour.texts import data_words, faults, written_texts
-from ui import translations
 from ui.main_window import MainWindow
 from ui.search.quick_find import HIT_ROLE, hit_detail, hit_title
 
@@ -24,11 +24,8 @@ pytestmark = pytest.mark.qt
 
 @pytest.fixture(params=["zh_CN", "zh_TW"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    installed = translations.install(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
+    with speaking(qapp, request.param):
+        yield request.param
 
 
 def queries(database: Path) -> list[str]:

@@ -8,13 +8,12 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.speaking import speaking
 from tests.ui.tour import load_openers
 from tests.ui.tour.registry import Tour, open_window
 from tests.ui.tour.screens import name, windows_of_the_program
-from ui import translations
 
 pytestmark = pytest.mark.qt
 
@@ -24,11 +23,8 @@ TITLE_BAR = 32  # a Windows title bar at 100 %, in logical pixels: the window ne
 
 @pytest.fixture(autouse=True)
 def language(qapp: QApplication) -> Iterator[None]:
-    installed = translations.install(qapp, os.environ.get("TOUR_LANGUAGE", "zh_CN"))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
+    with speaking(qapp, os.environ.get("TOUR_LANGUAGE", "zh_CN")):
+        yield
 
 
 @pytest.mark.parametrize("cls", windows_of_the_program(), ids=name)

@@ -31,6 +31,19 @@ OPENERS: dict[type[QWidget], Opener] = {}
 W = TypeVar("W", bound=QWidget)
 
 
+def dossier_with_most_documents(desk: Desk, actor: Actor, status: str = "live") -> int:
+    """The dossier of that status with the most documents: every column of its lists has something to show."""
+    with desk.read(actor) as work:
+        return work.session.scalars(
+            select(Dossier.id)
+            .outerjoin(Document, Document.dossier_id == Dossier.id)
+            .where(Dossier.status == status)
+            .group_by(Dossier.id)
+            .order_by(func.count(Document.id).desc(), Dossier.id)
+            .limit(1)
+        ).one()
+
+
 def opens(*classes: type[QWidget]) -> Callable[[Opener], Opener]:
     """Register ``opener`` as the way to open each of ``classes``."""
 
@@ -88,16 +101,7 @@ class Tour:
         return wizard
 
     def dossier_id(self, status: str = "live") -> int:
-        """The dossier of that status with the most documents: every column of its lists has something to show."""
-        with self.desk.read(self.actor("manager")) as work:
-            return work.session.scalars(
-                select(Dossier.id)
-                .outerjoin(Document, Document.dossier_id == Dossier.id)
-                .where(Dossier.status == status)
-                .group_by(Dossier.id)
-                .order_by(func.count(Document.id).desc(), Dossier.id)
-                .limit(1)
-            ).one()
+        return dossier_with_most_documents(self.desk, self.actor("manager"), status)
 
     @property
     def today(self) -> dt.date:
