@@ -26,6 +26,7 @@ from app.errors import AppError
 from app.files import new_database_file
 from app.people import MIN_PASSWORD_LENGTH, create_first_admin, log_in
 from ui.file_opening import claim_for_window
+from ui.form_dialog import error_label
 from ui.translations import error_text
 
 
@@ -36,6 +37,8 @@ def file_filter() -> str:
 
 # The unit numberings offered, as app patterns; the clerk chooses by the words and the sample numbers, never sees
 # the pattern itself (the command line takes any pattern).
+# The fields checked while the clerk types (validate); the file's message comes when Create is pressed, at the top.
+LIVE_CHECKS = ("building.floors", "user.login", "user.password")
 NUMBERINGS = (DEFAULT_NUMBERING, "{floor}-{unit:02}", "{floor}{unit:03}", "{floor:02}{unit:02}", "{floor}-{unit}")
 
 
@@ -146,11 +149,12 @@ class NewBuildingDialog(QDialog):
         return spin
 
     def _error_row(self, form: QFormLayout, field: str) -> None:
-        label = QLabel(self)
-        label.setObjectName(f"error:{field}")
-        label.setStyleSheet("color: #b00020;")
-        label.setWordWrap(True)
-        label.setVisible(False)
+        # The rows checked as the clerk types keep a line of room for their message, so that it never moves the
+        # button under the mouse; the others speak only after Create is pressed.
+        label = error_label(self, field, room=1 if field in LIVE_CHECKS else 0)
+        if field in LIVE_CHECKS:  # one short line each: unwrapped, so its height is the line it was given
+            label.setWordWrap(False)
+            label.setVisible(True)
         self.errors[field] = label
         form.addRow("", label)
 
@@ -168,7 +172,8 @@ class NewBuildingDialog(QDialog):
             key = "building.floors"
         label = self.errors.get(key, self.errors["file"])
         label.setText(text)
-        label.setVisible(bool(text))
+        # A form layout drops a hidden row however much room it asked for: the live rows stay, empty when all is well.
+        label.setVisible(bool(text) or key in LIVE_CHECKS)
 
     def numbering(self) -> str:
         """The app pattern of the numbering chosen."""

@@ -70,6 +70,15 @@ def test_new_building_form_checks_as_you_type(qtbot: QtBot, tmp_path: Path) -> N
     error = dialog.findChild(QLabel, "error:user.password")
     assert error is not None and error.isVisible() and error.text()
     assert not dialog.create_button.isEnabled()
+    # A message coming as the clerk types moves nothing below it: the password fields stay under the mouse.
+    qtbot.wait(10)
+    where = dialog.password_edit.mapTo(dialog, dialog.password_edit.rect().topLeft())
+    qtbot.keyClicks(dialog.login_edit, " x")
+    assert dialog.findChild(QLabel, "error:user.login").isVisible()
+    qtbot.wait(10)
+    assert dialog.password_edit.mapTo(dialog, dialog.password_edit.rect().topLeft()) == where
+    qtbot.keyClick(dialog.login_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(dialog.login_edit, Qt.Key.Key_Backspace)
     qtbot.keyClicks(dialog.repeat_edit, "1")
     # The numbering is chosen by its words, the sample numbers follow; the pattern itself is never shown.
     dialog.numbering_box.setCurrentIndex(dialog.numbering_box.findData("{floor}-{unit:02}"))
