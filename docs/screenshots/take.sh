@@ -9,6 +9,11 @@ shot=../shared/tools/screenshot
 db=$(mktemp -d)/shots.db
 export DOSSIER_DESK_PASSWORD=demo-pass-1
 "$bin/dossier-desk" demo "$db" --password "$DOSSIER_DESK_PASSWORD" --as-of 2026-11-20 >/dev/null
+# The demo's late loan would greet the clerk with its reminder over the window: take it back first.
+for loan in $("$bin/dossier-desk" loans --db "$db" --user clerk --overdue --json | "$bin/python" -c \
+    'import json, sys; print(*(loan["loan"] for loan in json.load(sys.stdin)))'); do
+  "$bin/dossier-desk" loans back --db "$db" --user clerk --loan "$loan" --complete >/dev/null
+done
 for lang in zh_CN zh_TW en; do
   XDG_CONFIG_HOME=$(mktemp -d) "$shot" "docs/screenshots/main-window-$lang.png" 8 -- \
     "$bin/dossier-desk" --db "$db" --lang "$lang" --user clerk

@@ -64,11 +64,13 @@ class UnitHistoryList(QTreeWidget):
         for stay in self.stays:
             until = format_date(stay.end) if stay.end else self.tr("today")
             status = app_text("status", DOSSIER_STATUS_NAMES.get(stay.dossier_status or "", stay.dossier_status or ""))
-            text = f"{stay.customer}\n{format_date(stay.start)} – {until} · {status or '—'}"
+            # Three short lines, not two long ones: the panel beside the grid is narrow, and a status after the
+            # dates was cut to "已…" on a 1366-pixel screen.
+            text = f"{stay.customer}\n{format_date(stay.start)} – {until}\n{status or '—'}"
             item = QTreeWidgetItem([text])
             item.setData(0, STAY_ROLE, stay.dossier_id)
             item.setToolTip(0, f"{text}\n{stay.dossier_number or ''}")  # the whole of what may be cut
-            item.setSizeHint(0, QSize(0, 2 * self.fontMetrics().lineSpacing() + 8))  # two lines an entry
+            item.setSizeHint(0, QSize(0, 3 * self.fontMetrics().lineSpacing() + 8))
             self.addTopLevelItem(item)
 
     def place(self) -> str:

@@ -89,3 +89,30 @@ def test_a_bound_dossier_does_not_invite_dropping_scans(window: MainWindow, qtbo
     qtbot.waitUntil(lambda: section.preview.note.text() != "")
     assert section.preview.note.text() == "This document has no scan."
     assert not section.table.acceptDrops() and not section.drop_hint.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1093, 614), (1366, 768)], ids=["1024", "1366-at-125%", "1366"])
+def test_the_side_panels_history_shows_each_status_whole(
+    language: str, qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor, settings: QSettings, size: tuple[int, int]
+) -> None:
+    window = MainWindow(demo_desk, demo_clerk, settings)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    history = window.floors_page.unit_history
+    grid = window.current_grid()
+    assert grid is not None
+    model = grid.model()
+
+    def stays(row: int) -> int:
+        history.show_unit(model.card(row).unit_id)
+        return history.topLevelItemCount()
+
+    busiest = max(range(model.rowCount()), key=stays)
+    grid.setCurrentIndex(model.index(busiest, 0))  # as the clerk clicks the card
+    qtbot.waitUntil(lambda: history.topLevelItemCount() > 1)
+    for row in range(history.topLevelItemCount()):
+        for line in history.topLevelItem(row).text(0).split("\n")[1:]:  # the dates and the status; names may be cut
+            width = history.fontMetrics().horizontalAdvance(line)
+            assert width <= history.viewport().width() - 8, f"{line!r} ({width} px) is cut in the side panel"
