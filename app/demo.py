@@ -199,6 +199,43 @@ def build_demo(
     )
 
 
+class CompanyNames:
+    """Company names never given twice, as many as a demo asks for: city × trade name × trade gives ~3 000; when
+    a draw keeps hitting names already given (a large demo has spent them), the next is a branch of one of them —
+    深圳市宏图科技有限公司第二分公司 — numbered on without end."""
+
+    TRIES = 30  # draws before falling back to a branch: the small demos never get there, so their names stay
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.given: set[str] = set()
+        self.branches: dict[str, int] = {}
+
+    def next(self) -> str:
+        for _ in range(self.TRIES):
+            suffix, _trade = self.rng.choice(_TRADES)
+            name = f"{self.rng.choice(_CITIES)}{self.rng.choice(_TRADE_NAMES)}{suffix}"
+            if name not in self.given:
+                self.given.add(name)
+                return name
+        while True:  # ends: each round gives the company a higher branch number than any before
+            count = self.branches.get(name, 1) + 1
+            self.branches[name] = count
+            branch = f"{name}第{chinese_number(count)}分公司"
+            if branch not in self.given:
+                self.given.add(branch)
+                return branch
+
+
+def chinese_number(n: int) -> str:
+    """二, 十一, 二十三 …, as a branch is numbered on a company's papers; digits from 100 on."""
+    digits = "零一二三四五六七八九"
+    if n >= 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones or not tens else "")
+
+
 class _DemoMaker:
     def __init__(
         self, work: Work, clerk: Actor, manager: Actor, rng: random.Random, today: dt.date, years: int, scratch: Path
@@ -210,7 +247,7 @@ class _DemoMaker:
         self.today = today
         self.start = years_before(today, years)
         self.scratch = scratch
-        self.used_names: set[str] = set()
+        self.names = CompanyNames(rng)
         self.counts = {"tenancies": 0, "live": 0, "departed": 0, "documents": 0, "attachments": 0}
         self.letter_no = 0
         self.supervisor = manager  # build_demo logs the supervisor in for the archiving
@@ -418,12 +455,7 @@ class _DemoMaker:
 
     # -- people and companies -----------------------------------------------------------------
     def company_name(self) -> str:
-        while True:
-            suffix, _ = self.rng.choice(_TRADES)
-            name = f"{self.rng.choice(_CITIES)}{self.rng.choice(_TRADE_NAMES)}{suffix}"
-            if name not in self.used_names:
-                self.used_names.add(name)
-                return name
+        return self.names.next()
 
     def person(self) -> str:
         return self.rng.choice(_SURNAMES) + "".join(self.rng.choice(_GIVEN) for _ in range(self.rng.choice((1, 2))))
@@ -433,7 +465,7 @@ class _DemoMaker:
 
     def new_customer(self) -> CustomerInput:
         name = self.company_name()
-        trade = next((t for suffix, t in _TRADES if name.endswith(suffix)), "商务服务")
+        trade = next((t for suffix, t in _TRADES if suffix in name), "商务服务")  # a branch's name ends in 分公司
         code = "91440300" + "".join(self.rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(10))
         return CustomerInput(
             name=name,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,21 @@ def test_a_demo_is_never_built_over_a_file_or_into_a_missing_folder(tmp_path: Pa
         demo.build_demo(tmp_path / "missing" / "d.db", **SMALL)  # type: ignore[arg-type]
     assert [p.name for p in tmp_path.iterdir()] == ["taken.db"]
     assert (tmp_path / "taken.db").read_bytes() == b"somebody's"
+
+
+def test_company_names_never_run_out_and_never_repeat() -> None:
+    """A large demo needs more companies than city × trade name × trade gives (~3 000): 20 000 distinct names
+    come, the later ones branches of the first (…有限公司第二分公司), and the generator always ends."""
+    names = demo.CompanyNames(random.Random(7))
+    given = [names.next() for _ in range(20_000)]
+    assert len(set(given)) == 20_000
+    branches = [name for name in given if name.endswith("分公司")]
+    assert branches and all("第" in name for name in branches)
+    assert not any(name.endswith("分公司") for name in given[:1_000])  # a small demo's names are plain companies
+
+
+@pytest.mark.parametrize(
+    ("n", "written"), [(2, "二"), (10, "十"), (11, "十一"), (20, "二十"), (99, "九十九"), (100, "100")]
+)
+def test_a_branch_is_numbered_as_on_its_papers(n: int, written: str) -> None:
+    assert demo.chinese_number(n) == written
