@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import archive
-from app.archive import RETENTION_NAMES, in_file_directory
+from app.archive import RETENTION_NAMES
 from app.desk import Actor, ChangeSet, Desk, Work
 from app.dossier import (
     DOSSIER_STATUS_NAMES,
@@ -380,9 +380,7 @@ class DossierPage(QWidget):
         with self.desk.read(self.actor) as work:
             self.view = read_dossier(work, self.dossier_id)
             self.missing = missing_documents(work, [self.dossier_id])[self.dossier_id]
-            # The box number is not on the dossier's row: read it for a boxed dossier only.
-            boxed = self.view.status in ("archived", "destroyed")
-            self.box_number = in_file_directory(work, self.dossier_id).box_number if boxed else None
+            self.box_number = self.view.box_number  # read with the dossier (was a whole in-file directory)
             lent = on_loan(work, [self.dossier_id]).get(self.dossier_id)
         self.loan_badge.setText(lent_text(lent.borrower, lent.lent_on) if lent else "")
         self.loan_badge.setToolTip(
