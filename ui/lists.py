@@ -56,9 +56,17 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._header_texts: tuple[str, ...] | None = None
 
     def headers(self) -> Sequence[str]:
         raise NotImplementedError
+
+    def header_texts(self) -> tuple[str, ...]:
+        """``headers()`` translated once: views ask for the column count and headers hundreds of times a paint,
+        and the language is fixed for a run (a new one is used at the next start)."""
+        if self._header_texts is None:
+            self._header_texts = tuple(self.headers())
+        return self._header_texts
 
     def cell(self, row: Row, column: int) -> object:
         raise NotImplementedError
@@ -73,7 +81,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self.header_texts())
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -94,7 +102,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
+            headers = self.header_texts()
             return headers[section] if 0 <= section < len(headers) else None
         return section + 1
 
