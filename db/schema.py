@@ -1,7 +1,9 @@
 """Creating, checking and upgrading a database file's schema with Alembic.
 
 A new file is created from the models and stamped at the newest revision; an older file is
-copied to a timestamped backup and upgraded; a file from a newer program is refused.
+copied to a timestamped backup and upgraded; a file from a newer program is refused. Opening a
+file that is already at ``HEAD`` — nearly every opening — reads one row and loads neither Alembic
+nor the migration scripts.
 """
 
 from __future__ import annotations
@@ -11,10 +13,8 @@ import os
 import sqlite3
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
@@ -25,7 +25,14 @@ from db.models import Base
 from db.protection import install as install_protection
 from db.seed import seed_requirements
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The newest migration's revision, written down so that opening a current file needs no Alembic (~80 ms and the
+# scripts read at every start); tests/unit/db/test_migrations.py keeps it equal to the scripts' head.
+HEAD = "0014"
 
 
 class SchemaError(Exception):
@@ -39,6 +46,8 @@ class SchemaError(Exception):
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -47,6 +56,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -67,6 +78,8 @@ def create_database(path: Path) -> Engine:
         install_protection(conn)  # triggers are not part of the models (R9, R6)
         audit_chain.install(conn)  # triggers are not tables: the models cannot create them
         seed_requirements(conn)
+        from alembic import command  # only here and in upgrades: opening a current file needs no Alembic
+
         command.stamp(alembic_config(conn), "head")
     return engine
 
@@ -113,6 +126,8 @@ def open_database(path: Path, *, read_only: bool = False) -> Engine:
         raise SchemaError(
             "not a dossier database", path, "tables without a schema version" if has_tables else "empty file"
         )
+    if revision == HEAD:  # current: no migration to look up
+        return make_engine(path, read_only=read_only)
     if revision not in {s.revision for s in script_directory().walk_revisions()}:
         raise SchemaError("made by a newer version of Dossier Desk", path, f"schema {revision}")
     head = head_revision()
@@ -146,6 +161,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
+                from alembic import command
+
                 command.upgrade(alembic_config(conn), target)
                 problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if problems:

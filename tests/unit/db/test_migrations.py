@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -374,6 +376,24 @@ def test_new_database_is_stamped_at_head_with_the_models_schema(tmp_path: Path) 
     finally:
         engine.dispose()
     assert _revision(path) == head_revision()
+
+
+def test_the_head_written_in_the_code_is_the_newest_migration() -> None:
+    """Opening a file compares its revision with ``schema.HEAD`` first (no Alembic): a new migration must move HEAD
+    along, or files at the old head would open without their upgrade."""
+    assert head_revision() == schema.HEAD
+
+
+def test_opening_a_current_file_loads_no_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "current.db"
+    create_database(path).dispose()
+    program = (
+        "import sys; from pathlib import Path; from db.schema import open_database; "
+        f"open_database(Path({str(path)!r})).dispose(); "
+        "print(sorted(m for m in sys.modules if m == 'alembic' or m.startswith(('alembic.', 'mako'))))"
+    )
+    run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
 
 
 def test_current_file_opens_without_a_backup(tmp_path: Path) -> None:
