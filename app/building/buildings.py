@@ -219,25 +219,7 @@ def update_unit(work: Work, unit_id: int, *, area: Decimal | None, use: str, exp
     is refused, never overwritten with older values.
     """
     work.require(Action.SET_UP_BUILDING)
-    unit = work.session.get(Unit, unit_id)
-    if unit is None:
-        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no unit with id {id}."), field="unit", id=unit_id)
-    expect_version(
-        unit,
-        expected_version,
-        QT_TRANSLATE_NOOP(
-            "app",
-            "Unit {unit} was changed meanwhile by someone else; it has been reloaded — check it and save again.",
-        ),
-        unit=unit.number,
-    )
-    if unit.retired_at is not None:
-        raise Conflict(
-            QT_TRANSLATE_NOOP("app", "Unit {unit} was retired on {day}: it no longer changes."),
-            field="unit",
-            unit=unit.number,
-            day=unit.retired_at.date(),
-        )
+    unit = unit_to_change(work, unit_id, expected_version)
     if area is not None and (not isinstance(area, Decimal) or not area.is_finite() or area < 0 or area >= 10**8):
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "The area must be a number of square metres from 0 up, not “{area}”."),
@@ -405,3 +387,36 @@ def find_units(work: Work, numbers: Sequence[str], building: str | None = None) 
             )
         ids.append(rows[0][0])
     return ids
+
+
+def existing_unit(work: Work, unit_id: int) -> Unit:
+    unit = work.session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no unit with id {id}."), field="unit", id=unit_id)
+    return unit
+
+
+def unit_to_change(work: Work, unit_id: int, expected_version: int) -> Unit:
+    """The unit a form was filled from, refused if it changed meanwhile or was retired (for every unit edit)."""
+    unit = existing_unit(work, unit_id)
+    expect_version(
+        unit,
+        expected_version,
+        QT_TRANSLATE_NOOP(
+            "app",
+            "Unit {unit} was changed meanwhile by someone else; it has been reloaded — check it and save again.",
+        ),
+        unit=unit.number,
+    )
+    refuse_retired_unit(unit)
+    return unit
+
+
+def refuse_retired_unit(unit: Unit) -> None:
+    if unit.retired_at is not None:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "Unit {unit} was retired on {day}: it no longer changes."),
+            field="unit",
+            unit=unit.number,
+            day=unit.retired_at.date(),
+        )

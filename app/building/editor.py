@@ -17,7 +17,14 @@ from typing import Literal
 
 from sqlalchemy import exists, func, or_, select
 
-from app.building.buildings import MAX_FLOORS, MAX_UNIT_NUMBER_LENGTH, floor_label
+from app.building.buildings import (
+    MAX_FLOORS,
+    MAX_UNIT_NUMBER_LENGTH,
+    existing_unit,
+    floor_label,
+    refuse_retired_unit,
+    unit_to_change,
+)
 from app.desk import Work, expect_version
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
@@ -228,7 +235,7 @@ def edit_unit(
 ) -> UnitEntry:
     """Correct a unit's area and use, and its number while it was never let (the Edit unit form)."""
     work.require(Action.EDIT_BUILDING)
-    unit = _unit_to_change(work, unit_id, expected_version)
+    unit = unit_to_change(work, unit_id, expected_version)
     changed: dict[str, object] = {}
     number = (number or "").strip()
     if number != unit.number:
@@ -251,7 +258,7 @@ def edit_unit(
 def renumber_unit(work: Work, unit_id: int, number: str, *, expected_version: int) -> UnitEntry:
     """Give a unit never let another number (a typo at set-up); a let unit's number is on its tenants' papers."""
     work.require(Action.EDIT_BUILDING)
-    unit = _unit_to_change(work, unit_id, expected_version)
+    unit = unit_to_change(work, unit_id, expected_version)
     old = unit.number
     new = _renumbered(work, unit, number)
     if new != old:
@@ -264,7 +271,7 @@ def renumber_unit(work: Work, unit_id: int, number: str, *, expected_version: in
 def retire_unit(work: Work, unit_id: int, *, expected_version: int) -> Removal:
     """Take a vacant unit off the floor: retired if it ever had a tenancy (its papers name it), else deleted."""
     work.require(Action.EDIT_BUILDING)
-    unit = _unit_to_change(work, unit_id, expected_version)
+    unit = unit_to_change(work, unit_id, expected_version)
     _refuse_let(
         work,
         unit,
@@ -291,9 +298,9 @@ def merge_units(work: Work, unit_ids: Sequence[int], new_number: str, *, use: st
     ids = list(dict.fromkeys(unit_ids))
     if len(ids) < 2:
         raise ValidationError(QT_TRANSLATE_NOOP("app", "Choose at least two units to merge."), field="unit")
-    units = [_unit(work, unit_id) for unit_id in ids]
+    units = [existing_unit(work, unit_id) for unit_id in ids]
     for unit in units:
-        _refuse_retired_unit(unit)
+        refuse_retired_unit(unit)
     floors = {unit.floor_id for unit in units}
     if len(floors) > 1:
         raise ValidationError(
@@ -337,8 +344,8 @@ def split_unit(work: Work, unit_id: int, parts: Sequence[tuple[str, Decimal | No
     """Make two or more units of one vacant unit, each with its number and area; the old one is retired with its
     dossiers and history under its number."""
     work.require(Action.EDIT_BUILDING)
-    unit = _unit(work, unit_id)
-    _refuse_retired_unit(unit)
+    unit = existing_unit(work, unit_id)
+    refuse_retired_unit(unit)
     _refuse_let(
         work,
         unit,
@@ -400,38 +407,6 @@ def _floor_to_change(work: Work, floor_id: int, expected_version: int) -> Floor:
         floor=floor.label,
     )
     return floor
-
-
-def _unit(work: Work, unit_id: int) -> Unit:
-    unit = work.session.get(Unit, unit_id)
-    if unit is None:
-        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no unit with id {id}."), field="unit", id=unit_id)
-    return unit
-
-
-def _unit_to_change(work: Work, unit_id: int, expected_version: int) -> Unit:
-    unit = _unit(work, unit_id)
-    expect_version(
-        unit,
-        expected_version,
-        QT_TRANSLATE_NOOP(
-            "app",
-            "Unit {unit} was changed meanwhile by someone else; it has been reloaded — check it and save again.",
-        ),
-        unit=unit.number,
-    )
-    _refuse_retired_unit(unit)
-    return unit
-
-
-def _refuse_retired_unit(unit: Unit) -> None:
-    if unit.retired_at is not None:
-        raise Conflict(
-            QT_TRANSLATE_NOOP("app", "Unit {unit} was retired on {day}: it no longer changes."),
-            field="unit",
-            unit=unit.number,
-            day=unit.retired_at.date(),
-        )
 
 
 def _refuse_retired_floor(floor: Floor) -> None:
