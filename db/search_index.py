@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -153,7 +154,16 @@ class Entry:
     part: str  # name, pinyin, initials, title, ref, number, phone
     text: str | None = None  # normalised; found by the FTS and gram tables
     key: str | None = None  # found exactly or by prefix
-    grams: bool = True  # whether 1–2 character queries find this text (not for long pinyin or digits)
+
+    @property
+    def grams(self) -> bool:
+        return has_grams(self.part)
+
+
+def has_grams(part: str) -> bool:
+    """Whether 1–2 character queries find a text of this part: not full pinyin (a 2-letter piece of "hongtu" finds
+    nothing a person means) nor phone digits (found by their last digits)."""
+    return part not in ("pinyin", "phone")
 
 
 def _name_entries(kind: str, name: str) -> list[Entry]:
@@ -162,7 +172,7 @@ def _name_entries(kind: str, name: str) -> list[Entry]:
     entries = [Entry(kind, "name", normalise(name))]
     spelled = full_pinyin(name)
     if spelled and spelled != entries[0].text:
-        entries.append(Entry(kind, "pinyin", spelled, grams=False))
+        entries.append(Entry(kind, "pinyin", spelled))
     letters = initials(name)
     if letters and letters not in (entries[0].text, spelled):
         entries.append(Entry(kind, "initials", letters))
@@ -174,7 +184,7 @@ def _phone_entries(*numbers: str) -> list[Entry]:
     for number in numbers:
         key = phone_key(number)
         if len(key) >= 3:
-            entries.append(Entry("phone", "phone", key[::-1], key=key, grams=False))
+            entries.append(Entry("phone", "phone", key[::-1], key=key))
     return entries
 
 
@@ -320,6 +330,17 @@ def catch_up(connection: Connection) -> int:
     return waiting
 
 
+Row = tuple[str, int, str, str, "str | None", "str | None"]  # source, source_id, kind, part, text, key
+
+
+def _expected(raw: sqlite3.Connection) -> Iterator[Row]:
+    """Every entry the tables call for, computed afresh."""
+    for source, reading in _READ.items():
+        for row in raw.execute(reading).fetchall():
+            for entry in entries_of(source, row):
+                yield (source, int(row[0]), entry.kind, entry.part, entry.text, entry.key)
+
+
 def rebuild(connection: Connection) -> int:
     """Make the whole index again from the tables; returns the number of entries."""
     raw = connection.connection.driver_connection
@@ -330,15 +351,13 @@ def rebuild(connection: Connection) -> int:
     text_ids: dict[str, int] = {}
     gram_texts: set[int] = set()
     entries: list[tuple[str, int, str, str, int | None, str | None]] = []
-    for source, reading in _READ.items():
-        for row in raw.execute(reading).fetchall():
-            for entry in entries_of(source, row):
-                text_id = None
-                if entry.text:
-                    text_id = text_ids.setdefault(entry.text, len(text_ids) + 1)
-                    if entry.grams:
-                        gram_texts.add(text_id)
-                entries.append((source, int(row[0]), entry.kind, entry.part, text_id, entry.key))
+    for source, source_id, kind, part, value, key in _expected(raw):
+        text_id = None
+        if value:
+            text_id = text_ids.setdefault(value, len(text_ids) + 1)
+            if has_grams(part):
+                gram_texts.add(text_id)
+        entries.append((source, source_id, kind, part, text_id, key))
     raw.executemany("INSERT INTO search_text (id, text) VALUES (?, ?)", ((i, t) for t, i in text_ids.items()))
     raw.executemany(
         "INSERT INTO search_gram (gram, text_id) VALUES (?, ?)",
@@ -349,6 +368,28 @@ def rebuild(connection: Connection) -> int:
     )
     raw.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
     return len(entries)
+
+
+def differences(raw: sqlite3.Connection) -> int:
+    """How many entries are missing from the index or should not be there (``check``; read-only).
+
+    Records still waiting in the queue are left out: the next action takes them in.
+    """
+    waiting = set(raw.execute("SELECT source, source_id FROM search_dirty").fetchall())
+    stored = Counter(
+        row
+        for row in raw.execute(
+            "SELECT e.source, e.source_id, e.kind, e.part, t.text, e.key FROM search_entry e "
+            "LEFT JOIN search_text t ON t.id = e.text_id"
+        )
+        if (row[0], row[1]) not in waiting
+    )
+    expected = Counter(row for row in _expected(raw) if (row[0], row[1]) not in waiting)
+    missing_texts = raw.execute(
+        "SELECT count(*) FROM search_entry e WHERE e.text_id IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM search_text t WHERE t.id = e.text_id)"
+    ).fetchone()[0]
+    return sum((stored - expected).values()) + sum((expected - stored).values()) + int(missing_texts)
 
 
 def is_installed(connection: Connection) -> bool:

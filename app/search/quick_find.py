@@ -23,15 +23,18 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Compiled,
+    Date,
     Dialect,
     Integer,
     Row,
     Select,
+    String,
     Subquery,
     bindparam,
     case,
     func,
     literal,
+    literal_column,
     select,
     union_all,
 )
@@ -39,6 +42,7 @@ from sqlalchemy import (
 from app.desk import Work
 from db import search_index
 from db.models import (
+    DOSSIER_STATUSES,
     Building,
     Contact,
     Customer,
@@ -91,6 +95,63 @@ class _Found:
 Cancelled = Callable[[], bool]
 
 
+@dataclass(frozen=True)
+class Filters:
+    """What the search page narrows a search to (quick find uses none)."""
+
+    building_id: int | None = None
+    floor_id: int | None = None
+    statuses: tuple[str, ...] = ()  # dossier statuses; () = any
+    category: str | None = None  # a document category code: only documents are searched
+    date_from: dt.date | None = None  # documents dated from … to …: only documents are searched
+    date_to: dt.date | None = None
+
+    @property
+    def documents_only(self) -> bool:
+        return self.category is not None or self.date_from is not None or self.date_to is not None
+
+    def shape(self) -> _Shape:
+        return _Shape(
+            self.building_id is not None,
+            self.floor_id is not None,
+            tuple(sorted(self.statuses)),
+            self.category is not None,
+            self.date_from is not None,
+            self.date_to is not None,
+        )
+
+    def values(self) -> dict[str, object]:
+        return {
+            "building_id": self.building_id,
+            "floor_id": self.floor_id,
+            "category": self.category,
+            # As SQLite holds dates (ISO text): the statements run on the driver, past SQLAlchemy's type processing.
+            "date_from": self.date_from.isoformat() if self.date_from else None,
+            "date_to": self.date_to.isoformat() if self.date_to else None,
+        }
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """Which filters a statement has (part of its cache key; the values are bound when it runs)."""
+
+    building: bool = False
+    floor: bool = False
+    statuses: tuple[str, ...] = ()
+    category: bool = False
+    date_from: bool = False
+    date_to: bool = False
+
+
+NO_FILTERS = Filters()
+# The search page's and `find --status`'s choices: a departed dossier stays departed while it is bound, until boxed.
+STATUS_GROUPS: dict[str, tuple[str, ...]] = {
+    "live": ("live",),
+    "departed": ("departed", "bound"),
+    "archived": ("archived",),
+}
+
+
 def _never() -> bool:
     return False
 
@@ -104,7 +165,37 @@ _LIMIT = bindparam("limit", type_=Integer)
 # The best matches an entry list is cut to before it is joined to dossiers and sorted there: "有限公司" or "申请"
 # matches thousands of records, and joining each to its dossier to sort them costs what the index saved.
 _POOL = bindparam("pool", type_=Integer)
-POOL_PER_LIMIT = 20  # a document pool of 1 000 for 50 hits: the papers of one dossier share words
+POOL_PER_LIMIT = 4  # 200 entries per tier for 50 hits: enough to fill a kind, few enough to sort at once
+
+
+def _where(shape: _Shape) -> list[ColumnElement[bool]]:
+    """The filters on the dossier a statement finds (``Dossier`` is in every statement)."""
+    conditions: list[ColumnElement[bool]] = []
+    if shape.building or shape.floor:
+        units = select(Unit.id).join(Floor, Floor.id == Unit.floor_id)
+        if shape.building:
+            units = units.where(Floor.building_id == bindparam("building_id", type_=Integer))
+        if shape.floor:
+            units = units.where(Floor.id == bindparam("floor_id", type_=Integer))
+        conditions.append(Dossier.unit_id.in_(units))
+    if shape.statuses:
+        # Written into the SQL (known codes only): an IN of bound values would be expanded at each run.
+        unknown = set(shape.statuses) - set(DOSSIER_STATUSES)
+        if unknown:
+            raise ValueError(f"unknown dossier statuses {sorted(unknown)}")
+        conditions.append(Dossier.status.in_([literal_column(f"'{status}'") for status in shape.statuses]))
+    return conditions
+
+
+def _document_where(shape: _Shape) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if shape.category:
+        conditions.append(Document.category == bindparam("category", type_=String))
+    if shape.date_from:
+        conditions.append(Document.doc_date >= bindparam("date_from", type_=Date))
+    if shape.date_to:
+        conditions.append(Document.doc_date <= bindparam("date_to", type_=Date))
+    return conditions
 
 
 def _rank(tier: ColumnElement[int], part: ColumnElement[str]) -> ColumnElement[int]:
@@ -117,15 +208,17 @@ def _rank(tier: ColumnElement[int], part: ColumnElement[str]) -> ColumnElement[i
 # a search runs up to ten of them per keystroke, and building SQLAlchemy statements costs more than running them.
 
 
-def _dossier_numbers(_short: bool) -> Select[Any]:
+def _dossier_numbers(_short: bool, shape: _Shape) -> Select[Any]:
     # The dossier number, 档号 or 原编号 (issue 12) exactly: typed or scanned from a label or a spine.
     numbers = search_index.key_matches("dossier", prefix=False).subquery()
-    return select(Dossier.id, Dossier.number, Dossier.file_number, Dossier.former_file_number).join(
-        numbers, numbers.c.source_id == Dossier.id
+    return (
+        select(Dossier.id, Dossier.number, Dossier.file_number, Dossier.former_file_number)
+        .join(numbers, numbers.c.source_id == Dossier.id)
+        .where(*_where(shape))
     )
 
 
-def _units(_short: bool) -> Select[Any]:
+def _units(_short: bool, shape: _Shape) -> Select[Any]:
     # A unit number from its start, "801" finding 0801: every dossier that had the unit (a lease may take several).
     units = search_index.key_matches("unit", prefix=True).subquery()
     exact = units.c.key != bindparam("key")
@@ -135,6 +228,7 @@ def _units(_short: bool) -> Select[Any]:
         .join(Unit, Unit.id == units.c.source_id)
         .join(TenancyUnit, TenancyUnit.unit_id == Unit.id)
         .join(Dossier, Dossier.tenancy_id == TenancyUnit.tenancy_id)
+        .where(*_where(shape))
         .order_by(exact, _LIVE_LAST, Unit.number, Dossier.id.desc())
         .limit(_LIMIT)
     )
@@ -151,7 +245,7 @@ def _best_names(kind: str, short: bool) -> Subquery:
     )
 
 
-def _customers(short: bool) -> Select[Any]:
+def _customers(short: bool, shape: _Shape) -> Select[Any]:
     names = _best_names("customer", short)
     rank = names.c.rank
     return (
@@ -160,12 +254,13 @@ def _customers(short: bool) -> Select[Any]:
         .join(Customer, Customer.id == names.c.source_id)
         .join(Tenancy, Tenancy.customer_id == Customer.id)
         .join(Dossier, Dossier.tenancy_id == Tenancy.id)
+        .where(*_where(shape))
         .order_by(rank, _LIVE_LAST, Tenancy.move_in.desc())
         .limit(_LIMIT)
     )
 
 
-def _former_names(short: bool) -> Select[Any]:
+def _former_names(short: bool, shape: _Shape) -> Select[Any]:
     former = _best_names("former_name", short)
     rank = former.c.rank
     return (
@@ -174,12 +269,13 @@ def _former_names(short: bool) -> Select[Any]:
         .join(CustomerName, CustomerName.id == former.c.source_id)
         .join(Tenancy, Tenancy.customer_id == CustomerName.customer_id)
         .join(Dossier, Dossier.tenancy_id == Tenancy.id)
+        .where(*_where(shape))
         .order_by(rank, _LIVE_LAST, Tenancy.move_in.desc())
         .limit(_LIMIT)
     )
 
 
-def _contacts(short: bool) -> Select[Any]:
+def _contacts(short: bool, shape: _Shape) -> Select[Any]:
     contacts = _best_names("contact", short)
     rank = contacts.c.rank
     return (
@@ -187,12 +283,13 @@ def _contacts(short: bool) -> Select[Any]:
         .select_from(contacts)
         .join(Contact, Contact.id == contacts.c.source_id)
         .join(Dossier, Dossier.id == Contact.dossier_id)
+        .where(*_where(shape))
         .order_by(rank, _LIVE_LAST, Contact.dossier_id.desc())
         .limit(_LIMIT)
     )
 
 
-def _phones(suffix: bool) -> Select[Any]:
+def _phones(suffix: bool, shape: _Shape) -> Select[Any]:
     """Contacts' and customers' phones: by the last digits (an indexed prefix of the reversed digits, rank 0), or
     by the digits as typed: the whole number, its start, any run of 3 or more (ranks 1–3)."""
     if suffix:
@@ -211,7 +308,7 @@ def _phones(suffix: bool) -> Select[Any]:
         .select_from(matches)
         .join(Contact, Contact.id == matches.c.source_id)
         .join(Dossier, Dossier.id == Contact.dossier_id)
-        .where(matches.c.source == "contact")
+        .where(matches.c.source == "contact", *_where(shape))
     )
     of_customers = (
         select(Dossier.id, Customer.phone, matches.c.rank, _LIVE_LAST.label("departed"))
@@ -219,14 +316,14 @@ def _phones(suffix: bool) -> Select[Any]:
         .join(Customer, Customer.id == matches.c.source_id)
         .join(Tenancy, Tenancy.customer_id == Customer.id)
         .join(Dossier, Dossier.tenancy_id == Tenancy.id)
-        .where(matches.c.source == "customer")
+        .where(matches.c.source == "customer", *_where(shape))
     )
     both = union_all(of_contacts, of_customers).subquery()
     columns = list(both.c)
     return select(*columns[:3]).order_by(columns[2], columns[3], columns[0].desc()).limit(_LIMIT)
 
 
-def _documents(short: bool) -> Select[Any]:
+def _documents(short: bool, shape: _Shape) -> Select[Any]:
     matches = search_index.tiered_matches("document", short=short, pool=_POOL)
     rank = func.min(matches.c.tier)
     documents = select(matches.c.source_id, matches.c.part, rank.label("rank")).group_by(matches.c.source_id).subquery()
@@ -237,13 +334,14 @@ def _documents(short: bool) -> Select[Any]:
         .select_from(documents)
         .join(Document, Document.id == documents.c.source_id)
         .join(Dossier, Dossier.id == Document.dossier_id)
+        .where(*_where(shape), *_document_where(shape))
         .group_by(Document.dossier_id)
         .order_by(best, func.min(_LIVE_LAST), func.max(Document.doc_date).desc())
         .limit(_LIMIT)
     )
 
 
-_BUILDERS: dict[str, Callable[[bool], Select[Any]]] = {
+_BUILDERS: dict[str, Callable[[bool, _Shape], Select[Any]]] = {
     "dossier": _dossier_numbers,
     "unit": _units,
     "customer": _customers,
@@ -255,64 +353,69 @@ _BUILDERS: dict[str, Callable[[bool], Select[Any]]] = {
 
 
 @functools.cache
-def _compiled(name: str, flag: bool, dialect: Dialect) -> Compiled:
-    return _BUILDERS[name](flag).compile(dialect=dialect)
+def _compiled(name: str, flag: bool, shape: _Shape, dialect: Dialect) -> Compiled:
+    return _BUILDERS[name](flag, shape).compile(dialect=dialect)
 
 
-def _run(work: Work, name: str, flag: bool, values: dict[str, object]) -> list[Row[Any]]:
+def _run(work: Work, name: str, flag: bool, values: dict[str, object], shape: _Shape = _Shape()) -> list[Row[Any]]:
     """One of the statements, compiled once, run on the unit of work's own connection and transaction."""
     connection = work.session.connection()
-    compiled = _compiled(name, flag, connection.dialect)
+    compiled = _compiled(name, flag, shape, connection.dialect)
     params = compiled.construct_params(values)
     raw = connection.connection.driver_connection
     assert raw is not None and compiled.positiontup is not None
     return raw.execute(compiled.string, [params[key] for key in compiled.positiontup]).fetchall()
 
 
-def search(work: Work, text: str, limit: int = PER_KIND, cancelled: Cancelled = _never) -> list[SearchHit]:
+def search(
+    work: Work,
+    text: str,
+    limit: int = PER_KIND,
+    cancelled: Cancelled = _never,
+    filters: Filters = NO_FILTERS,
+    *,
+    pool: int | None = None,
+) -> list[SearchHit]:
     """The dossiers ``text`` finds, grouped by kind, best first (at most ``limit`` per kind).
 
     ``cancelled`` is asked between the kinds: a search the person has typed past stops early (returns []).
+    ``pool`` is how many index entries per tier are looked at (default ``POOL_PER_LIMIT`` × ``limit``); the search
+    page, whose filters may leave few of them, looks at more.
     """
     work.require_read()
     raw = (text or "").strip()
     query = search_index.normalise(raw)
     if not query:
         return []
+    shape = filters.shape()
     found: dict[int, _Found] = {}
+    bound = {**filters.values(), "limit": limit, "pool": pool or POOL_PER_LIMIT * limit}
 
     def collect(kind: MatchKind, name: str, flag: bool, query: str, key: str = "") -> None:
         if cancelled():
             return
-        values = {
-            **search_index.parameters(query, key),
-            "q": query,
-            "qlen": len(query),
-            "limit": limit,
-            "pool": 4 * limit,
-        }
-        for dossier_id, matched, rank in _run(work, name, flag, values):
+        values = {**search_index.parameters(query, key), **bound, "q": query}
+        for dossier_id, matched, rank in _run(work, name, flag, values, shape):
             best = found.get(dossier_id)
             if best is None or (kind, rank) < (best.kind, best.rank):
                 found[dossier_id] = _Found(kind, rank, matched)
 
-    if cancelled():
-        return []
-    for dossier_id, *numbers in _run(work, "dossier", False, search_index.parameters(query, query)):
-        matched = next((n for n in numbers if n and search_index.normalise(n) == query), numbers[0])
-        found[dossier_id] = _Found(MatchKind.DOSSIER_NUMBER, 0, matched)
-    collect(MatchKind.UNIT, "unit", False, query, search_index.unit_key(query))
-    short = len(query) < 3
-    spelled = search_index.pinyin_query(query)
-    for variant in (query, spelled) if spelled else (query,):
-        short = len(variant) < 3
-        collect(MatchKind.CUSTOMER, "customer", short, variant)
-        collect(MatchKind.FORMER_NAME, "former_name", short, variant)
-        collect(MatchKind.CONTACT, "contact", short, variant)
-    digits = _digits(raw)
-    if len(digits) >= 3:
-        collect(MatchKind.PHONE, "phone", True, digits, digits[::-1])
-        collect(MatchKind.PHONE, "phone", False, digits)
+    if not filters.documents_only:
+        numbers = {**search_index.parameters(query, query), **bound}
+        for dossier_id, *written in _run(work, "dossier", False, numbers, shape):
+            matched = next((n for n in written if n and search_index.normalise(n) == query), written[0])
+            found[dossier_id] = _Found(MatchKind.DOSSIER_NUMBER, 0, matched)
+        collect(MatchKind.UNIT, "unit", False, query, search_index.unit_key(query))
+        spelled = search_index.pinyin_query(query)
+        for variant in (query, spelled) if spelled else (query,):
+            short = len(variant) < 3
+            collect(MatchKind.CUSTOMER, "customer", short, variant)
+            collect(MatchKind.FORMER_NAME, "former_name", short, variant)
+            collect(MatchKind.CONTACT, "contact", short, variant)
+        digits = _digits(raw)
+        if len(digits) >= 3:
+            collect(MatchKind.PHONE, "phone", True, digits, digits[::-1])
+            collect(MatchKind.PHONE, "phone", False, digits)
     collect(MatchKind.DOCUMENT, "document", len(query) < 3, query)
     if not found or cancelled():
         return []
