@@ -245,34 +245,24 @@ def _best_names(kind: str, short: bool) -> Subquery:
     )
 
 
-def _customers(short: bool, shape: _Shape) -> Select[Any]:
-    names = _best_names("customer", short)
-    rank = names.c.rank
-    return (
-        select(Dossier.id, Customer.name, rank)
-        .select_from(names)
-        .join(Customer, Customer.id == names.c.source_id)
-        .join(Tenancy, Tenancy.customer_id == Customer.id)
-        .join(Dossier, Dossier.tenancy_id == Tenancy.id)
-        .where(*_where(shape))
-        .order_by(rank, _LIVE_LAST, Tenancy.move_in.desc())
-        .limit(_LIMIT)
-    )
+def _names_of_customers(kind: str, named: type[Customer] | type[CustomerName]) -> Callable[[bool, _Shape], Select[Any]]:
+    """Current names (``Customer``) or former names (``CustomerName``, R5): every dossier of the customer."""
+    customer_id = Customer.id if named is Customer else CustomerName.customer_id
 
+    def build(short: bool, shape: _Shape) -> Select[Any]:
+        names = _best_names(kind, short)
+        return (
+            select(Dossier.id, named.name, names.c.rank)
+            .select_from(names)
+            .join(named, named.id == names.c.source_id)
+            .join(Tenancy, Tenancy.customer_id == customer_id)
+            .join(Dossier, Dossier.tenancy_id == Tenancy.id)
+            .where(*_where(shape))
+            .order_by(names.c.rank, _LIVE_LAST, Tenancy.move_in.desc())
+            .limit(_LIMIT)
+        )
 
-def _former_names(short: bool, shape: _Shape) -> Select[Any]:
-    former = _best_names("former_name", short)
-    rank = former.c.rank
-    return (
-        select(Dossier.id, CustomerName.name, rank)
-        .select_from(former)
-        .join(CustomerName, CustomerName.id == former.c.source_id)
-        .join(Tenancy, Tenancy.customer_id == CustomerName.customer_id)
-        .join(Dossier, Dossier.tenancy_id == Tenancy.id)
-        .where(*_where(shape))
-        .order_by(rank, _LIVE_LAST, Tenancy.move_in.desc())
-        .limit(_LIMIT)
-    )
+    return build
 
 
 def _contacts(short: bool, shape: _Shape) -> Select[Any]:
@@ -344,8 +334,8 @@ def _documents(short: bool, shape: _Shape) -> Select[Any]:
 _BUILDERS: dict[str, Callable[[bool, _Shape], Select[Any]]] = {
     "dossier": _dossier_numbers,
     "unit": _units,
-    "customer": _customers,
-    "former_name": _former_names,
+    "customer": _names_of_customers("customer", Customer),
+    "former_name": _names_of_customers("former_name", CustomerName),
     "contact": _contacts,
     "phone": _phones,
     "document": _documents,

@@ -8,14 +8,12 @@ search cancels the one before. Double-click or Enter opens the dossier; Print li
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -31,7 +29,7 @@ from app.building import list_buildings, list_floors
 from app.desk import Actor, ChangeSet, Desk
 from app.dossier import CATEGORIES, DOSSIER_STATUS_NAMES
 from app.errors import AppError
-from ui.form_dialog import date_pattern, from_qdate
+from ui.form_dialog import optional_date, optional_date_edit
 from ui.lists import RowsModel, read_only_table
 from ui.printing import ListPrinter
 from ui.search.quick_find import why_matched
@@ -41,7 +39,6 @@ from ui.window_parts import fit_to_screen
 
 SHOWN = 500  # dossiers per kind at most; the count says when a kind was cut there
 POOL = 100_000  # index entries looked at per tier: filters may leave few of the first ones
-NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "any day" and does not filter
 Opener = Callable[[int], object]
 
 
@@ -95,8 +92,8 @@ class SearchWindow(QDialog):
         self.status.setObjectName("status")
         self.category = QComboBox(self)
         self.category.setObjectName("category")
-        self.since = self._date_edit("since")
-        self.until = self._date_edit("until")
+        self.since = optional_date_edit(self, "since", self.tr("any day"))
+        self.until = optional_date_edit(self, "until", self.tr("any day"))
         self.search_button = QPushButton(self.tr("&Search"), self)
         self.search_button.setObjectName("search")
         self.search_button.setDefault(True)
@@ -152,16 +149,6 @@ class SearchWindow(QDialog):
 
     # -- the filters ------------------------------------------------------------------------------
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_pattern())
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any day"))  # shown at the minimum: no limit
-        edit.setDate(NO_DATE)
-        return edit
-
     def _fill_choices(self) -> None:
         with self.desk.read(self.actor) as work:
             buildings = list_buildings(work)
@@ -193,9 +180,6 @@ class SearchWindow(QDialog):
         self._fill_floors()
         self._rerun()
 
-    def _date(self, edit: QDateEdit) -> dt.date | None:
-        return None if edit.date() == NO_DATE else from_qdate(edit.date())
-
     def filters(self) -> search.Filters:
         status = self.status.currentData()
         return search.Filters(
@@ -203,8 +187,8 @@ class SearchWindow(QDialog):
             floor_id=self.floor.currentData(),
             statuses=search.STATUS_GROUPS[status] if status else (),
             category=self.category.currentData(),
-            date_from=self._date(self.since),
-            date_to=self._date(self.until),
+            date_from=optional_date(self.since),
+            date_to=optional_date(self.until),
         )
 
     def filter_text(self) -> str:
@@ -213,7 +197,7 @@ class SearchWindow(QDialog):
         for combo in (self.building, self.floor, self.status, self.category):
             if combo.currentData() is not None:
                 parts.append(combo.currentText())
-        since, until = self._date(self.since), self._date(self.until)
+        since, until = optional_date(self.since), optional_date(self.until)
         if since or until:
             parts.append(f"{self.since.text() if since else '…'} – {self.until.text() if until else '…'}")
         return " · ".join(parts)
