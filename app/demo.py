@@ -261,7 +261,8 @@ def build_large_demo(
     minutes on a 2-core PC (docs/performance.md has the measured time)."""
     check_options(seed=seed, floors=scale.floors, units_per_floor=scale.units_per_floor, years=scale.years, as_of=as_of)
     whole_number(scale.buildings, "demo.buildings", 1, MAX_BUILDINGS)
-    whole_number(scale.longest_stay_years, "demo.longest_stay_years", 1, MAX_YEARS)
+    if not 1 <= scale.longest_stay_years <= MAX_YEARS:
+        raise ValueError(f"a stay of up to {scale.longest_stay_years} years")  # the program's own choice, not input
 
     def make(work: Work, people_: _People, today: dt.date, scratch: Path) -> dict[str, int]:
         # Only the demo's own file, still under its temporary name: a larger page cache for this one connection

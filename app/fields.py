@@ -83,6 +83,7 @@ FIELD_NAMES: dict[str, str] = {
     "path": QT_TRANSLATE_NOOP("field", "File"),
     "pieces": QT_TRANSLATE_NOOP("field", "Folder for the pieces"),
     "demo.seed": QT_TRANSLATE_NOOP("field", "Seed"),
+    "demo.buildings": QT_TRANSLATE_NOOP("field", "Buildings"),
     "demo.floors": QT_TRANSLATE_NOOP("field", "Floors"),
     "demo.units_per_floor": QT_TRANSLATE_NOOP("field", "Units per floor"),
     "demo.years": QT_TRANSLATE_NOOP("field", "Years of history"),
