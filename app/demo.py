@@ -786,9 +786,7 @@ class _DemoMaker(_Maker):
 class _PooledScan:
     """A scan of the bulk demo's small pool: the store keeps each once, however many documents show it."""
 
-    sha256: str
-    name: str
-    size: int
+    path: Path
     media_type: str
     pages: int
 
@@ -815,6 +813,7 @@ class _BulkMaker(_Maker):
         self.numbers: set[str] = set(session.scalars(select(Dossier.number)))
         self.requirements = {code: id_ for code, id_ in session.execute(select(Requirement.code, Requirement.id))}
         self.to_bind: set[int] = set()  # dossiers whose documents got their item and page numbers
+        self.stored: dict[Path, tuple[str, int]] = {}  # the pool's scans put into the store so far
         self.pool = self.scan_pool()
         self.work.actor = self.manager
         self.at(self.start)
@@ -866,12 +865,19 @@ class _BulkMaker(_Maker):
             path = self.scan("", self.start + dt.timedelta(days=n))
             self.counts["attachments"] += 1  # numbers the scans' file names; set to the rows written at the end
             scan = dossier.inspect_scan(path)
-            blob = self.work.store.put(path)
-            if blob.created:
-                self.work.new_blobs.append(blob.sha256)  # taken out again if the build fails
-            pool.append(_PooledScan(blob.sha256, path.name, blob.size, scan.media_type, scan.pages))
+            pool.append(_PooledScan(path, scan.media_type, scan.pages))
         self.counts["attachments"] = 0
         return pool
+
+    def stored_scan(self, scan: _PooledScan) -> tuple[str, int]:
+        """The scan's hash and size in the store, put there when a document first shows it (a scan no document
+        shows would be a stray file to ``check``)."""
+        if scan.path not in self.stored:
+            blob = self.work.store.put(scan.path)
+            if blob.created:
+                self.work.new_blobs.append(blob.sha256)  # taken out again if the build fails
+            self.stored[scan.path] = (blob.sha256, blob.size)
+        return self.stored[scan.path]
 
     def new_id(self, model: type) -> int:
         value = self.next_id[model]
@@ -1006,13 +1012,14 @@ class _BulkMaker(_Maker):
             page_to=None,
         )
         if scan is not None:
+            sha256, size = self.stored_scan(scan)
             # The scans of an original come with it, at the moment it is recorded (db/protection.py).
             self.add(
                 Attachment,
                 document_id=document_id,
-                sha256=scan.sha256,
-                original_name=scan.name,
-                size=scan.size,
+                sha256=sha256,
+                original_name=scan.path.name,
+                size=size,
                 media_type=scan.media_type,
                 added_at=recorded_at,
             )
