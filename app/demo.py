@@ -257,8 +257,8 @@ def build_large_demo(
 ) -> DemoSummary:
     """Create a portfolio-scale demo at ``path``: ``scale.buildings`` towers, written in bulk (``_BulkMaker``).
 
-    Like ``build_demo`` it appears whole or not at all; 3 towers × 40 floors × 20 units and 25 years take a few
-    minutes on a 2-core PC (docs/performance.md has the measured time)."""
+    Like ``build_demo`` it appears whole or not at all. ``LARGE`` (3 towers × 40 floors × 20 units, 25 years: ~12 800
+    tenancies, ~350 000 documents) took 65 s and 330 MB at most on a 2-core PC, niced, sharing it with other work."""
     check_options(seed=seed, floors=scale.floors, units_per_floor=scale.units_per_floor, years=scale.years, as_of=as_of)
     whole_number(scale.buildings, "demo.buildings", 1, MAX_BUILDINGS)
     if not 1 <= scale.longest_stay_years <= MAX_YEARS:
