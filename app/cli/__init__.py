@@ -28,6 +28,7 @@ from app.cli import (
     dossier,
     labels,
     loans,
+    search,
     setup,
     users,
 )
@@ -43,6 +44,7 @@ COMMAND_GROUPS = (
     setup,
     building,
     dossier,
+    search,
     labels,
     archive,
     archive_settings,
