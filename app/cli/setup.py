@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=(
             "small (default): one building, every step through the program; large: a portfolio of "
             f"{large.buildings} buildings × {large.floors} floors × {large.units_per_floor} units and {large.years} "
-            "years (~350 000 documents), written in bulk in about a minute; --floors, --units-per-floor and --years "
+            "years (~350 000 documents), written in bulk in a minute or two; --floors, --units-per-floor and --years "
             "change its shape, the number of buildings stays"
         ),
     )
