@@ -87,6 +87,7 @@ FIELD_NAMES: dict[str, str] = {
     "search.date_to": QT_TRANSLATE_NOOP("field", "Dated until"),
     "search.limit": QT_TRANSLATE_NOOP("field", "Hits per kind"),
     "demo.seed": QT_TRANSLATE_NOOP("field", "Seed"),
+    "demo.buildings": QT_TRANSLATE_NOOP("field", "Buildings"),
     "demo.floors": QT_TRANSLATE_NOOP("field", "Floors"),
     "demo.units_per_floor": QT_TRANSLATE_NOOP("field", "Units per floor"),
     "demo.years": QT_TRANSLATE_NOOP("field", "Years of history"),

@@ -145,6 +145,8 @@ CASES = [
     Case("demo-negative-seed", ("demo", "H.db", "--seed", "-5"), 1, "[Seed]: Seed must be a whole number"),
     Case("demo-seed-of-5000-digits", ("demo", "H.db", "--seed", "1" * 5000), 1, "not “11111111111"),
     Case("demo-short-password", ("demo", "H.db", "--password", "short"), 1, "at least 8 characters"),
+    Case("demo-huge-scale", ("demo", "H.db", "--scale", "huge"), 2, "argument --scale: invalid choice: 'huge'"),
+    Case("demo-large-too-many-floors", ("demo", "H.db", "--scale", "large", "--floors", "201"), 1, "Floors must be"),
     # -- labels
     Case("labels-into-a-missing-folder", (*LABELS, "-o", "missing/x.pdf", *CLERK), 1, NO_FOLDER),
     Case("labels-onto-a-folder", (*LABELS, "-o", "adir", *CLERK), 1, "adir is a folder; give the name of a file"),
