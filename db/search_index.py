@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -373,23 +374,42 @@ def rebuild(connection: Connection) -> int:
 def differences(raw: sqlite3.Connection) -> int:
     """How many entries are missing from the index or should not be there (``check``; read-only).
 
-    Records still waiting in the queue are left out: the next action takes them in.
+    Record by record, each source read in id order beside its entries in the same order, so the check holds one
+    record's entries at a time however large the file. Records still waiting in the queue are left out: the next
+    action takes them in.
     """
     waiting = set(raw.execute("SELECT source, source_id FROM search_dirty").fetchall())
-    stored = Counter(
-        row
-        for row in raw.execute(
-            "SELECT e.source, e.source_id, e.kind, e.part, t.text, e.key FROM search_entry e "
-            "LEFT JOIN search_text t ON t.id = e.text_id"
+    wrong = 0
+    for source, reading in _READ.items():
+        stored = raw.execute(
+            "SELECT e.source_id, e.kind, e.part, t.text, e.key FROM search_entry e "
+            "LEFT JOIN search_text t ON t.id = e.text_id WHERE e.source = ? ORDER BY e.source_id",
+            (source,),
         )
-        if (row[0], row[1]) not in waiting
-    )
-    expected = Counter(row for row in _expected(raw) if (row[0], row[1]) not in waiting)
-    missing_texts = raw.execute(
-        "SELECT count(*) FROM search_entry e WHERE e.text_id IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM search_text t WHERE t.id = e.text_id)"
-    ).fetchone()[0]
-    return sum((stored - expected).values()) + sum((expected - stored).values()) + int(missing_texts)
+        made = (
+            (int(row[0]), entry.kind, entry.part, entry.text, entry.key)
+            for row in raw.execute(f"{reading} ORDER BY id")
+            for entry in entries_of(source, row)
+        )
+        kept = groupby(stored, key=lambda entry: int(entry[0]))
+        wanted = groupby(made, key=lambda entry: entry[0])
+        have, want = next(kept, None), next(wanted, None)
+        while have is not None or want is not None:
+            if want is None or (have is not None and have[0] < want[0]):
+                assert have is not None
+                if (source, have[0]) not in waiting:
+                    wrong += sum(1 for _ in have[1])  # entries of a record that is gone
+                have = next(kept, None)
+            elif have is None or want[0] < have[0]:
+                if (source, want[0]) not in waiting:
+                    wrong += sum(1 for _ in want[1])  # a record with no entries
+                want = next(wanted, None)
+            else:
+                if (source, want[0]) not in waiting:
+                    a, b = Counter(tuple(e) for e in have[1]), Counter(want[1])
+                    wrong += sum((a - b).values()) + sum((b - a).values())
+                have, want = next(kept, None), next(wanted, None)
+    return wrong
 
 
 def is_installed(connection: Connection) -> bool:
