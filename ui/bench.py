@@ -89,13 +89,17 @@ def paint(widget: QWidget) -> None:
 
 
 def _application() -> QApplication:
+    from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
 
+    from ui.icons import icon
     from ui.main import use_shipped_font
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    # As ui.main.run sets the application up (the icon font too: part of what a start costs today).
     use_shipped_font(app)
+    app.setWindowIcon(icon("dossier", QColor("#2e7d32")))
     return app
 
 

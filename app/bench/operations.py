@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
 Subject = TypeVar("Subject")
+Taken = TypeVar("Taken", contravariant=True)  # what a measurable entry is given: the file, or the window
 
 # One sample in the operation's unit (ms or MB). The sampler times itself, so it may prepare (untimed) first.
 Sampler = Callable[[], float]
@@ -52,8 +53,10 @@ class Row:
         )
 
 
-class Measurable(Protocol[Subject]):  # type: ignore[misc]
-    def measure(self, subject: Subject, runs: int) -> list[Row]: ...
+class Measurable(Protocol[Taken]):
+    """Anything that measures into rows: an ``Operation``, or a process measuring the window's operations."""
+
+    def measure(self, subject: Taken, runs: int) -> list[Row]: ...
 
 
 @dataclass(frozen=True)
