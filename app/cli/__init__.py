@@ -29,6 +29,7 @@ from app.cli import (
     dossier,
     labels,
     loans,
+    search,
     setup,
     users,
 )
@@ -44,6 +45,7 @@ COMMAND_GROUPS = (
     setup,
     building,
     dossier,
+    search,
     labels,
     archive,
     archive_settings,

@@ -5,9 +5,13 @@ Other rooms and the window use what is named here; the modules inside are this r
 
 from __future__ import annotations
 
-from app.search.quick_find import MatchKind, SearchHit, search
+from app.search.quick_find import NO_FILTERS, PER_KIND, STATUS_GROUPS, Filters, MatchKind, SearchHit, search
 
 __all__ = [
+    "NO_FILTERS",
+    "PER_KIND",
+    "STATUS_GROUPS",
+    "Filters",
     "MatchKind",
     "SearchHit",
     "search",

@@ -96,6 +96,24 @@ CASES = [
     Case(
         "units-unknown-building", ("units", *DB, "--building", "无此大厦"), 1, "There is no building named “无此大厦”"
     ),
+    Case("find-empty-text", ("find", *DB, " "), 1, "[Search text]: Search text must not be empty."),
+    Case("find-text-too-long", ("find", *DB, "找" * 201), 1, "Search text is too long (201 characters, at most 200"),
+    Case("find-no-text", ("find", *DB), 2, "the following arguments are required: text"),
+    Case("find-unknown-floor", ("find", *DB, "公司", "--floor", "99"), 1, "[Floor]: There is no floor 99F."),
+    Case("find-unknown-building", ("find", *DB, "公司", "--building", "无此大厦"), 1, "no building named “无此大厦”"),
+    Case("find-unknown-status", ("find", *DB, "公司", "--status", "gone"), 2, "argument --status: invalid choice"),
+    Case(
+        "find-unknown-category", ("find", *DB, "公司", "--category", "nope"), 1, "There is no document category “nope”"
+    ),
+    Case("find-bad-date", ("find", *DB, "公司", "--from", "2024-02-30"), 1, "[Dated from]:"),
+    Case(
+        "find-dates-reversed",
+        ("find", *DB, "公司", "--from", "2025-01-01", "--to", "2024-01-01"),
+        1,
+        "[Dated until]: The dates are the wrong way round",
+    ),
+    Case("find-huge-limit", ("find", *DB, "公司", "--limit", "9" * 30), 1, "[Hits per kind]:"),
+    Case("find-no-user", ("find", *DB, "公司"), 1, "--user"),
     Case("dossier-unknown-unit", ("dossier", *DB, "--unit", "9999"), 1, "There is no unit 9999."),
     Case("dossier-empty-unit", ("dossier", *DB, "--unit", " "), 1, "[Unit]: Unit must not be empty."),
     Case("label-check-extra-argument", ("label-check", *DB, "everything"), 2, "unrecognized arguments: everything"),
