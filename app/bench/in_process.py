@@ -37,24 +37,37 @@ class OpenFile:
         self.desk.close()
 
 
-def bare_index_queries(kind: str, text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The floor of quick find: the bare query of the search index returning the hits of one kind of query.
+# The search index's tables (db/search_index.py), read the barest way: one entry kind, one index, a limit.
+_BY_GRAM = (
+    "SELECT e.source_id, t.text FROM search_gram g JOIN search_entry e ON e.text_id = g.text_id "
+    f"JOIN search_text t ON t.id = e.text_id WHERE g.gram = ? AND e.kind = ? LIMIT {FIND_LIMIT}"
+)
+_BY_TRIGRAM = (
+    "SELECT e.source_id, t.text FROM search_fts f JOIN search_entry e ON e.text_id = f.rowid "
+    f"JOIN search_text t ON t.id = e.text_id WHERE search_fts MATCH ? AND e.kind = ? LIMIT {FIND_LIMIT}"
+)
+_BY_KEY_PREFIX = (
+    f"SELECT e.source_id, e.key FROM search_entry e WHERE e.kind = ? AND e.key >= ? AND e.key < ? LIMIT {FIND_LIMIT}"
+)
 
-    TODO(lead, issue 14): replace these with the new index's own queries (FTS5 trigram, the 1–2 character path, the
-    pinyin and reversed-phone columns) once search runs on it; today there is no index, so the floor is one
-    ``LIKE '%…%' LIMIT 50`` on the column the kind of query aims at. Full pinyin has no column yet: its floor is the
-    same scan of the initials, which finds nothing — as quick find does today.
+
+def bare_index_queries(kind: str, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The floor of quick find: the bare query of the search index returning the hits of one kind of query — the
+    entries of the kind the text aims at (customer names, their pinyin and initials; phones; document titles), at
+    most 50, by the index a query of that length uses: the gram table for 1–2 characters, the trigram FTS table for
+    3 or more, the reversed-digits key for a phone's last digits. Quick find itself asks every kind, ranks and
+    groups them, and reads the dossiers they name; the ratio is what that costs beyond the index.
     """
-    contains = (f"%{text}%",)
-    if kind in ("chinese_2", "name_part_4"):
-        return [(f"SELECT id, name FROM customer WHERE name LIKE ? LIMIT {FIND_LIMIT}", contains)]
-    if kind in ("initials", "full_pinyin"):
-        return [(f"SELECT id, name FROM customer WHERE name_initials LIKE ? LIMIT {FIND_LIMIT}", contains)]
+    query = text.casefold()  # texts are stored casefolded (search_index.normalise)
     if kind == "phone_suffix":
-        return [(f"SELECT dossier_id, mobile FROM contact WHERE mobile LIKE ? LIMIT {FIND_LIMIT}", (f"%{text}",))]
-    if kind == "title_word":
-        return [(f"SELECT dossier_id, title FROM document WHERE title LIKE ? LIMIT {FIND_LIMIT}", contains)]
-    raise ValueError(kind)
+        key = "".join(ch for ch in text if ch.isdigit())[::-1]
+        return [(_BY_KEY_PREFIX, ("phone", key, key + "\U0010ffff"))]
+    entry_kind = "document" if kind == "title_word" else "customer"
+    if kind not in ("chinese_2", "name_part_4", "initials", "full_pinyin", "title_word"):
+        raise ValueError(kind)
+    if len(query) < 3:
+        return [(_BY_GRAM, (query, entry_kind))]
+    return [(_BY_TRIGRAM, ('"' + query.replace('"', '""') + '"', entry_kind))]
 
 
 def _quick_find(kind: str) -> Operation[OpenFile]:
@@ -78,7 +91,7 @@ def _quick_find(kind: str) -> Operation[OpenFile]:
         weight=4,
         warm_up=1,
         detail=lambda opened: opened.file.queries[kind],
-        floor_is="one LIKE '%…%' LIMIT 50 on the column aimed at (bare_index_queries)",
+        floor_is="the search index's own query for the kind aimed at, 50 entries (bare_index_queries)",
     )
 
 
