@@ -44,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.mode == "bare-window":
         return _bare_window()
+    if args.db is None or args.settings is None:
+        parser.error(f"{args.mode} needs --db and --settings")
     window = _open_window(args.db, args.user, args.settings)
     if args.mode == "window":
         _say_painted()
