@@ -92,6 +92,7 @@ FIELD_NAMES: dict[str, str] = {
     "demo.units_per_floor": QT_TRANSLATE_NOOP("field", "Units per floor"),
     "demo.years": QT_TRANSLATE_NOOP("field", "Years of history"),
     "demo.as_of": QT_TRANSLATE_NOOP("field", "Demo date"),
+    "bench.runs": QT_TRANSLATE_NOOP("field", "Runs"),
     "backup": QT_TRANSLATE_NOOP("field", "Backup"),
     "backup.folder": QT_TRANSLATE_NOOP("field", "Backup folder"),
     "backup.warn_after_days": QT_TRANSLATE_NOOP("field", "Warn after (days)"),

@@ -22,6 +22,7 @@ from app.cli import (
     archive_settings,
     audit,
     backup,
+    bench,
     building,
     check,
     destruction,
@@ -54,6 +55,7 @@ COMMAND_GROUPS = (
     backup,
     users,
     audit,
+    bench,
 )
 
 

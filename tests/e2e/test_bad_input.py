@@ -582,6 +582,11 @@ CASES = [
         DEMO_PASSWORD,
     ),
     Case("users-enable-empty-login", (*USERS, "enable", " "), 1, "[Login name]: Login name must not be empty."),
+    # -- bench (each case stops before any data is built)
+    Case("bench-unknown-scale", ("bench", "--scale", "huge"), 2, "argument --scale: invalid choice: 'huge'"),
+    Case("bench-no-runs", ("bench", "--runs", "0"), 1, "[Runs]: Runs must be a whole number from 1 to 50, not “0”"),
+    Case("bench-runs-in-words", ("bench", "--runs", "many"), 1, "not “many”"),
+    Case("bench-on-a-file", ("bench", *DB), 2, "unrecognized arguments: --db F.db"),
 ]
 CASES = [c for c in CASES if not (c.linux_only and sys.platform != "linux")]
 
