@@ -477,21 +477,33 @@ def tiered_matches(kind: str, *, short: bool, pool: BindParameter[int]) -> Subqu
     sorting them all costs what the index saved; the best tiers are small and come whole.
     """
     q = bindparam("q", type_=String)
-    starting = select(text_table.c.id).where(text_table.c.text >= q, text_table.c.text < bindparam("q_top"))
-    tiers = [
-        entry_table.c.text_id == text_id_of(q),
-        entry_table.c.text_id.in_(starting),
-        entry_table.c.text_id.in_(texts_containing(short)),
-    ]
-    selects = [
-        select(entry_table.c.source, entry_table.c.source_id, entry_table.c.part, literal(tier, Integer).label("tier"))
-        .where(condition, entry_table.c.kind == kind)
-        .limit(pool)
-        .subquery()
-        .select()
-        for tier, condition in enumerate(tiers)
-    ]
-    return union_all(*selects).subquery()
+    columns = (entry_table.c.source, entry_table.c.source_id, entry_table.c.part)
+    exact = select(*columns, literal(0, Integer).label("tier")).where(
+        entry_table.c.text_id == text_id_of(q), entry_table.c.kind == kind
+    )
+    # Tiers 1 and 2 walk the texts found (a range of the texts' unique index; the gram or trigram index) and join
+    # their entries, so the walk stops at ``pool`` entries instead of first listing every text containing 公司.
+    starting = (
+        select(*columns, literal(1, Integer).label("tier"))
+        .select_from(text_table)
+        .join(entry_table, (entry_table.c.text_id == text_table.c.id) & (entry_table.c.kind == kind))
+        .where(text_table.c.text >= q, text_table.c.text < bindparam("q_top"))
+    )
+    if short:
+        inside = (
+            select(*columns, literal(2, Integer).label("tier"))
+            .select_from(_gram)
+            .join(entry_table, (entry_table.c.text_id == _gram.c.text_id) & (entry_table.c.kind == kind))
+            .where(_gram.c.gram == bindparam("gram"))
+        )
+    else:
+        inside = (
+            select(*columns, literal(2, Integer).label("tier"))
+            .select_from(_fts)
+            .join(entry_table, (entry_table.c.text_id == _fts.c.rowid) & (entry_table.c.kind == kind))
+            .where(literal_column("search_fts").op("MATCH")(bindparam("phrase")))
+        )
+    return union_all(*(tier.limit(pool).subquery().select() for tier in (exact, starting, inside))).subquery()
 
 
 def key_matches(kind: str, *, prefix: bool) -> Select[Any]:

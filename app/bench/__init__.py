@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from app.bench.bare import BareFile
 from app.bench.data import SCALES, BenchFile
-from app.bench.in_process import IN_PROCESS, OpenFile, bare_index_queries, register
+from app.bench.in_process import IN_PROCESS, OpenFile, bare_search, register
 from app.bench.operations import Operation, Row, Sampler, format_table, measure_all, timed
 from app.bench.processes import BenchFailed
 from app.bench.run import DEFAULT_RUNS, BenchReport, progress_to_stderr, run_bench
@@ -27,7 +27,7 @@ __all__ = [
     "Operation",
     "Row",
     "Sampler",
-    "bare_index_queries",
+    "bare_search",
     "format_table",
     "measure_all",
     "progress_to_stderr",

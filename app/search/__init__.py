@@ -5,7 +5,17 @@ Other rooms and the window use what is named here; the modules inside are this r
 
 from __future__ import annotations
 
-from app.search.quick_find import NO_FILTERS, PER_KIND, STATUS_GROUPS, Filters, MatchKind, SearchHit, search
+from app.search.quick_find import (
+    NO_FILTERS,
+    PER_KIND,
+    STATUS_GROUPS,
+    Filters,
+    MatchKind,
+    SearchHit,
+    bare_hits_statement,
+    bare_statements,
+    search,
+)
 
 __all__ = [
     "NO_FILTERS",
@@ -14,5 +24,7 @@ __all__ = [
     "Filters",
     "MatchKind",
     "SearchHit",
+    "bare_hits_statement",
+    "bare_statements",
     "search",
 ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -347,14 +348,84 @@ def _compiled(name: str, flag: bool, shape: _Shape, dialect: Dialect) -> Compile
     return _BUILDERS[name](flag, shape).compile(dialect=dialect)
 
 
-def _run(work: Work, name: str, flag: bool, values: dict[str, object], shape: _Shape = _Shape()) -> list[Row[Any]]:
+def _hits_statement(_flag: bool, _shape: _Shape) -> Select[Any]:
+    # The dossiers found, by their ids handed in as one JSON array (:ids): one statement however many there are.
+    ids = select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=String)))
+    return (
+        select(
+            Dossier.id,
+            Dossier.number,
+            Building.name,
+            Floor.label,
+            Unit.number,
+            Customer.name,
+            Dossier.status,
+            Tenancy.move_in,
+        )
+        .join(Unit, Dossier.unit_id == Unit.id)
+        .join(Floor, Unit.floor_id == Floor.id)
+        .join(Building, Floor.building_id == Building.id)
+        .join(Tenancy, Dossier.tenancy_id == Tenancy.id)
+        .join(Customer, Tenancy.customer_id == Customer.id)
+        .where(Dossier.id.in_(ids))
+    )
+
+
+_BUILDERS["hits"] = _hits_statement
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One statement of a search: which, on which index, with what values; ``kind`` None for dossier numbers."""
+
+    kind: MatchKind | None
+    name: str
+    flag: bool
+    values: dict[str, object]
+
+
+def _plan(text: str, limit: int, filters: Filters, pool: int | None) -> list[_Step]:
+    """The statements a search of ``text`` runs, in order."""
+    raw = (text or "").strip()
+    query = search_index.normalise(raw)
+    if not query:
+        return []
+    bound = {**filters.values(), "limit": limit, "pool": pool or POOL_PER_LIMIT * limit}
+
+    def step(kind: MatchKind | None, name: str, flag: bool, query: str, key: str = "") -> _Step:
+        return _Step(kind, name, flag, {**search_index.parameters(query, key), **bound, "q": query})
+
+    steps = []
+    if not filters.documents_only:
+        steps.append(step(None, "dossier", False, query, query))
+        steps.append(step(MatchKind.UNIT, "unit", False, query, search_index.unit_key(query)))
+        spelled = search_index.pinyin_query(query)
+        for variant in (query, spelled) if spelled else (query,):
+            short = len(variant) < 3
+            steps.append(step(MatchKind.CUSTOMER, "customer", short, variant))
+            steps.append(step(MatchKind.FORMER_NAME, "former_name", short, variant))
+            steps.append(step(MatchKind.CONTACT, "contact", short, variant))
+        digits = _digits(raw)
+        if len(digits) >= 3:
+            steps.append(step(MatchKind.PHONE, "phone", True, digits, digits[::-1]))
+            steps.append(step(MatchKind.PHONE, "phone", False, digits))
+    steps.append(step(MatchKind.DOCUMENT, "document", len(query) < 3, query))
+    return steps
+
+
+def _sql(dialect: Dialect, name: str, flag: bool, shape: _Shape, values: dict[str, object]) -> tuple[str, list[object]]:
+    compiled = _compiled(name, flag, shape, dialect)
+    params = compiled.construct_params(values)
+    assert compiled.positiontup is not None
+    return compiled.string, [params[key] for key in compiled.positiontup]
+
+
+def _run(work: Work, name: str, flag: bool, values: dict[str, object], shape: _Shape) -> list[Row[Any]]:
     """One of the statements, compiled once, run on the unit of work's own connection and transaction."""
     connection = work.session.connection()
-    compiled = _compiled(name, flag, shape, connection.dialect)
-    params = compiled.construct_params(values)
     raw = connection.connection.driver_connection
-    assert raw is not None and compiled.positiontup is not None
-    return raw.execute(compiled.string, [params[key] for key in compiled.positiontup]).fetchall()
+    assert raw is not None
+    return raw.execute(*_sql(connection.dialect, name, flag, shape, values)).fetchall()
 
 
 def search(
@@ -373,69 +444,50 @@ def search(
     page, whose filters may leave few of them, looks at more.
     """
     work.require_read()
-    raw = (text or "").strip()
-    query = search_index.normalise(raw)
-    if not query:
-        return []
     shape = filters.shape()
     found: dict[int, _Found] = {}
-    bound = {**filters.values(), "limit": limit, "pool": pool or POOL_PER_LIMIT * limit}
-
-    def collect(kind: MatchKind, name: str, flag: bool, query: str, key: str = "") -> None:
+    query = search_index.normalise(text or "")
+    for step in _plan(text, limit, filters, pool):
         if cancelled():
-            return
-        values = {**search_index.parameters(query, key), **bound, "q": query}
-        for dossier_id, matched, rank in _run(work, name, flag, values, shape):
+            return []
+        rows = _run(work, step.name, step.flag, step.values, shape)
+        if step.kind is None:  # a dossier number, 档号 or 原编号: which of them matched
+            for dossier_id, *written in rows:
+                matched = next((n for n in written if n and search_index.normalise(n) == query), written[0])
+                found[dossier_id] = _Found(MatchKind.DOSSIER_NUMBER, 0, matched)
+            continue
+        for dossier_id, matched, rank in rows:
             best = found.get(dossier_id)
-            if best is None or (kind, rank) < (best.kind, best.rank):
-                found[dossier_id] = _Found(kind, rank, matched)
-
-    if not filters.documents_only:
-        numbers = {**search_index.parameters(query, query), **bound}
-        for dossier_id, *written in _run(work, "dossier", False, numbers, shape):
-            matched = next((n for n in written if n and search_index.normalise(n) == query), written[0])
-            found[dossier_id] = _Found(MatchKind.DOSSIER_NUMBER, 0, matched)
-        collect(MatchKind.UNIT, "unit", False, query, search_index.unit_key(query))
-        spelled = search_index.pinyin_query(query)
-        for variant in (query, spelled) if spelled else (query,):
-            short = len(variant) < 3
-            collect(MatchKind.CUSTOMER, "customer", short, variant)
-            collect(MatchKind.FORMER_NAME, "former_name", short, variant)
-            collect(MatchKind.CONTACT, "contact", short, variant)
-        digits = _digits(raw)
-        if len(digits) >= 3:
-            collect(MatchKind.PHONE, "phone", True, digits, digits[::-1])
-            collect(MatchKind.PHONE, "phone", False, digits)
-    collect(MatchKind.DOCUMENT, "document", len(query) < 3, query)
+            if best is None or (step.kind, rank) < (best.kind, best.rank):
+                found[dossier_id] = _Found(step.kind, rank, matched)
     if not found or cancelled():
         return []
-    return _hits(work, found)
-
-
-def _hits(work: Work, found: dict[int, _Found]) -> list[SearchHit]:
-    rows = work.session.execute(
-        select(Dossier, Unit.number, Floor.label, Building.name, Customer.name, Tenancy.move_in)
-        .join(Unit, Dossier.unit_id == Unit.id)
-        .join(Floor, Unit.floor_id == Floor.id)
-        .join(Building, Floor.building_id == Building.id)
-        .join(Tenancy, Dossier.tenancy_id == Tenancy.id)
-        .join(Customer, Tenancy.customer_id == Customer.id)
-        .where(Dossier.id.in_(list(found)))
-    )
+    rows = _run(work, "hits", False, {"ids": json.dumps(list(found))}, _Shape())
     hits = [
         SearchHit(
-            dossier_id=dossier.id,
-            dossier_number=dossier.number,
+            dossier_id=dossier_id,
+            dossier_number=number,
             building=building,
             floor=floor,
             unit=unit,
             customer=customer,
-            status=dossier.status,
-            move_in=move_in,
-            kind=found[dossier.id].kind,
-            matched=found[dossier.id].matched,
+            status=status,
+            move_in=dt.date.fromisoformat(move_in),
+            kind=found[dossier_id].kind,
+            matched=found[dossier_id].matched,
         )
-        for dossier, unit, floor, building, customer, move_in in rows
+        for dossier_id, number, building, floor, unit, customer, status, move_in in rows
     ]
     hits.sort(key=lambda h: (h.kind, found[h.dossier_id].rank, h.status != "live", -h.move_in.toordinal(), h.unit))
     return hits
+
+
+def bare_statements(dialect: Dialect, text: str, limit: int = PER_KIND) -> list[tuple[str, list[object]]]:
+    """The SQL a quick find of ``text`` runs, as (statement, parameters), without the hits statement (whose ids
+    come from these): the benchmark's floor runs exactly these on a bare connection."""
+    return [_sql(dialect, s.name, s.flag, _Shape(), s.values) for s in _plan(text, limit, NO_FILTERS, None)]
+
+
+def bare_hits_statement(dialect: Dialect, dossier_ids: list[int]) -> tuple[str, list[object]]:
+    """The statement reading the dossiers found (the last one a search runs)."""
+    return _sql(dialect, "hits", False, _Shape(), {"ids": json.dumps(dossier_ids)})

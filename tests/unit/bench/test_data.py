@@ -8,8 +8,11 @@ from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
-from app.bench import bare_index_queries
+from app.bench import bare_search
+from app.bench.bare import BareFile
 from app.bench.data import QUERY_KINDS, read
+from app.desk import Desk
+from app.search import search
 
 
 def test_the_queries_are_taken_from_a_live_tenant_a_contact_and_the_titles(demo_db: Path) -> None:
@@ -35,27 +38,15 @@ def test_the_queries_are_taken_from_a_live_tenant_a_contact_and_the_titles(demo_
     assert file.largest_documents == largest
 
 
-def test_each_floor_query_finds_on_the_index_what_its_kind_stands_for(demo_db: Path) -> None:
+def test_the_quick_find_floor_returns_the_dossiers_the_program_finds(demo_db: Path) -> None:
+    """The floor is the same SQL without the program around it: it must find exactly the program's dossiers."""
     file = read(demo_db, "small")
-    q = file.queries
-    with sqlite3.connect(demo_db) as db:
-
-        def found(kind: str) -> list[tuple[object, ...]]:
-            return [row for sql, params in bare_index_queries(kind, q[kind]) for row in db.execute(sql, params)]
-
-        def customer_names(rows: list[tuple[object, ...]]) -> set[str]:
-            ids = [row[0] for row in rows]
-            marks = ",".join("?" * len(ids))
-            return {name for (name,) in db.execute(f"SELECT name FROM customer WHERE id IN ({marks})", ids)}
-
-        owner = customer_names(found("name_part_4"))
-        assert owner and all(q["name_part_4"] in name for name in owner)
-        assert owner <= customer_names(found("chinese_2"))  # 2 characters: the gram table
-        assert all(q["chinese_2"] in str(text) for _id, text in found("chinese_2"))
-        assert customer_names(found("initials")) & owner, "the initials find the same company"
-        assert customer_names(found("full_pinyin")) & owner, "and so does the full pinyin"
-        phones = found("phone_suffix")
-        assert phones and all(str(key).startswith(q["phone_suffix"][::-1]) for _id, key in phones)
-        titles = found("title_word")
-        assert titles and all(q["title_word"] in str(text) for _id, text in titles)
-        assert all(len(found(kind)) <= 50 for kind in q)
+    bare = BareFile(demo_db)
+    try:
+        with Desk.open(demo_db) as desk, desk.read(None) as work:
+            for kind, text in file.queries.items():
+                ours = sorted((h.dossier_id, h.dossier_number, h.unit, h.customer) for h in search(work, text))
+                floor = sorted((row[0], row[1], row[4], row[5]) for row in bare_search(bare, text))
+                assert ours and ours == floor, kind
+    finally:
+        bare.close()
