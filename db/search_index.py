@@ -12,8 +12,11 @@ look-ups:
 - ``key`` with an index on (kind, key) finds a unit number with or without its leading zero, a dossier number or
   档号 exactly, and a phone number by its last digits (the digits stored reversed, so a suffix is a prefix).
 
-Texts are stored once however many records share them (a title like 入住申请表 is in every dossier), so the
-index stays small. SQL triggers on the searched tables note each changed record in ``search_dirty``; the unit of
+Texts are stored once per kind however many records share them (a title like 入住申请表 is in every dossier), so
+the index stays small; each kind's texts have ids in a range of their own (``KIND_BASE``), so a look-up of one kind
+reads only its own part of every index (公司 is in every customer's name and no document title).
+
+SQL triggers on the searched tables note each changed record in ``search_dirty``; the unit of
 work that changed it brings the index up to date from that queue before it commits (``catch_up``), so the index
 is always as current as the data, also after a change made with plain SQL (caught up at the next action).
 ``rebuild`` makes it again from the tables (`check --repair`, the migration, a bulk load).
@@ -36,9 +39,9 @@ from typing import Any
 
 from sqlalchemy import (
     BindParameter,
+    ColumnElement,
     Connection,
     Integer,
-    ScalarSelect,
     Select,
     String,
     Subquery,
@@ -63,11 +66,19 @@ SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "dossier": ("dossier", ("number", "file_number", "former_file_number")),
 }
 
+# The kinds of entry that have texts, and the range of text ids each one's texts take: [base, base + 2**40).
+TEXT_KINDS = ("customer", "former_name", "contact", "phone", "document")
+KIND_BASE = {kind: (number + 1) << 40 for number, kind in enumerate(TEXT_KINDS)}
+KIND_SPAN = 1 << 40
+
 # A whole catch-up this big is done as a rebuild: one pass over the tables beats 10 000 look-ups.
 REBUILD_ABOVE = 5000
 
 SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS search_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)",
+    # A text is stored once per kind, its id in the kind's range (KIND_BASE): every look-up of one kind reads only
+    # its own range of the trigram, gram and text indexes (公司 is in every customer's name, not in any title).
+    "CREATE TABLE IF NOT EXISTS search_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS ix_search_text_text ON search_text (text)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
     "text, content='search_text', content_rowid='id', tokenize='trigram')",
     "CREATE TABLE IF NOT EXISTS search_gram ("
@@ -229,42 +240,43 @@ _READ: dict[str, str] = {
 
 
 class _Writer:
-    """Adds entries, storing each distinct text once (with its FTS row and grams)."""
+    """Adds entries, storing each distinct text of a kind once (with its FTS row and grams)."""
 
     def __init__(self, connection: Connection) -> None:
-        self.connection = connection
-        self.text_ids: dict[str, int] = {}
+        self.raw = connection.connection.driver_connection
+        assert self.raw is not None
+        self.text_ids: dict[tuple[str, str], int] = {}
 
-    def text_id(self, value: str, with_grams: bool) -> int:
-        known = self.text_ids.get(value)
-        if known is not None:
-            return known
-        raw = self.connection.connection.driver_connection
-        assert raw is not None
-        row = raw.execute("SELECT id FROM search_text WHERE text = ?", (value,)).fetchone()
-        if row is None:
-            cursor = raw.execute("INSERT INTO search_text (text) VALUES (?)", (value,))
-            text_id = int(cursor.lastrowid or 0)
-            raw.execute("INSERT INTO search_fts (rowid, text) VALUES (?, ?)", (text_id, value))
-        else:
-            text_id = int(row[0])
+    def text_id(self, kind: str, value: str, with_grams: bool) -> int:
+        known = self.text_ids.get((kind, value))
+        if known is None:
+            low = KIND_BASE[kind]
+            row = self.raw.execute(
+                "SELECT id FROM search_text WHERE text = ? AND id >= ? AND id < ?", (value, low, low + KIND_SPAN)
+            ).fetchone()
+            if row is None:
+                (last,) = self.raw.execute(
+                    "SELECT max(id) FROM search_text WHERE id >= ? AND id < ?", (low, low + KIND_SPAN)
+                ).fetchone()
+                known = int(last) + 1 if last is not None else low
+                self.raw.execute("INSERT INTO search_text (id, text) VALUES (?, ?)", (known, value))
+                self.raw.execute("INSERT INTO search_fts (rowid, text) VALUES (?, ?)", (known, value))
+            else:
+                known = int(row[0])
+            self.text_ids[(kind, value)] = known
         if with_grams:
-            raw.executemany(
-                "INSERT OR IGNORE INTO search_gram (gram, text_id) VALUES (?, ?)",
-                [(gram, text_id) for gram in grams(value)],
+            self.raw.executemany(
+                "INSERT OR IGNORE INTO search_gram (gram, text_id) VALUES (?, ?)", [(g, known) for g in grams(value)]
             )
-        self.text_ids[value] = text_id
-        return text_id
+        return known
 
     def add(self, source: str, source_id: int, entries: Iterable[Entry]) -> None:
         rows = []
         for entry in entries:
-            text_id = self.text_id(entry.text, entry.grams) if entry.text else None
+            text_id = self.text_id(entry.kind, entry.text, entry.grams) if entry.text else None
             rows.append((source, source_id, entry.kind, entry.part, text_id, entry.key))
         if rows:
-            raw = self.connection.connection.driver_connection
-            assert raw is not None
-            raw.executemany(
+            self.raw.executemany(
                 "INSERT INTO search_entry (source, source_id, kind, part, text_id, key) VALUES (?, ?, ?, ?, ?, ?)",
                 rows,
             )
@@ -349,20 +361,24 @@ def rebuild(connection: Connection) -> int:
     for name in ("search_entry", "search_gram", "search_text", "search_dirty"):
         raw.execute(f"DELETE FROM {name}")
     raw.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
-    text_ids: dict[str, int] = {}
+    text_ids: dict[tuple[str, str], int] = {}
+    counts = dict.fromkeys(TEXT_KINDS, 0)
     gram_texts: set[int] = set()
     entries: list[tuple[str, int, str, str, int | None, str | None]] = []
     for source, source_id, kind, part, value, key in _expected(raw):
         text_id = None
         if value:
-            text_id = text_ids.setdefault(value, len(text_ids) + 1)
+            text_id = text_ids.get((kind, value))
+            if text_id is None:
+                text_id = text_ids[(kind, value)] = KIND_BASE[kind] + counts[kind]
+                counts[kind] += 1
             if has_grams(part):
                 gram_texts.add(text_id)
         entries.append((source, source_id, kind, part, text_id, key))
-    raw.executemany("INSERT INTO search_text (id, text) VALUES (?, ?)", ((i, t) for t, i in text_ids.items()))
+    raw.executemany("INSERT INTO search_text (id, text) VALUES (?, ?)", ((i, t) for (_k, t), i in text_ids.items()))
     raw.executemany(
         "INSERT INTO search_gram (gram, text_id) VALUES (?, ?)",
-        ((gram, i) for t, i in text_ids.items() if i in gram_texts for gram in grams(t)),
+        ((gram, i) for (_k, t), i in text_ids.items() if i in gram_texts for gram in grams(t)),
     )
     raw.executemany(
         "INSERT INTO search_entry (source, source_id, kind, part, text_id, key) VALUES (?, ?, ?, ?, ?, ?)", entries
@@ -447,63 +463,48 @@ def fts_phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
-def texts_containing(short: bool) -> Select[tuple[int]]:
-    """The ids of every stored text containing the query: by the gram table for 1 or 2 characters (``:gram``),
-    else by the trigram index (``:phrase``, see ``fts_phrase``)."""
-    if short:
-        return select(_gram.c.text_id).where(_gram.c.gram == bindparam("gram"))
-    return select(_fts.c.rowid).where(literal_column("search_fts").op("MATCH")(bindparam("phrase")))
-
-
-def text_matches(kind: str, *, short: bool, with_text: bool = True) -> Select[Any]:
-    """Entries of ``kind`` whose text contains the query: (source, source_id, part, text_id[, text])."""
-    columns = [entry_table.c.source, entry_table.c.source_id, entry_table.c.part, entry_table.c.text_id]
-    statement = select(*columns).where(entry_table.c.text_id.in_(texts_containing(short)), entry_table.c.kind == kind)
-    if with_text:
-        statement = statement.add_columns(text_table.c.text).join(text_table, text_table.c.id == entry_table.c.text_id)
-    return statement
-
-
-def text_id_of(value: BindParameter[str]) -> ScalarSelect[int]:
-    """The id of the stored text equal to ``value`` (an exact match, found without reading any text)."""
-    return select(text_table.c.id).where(text_table.c.text == value).scalar_subquery()
+def _in_kind(text_id: ColumnElement[int], kind: str) -> ColumnElement[bool]:
+    """The text ids of ``kind``'s range (written into the SQL: a constant the planner can seek by)."""
+    low = KIND_BASE[kind]
+    return (text_id >= literal_column(str(low))) & (text_id < literal_column(str(low + KIND_SPAN)))
 
 
 def tiered_matches(kind: str, *, short: bool, pool: BindParameter[int]) -> Subquery:
     """Entries of ``kind`` matching the query ``:q``, in tiers: 0 the text is the query, 1 it starts with it (a range
-    of the texts' unique index), 2 it contains it (trigram or gram index). (source, source_id, part, tier).
+    of the texts' index), 2 it contains it (trigram or gram index). (source, source_id, part, tier).
 
-    Each tier is cut to ``pool`` entries *before* anything is sorted: a query like 公司 is in every name, and
-    sorting them all costs what the index saved; the best tiers are small and come whole.
+    Each tier reads only the kind's own range of text ids and is cut to ``pool`` entries *before* anything is
+    sorted: a query like 有限公司 is in every customer's name, and sorting them all costs what the index saved.
     """
     q = bindparam("q", type_=String)
     columns = (entry_table.c.source, entry_table.c.source_id, entry_table.c.part)
-    exact = select(*columns, literal(0, Integer).label("tier")).where(
-        entry_table.c.text_id == text_id_of(q), entry_table.c.kind == kind
-    )
-    # Tiers 1 and 2 walk the texts found (a range of the texts' unique index; the gram or trigram index) and join
-    # their entries, so the walk stops at ``pool`` entries instead of first listing every text containing 公司.
-    starting = (
-        select(*columns, literal(1, Integer).label("tier"))
-        .select_from(text_table)
-        .join(entry_table, (entry_table.c.text_id == text_table.c.id) & (entry_table.c.kind == kind))
-        .where(text_table.c.text >= q, text_table.c.text < bindparam("q_top"))
+
+    def tier(number: int, texts: Select[Any]) -> Select[Any]:
+        # The texts' own limit keeps SQLite from flattening them into the join and walking the entries instead.
+        found = texts.limit(pool).subquery()
+        return (
+            select(*columns, literal(number, Integer).label("tier"))
+            .select_from(found)
+            .join(entry_table, (entry_table.c.text_id == found.c.id) & (entry_table.c.kind == kind))
+            .limit(pool)
+        )
+
+    exact = select(text_table.c.id).where(text_table.c.text == q, _in_kind(text_table.c.id, kind))
+    # "+ 0": the kind's range only filters here; SQLite would otherwise walk the whole range instead of the
+    # texts' index from the query on.
+    starting = select(text_table.c.id).where(
+        text_table.c.text >= q, text_table.c.text < bindparam("q_top"), _in_kind(text_table.c.id + 0, kind)
     )
     if short:
-        inside = (
-            select(*columns, literal(2, Integer).label("tier"))
-            .select_from(_gram)
-            .join(entry_table, (entry_table.c.text_id == _gram.c.text_id) & (entry_table.c.kind == kind))
-            .where(_gram.c.gram == bindparam("gram"))
+        inside = select(_gram.c.text_id.label("id")).where(
+            _gram.c.gram == bindparam("gram"), _in_kind(_gram.c.text_id, kind)
         )
     else:
-        inside = (
-            select(*columns, literal(2, Integer).label("tier"))
-            .select_from(_fts)
-            .join(entry_table, (entry_table.c.text_id == _fts.c.rowid) & (entry_table.c.kind == kind))
-            .where(literal_column("search_fts").op("MATCH")(bindparam("phrase")))
+        inside = select(_fts.c.rowid.label("id")).where(
+            literal_column("search_fts").op("MATCH")(bindparam("phrase")), _in_kind(_fts.c.rowid, kind)
         )
-    return union_all(*(tier.limit(pool).subquery().select() for tier in (exact, starting, inside))).subquery()
+    tiers = (tier(0, exact), tier(1, starting), tier(2, inside))
+    return union_all(*(t.subquery().select() for t in tiers)).subquery()
 
 
 def key_matches(kind: str, *, prefix: bool) -> Select[Any]:
