@@ -28,7 +28,7 @@ LANGUAGES = ("zh_CN", "zh_TW", "en")
 # Each group (a module of app.cli) registers its own commands; `--help` lists them in this order. The commands each
 # group registers are written here too, so that a command line imports only the group of its command — a group
 # imports the rooms it runs (reportlab, pypdf, openpyxl, SQLAlchemy…) at the top, and importing every group cost
-# more than half a second before any command ran. tests/unit/cli/test_lazy_groups.py keeps this table true.
+# more than half a second before any command ran. tests/unit/test_cli_groups.py keeps this table true.
 COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("setup", ("init", "demo")),
     ("building", ("units",)),
