@@ -88,6 +88,10 @@ def run(db: Path | None, lang: str | None, user: str | None) -> int:
         return app.exec()
     finally:
         desk.close()
+        # The process ends without destroying Qt's objects (app.cli.exit_now): settings changed through any
+        # QSettings still alive are written now, as their destructors would have written them.
+        QCoreApplication.sendPostedEvents()
+        settings.sync()
 
 
 def application() -> QApplication:
@@ -146,8 +150,15 @@ def smoke_test(db: Path | None, lang: str | None, user: str | None) -> int:
     it builds a small demo in a temporary folder and logs in as its clerk. The person's settings are left alone (a
     temporary settings file), so a smoke test does not become the "last file" or move the window.
     """
+    password = os.environ.get(PASSWORD_ENV)
+    if db is not None and (not user or password is None):
+        _smoke_failed(f"a smoke test on a file logs in without a prompt: give --user NAME and ${PASSWORD_ENV}")
+        return 1
+    if db is not None and not db.is_file():
+        _smoke_failed(f"no such database file: {db}")
+        return 1
     if not has_display():
-        print(NO_DISPLAY, file=sys.stderr)
+        _smoke_failed("no graphical display was found (DISPLAY is not set)")
         return 1
     with tempfile.TemporaryDirectory(prefix="dossier-desk-smoke-") as scratch:
         try:
@@ -158,7 +169,8 @@ def smoke_test(db: Path | None, lang: str | None, user: str | None) -> int:
 
 
 def _smoke_failed(reason: str) -> None:
-    print(f"dossier-desk: smoke test failed: {reason}", file=sys.stderr)
+    # The command line's one-line error, so that scripts and the bad-input tests read it like any other.
+    print(f"dossier-desk: error: smoke test failed: {reason}", file=sys.stderr)
 
 
 def _smoke_test(db: Path | None, lang: str | None, user: str | None, scratch: Path) -> int:
@@ -168,12 +180,7 @@ def _smoke_test(db: Path | None, lang: str | None, user: str | None, scratch: Pa
 
         db, user, password = scratch / "smoke.db", "clerk", secrets.token_urlsafe(12)
         build_demo(db, floors=2, units_per_floor=4, years=1, password=password)
-    elif not user or password is None:
-        _smoke_failed(f"a smoke test on a file logs in without a prompt: give --user NAME and ${PASSWORD_ENV}")
-        return 1
-    elif not db.is_file():
-        _smoke_failed(f"no such database file: {db}")
-        return 1
+    assert user is not None and password is not None  # checked by smoke_test before anything was opened
     app = application()
     settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
     language = translations.choose_language(lang, QSettings())

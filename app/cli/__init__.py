@@ -133,9 +133,11 @@ def _main(argv: Sequence[str] | None) -> int:
         words = sys.argv[1:] if argv is None else list(argv)
         args = _parser(_groups_for(words)).parse_args(words)
         run: Callable[[argparse.Namespace], int] = args.run
-        # What start-up made (modules, the parser) lives until exit: kept out of every later collection, so a
-        # command's own garbage is collected without walking start-up's hundreds of thousands of objects again.
-        gc.freeze()
+        if argv is None:
+            # What start-up made (modules, the parser) lives until exit: kept out of every later collection, so a
+            # command's own garbage is collected without walking start-up's objects again. Only for the process's
+            # own command line: a test calling main() keeps its garbage collectable.
+            gc.freeze()
         return run(args)
     except AppError as exc:
         _error(exc.text(), exc.field_name() if exc.field else "")

@@ -146,7 +146,7 @@ def test_smoke_test_that_cannot_run_says_why_in_one_line(
     done = run("--smoke-test", *real, password=password, env=_offscreen())
     assert done.returncode == 1
     (line,) = [x for x in done.stderr.splitlines() if "propagateSizeHints" not in x]
-    assert line.startswith("dossier-desk: smoke test failed: ") and reason in line
+    assert line.startswith("dossier-desk: error: smoke test failed: ") and reason in line
     assert done.stdout == ""
 
 
