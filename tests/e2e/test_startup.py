@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,11 @@ def test_closing_the_window_saves_settings_and_backs_up_before_the_quick_exit(de
         last = shared.last_backup(work)
     assert last is not None and last.folder == evening.folder
     assert not [p for p in demo_copy.parent.iterdir() if p.name.endswith(".lock")]
+
+
+def test_the_clock_of_the_smoke_test_starts_with_the_process() -> None:
+    from ui import main as window
+
+    since_start, since_import = window.seconds_since_start(), time.perf_counter() - window._IMPORTED
+    # This process began before it imported the window's module, and not before the machine did.
+    assert since_import - 0.05 < since_start < time.monotonic() + 1
