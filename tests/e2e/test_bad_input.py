@@ -86,6 +86,9 @@ CASES = [
     Case("missing-db", ("units", "--db", "nowhere.db"), 1, "There is no database file at nowhere.db."),
     Case("db-is-a-text-file", ("units", "--db", "notes.txt"), 1, "notes.txt is not a Dossier Desk database"),
     Case("db-name-too-long", ("label-check", "--db", LONG_NAME), 1, TOO_LONG),
+    Case("smoke-test-without-user", ("--smoke-test", *DB), 1, "give --user NAME and $DOSSIER_DESK_PASSWORD"),
+    Case("smoke-test-no-db", ("--smoke-test", "--db", "none.db", *CLERK), 1, "no such database file", DEMO_PASSWORD),
+    Case("smoke-test-wrong-password", ("--smoke-test", *DB, *CLERK), 1, "Unknown user or wrong password", "not-it"),
     Case("check-missing-db", ("check", "--db", "nowhere.db"), 1, "There is no database file at nowhere.db."),
     Case("check-unknown-option", ("check", *DB, "--repair-everything"), 2, "unrecognized arguments"),
     # -- units, dossier, label-check
