@@ -10,7 +10,6 @@ sheet_parts (what they share) — and box_labels.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from app.archive.binding import (
@@ -96,6 +95,7 @@ from app.archive.fonds import (
 )
 from app.archive.retention import DEFAULT_RETENTION, RETENTION_NAMES, RETENTION_PRINTED, printed_retention
 from app.archive.search import ArchiveHit, search_archive
+from app.lazy import loaded_when_asked
 
 if TYPE_CHECKING:  # what type checkers and the import contracts see; at run time these come from __getattr__ below
     from app.archive.destruction_forms import backup_note, print_destruction_form, print_destruction_register
@@ -131,13 +131,7 @@ _LOADED_WHEN_ASKED = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LOADED_WHEN_ASKED.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # once: the next use finds it directly
-    return value
+__getattr__ = loaded_when_asked(__name__, _LOADED_WHEN_ASKED)
 
 
 __all__ = [

@@ -8,7 +8,6 @@ Other rooms and the window use what is named here; the modules inside are this r
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from app.dossier.access import dossier_for_change, may_add_late_paper, may_change
@@ -58,6 +57,7 @@ from app.dossier.dossiers import (
 )
 from app.dossier.numbering import page_range
 from app.dossier.versions import VERSION_KIND_NAMES, DocumentVersionRow, document_history
+from app.lazy import loaded_when_asked
 
 if TYPE_CHECKING:  # what type checkers and the import contracts see; at run time these come from __getattr__ below
     from app.dossier.contact_card import emergency_card
@@ -70,13 +70,7 @@ _LOADED_WHEN_ASKED = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LOADED_WHEN_ASKED.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # once: the next use finds it directly
-    return value
+__getattr__ = loaded_when_asked(__name__, _LOADED_WHEN_ASKED)
 
 
 __all__ = [

@@ -8,9 +8,9 @@ Other rooms, the command line and the window use what is named here; the modules
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from app.lazy import loaded_when_asked
 from app.loans.loans import (
     ENTITY,
     MAX_BORROWER,
@@ -45,13 +45,7 @@ _LOADED_WHEN_ASKED = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LOADED_WHEN_ASKED.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # once: the next use finds it directly
-    return value
+__getattr__ = loaded_when_asked(__name__, _LOADED_WHEN_ASKED)
 
 
 __all__ = [
