@@ -201,7 +201,8 @@ def _document_where(shape: _Shape) -> list[ColumnElement[bool]]:
 
 def _rank(tier: ColumnElement[int], part: ColumnElement[str]) -> ColumnElement[int]:
     """The tier (0 exact, 1 at the start, 2 inside) times 3, plus 0–2 for name / initials / pinyin."""
-    return tier * 3 + case((part == "name", 0), (part == "initials", 1), else_=2)
+    names = {part: literal_column(str(code)) for part, code in search_index.PART_CODE.items()}
+    return tier * 3 + case((part == names["name"], 0), (part == names["initials"], 1), else_=2)
 
 
 # -- the statements, one per kind (and per index: 1–2 characters or more), built once --------------------------
@@ -280,6 +281,10 @@ def _contacts(short: bool, shape: _Shape) -> Select[Any]:
     )
 
 
+def _source(name: str) -> ColumnElement[int]:
+    return literal_column(str(search_index.SOURCE_CODE[name]))
+
+
 def _phones(suffix: bool, shape: _Shape) -> Select[Any]:
     """Contacts' and customers' phones: by the last digits (an indexed prefix of the reversed digits, rank 0), or
     by the digits as typed: the whole number, its start, any run of 3 or more (ranks 1–3)."""
@@ -299,7 +304,7 @@ def _phones(suffix: bool, shape: _Shape) -> Select[Any]:
         .select_from(matches)
         .join(Contact, Contact.id == matches.c.source_id)
         .join(Dossier, Dossier.id == Contact.dossier_id)
-        .where(matches.c.source == "contact", *_where(shape))
+        .where(matches.c.source == _source("contact"), *_where(shape))
     )
     of_customers = (
         select(Dossier.id, Customer.phone, matches.c.rank, _LIVE_LAST.label("departed"))
@@ -307,7 +312,7 @@ def _phones(suffix: bool, shape: _Shape) -> Select[Any]:
         .join(Customer, Customer.id == matches.c.source_id)
         .join(Tenancy, Tenancy.customer_id == Customer.id)
         .join(Dossier, Dossier.tenancy_id == Tenancy.id)
-        .where(matches.c.source == "customer", *_where(shape))
+        .where(matches.c.source == _source("customer"), *_where(shape))
     )
     both = union_all(of_contacts, of_customers).subquery()
     columns = list(both.c)
@@ -318,7 +323,8 @@ def _documents(short: bool, shape: _Shape) -> Select[Any]:
     matches = search_index.tiered_matches("document", short=short, pool=_POOL)
     rank = func.min(matches.c.tier)
     documents = select(matches.c.source_id, matches.c.part, rank.label("rank")).group_by(matches.c.source_id).subquery()
-    matched = func.min(case((documents.c.part == "ref", Document.reference_no), else_=Document.title))
+    is_ref = documents.c.part == literal_column(str(search_index.PART_CODE["ref"]))
+    matched = func.min(case((is_ref, Document.reference_no), else_=Document.title))
     best = func.min(documents.c.rank)
     return (
         select(Document.dossier_id, matched, best)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from db import search_index
 from db.schema import head_revision
 from tests.data.schemas import make
 from tests.e2e.test_cli import run
@@ -219,7 +220,7 @@ def broken_reference(db: Path) -> str:
 
 def stale_search_index(db: Path) -> str:
     # Entries lost (a copy made halfway through a hand edit): quick find would miss these customers.
-    _sql(db, "DELETE FROM search_entry WHERE kind = 'customer'")
+    _sql(db, "DELETE FROM search_entry WHERE kind = ?", search_index.KIND_CODE["customer"])
     return "search index"
 
 
