@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
 from app.files import copy_file
+from app.jobs import JobCancelled
 from ui import messages
-from ui.tasks import BackgroundTask
+from ui.tasks import BackgroundTask, JobProgress
 from ui.translations import error_text
 
 ZOOM_STEP = 1.25
@@ -286,11 +287,14 @@ class PrintoutBuilder(QObject):
     """Builds a printout off the UI thread, then opens it in the print preview.
 
     An archive printout can run to a thousand pages; building it on a worker keeps the window
-    responsive (busy cursor meanwhile). The PDFs live in a temporary folder that goes with the
-    builder. ``shown(PrintPreviewDialog)`` when a preview opens; one printout at a time.
+    responsive, with a progress dialog (after half a second) whose Cancel stops the build between two
+    flowables: the PDF is written under a temporary name, so a cancelled one leaves nothing. The PDFs live
+    in a temporary folder that goes with the builder. ``shown(PrintPreviewDialog)`` when a preview opens;
+    ``cancelled()`` when the person stopped the build; one printout at a time.
     """
 
     shown = Signal(object)
+    cancelled = Signal()
 
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget) -> None:
         super().__init__(parent)
@@ -298,6 +302,7 @@ class PrintoutBuilder(QObject):
         self.actor = actor
         self.host = parent
         self.task: BackgroundTask | None = None
+        self.progress: JobProgress | None = None
         self.preview: PrintPreviewDialog | None = None
         self._dossier_id: int | None = None  # the dossier the printout being built is of, if any
         self._folder = tempfile.TemporaryDirectory(prefix="dossier-desk-print-", ignore_cleanup_errors=True)
@@ -323,16 +328,23 @@ class PrintoutBuilder(QObject):
             return target
 
         self.task = BackgroundTask(job, self)
+        self.progress = JobProgress(self.task, self.tr("Making the printout “{title}”…").format(title=title), self.host)
         self.task.finished.connect(lambda pdf: self._built(pdf, title))
         self.task.failed.connect(self._failed)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet the window still answers
         self.task.start()
         return True
+
+    def cancel(self) -> None:
+        """Stop the printout being built (as its progress dialog's Cancel does); nothing of it is kept."""
+        if self.task is not None:
+            self.task.cancel()
 
     def _done(self) -> None:
         if self.task is not None:
             self.task.deleteLater()
             self.task = None
+            self.progress = None
             QApplication.restoreOverrideCursor()
 
     def _built(self, pdf: Path, title: str) -> None:
@@ -347,10 +359,14 @@ class PrintoutBuilder(QObject):
     def cleanup(self) -> None:
         """When the host closes: let a printout being built finish (it writes into the folder), then remove it."""
         if self.task is not None:
+            self.task.cancel()  # nobody will look at it now: stop at the next step instead of finishing it
             QThreadPool.globalInstance().waitForDone()
         self._folder.cleanup()
 
     def _failed(self, error: Exception) -> None:
         self._done()
+        if isinstance(error, JobCancelled):
+            self.cancelled.emit()  # the person asked for it: nothing to tell
+            return
         text = error_text(error) if isinstance(error, AppError) else str(error)
         messages.tell(self.host, self.tr("The printout could not be made: {problem}").format(problem=text))
