@@ -118,6 +118,7 @@ class JobProgress(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
         self._text = text
+        self._latest = (0, 0)  # (0, 0): a busy bar until the job says how far it is
         task.progress.connect(self._progress)
         task.waiting.connect(self._waiting)
         task.finished.connect(self._end)
@@ -131,6 +132,7 @@ class JobProgress(QObject):
 
     def _show(self) -> None:
         if self.running:
+            self._set(*self._latest)
             self.dialog.show()
 
     def _waiting(self) -> None:
@@ -142,8 +144,18 @@ class JobProgress(QObject):
             return
         if not self.task.cancelled and self.dialog.labelText() != self._text:
             self.dialog.setLabelText(self._text)  # the wait is over
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))
+        self._latest = (done, total)
+        # QProgressDialog would show itself after 50 ms when it guesses the job is long; a window-modal dialog
+        # that comes and goes in a flash is worse than none, so it gets values only from half a second on.
+        if self.dialog.isVisible():
+            self._set(done, total)
+
+    def _set(self, done: int, total: int) -> None:
+        if total <= 0:
+            self.dialog.setRange(0, 0)  # a busy bar
+            return
+        self.dialog.setRange(0, total)
+        self.dialog.setValue(min(done, total))
 
     def _end(self, _result: object = None) -> None:
         if not self.running:
