@@ -10,6 +10,7 @@ only if the job takes longer than half a second, and its Cancel is wired to the 
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -28,6 +29,32 @@ WAIT_POLL_S = 0.1  # how often a write job waiting for another one asks whether 
 # One writer at a time from this process (SQLite's own lock serialises processes).
 _writing = threading.Lock()
 
+# A full garbage collection looks at every object of the program and holds the interpreter lock meanwhile: with a
+# file open it stopped the window for 150–270 ms, several times during one long printout (the job allocates a lot).
+# While jobs run, only the young generations are collected; the full collections wait until the last job ends.
+FULL_COLLECTIONS_POSTPONED = 1_000_000
+_collecting = threading.Lock()
+_jobs_running = 0
+_thresholds: tuple[int, int, int] | None = None
+
+
+def _job_started() -> None:
+    global _jobs_running, _thresholds
+    with _collecting:
+        if _jobs_running == 0:
+            _thresholds = gc.get_threshold()
+            gc.set_threshold(_thresholds[0], _thresholds[1], FULL_COLLECTIONS_POSTPONED)
+        _jobs_running += 1
+
+
+def _job_ended() -> None:
+    global _jobs_running, _thresholds
+    with _collecting:
+        _jobs_running -= 1
+        if _jobs_running == 0 and _thresholds is not None:
+            gc.set_threshold(*_thresholds)
+            _thresholds = None
+
 
 class _Runner(QRunnable):
     def __init__(self, task: BackgroundTask) -> None:
@@ -40,8 +67,10 @@ class _Runner(QRunnable):
         try:
             result = task._run()
         except Exception as exc:  # delivered to the UI thread, shown there
+            _job_ended()
             task.failed.emit(exc)
         else:
+            _job_ended()
             task.finished.emit(result)
 
 
@@ -67,6 +96,7 @@ class BackgroundTask(QObject):
         self._runner = _Runner(self)
 
     def start(self, pool: QThreadPool | None = None) -> None:
+        _job_started()  # from now: the worker may wait for a thread of the pool, the UI thread goes on
         (pool or QThreadPool.globalInstance()).start(self._runner)
 
     def cancel(self) -> None:

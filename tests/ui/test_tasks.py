@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import jobs
-from ui.tasks import BackgroundTask, JobProgress
+from ui.tasks import FULL_COLLECTIONS_POSTPONED, BackgroundTask, JobProgress
 
 pytestmark = pytest.mark.qt
 
@@ -217,3 +218,14 @@ def test_the_progress_dialog_appears_only_after_half_a_second_and_its_cancel_sto
         assert clock.elapsed() >= 450  # not before half a second
     assert isinstance(failed.args[0], jobs.JobCancelled)
     qtbot.waitUntil(lambda: not any(d.isVisible() for d in parent.findChildren(QProgressDialog)))
+
+
+def test_full_garbage_collections_wait_while_a_job_runs_and_come_back_after(qtbot: QtBot) -> None:
+    """A full collection holds the interpreter lock for hundreds of ms with a file open: not while a job runs."""
+    before = gc.get_threshold()
+    inside: list[tuple[int, int, int]] = []
+    task = BackgroundTask(lambda _p: inside.append(gc.get_threshold()))
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        task.start()
+    assert inside == [(before[0], before[1], FULL_COLLECTIONS_POSTPONED)]
+    assert gc.get_threshold() == before
