@@ -68,9 +68,11 @@ class _Runner(QRunnable):
             result = task._run()
         except Exception as exc:  # delivered to the UI thread, shown there
             _job_ended()
+            task._ended.set()
             task.failed.emit(exc)
         else:
             _job_ended()
+            task._ended.set()
             task.finished.emit(result)
 
 
@@ -92,6 +94,7 @@ class BackgroundTask(QObject):
         self.job = job
         self.writes = writes
         self._cancel = threading.Event()
+        self._ended = threading.Event()
         self._shown = (-1, -1)  # the last progress sent: a job reports thousands of steps, the bar needs each once
         self._runner = _Runner(self)
 
@@ -106,6 +109,10 @@ class BackgroundTask(QObject):
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the job has ended (a window closing waits for its own job, not for every job)."""
+        return self._ended.wait(timeout)
 
     # -- on the worker thread ----------------------------------------------------------------------
 

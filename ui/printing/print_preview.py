@@ -10,8 +10,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import jobs
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
 from app.files import copy_file
@@ -38,10 +39,15 @@ from ui.translations import error_text
 
 ZOOM_STEP = 1.25
 MAX_PRINT_DPI = 300  # enough for text on paper; more only makes the spool file huge
+PRINT_STRIPS = 16  # a page is drawn in this many strips, each a short hold of the interpreter lock
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
-    """Render ``document``'s pages onto ``printer`` (its page range if one was chosen); returns pages printed."""
+    """Render ``document``'s pages onto ``printer`` (its page range if one was chosen); returns pages printed.
+
+    A page takes about a third of a second at 300 dpi, so a year's archive takes a minute: run on a worker
+    (``print_in_background``), it reports each page and stops between two when cancelled (``JobCancelled``),
+    and the print run is then aborted instead of sending the pages done so far."""
     count = document.pageCount()
     first = max(1, printer.fromPage() or 1) - 1
     last = min(count, printer.toPage() or count) - 1
@@ -54,6 +60,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     try:
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
         for page in range(first, last + 1):
+            jobs.step(printed, last + 1 - first)
             if printed:
                 printer.newPage()
             points = document.pagePointSize(page)
@@ -62,11 +69,28 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
             scale = min(area.width() / image.width(), area.height() / image.height())
             target = QRectF(0, 0, image.width() * scale, image.height() * scale)
             target.moveCenter(area.center())
-            painter.drawImage(target, image)
+            _draw_in_strips(painter, target, image)
             printed += 1
+    except JobCancelled:
+        printer.abort()  # the pages done so far are not sent
+        raise
     finally:
         painter.end()
     return printed
+
+
+def _draw_in_strips(painter: QPainter, target: QRectF, image: QImage) -> None:
+    """Draw the page in horizontal strips: one call for a whole 300 dpi page holds the interpreter lock for about
+    half a second (the printer compresses the image), which would stop the window even from a worker."""
+    height = image.height()
+    scale = target.height() / height
+    for n in range(PRINT_STRIPS):
+        top, bottom = height * n // PRINT_STRIPS, height * (n + 1) // PRINT_STRIPS
+        jobs.checkpoint()
+        source = QRectF(0, top, image.width(), bottom - top)
+        painter.drawImage(
+            QRectF(target.left(), target.top() + top * scale, target.width(), (bottom - top) * scale), image, source
+        )
 
 
 SaveCopy = Callable[[Path, Path], object]  # (the preview's PDF, the file chosen) -> the copy made; raises AppError
@@ -90,6 +114,7 @@ class PrintPreviewDialog(QDialog):
         self.setObjectName("print-preview")
         self.setWindowTitle(self.tr("Print preview — {title}").format(title=title))
         self.title = title
+        self._printing: tuple[BackgroundTask, QPrinter] | None = None  # a print run on its worker
         self.document = QPdfDocument(self)
         self.document.load(str(self.pdf))
         self.view = QPdfView(self)
@@ -246,9 +271,53 @@ class PrintPreviewDialog(QDialog):
         printer = self.printer()
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(1, self.page_count()))
-        if dialog.exec() == QDialog.DialogCode.Accepted and print_pdf(self.document, printer):
-            self.printed.emit()
-            self.delivered.emit()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_in_background(printer)
+
+    def print_in_background(self, printer: QPrinter) -> BackgroundTask:
+        """Send the pages to ``printer`` on a worker, with a progress dialog and Cancel; ``printed`` when done."""
+        pdf = self.pdf
+
+        def job(_progress: object) -> int:
+            document = QPdfDocument()  # the worker's own: the preview's stays with the window
+            document.load(str(pdf))
+            try:
+                return print_pdf(document, printer)
+            finally:
+                document.close()
+
+        task = BackgroundTask(job, self)
+        JobProgress(task, self.tr("Printing “{title}”…").format(title=self.title), self)
+        self.print_action.setEnabled(False)  # one print run at a time
+
+        def ended(pages: object) -> None:
+            self._print_run_ended(task)
+            if pages:
+                self.printed.emit()
+                self.delivered.emit()
+
+        def failed(error: object) -> None:
+            self._print_run_ended(task)
+            if not isinstance(error, JobCancelled):
+                messages.tell(self, self.tr("The pages could not be printed: {problem}").format(problem=str(error)))
+
+        task.finished.connect(ended)
+        task.failed.connect(failed)
+        self._printing = (task, printer)  # kept alive while the worker paints on the printer
+        task.start()
+        return task
+
+    def _print_run_ended(self, task: BackgroundTask) -> None:
+        self._printing = None
+        self.print_action.setEnabled(True)
+        task.deleteLater()
+
+    def done(self, result: int) -> None:
+        """Closing while pages are being printed cancels the print run (aborted at the next page) first."""
+        if self._printing is not None:
+            self._printing[0].cancel()
+            self._printing[0].wait()
+        super().done(result)
 
     def save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.pdf.name, self.tr("PDF (*.pdf)"))
@@ -360,7 +429,7 @@ class PrintoutBuilder(QObject):
         """When the host closes: let a printout being built finish (it writes into the folder), then remove it."""
         if self.task is not None:
             self.task.cancel()  # nobody will look at it now: stop at the next step instead of finishing it
-            QThreadPool.globalInstance().waitForDone()
+            self.task.wait()
         self._folder.cleanup()
 
     def _failed(self, error: Exception) -> None:
