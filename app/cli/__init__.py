@@ -22,12 +22,14 @@ from app.cli import (
     archive_settings,
     audit,
     backup,
+    bench,
     building,
     check,
     destruction,
     dossier,
     labels,
     loans,
+    search,
     setup,
     users,
 )
@@ -43,6 +45,7 @@ COMMAND_GROUPS = (
     setup,
     building,
     dossier,
+    search,
     labels,
     archive,
     archive_settings,
@@ -52,6 +55,7 @@ COMMAND_GROUPS = (
     backup,
     users,
     audit,
+    bench,
 )
 
 
