@@ -10,9 +10,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -64,12 +64,12 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
             if printed:
                 printer.newPage()
             points = document.pagePointSize(page)
-            image = document.render(page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi)))
+            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
             area = QRectF(painter.viewport())
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+            scale = min(area.width() / size.width(), area.height() / size.height())
+            target = QRectF(0, 0, size.width() * scale, size.height() * scale)
             target.moveCenter(area.center())
-            _draw_in_strips(painter, target, image)
+            _print_in_strips(document, page, size, painter, target)
             printed += 1
     except JobCancelled:
         printer.abort()  # the pages done so far are not sent
@@ -79,17 +79,21 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     return printed
 
 
-def _draw_in_strips(painter: QPainter, target: QRectF, image: QImage) -> None:
-    """Draw the page in horizontal strips: one call for a whole 300 dpi page holds the interpreter lock for about
-    half a second (the printer compresses the image), which would stop the window even from a worker."""
-    height = image.height()
+def _print_in_strips(document: QPdfDocument, page: int, size: QSize, painter: QPainter, target: QRectF) -> None:
+    """Render and draw the page in horizontal strips: neither call lets go of the interpreter lock, and for a whole
+    300 dpi page drawing alone took half a second (the printer compresses the image), stopping the window even
+    from a worker; a strip is a few milliseconds each."""
+    height = size.height()
     scale = target.height() / height
     for n in range(PRINT_STRIPS):
         top, bottom = height * n // PRINT_STRIPS, height * (n + 1) // PRINT_STRIPS
         jobs.checkpoint()
-        source = QRectF(0, top, image.width(), bottom - top)
+        options = QPdfDocumentRenderOptions()
+        options.setScaledSize(size)
+        options.setScaledClipRect(QRect(0, top, size.width(), bottom - top))
+        strip = document.render(page, QSize(size.width(), bottom - top), options)
         painter.drawImage(
-            QRectF(target.left(), target.top() + top * scale, target.width(), (bottom - top) * scale), image, source
+            QRectF(target.left(), target.top() + top * scale, target.width(), (bottom - top) * scale), strip
         )
 
 
