@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, extract, func, or_, select
 
+from app import jobs
 from app.archive.directory import documents_in_binding_order
 from app.archive.fonds import (
     MAX_FILE_NUMBER,
@@ -344,8 +345,13 @@ def bind_year(
     look at (``incomplete``) unless ``include_incomplete``.
     """
     work.require(Action.BIND_DOSSIER)
-    return tuple(
-        bind_dossier(work, c.dossier_id, retention, allow_incomplete=include_incomplete)
+    chosen = [
+        c
         for c in candidates(work, year, building_id)
         if c.status == "departed" and (include_incomplete or not c.incomplete)
-    )
+    ]
+    numbers: list[str] = []
+    for n, c in enumerate(chosen):
+        jobs.step(n, len(chosen))  # Cancel between two dossiers rolls the whole binding back (one unit of work)
+        numbers.append(bind_dossier(work, c.dossier_id, retention, allow_incomplete=include_incomplete))
+    return tuple(numbers)

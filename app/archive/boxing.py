@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, func, select, update
 
+from app import jobs
 from app.archive.binding import Candidate, bind_year, candidates, filing_order
 from app.archive.destruction import destroyed_on
 from app.archive.directory import file_title
@@ -309,7 +310,8 @@ def archive_year(
     bound = bind_year(work, year, building_id, retention, include_incomplete=include_incomplete) if bind_unbound else ()
     plans = plan_boxes(work, year, options, building_id, include_unbound=False)
     created: list[ArchiveBox] = []
-    for plan in plans:
+    for n, plan in enumerate(plans):
+        jobs.step(n, len(plans))  # Cancel between two boxes rolls the whole archiving back (one unit of work)
         box = ArchiveBox(
             building_id=plan.building_id,
             floor_id=plan.floor_id,

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from app import jobs
 from app.archive.box_labels import label_piece
 from app.archive.box_sheets import box_directory_piece, box_reference_piece, catalogue_head_pieces, year_piece
 from app.archive.boxing import BoxInfo, box, box_entries, boxes
@@ -132,6 +133,7 @@ def print_archive(work: Work, year: int, target: Path, building_id: int | None =
     infos = year_boxes(work, year, building_id)
     pieces = [*_catalogue_head(work, year, infos), year_piece(year, infos, chain_head(work))]
     for info in infos:
+        jobs.checkpoint()  # reading a year's boxes is the first long step; Cancel counts before the layout too
         pieces += _box_pieces(work, info)
     pieces.append(label_piece(infos, f"{year}年度档案盒标签"))
     return _build(target, pieces, title=f"{year}年度归档", author=author(work))

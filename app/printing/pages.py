@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tables import CellStyle
 
+from app import jobs
 from app.desk import Work
 from app.files import written_atomically
 from app.printing.fonts import cjk_font
@@ -307,7 +308,10 @@ class NumberedCanvas(Canvas):
     def save(self) -> None:
         totals = Counter(state["_piece"] for state in self._held)
         seen: Counter[int] = Counter()
-        for state in self._held:
+        pages = len(self._held)
+        for n, state in enumerate(self._held):
+            # Writing out a thousand held pages is the last long step of a year's printout: Cancel still counts.
+            jobs.step(LAID_OUT + (STEPS - LAID_OUT) * n // max(pages, 1), STEPS)
             self.__dict__.update(state)
             piece = state["_piece"]
             seen[piece] += 1
@@ -347,6 +351,11 @@ def pdf_pages(path: Path) -> int:
         return len(PdfReader(path).pages)
     except (OSError, PyPdfError):
         return 0
+
+
+# A printout's progress in steps: laying the flowables out up to LAID_OUT, then writing the held pages out.
+STEPS = 1000
+LAID_OUT = 900
 
 
 def build_pdf(
@@ -397,6 +406,17 @@ def _lay_out(
             story += [NextPageTemplate(piece.template), PageBreak()]
         story.append(PieceStart(piece.caption, piece.footer))
         story += piece.flowables
+    flowables = max(len(story), 1)
+
+    def laid_out(kind: str, value: int) -> None:
+        # reportlab calls this after each flowable (and each page): the place to stop a printout the person
+        # cancelled, and to move the bar — laying out is most of the time, writing the pages out the rest.
+        if kind == "PROGRESS":
+            jobs.step(LAID_OUT * min(value, flowables) // flowables, STEPS)
+        else:
+            jobs.checkpoint()
+
+    doc.setProgressCallBack(laid_out)
     doc.build(story, canvasmaker=NumberedCanvas)
 
 

@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from sqlalchemy import Select, func, select
 
+from app import jobs
 from app.desk import Work
 from app.errors import ValidationError
 from app.files import copy_file, written_atomically, written_on_commit
@@ -257,6 +258,7 @@ def _draw_sheets(path: Path, rows: Sequence[LabelRow], layout: LabelLayout, code
     pdf.setTitle("档案标牌")
     pdf.setCreator("Dossier Desk")
     for n, row in enumerate(rows, start=skip):
+        jobs.step(n - skip, len(rows))  # a label with its code takes ~25 ms: a floor's are a long job
         slot = n % layout.per_sheet
         if slot == 0 and n > skip:
             pdf.showPage()
@@ -264,6 +266,7 @@ def _draw_sheets(path: Path, rows: Sequence[LabelRow], layout: LabelLayout, code
         x = (layout.left_mm + layout.offset_x_mm + c * (layout.label_width_mm + layout.gap_x_mm)) * mm
         y_top = A4[1] - (layout.top_mm + layout.offset_y_mm + r * (layout.label_height_mm + layout.gap_y_mm)) * mm
         _draw_label(pdf, row, x, y_top - layout.label_height_mm * mm, layout, code)
+    jobs.checkpoint()  # the last chance before the file is written
     pdf.showPage()
     pdf.save()
 

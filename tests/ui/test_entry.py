@@ -123,7 +123,7 @@ def test_welcome_builds_the_demo_off_the_ui_thread(
     welcome.show()
     with qtbot.waitSignal(welcome.accepted, timeout=60_000):
         welcome.demo_button.click()
-        assert not welcome.isEnabled()  # busy while the worker builds
+        assert not welcome.demo_button.isEnabled()  # busy while the worker builds
     assert welcome.actor is not None and welcome.actor.login == "clerk"
     assert welcome.desk is not None and welcome.desk.path == tmp_path / "demo" / "demo.db"
     assert shown and "clerk" in shown[0] and "admin" in shown[0]

@@ -4,8 +4,8 @@ The supervisor picks a year; the wizard lists the tenancies that ended then and 
 box yet, binds the unbound ones in one go ("Bind all", R6), previews how the bound dossiers go
 into file boxes by floor, and on confirmation boxes them in one transaction. Running it again
 for the same year shows only what is new. Binding, archiving and building the year's PDF run
-off the UI thread (ui/tasks.py) with a busy cursor, so a year of 500 tenancies does not freeze
-the window.
+off the UI thread (ui/tasks.py) with a progress dialog and Cancel (which rolls the step back), so a
+year of 500 tenancies does not freeze the window.
 
 The pages are in wizard_tenancy_pages.py (year, departed tenancies) and wizard_box_pages.py
 (boxes, confirm, result), what they share in wizard_common.py; this module holds the wizard
@@ -25,13 +25,14 @@ from app import archive
 from app.archive import ArchiveResult, BoxInfo
 from app.desk import Actor, Desk
 from app.errors import AppError
+from app.jobs import JobCancelled
 from app.permissions import Action
 from ui.archive.wizard_box_pages import BoxesPage, ConfirmPage, ResultPage
 from ui.archive.wizard_common import retention_box as retention_box  # imported from here by the bind dialog
 from ui.archive.wizard_tenancy_pages import CandidatesModel as CandidatesModel  # imported from here by tests
 from ui.archive.wizard_tenancy_pages import CandidatesPage, YearPage
 from ui.printing import PrintoutBuilder
-from ui.tasks import BackgroundTask
+from ui.tasks import BackgroundTask, JobProgress
 from ui.translations import error_text
 from ui.window_parts import fit_to_screen
 
@@ -48,6 +49,7 @@ class ArchiveWizard(QWizard):
         self.desk = desk
         self.actor = actor
         self.task: BackgroundTask | None = None
+        self.progress: JobProgress | None = None
         self.result_value: ArchiveResult | None = None
         self.printouts = PrintoutBuilder(desk, actor, self)
         self._asked = False  # for the archive settings, at the first archiving
@@ -88,11 +90,13 @@ class ArchiveWizard(QWizard):
     def busy(self) -> bool:
         return self.task is not None
 
-    def run(self, job: Callable[[Any], Any], done: Callable[[Any], None], error: QLabel) -> None:
-        """Run an app call off the UI thread: busy cursor, buttons held; the app's refusal shown in ``error``."""
+    def run(self, job: Callable[[Any], Any], done: Callable[[Any], None], error: QLabel, text: str) -> None:
+        """Run an app call that writes off the UI thread: buttons held, a progress dialog (``text``) with Cancel
+        after half a second; the app's refusal shown in ``error``. Cancel rolls the whole step back."""
         if self.task is not None:
             return
-        self.task = BackgroundTask(job, self)
+        self.task = BackgroundTask(job, self, writes=True)
+        self.progress = JobProgress(self.task, text, self)
         self.task.finished.connect(lambda result: self._ended(done, result))
         self.task.failed.connect(lambda exc: self._failed(exc, error))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -116,6 +120,7 @@ class ArchiveWizard(QWizard):
         if self.task is not None:
             self.task.deleteLater()
             self.task = None
+            self.progress = None
             QApplication.restoreOverrideCursor()
             self._hold(False)
 
@@ -125,7 +130,10 @@ class ArchiveWizard(QWizard):
 
     def _failed(self, exc: Exception, error: QLabel) -> None:
         self._finish_task()
-        error.setText(error_text(exc) if isinstance(exc, AppError) else str(exc))
+        if isinstance(exc, JobCancelled):
+            error.setText(self.tr("Cancelled: nothing was changed."))
+        else:
+            error.setText(error_text(exc) if isinstance(exc, AppError) else str(exc))
         error.setVisible(True)
 
     def archived_done(self, result: ArchiveResult) -> None:

@@ -283,7 +283,7 @@ class ConfirmPage(QWizardPage):
                 return archive_year(work, year, options, building_id)
 
         self.error.setVisible(False)
-        self.wiz.run(job, self.wiz.archived_done, self.error)
+        self.wiz.run(job, self.wiz.archived_done, self.error, self.tr("Putting the dossiers into archive boxes…"))
         return False
 
     def isComplete(self) -> bool:

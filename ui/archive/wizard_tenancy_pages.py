@@ -396,7 +396,7 @@ class CandidatesPage(QWizardPage):
                 return bind_year(work, year, building_id, retention)
 
         self.error.setVisible(False)
-        self.wiz.run(job, self._bound, self.error)
+        self.wiz.run(job, self._bound, self.error, self.tr("Binding the year's dossiers…"))
 
     def _bound(self, numbers: tuple[str, ...]) -> None:
         self.load()

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import jobs
 from app.desk import Actor, Desk
 from app.errors import AppError
 from app.files import file_error, remove_tree
+from app.jobs import JobCancelled
 from app.people import log_in
 from ui.building.new_building_dialog import NewBuildingDialog, file_filter
 from ui.file_opening import open_for_window
@@ -106,12 +108,18 @@ class WelcomeDialog(QDialog):
                 folder.mkdir(parents=True)
             except OSError as exc:
                 raise file_error(exc, folder) from None
-            return build_demo(path, password=password, progress=progress, **size)
+            try:
+                # jobs.step reports to the bar and stops the build at the next unit when the person cancels;
+                # the database is made under a temporary name, so only the folder made here is left to remove.
+                return build_demo(path, password=password, progress=jobs.step, **size)
+            except JobCancelled:
+                remove_tree(folder)
+                raise
 
-        self.setEnabled(False)
-        self.progress = QProgressDialog(self.tr("Building the demo building…"), "", 0, 0, self)
+        self._hold(True)
+        self.progress = QProgressDialog(self.tr("Building the demo building…"), self.tr("Cancel"), 0, 0, self)
         self.progress.setObjectName("demo-progress")
-        self.progress.setCancelButton(None)
+        self.progress.canceled.connect(self._cancel_demo)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
         self.progress.setAutoClose(False)
@@ -122,6 +130,17 @@ class WelcomeDialog(QDialog):
         self.task.finished.connect(self._demo_built)
         self.task.failed.connect(self._demo_failed)
         self.task.start()
+
+    def _hold(self, held: bool) -> None:
+        """While the demo is built only its progress dialog answers (a disabled dialog would disable its Cancel)."""
+        for button in (self.demo_button, self.new_button, self.open_button):
+            button.setEnabled(not held)
+
+    def _cancel_demo(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            if self.progress is not None:
+                self.progress.setLabelText(self.tr("Stopping…"))
 
     def _show_progress(self) -> None:
         if self.progress is not None and self.task is not None:
@@ -135,13 +154,16 @@ class WelcomeDialog(QDialog):
     def _end_progress(self) -> None:
         self.task = None
         if self.progress is not None:
+            self.progress.canceled.disconnect(self._cancel_demo)
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        self.setEnabled(True)
+        self._hold(False)
 
     def _demo_failed(self, error: Exception) -> None:
         self._end_progress()
+        if isinstance(error, JobCancelled):
+            return  # asked for: the welcome again, nothing left of the demo begun
         text = error_text(error) if isinstance(error, AppError) else str(error)
         QMessageBox.critical(self, self.tr("Demo"), self.tr("The demo could not be built: {error}").format(error=text))
 

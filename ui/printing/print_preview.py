@@ -10,9 +10,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,19 +28,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import jobs
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
 from app.files import copy_file
+from app.jobs import JobCancelled
 from ui import messages
-from ui.tasks import BackgroundTask
+from ui.tasks import BackgroundTask, JobProgress
 from ui.translations import error_text
 
 ZOOM_STEP = 1.25
 MAX_PRINT_DPI = 300  # enough for text on paper; more only makes the spool file huge
+PRINT_STRIPS = 16  # a page is drawn in this many strips, each a short hold of the interpreter lock
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
-    """Render ``document``'s pages onto ``printer`` (its page range if one was chosen); returns pages printed."""
+    """Render ``document``'s pages onto ``printer`` (its page range if one was chosen); returns pages printed.
+
+    A page takes about a third of a second at 300 dpi, so a year's archive takes a minute: run on a worker
+    (``print_in_background``), it reports each page and stops between two when cancelled (``JobCancelled``),
+    and the print run is then aborted instead of sending the pages done so far."""
     count = document.pageCount()
     first = max(1, printer.fromPage() or 1) - 1
     last = min(count, printer.toPage() or count) - 1
@@ -53,19 +60,41 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     try:
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
         for page in range(first, last + 1):
+            jobs.step(printed, last + 1 - first)
             if printed:
                 printer.newPage()
             points = document.pagePointSize(page)
-            image = document.render(page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi)))
+            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
             area = QRectF(painter.viewport())
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+            scale = min(area.width() / size.width(), area.height() / size.height())
+            target = QRectF(0, 0, size.width() * scale, size.height() * scale)
             target.moveCenter(area.center())
-            painter.drawImage(target, image)
+            _print_in_strips(document, page, size, painter, target)
             printed += 1
+    except JobCancelled:
+        printer.abort()  # the pages done so far are not sent
+        raise
     finally:
         painter.end()
     return printed
+
+
+def _print_in_strips(document: QPdfDocument, page: int, size: QSize, painter: QPainter, target: QRectF) -> None:
+    """Render and draw the page in horizontal strips: neither call lets go of the interpreter lock, and for a whole
+    300 dpi page drawing alone took half a second (the printer compresses the image), stopping the window even
+    from a worker; a strip is a few milliseconds each."""
+    height = size.height()
+    scale = target.height() / height
+    for n in range(PRINT_STRIPS):
+        top, bottom = height * n // PRINT_STRIPS, height * (n + 1) // PRINT_STRIPS
+        jobs.checkpoint()
+        options = QPdfDocumentRenderOptions()
+        options.setScaledSize(size)
+        options.setScaledClipRect(QRect(0, top, size.width(), bottom - top))
+        strip = document.render(page, QSize(size.width(), bottom - top), options)
+        painter.drawImage(
+            QRectF(target.left(), target.top() + top * scale, target.width(), (bottom - top) * scale), strip
+        )
 
 
 SaveCopy = Callable[[Path, Path], object]  # (the preview's PDF, the file chosen) -> the copy made; raises AppError
@@ -89,6 +118,7 @@ class PrintPreviewDialog(QDialog):
         self.setObjectName("print-preview")
         self.setWindowTitle(self.tr("Print preview — {title}").format(title=title))
         self.title = title
+        self._printing: tuple[BackgroundTask, QPrinter] | None = None  # a print run on its worker
         self.document = QPdfDocument(self)
         self.document.load(str(self.pdf))
         self.view = QPdfView(self)
@@ -245,9 +275,53 @@ class PrintPreviewDialog(QDialog):
         printer = self.printer()
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(1, self.page_count()))
-        if dialog.exec() == QDialog.DialogCode.Accepted and print_pdf(self.document, printer):
-            self.printed.emit()
-            self.delivered.emit()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_in_background(printer)
+
+    def print_in_background(self, printer: QPrinter) -> BackgroundTask:
+        """Send the pages to ``printer`` on a worker, with a progress dialog and Cancel; ``printed`` when done."""
+        pdf = self.pdf
+
+        def job(_progress: object) -> int:
+            document = QPdfDocument()  # the worker's own: the preview's stays with the window
+            document.load(str(pdf))
+            try:
+                return print_pdf(document, printer)
+            finally:
+                document.close()
+
+        task = BackgroundTask(job, self)
+        JobProgress(task, self.tr("Printing “{title}”…").format(title=self.title), self)
+        self.print_action.setEnabled(False)  # one print run at a time
+
+        def ended(pages: object) -> None:
+            self._print_run_ended(task)
+            if pages:
+                self.printed.emit()
+                self.delivered.emit()
+
+        def failed(error: object) -> None:
+            self._print_run_ended(task)
+            if not isinstance(error, JobCancelled):
+                messages.tell(self, self.tr("The pages could not be printed: {problem}").format(problem=str(error)))
+
+        task.finished.connect(ended)
+        task.failed.connect(failed)
+        self._printing = (task, printer)  # kept alive while the worker paints on the printer
+        task.start()
+        return task
+
+    def _print_run_ended(self, task: BackgroundTask) -> None:
+        self._printing = None
+        self.print_action.setEnabled(True)
+        task.deleteLater()
+
+    def done(self, result: int) -> None:
+        """Closing while pages are being printed cancels the print run (aborted at the next page) first."""
+        if self._printing is not None:
+            self._printing[0].cancel()
+            self._printing[0].wait()
+        super().done(result)
 
     def save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.pdf.name, self.tr("PDF (*.pdf)"))
@@ -286,11 +360,14 @@ class PrintoutBuilder(QObject):
     """Builds a printout off the UI thread, then opens it in the print preview.
 
     An archive printout can run to a thousand pages; building it on a worker keeps the window
-    responsive (busy cursor meanwhile). The PDFs live in a temporary folder that goes with the
-    builder. ``shown(PrintPreviewDialog)`` when a preview opens; one printout at a time.
+    responsive, with a progress dialog (after half a second) whose Cancel stops the build between two
+    flowables: the PDF is written under a temporary name, so a cancelled one leaves nothing. The PDFs live
+    in a temporary folder that goes with the builder. ``shown(PrintPreviewDialog)`` when a preview opens;
+    ``cancelled()`` when the person stopped the build; one printout at a time.
     """
 
     shown = Signal(object)
+    cancelled = Signal()
 
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget) -> None:
         super().__init__(parent)
@@ -298,6 +375,7 @@ class PrintoutBuilder(QObject):
         self.actor = actor
         self.host = parent
         self.task: BackgroundTask | None = None
+        self.progress: JobProgress | None = None
         self.preview: PrintPreviewDialog | None = None
         self._dossier_id: int | None = None  # the dossier the printout being built is of, if any
         self._folder = tempfile.TemporaryDirectory(prefix="dossier-desk-print-", ignore_cleanup_errors=True)
@@ -323,16 +401,23 @@ class PrintoutBuilder(QObject):
             return target
 
         self.task = BackgroundTask(job, self)
+        self.progress = JobProgress(self.task, self.tr("Making the printout “{title}”…").format(title=title), self.host)
         self.task.finished.connect(lambda pdf: self._built(pdf, title))
         self.task.failed.connect(self._failed)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet the window still answers
         self.task.start()
         return True
+
+    def cancel(self) -> None:
+        """Stop the printout being built (as its progress dialog's Cancel does); nothing of it is kept."""
+        if self.task is not None:
+            self.task.cancel()
 
     def _done(self) -> None:
         if self.task is not None:
             self.task.deleteLater()
             self.task = None
+            self.progress = None
             QApplication.restoreOverrideCursor()
 
     def _built(self, pdf: Path, title: str) -> None:
@@ -347,10 +432,14 @@ class PrintoutBuilder(QObject):
     def cleanup(self) -> None:
         """When the host closes: let a printout being built finish (it writes into the folder), then remove it."""
         if self.task is not None:
-            QThreadPool.globalInstance().waitForDone()
+            self.task.cancel()  # nobody will look at it now: stop at the next step instead of finishing it
+            self.task.wait()
         self._folder.cleanup()
 
     def _failed(self, error: Exception) -> None:
         self._done()
+        if isinstance(error, JobCancelled):
+            self.cancelled.emit()  # the person asked for it: nothing to tell
+            return
         text = error_text(error) if isinstance(error, AppError) else str(error)
         messages.tell(self.host, self.tr("The printout could not be made: {problem}").format(problem=text))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
+from app.jobs import JobCancelled
 from app.tenancy import (
     DEFAULT_LAYOUT,
     LAYOUTS,
@@ -46,6 +47,7 @@ from app.tenancy import (
 )
 from ui.form_dialog import error_label
 from ui.printing import PrintPreviewDialog
+from ui.tasks import BackgroundTask, JobProgress
 from ui.translations import error_text
 
 OFFSET_X_KEY = "labels/offset_x_mm"
@@ -121,6 +123,7 @@ class LabelsDialog(QDialog):
         self.chosen_ids = list(chosen_ids)
         self.pdf: Path | None = None
         self.preview: PrintPreviewDialog | None = None
+        self.task: BackgroundTask | None = None
         self._folder: tempfile.TemporaryDirectory[str] | None = None
         self.setObjectName("labels-dialog")
         self.setProperty("helpTopic", "labels")  # F1: the user guide's page
@@ -343,8 +346,12 @@ class LabelsDialog(QDialog):
 
     # -- building -------------------------------------------------------------------------------
 
-    def build(self) -> PrintPreviewDialog | None:
-        """Make the PDF (which records the print) and show it in the print preview."""
+    def build(self) -> bool:
+        """Make the PDF on a worker (a floor's labels with their codes take a second), then show it in the print
+        preview; False while labels are still being made. A progress dialog with Cancel comes after half a second.
+        """
+        if self.task is not None:
+            return False
         self.settings.setValue(OFFSET_X_KEY, self.offset_x_spin.value())
         self.settings.setValue(OFFSET_Y_KEY, self.offset_y_spin.value())
         self.settings.setValue(LAYOUT_KEY, self.layout_box.currentData())
@@ -353,31 +360,49 @@ class LabelsDialog(QDialog):
             self._folder = tempfile.TemporaryDirectory(prefix="dossier-desk-labels-", ignore_cleanup_errors=True)
         scope = self.scope()
         target = Path(self._folder.name) / f"labels-{scope}.pdf"
-        try:
-            with self.desk.work(self.actor) as work:
-                rows = self._rows_in(work, scope)
-                print_labels(
-                    work,
-                    rows,
-                    target,
-                    layout=self.sheet_layout(),
-                    code=str(self.code_box.currentData()),
-                    skip=self.skip_spin.value(),
-                    record=False,
-                )
-        except AppError as err:
-            label = self.layout_error if err.field == "labels.layout" else self.error
-            label.setText(error_text(err))
-            label.setVisible(True)
-            return None
+        desk, actor = self.desk, self.actor
+        sheet, code, skip = self.sheet_layout(), str(self.code_box.currentData()), self.skip_spin.value()
+
+        def job(_progress: object) -> list[int]:
+            with desk.work(actor) as work:
+                rows = self._rows_in(work, scope)  # plain values of the dialog, read-only here
+                print_labels(work, rows, target, layout=sheet, code=code, skip=skip, record=False)
+            return [r.dossier_id for r in rows]
+
+        self.error.setVisible(False)
+        self.layout_error.setVisible(False)
+        self.preview_button.setEnabled(False)
+        self.task = BackgroundTask(job, self, writes=True)
+        JobProgress(self.task, self.tr("Making the labels…"), self)
+        self.task.finished.connect(lambda ids: self._built(target, ids))
+        self.task.failed.connect(self._failed)
+        self.task.start()
+        return True
+
+    def _task_ended(self) -> None:
+        if self.task is not None:
+            self.task.deleteLater()
+            self.task = None
+        self._sheet_changed()  # the Preview button follows the sheet again
+
+    def _failed(self, error: Exception) -> None:
+        self._task_ended()
+        if isinstance(error, JobCancelled):
+            return
+        if not isinstance(error, AppError):
+            raise error
+        label = self.layout_error if error.field == "labels.layout" else self.error
+        label.setText(error_text(error))
+        label.setVisible(True)
+
+    def _built(self, target: Path, ids: list[int]) -> None:
+        self._task_ended()
         self.pdf = target
-        ids = [r.dossier_id for r in rows]
         self.preview = PrintPreviewDialog(target, self.tr("Dossier labels"), self)
         record_when_delivered(self.preview, self.desk, self.actor, ids, self._recorded, self._record_failed)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.destroyed.connect(self._preview_closed)
         self.preview.open()
-        return self.preview
 
     def _recorded(self, dossier_ids: list[int]) -> None:
         self.printed.emit(dossier_ids)
@@ -402,6 +427,9 @@ class LabelsDialog(QDialog):
         return labels_for(work, to_reprint=True)
 
     def done(self, result: int) -> None:
+        if self.task is not None:  # labels still being made: stop them (they write into the folder) first
+            self.task.cancel()
+            self.task.wait()
         if self._folder is not None and self.preview is None:
             self._folder.cleanup()
             self._folder = None
