@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from db import audit_chain, search_index
 from db.engine import make_engine
-from db.integrity import Failure, failure_of, is_sqlite_file, quick_check, read_only, summary
+from db.integrity import Failure, early_quick_check, failure_of, is_sqlite_file, quick_check, read_only, summary
 from db.models import Base
 from db.protection import install as install_protection
 from db.seed import seed_requirements
@@ -100,8 +100,10 @@ def _peek(path: Path) -> tuple[str | None, bool, list[str]]:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
             # Damage is looked for at every opening (10 ms on the full demo), before anything is written:
-            # saving into a damaged file spreads the damage, and the upgrade below writes.
-            damage = quick_check(conn) if tables else []
+            # saving into a damaged file spreads the damage, and the upgrade below writes. The window starts the
+            # check while it loads its screens (start_quick_check); its result is taken if the file is unchanged.
+            early = early_quick_check(path)
+            damage = early if early is not None else quick_check(conn) if tables else []
     except sqlite3.DatabaseError as exc:
         if failure_of(exc) is Failure.DAMAGED and is_sqlite_file(path):
             raise SchemaError("damaged", path, str(exc)) from exc

@@ -29,12 +29,11 @@ from ui.file_opening import claim_for_window, open_for_window
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.people import LoginDialog
+from ui.start import APPLICATION, LAST_FILE_KEY, name_the_program
 from ui.translations import error_text
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 FONT = RESOURCES / "fonts" / "wqy-microhei.ttc"
-ORGANIZATION = "DossierDesk"
-APPLICATION = "Dossier Desk"
 PASSWORD_ENV = "DOSSIER_DESK_PASSWORD"
 OPEN_UNIT_ENV = "DOSSIER_DESK_OPEN_UNIT"  # open this unit's dossier at start (screenshots, support)
 # Where the process's clock starts when the system cannot say when the process began (see seconds_since_start).
@@ -96,8 +95,7 @@ def run(db: Path | None, lang: str | None, user: str | None) -> int:
 
 def application() -> QApplication:
     """The one QApplication, named (for QSettings), with the shipped font and the window icon."""
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
+    name_the_program()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     # No setStyle: the platform's own style (windows11 / windowsvista on the desk PC) looks native;
@@ -289,7 +287,7 @@ def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[D
     """The file to work on and who works on it: given, last used, or chosen on the welcome dialog."""
     remembered = False
     if db is None:
-        last = settings.value("files/last", "", str)
+        last = settings.value(LAST_FILE_KEY, "", str)
         if last and Path(last).is_file():
             db, remembered = Path(last), True
     if db is None:

@@ -190,6 +190,12 @@ def _error(text: str, field: str = "") -> None:
 def _open_window(args: argparse.Namespace) -> int:
     # The window is a separate layer on top of this one; it is loaded only when asked for,
     # so the commands work on a machine without a display or without Qt's libraries.
+    if not args.smoke_test or args.db is not None:
+        path = importlib.import_module("ui.start").file_to_open(args.db)
+        if path is not None:
+            from db.integrity import start_quick_check  # sqlite3 only: the check runs while the screens load
+
+            start_quick_check(path)
     window = importlib.import_module("ui.main")
     if args.smoke_test:
         return int(window.smoke_test(args.db, args.lang, args.user))
