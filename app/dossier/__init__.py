@@ -44,6 +44,7 @@ from app.dossier.documents import (
     trash_documents,
 )
 from app.dossier.dossiers import (
+    DOCUMENT_SORTS,
     DOSSIER_STATUS_NAMES,
     ContactInfo,
     DossierView,
@@ -61,6 +62,7 @@ from app.dossier.versions import VERSION_KIND_NAMES, DocumentVersionRow, documen
 __all__ = [
     "BY_CODE",
     "CATEGORIES",
+    "DOCUMENT_SORTS",
     "DOSSIER_STATUS_NAMES",
     "MAX_PAGES",
     "VERSION_KIND_NAMES",

@@ -7,17 +7,19 @@ import json
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import selectinload
 
 from app.customers import CustomerInfo, customer_info
 from app.desk import READ_RECORDS, Work
+from app.dossier.categories import CATEGORIES
 from app.dossier.documents import DocumentRow, document_row
 from app.errors import NotFound
 from app.privacy import exported_phone, is_personal_id, mask_id_number, sees_id_numbers
 from app.text import QT_TRANSLATE_NOOP
 from db.models import (
     ArchiveBox,
+    Attachment,
     Building,
     Change,
     Contact,
@@ -106,12 +108,14 @@ def _exported_contact(work: Work, contact: ContactInfo) -> ContactInfo:
     )
 
 
-def read_dossier(work: Work, dossier_id: int, *, export: bool = False) -> DossierView:
+def read_dossier(work: Work, dossier_id: int, *, export: bool = False, documents: bool = True) -> DossierView:
     """The dossier as the acting user may see it: a person's ID number masked unless the role sees them (R16).
 
     ``export`` is for what leaves the office (the command line's output, JSON): the contacts' and a person
     customer's mobiles are masked too unless the role may export them. In the window a clerk sees them (they
     call tenants and print the emergency-contact card).
+
+    ``documents=False`` leaves the documents out (``documents`` is empty): a window reads them page by page.
     """
     work.require_read()
     dossier = work.session.scalar(
@@ -159,7 +163,7 @@ def read_dossier(work: Work, dossier_id: int, *, export: bool = False) -> Dossie
         move_out=tenancy.move_out,
         fit_out_until=tenancy.fit_out_until,
         customer=customer,
-        documents=tuple(dossier_documents(work, dossier.id)),
+        documents=tuple(dossier_documents(work, dossier.id)) if documents else (),
         contacts=contacts,
         file_number=dossier.file_number,
         retention=dossier.retention,
@@ -169,21 +173,63 @@ def read_dossier(work: Work, dossier_id: int, *, export: bool = False) -> Dossie
     )
 
 
+# The columns a dossier's document list may be sorted by (the window's column headers), as SQL.
+DOCUMENT_SORTS = ("date", "category", "title", "reference", "issuer", "pages", "copy", "location", "scans", "item")
+
+
+def _sort_column(sort: str) -> ColumnElement[Any]:
+    if sort == "category":  # the regulation's order of categories, as the side list shows them
+        return case({c.code: n for n, c in enumerate(CATEGORIES)}, value=Document.category, else_=len(CATEGORIES))
+    if sort == "scans":
+        return select(func.count(Attachment.id)).where(Attachment.document_id == Document.id).scalar_subquery()
+    columns: dict[str, ColumnElement[Any]] = {
+        "date": Document.doc_date,
+        "title": Document.title,
+        "reference": Document.reference_no,
+        "issuer": Document.issuer,
+        "pages": Document.pages,
+        "copy": Document.is_original,
+        "location": Document.paper_location,
+        "item": Document.item_no,
+    }
+    return columns[sort]
+
+
 def dossier_documents(
-    work: Work, dossier_id: int, category: str | None = None, *, trashed: bool = False
+    work: Work,
+    dossier_id: int,
+    category: str | None = None,
+    *,
+    trashed: bool = False,
+    sort: str = "date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[DocumentRow]:
     """The dossier's documents, newest first (R4); same-day documents newest recorded first.
 
-    ``trashed`` lists the documents in the dossier's trash instead (to restore them).
+    ``trashed`` lists the documents in the dossier's trash instead (to restore them). ``sort`` (one of
+    ``DOCUMENT_SORTS``) orders them by another column when the clerk asks for it, ties newest first; ``offset`` and
+    ``limit`` read one page of that order, so a window shows a long dossier without reading all of it.
     """
     work.require_read()
+    if sort not in DOCUMENT_SORTS:
+        raise ValueError(f"unknown sort {sort!r}")  # a programming error: the window offers only these
     in_trash = Document.trashed_at.is_not(None) if trashed else Document.trashed_at.is_(None)
+    newest = (Document.doc_date.desc(), Document.id.desc())
+    if sort == "date":
+        order = newest if descending else (Document.doc_date.asc(), Document.id.asc())
+    else:  # ties stay newest first (R4)
+        key = _sort_column(sort)
+        order = (key.desc() if descending else key.asc(), *newest)
     query = (
         select(Document, User.display_name)
         .join(User, Document.recorded_by == User.id)
         .where(Document.dossier_id == dossier_id, in_trash)
         .options(selectinload(Document.attachments))
-        .order_by(Document.doc_date.desc(), Document.id.desc())
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
     )
     if category is not None:
         query = query.where(Document.category == category)

@@ -378,7 +378,7 @@ class DossierPage(QWidget):
     def reload(self) -> None:
         """Re-read this dossier (after a change that concerns it); the clerk's place is kept."""
         with self.desk.read(self.actor) as work:
-            self.view = read_dossier(work, self.dossier_id)
+            self.view = read_dossier(work, self.dossier_id, documents=False)  # the list reads its pages
             self.missing = missing_documents(work, [self.dossier_id])[self.dossier_id]
             self.box_number = self.view.box_number  # read with the dossier (was a whole in-file directory)
             lent = on_loan(work, [self.dossier_id]).get(self.dossier_id)
@@ -454,9 +454,10 @@ class DossierPage(QWidget):
             label.setText(value or "—")
         self.former_names.set_rows(customer.former_names)
         self.units_model.set_rows(view.units)
-        self.documents_section.show_dossier(view.documents)
+        self.documents_section.show_dossier()
         self._show_contacts(view.contacts)
-        self.sections.setTabText(self.DOCUMENTS, self.tr("&Documents ({count})").format(count=len(view.documents)))
+        count = self.documents_section.document_count()
+        self.sections.setTabText(self.DOCUMENTS, self.tr("&Documents ({count})").format(count=count))
         self.sections.setTabText(self.CONTACTS, self.tr("&Contacts ({count})").format(count=len(view.contacts)))
         self.title_changed.emit(self.title())
 

@@ -175,7 +175,13 @@ def test_opens_on_documents_newest_first_with_counts(page: DossierPage) -> None:
     assert categories.rowCount() == 1 + len(BY_CODE)  # "All" and every category
     assert categories.count(None) == len(rows)
     assert page.documents_table.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection
-    assert not page.documents_table.isSortingEnabled()
+    # Newest first (R4) until the clerk clicks another column's header: the indicator says so.
+    header = page.documents_table.horizontalHeader()
+    assert page.documents_table.isSortingEnabled()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        DocumentsModel.DATE,
+        Qt.SortOrder.DescendingOrder,
+    )
     assert page.documents_section.selected() == [rows[0]]  # the newest, previewed
 
 
