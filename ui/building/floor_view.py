@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QTextLayout,
     QTextOption,
 )
@@ -169,6 +170,19 @@ def badge_width(font: QFont, badge: CardBadge, height: int) -> int:
     return 4 + icon_size + 2 + QFontMetrics(font).horizontalAdvance(badge.shown) + 5
 
 
+_BADGE_PIXMAPS: dict[tuple[str, int, float], QPixmap] = {}
+
+
+def _badge_pixmap(kind: str, size: int, dpr: float) -> QPixmap:
+    """A badge's white icon, drawn once per size: every card of every paint asks for it (the icon font is slow)."""
+    key = (kind, size, dpr)
+    pixmap = _BADGE_PIXMAPS.get(key)
+    if pixmap is None:
+        pixmap = icon(f"badge-{kind}", QColor("white")).pixmap(QSize(size, size), dpr)
+        _BADGE_PIXMAPS[key] = pixmap
+    return pixmap
+
+
 def draw_badges(painter: QPainter, font: QFont, badges: Sequence[CardBadge], right: int, top: int, height: int) -> int:
     """Draw pills (icon + count) right to left ending at ``right``; return the left edge of the first one."""
     height = min(height, QFontMetrics(font).height() + 4)
@@ -182,9 +196,8 @@ def draw_badges(painter: QPainter, font: QFont, badges: Sequence[CardBadge], rig
         painter.setBrush(badge.colour)
         painter.drawRoundedRect(pill, height / 2, height / 2)
         icon_size = height - 4
-        picture = icon(f"badge-{badge.kind}", QColor("white"))
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        pixmap = picture.pixmap(QSize(icon_size, icon_size), dpr)
+        pixmap = _badge_pixmap(badge.kind, icon_size, dpr)
         painter.drawPixmap(QRect(left + 4, top + 2, icon_size, icon_size), pixmap)
         painter.setFont(font)
         painter.setPen(QColor("white"))

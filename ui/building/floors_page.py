@@ -248,9 +248,11 @@ class FloorsPage(QWidget):
             with self.desk.read(self.actor) as work:
                 model.set_cards(unit_cards(work, floor_id=model.floor.id))
             if model.rowCount():
-                grid.setCurrentIndex(model.index(0, 0))
+                grid.setCurrentIndex(model.index(0, 0))  # the panel shows it (_card_selected)
         self.settings.setValue("window/floor", model.floor.label)
-        self.unit_panel.show_card(grid.current_card())
+        card = grid.current_card()
+        if card is None or card is not self.unit_panel.card:  # not read and shown twice on a floor's first showing
+            self.unit_panel.show_card(card)
         if self.in_front():
             grid.setFocus()
 
