@@ -137,6 +137,7 @@ class PagedRowsModel(RowsModel[Row]):
         super().__init__(parent)
         self._read: PageReader[Row] | None = None
         self._total = 0
+        self._fetching = False
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.DescendingOrder
         self.resorted: Callable[[], None] | None = None  # told after a header click read the rows again
@@ -173,16 +174,21 @@ class PagedRowsModel(RowsModel[Row]):
         return not parent.isValid() and self._read is not None and len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
-        if not self.canFetchMore(parent) or self._read is None:
+        # Not re-entered: a view (or a model tester) told of the new rows may ask for more before they are in.
+        if self._fetching or not self.canFetchMore(parent) or self._read is None:
             return
-        start = len(self._rows)
-        page = list(self._read(start, min(self.PAGE, self._total - start)))
-        if not page:  # fewer than counted (a change meanwhile): stop asking
-            self._total = start
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            start = len(self._rows)
+            page = list(self._read(start, min(self.PAGE, self._total - start)))
+            if not page:  # fewer than counted (a change meanwhile): stop asking
+                self._total = start
+                return
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def fetch_all(self) -> None:
         while self.canFetchMore():

@@ -372,7 +372,13 @@ class DocumentsSection(QWidget):
         self._kept = {r.id for r in self.selected()}
 
     def _resorted(self) -> None:
-        """Read again in the order of the header clicked: the documents selected stay selected where read."""
+        """Read again in the order of the header clicked: the selected document stays selected, scrolled to (read
+        up to where it now stands, like a file list keeps the selection in view)."""
+        loaded = {r.id for r in self.model.rows()}
+        while self._kept and not self._kept & loaded and self.model.canFetchMore():
+            before = self.model.rowCount()
+            self.model.fetchMore()
+            loaded |= {self.model.row(r).id for r in range(before, self.model.rowCount())}
         self._size_columns()
         self.select_ids(self._kept)
         self._selection_changed()
