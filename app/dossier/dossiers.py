@@ -276,14 +276,19 @@ def find_dossier_by_number(work: Work, number: str) -> int:
     return dossier_id
 
 
-def dossier_history(work: Work, dossier_id: int) -> list[HistoryLine]:
-    """Every recorded change to the dossier, newest first (views, prints and exports are in the audit log only)."""
+def dossier_history(work: Work, dossier_id: int, *, offset: int = 0, limit: int | None = None) -> list[HistoryLine]:
+    """Every recorded change to the dossier, newest first (views, prints and exports are in the audit log only).
+
+    ``offset`` and ``limit`` read one page of it (a window shows a long history as it is scrolled).
+    """
     work.require_read()
     rows = work.session.execute(
         select(Change, User.display_name)
         .outerjoin(User, Change.user_id == User.id)
         .where(Change.dossier_id == dossier_id, Change.action.not_in(READ_RECORDS))
         .order_by(Change.at.desc(), Change.id.desc())
+        .offset(offset)
+        .limit(limit)
     )
     lines = [HistoryLine(c.at, name or "", c.entity, c.action, json.loads(c.details)) for c, name in rows]
     if sees_id_numbers(work.actor):
@@ -297,6 +302,17 @@ def dossier_history(work: Work, dossier_id: int) -> list[HistoryLine]:
         .where(Dossier.id == dossier_id)
     )
     return [_id_code_masked(line, kind or "") for line in lines]
+
+
+def dossier_history_count(work: Work, dossier_id: int) -> int:
+    """How many lines ``dossier_history`` has (the pages a window will read)."""
+    work.require_read()
+    return (
+        work.session.scalar(
+            select(func.count(Change.id)).where(Change.dossier_id == dossier_id, Change.action.not_in(READ_RECORDS))
+        )
+        or 0
+    )
 
 
 def _id_code_masked(line: HistoryLine, kind: str) -> HistoryLine:

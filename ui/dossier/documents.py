@@ -349,7 +349,8 @@ class DocumentsSection(QWidget):
 
     def _show_rows(self) -> None:
         code = self.current_category()
-        keep = self._pending_select or {r.id for r in self.selected()}
+        saved = self._pending_select  # a document just saved: selected even if it stands beyond the rows read
+        keep = saved or {r.id for r in self.selected()}
         first_showing = not self.model.rowCount()
         current = self.preview.document
         # A reload keeps as many rows as were read (the clerk's place); another category starts at its first page.
@@ -361,6 +362,7 @@ class DocumentsSection(QWidget):
         if not keep and first_showing and self.model.rowCount():
             keep = {self.model.row(0).id}  # first showing: the newest document, so the preview has something to show
         self._pending_select = set()
+        self._read_up_to(saved)
         self._size_columns()
         self.select_ids(keep)
         selected = self.selected()
@@ -374,14 +376,18 @@ class DocumentsSection(QWidget):
     def _resorted(self) -> None:
         """Read again in the order of the header clicked: the selected document stays selected, scrolled to (read
         up to where it now stands, like a file list keeps the selection in view)."""
-        loaded = {r.id for r in self.model.rows()}
-        while self._kept and not self._kept & loaded and self.model.canFetchMore():
-            before = self.model.rowCount()
-            self.model.fetchMore()
-            loaded |= {self.model.row(r).id for r in range(before, self.model.rowCount())}
+        self._read_up_to(self._kept)
         self._size_columns()
         self.select_ids(self._kept)
         self._selection_changed()
+
+    def _read_up_to(self, ids: set[int]) -> None:
+        """Read pages until one of ``ids`` is among the rows (a document to select further down the order)."""
+        loaded = {r.id for r in self.model.rows()}
+        while ids and not ids & loaded and self.model.canFetchMore():
+            before = self.model.rowCount()
+            self.model.fetchMore()
+            loaded |= {self.model.row(r).id for r in range(before, self.model.rowCount())}
 
     def _size_columns(self) -> None:
         self.fitter.measure()

@@ -289,7 +289,9 @@ def history_details(line: HistoryLine) -> str:
     return QCoreApplication.translate("HistoryModel", "; ").join(parts)
 
 
-class HistoryModel(RowsModel[HistoryLine]):
+class HistoryModel(PagedRowsModel[HistoryLine]):
+    """A dossier's changes, newest first, read a page at a time (a dossier of 1 000 documents has thousands)."""
+
     WHEN, WHO, WHAT, DETAILS = range(4)
 
     def headers(self) -> Sequence[str]:

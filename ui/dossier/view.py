@@ -38,8 +38,10 @@ from app.dossier import (
     DOSSIER_STATUS_NAMES,
     ContactInfo,
     DossierView,
+    HistoryLine,
     RequirementInfo,
     dossier_history,
+    dossier_history_count,
     emergency_card,
     may_add_late_paper,
     may_change,
@@ -419,8 +421,13 @@ class DossierPage(QWidget):
     def _load_history(self) -> None:
         """The history is read when its tab is shown, not on every change (it only grows)."""
         with self.desk.read(self.actor) as work:
-            self.history.set_rows(dossier_history(work, self.dossier_id))
+            total = dossier_history_count(work, self.dossier_id)
+        self.history.show(self._history_page, total, keep=self.history.rowCount())
         self._history_stale = False
+
+    def _history_page(self, offset: int, limit: int) -> list[HistoryLine]:
+        with self.desk.read(self.actor) as work:
+            return dossier_history(work, self.dossier_id, offset=offset, limit=limit)
 
     def _show(self, view: DossierView) -> None:
         units = (

@@ -240,7 +240,7 @@ def test_scans_dropped_on_a_document_are_attached(page: DossierPage, qtbot: QtBo
     assert page.documents_section.selected() == [updated]
     preview = page.documents_section.preview
     preview.selector.setCurrentIndex(preview.selector.count() - 1)
-    assert preview.stack.currentIndex() == ScanPreview.IMAGE
+    qtbot.waitUntil(lambda: preview.stack.currentIndex() == ScanPreview.IMAGE)  # decoded off the UI thread
     assert not preview.image_view.pixmap().isNull()
 
 

@@ -204,3 +204,13 @@ def test_a_window_reads_the_dossier_without_its_documents(desk: Desk, clerk: Act
         full = dossiers.read_dossier(work, tenant.dossier_id)
     assert light.documents == () and len(full.documents) == 7
     assert light.number == full.number and light.contacts == full.contacts
+
+
+def test_history_pages_make_the_whole_history(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    _many(desk, clerk, tenant.dossier_id)
+    with desk.read(None) as work:
+        whole = dossiers.dossier_history(work, tenant.dossier_id)
+        count = dossiers.dossier_history_count(work, tenant.dossier_id)
+        pages = [dossiers.dossier_history(work, tenant.dossier_id, offset=o, limit=4) for o in range(0, count + 4, 4)]
+    assert count == len(whole) > 7  # the move-in and the seven documents at least
+    assert [line for page in pages for line in page] == whole  # newest first, page after page, nothing twice
