@@ -267,6 +267,7 @@ class UnitCardDelegate(QStyledItemDelegate):
     def __init__(self, size: QSize = CARD_SIZE, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.size = size
+        self._font_cache: dict[str, tuple[QFont, QFont, int, int, int]] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return self.size
@@ -294,13 +295,7 @@ class UnitCardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, 4, 4)
 
         inner = rect.adjusted(self.PADDING, self.BAND + 3, -self.PADDING, -4)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        bold.setPointSizeF(option.font.pointSizeF() * 1.15)
-        number_height = QFontMetrics(bold).height()
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.9)
-        small_height = QFontMetrics(small).height()
+        bold, small, number_height, small_height, line_spacing = self._fonts(option.font)
         # Badges sit at the right of the number line, so they never cover the tenant's name.
         badges_left = draw_badges(painter, small, card_badges(card), inner.right(), inner.top(), number_height)
         painter.setPen(TEXT_COLOUR)
@@ -325,9 +320,24 @@ class UnitCardDelegate(QStyledItemDelegate):
             painter.setFont(option.font)
             painter.setPen(TEXT_COLOUR)
             top = inner.top() + number_height + 1
-            lines = max(1, (inner.bottom() - small_height - top) // QFontMetrics(option.font).lineSpacing())
+            lines = max(1, (inner.bottom() - small_height - top) // line_spacing)
             self._draw_name(painter, option.font, card.customer, inner.left(), top, inner.width(), lines)
         painter.restore()
+
+    def _fonts(self, font: QFont) -> tuple[QFont, QFont, int, int, int]:
+        """The card's bold number font, its small status font and their heights, made once per view font."""
+        key = font.key()
+        fonts = self._font_cache.get(key)
+        if fonts is None:
+            bold = QFont(font)
+            bold.setBold(True)
+            bold.setPointSizeF(font.pointSizeF() * 1.15)
+            small = QFont(font)
+            small.setPointSizeF(font.pointSizeF() * 0.9)
+            number, status = QFontMetrics(bold).height(), QFontMetrics(small).height()
+            fonts = (bold, small, number, status, QFontMetrics(font).lineSpacing())
+            self._font_cache[key] = fonts
+        return fonts
 
     @staticmethod
     def _draw_name(painter: QPainter, font: QFont, text: str, x: int, y: int, width: int, max_lines: int) -> None:
