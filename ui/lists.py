@@ -201,8 +201,8 @@ class PagedRowsModel(RowsModel[Row]):
         if (column, order) == (self.sort_column, self.sort_order):
             return
         self.sort_column, self.sort_order = column, order
-        if self._read is not None:
-            self.show(self._read, self._total, keep=len(self._rows))
+        if self._read is not None:  # a new order starts at its top: its first page only
+            self.show(self._read, self._total)
             if self.resorted is not None:
                 self.resorted()
 
