@@ -33,7 +33,7 @@ from app.file_lock import FileLock
 from app.network_share import on_network_share
 from app.permissions import READING_ACTIONS, Action, Role, allowed, require
 from app.text import QT_TRANSLATE_NOOP
-from db import audit_chain
+from db import audit_chain, search_index
 from db.attachment_store import FolderAttachmentStore, attachments_folder_for
 from db.engine import DEFERRED
 from db.models import Change, User
@@ -359,6 +359,9 @@ class Desk:
                         self._afresh(work)
                         yield work
                         session.flush()
+                        # The search index takes in what this action changed, in its transaction (db/search_index.py).
+                        if work.writable:
+                            search_index.catch_up(session.connection())
                 except (DBAPIError, sqlite3.Error, StaleDataError) as exc:
                     mapped = self._app_error(exc)
                     if mapped is None:

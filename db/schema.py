@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from db import audit_chain
+from db import audit_chain, search_index
 from db.engine import make_engine
 from db.integrity import Failure, failure_of, is_sqlite_file, quick_check, read_only, summary
 from db.models import Base
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration's revision, written down so that opening a current file needs no Alembic (~80 ms and the
 # scripts read at every start); tests/unit/db/test_migrations.py keeps it equal to the scripts' head.
-HEAD = "0014"
+HEAD = "0015"
 
 
 class SchemaError(Exception):
@@ -77,6 +77,7 @@ def create_database(path: Path) -> Engine:
         Base.metadata.create_all(conn)
         install_protection(conn)  # triggers are not part of the models (R9, R6)
         audit_chain.install(conn)  # triggers are not tables: the models cannot create them
+        search_index.install(conn)  # an FTS5 table and triggers: not models either
         seed_requirements(conn)
         from alembic import command  # only here and in upgrades: opening a current file needs no Alembic
 

@@ -12,12 +12,13 @@ from ui.dossier import PapersMenu
 from ui.loans import LoansMenu
 from ui.people import PeopleMenu
 from ui.safety import BackupMenu
-from ui.search import ScanToOpen
+from ui.search import ScanToOpen, SearchMenu
 from ui.tenancy import TenancyMenu
 from ui.window_parts import WindowPart
 
 WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     ScanToOpen,
+    SearchMenu,
     TenancyMenu,
     PapersMenu,
     ArchiveMenu,

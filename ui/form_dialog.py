@@ -58,6 +58,28 @@ def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+# A date filter at its minimum shows "any day" and does not filter (the audit log, the search page).
+NO_DATE = QDate(2000, 1, 1)
+
+
+def optional_date_edit(parent: QWidget, name: str, any_day: str) -> QDateEdit:
+    """A date edit for a filter: a calendar, the user's date pattern, and ``any_day`` (translated by the caller)
+    shown at ``NO_DATE``, where it starts."""
+    edit = QDateEdit(parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_pattern())
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(any_day)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def optional_date(edit: QDateEdit) -> dt.date | None:
+    """The day an ``optional_date_edit`` holds, None for "any day"."""
+    return None if edit.date() == NO_DATE else from_qdate(edit.date())
+
+
 def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 

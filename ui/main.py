@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import secrets
 import sys
+import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -15,11 +20,12 @@ from app.building import find_units
 from app.desk import Actor, Desk
 from app.dossier import find_dossier_for_unit
 from app.errors import AppError
+from app.file_lock import FileInUse
 from app.people import log_in
 from app.safety import database_error
 from ui import translations
 from ui.building import WelcomeDialog
-from ui.file_opening import open_for_window
+from ui.file_opening import claim_for_window, open_for_window
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.people import LoginDialog
@@ -31,6 +37,9 @@ ORGANIZATION = "DossierDesk"
 APPLICATION = "Dossier Desk"
 PASSWORD_ENV = "DOSSIER_DESK_PASSWORD"
 OPEN_UNIT_ENV = "DOSSIER_DESK_OPEN_UNIT"  # open this unit's dossier at start (screenshots, support)
+# Where the process's clock starts when the system cannot say when the process began (see seconds_since_start).
+_IMPORTED = time.perf_counter()
+SMOKE_TIMEOUT_MS = 120_000  # a grid not painted in two minutes is a failure, not a slow machine
 NO_DISPLAY = (
     "Dossier Desk needs a graphical display; none was found (DISPLAY is not set). "
     "Use the command-line commands, e.g. `dossier-desk units --db FILE`."
@@ -48,14 +57,7 @@ def run(db: Path | None, lang: str | None, user: str | None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    # No setStyle: the platform's own style (windows11 / windowsvista on the desk PC) looks native;
-    # Linux without a desktop theme falls back to Fusion by itself.
-    use_shipped_font(app)
-    app.setWindowIcon(icon("dossier", QColor("#2e7d32")))
+    app = application()
     settings = QSettings()
     try:
         language = translations.choose_language(lang, settings)
@@ -79,10 +81,172 @@ def run(db: Path | None, lang: str | None, user: str | None) -> int:
     unit = os.environ.get(OPEN_UNIT_ENV)
     if unit:
         open_unit_at_start(window, unit)
+    # What start-up made (modules, the window's widgets and their wrappers) stays until exit: out of every later
+    # collection, so one during the day, and the one at exit, walks only what was made since.
+    gc.freeze()
     try:
         return app.exec()
     finally:
         desk.close()
+        # The process ends without destroying Qt's objects (app.cli.exit_now): settings changed through any
+        # QSettings still alive are written now, as their destructors would have written them.
+        QCoreApplication.sendPostedEvents()
+        settings.sync()
+
+
+def application() -> QApplication:
+    """The one QApplication, named (for QSettings), with the shipped font and the window icon."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    # No setStyle: the platform's own style (windows11 / windowsvista on the desk PC) looks native;
+    # Linux without a desktop theme falls back to Fusion by itself.
+    use_shipped_font(app)
+    app.setWindowIcon(icon("dossier", QColor("#2e7d32")))
+    return app
+
+
+# -- the smoke test -----------------------------------------------------------------------------------------------
+
+
+def seconds_since_start() -> float:
+    """Seconds since this process began, by the system's record of its start (so the interpreter's own start
+    counts): /proc on Linux (to 10 ms), GetProcessTimes on Windows; else since this module was imported (a little
+    after the start: the command line imports it first)."""
+    try:
+        if sys.platform == "win32":
+            return _seconds_since_start_windows()
+        with open("/proc/self/stat", encoding="ascii") as stat, open("/proc/uptime", encoding="ascii") as uptime:
+            # Field 22 counts clock ticks from boot to the process's start; the name in field 2 may hold spaces.
+            started = int(stat.read().rpartition(")")[2].split()[19]) / os.sysconf("SC_CLK_TCK")
+            return float(uptime.read().split()[0]) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _IMPORTED
+
+
+def _seconds_since_start_windows() -> float:
+    import ctypes
+    from ctypes import wintypes
+
+    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    created, ended, in_kernel, in_user = (wintypes.FILETIME() for _ in range(4))
+    if not kernel.GetProcessTimes(
+        kernel.GetCurrentProcess(),
+        ctypes.byref(created),
+        ctypes.byref(ended),
+        ctypes.byref(in_kernel),
+        ctypes.byref(in_user),
+    ):
+        raise OSError("GetProcessTimes failed")
+    # A FILETIME counts 100 ns steps from 1601-01-01; the Unix epoch is 11 644 473 600 s later.
+    ticks = (created.dwHighDateTime << 32) | created.dwLowDateTime
+    return time.time() - (ticks / 10_000_000 - 11_644_473_600)
+
+
+class _FirstPaint(QObject):
+    """Watches a widget for its first paint event; ``painted`` holds the seconds since start once it is done."""
+
+    def __init__(self, done: Callable[[], object]) -> None:
+        super().__init__()
+        self.done = done
+        self.painted: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.painted is None:
+            self.painted = -1.0
+            # The filter sees the event before the widget paints: the moment is taken when the paint is over.
+            QTimer.singleShot(0, self._after_paint)
+        return False
+
+    def _after_paint(self) -> None:
+        self.painted = seconds_since_start()
+        self.done()
+
+
+def smoke_test(db: Path | None, lang: str | None, user: str | None) -> int:
+    """``dossier-desk --smoke-test``: open the main window, wait for the floor grid's first paint, close, exit 0.
+
+    Prints ``painted in 0.71 s`` (from the process's start) on stdout; any failure is one line on stderr and exit 1.
+    No prompt: on a given file it logs in as ``--user`` with the password in $DOSSIER_DESK_PASSWORD; without a file
+    it builds a small demo in a temporary folder and logs in as its clerk. The person's settings are left alone (a
+    temporary settings file), so a smoke test does not become the "last file" or move the window.
+    """
+    password = os.environ.get(PASSWORD_ENV)
+    if db is not None and (not user or password is None):
+        _smoke_failed(f"a smoke test on a file logs in without a prompt: give --user NAME and ${PASSWORD_ENV}")
+        return 1
+    if db is not None and not db.is_file():
+        _smoke_failed(f"no such database file: {db}")
+        return 1
+    if not has_display():
+        _smoke_failed("no graphical display was found (DISPLAY is not set)")
+        return 1
+    with tempfile.TemporaryDirectory(prefix="dossier-desk-smoke-") as scratch:
+        try:
+            return _smoke_test(db, lang, user, Path(scratch))
+        except AppError as err:
+            _smoke_failed(" ".join(err.text().split()))
+            return 1
+
+
+def _smoke_failed(reason: str) -> None:
+    # The command line's one-line error, so that scripts and the bad-input tests read it like any other.
+    print(f"dossier-desk: error: smoke test failed: {reason}", file=sys.stderr)
+
+
+def _smoke_test(db: Path | None, lang: str | None, user: str | None, scratch: Path) -> int:
+    password = os.environ.get(PASSWORD_ENV)
+    if db is None:
+        from app.demo import build_demo  # only here: it brings the scans' image and PDF libraries
+
+        db, user, password = scratch / "smoke.db", "clerk", secrets.token_urlsafe(12)
+        build_demo(db, floors=2, units_per_floor=4, years=1, password=password)
+    assert user is not None and password is not None  # checked by smoke_test before anything was opened
+    app = application()
+    settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
+    language = translations.choose_language(lang, QSettings())
+    keep = translations.install(app, language)  # noqa: F841 - translators must outlive the event loop
+    desk = Desk.open(db)
+    try:
+        if not desk.read_only:
+            try:
+                claim_for_window(desk)
+            except FileInUse:
+                _smoke_failed(f"{db} is open in another window")
+                return 1
+        actor = log_in(desk, user, password, source="smoke test")
+        return _paint_and_close(app, MainWindow(desk, actor, settings))
+    finally:
+        desk.close()
+
+
+def _paint_and_close(app: QApplication, window: MainWindow) -> int:
+    grid = window.current_grid()
+    if grid is None:
+        _smoke_failed("the file has no floor to show")
+        window.close()
+        return 1
+    failed: list[str] = []
+
+    def give_up() -> None:
+        failed.append(f"the floor grid was not painted within {SMOKE_TIMEOUT_MS // 1000} s")
+        window.close()
+
+    watcher = _FirstPaint(window.close)
+    grid.viewport().installEventFilter(watcher)
+    timeout = QTimer(singleShot=True, interval=SMOKE_TIMEOUT_MS)
+    timeout.timeout.connect(give_up)
+    timeout.start()
+    window.show()
+    gc.freeze()  # as in run(): the measured start is the window's real one
+    code = app.exec()
+    timeout.stop()
+    if failed or watcher.painted is None or watcher.painted < 0:
+        _smoke_failed(failed[0] if failed else "the window closed before the floor grid was painted")
+        return 1
+    print(f"painted in {watcher.painted:.2f} s", flush=True)
+    return code
 
 
 def report_database_errors() -> None:

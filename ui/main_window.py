@@ -6,7 +6,7 @@ each capability adds its own menu entries and context-menu items as a part (``ui
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -51,7 +51,6 @@ from ui.translations import app_text, error_text
 from ui.window_parts import STATUS_TIMEOUT_MS, WindowPart, fit_to_screen, make_action
 
 LAST_FILE_KEY = "files/last"
-FIND_LIMIT = 40
 Part = TypeVar("Part", bound=WindowPart)
 
 
@@ -119,6 +118,7 @@ class MainWindow(QMainWindow):
         self.workspace.tabBar().setTabButton(0, self.workspace.tabBar().ButtonPosition.LeftSide, None)
 
         self.find_box = QuickFind(self.find, self)
+        self.find_box.search_failed.connect(self._find_failed)
         self.find_box.dossier_chosen.connect(self.open_dossier)
         self.find_box.left.connect(self._focus_workspace)
         self._add_actions()
@@ -323,14 +323,16 @@ class MainWindow(QMainWindow):
 
     # -- quick find -----------------------------------------------------------------------------
 
-    def find(self, text: str) -> list[SearchHit]:
-        """The search behind the find box; one unit of work, so it can move to a worker thread as it is."""
-        try:
-            with self.desk.read(self.actor) as work:
-                return search(work, text, FIND_LIMIT)
-        except AppError as err:
-            self._status(error_text(err))
-            return []
+    def find(self, text: str, cancelled: Callable[[], bool]) -> list[SearchHit]:
+        """The search behind the find box: one unit of work of its own, run on the box's worker thread (it touches
+        no widget; an error goes back to the UI thread through the task and is said by ``_find_failed``)."""
+        with self.desk.read(self.actor) as work:
+            return search(work, text, cancelled=cancelled)
+
+    def _find_failed(self, error: object) -> None:
+        if not isinstance(error, AppError):
+            raise error if isinstance(error, BaseException) else RuntimeError(str(error))
+        self._status(error_text(error))
 
     def focus_find(self) -> None:
         self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -10,6 +10,9 @@ sheet_parts (what they share) — and box_labels.
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from app.archive.binding import (
     WARNING_NAMES,
     Candidate,
@@ -70,7 +73,6 @@ from app.archive.destruction import (
     remove_destroyed_scans,
     retention_ends,
 )
-from app.archive.destruction_forms import backup_note, print_destruction_form, print_destruction_register
 from app.archive.directory import (
     DirectoryItem,
     InFileDirectory,
@@ -92,20 +94,51 @@ from app.archive.fonds import (
     retention_code_field,
     sequence_per_retention,
 )
-from app.archive.printouts import (
-    print_archive,
-    print_box,
-    print_box_directory,
-    print_box_labels,
-    print_dossier,
-    print_handover,
-    print_in_file_directory,
-    print_reference_sheet,
-    print_year_directory,
-    year_boxes,
-)
 from app.archive.retention import DEFAULT_RETENTION, RETENTION_NAMES, RETENTION_PRINTED, printed_retention
 from app.archive.search import ArchiveHit, search_archive
+
+if TYPE_CHECKING:  # what type checkers and the import contracts see; at run time these come from __getattr__ below
+    from app.archive.destruction_forms import backup_note, print_destruction_form, print_destruction_register
+    from app.archive.printouts import (
+        print_archive,
+        print_box,
+        print_box_directory,
+        print_box_labels,
+        print_dossier,
+        print_handover,
+        print_in_file_directory,
+        print_reference_sheet,
+        print_year_directory,
+        year_boxes,
+    )
+
+# The printouts bring reportlab (~100 ms): loaded when first asked for, not by every start that uses the room (the
+# unit cards' loan badge names a dossier by its file title).
+_LOADED_WHEN_ASKED = {
+    "backup_note": "app.archive.destruction_forms",
+    "print_destruction_form": "app.archive.destruction_forms",
+    "print_destruction_register": "app.archive.destruction_forms",
+    "print_archive": "app.archive.printouts",
+    "print_box": "app.archive.printouts",
+    "print_box_directory": "app.archive.printouts",
+    "print_box_labels": "app.archive.printouts",
+    "print_dossier": "app.archive.printouts",
+    "print_handover": "app.archive.printouts",
+    "print_in_file_directory": "app.archive.printouts",
+    "print_reference_sheet": "app.archive.printouts",
+    "print_year_directory": "app.archive.printouts",
+    "year_boxes": "app.archive.printouts",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LOADED_WHEN_ASKED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # once: the next use finds it directly
+    return value
+
 
 __all__ = [
     "BOX_CODE_PREFIX",

@@ -26,8 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--repair",
         action="store_true",
-        help="move orphan and stray files to a quarantine folder beside the attachments (never deletes); "
-        "needs --user (an administrator)",
+        help="move orphan and stray files to a quarantine folder beside the attachments (never deletes) and "
+        "rebuild a stale search index; needs --user (an administrator)",
     )
     p.set_defaults(run=_check)
 
@@ -41,7 +41,7 @@ def _check(args: argparse.Namespace) -> int:
     refused: AppError | None = None
     if args.repair:
         try:
-            repair = _repair(args)
+            repair = _repair(args, rebuild_index=any(p.kind == "search_index_stale" for p in report.problems))
         except AppError as exc:  # damaged, newer, wrong password: the report above still stands
             refused = exc
         else:
@@ -57,11 +57,14 @@ def _check(args: argparse.Namespace) -> int:
     return 0 if report.ok and not left else 1
 
 
-def _repair(args: argparse.Namespace) -> safety.RepairReport:
+def _repair(args: argparse.Namespace, *, rebuild_index: bool) -> safety.RepairReport:
     # Through a Desk like any change: a damaged or newer file is refused, an older one upgraded after a copy.
     with Desk.open(args.db) as desk:
         actor = common.log_in(desk, args, required=True)
         with desk.work(actor) as work:
+            if rebuild_index:
+                entries = safety.rebuild_search_index(work)
+                print(f"rebuilt the search index: {entries} entries", file=sys.stderr if args.json else sys.stdout)
             return safety.repair_attachments(work)
 
 

@@ -15,15 +15,17 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app import people
-from app.building import list_buildings, list_floors
-from app.desk import Actor, Desk, Work
 from app.errors import NotFound, ValidationError
-from app.files import check_writable
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import limited_text, parse_date, required_text, within_years
+
+if TYPE_CHECKING:
+    from app.desk import Actor, Desk, Work
+
+# Every command group imports this module while the command line is read: what needs the database (SQLAlchemy,
+# the rooms) is imported inside the functions that use it, so `--version` and a command's usage errors stay cheap.
 
 PASSWORD_ENV = "DOSSIER_DESK_PASSWORD"
 NEW_PASSWORD_ENV = "DOSSIER_DESK_NEW_PASSWORD"  # a new or reset password, for scripts (else a prompt, typed twice)
@@ -116,11 +118,15 @@ def day(field: str) -> Callable[[str], dt.date]:
 
 def login(value: str) -> str:
     """``--user``: a login name as it can exist (so a wrong one is refused before the password is asked)."""
+    from app import people
+
     return people.check_login(value)
 
 
 def writable(path: Path) -> Path:
     """Refuse, before anyone logs in, an output that cannot be written (see ``app.files.check_writable``)."""
+    from app.files import check_writable
+
     check_writable(path)
     return path
 
@@ -132,6 +138,8 @@ def writable_folder(folder: Path, field: str = "pieces", *, make_parents: bool =
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "{folder} is a file, not a folder."), field=field, folder=str(folder)
         )
+    from app.files import check_writable
+
     check_writable(folder / ".probe" if folder.is_dir() else folder, make_folder=make_parents)
     return folder
 
@@ -188,6 +196,8 @@ def log_in_with_password(desk: Desk, args: argparse.Namespace, *, changing_passw
     """
     if not args.user:
         raise CommandError(f"{args.command} {getattr(args, 'users_command', '')}: name yourself with --user NAME")
+    from app import people
+
     password = ask_password(f"Password for {args.user}: ")
     actor = people.log_in(desk, args.user, password, source=LOG_IN_SOURCE)
     if actor.must_change_password and not changing_password:
@@ -239,6 +249,8 @@ def floor_label(text: str) -> str:
 def building_id(work: Work, name: str | None) -> int | None:
     if not name:
         return None
+    from app.building import list_buildings
+
     match = [b for b in list_buildings(work) if b.name == name]
     if not match:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no building named “{name}”."), field="building", name=name)
@@ -246,6 +258,8 @@ def building_id(work: Work, name: str | None) -> int | None:
 
 
 def floor_id(work: Work, text: str, building: str | None) -> int:
+    from app.building import list_buildings, list_floors
+
     label = floor_label(text)
     building_ids = [b.id for b in list_buildings(work) if not building or b.name == building]
     floors = [f for b in building_ids for f in list_floors(work, b) if f.label == label]

@@ -7,6 +7,9 @@ leaves nothing under the name asked for (``app.files.new_database_file``).
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from app import building, demo, people
@@ -26,10 +29,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = common.command(sub, "demo", "create a realistic demo database (one building, years of history)", database=False)
     p.add_argument("path", type=Path)
     p.add_argument("--seed", type=common.whole("demo.seed", 0, demo.MAX_SEED), default=1)
-    p.add_argument("--floors", type=common.whole("demo.floors", 1, building.MAX_FLOORS), default=20)
+    large = demo.LARGE
+    p.add_argument(
+        "--scale",
+        choices=SCALES,
+        default="small",
+        help=(
+            "small (default): one building, every step through the program; large: a portfolio of "
+            f"{large.buildings} buildings × {large.floors} floors × {large.units_per_floor} units and {large.years} "
+            "years (~350 000 documents), written in bulk in a minute or two; --floors, --units-per-floor and --years "
+            "change its shape, the number of buildings stays"
+        ),
+    )
+    p.add_argument(
+        "--floors",
+        type=common.whole("demo.floors", 1, building.MAX_FLOORS),
+        help=f"floors of each building (default: 20; {large.floors} with --scale large)",
+    )
     units = common.whole("demo.units_per_floor", 1, building.MAX_UNITS_PER_FLOOR)
-    p.add_argument("--units-per-floor", type=units, default=8)
-    p.add_argument("--years", type=common.whole("demo.years", 0, demo.MAX_YEARS), default=8)
+    p.add_argument("--units-per-floor", type=units, help=f"default: 8; {large.units_per_floor} with --scale large")
+    p.add_argument(
+        "--years",
+        type=common.whole("demo.years", 0, demo.MAX_YEARS),
+        help=f"years of history (default: 8; {large.years} with --scale large)",
+    )
     p.add_argument("--password", help="password of every demo account (default: generated and printed)")
     p.add_argument("--as-of", type=common.day("demo.as_of"), help="the demo's 'today' as YYYY-MM-DD (default: today)")
     p.set_defaults(run=_demo)
@@ -45,24 +68,42 @@ def _init(args: argparse.Namespace) -> int:
     return 0
 
 
+SCALES = ("small", "large")
+_SMALL = demo.Scale(buildings=1, floors=20, units_per_floor=8, years=8)
+
+
 def _demo(args: argparse.Namespace) -> int:
+    base = demo.LARGE if args.scale == "large" else _SMALL
+    # An explicit size wins over the scale's; a large demo keeps its buildings and its bulk writing.
+    scale = replace(
+        base,
+        floors=base.floors if args.floors is None else args.floors,
+        units_per_floor=base.units_per_floor if args.units_per_floor is None else args.units_per_floor,
+        years=base.years if args.years is None else args.years,
+    )
     demo.check_options(
-        seed=args.seed, floors=args.floors, units_per_floor=args.units_per_floor, years=args.years, as_of=args.as_of
+        seed=args.seed, floors=scale.floors, units_per_floor=scale.units_per_floor, years=scale.years, as_of=args.as_of
     )
     if args.password is not None:
         people.check_password(args.password)
     check_new_database(args.path)
-    summary = demo.build_demo(
-        args.path,
-        seed=args.seed,
-        floors=args.floors,
-        units_per_floor=args.units_per_floor,
-        years=args.years,
-        password=args.password,
-        as_of=args.as_of,
-    )
+    if args.scale == "large":
+        summary = demo.build_large_demo(
+            args.path, scale, seed=args.seed, password=args.password, as_of=args.as_of, progress=_progress()
+        )
+    else:
+        summary = demo.build_demo(
+            args.path,
+            seed=args.seed,
+            floors=scale.floors,
+            units_per_floor=scale.units_per_floor,
+            years=scale.years,
+            password=args.password,
+            as_of=args.as_of,
+        )
+    where = f"{summary.buildings} buildings of " if summary.buildings > 1 else ""
     print(
-        f"created {summary.path}: {summary.building}, {summary.floors} floors, {summary.units} units, "
+        f"created {summary.path}: {where}{summary.building}, {summary.floors} floors, {summary.units} units, "
         f"{summary.tenancies} tenancies ({summary.live_dossiers} live, {summary.departed_dossiers} departed), "
         f"{summary.documents} documents, {summary.attachments} scans"
     )
@@ -72,3 +113,19 @@ def _demo(args: argparse.Namespace) -> int:
     else:
         print(f"accounts: {accounts} (password as given)")
     return 0
+
+
+def _progress() -> Callable[[int, int], None] | None:
+    """The large demo takes minutes: on a terminal, how many units are done (on stderr, so stdout stays the result)."""
+    if not sys.stderr.isatty():
+        return None
+    last = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != last[0]:
+            last[0] = percent
+            end = "\n" if done >= total else ""
+            print(f"\rbuilding the demo: {done}/{total} units ({percent} %)", end=end, file=sys.stderr, flush=True)
+
+    return show

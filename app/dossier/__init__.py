@@ -8,6 +8,9 @@ Other rooms and the window use what is named here; the modules inside are this r
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from app.dossier.access import dossier_for_change, may_add_late_paper, may_change
 from app.dossier.categories import BY_CODE, CATEGORIES
 from app.dossier.completeness import (
@@ -20,9 +23,7 @@ from app.dossier.completeness import (
     missing_documents,
     save_checklist,
 )
-from app.dossier.contact_card import emergency_card
 from app.dossier.contacts import ContactInput, add_contact, edit_contact, read_contact
-from app.dossier.customer_form import registration_form
 from app.dossier.documents import (
     MAX_PAGES,
     AttachmentFile,
@@ -59,6 +60,26 @@ from app.dossier.dossiers import (
 )
 from app.dossier.numbering import page_range
 from app.dossier.versions import VERSION_KIND_NAMES, DocumentVersionRow, document_history
+
+if TYPE_CHECKING:  # what type checkers and the import contracts see; at run time these come from __getattr__ below
+    from app.dossier.contact_card import emergency_card
+    from app.dossier.customer_form import registration_form
+
+# The printouts bring reportlab (~100 ms): loaded when first asked for, not by every start that uses the room.
+_LOADED_WHEN_ASKED = {
+    "emergency_card": "app.dossier.contact_card",
+    "registration_form": "app.dossier.customer_form",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LOADED_WHEN_ASKED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # once: the next use finds it directly
+    return value
+
 
 __all__ = [
     "BY_CODE",

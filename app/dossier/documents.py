@@ -8,9 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 from sqlalchemy import func, select
 
 from app.approvals import ApprovalInfo, ApprovalKind, request_approval, take_approval
@@ -111,6 +108,11 @@ def inspect_scan(path: Path) -> Scan:
             field="document.attachments",
             file=Path(path).name,
         )
+    # Imported here, where a scan is read: pypdf and Pillow cost ~150 ms of every start that never reads one.
+    from PIL import Image, UnidentifiedImageError
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
     try:
         if media_type == "application/pdf":
             pages = len(PdfReader(path).pages)

@@ -8,6 +8,9 @@ Other rooms, the command line and the window use what is named here; the modules
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from app.loans.loans import (
     ENTITY,
     MAX_BORROWER,
@@ -28,7 +31,28 @@ from app.loans.loans import (
     request_loan,
     take_back,
 )
-from app.loans.register import COLUMNS, TITLE, month_period, print_loan_register, register_rows
+
+if TYPE_CHECKING:  # what type checkers and the import contracts see; at run time these come from __getattr__ below
+    from app.loans.register import COLUMNS, TITLE, month_period, print_loan_register, register_rows
+
+# The loan register's printout brings reportlab (~100 ms): loaded when first asked for, not by every start.
+_LOADED_WHEN_ASKED = {
+    "COLUMNS": "app.loans.register",
+    "TITLE": "app.loans.register",
+    "month_period": "app.loans.register",
+    "print_loan_register": "app.loans.register",
+    "register_rows": "app.loans.register",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LOADED_WHEN_ASKED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # once: the next use finds it directly
+    return value
+
 
 __all__ = [
     "COLUMNS",

@@ -18,7 +18,6 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased, selectinload
 
 from app.approvals import ApprovalKind, ApprovalStatus, request_approval, take_approval
-from app.archive import file_title
 from app.desk import Work, expect_version
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
@@ -180,6 +179,10 @@ def _infos(work: Work, loans: Sequence[Loan]) -> list[LoanInfo]:
 
 
 def _lent(dossier: Dossier) -> LentDossier:
+    # Here, not at the top: the archive room brings its printouts (reportlab), and every start imports this room
+    # (the unit cards' "on loan" badge) while a dossier's title is needed only when a loan is listed.
+    from app.archive import file_title
+
     tenancy = dossier.tenancy
     units = "、".join(link.unit.number for link in tenancy.units)
     return LentDossier(

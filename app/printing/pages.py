@@ -17,8 +17,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -342,6 +340,9 @@ def body_width(pagesize: tuple[float, float] = A4) -> float:
 
 def pdf_pages(path: Path) -> int:
     """The pages of a PDF written here (for the audit log's line of a print); 0 when it cannot be read."""
+    from pypdf import PdfReader  # here, not at the top: reading a PDF is rare, every start would pay for it
+    from pypdf.errors import PyPdfError
+
     try:
         return len(PdfReader(path).pages)
     except (OSError, PyPdfError):

@@ -11,7 +11,7 @@ from app.safety.check import NOTE_KINDS, PROBLEM_KINDS, CheckReport, Finding, ch
 from app.safety.copying import BackupCancelled, BackupFailed
 from app.safety.failures import database_error
 from app.safety.manifest import BackupInfo, list_backups, read_backup
-from app.safety.repair import SETTLE_SECONDS, RepairReport, repair_attachments
+from app.safety.repair import SETTLE_SECONDS, RepairReport, rebuild_search_index, repair_attachments
 from app.safety.restoring import RestoreReport, known_schema, restore, target_in_use
 from app.safety.rotation import KEEP_DAILY, KEEP_MONTHLY, KEEP_WEEKLY, backups_to_keep
 
@@ -41,6 +41,7 @@ __all__ = [
     "known_schema",
     "list_backups",
     "read_backup",
+    "rebuild_search_index",
     "repair_attachments",
     "restore",
     "target_in_use",

@@ -19,6 +19,7 @@ from app.desk import Desk
 from app.errors import DatabaseUnusable
 from app.safety.manifest import list_backups
 from app.text import QT_TRANSLATE_NOOP
+from db import search_index
 from db.attachment_store import (
     BlobCheck,
     BlobState,
@@ -55,6 +56,8 @@ PROBLEM_KINDS = (
     "audit_cut",  # fewer entries than the newest backup's manifest anchored: the newest were cut off
     "audit_anchor_differs",  # the anchored entry is not there any more: the log was rewritten
     "status_disagrees",  # a dossier's status is not what its recorded history says
+    # issue 14: the search index (db/search_index.py) is derived from the records; check --repair rebuilds it
+    "search_index_stale",  # entries missing from the index or left over in it: quick find would miss or mislead
 )
 NOTE_KINDS = (
     "schema_older",  # opening it would upgrade it (after saving a copy); the check does not
@@ -143,6 +146,8 @@ def check_file(database: Path) -> CheckReport:
             )
         revision, scans = _check_database(opened.connection, database, head, known, found)
         audit = _check_audit(opened.connection, database, found) if revision == head else None
+        if revision == head and not any(p.kind in _UNTRUSTED for p in found.problems):
+            _check_search_index(opened.connection, database, found)
     schema = "unknown" if revision is None else "current" if revision == head else "older"
     if revision is not None and revision not in known:
         schema = "newer"
@@ -208,6 +213,22 @@ def _newest_anchor(folder: str | None, database_id: str | None) -> audit.Anchor 
             where = f"the backup {backup.folder.name} ({backup.made_at:%Y-%m-%d %H:%M})"
             return audit.Anchor(count, head, where, backup.made_at)
     return None
+
+
+def _check_search_index(conn: sqlite3.Connection, database: Path, found: _Findings) -> None:
+    """The search index holds exactly what the records call for (a change past the program can leave it behind)."""
+    try:
+        wrong = search_index.differences(conn)
+    except sqlite3.DatabaseError as exc:
+        _unreadable(exc, database, "its search index", found)
+        return
+    if wrong:
+        found.problem(
+            "search_index_stale",
+            f"{database}: {wrong} entries of the search index differ from the records, so quick find may miss "
+            "them; check --repair rebuilds the index",
+            database,
+        )
 
 
 def check_database(desk: Desk) -> list[Finding]:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from app.desk import Work
 from app.permissions import Action
 from app.safety.check import Finding
+from db import search_index
 from db.attachment_store import EntryKind, valid_hash
 from db.models import Attachment, Document
 
@@ -33,6 +34,12 @@ class RepairReport:
     moved: tuple[str, ...]  # their paths inside the attachment folder
     made_read_only: int  # stored scans whose write permission was taken away again (R9)
     left: tuple[Finding, ...]  # what was left as it was, and why: "recent", "not_moved" or "not_read_only"
+
+
+def rebuild_search_index(work: Work) -> int:
+    """Make the search index again from the records (``check`` found it stale); returns its number of entries."""
+    work.require(Action.REPAIR_FILES)
+    return search_index.rebuild(work.session.connection())
 
 
 def repair_attachments(work: Work) -> RepairReport:

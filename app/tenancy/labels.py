@@ -12,23 +12,23 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode import code128, qr
-from reportlab.graphics.shapes import Drawing
+# Two constants from reportlab's small modules. The printing room (reportlab's PDF writer, fonts and barcodes, ~100
+# ms) is imported in the functions that draw a sheet: the label check, and every start of the window, never load it.
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import Select, func, select
 
 from app.desk import Work
 from app.errors import ValidationError
 from app.files import copy_file, written_atomically, written_on_commit
 from app.permissions import Action
-from app.printing import cjk_font, good_breaks, wrapped
 from app.text import QT_TRANSLATE_NOOP
 from db.models import Building, Dossier, Floor, LabelPrint, Tenancy, TenancyUnit, Unit
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 CODES = ("qr", "barcode")
 
@@ -251,6 +251,8 @@ def save_printed_labels(work: Work, dossier_ids: Sequence[int], preview: Path, t
 
 
 def _draw_sheets(path: Path, rows: Sequence[LabelRow], layout: LabelLayout, code: str, skip: int) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
     pdf = Canvas(str(path), pagesize=A4, invariant=True)
     pdf.setTitle("档案标牌")
     pdf.setCreator("Dossier Desk")
@@ -280,6 +282,10 @@ def _balanced(text: str, font: str, size: float, width: float, count: int) -> li
     """The same number of lines, but as even as they go (no company name ending on a lone "司"), unless a little
     more width lets the lines end where a name reads best: "深圳市 / 汇丰源教育咨询 / 有限公司" rather than
     "深圳市汇丰 / 源教育咨询 / 有限公司"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.printing import good_breaks
+
     if count <= 1:
         return _wrap(text, font, size, width)
     low, high = stringWidth(text, font, size) / count, width
@@ -309,11 +315,19 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Break by the printouts' Chinese rules (app.printing.line_breaking: a company name after its place name or
     before 有限公司, never inside a word like 教育 or a code); never drop a character. ``font`` is the printouts'
     font, the one the rules measure with."""
+    from app.printing import cjk_font, wrapped
+
     assert font == cjk_font()
     return wrapped(text, width, size).lines if text else []
 
 
 def _draw_label(pdf: Canvas, row: LabelRow, x: float, y: float, layout: LabelLayout, code: str) -> None:
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode import code128, qr
+    from reportlab.graphics.shapes import Drawing
+
+    from app.printing import cjk_font
+
     font = cjk_font()
     w, h = layout.label_width_mm * mm, layout.label_height_mm * mm
     pad = 2.5 * mm

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -155,11 +155,22 @@ def _refuse_overlap(work: Work, unit: Unit, start: dt.date, end: dt.date | None)
 
 
 def _dossier_number(work: Work, unit: Unit, move_in: dt.date) -> str:
-    """Building id, unit, year: short enough for a barcode, readable on the label, unique."""
     building_id = work.session.scalar(select(Building.id).join(Floor).where(Floor.id == unit.floor_id))
-    base = f"{building_id}-{unit.number}-{move_in:%Y}"
+    assert building_id is not None  # a unit stands on a floor of a building
+    return dossier_number(
+        building_id,
+        unit.number,
+        move_in,
+        lambda number: work.session.scalar(select(Dossier.id).where(Dossier.number == number)) is not None,
+    )
+
+
+def dossier_number(building_id: int, unit_number: str, move_in: dt.date, taken: Callable[[str], bool]) -> str:
+    """Building id, unit, year: short enough for a barcode, readable on the label, unique (``taken`` says whether a
+    number is given already; the demo's bulk build asks its own list instead of the file)."""
+    base = f"{building_id}-{unit_number}-{move_in:%Y}"
     number, n = base, 1
-    while work.session.scalar(select(Dossier.id).where(Dossier.number == number)) is not None:
+    while taken(number):
         n += 1
         number = f"{base}-{n}"
     return number

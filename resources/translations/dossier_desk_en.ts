@@ -424,6 +424,16 @@
     </message>
 </context>
 <context>
+    <name>SearchWindow</name>
+    <message numerus="yes">
+        <source>%n dossier(s) found. Double-click or Enter opens one.</source>
+        <translation>
+            <numerusform>%n dossier found. Double-click or Enter opens it.</numerusform>
+            <numerusform>%n dossiers found. Double-click or Enter opens one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TenancyMenu</name>
     <message numerus="yes">
         <source>The name on the label of dossier {numbers} has changed. Print the new label now?

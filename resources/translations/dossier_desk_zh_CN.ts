@@ -3146,6 +3146,37 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>HitsModel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>匹配</translation>
+    </message>
+</context>
+<context>
     <name>InUseQuestion</name>
     <message>
         <source>File in use</source>
@@ -4699,6 +4730,118 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Scanned “{code}”: no archive box has this number.</source>
         <translation>扫描到“{code}”：没有此编号的档案盒。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMenu</name>
+    <message>
+        <source>&amp;Search dossiers…</source>
+        <translation>搜索档案(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search dossiers</source>
+        <translation>搜索档案</translation>
+    </message>
+    <message>
+        <source>Part of a name or its pinyin, a unit, a phone, a title…</source>
+        <translation>名称的一部分或拼音、房号、电话、文件题名…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <source>F&amp;loor</source>
+        <translation>楼层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>截止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Dossiers found</source>
+        <translation>档案搜索结果</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>在租</translation>
+    </message>
+    <message>
+        <source>Departed (not yet boxed)</source>
+        <translation>已退租（未装盒）</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Any (names, units, phones too)</source>
+        <translation>全部（含名称、房号、电话）</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>全部楼层</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>Type what to look for.</source>
+        <translation>请输入要查找的内容。</translation>
+    </message>
+    <message>
+        <source>The dates are the wrong way round: “From” is after “Until”.</source>
+        <translation>日期前后颠倒：“起始”晚于“截止”。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) found. Double-click or Enter opens one.</source>
+        <translation>
+            <numerusform>找到 %n 份档案。双击或按回车键打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dossier matches.</source>
+        <translation>没有匹配的档案。</translation>
     </message>
 </context>
 <context>
@@ -6717,6 +6860,14 @@ Write the password down; you are now logged in as clerk.</source>
             <numerusform>{day} 之前 %n 年的历史将早于 {first} 年开始。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The dates are the wrong way round: {start} is after {end}.</source>
+        <translation>日期前后颠倒：{start} 晚于 {end}。</translation>
+    </message>
+    <message>
+        <source>There is no document category “{code}”.</source>
+        <translation>没有文件类别“{code}”。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -7143,6 +7294,22 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Folder for the pieces</source>
         <translation>分册文件夹</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation>文件日期起</translation>
+    </message>
+    <message>
+        <source>Dated until</source>
+        <translation>文件日期止</translation>
+    </message>
+    <message>
+        <source>Hits per kind</source>
+        <translation>每类结果数</translation>
     </message>
     <message>
         <source>Seed</source>

@@ -3146,6 +3146,37 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>HitsModel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>樓棟</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>匹配</translation>
+    </message>
+</context>
+<context>
     <name>InUseQuestion</name>
     <message>
         <source>File in use</source>
@@ -4699,6 +4730,118 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Scanned “{code}”: no archive box has this number.</source>
         <translation>掃描到「{code}」：沒有此編號的檔案盒。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMenu</name>
+    <message>
+        <source>&amp;Search dossiers…</source>
+        <translation>搜尋檔案(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search dossiers</source>
+        <translation>搜尋檔案</translation>
+    </message>
+    <message>
+        <source>Part of a name or its pinyin, a unit, a phone, a title…</source>
+        <translation>名稱的一部分或拼音、房號、電話、文件題名…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜尋(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>內容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>樓棟(&amp;B)</translation>
+    </message>
+    <message>
+        <source>F&amp;loor</source>
+        <translation>樓層(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>狀態(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>類別(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>截止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Dossiers found</source>
+        <translation>檔案搜尋結果</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部樓棟</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>在租</translation>
+    </message>
+    <message>
+        <source>Departed (not yet boxed)</source>
+        <translation>已退租（未裝盒）</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已歸檔</translation>
+    </message>
+    <message>
+        <source>Any (names, units, phones too)</source>
+        <translation>全部（含名稱、房號、電話）</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>全部樓層</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>「{text}」</translation>
+    </message>
+    <message>
+        <source>Type what to look for.</source>
+        <translation>請輸入要查找的內容。</translation>
+    </message>
+    <message>
+        <source>The dates are the wrong way round: “From” is after “Until”.</source>
+        <translation>日期前後顛倒：「起始」晚於「截止」。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) found. Double-click or Enter opens one.</source>
+        <translation>
+            <numerusform>找到 %n 份檔案。按兩下或按 Enter 鍵開啟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dossier matches.</source>
+        <translation>沒有符合的檔案。</translation>
     </message>
 </context>
 <context>
@@ -6717,6 +6860,14 @@ Write the password down; you are now logged in as clerk.</source>
             <numerusform>{day} 之前 %n 年的歷史將早於 {first} 年開始。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The dates are the wrong way round: {start} is after {end}.</source>
+        <translation>日期前後顛倒：{start} 晚於 {end}。</translation>
+    </message>
+    <message>
+        <source>There is no document category “{code}”.</source>
+        <translation>沒有文件類別「{code}」。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -7143,6 +7294,22 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Folder for the pieces</source>
         <translation>分冊資料夾</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>搜尋內容</translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation>文件日期起</translation>
+    </message>
+    <message>
+        <source>Dated until</source>
+        <translation>文件日期止</translation>
+    </message>
+    <message>
+        <source>Hits per kind</source>
+        <translation>每類結果數</translation>
     </message>
     <message>
         <source>Seed</source>

@@ -60,7 +60,9 @@ def record_hash(db: Path, *, without_log_ins: bool = False) -> str:
             if without_log_ins and table == "user":  # and the count of wrong passwords a refused log-in adds to
                 columns = [c for c in columns if c not in ("failed_logins", "locked_until")]
             listed = ", ".join(f'"{c}"' for c in columns)
-            for row in conn.execute(f'SELECT {listed} FROM "{table}"{where} ORDER BY rowid'):
+            (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+            order = listed if "WITHOUT ROWID" in (sql or "").upper() else "rowid"  # the search index's own tables
+            for row in conn.execute(f'SELECT {listed} FROM "{table}"{where} ORDER BY {order}'):
                 digest.update(repr(row).encode())
     return digest.hexdigest()
 

@@ -86,6 +86,9 @@ CASES = [
     Case("missing-db", ("units", "--db", "nowhere.db"), 1, "There is no database file at nowhere.db."),
     Case("db-is-a-text-file", ("units", "--db", "notes.txt"), 1, "notes.txt is not a Dossier Desk database"),
     Case("db-name-too-long", ("label-check", "--db", LONG_NAME), 1, TOO_LONG),
+    Case("smoke-test-without-user", ("--smoke-test", *DB), 1, "give --user NAME and $DOSSIER_DESK_PASSWORD"),
+    Case("smoke-test-no-db", ("--smoke-test", "--db", "none.db", *CLERK), 1, "no such database file", DEMO_PASSWORD),
+    Case("smoke-test-wrong-password", ("--smoke-test", *DB, *CLERK), 1, "Unknown user or wrong password", "not-it"),
     Case("check-missing-db", ("check", "--db", "nowhere.db"), 1, "There is no database file at nowhere.db."),
     Case("check-unknown-option", ("check", *DB, "--repair-everything"), 2, "unrecognized arguments"),
     # -- units, dossier, label-check
@@ -96,6 +99,24 @@ CASES = [
     Case(
         "units-unknown-building", ("units", *DB, "--building", "无此大厦"), 1, "There is no building named “无此大厦”"
     ),
+    Case("find-empty-text", ("find", *DB, " "), 1, "[Search text]: Search text must not be empty."),
+    Case("find-text-too-long", ("find", *DB, "找" * 201), 1, "Search text is too long (201 characters, at most 200"),
+    Case("find-no-text", ("find", *DB), 2, "the following arguments are required: text"),
+    Case("find-unknown-floor", ("find", *DB, "公司", "--floor", "99"), 1, "[Floor]: There is no floor 99F."),
+    Case("find-unknown-building", ("find", *DB, "公司", "--building", "无此大厦"), 1, "no building named “无此大厦”"),
+    Case("find-unknown-status", ("find", *DB, "公司", "--status", "gone"), 2, "argument --status: invalid choice"),
+    Case(
+        "find-unknown-category", ("find", *DB, "公司", "--category", "nope"), 1, "There is no document category “nope”"
+    ),
+    Case("find-bad-date", ("find", *DB, "公司", "--from", "2024-02-30"), 1, "[Dated from]:"),
+    Case(
+        "find-dates-reversed",
+        ("find", *DB, "公司", "--from", "2025-01-01", "--to", "2024-01-01"),
+        1,
+        "[Dated until]: The dates are the wrong way round",
+    ),
+    Case("find-huge-limit", ("find", *DB, "公司", "--limit", "9" * 30), 1, "[Hits per kind]:"),
+    Case("find-no-user", ("find", *DB, "公司"), 1, "--user"),
     Case("dossier-unknown-unit", ("dossier", *DB, "--unit", "9999"), 1, "There is no unit 9999."),
     Case("dossier-empty-unit", ("dossier", *DB, "--unit", " "), 1, "[Unit]: Unit must not be empty."),
     Case("label-check-extra-argument", ("label-check", *DB, "everything"), 2, "unrecognized arguments: everything"),
@@ -127,6 +148,8 @@ CASES = [
     Case("demo-negative-seed", ("demo", "H.db", "--seed", "-5"), 1, "[Seed]: Seed must be a whole number"),
     Case("demo-seed-of-5000-digits", ("demo", "H.db", "--seed", "1" * 5000), 1, "not “11111111111"),
     Case("demo-short-password", ("demo", "H.db", "--password", "short"), 1, "at least 8 characters"),
+    Case("demo-huge-scale", ("demo", "H.db", "--scale", "huge"), 2, "argument --scale: invalid choice: 'huge'"),
+    Case("demo-large-too-many-floors", ("demo", "H.db", "--scale", "large", "--floors", "201"), 1, "Floors must be"),
     # -- labels
     Case("labels-into-a-missing-folder", (*LABELS, "-o", "missing/x.pdf", *CLERK), 1, NO_FOLDER),
     Case("labels-onto-a-folder", (*LABELS, "-o", "adir", *CLERK), 1, "adir is a folder; give the name of a file"),
@@ -562,6 +585,11 @@ CASES = [
         DEMO_PASSWORD,
     ),
     Case("users-enable-empty-login", (*USERS, "enable", " "), 1, "[Login name]: Login name must not be empty."),
+    # -- bench (each case stops before any data is built)
+    Case("bench-unknown-scale", ("bench", "--scale", "huge"), 2, "argument --scale: invalid choice: 'huge'"),
+    Case("bench-no-runs", ("bench", "--runs", "0"), 1, "[Runs]: Runs must be a whole number from 1 to 50, not “0”"),
+    Case("bench-runs-in-words", ("bench", "--runs", "many"), 1, "not “many”"),
+    Case("bench-on-a-file", ("bench", *DB), 2, "unrecognized arguments: --db F.db"),
 ]
 CASES = [c for c in CASES if not (c.linux_only and sys.platform != "linux")]
 

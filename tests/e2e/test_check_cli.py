@@ -217,6 +217,12 @@ def broken_reference(db: Path) -> str:
     return "contact"
 
 
+def stale_search_index(db: Path) -> str:
+    # Entries lost (a copy made halfway through a hand edit): quick find would miss these customers.
+    _sql(db, "DELETE FROM search_entry WHERE kind = 'customer'")
+    return "search index"
+
+
 def newer_schema(db: Path) -> str:
     _sql(db, "UPDATE alembic_version SET version_num = '9999'")
     return "9999"
@@ -243,6 +249,7 @@ DAMAGE: list[tuple[Callable[[Path], str], tuple[str, ...]]] = [
     (bad_hash, ("attachment_bad_hash",)),
     (damage_database, ("database_damaged",)),
     (broken_reference, ("foreign_key",)),
+    (stale_search_index, ("search_index_stale",)),
     (newer_schema, ("schema_newer",)),
     (not_a_database, ("not_a_dossier_database",)),
 ]
@@ -369,6 +376,20 @@ def test_repair_moves_strays_and_orphans_to_the_quarantine(copy: Path) -> None:
         assert (stamp / path.relative_to(f"{copy}-attachments")).read_bytes() == data  # moved, never deleted
     assert repaired.stdout.splitlines()[-1].startswith(f"{copy}: OK")
     assert run("check", "--db", copy).returncode == 0
+
+
+def test_repair_rebuilds_a_stale_search_index(copy: Path) -> None:
+    stale_search_index(copy)
+    with closing(sqlite3.connect(copy)) as conn:
+        (name,) = conn.execute("SELECT name FROM customer ORDER BY id LIMIT 1").fetchone()
+    assert name not in run("find", "--db", copy, name[2:6], "--user", "clerk", password=DEMO_PASSWORD).stdout
+
+    repaired = run("check", "--db", copy, "--repair", "--user", "admin", password=DEMO_PASSWORD)
+
+    assert repaired.returncode == 0, repaired.stderr
+    assert "rebuilt the search index" in repaired.stdout
+    assert run("check", "--db", copy).returncode == 0
+    assert name in run("find", "--db", copy, name[2:6], "--user", "clerk", password=DEMO_PASSWORD).stdout
 
 
 def test_repair_needs_an_administrator(copy: Path) -> None:

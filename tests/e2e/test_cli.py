@@ -78,6 +78,23 @@ def test_the_demo_is_deterministic(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1]
 
 
+def test_a_large_demo_of_a_small_shape_is_built_in_bulk_and_checks_healthy(tmp_path: Path) -> None:
+    """--scale large keeps its three buildings; --floors etc. change its shape (a full-size one takes minutes)."""
+    db = tmp_path / "big.db"
+    args = ("--floors", "2", "--units-per-floor", "3", "--years", "4", "--as-of", "2026-06-15")
+    made = run("demo", db, "--scale", "large", "--password", PASSWORD, *args)
+    assert made.returncode == 0, made.stderr
+    assert "3 buildings of" in made.stdout and "18 units" in made.stdout, made.stdout
+    units = json.loads(run("units", "--db", db, "--json", *AS_CLERK, password=PASSWORD).stdout)
+    assert len(units) == 18 and len({u["building"] for u in units}) == 3
+    assert {"occupied"} <= {u["status"] for u in units}
+    checked = run("check", "--db", db)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    with sqlite3.connect(db) as conn:
+        statuses = dict(conn.execute("SELECT status, count(*) FROM dossier GROUP BY status").fetchall())
+    assert statuses.get("archived") and statuses.get("live") and statuses.get("departed"), statuses
+
+
 def test_demo_prints_a_generated_password_that_logs_in(tmp_path: Path) -> None:
     db = tmp_path / "d.db"
     made = run("demo", db, "--floors", "2", "--units-per-floor", "2", "--years", "1")

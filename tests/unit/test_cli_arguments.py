@@ -115,7 +115,7 @@ def test_every_error_is_one_line_and_exit_1(
     error: BaseException, line: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     real = cli._parser()
-    monkeypatch.setattr(cli, "_parser", lambda: _failing(real, error))
+    monkeypatch.setattr(cli, "_parser", lambda *_groups: _failing(real, error))
     assert cli.main([]) == 1
     captured = capsys.readouterr()
     assert captured.err == line + "\n" and captured.out == ""

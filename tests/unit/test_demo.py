@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from app import archive, demo
+from app import archive, customers, demo, dossier, people
+from app.demo import _BulkMaker
 from app.desk import Desk
 from app.errors import FileProblem, ValidationError
+from app.safety import check_file
+from db.models import CustomerName, Dossier
 from tests.conftest import PASSWORD
 
 SMALL = {"floors": 2, "units_per_floor": 3, "years": 3, "password": PASSWORD, "as_of": dt.date(2026, 6, 15)}
@@ -103,3 +110,116 @@ def test_company_names_never_run_out_and_never_repeat() -> None:
 )
 def test_a_branch_is_numbered_as_on_its_papers(n: int, written: str) -> None:
     assert demo.chinese_number(n) == written
+
+
+# -- the portfolio-scale demo, built in bulk (issue 14) at a size CI affords
+
+TINY = demo.Scale(buildings=2, floors=3, units_per_floor=4, years=3)
+AS_OF = dt.date(2026, 6, 15)
+
+
+@pytest.fixture(scope="module")
+def bulk_demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, demo.DemoSummary, list[tuple[int, int]]]:
+    path = tmp_path_factory.mktemp("bulk") / "big.db"
+    steps: list[tuple[int, int]] = []
+    summary = demo.build_large_demo(
+        path, TINY, password=PASSWORD, as_of=AS_OF, progress=lambda done, total: steps.append((done, total))
+    )
+    return path, summary, steps
+
+
+def _one(path: Path, sql: str, *params: object) -> object:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(sql, params).fetchone()[0]
+
+
+def test_a_bulk_demo_passes_the_file_check(bulk_demo: tuple[Path, demo.DemoSummary, list[tuple[int, int]]]) -> None:
+    path, _summary, _steps = bulk_demo
+    report = check_file(path)
+    assert report.ok, report.problems
+    assert report.audit_entries and 0 < report.scans <= _BulkMaker.POOL  # a few shared scans, each stored once
+
+
+def test_a_bulk_demo_has_the_counts_it_reports(bulk_demo: tuple[Path, demo.DemoSummary, list[tuple[int, int]]]) -> None:
+    path, summary, steps = bulk_demo
+    assert summary.buildings == 2 and summary.units == 24
+    assert _one(path, "SELECT count(*) FROM building") == 2
+    assert _one(path, "SELECT count(*) FROM unit") == 24
+    assert _one(path, "SELECT count(*) FROM tenancy") == summary.tenancies
+    assert _one(path, "SELECT count(*) FROM dossier WHERE status = 'live'") == summary.live_dossiers
+    assert _one(path, "SELECT count(*) FROM dossier WHERE status != 'live'") == summary.departed_dossiers
+    assert _one(path, "SELECT count(*) FROM document") == summary.documents
+    assert _one(path, "SELECT count(*) FROM attachment") == summary.attachments
+    assert summary.departed_dossiers > 0 and summary.documents > 20 * summary.tenancies
+    assert _one(path, "SELECT count(*) FROM contact WHERE mobile != ''") >= 2 * summary.tenancies
+    assert steps[-1] == (24, 24) and [done for done, _ in steps] == sorted(done for done, _ in steps)
+    # The users as in the small demo, every one able to log in.
+    with Desk.open(path) as desk:
+        for login in ("admin", "clerk", "supervisor", "manager"):
+            assert people.log_in(desk, login, PASSWORD).login == login
+
+
+def test_a_bulk_demo_has_departed_dossiers_with_documents_and_former_names(
+    bulk_demo: tuple[Path, demo.DemoSummary, list[tuple[int, int]]],
+) -> None:
+    path, _summary, _steps = bulk_demo
+    with Desk.open(path) as desk, desk.read(people.log_in(desk, "clerk", PASSWORD)) as work:
+        departed = work.session.scalar(select(Dossier.id).where(Dossier.status == "departed").limit(1))
+        assert departed is not None
+        view = dossier.read_dossier(work, departed)
+        assert view.status == "departed" and dossier.dossier_documents(work, departed)
+        former = work.session.scalar(select(CustomerName.name).limit(1))
+        assert former is not None  # R5: found by the name it had
+        assert any(former in m.former_names for m in customers.find_customers(work, former))
+
+
+def test_a_bulk_demo_archived_every_year_but_the_last_as_the_program_does(
+    bulk_demo: tuple[Path, demo.DemoSummary, list[tuple[int, int]]],
+) -> None:
+    path, _summary, _steps = bulk_demo
+    with Desk.open(path) as desk, desk.read(people.log_in(desk, "supervisor", PASSWORD)) as work:
+        years = {y.year: y for y in archive.archive_years(work)}
+        for year, summary in years.items():
+            if year < AS_OF.year - 1:
+                assert summary.departed == summary.bound == 0 and summary.archived > 0, year
+            else:
+                assert summary.archived == 0, year
+        settings = archive.archive_settings(work)
+        boxed = work.session.scalars(select(Dossier).where(Dossier.status == "archived")).all()
+        assert boxed
+        for d in boxed:
+            assert d.file_year is not None and d.file_serial is not None and d.box_id is not None
+            # The 档号 the archive settings compose, numbered on within each year.
+            assert d.file_number == archive.compose_code(
+                settings, year=d.file_year, retention=d.retention or "", serial=d.file_serial
+            )
+            directory = archive.in_file_directory(work, d.id)
+            items = [item.item_no for item in directory.items]
+            assert items == list(range(1, len(items) + 1))
+        for b in archive.boxes(work):
+            assert b.number.startswith(f"{b.year}-{b.floor}-")
+        serials: dict[int, list[int]] = {}
+        for d in sorted(boxed, key=lambda d: d.file_serial or 0):
+            serials.setdefault(d.file_year or 0, []).append(d.file_serial or 0)
+        assert all(s == list(range(1, len(s) + 1)) for s in serials.values())
+
+
+def test_a_bulk_demo_is_deterministic_and_refuses_bad_shapes(tmp_path: Path) -> None:
+    small = demo.Scale(buildings=1, floors=1, units_per_floor=3, years=2)
+    first = demo.build_large_demo(tmp_path / "a.db", small, seed=3, password=PASSWORD, as_of=AS_OF)
+    second = demo.build_large_demo(tmp_path / "b.db", small, seed=3, password=PASSWORD, as_of=AS_OF)
+    assert dataclasses.replace(first, path=second.path) == second
+    query = "SELECT group_concat(title || doc_date, '|') FROM (SELECT * FROM document ORDER BY id)"
+    assert _one(first.path, query) == _one(second.path, query)
+    assert check_file(first.path).ok  # a scan of the pool no document shows is not left in the store as a stray
+    empty = demo.build_large_demo(
+        tmp_path / "e.db", dataclasses.replace(small, years=0), password=PASSWORD, as_of=AS_OF
+    )
+    assert check_file(empty.path).ok
+    with pytest.raises(ValidationError) as info:
+        demo.build_large_demo(tmp_path / "c.db", dataclasses.replace(small, buildings=0), password=PASSWORD)
+    assert info.value.field == "demo.buildings"
+    with pytest.raises(ValidationError) as info:
+        demo.build_large_demo(tmp_path / "c.db", dataclasses.replace(small, floors=0), password=PASSWORD)
+    assert info.value.field == "demo.floors"
+    assert not (tmp_path / "c.db").exists()

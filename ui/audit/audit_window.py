@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -28,7 +27,7 @@ from app.desk import Actor, ChangeSet, Desk
 from app.dossier import find_dossier_by_number
 from app.errors import AppError
 from ui.audit.texts import action_name, action_text, details_text, record_text
-from ui.form_dialog import date_pattern, from_qdate, to_qdate
+from ui.form_dialog import NO_DATE, optional_date, optional_date_edit, to_qdate
 from ui.lists import RowsModel, read_only_table
 from ui.printing import ListPrinter
 from ui.translations import error_text, form_label, format_date
@@ -36,7 +35,6 @@ from ui.window_parts import fit_to_screen
 
 SHOWN = 2000  # lines listed at most; the count says how many matched
 READS = ("view", "print", "export")  # offered first in the "what" filter
-NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "any" and does not filter
 
 
 class AuditModel(RowsModel[audit.AuditEntry]):
@@ -90,8 +88,8 @@ class AuditWindow(QDialog):
         self.dossier.setObjectName("dossier")
         self.dossier.setPlaceholderText(self.tr("number or file number"))
         self.dossier.setClearButtonEnabled(True)
-        self.since = self._date_edit("since")
-        self.until = self._date_edit("until")
+        self.since = optional_date_edit(self, "since", self.tr("any day"))
+        self.until = optional_date_edit(self, "until", self.tr("any day"))
         self._fill_choices()
 
         filters = QHBoxLayout()
@@ -134,16 +132,6 @@ class AuditWindow(QDialog):
         self.finished.connect(lambda _result: self.printer.cleanup())
         self.load()
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_pattern())
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any day"))  # shown at the minimum: no limit
-        edit.setDate(NO_DATE)
-        return edit
-
     def _fill_choices(self) -> None:
         with self.desk.read(self.actor) as work:
             users = audit.audit_users(work)
@@ -155,10 +143,6 @@ class AuditWindow(QDialog):
         self.what.addItem(self.tr("Views, prints and exports"), READS)
         for action in [*READS, *sorted(set(actions) - set(READS), key=action_name)]:
             self.what.addItem(action_name(action), (action,))
-
-    @staticmethod
-    def _day(edit: QDateEdit) -> dt.date | None:
-        return None if edit.date() == NO_DATE else from_qdate(edit.date())
 
     def set_period(self, since: dt.date | None, until: dt.date | None) -> None:
         self.since.setDate(to_qdate(since) if since else NO_DATE)
@@ -173,8 +157,8 @@ class AuditWindow(QDialog):
                     user_id=self.who.currentData(),
                     actions=tuple(self.what.currentData() or ()),
                     dossier_id=dossier_id,
-                    since=self._day(self.since),
-                    until=self._day(self.until),
+                    since=optional_date(self.since),
+                    until=optional_date(self.until),
                     limit=SHOWN,
                 )
                 self.log = audit.audit_log(work, query)
@@ -195,7 +179,7 @@ class AuditWindow(QDialog):
         parts = [f"{form_label(who)}{self.who.currentText()}", f"{form_label(what)}{self.what.currentText()}"]
         if self.dossier.text().strip():
             parts.append(f"{form_label(dossier)}{self.dossier.text().strip()}")
-        since, until = self._day(self.since), self._day(self.until)
+        since, until = optional_date(self.since), optional_date(self.until)
         if since or until:
             parts.append(f"{format_date(since) or '…'} – {format_date(until) or '…'}")
         return "  ".join(parts)

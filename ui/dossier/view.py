@@ -42,12 +42,10 @@ from app.dossier import (
     RequirementInfo,
     dossier_history,
     dossier_history_count,
-    emergency_card,
     may_add_late_paper,
     may_change,
     missing_documents,
     read_dossier,
-    registration_form,
 )
 from app.errors import AppError
 from app.loans import on_loan
@@ -562,12 +560,16 @@ class DossierPage(QWidget):
         return dialog
 
     def print_emergency_card(self) -> PrintPreviewDialog | None:
+        from app.dossier import emergency_card  # here, not at the top: the printouts bring reportlab
+
         number = self.view.number if self.view else str(self.dossier_id)
         title = self.tr("Emergency-contact card {number}").format(number=number)
         return self._print_card(emergency_card, f"emergency-card-{number}.pdf", title)
 
     def print_registration_form(self) -> PrintPreviewDialog | None:
         """The customer registration form (客户档案登记表), filled in from the record, for the customer to sign."""
+        from app.dossier import registration_form  # here, not at the top: the printouts bring reportlab
+
         number = self.view.number if self.view else str(self.dossier_id)
         title = self.tr("Customer registration form {number}").format(number=number)
         return self._print_card(registration_form, f"registration-form-{number}.pdf", title)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.approvals import withdraw
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
-from app.loans import TITLE, LoanInfo, LoanState, hand_out, list_loans, print_loan_register
+from app.loans import LoanInfo, LoanState, hand_out, list_loans
 from app.permissions import Action
 from ui import messages
 from ui.approvals import countersign
@@ -328,6 +328,8 @@ class LoansWindow(QDialog):
     def build_register(self, first: dt.date, last: dt.date) -> bool:
         """Build the register of ``first``..``last`` off the UI thread and open it in the preview; the print is
         recorded once it is shown."""
+        from app.loans import TITLE, print_loan_register  # here: the printout brings reportlab, not needed to start
+
         rows: list[int] = []
 
         def build(work: Work, target: Path) -> None:

@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from app.loans import month_period
 from ui.form_dialog import date_edit, error_label, from_qdate
 from ui.translations import form_label
 
@@ -18,6 +17,8 @@ class RegisterPeriodDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("register-period")
         self.setWindowTitle(self.tr("Print the loan register"))
+        from app.loans import month_period  # here: its module is the printout's (reportlab), not needed to start
+
         first, last = month_period(today.year, today.month)
         self.first_edit = date_edit(self, first)
         self.first_edit.setObjectName("first")

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QTreeView, QWidget
 
 from app.desk import Actor, Desk
-from app.printing import print_list
 from ui.icons import icon
 from ui.printing.print_preview import PrintoutBuilder
 
@@ -168,6 +167,8 @@ class ListPrinter(QObject):
         stamp = self.tr("Printed by {who} on {when}")
         empty = self.tr("(none)")
         headers, rows, numeric = listed.headers, listed.rows, listed.numeric
+        from app.printing import print_list  # here, not at the top: every window has a list, few print one
+
         return self.printouts.build(
             lambda work, target: print_list(
                 work, target, title, headers, rows, subtitle=subtitle, numeric=numeric, stamp=stamp, empty=empty

@@ -1,8 +1,10 @@
 """The search room in the main window: a USB barcode scanner on a dossier label (or a bound file's 案卷号) opens
-that dossier, and on a box label opens that box in the archive browser, wherever the keyboard focus is."""
+that dossier, and on a box label opens that box in the archive browser, wherever the keyboard focus is; Tools ▸
+Search dossiers… opens the search page."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.archive import box_by_code, is_box_code
@@ -10,6 +12,7 @@ from app.dossier import find_dossier_by_number
 from app.errors import AppError, NotFound
 from ui.archive import ArchiveMenu
 from ui.search.scanner import ScanListener
+from ui.search.search_window import SearchWindow
 from ui.translations import error_text
 from ui.window_parts import WindowPart, Workbench
 
@@ -65,3 +68,32 @@ class ScanToOpen(WindowPart):
 
     def close(self) -> None:
         self.scanner.remove()
+
+
+class SearchMenu(WindowPart):
+    """Tools ▸ Search dossiers… (Ctrl+Shift+F): the search page, one at a time, beside the floors."""
+
+    def __init__(self, window: Workbench, parent: QWidget) -> None:
+        super().__init__(window, parent)
+        self.search_window: SearchWindow | None = None
+        self.search_action = self.action(self.tr("&Search dossiers…"), "find", [QKeySequence("Ctrl+Shift+F")])
+        self.search_action.setObjectName("search-dossiers")
+        self.search_action.triggered.connect(lambda: self.open_search())
+        window.tools_menu.addAction(self.search_action)
+
+    def open_search(self) -> SearchWindow:
+        if self.search_window is None:
+            self.search_window = SearchWindow(
+                self.window.desk, self.window.actor, self.window.open_dossier, self.parent()
+            )
+            self.search_window.destroyed.connect(self._forget)
+            self.window.show_report(self.search_window)
+        else:
+            self.search_window.show()
+            self.search_window.raise_()
+            self.search_window.activateWindow()
+        self.search_window.text.setFocus()
+        return self.search_window
+
+    def _forget(self) -> None:
+        self.search_window = None

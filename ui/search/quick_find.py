@@ -4,10 +4,13 @@ Results appear as the person types (after a short pause, so a fast typist or a b
 scanner does not start a search per key) in a list under the box. The keyboard never
 leaves the box: Up/Down move in the list, Enter opens, Esc closes the list.
 
-The search itself is a plain function handed in (``Finder``), called with the typed text
-and answering with ``SearchHit`` rows. Today the main window runs it synchronously in a unit
-of work; moving it to a worker thread only changes ``QuickFind._search_now`` to start a
-task and call ``show_hits`` when it finishes (``show_hits`` already ignores stale answers).
+The search itself is a plain function handed in (``Finder``), called with the typed text and a
+``cancelled`` question, answering with ``SearchHit`` rows. It runs on a worker thread of the box's
+own pool (one search at a time), so typing never waits for the database (a slow disk, a file on a
+busy desk); a new keystroke cancels the search before it (``cancelled`` turns true, and the search
+stops between its queries), and ``show_hits`` ignores an answer the box has typed past. Enter
+before an answer came searches at once, on the UI thread: a barcode scanner types and presses
+Enter in one breath, and the search takes milliseconds.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
     Slot,
@@ -46,9 +50,11 @@ from PySide6.QtWidgets import (
 from app.dossier import DOSSIER_STATUS_NAMES
 from app.search import MatchKind, SearchHit
 from ui.icons import icon
+from ui.tasks import BackgroundTask
 from ui.translations import app_text
 
-Finder = Callable[[str], Sequence[SearchHit]]
+Cancelled = Callable[[], bool]
+Finder = Callable[[str, Cancelled], Sequence[SearchHit]]
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 150
 VISIBLE_ROWS = 8
@@ -228,6 +234,7 @@ class QuickFind(QLineEdit):
 
     dossier_chosen = Signal(int)
     left = Signal()  # Esc in an empty box: the window puts the focus back where the work is
+    search_failed = Signal(object)  # the exception a search raised (on the worker), for the window to say
 
     def __init__(self, finder: Finder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,6 +258,11 @@ class QuickFind(QLineEdit):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._search_now)
         self.textChanged.connect(self._typed)
+        # Made before any task (children are deleted in order): deleting the box waits for a running search.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._asked = 0  # which search is the current one; an earlier one is cancelled
+        self._tasks: set[BackgroundTask] = set()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -312,10 +324,44 @@ class QuickFind(QLineEdit):
 
     @Slot()
     def _search_now(self) -> None:
+        """Start searching for the text in the box on the worker; the answer comes to ``show_hits``."""
         self.timer.stop()
         query = self.text().strip()
+        if not query:
+            return
+        self._asked += 1
+        asked = self._asked
+
+        def cancelled() -> bool:  # asked on the worker: reading an int is safe there
+            return self._asked != asked
+
+        task = BackgroundTask(lambda _progress: self.finder(query, cancelled), self)
+        task.finished.connect(lambda hits: self._answered(task, query, hits))
+        task.failed.connect(lambda error: self._answered(task, query, None, error))
+        self._tasks.add(task)
+        task.start(self._pool)
+
+    def _answered(
+        self, task: BackgroundTask, query: str, hits: Sequence[SearchHit] | None, error: object = None
+    ) -> None:
+        self._tasks.discard(task)
+        task.deleteLater()
+        if error is not None:
+            self.search_failed.emit(error)
+        elif hits is not None:
+            self.show_hits(query, hits)
+
+    def searching(self) -> bool:
+        """Whether a search is still running (tests wait for it)."""
+        return bool(self._tasks)
+
+    def _search_here(self) -> None:
+        """Search at once on the UI thread (Enter before the answer came), cancelling any search under way."""
+        self.timer.stop()
+        self._asked += 1
+        query = self.text().strip()
         if query:
-            self.show_hits(query, self.finder(query))
+            self.show_hits(query, self.finder(query, lambda: False))
 
     def show_hits(self, query: str, hits: Sequence[SearchHit]) -> None:
         """Show the answer to ``query``, unless the box has moved on to other text meanwhile."""
@@ -341,7 +387,11 @@ class QuickFind(QLineEdit):
     def choose(self) -> None:
         """Open the highlighted hit, or the best one; search first if the pause has not passed yet."""
         if self.timer.isActive() or self.results.query != self.text().strip():
-            self._search_now()
+            try:
+                self._search_here()
+            except Exception as error:  # said by the window, as a search on the worker would be
+                self.search_failed.emit(error)
+                return
         hit = self.current_hit()
         if hit is None:
             return

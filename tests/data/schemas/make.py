@@ -25,7 +25,7 @@ from typing import Any
 from alembic import command
 from argon2.low_level import Type, hash_secret
 
-from db import audit_chain
+from db import audit_chain, search_index
 from db.attachment_store import FolderAttachmentStore, attachments_folder_for
 from db.engine import make_engine
 from db.pinyin import initials
@@ -696,6 +696,14 @@ def make(revision: str) -> Path:
                 marks = ", ".join("?" for _ in values)
                 conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(values.values()))
         conn.commit()
+    if search_index.is_installed_in(path):
+        engine = make_engine(path)
+        try:
+            with engine.begin() as connection:  # as the program leaves it after an action: the index caught up
+                search_index.catch_up(connection)
+        finally:
+            engine.dispose()
+    with closing(sqlite3.connect(path)) as conn:
         conn.execute("VACUUM")  # small files in the repository
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path

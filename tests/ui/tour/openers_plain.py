@@ -17,6 +17,7 @@ from ui.loans.request_dialog import LoanRequestDialog
 from ui.people.account_dialogs import AddUserDialog, ChangePasswordDialog
 from ui.people.users_dialog import UsersDialog
 from ui.safety.backup_settings_dialog import BackupSettingsDialog
+from ui.search import SearchMenu, SearchWindow
 from ui.tenancy.label_check_dialog import LabelCheckDialog
 
 # Who opens each: the role whose menu has it.
@@ -34,3 +35,14 @@ def _plain(tour: Tour, cls: type[QWidget]) -> QWidget:
 @opens(ArchiveBrowser, LabelCheckDialog)
 def _with_settings(tour: Tour, cls: type[QWidget]) -> QWidget:
     return tour.show(cls(tour.desk, tour.actor("clerk"), tour.settings))
+
+
+@opens(SearchWindow)
+def _search_page(tour: Tour, cls: type[QWidget]) -> QWidget:
+    # As Tools ▸ Search dossiers… leaves it after a search: hits listed, the count under them.
+    window = tour.main()
+    page = window.part(SearchMenu).open_search()
+    page.text.setText("公司")
+    page.run()
+    tour.qtbot.waitUntil(lambda: not page.searching() and page.model.rowCount() > 0, timeout=30_000)
+    return page

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
@@ -126,7 +127,7 @@ def faults(text: str, data: set[str]) -> list[str]:
 def shown(text: str, *, access_key: bool = False) -> str:
     """The text as drawn: rich text as its words; for buttons, menus and buddied labels the ``&`` of an access key
     is not drawn (``&&`` draws one ``&``)."""
-    if Qt.mightBeRichText(text):
+    if QtGui.Qt.mightBeRichText(text):  # QtGui's namespace has it (QtCore's only when qtpy patched it)
         document = QTextDocument()
         document.setHtml(text)
         text = document.toPlainText()

@@ -32,7 +32,11 @@ def _tables(path: Path) -> dict[str, list[str]]:
 def _rows(path: Path, table: str, columns: list[str]) -> list[tuple[object, ...]]:
     with closing(sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)) as conn:
         listed = ", ".join(f'"{c}"' for c in columns)
-        return conn.execute(f'SELECT {listed} FROM "{table}" ORDER BY rowid').fetchall()
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+        without_rowid = "WITHOUT ROWID" in (sql or "").upper()  # the search index's own tables
+        return conn.execute(
+            f'SELECT {listed} FROM "{table}" ORDER BY {listed if without_rowid else "rowid"}'
+        ).fetchall()
 
 
 def _digest(path: Path) -> str:
@@ -62,6 +66,8 @@ def test_each_file_is_at_its_revision_with_rows_in_every_table(revision: str) ->
     path = make.database_for(revision)
     assert _rows(path, "alembic_version", ["version_num"]) == [(revision,)]
     for table, columns in _tables(path).items():
+        if table == "search_dirty":
+            continue  # the search index's queue of changed records: empty once the index has caught up
         assert _rows(path, table, columns), f"schema {revision}: table {table} has no rows"
 
 
