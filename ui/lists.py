@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 import shiboken6
@@ -48,6 +48,9 @@ def read_only_table(
 Row = TypeVar("Row")
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen app dataclass behind a row
+_TEXT_ROLES = frozenset((int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)))
+_ALIGNMENT, _FONT = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.FontRole)
+_ROLES = _TEXT_ROLES | {_ALIGNMENT, _FONT, int(ROW_ROLE)}
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
@@ -84,19 +87,18 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self.header_texts())
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Asked for every role of every visible cell on each paint: roles compared as plain ints, unused ones first out.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             align = self.alignment(index.column())
             return None if align is None else int(align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self.font(row)
-        if role == ROW_ROLE:
-            return row
-        return None
+        return row  # ROW_ROLE
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -118,6 +120,93 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return list(self._rows)
 
 
+PageReader = Callable[[int, int], Sequence[Row]]  # (offset, limit) → that page of the rows, in the app's order
+
+
+class PagedRowsModel(RowsModel[Row]):
+    """Rows read a page at a time as the view scrolls (``canFetchMore``/``fetchMore``), sorted by the app (in SQL).
+
+    ``show(read, total)`` starts over with a new reader (a new filter, a change); only the first page is read, or
+    as many rows as were loaded before, so a clerk scrolled far down keeps their place after a change. A sortable
+    model names the app's sort key of each column in ``sort_keys``; clicking a header reads again in that order.
+    """
+
+    PAGE = 50  # two screens of rows on a tall monitor
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._read: PageReader[Row] | None = None
+        self._total = 0
+        self._fetching = False
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.DescendingOrder
+        self.resorted: Callable[[], None] | None = None  # told after a header click read the rows again
+
+    def sort_keys(self) -> Sequence[str | None]:
+        """The app's sort key of each column (None: that column does not sort)."""
+        return ()
+
+    def sort_key(self) -> str | None:
+        keys = self.sort_keys()
+        return keys[self.sort_column] if 0 <= self.sort_column < len(keys) else None
+
+    def descending(self) -> bool:
+        return self.sort_order == Qt.SortOrder.DescendingOrder
+
+    def total(self) -> int:
+        return self._total
+
+    def show(self, read: PageReader[Row], total: int, *, keep: int = 0) -> None:
+        """Start over with ``read``: the first page (at least ``keep`` rows) now, the rest when scrolled to."""
+        self.beginResetModel()
+        self._read, self._total = read, total
+        wanted = min(total, max(self.PAGE, keep))
+        self._rows = list(read(0, wanted)) if wanted else []
+        self._total = max(total, len(self._rows))
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """All rows at once (a short list): nothing more to fetch."""
+        self._read, self._total = None, len(rows)
+        super().set_rows(rows)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and self._read is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        # Not re-entered: a view (or a model tester) told of the new rows may ask for more before they are in.
+        if self._fetching or not self.canFetchMore(parent) or self._read is None:
+            return
+        self._fetching = True
+        try:
+            start = len(self._rows)
+            page = list(self._read(start, min(self.PAGE, self._total - start)))
+            if not page:  # fewer than counted (a change meanwhile): stop asking
+                self._total = start
+                return
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        keys = self.sort_keys()
+        if not 0 <= column < len(keys) or keys[column] is None:
+            return
+        if (column, order) == (self.sort_column, self.sort_order):
+            return
+        self.sort_column, self.sort_order = column, order
+        if self._read is not None:  # a new order starts at its top: its first page only
+            self.show(self._read, self._total)
+            if self.resorted is not None:
+                self.resorted()
+
+
 class ColumnFitter(QObject):
     """Sizes a table's columns so the one that holds words (a title) always shows at least ``min_chars`` characters.
 
@@ -125,7 +214,7 @@ class ColumnFitter(QObject):
     of them and the words, the ``shrinkable`` columns give way first, then the others, each down to a few
     characters, elided in the middle (the full text is in the tooltip); only then does a horizontal scroll bar
     appear. Refitted when the table is resized. Only the first ``sample`` rows are measured: a long dossier must
-    not cost a pass over every cell.
+    not cost a pass over every cell (nor read its later pages).
     """
 
     def __init__(
@@ -136,7 +225,7 @@ class ColumnFitter(QObject):
         shrinkable: Sequence[int] = (),
         min_chars: int = 12,
         cap: int = 220,
-        sample: int = 200,
+        sample: int = 50,
     ) -> None:
         super().__init__(table)
         self.table, self.words, self.min_chars, self.cap, self.sample = table, words, min_chars, cap, sample
@@ -155,11 +244,14 @@ class ColumnFitter(QObject):
         metrics, header = table.fontMetrics(), table.horizontalHeader()
         pad = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin, None, table) + 12
         rows = min(model.rowCount(), self.sample)
+        # A list of the app's rows gives its texts straight away (no model index and role dispatch per cell).
+        own = model if isinstance(model, RowsModel) else None
+        sample = [own.row(r) for r in range(rows)] if own is not None else []
         self.natural = []
         for column in range(model.columnCount()):
             width = header.sectionSizeHint(column)
             for row in range(rows):
-                text = model.index(row, column).data()
+                text = own.cell(sample[row], column) if own is not None else model.index(row, column).data()
                 if text not in (None, ""):
                     width = max(width, metrics.horizontalAdvance(str(text)) + pad)
             self.natural.append(width if column == self.words else min(width, self.cap))

@@ -581,6 +581,7 @@ class MainWindow(QMainWindow):
         page and dialog is made afresh for them, and this window hands the file over and closes."""
         same_person = actor.user_id == self.actor.user_id
         reopen = [page.dossier_id for page in self.dossier_pages()] if same_person else []
+        self.floors_page.remember_place()  # the successor opens on the floor shown here
         successor = MainWindow(self.desk, actor, self.settings, owns_desk=self.owns_desk)
         successor.setGeometry(self.geometry())
         successor.show()
@@ -681,6 +682,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.floors_page.splitter.saveState())
+        self.floors_page.remember_place()
         self.settings.sync()
         super().closeEvent(event)
         if self.owns_desk:

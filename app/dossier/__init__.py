@@ -44,6 +44,7 @@ from app.dossier.documents import (
     trash_documents,
 )
 from app.dossier.dossiers import (
+    DOCUMENT_SORTS,
     DOSSIER_STATUS_NAMES,
     ContactInfo,
     DossierView,
@@ -51,6 +52,7 @@ from app.dossier.dossiers import (
     TenancyUnitInfo,
     dossier_documents,
     dossier_history,
+    dossier_history_count,
     find_dossier_by_number,
     find_dossier_for_unit,
     read_dossier,
@@ -76,6 +78,7 @@ __getattr__ = loaded_when_asked(__name__, _LOADED_WHEN_ASKED)
 __all__ = [
     "BY_CODE",
     "CATEGORIES",
+    "DOCUMENT_SORTS",
     "DOSSIER_STATUS_NAMES",
     "MAX_PAGES",
     "VERSION_KIND_NAMES",
@@ -103,6 +106,7 @@ __all__ = [
     "dossier_documents",
     "dossier_for_change",
     "dossier_history",
+    "dossier_history_count",
     "edit_contact",
     "edit_document",
     "emergency_card",

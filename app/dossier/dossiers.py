@@ -7,17 +7,19 @@ import json
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import selectinload
 
 from app.customers import CustomerInfo, customer_info
 from app.desk import READ_RECORDS, Work
+from app.dossier.categories import CATEGORIES
 from app.dossier.documents import DocumentRow, document_row
 from app.errors import NotFound
 from app.privacy import exported_phone, is_personal_id, mask_id_number, sees_id_numbers
 from app.text import QT_TRANSLATE_NOOP
 from db.models import (
     ArchiveBox,
+    Attachment,
     Building,
     Change,
     Contact,
@@ -106,12 +108,14 @@ def _exported_contact(work: Work, contact: ContactInfo) -> ContactInfo:
     )
 
 
-def read_dossier(work: Work, dossier_id: int, *, export: bool = False) -> DossierView:
+def read_dossier(work: Work, dossier_id: int, *, export: bool = False, documents: bool = True) -> DossierView:
     """The dossier as the acting user may see it: a person's ID number masked unless the role sees them (R16).
 
     ``export`` is for what leaves the office (the command line's output, JSON): the contacts' and a person
     customer's mobiles are masked too unless the role may export them. In the window a clerk sees them (they
     call tenants and print the emergency-contact card).
+
+    ``documents=False`` leaves the documents out (``documents`` is empty): a window reads them page by page.
     """
     work.require_read()
     dossier = work.session.scalar(
@@ -159,7 +163,7 @@ def read_dossier(work: Work, dossier_id: int, *, export: bool = False) -> Dossie
         move_out=tenancy.move_out,
         fit_out_until=tenancy.fit_out_until,
         customer=customer,
-        documents=tuple(dossier_documents(work, dossier.id)),
+        documents=tuple(dossier_documents(work, dossier.id)) if documents else (),
         contacts=contacts,
         file_number=dossier.file_number,
         retention=dossier.retention,
@@ -169,21 +173,63 @@ def read_dossier(work: Work, dossier_id: int, *, export: bool = False) -> Dossie
     )
 
 
+# The columns a dossier's document list may be sorted by (the window's column headers), as SQL.
+DOCUMENT_SORTS = ("date", "category", "title", "reference", "issuer", "pages", "copy", "location", "scans", "item")
+
+
+def _sort_column(sort: str) -> ColumnElement[Any]:
+    if sort == "category":  # the regulation's order of categories, as the side list shows them
+        return case({c.code: n for n, c in enumerate(CATEGORIES)}, value=Document.category, else_=len(CATEGORIES))
+    if sort == "scans":
+        return select(func.count(Attachment.id)).where(Attachment.document_id == Document.id).scalar_subquery()
+    columns: dict[str, ColumnElement[Any]] = {
+        "date": Document.doc_date,
+        "title": Document.title,
+        "reference": Document.reference_no,
+        "issuer": Document.issuer,
+        "pages": Document.pages,
+        "copy": Document.is_original,
+        "location": Document.paper_location,
+        "item": Document.item_no,
+    }
+    return columns[sort]
+
+
 def dossier_documents(
-    work: Work, dossier_id: int, category: str | None = None, *, trashed: bool = False
+    work: Work,
+    dossier_id: int,
+    category: str | None = None,
+    *,
+    trashed: bool = False,
+    sort: str = "date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[DocumentRow]:
     """The dossier's documents, newest first (R4); same-day documents newest recorded first.
 
-    ``trashed`` lists the documents in the dossier's trash instead (to restore them).
+    ``trashed`` lists the documents in the dossier's trash instead (to restore them). ``sort`` (one of
+    ``DOCUMENT_SORTS``) orders them by another column when the clerk asks for it, ties newest first; ``offset`` and
+    ``limit`` read one page of that order, so a window shows a long dossier without reading all of it.
     """
     work.require_read()
+    if sort not in DOCUMENT_SORTS:
+        raise ValueError(f"unknown sort {sort!r}")  # a programming error: the window offers only these
     in_trash = Document.trashed_at.is_not(None) if trashed else Document.trashed_at.is_(None)
+    newest = (Document.doc_date.desc(), Document.id.desc())
+    if sort == "date":
+        order = newest if descending else (Document.doc_date.asc(), Document.id.asc())
+    else:  # ties stay newest first (R4)
+        key = _sort_column(sort)
+        order = (key.desc() if descending else key.asc(), *newest)
     query = (
         select(Document, User.display_name)
         .join(User, Document.recorded_by == User.id)
         .where(Document.dossier_id == dossier_id, in_trash)
         .options(selectinload(Document.attachments))
-        .order_by(Document.doc_date.desc(), Document.id.desc())
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
     )
     if category is not None:
         query = query.where(Document.category == category)
@@ -230,14 +276,19 @@ def find_dossier_by_number(work: Work, number: str) -> int:
     return dossier_id
 
 
-def dossier_history(work: Work, dossier_id: int) -> list[HistoryLine]:
-    """Every recorded change to the dossier, newest first (views, prints and exports are in the audit log only)."""
+def dossier_history(work: Work, dossier_id: int, *, offset: int = 0, limit: int | None = None) -> list[HistoryLine]:
+    """Every recorded change to the dossier, newest first (views, prints and exports are in the audit log only).
+
+    ``offset`` and ``limit`` read one page of it (a window shows a long history as it is scrolled).
+    """
     work.require_read()
     rows = work.session.execute(
         select(Change, User.display_name)
         .outerjoin(User, Change.user_id == User.id)
         .where(Change.dossier_id == dossier_id, Change.action.not_in(READ_RECORDS))
         .order_by(Change.at.desc(), Change.id.desc())
+        .offset(offset)
+        .limit(limit)
     )
     lines = [HistoryLine(c.at, name or "", c.entity, c.action, json.loads(c.details)) for c, name in rows]
     if sees_id_numbers(work.actor):
@@ -251,6 +302,17 @@ def dossier_history(work: Work, dossier_id: int) -> list[HistoryLine]:
         .where(Dossier.id == dossier_id)
     )
     return [_id_code_masked(line, kind or "") for line in lines]
+
+
+def dossier_history_count(work: Work, dossier_id: int) -> int:
+    """How many lines ``dossier_history`` has (the pages a window will read)."""
+    work.require_read()
+    return (
+        work.session.scalar(
+            select(func.count(Change.id)).where(Change.dossier_id == dossier_id, Change.action.not_in(READ_RECORDS))
+        )
+        or 0
+    )
 
 
 def _id_code_masked(line: HistoryLine, kind: str) -> HistoryLine:

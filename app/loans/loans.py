@@ -131,6 +131,8 @@ def _query() -> Select[tuple[Loan]]:
 
 
 def _infos(work: Work, loans: Sequence[Loan]) -> list[LoanInfo]:
+    if not loans:  # most floors have no dossier out: no approvals or names to read for them
+        return []
     approval_ids = [loan.approval_id for loan in loans if loan.approval_id is not None]
     approvals = {a.id: a for a in work.session.scalars(select(Approval).where(Approval.id.in_(approval_ids)))}
     user_ids: set[int] = set()

@@ -120,7 +120,11 @@ def test_double_click_opens_dossier_newest_first_and_esc_closes(window: MainWind
     assert dates == sorted(dates, reverse=True)  # R4: newest first
     shown = [model.index(r, DocumentsModel.DATE).data() for r in range(model.rowCount())]
     assert all(shown)
-    assert not page.documents_table.isSortingEnabled()
+    header = page.documents_table.horizontalHeader()  # newest first until the clerk clicks another header
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        DocumentsModel.DATE,
+        Qt.SortOrder.DescendingOrder,
+    )
 
     qtbot.keyClick(page.documents_table, Qt.Key.Key_Escape)
     assert window.workspace.count() == 1

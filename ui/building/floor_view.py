@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QTextLayout,
     QTextOption,
 )
@@ -169,6 +170,19 @@ def badge_width(font: QFont, badge: CardBadge, height: int) -> int:
     return 4 + icon_size + 2 + QFontMetrics(font).horizontalAdvance(badge.shown) + 5
 
 
+_BADGE_PIXMAPS: dict[tuple[str, int, float], QPixmap] = {}
+
+
+def _badge_pixmap(kind: str, size: int, dpr: float) -> QPixmap:
+    """A badge's white icon, drawn once per size: every card of every paint asks for it (the icon font is slow)."""
+    key = (kind, size, dpr)
+    pixmap = _BADGE_PIXMAPS.get(key)
+    if pixmap is None:
+        pixmap = icon(f"badge-{kind}", QColor("white")).pixmap(QSize(size, size), dpr)
+        _BADGE_PIXMAPS[key] = pixmap
+    return pixmap
+
+
 def draw_badges(painter: QPainter, font: QFont, badges: Sequence[CardBadge], right: int, top: int, height: int) -> int:
     """Draw pills (icon + count) right to left ending at ``right``; return the left edge of the first one."""
     height = min(height, QFontMetrics(font).height() + 4)
@@ -182,9 +196,8 @@ def draw_badges(painter: QPainter, font: QFont, badges: Sequence[CardBadge], rig
         painter.setBrush(badge.colour)
         painter.drawRoundedRect(pill, height / 2, height / 2)
         icon_size = height - 4
-        picture = icon(f"badge-{badge.kind}", QColor("white"))
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        pixmap = picture.pixmap(QSize(icon_size, icon_size), dpr)
+        pixmap = _badge_pixmap(badge.kind, icon_size, dpr)
         painter.drawPixmap(QRect(left + 4, top + 2, icon_size, icon_size), pixmap)
         painter.setFont(font)
         painter.setPen(QColor("white"))
@@ -254,6 +267,7 @@ class UnitCardDelegate(QStyledItemDelegate):
     def __init__(self, size: QSize = CARD_SIZE, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.size = size
+        self._font_cache: dict[str, tuple[QFont, QFont, int, int, int]] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return self.size
@@ -281,13 +295,7 @@ class UnitCardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, 4, 4)
 
         inner = rect.adjusted(self.PADDING, self.BAND + 3, -self.PADDING, -4)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        bold.setPointSizeF(option.font.pointSizeF() * 1.15)
-        number_height = QFontMetrics(bold).height()
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.9)
-        small_height = QFontMetrics(small).height()
+        bold, small, number_height, small_height, line_spacing = self._fonts(option.font)
         # Badges sit at the right of the number line, so they never cover the tenant's name.
         badges_left = draw_badges(painter, small, card_badges(card), inner.right(), inner.top(), number_height)
         painter.setPen(TEXT_COLOUR)
@@ -312,9 +320,24 @@ class UnitCardDelegate(QStyledItemDelegate):
             painter.setFont(option.font)
             painter.setPen(TEXT_COLOUR)
             top = inner.top() + number_height + 1
-            lines = max(1, (inner.bottom() - small_height - top) // QFontMetrics(option.font).lineSpacing())
+            lines = max(1, (inner.bottom() - small_height - top) // line_spacing)
             self._draw_name(painter, option.font, card.customer, inner.left(), top, inner.width(), lines)
         painter.restore()
+
+    def _fonts(self, font: QFont) -> tuple[QFont, QFont, int, int, int]:
+        """The card's bold number font, its small status font and their heights, made once per view font."""
+        key = font.key()
+        fonts = self._font_cache.get(key)
+        if fonts is None:
+            bold = QFont(font)
+            bold.setBold(True)
+            bold.setPointSizeF(font.pointSizeF() * 1.15)
+            small = QFont(font)
+            small.setPointSizeF(font.pointSizeF() * 0.9)
+            number, status = QFontMetrics(bold).height(), QFontMetrics(small).height()
+            fonts = (bold, small, number, status, QFontMetrics(font).lineSpacing())
+            self._font_cache[key] = fonts
+        return fonts
 
     @staticmethod
     def _draw_name(painter: QPainter, font: QFont, text: str, x: int, y: int, width: int, max_lines: int) -> None:

@@ -167,8 +167,9 @@ class DocumentsSection(QWidget):
         self.actor = actor
         self.dossier_id = dossier_id
         self.setObjectName("documents-section")
-        self.all_documents: tuple[DocumentRow, ...] = ()
         self._pending_select: set[int] = set()
+        self._shown_category: str | None = None  # the filter of the rows shown (its place is kept on a reload)
+        self._kept: set[int] = set()  # the documents selected before the rows were read in another order
         self._exports: tempfile.TemporaryDirectory[str] | None = None
 
         self.categories = CategoriesModel(self)
@@ -184,7 +185,11 @@ class DocumentsSection(QWidget):
         self.table = DocumentsTable(self)
         self.table.setObjectName("documents")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(False)  # R4: newest first, as the app returns them
+        # Newest first (R4) as the app returns them; a click on a header sorts every row, in SQL, not only those read.
+        self.table.horizontalHeader().setSortIndicator(DocumentsModel.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.resorted = self._resorted
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -317,35 +322,72 @@ class DocumentsSection(QWidget):
         index = self.category_list.currentIndex()
         return index.data(CODE_ROLE) if index.isValid() else None
 
-    def show_dossier(self, documents: Sequence[DocumentRow]) -> None:
-        """New rows from the app: counts, the current filter and the selection are kept."""
-        self.all_documents = tuple(documents)
+    def show_dossier(self) -> None:
+        """Read the counts and the shown rows again: the filter, the place scrolled to and the selection are kept."""
         with self.desk.read(self.actor) as work:
             self.categories.set_counts(category_counts(work, self.dossier_id))
         self._show_rows()
 
+    def document_count(self) -> int:
+        return self.categories.count(None)
+
     def _category_chosen(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_rows()
 
+    def _read_page(self, code: str | None, offset: int, limit: int) -> list[DocumentRow]:
+        """One page of the documents shown, in the order chosen (newest first unless a header says otherwise)."""
+        with self.desk.read(self.actor) as work:
+            return dossier_documents(
+                work,
+                self.dossier_id,
+                category=code,
+                sort=self.model.sort_key() or "date",
+                descending=self.model.descending(),
+                offset=offset,
+                limit=limit,
+            )
+
     def _show_rows(self) -> None:
         code = self.current_category()
-        if code is None:
-            rows: Sequence[DocumentRow] = self.all_documents
-        else:
-            with self.desk.read(self.actor) as work:
-                rows = dossier_documents(work, self.dossier_id, category=code)
-        keep = self._pending_select or {r.id for r in self.selected()}
-        if not keep and not self.model.rowCount() and rows:
-            keep = {rows[0].id}  # first showing: the newest document, so the preview has something to show
+        saved = self._pending_select  # a document just saved: selected even if it stands beyond the rows read
+        keep = saved or {r.id for r in self.selected()}
+        first_showing = not self.model.rowCount()
         current = self.preview.document
-        self.model.set_rows(rows)
+        # A reload keeps as many rows as were read (the clerk's place); another category starts at its first page.
+        loaded = self.model.rowCount() if code == self._shown_category else 0
+        self._shown_category = code
+        self.model.show(
+            lambda offset, limit: self._read_page(code, offset, limit), self.categories.count(code), keep=loaded
+        )
+        if not keep and first_showing and self.model.rowCount():
+            keep = {self.model.row(0).id}  # first showing: the newest document, so the preview has something to show
         self._pending_select = set()
+        self._read_up_to(saved)
         self._size_columns()
         self.select_ids(keep)
         selected = self.selected()
         if len(selected) == 1 and current is not None and selected[0] == current:
             return  # the same document, unchanged: keep the preview as it is (no reload of the PDF)
         self._selection_changed()
+
+    def _remember_selection(self) -> None:
+        self._kept = {r.id for r in self.selected()}
+
+    def _resorted(self) -> None:
+        """Read again in the order of the header clicked: the selected document stays selected, scrolled to (read
+        up to where it now stands, like a file list keeps the selection in view)."""
+        self._read_up_to(self._kept)
+        self._size_columns()
+        self.select_ids(self._kept)
+        self._selection_changed()
+
+    def _read_up_to(self, ids: set[int]) -> None:
+        """Read pages until one of ``ids`` is among the rows (a document to select further down the order)."""
+        loaded = {r.id for r in self.model.rows()}
+        while ids and not ids & loaded and self.model.canFetchMore():
+            before = self.model.rowCount()
+            self.model.fetchMore()
+            loaded |= {self.model.row(r).id for r in range(before, self.model.rowCount())}
 
     def _size_columns(self) -> None:
         self.fitter.measure()

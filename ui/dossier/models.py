@@ -23,9 +23,9 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from app.approvals import KIND_NAMES, ApprovalKind
 from app.archive import RETENTION_NAMES
 from app.customers import FormerName
-from app.dossier import BY_CODE, CATEGORIES, ContactInfo, DocumentRow, HistoryLine, TenancyUnitInfo
+from app.dossier import BY_CODE, CATEGORIES, DOCUMENT_SORTS, ContactInfo, DocumentRow, HistoryLine, TenancyUnitInfo
 from app.fields import FIELD_NAMES
-from ui.lists import RowsModel
+from ui.lists import PagedRowsModel, RowsModel
 from ui.translations import app_text, format_date
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,8 +37,17 @@ def category_name(code: str) -> str:
     return app_text("category", category.name) if category else code
 
 
-class DocumentsModel(RowsModel[DocumentRow]):
+class DocumentsModel(PagedRowsModel[DocumentRow]):
+    """A dossier's documents, read a page at a time; newest first (R4) until the clerk sorts by another column."""
+
     DATE, CATEGORY, TITLE, REFERENCE, ISSUER, PAGES, COPY, LOCATION, ATTACHMENTS, ITEM = range(10)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sort_column, self.sort_order = self.DATE, Qt.SortOrder.DescendingOrder
+
+    def sort_keys(self) -> Sequence[str | None]:
+        return DOCUMENT_SORTS  # the app's keys, in the columns' order
 
     def headers(self) -> Sequence[str]:
         return (
@@ -280,7 +289,9 @@ def history_details(line: HistoryLine) -> str:
     return QCoreApplication.translate("HistoryModel", "; ").join(parts)
 
 
-class HistoryModel(RowsModel[HistoryLine]):
+class HistoryModel(PagedRowsModel[HistoryLine]):
+    """A dossier's changes, newest first, read a page at a time (a dossier of 1 000 documents has thousands)."""
+
     WHEN, WHO, WHAT, DETAILS = range(4)
 
     def headers(self) -> Sequence[str]:

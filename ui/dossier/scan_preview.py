@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent
+from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -22,9 +23,19 @@ from PySide6.QtWidgets import (
 
 from app.dossier import AttachmentFile, DocumentRow
 from app.errors import AppError
+from ui.tasks import BackgroundTask
 from ui.translations import error_text
 
 Resolve = Callable[[int], AttachmentFile]  # attachment id → its file; raises AppError when missing
+_RUNNING: set[BackgroundTask] = set()
+
+
+def _read_image(path: str) -> tuple[QImage, int]:
+    """The image and its number of frames (a multi-page TIFF), read on a worker thread (QImage may be; QPixmap not)."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
+    frames = max(1, reader.imageCount())
+    return reader.read(), frames
 
 
 class ImageView(QScrollArea):
@@ -75,6 +86,7 @@ class ScanPreview(QWidget):
         self.resolve = resolve
         self.document: DocumentRow | None = None
         self.may_attach = True  # scans may be dropped on documents of this dossier (not a read-only one)
+        self._generation = 0  # what is shown now; an image read in the background for an older one is dropped
 
         self.selector = QComboBox(self)
         self.selector.setObjectName("attachment")
@@ -146,6 +158,7 @@ class ScanPreview(QWidget):
         return self.pdf.pageCount() if self.stack.currentIndex() == self.PDF else 0
 
     def _note(self, text: str) -> None:
+        self._generation += 1  # an image still being read for the document before is not shown when it arrives
         self.pdf.close()
         self.image_view.set_pixmap(QPixmap())
         self.info.clear()
@@ -167,6 +180,8 @@ class ScanPreview(QWidget):
             self._show_image(found)
 
     def _show_pdf(self, found: AttachmentFile) -> None:
+        # QPdfView renders the pages on its own worker threads; only the file's table of pages is read here.
+        self._generation += 1
         self.image_view.set_pixmap(QPixmap())
         self.pdf.close()
         if self.pdf.load(str(found.path)) != QPdfDocument.Error.None_:
@@ -176,14 +191,29 @@ class ScanPreview(QWidget):
         self.stack.setCurrentIndex(self.PDF)
 
     def _show_image(self, found: AttachmentFile) -> None:
+        """Decoded off the UI thread (a 600 dpi TIFF takes a while); shown when ready, unless another came first."""
         self.pdf.close()
-        reader = QImageReader(str(found.path))
-        reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
-        frames = max(1, reader.imageCount())
-        image = reader.read()
-        if image.isNull():
+        self._note(self.tr("Reading the scan…"))
+        generation = self._generation
+        path = str(found.path)
+        task = BackgroundTask(lambda _progress: _read_image(path))
+        _RUNNING.add(task)  # kept alive until it reports; it has no parent, so a closed dossier cannot delete it
+
+        def done(result: object, *, failed: bool = False) -> None:
+            _RUNNING.discard(task)
+            task.deleteLater()
+            if shiboken6.isValid(self) and generation == self._generation:
+                self._image_read(found, None if failed else result)
+
+        task.finished.connect(done)
+        task.failed.connect(lambda _error: done(None, failed=True))
+        task.start()
+
+    def _image_read(self, found: AttachmentFile, result: object) -> None:
+        if not isinstance(result, tuple) or result[0].isNull():
             self._unshowable(found)
             return
+        image, frames = result
         self.image_view.set_pixmap(QPixmap.fromImage(image))
         text = self.tr("Image, {width} × {height}").format(width=image.width(), height=image.height())
         if frames > 1:

@@ -38,8 +38,10 @@ from app.dossier import (
     DOSSIER_STATUS_NAMES,
     ContactInfo,
     DossierView,
+    HistoryLine,
     RequirementInfo,
     dossier_history,
+    dossier_history_count,
     may_add_late_paper,
     may_change,
     missing_documents,
@@ -376,7 +378,7 @@ class DossierPage(QWidget):
     def reload(self) -> None:
         """Re-read this dossier (after a change that concerns it); the clerk's place is kept."""
         with self.desk.read(self.actor) as work:
-            self.view = read_dossier(work, self.dossier_id)
+            self.view = read_dossier(work, self.dossier_id, documents=False)  # the list reads its pages
             self.missing = missing_documents(work, [self.dossier_id])[self.dossier_id]
             self.box_number = self.view.box_number  # read with the dossier (was a whole in-file directory)
             lent = on_loan(work, [self.dossier_id]).get(self.dossier_id)
@@ -417,8 +419,13 @@ class DossierPage(QWidget):
     def _load_history(self) -> None:
         """The history is read when its tab is shown, not on every change (it only grows)."""
         with self.desk.read(self.actor) as work:
-            self.history.set_rows(dossier_history(work, self.dossier_id))
+            total = dossier_history_count(work, self.dossier_id)
+        self.history.show(self._history_page, total, keep=self.history.rowCount())
         self._history_stale = False
+
+    def _history_page(self, offset: int, limit: int) -> list[HistoryLine]:
+        with self.desk.read(self.actor) as work:
+            return dossier_history(work, self.dossier_id, offset=offset, limit=limit)
 
     def _show(self, view: DossierView) -> None:
         units = (
@@ -452,9 +459,10 @@ class DossierPage(QWidget):
             label.setText(value or "—")
         self.former_names.set_rows(customer.former_names)
         self.units_model.set_rows(view.units)
-        self.documents_section.show_dossier(view.documents)
+        self.documents_section.show_dossier()
         self._show_contacts(view.contacts)
-        self.sections.setTabText(self.DOCUMENTS, self.tr("&Documents ({count})").format(count=len(view.documents)))
+        count = self.documents_section.document_count()
+        self.sections.setTabText(self.DOCUMENTS, self.tr("&Documents ({count})").format(count=count))
         self.sections.setTabText(self.CONTACTS, self.tr("&Contacts ({count})").format(count=len(view.contacts)))
         self.title_changed.emit(self.title())
 

@@ -76,8 +76,10 @@ class ScanListener(QObject):
         self.enter_at = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent):  # every event of the program passes here: the cheap test first
+            return False
         kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(event, QKeyEvent):
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
         if not isinstance(watched, QWidget) or (
             watched.window() is not self.window and watched.window() not in self.also_in()

@@ -175,7 +175,13 @@ def test_opens_on_documents_newest_first_with_counts(page: DossierPage) -> None:
     assert categories.rowCount() == 1 + len(BY_CODE)  # "All" and every category
     assert categories.count(None) == len(rows)
     assert page.documents_table.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection
-    assert not page.documents_table.isSortingEnabled()
+    # Newest first (R4) until the clerk clicks another column's header: the indicator says so.
+    header = page.documents_table.horizontalHeader()
+    assert page.documents_table.isSortingEnabled()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        DocumentsModel.DATE,
+        Qt.SortOrder.DescendingOrder,
+    )
     assert page.documents_section.selected() == [rows[0]]  # the newest, previewed
 
 
@@ -234,7 +240,7 @@ def test_scans_dropped_on_a_document_are_attached(page: DossierPage, qtbot: QtBo
     assert page.documents_section.selected() == [updated]
     preview = page.documents_section.preview
     preview.selector.setCurrentIndex(preview.selector.count() - 1)
-    assert preview.stack.currentIndex() == ScanPreview.IMAGE
+    qtbot.waitUntil(lambda: preview.stack.currentIndex() == ScanPreview.IMAGE)  # decoded off the UI thread
     assert not preview.image_view.pixmap().isNull()
 
 

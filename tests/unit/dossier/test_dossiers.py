@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
-from app.dossier import documents, dossiers
+from app.dossier import CATEGORIES, documents, dossiers
 from app.dossier.documents import DocumentInput
 from app.errors import NotFound
 from app.tenancy import lifecycle as tenancy
-from tests.unit.unit_support import unit_id
+from tests.unit.unit_support import make_image, unit_id
 
 D = dt.date
 
@@ -108,3 +109,108 @@ def test_history_starts_with_the_move_in(desk: Desk, tenant: tenancy.MoveIn) -> 
     assert line.details["customer"] == "甲科技有限公司"
     assert line.details["units"] == ["101"]
     assert line.details["move_in"] == "2026-01-05"
+
+
+# -- pages and sorting (a window reads a long dossier page by page, sorted in SQL; issue 14) ---------------------
+
+
+def _many(desk: Desk, actor: Actor, dossier_id: int) -> None:
+    """Seven documents whose titles, pages and dates disagree about the order."""
+    with desk.work(actor) as work:
+        for n, (title, day, pages, category) in enumerate(
+            [
+                ("丙 来函", D(2026, 1, 5), 3, "correspondence"),
+                ("甲 报修", D(2026, 3, 1), 1, "repairs"),
+                ("乙 入住", D(2025, 12, 1), 7, "move_in"),
+                ("丁 装修", D(2026, 3, 1), 2, "fit_out"),
+                ("戊 催款", D(2026, 5, 20), 5, "fees_deposits"),
+                ("己 水牌", D(2026, 3, 1), 4, "form_signage"),
+                ("庚 门锁", D(2026, 2, 2), 6, "form_door_lock"),
+            ]
+        ):
+            documents.add_document(
+                work, dossier_id, DocumentInput(category, day, title, pages=pages, paper_location=f"柜{7 - n}")
+            )
+
+
+def test_pages_of_the_documents_make_the_whole_list(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    _many(desk, clerk, tenant.dossier_id)
+    with desk.read(None) as work:
+        whole = dossiers.dossier_documents(work, tenant.dossier_id)
+        pages = [dossiers.dossier_documents(work, tenant.dossier_id, offset=o, limit=3) for o in (0, 3, 6, 9)]
+    assert [len(p) for p in pages] == [3, 3, len(whole) - 6, 0]
+    assert [d.id for p in pages for d in p] == [d.id for d in whole]  # newest first (R4), page after page
+
+
+@pytest.mark.parametrize(
+    ("sort", "key"),
+    [
+        ("title", lambda d: d.title),
+        ("pages", lambda d: d.pages),
+        ("location", lambda d: d.paper_location),
+        ("date", lambda d: d.doc_date),
+    ],
+)
+def test_documents_sort_by_a_column_over_every_row(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, sort: str, key: object
+) -> None:
+    _many(desk, clerk, tenant.dossier_id)
+    with desk.read(None) as work:
+        whole = dossiers.dossier_documents(work, tenant.dossier_id)
+        up = [
+            d
+            for o in range(0, len(whole), 2)
+            for d in dossiers.dossier_documents(work, tenant.dossier_id, sort=sort, descending=False, offset=o, limit=2)
+        ]
+        down = dossiers.dossier_documents(work, tenant.dossier_id, sort=sort, descending=True)
+    assert sorted(d.id for d in up) == sorted(d.id for d in whole)  # every row, each once, across the pages
+    assert [key(d) for d in up] == sorted(key(d) for d in whole)  # type: ignore[operator]
+    assert [key(d) for d in down] == sorted((key(d) for d in whole), reverse=True)  # type: ignore[operator]
+
+
+def test_sort_by_category_follows_the_regulation_and_ties_stay_newest_first(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+) -> None:
+    _many(desk, clerk, tenant.dossier_id)
+    _add(desk, clerk, tenant.dossier_id, "后来的函", D(2026, 6, 1))
+    order = [c.code for c in CATEGORIES]
+    with desk.read(None) as work:
+        rows = dossiers.dossier_documents(work, tenant.dossier_id, sort="category", descending=False)
+    assert [order.index(r.category) for r in rows] == sorted(order.index(r.category) for r in rows)
+    letters = [r.title for r in rows if r.category == "correspondence"]
+    assert letters.index("后来的函") < letters.index("丙 来函")  # same category: newest first (R4)
+
+
+def test_sort_by_scans_counts_them(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path) -> None:
+    scan = make_image(tmp_path / "scan.png")
+    _many(desk, clerk, tenant.dossier_id)
+    with desk.work(clerk) as work:
+        scanned = DocumentInput("correspondence", D(2020, 1, 1), "有扫描")
+        documents.add_document(work, tenant.dossier_id, scanned, [scan])
+    with desk.read(None) as work:
+        rows = dossiers.dossier_documents(work, tenant.dossier_id, sort="scans")
+    assert rows[0].title == "有扫描" and len(rows[0].attachments) == 1
+
+
+def test_an_unknown_sort_is_refused(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    with desk.read(None) as work, pytest.raises(ValueError, match="sort"):
+        dossiers.dossier_documents(work, tenant.dossier_id, sort="recorded_by; drop table document")
+
+
+def test_a_window_reads_the_dossier_without_its_documents(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    _many(desk, clerk, tenant.dossier_id)
+    with desk.read(None) as work:
+        light = dossiers.read_dossier(work, tenant.dossier_id, documents=False)
+        full = dossiers.read_dossier(work, tenant.dossier_id)
+    assert light.documents == () and len(full.documents) == 7
+    assert light.number == full.number and light.contacts == full.contacts
+
+
+def test_history_pages_make_the_whole_history(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
+    _many(desk, clerk, tenant.dossier_id)
+    with desk.read(None) as work:
+        whole = dossiers.dossier_history(work, tenant.dossier_id)
+        count = dossiers.dossier_history_count(work, tenant.dossier_id)
+        pages = [dossiers.dossier_history(work, tenant.dossier_id, offset=o, limit=4) for o in range(0, count + 4, 4)]
+    assert count == len(whole) > 7  # the move-in and the seven documents at least
+    assert [line for page in pages for line in page] == whole  # newest first, page after page, nothing twice
