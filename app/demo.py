@@ -33,7 +33,7 @@ from app.dossier import ContactInput, DocumentInput
 from app.errors import ValidationError
 from app.files import new_database_file
 from app.permissions import Role
-from app.text import PLURAL, QT_TRANSLATE_NOOP
+from app.text import QT_TRANSLATE_NOOP
 from app.validation import FIRST_YEAR, whole_number, within_years
 from db.models import (
     Attachment,
@@ -195,7 +195,7 @@ def check_options(*, seed: int, floors: int, units_per_floor: int, years: int, a
     today = within_years(as_of, "demo.as_of") if as_of is not None else dt.date.today()
     if today.year - years < FIRST_YEAR:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "%n year(s) of history before {day} would begin before {first}.", "", PLURAL),
+            QT_TRANSLATE_NOOP("app", "%n year(s) of history before {day} would begin before {first}.", "", 1),
             field="demo.years",
             n=years,
             day=today,

@@ -29,7 +29,7 @@ from app.desk import Work
 from app.dossier import page_range
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
-from app.text import PLURAL, QT_TRANSLATE_NOOP
+from app.text import QT_TRANSLATE_NOOP
 from db.models import (
     Document,
     Dossier,
@@ -281,7 +281,7 @@ def _refuse_incomplete(dossier: Dossier, documents: Sequence[Document]) -> None:
                 "Dossier {number} has %n document(s) without a page count ({titles}): "
                 "record their pages before binding, or bind it as it is.",
                 "",
-                PLURAL,
+                1,
             ),
             field="dossier",
             number=dossier.number,

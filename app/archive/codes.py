@@ -19,7 +19,7 @@ from app.archive.retention import DEFAULT_RETENTION
 from app.desk import Work
 from app.errors import Conflict
 from app.permissions import Action
-from app.text import PLURAL, QT_TRANSLATE_NOOP
+from app.text import QT_TRANSLATE_NOOP
 from db.models import Dossier
 
 
@@ -139,7 +139,7 @@ def give_archival_codes(work: Work, expected_count: int) -> int:
                 "app",
                 "%n file(s) are waiting now, but the preview showed {expected}: look at the preview again.",
                 "",
-                PLURAL,
+                1,
             ),
             field="archive_codes.expected",
             n=len(changes),

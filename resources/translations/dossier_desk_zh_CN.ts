@@ -513,6 +513,10 @@
         <translation>年度归档</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：未作任何更改。</translation>
+    </message>
+    <message>
         <source>Archive {year}</source>
         <translation>{year} 年度归档</translation>
     </message>
@@ -1650,6 +1654,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
             <numerusform>有 %n 卷档案含未登记页数的文件（或没有文件），未装订：请先登记页数，或在该档案中逐卷按现状装订。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Binding the year's dossiers…</source>
+        <translation>正在装订本年度的档案…</translation>
+    </message>
     <message numerus="yes">
         <source>Bound %n dossier(s): file numbers {first} to {last}.</source>
         <translation>
@@ -1823,6 +1831,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Shelf location: {place}</source>
         <translation>存放位置：{place}</translation>
+    </message>
+    <message>
+        <source>Putting the dossiers into archive boxes…</source>
+        <translation>正在将档案装入档案盒…</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3208,21 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Waiting for another job to finish…</source>
+        <translation>正在等待另一项任务完成…</translation>
+    </message>
+</context>
+<context>
     <name>KeepLongerDialog</name>
     <message>
         <source>Keep longer</source>
@@ -3386,6 +3413,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>
             <numerusform>%n 张标牌</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Making the labels…</source>
+        <translation>正在生成标牌…</translation>
     </message>
     <message>
         <source>Dossier labels</source>
@@ -4250,6 +4281,14 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>共 {count} 页</translation>
     </message>
     <message>
+        <source>Printing “{title}”…</source>
+        <translation>正在打印“{title}”…</translation>
+    </message>
+    <message>
+        <source>The pages could not be printed: {problem}</source>
+        <translation>无法打印这些页面：{problem}</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -4260,6 +4299,10 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
 </context>
 <context>
     <name>PrintoutBuilder</name>
+    <message>
+        <source>Making the printout “{title}”…</source>
+        <translation>正在生成打印件“{title}”…</translation>
+    </message>
     <message>
         <source>The printout could not be made: {problem}</source>
         <translation>无法生成打印文件：{problem}</translation>
@@ -4707,6 +4750,10 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>PDF · pages: {count}</source>
         <translation>PDF · 页数：{count}</translation>
+    </message>
+    <message>
+        <source>Reading the scan…</source>
+        <translation>正在读取扫描件…</translation>
     </message>
     <message>
         <source>Image, {width} × {height}</source>
@@ -5582,6 +5629,14 @@ Later: the label check lists it until the new one is printed.</source>
     <message>
         <source>Building the demo building…</source>
         <translation>正在生成演示楼宇…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -6868,6 +6923,10 @@ Write the password down; you are now logged in as clerk.</source>
         <source>There is no document category “{code}”.</source>
         <translation>没有文件类别“{code}”。</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing of it was kept.</source>
+        <translation>已取消：未保留任何结果。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -7320,12 +7379,20 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>楼层</translation>
     </message>
     <message>
+        <source>Buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
         <source>Years of history</source>
         <translation>历史数据年数</translation>
     </message>
     <message>
         <source>Demo date</source>
         <translation>演示日期</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>测量次数</translation>
     </message>
     <message>
         <source>Backup</source>

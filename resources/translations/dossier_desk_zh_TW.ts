@@ -513,6 +513,10 @@
         <translation>年度歸檔</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：未作任何變更。</translation>
+    </message>
+    <message>
         <source>Archive {year}</source>
         <translation>{year} 年度歸檔</translation>
     </message>
@@ -1650,6 +1654,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
             <numerusform>有 %n 卷檔案含未登記頁數的文件（或沒有文件），未裝訂：請先登記頁數，或在該檔案中逐卷按現狀裝訂。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Binding the year's dossiers…</source>
+        <translation>正在裝訂本年度的檔案…</translation>
+    </message>
     <message numerus="yes">
         <source>Bound %n dossier(s): file numbers {first} to {last}.</source>
         <translation>
@@ -1823,6 +1831,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Shelf location: {place}</source>
         <translation>存放位置：{place}</translation>
+    </message>
+    <message>
+        <source>Putting the dossiers into archive boxes…</source>
+        <translation>正在將檔案裝入檔案盒…</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3208,21 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Waiting for another job to finish…</source>
+        <translation>正在等待另一項工作完成…</translation>
+    </message>
+</context>
+<context>
     <name>KeepLongerDialog</name>
     <message>
         <source>Keep longer</source>
@@ -3386,6 +3413,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>
             <numerusform>%n 張標牌</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Making the labels…</source>
+        <translation>正在產生標牌…</translation>
     </message>
     <message>
         <source>Dossier labels</source>
@@ -4250,6 +4281,14 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>共 {count} 頁</translation>
     </message>
     <message>
+        <source>Printing “{title}”…</source>
+        <translation>正在列印「{title}」…</translation>
+    </message>
+    <message>
+        <source>The pages could not be printed: {problem}</source>
+        <translation>無法列印這些頁面：{problem}</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>另存為 PDF</translation>
     </message>
@@ -4260,6 +4299,10 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
 </context>
 <context>
     <name>PrintoutBuilder</name>
+    <message>
+        <source>Making the printout “{title}”…</source>
+        <translation>正在產生列印件「{title}」…</translation>
+    </message>
     <message>
         <source>The printout could not be made: {problem}</source>
         <translation>無法產生列印檔案：{problem}</translation>
@@ -4707,6 +4750,10 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>PDF · pages: {count}</source>
         <translation>PDF · 頁數：{count}</translation>
+    </message>
+    <message>
+        <source>Reading the scan…</source>
+        <translation>正在讀取掃描檔…</translation>
     </message>
     <message>
         <source>Image, {width} × {height}</source>
@@ -5582,6 +5629,14 @@ Later: the label check lists it until the new one is printed.</source>
     <message>
         <source>Building the demo building…</source>
         <translation>正在產生示範大樓…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -6868,6 +6923,10 @@ Write the password down; you are now logged in as clerk.</source>
         <source>There is no document category “{code}”.</source>
         <translation>沒有文件類別「{code}」。</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing of it was kept.</source>
+        <translation>已取消：未保留任何結果。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -7320,12 +7379,20 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>樓層</translation>
     </message>
     <message>
+        <source>Buildings</source>
+        <translation>樓棟數</translation>
+    </message>
+    <message>
         <source>Years of history</source>
         <translation>歷史資料年數</translation>
     </message>
     <message>
         <source>Demo date</source>
         <translation>示範日期</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>測量次數</translation>
     </message>
     <message>
         <source>Backup</source>

@@ -2,7 +2,7 @@
 
 A message with a count is written with ``%n`` and given the count — ``self.tr("%n loan(s) overdue:", "", n)``,
 ``QCoreApplication.translate(context, "…%n…", "", n)``, or in the Qt-free layers
-``QT_TRANSLATE_NOOP("app", "…%n…", "", PLURAL)`` raised with ``n=count`` — and the translation files hold its
+``QT_TRANSLATE_NOOP("app", "…%n…", "", 1)`` raised with ``n=count`` — and the translation files hold its
 forms: singular and plural in English (dossier_desk_en.ts), the one Chinese form in zh_CN and zh_TW. A message that
 puts ``{count}`` before a noun instead shows "1 dossiers" in English; these tests find such messages in the sources
 (the string arguments of tr(), translate() and QT_TRANSLATE_NOOP()) and check the forms of every plural message.
@@ -104,6 +104,8 @@ def messages() -> list[Message]:
                 if context is None or text is None:
                     continue  # not Qt's translate(context, text): e.g. a canvas moved by translate(x, y)
                 plural = len(call.args) >= 4
+                # lupdate sees a plural only by a number written as the fourth argument, never by a name.
+                assert not plural or isinstance(call.args[3], ast.Constant), f"{where}: {text!r} needs a number there"
                 raised = parents.get(call)
                 counted = name == "translate" or (
                     isinstance(raised, ast.Call) and any(k.arg == "n" for k in raised.keywords)

@@ -10,12 +10,12 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+import app.printing as app_printing
 from app import jobs
 from app.desk import Actor, Desk
 from tests.ui.archive.test_archive_never_freezes import LONGEST_WAIT_MS
 from tests.ui.archive.test_archive_ui import wait_preview
 from tests.ui.test_tasks import Timed, held_at, press_cancel, ticking
-from ui.printing import list_print
 from ui.printing.list_print import ListPrinter
 
 pytestmark = pytest.mark.qt
@@ -54,7 +54,8 @@ def test_the_window_keeps_ticking_while_a_long_list_is_exported(
     printer: ListPrinter, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     timed = Timed()
-    monkeypatch.setattr(list_print, "print_list", timed.wrap(list_print.print_list))
+    # The list is laid out by app.printing.print_list, imported by ListPrinter when it prints (not at start).
+    monkeypatch.setattr(app_printing, "print_list", timed.wrap(app_printing.print_list))
     with ticking() as ticks:
         assert printer.print_list()
         preview = wait_preview(qtbot, printer.printouts)
