@@ -95,6 +95,18 @@ def test_a_large_demo_of_a_small_shape_is_built_in_bulk_and_checks_healthy(tmp_p
     assert statuses.get("archived") and statuses.get("live") and statuses.get("departed"), statuses
 
 
+def test_a_tall_building_demo_finishes(tmp_path: Path) -> None:
+    """40 floors of 20 units once ran for ever (the company names ran out); a year of history keeps CI quick —
+    ten years take about seven minutes (docs/performance.md)."""
+    db = tmp_path / "tall.db"
+    made = run("demo", db, "--floors", "40", "--units-per-floor", "20", "--years", "1", "--password", PASSWORD)
+    assert made.returncode == 0, made.stderr
+    assert "40 floors, 800 units" in made.stdout, made.stdout
+    with sqlite3.connect(db) as conn:
+        (names,) = conn.execute("SELECT count(DISTINCT name) = count(*) FROM customer").fetchone()
+    assert names == 1  # every company its own name
+
+
 def test_demo_prints_a_generated_password_that_logs_in(tmp_path: Path) -> None:
     db = tmp_path / "d.db"
     made = run("demo", db, "--floors", "2", "--units-per-floor", "2", "--years", "1")
