@@ -29,6 +29,21 @@ WAIT_POLL_S = 0.1  # how often a write job waiting for another one asks whether 
 # One writer at a time from this process (SQLite's own lock serialises processes).
 _writing = threading.Lock()
 
+# The jobs' own threads. Qt's global pool has one thread per core — two on a front-desk PC — and a job waiting for
+# the writer's turn (or a printout waiting for the printer) holds its thread: two such jobs would keep every other job
+# from starting. The jobs mostly wait on the disk, SQLite or a lock, so a few more threads than cores cost nothing.
+JOB_THREADS = 8
+_pool: QThreadPool | None = None
+
+
+def job_pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(JOB_THREADS)
+    return _pool
+
+
 # A full garbage collection looks at every object of the program and holds the interpreter lock meanwhile: with a
 # file open it stopped the window for 150–270 ms, several times during one long printout (the job allocates a lot).
 # While jobs run, only the young generations are collected; the full collections wait until the last job ends.
@@ -100,7 +115,7 @@ class BackgroundTask(QObject):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         _job_started()  # from now: the worker may wait for a thread of the pool, the UI thread goes on
-        (pool or QThreadPool.globalInstance()).start(self._runner)
+        (pool or job_pool()).start(self._runner)
 
     def cancel(self) -> None:
         """Stop at the job's next step (the app's ``jobs.checkpoint``); ``failed`` then brings ``JobCancelled``."""

@@ -838,6 +838,14 @@
         <translation>命令行</translation>
     </message>
     <message>
+        <source>the start-up self-test</source>
+        <translation>启动自检</translation>
+    </message>
+    <message>
+        <source>the benchmark</source>
+        <translation>性能测试</translation>
+    </message>
+    <message>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>

@@ -838,6 +838,14 @@
         <translation>命令列</translation>
     </message>
     <message>
+        <source>the start-up self-test</source>
+        <translation>啟動自檢</translation>
+    </message>
+    <message>
+        <source>the benchmark</source>
+        <translation>效能測試</translation>
+    </message>
+    <message>
         <source>wrong password</source>
         <translation>密碼錯誤</translation>
     </message>

@@ -77,15 +77,16 @@ def test_version_imports_nothing_heavy() -> None:
     assert [m for m in modules if m.startswith("app.cli.") and m != "app.cli.common"] == []
 
 
-def test_a_listing_imports_its_own_group_and_no_printing(demo_db: Path) -> None:
-    code, modules, out = _loaded_after(["units", "--json", "--db", str(demo_db), *AS_CLERK], PASSWORD)
+def test_a_listing_imports_its_own_group_and_no_printing(demo_copy: Path) -> None:
+    # A copy: logging in and a listing write audit lines, and the shared demo is read by the audit window's tests.
+    code, modules, out = _loaded_after(["units", "--json", "--db", str(demo_copy), *AS_CLERK], PASSWORD)
     assert code == 0 and json.loads(out)
     assert _packages(modules, NOT_FOR_A_COMMAND) == []
     assert [m for m in modules if m.startswith("app.cli.") and m != "app.cli.common"] == ["app.cli.building"]
 
 
-def test_the_window_starts_without_printing_pdfs_workbooks_or_the_icon_package(demo_db: Path) -> None:
-    smoke = ["--smoke-test", "--db", str(demo_db), *AS_CLERK]
+def test_the_window_starts_without_printing_pdfs_workbooks_or_the_icon_package(demo_copy: Path) -> None:
+    smoke = ["--smoke-test", "--db", str(demo_copy), *AS_CLERK]
     code, modules, out = _loaded_after(smoke, PASSWORD, {"QT_QPA_PLATFORM": "offscreen"})
     assert code == 0 and out.startswith("painted in ")
     assert "PySide6.QtWidgets" in modules  # it did open the window

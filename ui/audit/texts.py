@@ -96,6 +96,8 @@ DETAIL_NAMES = {
 CODED = {
     "window": QT_TRANSLATE_NOOP("AuditTexts", "the window"),
     "command line": QT_TRANSLATE_NOOP("AuditTexts", "the command line"),
+    "smoke test": QT_TRANSLATE_NOOP("AuditTexts", "the start-up self-test"),
+    "benchmark": QT_TRANSLATE_NOOP("AuditTexts", "the benchmark"),
     "wrong password": QT_TRANSLATE_NOOP("AuditTexts", "wrong password"),
     "unknown login": QT_TRANSLATE_NOOP("AuditTexts", "unknown login"),
     "locked": QT_TRANSLATE_NOOP("AuditTexts", "account locked"),

@@ -20,7 +20,7 @@ from app.desk import Actor, Desk
 from app.people.users import log_in
 from tests.conftest import PASSWORD
 from tests.ui.archive.test_archive_ui import wait_preview
-from tests.ui.test_tasks import Timed, held_at, press_cancel, ticking
+from tests.ui.test_tasks import Timed, held_at, press_cancel, steady, ticking
 from ui.archive.browser import ArchiveBrowser
 from ui.archive.wizard import ArchiveWizard
 
@@ -62,17 +62,22 @@ def test_the_window_keeps_ticking_while_a_year_of_the_archive_prints(
 ) -> None:
     timed = Timed()
     monkeypatch.setattr(archive, "print_archive", timed.wrap(archive.print_archive))
-    with ticking() as ticks:
-        assert browser.print_year_action.isEnabled()
-        browser.print_year_action.trigger()
-        preview = wait_preview(qtbot, browser.printouts)
-    gaps = ticks.during(timed.start, timed.end)
-    took_ms = (timed.end - timed.start) * 1000
+    pages: list[int] = []
+
+    def once() -> tuple[list[float], float]:
+        with ticking() as ticks:
+            assert browser.print_year_action.isEnabled()
+            browser.print_year_action.trigger()
+            preview = wait_preview(qtbot, browser.printouts)
+        pages.append(preview.page_count())
+        preview.reject()
+        return ticks.during(timed.start, timed.end), (timed.end - timed.start) * 1000
+
+    gaps, took_ms = steady(once, LONGEST_WAIT_MS)
     print(f"year printout {took_ms:.0f} ms, {len(gaps) - 1} ticks, longest wait {max(gaps):.0f} ms")
     assert len(gaps) - 1 >= took_ms / 50  # the loop ran all along (a blocked one would tick once, at the end)
     assert max(gaps) < LONGEST_WAIT_MS
-    assert preview.page_count() > 10
-    preview.reject()
+    assert pages[-1] > 10
 
 
 def test_cancel_midway_through_a_year_printout_leaves_no_file(

@@ -15,7 +15,7 @@ from app import jobs
 from app.desk import Actor, Desk
 from tests.ui.archive.test_archive_never_freezes import LONGEST_WAIT_MS
 from tests.ui.archive.test_archive_ui import wait_preview
-from tests.ui.test_tasks import Timed, held_at, press_cancel, ticking
+from tests.ui.test_tasks import Timed, held_at, press_cancel, steady, ticking
 from ui.printing.list_print import ListPrinter
 
 pytestmark = pytest.mark.qt
@@ -56,16 +56,21 @@ def test_the_window_keeps_ticking_while_a_long_list_is_exported(
     timed = Timed()
     # The list is laid out by app.printing.print_list, imported by ListPrinter when it prints (not at start).
     monkeypatch.setattr(app_printing, "print_list", timed.wrap(app_printing.print_list))
-    with ticking() as ticks:
-        assert printer.print_list()
-        preview = wait_preview(qtbot, printer.printouts)
-    gaps = ticks.during(timed.start, timed.end)
-    took_ms = (timed.end - timed.start) * 1000
+    pages: list[int] = []
+
+    def once() -> tuple[list[float], float]:
+        with ticking() as ticks:
+            assert printer.print_list()
+            preview = wait_preview(qtbot, printer.printouts)
+        pages.append(preview.page_count())
+        preview.reject()
+        return ticks.during(timed.start, timed.end), (timed.end - timed.start) * 1000
+
+    gaps, took_ms = steady(once, LONGEST_WAIT_MS)
     print(f"list of {ROWS} rows {took_ms:.0f} ms, {len(gaps) - 1} ticks, longest wait {max(gaps):.0f} ms")
     assert len(gaps) - 1 >= took_ms / 50  # the loop ran all along
     assert max(gaps) < LONGEST_WAIT_MS
-    assert preview.page_count() > 20
-    preview.reject()
+    assert pages[-1] > 20
 
 
 def test_cancel_midway_through_an_export_leaves_no_file(

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app import jobs
 from tests.ui.archive.test_archive_never_freezes import LONGEST_WAIT_MS
 from tests.ui.dossier.test_dossier_dialogs import make_pdf
-from tests.ui.test_tasks import Timed, held_at, press_cancel, ticking
+from tests.ui.test_tasks import Timed, held_at, press_cancel, steady, ticking
 from ui.printing import PrintPreviewDialog, print_preview
 
 pytestmark = pytest.mark.qt
@@ -43,11 +43,14 @@ def test_the_preview_keeps_ticking_while_its_pages_go_to_the_printer(
 ) -> None:
     timed = Timed()
     monkeypatch.setattr(print_preview, "print_pdf", timed.wrap(print_preview.print_pdf))
-    with ticking() as ticks, qtbot.waitSignal(preview.printed, timeout=60000):
-        preview.print_in_background(pdf_printer(tmp_path / "printed.pdf"))
-        assert not preview.print_action.isEnabled()  # one print run at a time
-    gaps = ticks.during(timed.start, timed.end)
-    took_ms = (timed.end - timed.start) * 1000
+
+    def once() -> tuple[list[float], float]:
+        with ticking() as ticks, qtbot.waitSignal(preview.printed, timeout=60000):
+            preview.print_in_background(pdf_printer(tmp_path / "printed.pdf"))
+            assert not preview.print_action.isEnabled()  # one print run at a time
+        return ticks.during(timed.start, timed.end), (timed.end - timed.start) * 1000
+
+    gaps, took_ms = steady(once, LONGEST_WAIT_MS)
     print(f"{PAGES} pages printed in {took_ms:.0f} ms, {len(gaps) - 1} ticks, longest wait {max(gaps):.0f} ms")
     assert len(gaps) - 1 >= took_ms / 50
     assert max(gaps) < LONGEST_WAIT_MS

@@ -370,7 +370,7 @@ def test_a_scan_dropped_on_a_paper_ticks_it(qtbot: QtBot, window: MainWindow, tm
     mime.setUrls([QUrl.fromLocalFile(str(scan))])
     target = papers.scans[1]
     action = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPointF(5, 5), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPoint(5, 5), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(5, 5), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
