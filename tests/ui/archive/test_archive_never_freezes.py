@@ -20,11 +20,12 @@ from app.desk import Actor, Desk
 from app.people.users import log_in
 from tests.conftest import PASSWORD
 from tests.ui.archive.test_archive_ui import wait_preview
+from tests.ui.fresh import in_a_fresh_process
 from tests.ui.test_tasks import Timed, held_at, press_cancel, steady, ticking
 from ui.archive.browser import ArchiveBrowser
 from ui.archive.wizard import ArchiveWizard
 
-pytestmark = pytest.mark.qt
+pytestmark = [pytest.mark.qt, in_a_fresh_process]  # tests/ui/fresh.py
 
 # The UI thread may wait this long for the worker between two ticks. Python hands the lock between threads every
 # 5 ms, so a free event loop ticks every 10–20 ms; measured while these jobs run: 17–60 ms at most on a 2-core PC

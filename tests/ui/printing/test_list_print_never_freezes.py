@@ -15,10 +15,11 @@ from app import jobs
 from app.desk import Actor, Desk
 from tests.ui.archive.test_archive_never_freezes import LONGEST_WAIT_MS
 from tests.ui.archive.test_archive_ui import wait_preview
+from tests.ui.fresh import in_a_fresh_process
 from tests.ui.test_tasks import Timed, held_at, press_cancel, steady, ticking
 from ui.printing.list_print import ListPrinter
 
-pytestmark = pytest.mark.qt
+pytestmark = [pytest.mark.qt, in_a_fresh_process]  # tests/ui/fresh.py
 
 ROWS = 2000  # a register of a few years: a hundred pages
 

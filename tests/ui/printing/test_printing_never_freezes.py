@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 from app import jobs
 from tests.ui.archive.test_archive_never_freezes import LONGEST_WAIT_MS
 from tests.ui.dossier.test_dossier_dialogs import make_pdf
+from tests.ui.fresh import in_a_fresh_process
 from tests.ui.test_tasks import Timed, held_at, press_cancel, steady, ticking
 from ui.printing import PrintPreviewDialog, print_preview
 
-pytestmark = pytest.mark.qt
+pytestmark = [pytest.mark.qt, in_a_fresh_process]  # tests/ui/fresh.py
 
 PAGES = 6
 

@@ -14,12 +14,13 @@ from app.desk import Actor, Desk
 from app.tenancy import labels
 from tests.ui.archive.test_archive_never_freezes import LONGEST_WAIT_MS
 from tests.ui.dossier.test_dossier import wait_shown
+from tests.ui.fresh import in_a_fresh_process
 from tests.ui.test_tasks import Timed, held_at, press_cancel, ticking
 from ui.printing.print_preview import PrintPreviewDialog
 from ui.tenancy import labels_dialog
 from ui.tenancy.labels_dialog import TO_REPRINT, LabelsDialog
 
-pytestmark = pytest.mark.qt
+pytestmark = [pytest.mark.qt, in_a_fresh_process]  # tests/ui/fresh.py
 
 
 @pytest.fixture
