@@ -105,10 +105,16 @@ def held_at(fraction: float) -> Callable[[int, int], None]:
     return step
 
 
-def press_cancel(qtbot: QtBot, parent: QWidget) -> QProgressDialog:
-    """Wait for the job's progress dialog (it appears after half a second) and press its Cancel button."""
+def press_cancel(qtbot: QtBot, parent: QWidget, task: BackgroundTask | None = None) -> QProgressDialog:
+    """Wait for the job's progress dialog (it appears after half a second) and press its Cancel button.
+
+    With ``task``, the dialog of that very job: a window may show another job's progress meanwhile (a preview
+    still rendering its pages), and pressing that one's Cancel would leave the job under test running."""
 
     def shown() -> QProgressDialog | None:
+        if task is not None:
+            mine = [p.dialog for p in task.findChildren(JobProgress)]
+            return next((d for d in mine if d.isVisible()), None)
         for dialog in parent.findChildren(QProgressDialog, "job-progress"):
             if dialog.isVisible():
                 return dialog

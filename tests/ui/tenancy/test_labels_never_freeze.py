@@ -66,7 +66,7 @@ def test_cancel_midway_leaves_no_labels_file_and_records_nothing(
     task = dialog.task
     assert task is not None
     with qtbot.waitSignal(task.failed, timeout=20000) as failed:
-        press_cancel(qtbot, dialog)
+        press_cancel(qtbot, dialog, task)
     assert isinstance(failed.args[0], jobs.JobCancelled)
     qtbot.waitUntil(lambda: dialog.task is None)
     assert dialog.preview is None and leftovers(dialog) == [] and not dialog.error.isVisible()
