@@ -17,7 +17,18 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def read_only_table(
@@ -47,6 +58,25 @@ def read_only_table(
 
 Row = TypeVar("Row")
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def lay_out_list_window(dialog: QDialog, filters: QLayout, table: QTableView, print_button: QPushButton) -> QLabel:
+    """A list window's body (the audit log, the search page): filters above, the list, a line under it for the
+    count (returned), then Print list and Close."""
+    count = QLabel(dialog)
+    count.setObjectName("count")
+    count.setWordWrap(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(filters)
+    layout.addWidget(table, 1)
+    layout.addWidget(count)
+    layout.addWidget(buttons)
+    return count
+
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen app dataclass behind a row
 _TEXT_ROLES = frozenset((int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)))
 _ALIGNMENT, _FONT = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.FontRole)

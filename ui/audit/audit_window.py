@@ -14,11 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +26,7 @@ from app.dossier import find_dossier_by_number
 from app.errors import AppError
 from ui.audit.texts import action_name, action_text, details_text, record_text
 from ui.form_dialog import NO_DATE, optional_date, optional_date_edit, to_qdate
-from ui.lists import RowsModel, read_only_table
+from ui.lists import RowsModel, lay_out_list_window, read_only_table
 from ui.printing import ListPrinter
 from ui.translations import error_text, form_label, format_date
 from ui.window_parts import fit_to_screen
@@ -107,21 +105,10 @@ class AuditWindow(QDialog):
 
         self.model = AuditModel(self)
         self.table = read_only_table(self.model, self, "audit-log")
-        self.count = QLabel(self)
-        self.count.setObjectName("count")
-        self.count.setWordWrap(True)
         self.printer = ListPrinter(
             desk, actor, self, self.table, self.tr("Audit log"), subtitle=self.filter_text, file_name="audit-log.pdf"
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.addButton(self.printer.button(self), QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(buttons)
+        self.count = lay_out_list_window(self, filters, self.table, self.printer.button(self))
         fit_to_screen(self, 960, 560)
 
         self.who.currentIndexChanged.connect(self.load)

@@ -15,12 +15,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +28,7 @@ from app.desk import Actor, ChangeSet, Desk
 from app.dossier import CATEGORIES, DOSSIER_STATUS_NAMES
 from app.errors import AppError
 from ui.form_dialog import optional_date, optional_date_edit
-from ui.lists import RowsModel, read_only_table
+from ui.lists import RowsModel, lay_out_list_window, read_only_table
 from ui.printing import ListPrinter
 from ui.search.quick_find import why_matched
 from ui.tasks import BackgroundTask
@@ -121,21 +119,10 @@ class SearchWindow(QDialog):
         self.model = HitsModel(self)
         self.table = read_only_table(self.model, self, "search-hits")
         self.table.doubleClicked.connect(self._open)
-        self.count = QLabel(self)
-        self.count.setObjectName("count")
-        self.count.setWordWrap(True)
         self.printer = ListPrinter(
             desk, actor, self, self.table, self.tr("Dossiers found"), subtitle=self.filter_text, file_name="found.pdf"
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.addButton(self.printer.button(self), QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(buttons)
+        self.count = lay_out_list_window(self, filters, self.table, self.printer.button(self))
         fit_to_screen(self, 960, 600)
 
         self.search_button.clicked.connect(self.run)
