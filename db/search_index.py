@@ -51,7 +51,6 @@ from sqlalchemy import (
     literal_column,
     select,
     table,
-    text,
     union_all,
 )
 
@@ -442,10 +441,6 @@ def differences(raw: sqlite3.Connection) -> int:
                     wrong += sum((a - b).values()) + sum((b - a).values())
                 have, want = next(kept, None), next(wanted, None)
     return wrong
-
-
-def is_installed(connection: Connection) -> bool:
-    return connection.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'search_entry'")).first() is not None
 
 
 def is_installed_in(path: Path) -> bool:

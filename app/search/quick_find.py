@@ -57,7 +57,6 @@ from db.models import (
 )
 
 PER_KIND = 50
-DEFAULT_LIMIT = PER_KIND
 
 
 class MatchKind(IntEnum):
