@@ -74,6 +74,8 @@ class ChangeSet:
     users: frozenset[int] = frozenset()  # user accounts changed (a window re-reads its user's rights)
     # Live dossiers whose label text changed (the tenant was renamed): their printed label is out of date (R5).
     relabelled: frozenset[int] = frozenset()
+    # issue 15: tenancies whose charges, payments, deposits or chasing log changed (their ledger and arrears).
+    fees: frozenset[int] = frozenset()
 
     def __bool__(self) -> bool:
         return any(
@@ -87,6 +89,7 @@ class ChangeSet:
                 self.approvals,
                 self.users,
                 self.relabelled,
+                self.fees,
             )
         )
 
@@ -102,6 +105,7 @@ class _Touched:
     approvals: set[int] = field(default_factory=set)
     users: set[int] = field(default_factory=set)
     relabelled: set[int] = field(default_factory=set)
+    fees: set[int] = field(default_factory=set)
 
     def freeze(self) -> ChangeSet:
         return ChangeSet(
@@ -114,6 +118,7 @@ class _Touched:
             frozenset(self.approvals),
             frozenset(self.users),
             frozenset(self.relabelled),
+            frozenset(self.fees),
         )
 
 

@@ -61,6 +61,15 @@ class Action(StrEnum):
     EDIT_BUILDING = "edit_building"
     # issue 12: archive settings
     CONFIGURE_ARCHIVE = "configure_archive"
+    # issue 15: fees
+    MANAGE_FEES = "manage_fees"
+    GENERATE_CHARGES = "generate_charges"
+    ADD_CHARGE = "add_charge"
+    RECORD_PAYMENT = "record_payment"
+    REVERSE_PAYMENT = "reverse_payment"
+    RECORD_DEPOSIT = "record_deposit"
+    RECORD_METER_READING = "record_meter_reading"
+    CHASE_ARREARS = "chase_arrears"
 
 
 ROLE_NAMES = {
@@ -116,6 +125,15 @@ ACTION_NAMES = {
     Action.EDIT_BUILDING: QT_TRANSLATE_NOOP("action", "change the building's floors and units"),
     # issue 12: archive settings
     Action.CONFIGURE_ARCHIVE: QT_TRANSLATE_NOOP("action", "change the archive settings"),
+    # issue 15: fees
+    Action.MANAGE_FEES: QT_TRANSLATE_NOOP("action", "set up fee items, rates and the fee settings"),
+    Action.GENERATE_CHARGES: QT_TRANSLATE_NOOP("action", "generate the monthly charges"),
+    Action.ADD_CHARGE: QT_TRANSLATE_NOOP("action", "add or cancel one-off charges"),
+    Action.RECORD_PAYMENT: QT_TRANSLATE_NOOP("action", "record payments"),
+    Action.REVERSE_PAYMENT: QT_TRANSLATE_NOOP("action", "reverse payments"),
+    Action.RECORD_DEPOSIT: QT_TRANSLATE_NOOP("action", "record, refund and retain deposits"),
+    Action.RECORD_METER_READING: QT_TRANSLATE_NOOP("action", "record meter readings"),
+    Action.CHASE_ARREARS: QT_TRANSLATE_NOOP("action", "record the chasing of arrears"),
 }
 
 _ALL = frozenset(Role)
@@ -198,6 +216,19 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # issue 12: archive settings. R7/R15: the department manager answers for the archive, so the 全宗 and how a
     # 档号 is made (and the one-time step giving old files theirs) are the manager's; the supervisor binds with them.
     Action.CONFIGURE_ARCHIVE: frozenset({Role.MANAGER}),
+    # issue 15: fees (R11). What the office charges and at what rate is the department manager's; the month's
+    # charges are raised by the supervisor or the manager (one run for the whole building, not a clerk's daily
+    # work); the desk takes payments and deposits, adds one-off charges, records readings and chases arrears. A
+    # payment reversed takes money off a receipt already given, so it is the supervisor's or the manager's.
+    # Retaining part of a deposit needs the manager's approval as well (app/fees/deposits, take_approval).
+    Action.MANAGE_FEES: frozenset({Role.MANAGER}),
+    Action.GENERATE_CHARGES: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    Action.ADD_CHARGE: _DESK,
+    Action.RECORD_PAYMENT: _DESK,
+    Action.REVERSE_PAYMENT: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    Action.RECORD_DEPOSIT: _DESK,
+    Action.RECORD_METER_READING: _DESK,
+    Action.CHASE_ARREARS: _DESK,
 }
 
 

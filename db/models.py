@@ -699,3 +699,224 @@ class DestructionItem(Base):
 
     destruction_list: Mapped[DestructionList] = relationship(back_populates="items")
     dossier: Mapped[Dossier] = relationship()
+
+
+# --- fees, deposits and arrears (issue 15)
+# How a fee item's monthly amount is worked out (app/fees/charging.py).
+FEE_BASES = ("area", "fixed", "metered", "one_off")
+METER_KINDS = ("water", "electricity")
+# generated: by the monthly run; adjustment: the run's correction of a month already charged (a tenancy changed
+# afterwards); one_off: added by hand at the desk.
+CHARGE_KINDS = ("generated", "adjustment", "one_off")
+PAYMENT_METHODS = ("cash", "transfer", "card", "cheque", "wechat", "alipay")
+DEPOSIT_KINDS = ("fit_out", "key", "access_card", "rental", "other")
+DEPOSIT_MOVES = ("refund", "retain")
+CHASE_METHODS = ("phone", "letter", "visit", "email", "message")
+
+
+class FeeItem(Base):
+    """A fee the office charges (物业管理费, 空调费, 加班费, …): how it is worked out, when billed and due (R11)."""
+
+    __tablename__ = "fee_item"
+    __table_args__ = (
+        CheckConstraint(_in("basis", FEE_BASES), name="basis"),
+        CheckConstraint(f"meter_kind IS NULL OR {_in('meter_kind', METER_KINDS)}", name="meter_kind"),
+        CheckConstraint("(basis = 'metered') = (meter_kind IS NOT NULL)", name="metered_has_meter"),
+        CheckConstraint("billing_day BETWEEN 1 AND 28", name="billing_day"),
+        CheckConstraint("due_days BETWEEN 0 AND 366", name="due_days"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    basis: Mapped[str] = mapped_column(String(10))
+    meter_kind: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    # Charged for every building's units unless it names one.
+    building_id: Mapped[int | None] = mapped_column(ForeignKey("building.id", ondelete="RESTRICT"), nullable=True)
+    billing_day: Mapped[int] = mapped_column(Integer, default=1)
+    due_days: Mapped[int] = mapped_column(Integer, default=15)
+    # Not charged for the days of a tenancy's fit-out free period (Tenancy.fit_out_until).
+    free_during_fit_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FeeRate(Base):
+    """A fee item's rate from a day on (until the next rate's day): a rate change never rewrites past charges."""
+
+    __tablename__ = "fee_rate"
+    __table_args__ = (UniqueConstraint("item_id", "valid_from"), CheckConstraint("rate >= 0", name="rate_not_negative"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("fee_item.id", ondelete="RESTRICT"))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    # Yuan per m² per month, per month, per metered unit (kWh, m³) or per one-off item; exact, four places.
+    rate: Mapped[Decimal] = mapped_column(Numeric(14, 4))
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class MeterReading(Base):
+    """A water or electricity meter's reading (水、电表底数, form qms-pm-31318), confirmed by the tenant."""
+
+    __tablename__ = "meter_reading"
+    __table_args__ = (
+        CheckConstraint(_in("meter_kind", METER_KINDS), name="meter_kind"),
+        CheckConstraint("reading >= 0", name="reading_not_negative"),
+        UniqueConstraint("unit_id", "meter_kind", "read_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"))
+    meter_kind: Mapped[str] = mapped_column(String(12))
+    meter_no: Mapped[str] = mapped_column(String(40), default="")
+    reading: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    read_on: Mapped[dt.date] = mapped_column(Date)
+    confirmed_by: Mapped[str] = mapped_column(String(100), default="")  # the tenant's person who signed
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class FeeCharge(Base):
+    """One line a tenancy owes: never edited or deleted (db/protection.py); a change is a new adjustment line.
+
+    Money is whole fen (分) in an integer: exact, the same on every database, summed without drift.
+    """
+
+    __tablename__ = "fee_charge"
+    __table_args__ = (
+        CheckConstraint(_in("kind", CHARGE_KINDS), name="kind"),
+        CheckConstraint("kind = 'adjustment' OR amount_fen >= 0", name="only_adjustments_negative"),
+        CheckConstraint("kind <> 'adjustment' OR adjusts_id IS NOT NULL", name="adjustment_names_charge"),
+        Index("ix_fee_charge_tenancy_due", "tenancy_id", "due_on"),
+        Index("ix_fee_charge_period_item", "period", "item_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenancy_id: Mapped[int] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"), nullable=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("fee_item.id", ondelete="RESTRICT"))
+    period: Mapped[str] = mapped_column(String(7))  # 所属期间, YYYY-MM
+    kind: Mapped[str] = mapped_column(String(10))
+    adjusts_id: Mapped[int | None] = mapped_column(ForeignKey("fee_charge.id", ondelete="RESTRICT"), nullable=True)
+    # What the amount was worked out from (shown on the ledger and the notice): m², days, kWh; rate per month/unit.
+    quantity: Mapped[Decimal | None] = mapped_column(Numeric(14, 4), nullable=True)
+    rate: Mapped[Decimal | None] = mapped_column(Numeric(14, 4), nullable=True)
+    days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    days_in_period: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    billed_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(String(300), default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class FeePayment(Base):
+    """Money received for a tenancy's charges (收款), with its receipt number; a reversal is a new line (negative,
+    naming the payment it reverses, at most once), never an edit."""
+
+    __tablename__ = "fee_payment"
+    __table_args__ = (
+        CheckConstraint(_in("method", PAYMENT_METHODS), name="method"),
+        CheckConstraint("(reverses_id IS NULL) = (amount_fen > 0)", name="reversal_negative"),
+        CheckConstraint("reverses_id IS NOT NULL OR receipt_no IS NOT NULL", name="payment_has_receipt"),
+        Index("ix_fee_payment_tenancy_paid", "tenancy_id", "paid_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenancy_id: Mapped[int] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"))
+    receipt_no: Mapped[str | None] = mapped_column(String(30), nullable=True, unique=True)
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(10))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    payer: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    reverses_id: Mapped[int | None] = mapped_column(
+        ForeignKey("fee_payment.id", ondelete="RESTRICT"), nullable=True, unique=True
+    )
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class FeeAllocation(Base):
+    """Which charge a payment paid, and how much of it (a reversal's allocations are the negatives)."""
+
+    __tablename__ = "fee_allocation"
+    __table_args__ = (
+        UniqueConstraint("payment_id", "charge_id"),
+        CheckConstraint("amount_fen <> 0", name="not_zero"),
+        Index("ix_fee_allocation_charge", "charge_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("fee_payment.id", ondelete="RESTRICT"))
+    charge_id: Mapped[int] = mapped_column(ForeignKey("fee_charge.id", ondelete="RESTRICT"))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+
+
+class Deposit(Base):
+    """A deposit a tenancy paid (装修押金, 钥匙押金, 门禁卡押金, 租赁押金): received, then refunded and/or retained."""
+
+    __tablename__ = "deposit"
+    __table_args__ = (
+        CheckConstraint(_in("kind", DEPOSIT_KINDS), name="kind"),
+        CheckConstraint("amount_fen > 0", name="amount_positive"),
+        Index("ix_deposit_tenancy", "tenancy_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    tenancy_id: Mapped[int] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(12))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    receipt_no: Mapped[str | None] = mapped_column(String(30), nullable=True, unique=True)
+    payer: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class DepositMove(Base):
+    """Part or all of a deposit refunded, or retained with the reason and the manager's approval."""
+
+    __tablename__ = "deposit_move"
+    __table_args__ = (
+        CheckConstraint(_in("kind", DEPOSIT_MOVES), name="kind"),
+        CheckConstraint("amount_fen > 0", name="amount_positive"),
+        CheckConstraint("kind <> 'retain' OR (approval_id IS NOT NULL AND reason <> '')", name="retain_approved"),
+        Index("ix_deposit_move_deposit", "deposit_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deposit_id: Mapped[int] = mapped_column(ForeignKey("deposit.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(8))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    moved_on: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    approval_id: Mapped[int | None] = mapped_column(ForeignKey("approval.id", ondelete="RESTRICT"), nullable=True)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ArrearsChase(Base):
+    """One attempt to collect arrears (催款): when, how, by whom, what came of it, what was promised."""
+
+    __tablename__ = "arrears_chase"
+    __table_args__ = (
+        CheckConstraint(_in("method", CHASE_METHODS), name="method"),
+        Index("ix_arrears_chase_tenancy", "tenancy_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenancy_id: Mapped[int] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"))
+    chased_on: Mapped[dt.date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(10))
+    contact: Mapped[str] = mapped_column(String(100), default="")  # whom the desk spoke to
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    promised_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)

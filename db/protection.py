@@ -173,6 +173,32 @@ TRIGGERS: dict[str, str] = {
         END""",
 }
 
+# issue 15: fees. Money lines are appended, never rewritten: a wrong charge is corrected by an adjustment line, a
+# wrong payment by its reversal, a deposit decision by the next move; the ledger printed last month stays true.
+_APPEND_ONLY: dict[str, str] = {
+    "fee_charge": "a charge is never changed or removed (an adjustment line corrects it)",
+    "fee_payment": "a payment is never changed or removed (a reversal line undoes it)",
+    "fee_allocation": "how a payment was allocated is never changed or removed",
+    "deposit_move": "a deposit refund or retention is never changed or removed",
+}
+for _table, _why in _APPEND_ONLY.items():
+    for _event in ("UPDATE", "DELETE"):
+        TRIGGERS[f"{_table}_{_event.lower()}"] = f"""
+        CREATE TRIGGER {_table}_{_event.lower()}
+        BEFORE {_event} ON {_table}
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}{_why}'); END"""
+# A deposit's amount and tenancy are what was received: the row's other columns (note, version) may change.
+TRIGGERS["deposit_received"] = f"""
+        CREATE TRIGGER deposit_received
+        BEFORE UPDATE OF tenancy_id, amount_fen, received_on ON deposit
+        WHEN NEW.tenancy_id IS NOT OLD.tenancy_id OR NEW.amount_fen IS NOT OLD.amount_fen
+        OR NEW.received_on IS NOT OLD.received_on
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}a deposit received is never changed (refund or retain it)'); END"""
+TRIGGERS["deposit_delete"] = f"""
+        CREATE TRIGGER deposit_delete
+        BEFORE DELETE ON deposit
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}a deposit received is never removed'); END"""
+
 
 # issue 12: destruction — the tables a trigger names beyond those of 0011. An older migration (0011, 0012) calls
 # ``install`` before 0013 made them: SQLite would accept such a trigger but then refuse every later table rename (a
@@ -185,6 +211,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "destruction_item_delete": ("destruction_item",),
     "destruction_list_approval": ("destruction_list",),
     "destruction_list_delete": ("destruction_list",),
+    # issue 15: fees (0016 makes these tables)
+    **{f"{table}_{event}": (table,) for table in _APPEND_ONLY for event in ("update", "delete")},
+    "deposit_received": ("deposit",),
+    "deposit_delete": ("deposit",),
 }
 
 
