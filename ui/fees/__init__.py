@@ -1,0 +1,1 @@
+"""The fees room of the window: the dossier's 费用 section, payments, deposits, the monthly run, the registers."""
