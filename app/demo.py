@@ -1231,9 +1231,9 @@ class _DemoFees:
     def moved_in(
         self, tenancy_id: int, payer: str, area: Decimal, move_in: dt.date, fit_out: dt.date, move_out: dt.date | None
     ) -> None:
-        """The deposits taken at move-in — fit-out (by area), a management-fee deposit of three months, the access
-        cards — and the fit-out deposit refunded a month after the fit-out is accepted (a few only in part, the
-        rest held until the move-out). The clerk records them; the demo's clock is put back as it was."""
+        """The deposits taken at move-in — fit-out (by area), a management-fee deposit of three months, now and then
+        the access cards — and the fit-out deposit refunded a month after the fit-out is accepted (a few only in
+        part, the rest held until the move-out). The clerk records them; the demo's clock is put back as it was."""
         work, now = self.work, self.work.now
         departed = move_out is not None and move_out <= self.maker.today
         self.tenants.append(_FeeTenant(tenancy_id, payer, move_in, move_out if departed else None))
@@ -1262,17 +1262,19 @@ class _DemoFees:
             payer=payer,
             note="管理费押金（三个月）",
         )
-        fees_deposits.record_deposit(
-            work,
-            tenancy_id,
-            "access_card",
-            self.rng.randrange(2, 9) * 50_00,
-            received_on=move_in,
-            receipt_no=self.receipt("YJ", move_in),
-            payer=payer,
-            note="门禁卡押金",
-        )
-        self.counts["deposits"] += 3
+        self.counts["deposits"] += 2
+        if self.rng.random() < 0.3:  # most tenants' cards are on the management-fee deposit; some pay for them
+            fees_deposits.record_deposit(
+                work,
+                tenancy_id,
+                "access_card",
+                self.rng.randrange(2, 9) * 50_00,
+                received_on=move_in,
+                receipt_no=self.receipt("YJ", move_in),
+                payer=payer,
+                note="门禁卡押金",
+            )
+            self.counts["deposits"] += 1
         back = fit_out + dt.timedelta(days=self.rng.randrange(20, 45))
         if back <= self.maker.today and (move_out is None or back < move_out):
             self.at(back, 14)
@@ -1311,14 +1313,14 @@ class _DemoFees:
             month = fees_charging.Month(month.year + month.month // 12, month.month % 12 + 1)
 
     def choose_payers(self) -> None:
-        """How each tenancy pays: most a quarter ahead (按季预缴), about one in four each month, one in seven late —
+        """How each tenancy pays: most a quarter ahead (按季预缴), about one in five each month, one in seven late —
         paying each quarter only what is one to three months old (those still here cycle through lags 3, 2, 1, and
         all pay in today's month, so every ageing column has someone) —, and two or three long-term debtors — one
         departed, owing since months before its move-out — over 90 days behind."""
         today = self.maker.today
         late = [t for n, t in enumerate(self.tenants) if n % 7 == 3]
         for t in self.tenants:
-            t.way = "monthly" if self.rng.random() < 0.3 else "quarterly"
+            t.way = "monthly" if self.rng.random() < 0.2 else "quarterly"
         for n, t in enumerate(sorted(late, key=lambda t: (t.moved_out is not None, t.tenancy_id))):
             t.way, t.lag = "late", 3 - n % 3
         gone = [
