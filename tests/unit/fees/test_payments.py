@@ -46,7 +46,6 @@ def test_a_payment_pays_the_oldest_charges_first(desk: Desk, clerk: Actor, owing
 
 
 def test_chosen_charges_are_paid_exactly_and_the_rest_is_credit(desk: Desk, clerk: Actor, owing: int) -> None:
-    lines, _ = _open(desk, clerk, owing)
     with desk.read(clerk) as work:
         ids = {line.period: line.id for line in open_charges(work, owing)[0]}
     with desk.work(clerk) as work:
