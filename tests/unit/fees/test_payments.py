@@ -138,3 +138,14 @@ def test_allocating_more_than_is_owed_or_paid_is_refused(desk: Desk, clerk: Acto
         record_payment(work, owing, 200000, paid_on=D(2026, 4, 1), method="cash", allocations=[(first, 100001)])
     with pytest.raises(ValidationError), desk.work(clerk) as work:
         record_payment(work, owing, 500, paid_on=D(2026, 4, 1), method="cash", allocations=[(first, 600)])
+
+
+def test_payments_and_deposits_share_one_receipt_series(desk: Desk, clerk: Actor, owing: int) -> None:
+    from app.fees.deposits import record_deposit
+
+    with desk.work(clerk) as work:
+        record_deposit(work, owing, "key", 20000, received_on=D(2026, 4, 1), receipt_no="SK2026-000007")
+        paid = record_payment(work, owing, 100, paid_on=D(2026, 4, 1), method="cash")
+    assert paid.receipt_no == "SK2026-000008"
+    with pytest.raises(Conflict), desk.work(clerk) as work:
+        record_payment(work, owing, 100, paid_on=D(2026, 4, 1), method="cash", receipt_no="SK2026-000007")
