@@ -652,6 +652,57 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
                 "reason": "客户来电更正",
             }
         ],
+        # issue 15: fees — an item with a rate, a reading, a month charged and an adjustment, a payment allocated
+        # and its reversal, a deposit partly refunded, a chase
+        "fee_item": [
+            {"id": 1, "version": 1, "name": "物业管理费", "basis": "area", "meter_kind": None, "building_id": None,
+             "billing_day": 1, "due_days": 15, "free_during_fit_out": 1, "active": 1, "position": 1},
+        ],
+        "fee_rate": [
+            {"id": 1, "item_id": 1, "valid_from": "2020-01-01", "rate": "28.5000", "recorded_by": 1,
+             "recorded_at": "2026-11-01 09:00:00.000000"},
+        ],
+        "meter_reading": [
+            {"id": 1, "unit_id": 2, "meter_kind": "electricity", "meter_no": "E-0801", "reading": "1024.50",
+             "read_on": "2026-10-31", "confirmed_by": "张三", "recorded_by": 2,
+             "recorded_at": "2026-10-31 16:00:00.000000"},
+        ],
+        "fee_charge": [
+            {"id": 1, "tenancy_id": 1, "unit_id": 2, "item_id": 1, "period": "2026-10", "kind": "generated",
+             "adjusts_id": None, "quantity": "120.2500", "rate": "28.5000", "days": 31, "days_in_period": 31,
+             "amount_fen": 342713, "billed_on": "2026-10-01", "due_on": "2026-10-16", "description": "",
+             "created_by": 1, "created_at": "2026-11-01 09:00:00.000000"},
+            {"id": 2, "tenancy_id": 1, "unit_id": 2, "item_id": 1, "period": "2026-10", "kind": "adjustment",
+             "adjusts_id": 1, "quantity": None, "rate": None, "days": None, "days_in_period": None,
+             "amount_fen": -1000, "billed_on": "2026-11-02", "due_on": "2026-11-17", "description": "",
+             "created_by": 1, "created_at": "2026-11-02 09:00:00.000000"},
+        ],
+        "fee_payment": [
+            {"id": 1, "tenancy_id": 1, "receipt_no": "SK2026-000001", "paid_on": "2026-11-05", "method": "transfer",
+             "amount_fen": 200000, "payer": "甲集团有限公司", "note": "", "reverses_id": None, "created_by": 2,
+             "created_at": "2026-11-05 10:00:00.000000"},
+            {"id": 2, "tenancy_id": 1, "receipt_no": None, "paid_on": "2026-11-06", "method": "transfer",
+             "amount_fen": -200000, "payer": "甲集团有限公司", "note": "收错", "reverses_id": 1, "created_by": 1,
+             "created_at": "2026-11-06 10:00:00.000000"},
+        ],
+        "fee_allocation": [
+            {"id": 1, "payment_id": 1, "charge_id": 1, "amount_fen": 200000},
+            {"id": 2, "payment_id": 2, "charge_id": 1, "amount_fen": -200000},
+        ],
+        "deposit": [
+            {"id": 1, "version": 2, "tenancy_id": 1, "kind": "fit_out", "amount_fen": 500000,
+             "received_on": "2020-01-01", "receipt_no": "YJ-0001", "payer": "甲集团有限公司", "note": "",
+             "created_by": 2, "created_at": "2020-01-01 10:00:00.000000"},
+        ],
+        "deposit_move": [
+            {"id": 1, "deposit_id": 1, "kind": "refund", "amount_fen": 200000, "moved_on": "2021-01-01",
+             "reason": "", "approval_id": None, "recorded_by": 2, "recorded_at": "2021-01-01 10:00:00.000000"},
+        ],
+        "arrears_chase": [
+            {"id": 1, "tenancy_id": 1, "chased_on": "2026-11-20", "method": "phone", "contact": "张三",
+             "outcome": "答应月底付", "promised_on": "2026-11-30", "recorded_by": 2,
+             "recorded_at": "2026-11-20 11:00:00.000000"},
+        ],
     }
 
 
