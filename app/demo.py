@@ -26,17 +26,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from sqlalchemy import bindparam, func, insert, select, text
 
-from app import approvals, archive, building, customers, dossier, loans, people, tenancy
+from app import approvals, archive, building, customers, dossier, fees, loans, people, tenancy
 from app.customers import CustomerInput
 from app.desk import Actor, Desk, Work
 from app.dossier import ContactInput, DocumentInput
 from app.errors import ValidationError
-from app.fees import arrears as fees_arrears
-from app.fees import balances as fees_balances
-from app.fees import charging as fees_charging
-from app.fees import deposits as fees_deposits
-from app.fees import items as fees_items
-from app.fees import payments as fees_payments
 from app.files import new_database_file
 from app.permissions import Role
 from app.text import QT_TRANSLATE_NOOP
@@ -884,9 +878,9 @@ class _BulkMaker(_Maker):
         self.write_rows()
         self.at(self.today)
         self.work.log(None, "demo", None, "bulk_build", {"scale": dataclasses.asdict(scale), **self.counts})
-        fees = _BulkFees(self, self.fee_seed)
-        fees.set_up()
-        fees.run()
+        money = _BulkFees(self, self.fee_seed)
+        money.set_up()
+        money.run()
         self.archive_past_years()
         self.loans_and_requests()
 
@@ -1136,7 +1130,7 @@ DEMO_FEE_ITEMS: tuple[tuple[str, str, str | None, int, int, bool, str], ...] = (
     ("门禁卡补办费", "one_off", None, 1, 15, False, "0"),
 )
 DEMO_PROPERTY_FEE_RAISE = "21.5000"  # 物业管理费 per m² from 1 January three years ago (see _DemoFees.set_up)
-DEMO_FEE_SETTINGS = fees_items.FeeSettings(
+DEMO_FEE_SETTINGS = fees.FeeSettings(
     company_name="星河物业管理有限公司",
     address=BUILDING_ADDRESS,
     phone="0755-83218888",
@@ -1166,7 +1160,7 @@ class _FeeTenant:
     lag: int = 0
     stops: dt.date | None = None
 
-    def active_in(self, month: fees_charging.Month) -> bool:
+    def active_in(self, month: fees.Month) -> bool:
         return self.move_in <= month.last and (self.moved_out is None or self.moved_out > month.first)
 
 
@@ -1205,11 +1199,11 @@ class _DemoFees:
         actor = work.actor
         work.actor = maker.manager
         start = maker.start.replace(day=1)
-        fees_items.change_fee_settings(work, DEMO_FEE_SETTINGS)
+        fees.change_fee_settings(work, DEMO_FEE_SETTINGS)
         for name, basis, meter, billing_day, due_days, free, rate in DEMO_FEE_ITEMS:
-            item = fees_items.save_fee_item(
+            item = fees.save_fee_item(
                 work,
-                fees_items.FeeItemDraft(
+                fees.FeeItemDraft(
                     name=name,
                     basis=basis,
                     meter_kind=meter,
@@ -1220,11 +1214,11 @@ class _DemoFees:
             )
             self.items[name] = item.id
             if basis != "one_off":
-                fees_items.set_rate(work, item.id, start, rate)
+                fees.set_rate(work, item.id, start, rate)
         # The raise (关于调整管理费的函) came on 1 January three years ago, or the demo's second January if shorter.
         raised = dt.date(max(maker.today.year - 3, start.year + 1), 1, 1)
         if raised <= maker.today:
-            fees_items.set_rate(work, self.items["物业管理费"], raised, DEMO_PROPERTY_FEE_RAISE)
+            fees.set_rate(work, self.items["物业管理费"], raised, DEMO_PROPERTY_FEE_RAISE)
         work.actor = actor
 
     # -- deposits (at move-in, decided before the move-out) -------------------------------------------------------
@@ -1241,7 +1235,7 @@ class _DemoFees:
             return  # gone before the desk kept the money: its deposits were settled on paper
         self.at(move_in, 10)
         fit_out_fen = 20_000_00 if area >= 150 else 10_000_00
-        fit = fees_deposits.record_deposit(
+        fit = fees.record_deposit(
             work,
             tenancy_id,
             "fit_out",
@@ -1252,7 +1246,7 @@ class _DemoFees:
             note="二次装修押金",
         )
         rate = Decimal(DEMO_FEE_ITEMS[0][6])
-        fees_deposits.record_deposit(
+        fees.record_deposit(
             work,
             tenancy_id,
             "rental",
@@ -1264,7 +1258,7 @@ class _DemoFees:
         )
         self.counts["deposits"] += 2
         if self.rng.random() < 0.3:  # most tenants' cards are on the management-fee deposit; some pay for them
-            fees_deposits.record_deposit(
+            fees.record_deposit(
                 work,
                 tenancy_id,
                 "access_card",
@@ -1279,11 +1273,11 @@ class _DemoFees:
         if back <= self.maker.today and (move_out is None or back < move_out):
             self.at(back, 14)
             if self.rng.random() < 0.12:
-                fees_deposits.refund_deposit(
+                fees.refund_deposit(
                     work, fit.id, fit_out_fen * 8 // 10, day=back, note="竣工验收合格，先退八成，余款待消防复验后退还"
                 )
             else:
-                fees_deposits.refund_deposit(work, fit.id, fit_out_fen, day=back, note="竣工验收合格，全额退还")
+                fees.refund_deposit(work, fit.id, fit_out_fen, day=back, note="竣工验收合格，全额退还")
         work.now = now
 
     def moving_out(self, tenancy_id: int, day: dt.date, checklist: tenancy.MoveOutChecklist) -> None:
@@ -1291,26 +1285,26 @@ class _DemoFees:
         the checklist says — partly retained by the department manager's own decision with the reason."""
         work, now, actor = self.work, self.work.now, self.work.actor
         self.at(day, 11)
-        for held in fees_deposits.deposits_of(work, tenancy_id):
+        for held in fees.deposits_of(work, tenancy_id):
             left = held.undecided_fen
             if not left:
                 continue
             if held.kind == "rental" and checklist.deposit == "retained":
                 kept = max(100, left * self.rng.randrange(20, 101) // 100)
                 work.actor = self.maker.manager
-                fees_deposits.retain_deposit(work, held.id, kept, day=day, reason=checklist.deposit_note or "抵扣欠费")
+                fees.retain_deposit(work, held.id, kept, day=day, reason=checklist.deposit_note or "抵扣欠费")
                 work.actor = actor
                 left -= kept
             if left:
-                fees_deposits.refund_deposit(work, held.id, left, day=day, note="退租结清，退还押金")
+                fees.refund_deposit(work, held.id, left, day=day, note="退租结清，退还押金")
         work.now = now
 
     # -- month by month -------------------------------------------------------------------------------
-    def months(self) -> Iterator[fees_charging.Month]:
-        month = fees_charging.Month(self.maker.start.year, self.maker.start.month)
+    def months(self) -> Iterator[fees.Month]:
+        month = fees.Month(self.maker.start.year, self.maker.start.month)
         while month.first <= self.maker.today:
             yield month
-            month = fees_charging.Month(month.year + month.month // 12, month.month % 12 + 1)
+            month = fees.Month(month.year + month.month // 12, month.month % 12 + 1)
 
     def choose_payers(self) -> None:
         """How each tenancy pays: most a quarter ahead (按季预缴), about one in five each month, one in seven late —
@@ -1351,7 +1345,7 @@ class _DemoFees:
             self.counts["months"] += 1
             work.actor = maker.supervisor
             self.at(month.first, 9)
-            fees_charging.generate_month(work, month)
+            fees.generate_month(work, month)
             work.actor = maker.clerk
             self.payments(index, month)
             self.one_offs(month)
@@ -1360,12 +1354,12 @@ class _DemoFees:
                 self.read_meters(month, reading_day)
                 work.actor = maker.supervisor
                 self.at(reading_day + dt.timedelta(days=1), 9)
-                fees_charging.generate_month(work, month)  # the metered lines: the rest of the month is unchanged
+                fees.generate_month(work, month)  # the metered lines: the rest of the month is unchanged
         work.actor = maker.clerk
         self.chase()
         work.actor = actor
 
-    def read_meters(self, month: fees_charging.Month, day: dt.date) -> None:
+    def read_meters(self, month: fees.Month, day: dt.date) -> None:
         """The 25th: the engineering department reads every occupied unit's meters and hands the sheet to the desk,
         which takes it in as one batch: the rows written together, one line in the audit log for the sheet (through
         ``record_reading`` one by one, eight years of a building's meters would triple the demo's build time)."""
@@ -1403,7 +1397,7 @@ class _DemoFees:
             )
         )
 
-    def pays_in(self, t: _FeeTenant, month: fees_charging.Month) -> str | None:
+    def pays_in(self, t: _FeeTenant, month: fees.Month) -> str | None:
         """Whether ``t`` pays in ``month``: "all" it owes, "ahead" (that and two more months), "due" (only what is
         ``lag`` months old), or None. A departed tenancy settles its final bill — the last meter readings included —
         in the month after its move-out."""
@@ -1426,16 +1420,16 @@ class _DemoFees:
             return "due" if (month.year * 12 + month.month - today.year * 12 - today.month) % 3 == 0 else None
         return "all"
 
-    def payments(self, index: int, month: fees_charging.Month) -> None:
+    def payments(self, index: int, month: fees.Month) -> None:
         paying = [(t, what) for t in self.tenants if (what := self.pays_in(t, month))]
         if not paying:
             return
-        balances = fees_balances.for_tenancies(self.work, [t.tenancy_id for t, _ in paying])
+        balances = fees.for_tenancies(self.work, [t.tenancy_id for t, _ in paying])
         reversed_one = index % 23 != 11
         for t, what in paying:
             lines = balances.after_credit(t.tenancy_id)
             if what == "due":  # the late: what was billed lag months ago and before
-                cutoff = fees_charging.Month(
+                cutoff = fees.Month(
                     month.year - (1 if month.month <= t.lag else 0), (month.month - t.lag - 1) % 12 + 1
                 ).last
                 lines = [line for line in lines if line.billed_on <= cutoff]
@@ -1448,7 +1442,7 @@ class _DemoFees:
             day = min(month.day(self.rng.randrange(3, 12)), self.maker.today)
             self.at(day, 10)
             method = self.rng.choice(_PAYMENT_METHODS)
-            paid = fees_payments.record_payment(
+            paid = fees.record_payment(
                 self.work,
                 t.tenancy_id,
                 owed,
@@ -1465,11 +1459,11 @@ class _DemoFees:
                 self.work.actor = self.maker.supervisor
                 later = min(day + dt.timedelta(days=3), self.maker.today)
                 self.at(later, 15)
-                fees_payments.reverse_payment(self.work, paid.id, "银行退票，款项未到账", day=later)
+                fees.reverse_payment(self.work, paid.id, "银行退票，款项未到账", day=later)
                 self.work.actor = self.maker.clerk
                 self.counts["reversals"] += 1
 
-    def one_offs(self, month: fees_charging.Month) -> None:
+    def one_offs(self, month: fees.Month) -> None:
         """Now and then a one-off at the desk: air-conditioning after hours, a lost access card replaced."""
         for t in self.tenants:
             if t.moved_out is not None or not t.active_in(month):
@@ -1483,7 +1477,7 @@ class _DemoFees:
             self.at(day, 15)
             if draw < 0.022:
                 hours = self.rng.randrange(3, 25)
-                fees_charging.add_charge(
+                fees.add_charge(
                     self.work,
                     t.tenancy_id,
                     self.items["加班费"],
@@ -1493,7 +1487,7 @@ class _DemoFees:
                     description=f"周末加班空调 {hours} 小时",
                 )
             else:
-                fees_charging.add_charge(
+                fees.add_charge(
                     self.work,
                     t.tenancy_id,
                     self.items["门禁卡补办费"],
@@ -1507,7 +1501,7 @@ class _DemoFees:
     def chase(self) -> None:
         """The last months' chasing log of those more than 30 days behind today: a call, then a letter, a visit."""
         today = self.maker.today
-        for row in fees_arrears.arrears(self.work, as_of=today, over_days=30):
+        for row in fees.arrears(self.work, as_of=today, over_days=30):
             times = min(len(_CHASES), 1 + row.days_overdue // 60)
             for n in range(times):
                 day = today - dt.timedelta(days=(times - n) * 20 + self.rng.randrange(0, 10))
@@ -1515,7 +1509,7 @@ class _DemoFees:
                 method, outcome = _CHASES[n]
                 promised = day + dt.timedelta(days=self.rng.randrange(7, 30)) if method == "phone" else None
                 self.at(day, 15)
-                fees_arrears.record_chase(
+                fees.record_chase(
                     self.work,
                     row.tenancy_id,
                     chased_on=day,
@@ -1554,10 +1548,10 @@ class _BulkFees(_DemoFees):
     def run(self) -> None:
         work, maker = self.work, self.maker
         actor = work.actor
-        first = fees_charging.Month(maker.today.year, maker.today.month)
+        first = fees.Month(maker.today.year, maker.today.month)
         for _ in range(self.MONTHS - 1):
-            first = fees_charging.Month(first.year - (first.month == 1), (first.month - 2) % 12 + 1)
-        before = fees_charging.Month(first.year - (first.month == 1), (first.month - 2) % 12 + 1)
+            first = fees.Month(first.year - (first.month == 1), (first.month - 2) % 12 + 1)
+        before = fees.Month(first.year - (first.month == 1), (first.month - 2) % 12 + 1)
         work.actor = maker.clerk
         self.read_meters(before, before.day(READING_DAY))  # the readings the first month's use is counted from
         month = first
@@ -1568,9 +1562,9 @@ class _BulkFees(_DemoFees):
                 self.read_meters(month, reading_day)
             work.actor = maker.supervisor
             self.at(min(reading_day + dt.timedelta(days=1), maker.today), 9)
-            fees_charging.generate_month(work, month)
+            fees.generate_month(work, month)
             self.counts["months"] += 1
-            month = fees_charging.Month(month.year + month.month // 12, month.month % 12 + 1)
+            month = fees.Month(month.year + month.month // 12, month.month % 12 + 1)
         work.actor = maker.clerk
         self.bulk_payments()
         work.actor = actor

@@ -22,9 +22,7 @@ from app.bench.data import AS_OF
 from app.bench.in_process import OpenFile, register
 from app.bench.operations import Operation, Sampler, timed
 from app.desk import Actor, Desk
-from app.fees.arrears import arrears
-from app.fees.charging import Month, generate_month, plan_month
-from app.fees.ledger import ledger
+from app.fees import Month, arrears, generate_month, ledger, plan_month
 from app.files import remove_tree
 
 GENERATOR = "supervisor"  # who generates the month in the demo's accounts

@@ -22,7 +22,7 @@ from app.fees.arrears import (
     overdue_by_tenancy,
     record_chase,
 )
-from app.fees.balances import OpenLine
+from app.fees.balances import Balances, OpenLine, for_tenancies
 from app.fees.charging import (
     NOTE_TEXTS,
     ChargeInfo,
@@ -96,6 +96,7 @@ __all__ = [
     "NOTE_TEXTS",
     "AllocationInfo",
     "ArrearsRow",
+    "Balances",
     "ChargeInfo",
     "ChaseInfo",
     "DepositInfo",
@@ -127,6 +128,7 @@ __all__ = [
     "fee_item",
     "fee_items",
     "fee_settings",
+    "for_tenancies",
     "generate_month",
     "ledger",
     "money_text",

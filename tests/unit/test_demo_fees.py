@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app import demo
+from app import demo, fees
 from app.desk import Desk, Work
-from app.fees import arrears, balances, charging, deposits, ledger
 from app.safety import check_file
 from db.models import (
     Approval,
@@ -45,14 +44,14 @@ def test_the_demo_with_its_money_passes_the_file_check(demo_db: Path) -> None:
 def test_every_month_from_the_start_is_charged_by_the_monthly_run(work: Work) -> None:
     start = demo.years_before(TODAY, 3)
     periods = set(work.session.scalars(select(FeeCharge.period).where(FeeCharge.kind == "generated")))
-    month, expected = charging.Month(start.year, start.month), set()
+    month, expected = fees.Month(start.year, start.month), set()
     while month.first <= TODAY:
         expected.add(month.code)
-        month = charging.Month(month.year + month.month // 12, month.month % 12 + 1)
+        month = fees.Month(month.year + month.month // 12, month.month % 12 + 1)
     assert periods == expected
     # Generating any month again finds it right: nothing new, not even an adjustment.
     for code in (min(expected), "2025-02", max(expected)):
-        assert charging.plan_month(work, code).nothing_new
+        assert fees.plan_month(work, code).nothing_new
 
 
 def test_the_demo_has_every_kind_of_fee_item_and_line(work: Work) -> None:
@@ -83,9 +82,9 @@ def test_the_demo_has_every_kind_of_fee_item_and_line(work: Work) -> None:
 
 
 def test_debtors_in_every_ageing_column_and_long_term_ones_among_them(work: Work) -> None:
-    rows = arrears.arrears(work, as_of=TODAY)
+    rows = fees.arrears(work, as_of=TODAY)
     for column in range(4):
-        assert any(row.buckets[column] > 0 for row in rows), arrears.BUCKET_NAMES[column]
+        assert any(row.buckets[column] > 0 for row in rows), fees.BUCKET_NAMES[column]
     long_term = [row for row in rows if row.buckets[3] > 0]
     assert len(long_term) >= 2
     assert any(row.moved_out is not None for row in long_term)  # one of them departed owing
@@ -113,10 +112,10 @@ def test_balances_are_charges_less_payments_to_the_fen(work: Work) -> None:
         )
     }
     assert charged and paid
-    found = balances.for_tenancies(work, None)
+    found = fees.for_tenancies(work, None)
     for tenancy_id in set(charged) | set(paid):
         owed = charged.get(tenancy_id, 0) - paid.get(tenancy_id, 0)
-        assert ledger.ledger(work, tenancy_id).balance_fen == owed
+        assert fees.ledger(work, tenancy_id).balance_fen == owed
         open_fen = sum(line.open_fen for line in found.lines.get(tenancy_id, []))
         assert open_fen - found.credit.get(tenancy_id, 0) == owed
 
@@ -135,10 +134,10 @@ def test_payments_reversals_and_receipts(work: Work) -> None:
 
 def test_deposits_in_every_state_and_none_left_undecided_at_a_move_out(work: Work) -> None:
     tenancy_ids = set(work.session.scalars(select(Deposit.tenancy_id)))
-    states = {d.state for t in tenancy_ids for d in deposits.deposits_of(work, t)}
-    assert states == set(deposits.STATE_NAMES)
+    states = {d.state for t in tenancy_ids for d in fees.deposits_of(work, t)}
+    assert states == set(fees.DEPOSIT_STATE_NAMES)
     for tenancy_id in work.session.scalars(select(MoveOut.tenancy_id)):
-        assert deposits.undecided_fen(work, tenancy_id) == 0
+        assert fees.undecided_fen(work, tenancy_id) == 0
     # Every retention was the department manager's own decision, with the reason.
     retained = work.session.scalars(select(DepositMove).where(DepositMove.kind == "retain")).all()
     assert retained
@@ -151,9 +150,7 @@ def test_deposits_in_every_state_and_none_left_undecided_at_a_move_out(work: Wor
 
 
 def test_the_fee_letterhead_is_filled_in(work: Work) -> None:
-    from app.fees.items import fee_settings
-
-    assert fee_settings(work) == demo.DEMO_FEE_SETTINGS
+    assert fees.fee_settings(work) == demo.DEMO_FEE_SETTINGS
 
 
 def test_the_rest_of_the_demo_is_drawn_as_before_the_fees_came(demo_db: Path) -> None:
