@@ -1165,8 +1165,8 @@ class _FeeTenant:
 
 
 class _DemoFees:
-    """The small demo's money, through the application's own fee functions: the items and their rates, a deposit or
-    three at each move-in (decided before each move-out), then month by month from the demo's start — the month's
+    """The small demo's money, through the application's own fee functions: the items and their rates, two or three
+    deposits at each move-in (decided before each move-out), then month by month from the demo's start — the month's
     charges by ``generate_month`` on the 1st, the payments as they come in, the meters read on the 25th and their
     charges by a second run on the 26th — and at the end the chasing of those behind.
 
