@@ -1452,7 +1452,8 @@ class _DemoFees:
                 receipt_no=self.receipt("SK", day),
             )
             self.counts["payments"] += 1
-            if not reversed_one and method in ("transfer", "cheque") and t.moved_out is None:
+            staying = t.moved_out is None or t.moved_out > month.last + dt.timedelta(days=60)
+            if not reversed_one and method in ("transfer", "cheque") and staying:
                 # Now and then a transfer bounces (退票): the supervisor reverses it a few days later, and the
                 # tenant's next payment covers what it had paid.
                 reversed_one = True
