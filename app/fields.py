@@ -147,4 +147,12 @@ FIELD_NAMES: dict[str, str] = {
     "archive_codes.expected": QT_TRANSLATE_NOOP("field", "Files previewed"),
     "dossier.former_file_number": QT_TRANSLATE_NOOP("field", "Old number"),
     "dossier.fonds_code": QT_TRANSLATE_NOOP("field", "Fonds code"),
+    # The fee commands and printouts (issue 15, branch feesprint).
+    "fees.month": QT_TRANSLATE_NOOP("field", "Month"),
+    "fees.building": QT_TRANSLATE_NOOP("field", "Building"),
+    "fees.as_of": QT_TRANSLATE_NOOP("field", "As of"),
+    "fees.over_days": QT_TRANSLATE_NOOP("field", "Days overdue"),
+    "fees.date_from": QT_TRANSLATE_NOOP("field", "From"),
+    "fees.date_to": QT_TRANSLATE_NOOP("field", "To"),
+    "payment.receipt_no": QT_TRANSLATE_NOOP("field", "Receipt number"),
 }
