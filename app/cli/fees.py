@@ -9,7 +9,7 @@ from typing import Any
 
 from app.cli import common
 from app.desk import Desk, Work
-from app.errors import ValidationError
+from app.errors import Conflict, ValidationError
 from app.text import QT_TRANSLATE_NOOP
 
 MAX_DAYS = 36_500  # --over: a hundred years is more than any debt is old
@@ -53,6 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     r = common.command(printouts, "receipt", "a payment's receipt (收款收据), printed again")
     r.add_argument("--receipt", type=common.text("payment.receipt_no", 30, required=True), required=True)
+    r.add_argument("--reversal", action="store_true", help="the 红冲 of that receipt, once it was reversed")
     r.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     r.set_defaults(run=_print_receipt)
 
@@ -223,20 +224,35 @@ def _print_notices(args: argparse.Namespace) -> int:
     return 0
 
 
+def _receipt_payment(work: Work, args: argparse.Namespace) -> Any:
+    """The payment ``--receipt`` names, or with ``--reversal`` the reversal (红冲) of it."""
+    from app.fees.payments import payment_info, receipt_payment
+
+    payment = receipt_payment(work, args.receipt)
+    if not args.reversal:
+        return payment
+    if payment.reversed_by_id is None:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "The payment with receipt {number} has not been reversed."),
+            field="payment.receipt_no",
+            number=payment.receipt_no,
+        )
+    return payment_info(work, payment.reversed_by_id)
+
+
 def _print_receipt(args: argparse.Namespace) -> int:
-    from app.fees.payments import receipt_payment
     from app.fees.printouts import print_receipt, tenancy_place
 
     common.writable(args.output)
     with Desk.open(common.database(args)) as desk:
         with desk.read(None) as work:
-            receipt_payment(work, args.receipt)
+            _receipt_payment(work, args)
         actor = common.log_in(desk, args, required=True, why=common.PERSONAL_DATA)
         with desk.read(actor) as work:
-            payment = receipt_payment(work, args.receipt)
+            payment = _receipt_payment(work, args)
             print_receipt(work, payment.id, args.output)
             dossier_id = tenancy_place(work, payment.tenancy_id)[2]
-        details = {"what": "receipt", "receipt_no": payment.receipt_no, "pages": 1}
+        details = {"what": "receipt", "receipt_no": args.receipt, "reversal": args.reversal, "pages": 1}
         common.record(desk, actor, "fee_payment", payment.id, "print", details, dossier_id=dossier_id)
     print(f"{args.output}: written")
     return 0

@@ -21,7 +21,7 @@ from app.fees.arrears import ArrearsRow, arrears
 from app.fees.items import FeeItemDraft, FeeSettings, change_fee_settings, save_fee_item, set_rate
 from app.fees.ledger import ledger
 from app.fees.money import money_text
-from app.fees.payments import open_charges, record_payment
+from app.fees.payments import open_charges, receipt_payment, record_payment, reverse_payment
 from app.fees.printouts import tenancy_place
 from app.fees.summary import month_summary
 from app.people import users
@@ -218,6 +218,15 @@ def test_a_receipt_and_the_month_summary(charged: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = flat_text(receipt)
     assert text.count(number) == 2 and "收款收据（存根）" in text and "收款收据（客户联）" in text
+    with logged_in(charged, "manager") as (desk, manager), desk.work(manager) as work:
+        undone = reverse_payment(work, receipt_payment(work, number).id, "单元记错")
+    red = tmp_path / "red.pdf"
+    args = ("--receipt", number, "--reversal", "-o", red, *CLERK)
+    done = run("print", "receipt", "--db", charged, *args, password=PASSWORD)
+    assert done.returncode == 0, done.stderr
+    text = flat_text(red)
+    assert text.count("收款收据（红冲）") == 2 and f"红冲原收据{number}" in text and "原因：单元记错" in text
+    assert text.count(f"￥{money_text(undone.amount_fen)}") == 2 and undone.amount_fen < 0
 
     out = tmp_path / "summary.pdf"
     done = run("print", "fees-summary", "--db", charged, "--month", "2026-02", "-o", out, *CLERK, password=PASSWORD)
