@@ -133,3 +133,34 @@ def test_the_month_summary(desk: Desk, clerk: Actor, owing: dict[str, int], tmp_
     # 甲 3,000.00 and 乙 1,200.00 charged; both paid March's line on 5 March.
     assert "物业管理费4,200.004,200.000.00100.0%" in text
     assert "1F4,200.004,200.000.00100.0%" in text
+
+
+@pytest.mark.parametrize(("months", "pages"), [(8, 1), (9, 2)])
+def test_a_receipt_of_up_to_eight_lines_keeps_both_copies_on_one_page(
+    desk: Desk, manager: Actor, clerk: Actor, building: BuildingInfo, tmp_path: Path, months: int, pages: int
+) -> None:
+    """With the whole letterhead, a note and a prepaid part, eight lines still fit twice on a page; more lines
+    give each copy its own page rather than a copy split over two."""
+    from app.printing import pdf_pages
+
+    give_areas(desk, manager, {"101": "100"})
+    fee_item(desk, manager, "物业管理费", "area", {D(2025, 1, 1): "30"})
+    t = tenant(desk, clerk, "深圳市永盛会计师事务所有限公司", ["101"], D(2025, 1, 1))
+    with desk.work(manager) as work:
+        change_fee_settings(
+            work,
+            FeeSettings(
+                company_name="深圳市星河物业管理有限公司", address="深圳市福田区星河路1号星河国际大厦", phone="0755-1"
+            ),
+        )
+        for n in range(months):
+            generate_month(work, f"2025-{n + 1:02d}")
+    with desk.work(clerk) as work:
+        paid = record_payment(
+            work, t, months * 300000 + 5000, paid_on=D(2026, 6, 1), method="cheque", note="支票号 123456，经办人李四"
+        )
+    with desk.read(clerk) as work:
+        print_receipt(work, paid.id, tmp_path / "r.pdf")
+    assert pdf_pages(tmp_path / "r.pdf") == pages
+    text = _flat(tmp_path / "r.pdf")
+    assert text.count("预收（未指定费用）50.00") == 2 and text.count("备注：支票号123456，经办人李四") == 2
