@@ -12,12 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
+
+if TYPE_CHECKING:
+    from app.fees.charging import Month
 from ui import messages
 from ui.printing import PrintoutBuilder
 from ui.translations import error_text
@@ -133,14 +137,16 @@ def preview_arrears_notices(
 
 
 def preview_month_summary(
-    parent: QWidget, desk: Desk, actor: Actor, month: str, building_id: int | None = None
+    parent: QWidget, desk: Desk, actor: Actor, month: str | Month, building_id: int | None = None
 ) -> PrintoutBuilder:
-    """The month-end summary (月末汇总表) of ``month`` ("2026-05"): charged, received and outstanding by fee item and
-    by floor."""
+    """The month-end summary (月末汇总表) of ``month`` ("2026-05" or a Month): charged, received and outstanding by
+    fee item and by floor."""
     from app.fees.printouts import print_month_summary
 
-    def build(work: Work, target: Path) -> None:
-        print_month_summary(work, month, target, building_id=building_id)
+    code = str(month)
 
-    title = QCoreApplication.translate("FeePrintouts", "Month-end summary {month}").format(month=month)
-    return _build(parent, desk, actor, build, f"fees-summary-{month}.pdf", title)
+    def build(work: Work, target: Path) -> None:
+        print_month_summary(work, code, target, building_id=building_id)
+
+    title = QCoreApplication.translate("FeePrintouts", "Month-end summary {month}").format(month=code)
+    return _build(parent, desk, actor, build, f"fees-summary-{code}.pdf", title)

@@ -20,7 +20,12 @@ from app.fees.payments import record_payment
 from app.people import log_in
 from db.models import Change
 from tests.conftest import PASSWORD
-from ui.fees.printing import preview_arrears_notice, preview_arrears_notices, preview_receipt
+from ui.fees.printing import (
+    preview_arrears_notice,
+    preview_arrears_notices,
+    preview_month_summary,
+    preview_receipt,
+)
 from ui.printing import PrintoutBuilder, PrintPreviewDialog
 
 
@@ -88,3 +93,12 @@ def test_nobody_behind_is_said_and_nothing_opens(
     qtbot.waitUntil(lambda: not builder.busy(), timeout=20000)
     assert builder.preview is None
     assert told and "Nobody chosen is in arrears" in told[-1]
+
+
+def test_the_month_end_summary_opens_in_the_preview(
+    qtbot: QtBot, host: QWidget, demo_desk: Desk, demo_clerk: Actor, behind: dict[str, int]
+) -> None:
+    builder = preview_month_summary(host, demo_desk, demo_clerk, "2026-04")
+    preview = _preview(qtbot, builder)
+    assert preview.page_count() == 1 and preview.windowTitle().endswith("Month-end summary 2026-04")
+    preview.close()

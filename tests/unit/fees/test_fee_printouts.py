@@ -107,6 +107,12 @@ def test_a_statement_has_every_line_with_its_running_balance(
     assert "合计9,000.003,120.505,879.50" in text
     assert "期末欠款：5,879.50元（大写：伍仟捌佰柒拾玖元伍角整）" in text
     assert "装修押金2025-01-01YJ-0015,000.000.000.005,000.00" in text
+    with desk.read(clerk) as work:
+        print_statement(work, owing["first"], tmp_path / "may.pdf", date_from=D(2026, 4, 1), date_to=D(2026, 4, 30))
+    april = _flat(tmp_path / "may.pdf")
+    assert "期间：2026-04-01至2026-04-30" in april and "期初余额-120.50" in april  # March paid and 120.50 ahead
+    assert "2026-04-01物业管理费（101）2026-043,000.002,879.50" in april and "2026-05" not in april
+    assert "合计3,000.000.002,879.50" in april
 
 
 def test_arrears_notices_one_per_customer_behind_and_none_when_nobody_is(
