@@ -200,5 +200,7 @@ FIELD_NAMES: dict[str, str] = {
     "payment.paid_on": QT_TRANSLATE_NOOP("field", "Date paid"),
     "payment.payer": QT_TRANSLATE_NOOP("field", "Paid by"),
     "payment.reason": QT_TRANSLATE_NOOP("field", "Reason"),
+    "fees.date_from": QT_TRANSLATE_NOOP("field", "From"),  # a statement's period (print statement --from/--to)
+    "fees.date_to": QT_TRANSLATE_NOOP("field", "To"),
     "payment.receipt_no": QT_TRANSLATE_NOOP("field", "Receipt number"),
 }
