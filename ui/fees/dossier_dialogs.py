@@ -92,7 +92,7 @@ class PaymentDialog(FormDialog):
         self.note_edit = _text_box(self, 2)
         self.add_row("payment.note", self.tr("N&ote:"), self.note_edit)
 
-        self.oldest_button = QRadioButton(self.tr("Pay the &oldest charges first"), self)
+        self.oldest_button = QRadioButton(self.tr("Pay the o&ldest charges first"), self)
         self.oldest_button.setObjectName("oldest-first")
         self.chosen_button = QRadioButton(self.tr("Pay the charges &ticked below"), self)
         self.chosen_button.setObjectName("chosen-charges")
@@ -241,7 +241,7 @@ class ReversePaymentDialog(FormDialog):
         about.setWordWrap(True)
         self.reason_edit = _text_box(self)
         self.add_row("payment.reason", self.tr("&Reason:"), self.reason_edit)
-        self.save_button.setText(self.tr("&Reverse"))
+        self.save_button.setText(self.tr("Re&verse"))
         self.finish(about)
         self.resize(440, self.sizeHint().height())
 

@@ -237,7 +237,7 @@ class FeesSection(QWidget):
             ledger_bar, "record-payment", self.tr("Record &payment…"), self.record_payment
         )
         self.reverse_action = self._action(ledger_bar, "reverse-payment", self.tr("Re&verse payment…"), self.reverse)
-        self.charge_action = self._action(ledger_bar, "add-charge", self.tr("Add &one-off charge…"), self.add_charge)
+        self.charge_action = self._action(ledger_bar, "add-charge", self.tr("Add one-off ch&arge…"), self.add_charge)
         ledger_bar.addSeparator()
         self.receipt_action = self._action(ledger_bar, "print-receipt", self.tr("Print rec&eipt"), self.print_receipt)
         self.statement_action = self._action(
@@ -253,7 +253,7 @@ class FeesSection(QWidget):
         self.deposits_table.selectionModel().selectionChanged.connect(self._update_actions)
         deposits_bar = _toolbar(deposits_box)
         self.deposit_action = self._action(
-            deposits_bar, "record-deposit", self.tr("Record &deposit…"), self.record_deposit
+            deposits_bar, "record-deposit", self.tr("Record depos&it…"), self.record_deposit
         )
         self.decide_action = self._action(
             deposits_bar, "refund-retain-deposit", self.tr("Refund / re&tain deposit…"), self.decide_deposit
