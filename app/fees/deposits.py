@@ -15,10 +15,11 @@ from app.approvals import ApprovalKind, take_approval
 from app.desk import Work, expect_version
 from app.errors import Conflict, NotFound, ValidationError
 from app.fees.money import MAX_FEN, money_text
+from app.fees.payments import receipt_taken
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, within_years
-from db.models import DEPOSIT_KINDS, Deposit, DepositMove, FeePayment, Tenancy, User
+from db.models import DEPOSIT_KINDS, Deposit, DepositMove, Tenancy, User
 
 KIND_NAMES = {
     "fit_out": QT_TRANSLATE_NOOP("fees", "Fit-out deposit"),
@@ -187,10 +188,7 @@ def record_deposit(
             value=kind,
         )
     number = limited_text(receipt_no or "", "deposit.receipt_no", 30) or None
-    if number is not None and (
-        work.session.execute(select(Deposit.id).where(Deposit.receipt_no == number)).first() is not None
-        or work.session.execute(select(FeePayment.id).where(FeePayment.receipt_no == number)).first() is not None
-    ):
+    if number is not None and receipt_taken(work, number):
         raise Conflict(
             QT_TRANSLATE_NOOP("app", "Receipt number {number} has been used already."),
             field="deposit.receipt_no",
