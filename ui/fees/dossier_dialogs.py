@@ -197,11 +197,12 @@ class PaymentDialog(FormDialog):
         if amount is None:
             self.outcome_label.setText("")
             return problems
-        allocated = sum(fen for _, fen in self.allocations(amount))
+        paid = self.allocations(amount)
+        allocated = sum(fen for _, fen in paid)
         left = amount - allocated
         self.outcome_label.setText(
-            self.tr("{allocated} pays {count} charge(s); {left} stays as the tenant's credit.").format(
-                allocated=money_text(allocated), count=len(self.allocations(amount)), left=money_text(left)
+            self.tr("{allocated} pays %n charge(s); {left} stays as the tenant's credit.", "", len(paid)).format(
+                allocated=money_text(allocated), left=money_text(left)
             )
         )
         return problems

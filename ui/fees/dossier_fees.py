@@ -74,7 +74,7 @@ class LedgerModel(RowsModel[LedgerLine]):
         part = ""
         days = ""
         if line.days is not None and line.days_in_period and line.days != line.days_in_period:
-            days = self.tr("{days}/{of} days").format(days=line.days, of=line.days_in_period)
+            days = self.tr("{days}/%n days", "", line.days_in_period).format(days=line.days)
         rate = _number(line.rate, 4) if line.rate is not None else ""
         if line.quantity is not None and line.days is not None:  # per m² of the unit's area
             part = " × ".join(p for p in (self.tr("{area} m²").format(area=_number(line.quantity, 2)), rate, days) if p)
