@@ -362,6 +362,14 @@ class ChargeDialog(FormDialog):
             problems["fees.month"] = error_text(err)
         return problems
 
+    def description(self) -> str:
+        """What the clerk wrote; by quantity × rate also the working, which the charge keeps (it has no rate)."""
+        text = self.description_edit.text().strip()
+        if self.by_amount.isChecked():
+            return text
+        working = f"{self.quantity_edit.text().strip()} × {self.rate_edit.text().strip()}"
+        return f"{text} ({working})" if text else working
+
     def save(self, work: Work) -> object:
         if self.by_amount.isChecked():
             fen = parse_money(self.amount_edit.text(), "fee.amount")
@@ -378,7 +386,7 @@ class ChargeDialog(FormDialog):
             period=self.period_edit.text().strip(),
             unit_id=self.unit_combo.currentData(),
             quantity=quantity,
-            description=self.description_edit.text(),
+            description=self.description(),
         )
 
 

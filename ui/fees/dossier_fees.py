@@ -4,6 +4,7 @@ a read-only file does not allow it (the app refuses regardless)."""
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TypeVar
@@ -189,6 +190,10 @@ class ChasesModel(RowsModel[ChaseInfo]):
             row.recorded_by,
         )
         return values[column]
+
+
+def _printouts_built() -> bool:
+    return importlib.util.find_spec("ui.fees.printing") is not None
 
 
 def _toolbar(parent: QWidget) -> QToolBar:
@@ -393,8 +398,11 @@ class FeesSection(QWidget):
         self.deposit_action.setEnabled(self.may(Action.RECORD_DEPOSIT))
         self.decide_action.setEnabled(self.may(Action.RECORD_DEPOSIT) and held)
         self.chase_action.setEnabled(self.may(Action.CHASE_ARREARS))
-        self.receipt_action.setEnabled(payment is not None)
-        self.notice_action.setEnabled(self.overdue is not None)
+        # The printouts are another part of issue 15 (ui/fees/printing.py): offered once they are there.
+        printing = _printouts_built()
+        self.receipt_action.setEnabled(printing and payment is not None)
+        self.statement_action.setEnabled(printing)
+        self.notice_action.setEnabled(printing and self.overdue is not None)
 
     # -- the money actions ----------------------------------------------------------------------
 

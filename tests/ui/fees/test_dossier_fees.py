@@ -26,9 +26,10 @@ from tests.conftest import PASSWORD, fixed_clock
 from ui.approvals import CountersignDialog
 from ui.dossier.view import DossierPage
 from ui.fees.deposit_dialog import DepositConsentDialog, DepositDecisionDialog
-from ui.fees.dossier_dialogs import PaymentDialog, ReversePaymentDialog
+from ui.fees.dossier_dialogs import ChargeDialog, ChaseDialog, PaymentDialog, ReversePaymentDialog
 from ui.fees.dossier_fees import FeesSection, LedgerModel
 from ui.main_window import MainWindow
+from ui.translations import format_date
 
 pytestmark = pytest.mark.qt
 
@@ -221,3 +222,39 @@ def test_a_supervisor_reverses_a_payment_and_a_clerk_cannot(
     assert reversal.amount_fen == -80_000 and reversal.note == "金额录错"
     section.ledger_table.selectRow(section.ledger_model.rowCount() - 2)  # the payment, reversed now: once only
     assert not section.reverse_action.isEnabled()
+
+
+def test_a_one_off_charge_by_quantity_and_rate_and_a_chase_are_added_from_the_tab(
+    qtbot: QtBot, desk: Desk, tenancy: tuple[int, int], settings: QSettings
+) -> None:
+    dossier_id, _tenancy_id = tenancy
+    with desk.work(actor(desk, "manager")) as work:
+        save_fee_item(work, FeeItemDraft(name="加班空调费", basis="one_off", due_days=10))
+    _window, section = open_fees(qtbot, desk, actor(desk, "clerk"), dossier_id, settings)
+    click(qtbot, section, "add-charge")
+    dialog = opened(qtbot, section, ChargeDialog)
+    assert isinstance(dialog, ChargeDialog) and dialog.item_combo.currentText() == "加班空调费"
+    qtbot.mouseClick(dialog.by_quantity, Qt.MouseButton.LeftButton)
+    assert not dialog.amount_edit.isEnabled()
+    qtbot.keyClicks(dialog.quantity_edit, "3")
+    qtbot.keyClicks(dialog.rate_edit, "150.005")
+    assert dialog.note.text() == "Comes to 450.02."  # 450.015 rounded half up to the fen
+    dialog.description_edit.insert("加班空调")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: balance_shown(section) == "2,050.02")
+    last = section.ledger_model.rowCount() - 1
+    assert section.ledger_model.index(last, LedgerModel.ENTRY).data() == "One-off charge"
+    assert section.ledger_model.index(last, LedgerModel.WORKED_OUT).data() == "加班空调 (3 × 150.005)"
+
+    click(qtbot, section, "log-chase")
+    chase = opened(qtbot, section, ChaseDialog)
+    assert isinstance(chase, ChaseDialog)
+    chase.method_combo.setCurrentIndex(chase.method_combo.findData("visit"))
+    chase.contact_edit.insert("王会计")
+    chase.outcome_edit.insertPlainText("答应月底付清")
+    qtbot.mouseClick(chase.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not chase.isVisible())
+    qtbot.waitUntil(lambda: section.chases_model.rowCount() == 1)
+    row = [section.chases_model.index(0, c).data() for c in range(section.chases_model.columnCount())]
+    assert row[1:4] == ["Visit", "王会计", "答应月底付清"] and row[4] == format_date(dt.date(2026, 6, 22))
