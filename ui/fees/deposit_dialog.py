@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from app.desk import Actor, Desk, Work
 from app.errors import AppError, ChangedMeanwhile, NeedsApproval
 from app.fees.deposits import KIND_NAMES, DepositInfo, deposits_of, refund_deposit, retain_deposit
 from app.fees.money import money_text, parse_money
+from ui import messages
 from ui.approvals import countersign
 from ui.fees.dossier_dialogs import _text_box, money_or_problem
 from ui.form_dialog import ERROR_STYLE, FormDialog, date_edit, from_qdate, to_qdate
@@ -197,6 +199,11 @@ class DepositDecisionDialog(FormDialog):
             self.accept()  # the same retention, now within the manager's approval
         elif outcome == "sent":
             self.outcome = "sent"
+            messages.tell(
+                self.parentWidget() or self,
+                self.tr("The retention waits in the department manager's list; it can be made once it is approved."),
+                icon=QMessageBox.Icon.Information,
+            )
             QDialog.accept(self)
 
 

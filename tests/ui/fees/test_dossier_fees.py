@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.approvals import ApprovalKind, ApprovalStatus, approvals_for
+from app.approvals import ApprovalKind, ApprovalStatus, approvals_for, decide
 from app.building import buildings
 from app.desk import Actor, Desk
 from app.dossier import read_dossier
@@ -258,3 +258,44 @@ def test_a_one_off_charge_by_quantity_and_rate_and_a_chase_are_added_from_the_ta
     qtbot.waitUntil(lambda: section.chases_model.rowCount() == 1)
     row = [section.chases_model.index(0, c).data() for c in range(section.chases_model.columnCount())]
     assert row[1:4] == ["Visit", "王会计", "答应月底付清"] and row[4] == format_date(dt.date(2026, 6, 22))
+
+
+def test_a_retention_sent_for_approval_waits_and_goes_through_once_the_manager_approved(
+    qtbot: QtBot, desk: Desk, tenancy: tuple[int, int], settings: QSettings, told: list[str]
+) -> None:
+    dossier_id, tenancy_id = tenancy
+    _window, section = open_fees(qtbot, desk, actor(desk, "clerk"), dossier_id, settings)
+
+    def retain() -> DepositDecisionDialog:
+        click(qtbot, section, "refund-retain-deposit")
+        dialog = opened(qtbot, section, DepositDecisionDialog)
+        assert isinstance(dialog, DepositDecisionDialog)
+        qtbot.mouseClick(dialog.retain_button, Qt.MouseButton.LeftButton)
+        dialog.amount_edit.setText("5000")
+        dialog.reason_edit.insertPlainText("欠费抵扣")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog
+
+    dialog = retain()
+    consent = opened(qtbot, dialog, DepositConsentDialog)
+    assert isinstance(consent, DepositConsentDialog)
+    qtbot.mouseClick(consent.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.outcome == "sent" and told == [
+        "The retention waits in the department manager's list; it can be made once it is approved."
+    ]
+    with desk.read(None) as work:
+        (deposit,) = deposits_of(work, tenancy_id)
+        (request,) = approvals_for(work, "deposit", deposit.id)
+    assert deposit.undecided_fen == 500_000 and request.status is ApprovalStatus.PENDING
+    assert request.dossier_id == dossier_id and "欠费抵扣" in request.summary
+
+    with desk.work(actor(desk, "manager")) as work:  # at the manager's own desk, from the list
+        decide(work, request.id, approve=True, note="同意", expected_version=request.version)
+    dialog = retain()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.outcome == "done"
+    with desk.read(None) as work:
+        (deposit,) = deposits_of(work, tenancy_id)
+    assert (deposit.retained_fen, deposit.state) == (500_000, "retained")
+    qtbot.waitUntil(lambda: not section.decide_action.isEnabled())  # nothing held any more
