@@ -28,7 +28,7 @@ from app.fees.arrears import CHASE_METHOD_NAMES, ArrearsRow, ChaseInfo, arrears,
 from app.fees.deposits import KIND_NAMES, MOVE_NAMES, STATE_NAMES, DepositInfo
 from app.fees.ledger import ENTRY_NAMES, Ledger, LedgerLine, ledger
 from app.fees.money import money_text
-from app.fees.payments import METHOD_NAMES, PaymentInfo, payments_of
+from app.fees.payments import METHOD_NAMES, PaymentInfo, payment_info
 from app.permissions import Action, allowed
 from ui import messages
 from ui.fees.deposit_dialog import DepositDecisionDialog
@@ -217,7 +217,7 @@ class FeesSection(QWidget):
         self.dossier_id = dossier_id
         self.ledger: Ledger | None = None
         self.overdue: ArrearsRow | None = None
-        self.payments: dict[int, PaymentInfo] = {}
+        self.payments: dict[int, PaymentInfo] = {}  # the payments selected since the last reading
         self.units: list[tuple[int, str]] = []
         self.setObjectName("fees")
 
@@ -316,14 +316,14 @@ class FeesSection(QWidget):
     # -- reading --------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Re-read the ledger, what is overdue, the payments, the chasing log and this user's rights now."""
+        """Re-read the ledger, what is overdue, the chasing log and this user's rights now."""
         keep = self.selected_line()
+        self.payments = {}  # a payment's details (reversed or not) are read when it is selected
         try:
             with self.desk.read(self.actor) as work:
                 self.ledger = ledger(work, self.tenancy_id)
                 found = arrears(work, tenancy_ids=[self.tenancy_id])
                 self.overdue = found[0] if found else None
-                self.payments = {p.id: p for p in payments_of(work, self.tenancy_id)}
                 chases = chases_of(work, self.tenancy_id)
                 current = work.actor
         except AppError as err:
@@ -378,7 +378,13 @@ class FeesSection(QWidget):
         chosen = self.selected_line()
         if chosen is None or chosen[0] != "payment":
             return None
-        return self.payments.get(chosen[1])
+        if chosen[1] not in self.payments:
+            try:
+                with self.desk.read(self.actor) as work:
+                    self.payments[chosen[1]] = payment_info(work, chosen[1])
+            except AppError:
+                return None
+        return self.payments[chosen[1]]
 
     def selected_deposit(self) -> DepositInfo | None:
         rows = self.deposits_table.selectionModel().selectedRows()
