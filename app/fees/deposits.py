@@ -227,7 +227,7 @@ def _move(
     reason: str,
     expected_version: int | None,
 ) -> DepositInfo:
-    actor = work.require(Action.RECORD_DEPOSIT)
+    actor = work.require(Action.RECORD_DEPOSIT)  # asked again by the callers first (a refusal before any reading)
     row = _deposit(work, deposit_id, expected_version)
     info = _info(work, row)
     amount_fen = _fen(amount_fen, "deposit.amount")
@@ -293,6 +293,7 @@ def refund_deposit(
     work: Work, deposit_id: int, amount_fen: int, *, day: dt.date, note: str = "", expected_version: int | None = None
 ) -> DepositInfo:
     """Pay back part or all of what the deposit still holds."""
+    work.require(Action.RECORD_DEPOSIT)
     return _move(work, deposit_id, "refund", amount_fen, day, note, expected_version)
 
 
@@ -301,4 +302,5 @@ def retain_deposit(
 ) -> DepositInfo:
     """Keep part or all of what the deposit still holds, with the reason, within the department manager's approval
     (``take_approval``: the manager's own decision, or a request the manager approved — else ``NeedsApproval``)."""
+    work.require(Action.RECORD_DEPOSIT)
     return _move(work, deposit_id, "retain", amount_fen, day, reason, expected_version)
