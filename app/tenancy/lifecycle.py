@@ -16,9 +16,7 @@ from app.customers import CustomerInput, clean_customer, get_customer
 from app.desk import Work, expect_version
 from app.dossier import dossier_for_change
 from app.errors import Conflict, NotFound, ValidationError
-from app.fees.deposits import KIND_NAMES as DEPOSIT_KIND_NAMES
-from app.fees.deposits import DepositInfo, deposits_of
-from app.fees.money import money_text
+from app.fees import DEPOSIT_KIND_NAMES, DepositInfo, deposits_of, money_text
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text

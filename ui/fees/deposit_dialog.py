@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.approvals import ApprovalInfo, ApprovalKind, ApprovalStatus, approvals_for, request_approval
 from app.desk import Actor, Desk, Work
 from app.errors import AppError, ChangedMeanwhile, NeedsApproval
-from app.fees.deposits import KIND_NAMES, DepositInfo, deposits_of, refund_deposit, retain_deposit
-from app.fees.money import money_text, parse_money
+from app.fees import DEPOSIT_KIND_NAMES as KIND_NAMES
+from app.fees import DepositInfo, deposits_of, money_text, parse_money, refund_deposit, retain_deposit
 from ui import messages
 from ui.approvals import countersign
 from ui.fees.dossier_dialogs import _text_box, money_or_problem

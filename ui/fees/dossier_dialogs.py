@@ -24,13 +24,25 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
-from app.fees.arrears import CHASE_METHOD_NAMES, record_chase
-from app.fees.balances import OpenLine
-from app.fees.charging import add_charge, parse_month
-from app.fees.deposits import KIND_NAMES, record_deposit
-from app.fees.items import fee_items
-from app.fees.money import money_text, parse_money, round_to_fen
-from app.fees.payments import METHOD_NAMES, PaymentInfo, next_receipt_no, open_charges, record_payment, reverse_payment
+from app.fees import (
+    CHASE_METHOD_NAMES,
+    METHOD_NAMES,
+    OpenLine,
+    PaymentInfo,
+    add_charge,
+    fee_items,
+    money_text,
+    next_receipt_no,
+    open_charges,
+    parse_money,
+    parse_month,
+    record_chase,
+    record_deposit,
+    record_payment,
+    reverse_payment,
+    round_to_fen,
+)
+from app.fees import DEPOSIT_KIND_NAMES as KIND_NAMES
 from ui.form_dialog import FormDialog, date_edit, from_qdate, optional_date, optional_date_edit, to_qdate
 from ui.translations import app_text, error_text, format_date
 

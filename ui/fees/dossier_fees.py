@@ -24,11 +24,25 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, Desk
 from app.errors import AppError
-from app.fees.arrears import CHASE_METHOD_NAMES, ArrearsRow, ChaseInfo, arrears, chases_of
-from app.fees.deposits import KIND_NAMES, MOVE_NAMES, STATE_NAMES, DepositInfo
-from app.fees.ledger import ENTRY_NAMES, Ledger, LedgerLine, ledger
-from app.fees.money import money_text
-from app.fees.payments import METHOD_NAMES, PaymentInfo, payment_info
+from app.fees import (
+    CHASE_METHOD_NAMES,
+    ENTRY_NAMES,
+    METHOD_NAMES,
+    ArrearsRow,
+    ChaseInfo,
+    DepositInfo,
+    Ledger,
+    LedgerLine,
+    PaymentInfo,
+    arrears,
+    chases_of,
+    ledger,
+    money_text,
+    payment_info,
+)
+from app.fees import DEPOSIT_KIND_NAMES as KIND_NAMES
+from app.fees import DEPOSIT_MOVE_NAMES as MOVE_NAMES
+from app.fees import DEPOSIT_STATE_NAMES as STATE_NAMES
 from app.permissions import Action, allowed
 from ui import messages
 from ui.fees.deposit_dialog import DepositDecisionDialog

@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 from app.desk import Actor, Desk, Work
 from app.dossier import TenancyUnitInfo, read_dossier
 from app.errors import AppError, ChangedMeanwhile
-from app.fees.deposits import KIND_NAMES, STATE_NAMES, DepositInfo, deposits_of
-from app.fees.money import money_text
+from app.fees import DEPOSIT_KIND_NAMES, DEPOSIT_STATE_NAMES, DepositInfo, deposits_of, money_text
 from app.tenancy import (
     MOVE_OUT_ITEMS,
     MoveOutChecklist,
@@ -298,8 +297,8 @@ class MoveOutDialog(_TenancyDialog):
         """Each deposit of the register with its amount, state and what it still holds."""
         lines = []
         for deposit in self.deposits:
-            kind = app_text("fees", KIND_NAMES.get(deposit.kind, deposit.kind))
-            state = app_text("fees", STATE_NAMES.get(deposit.state, deposit.state))
+            kind = app_text("fees", DEPOSIT_KIND_NAMES.get(deposit.kind, deposit.kind))
+            state = app_text("fees", DEPOSIT_STATE_NAMES.get(deposit.state, deposit.state))
             if deposit.undecided_fen:
                 lines.append(
                     self.tr("{kind} {amount}: {state}, still held {held}").format(
