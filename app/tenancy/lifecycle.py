@@ -15,7 +15,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from app.customers import CustomerInput, clean_customer, get_customer
 from app.desk import Work, expect_version
 from app.dossier import dossier_for_change
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import Conflict, NotFound, Translate, ValidationError
 from app.fees import DEPOSIT_KIND_NAMES, DepositInfo, deposits_of, money_text
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
@@ -243,7 +243,7 @@ class DepositsHeld(Conflict):
     """A move-out refused because deposits in the register still hold money neither refunded nor retained."""
 
     @staticmethod
-    def _shown(value: Any, translate: Any, date_text: Any) -> Any:
+    def _shown(value: Any, translate: Translate, date_text: Callable[[dt.date], str]) -> Any:
         if isinstance(value, HeldDeposits):
             return ", ".join(
                 f"{translate('fees', DEPOSIT_KIND_NAMES[kind])} {money_text(fen)}" for kind, fen in value.held
