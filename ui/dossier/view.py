@@ -1,9 +1,11 @@
 """One dossier (一户一档): who is in the unit, where the paper is, and its sections as tabs.
 
-Overview (customer, former names, units), Documents (newest first, R4), Contacts (R11) and
-History (who changed what, when). The page is hosted by the main window's workspace or by
-a DossierWindow; the host tells it when a committed change concerns it (``concerns``) and
-it re-reads only this dossier, keeping the clerk's place: tab, category, selection.
+Overview (customer, former names, units), Documents (newest first, R4), Contacts (R11),
+History (who changed what, when) and Fees (the tenancy's ledger, deposits and chasing log, R11;
+ui/fees/dossier_fees.py), re-read also when the tenancy's money changed. The page is hosted
+by the main window's workspace or by a DossierWindow; the host tells it when a committed
+change concerns it (``concerns``) and it re-reads only this dossier, keeping the clerk's
+place: tab, category, selection.
 """
 
 from __future__ import annotations
