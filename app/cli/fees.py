@@ -17,7 +17,7 @@ MAX_DAYS = 36_500  # --over: a hundred years is more than any debt is old
 
 def _month(value: str) -> str:
     """``--month``: YYYY-MM, checked while the command line is read."""
-    from app.fees.charging import parse_month
+    from app.fees import parse_month
 
     return parse_month(value).code
 
@@ -76,7 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _plan_json(plan: Any, dry_run: bool) -> dict[str, Any]:
-    from app.fees.charging import NOTE_TEXTS
+    from app.fees import NOTE_TEXTS
 
     return {
         "month": plan.month.code,
@@ -96,8 +96,7 @@ def _plan_json(plan: Any, dry_run: bool) -> dict[str, Any]:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from app.fees.charging import generate_month, plan_month
-    from app.fees.money import money_text
+    from app.fees import generate_month, money_text, plan_month
 
     with Desk.open(common.database(args)) as desk:
         with desk.read(None) as work:  # an unknown building is said before the password is asked
@@ -134,8 +133,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _arrears(args: argparse.Namespace) -> int:
-    from app.fees.arrears import arrears
-    from app.fees.money import money_text
+    from app.fees import arrears, money_text
 
     with Desk.open(common.database(args)) as desk:
         with desk.read(None) as work:
@@ -190,7 +188,7 @@ def _arrears(args: argparse.Namespace) -> int:
 
 def _tenancy_of(work: Work, unit: str, building: str | None) -> int:
     from app import building as buildings
-    from app.fees.printouts import tenancy_of_unit
+    from app.fees import tenancy_of_unit
 
     (unit_id,) = buildings.find_units(work, [unit], building)
     return tenancy_of_unit(work, unit_id)
@@ -206,7 +204,7 @@ def _notices_for(work: Work, args: argparse.Namespace) -> dict[str, Any]:
 
 def _print_notices(args: argparse.Namespace) -> int:
     from app import printing
-    from app.fees.printouts import print_arrears_notices
+    from app.fees import print_arrears_notices
 
     common.writable(args.output)
     with Desk.open(common.database(args)) as desk:
@@ -226,7 +224,7 @@ def _print_notices(args: argparse.Namespace) -> int:
 
 def _receipt_payment(work: Work, args: argparse.Namespace) -> Any:
     """The payment ``--receipt`` names, or with ``--reversal`` the reversal (红冲) of it."""
-    from app.fees.payments import payment_info, receipt_payment
+    from app.fees import payment_info, receipt_payment
 
     payment = receipt_payment(work, args.receipt)
     if not args.reversal:
@@ -241,7 +239,7 @@ def _receipt_payment(work: Work, args: argparse.Namespace) -> Any:
 
 
 def _print_receipt(args: argparse.Namespace) -> int:
-    from app.fees.printouts import print_receipt, tenancy_place
+    from app.fees import print_receipt, tenancy_place
 
     common.writable(args.output)
     with Desk.open(common.database(args)) as desk:
@@ -260,7 +258,7 @@ def _print_receipt(args: argparse.Namespace) -> int:
 
 def _print_statement(args: argparse.Namespace) -> int:
     from app import printing
-    from app.fees.printouts import print_statement, tenancy_place
+    from app.fees import print_statement, tenancy_place
 
     if args.first and args.last and args.last < args.first:
         raise ValidationError(
@@ -286,7 +284,7 @@ def _print_statement(args: argparse.Namespace) -> int:
 
 def _print_summary(args: argparse.Namespace) -> int:
     from app import printing
-    from app.fees.printouts import print_month_summary
+    from app.fees import print_month_summary
 
     common.writable(args.output)
     with Desk.open(common.database(args)) as desk:

@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 
 from app.desk import Actor, Desk
-from app.fees.arrears import ArrearsRow, arrears
+from app.fees.ageing import ArrearsRow, arrears
 from app.fees.items import FeeItemDraft, FeeSettings, change_fee_settings, save_fee_item, set_rate
-from app.fees.ledger import ledger
+from app.fees.ledgers import ledger
 from app.fees.money import money_text
 from app.fees.payments import open_charges, receipt_payment, record_payment, reverse_payment
-from app.fees.printouts import tenancy_place
 from app.fees.summary import month_summary
+from app.fees.tenancies import tenancy_place
 from app.people import users
 from tests.conftest import PASSWORD
 from tests.e2e.test_cli import run

@@ -21,7 +21,7 @@ from app.desk import Actor, Desk, Work
 from app.errors import AppError
 
 if TYPE_CHECKING:
-    from app.fees.charging import Month
+    from app.fees import Month
 from ui import messages
 from ui.printing import PrintoutBuilder
 from ui.translations import error_text
@@ -43,7 +43,7 @@ def printouts_of(parent: QWidget, desk: Desk, actor: Actor) -> PrintoutBuilder:
 def _dossier_of(desk: Desk, actor: Actor, tenancy_of: Callable[[Work], int]) -> int | None:
     """The dossier of the tenancy ``tenancy_of`` names: a quick read on the UI thread, so that the print is recorded
     under the dossier."""
-    from app.fees.printouts import tenancy_place  # here: the printouts bring reportlab, not needed to start
+    from app.fees import tenancy_place  # here: the printouts bring reportlab, not needed to start
 
     with desk.read(actor) as work:
         return tenancy_place(work, tenancy_of(work))[2]
@@ -76,8 +76,7 @@ def _build(
 
 def preview_receipt(parent: QWidget, desk: Desk, actor: Actor, payment_id: int) -> PrintoutBuilder:
     """A payment's receipt (收款收据, two copies on the page); a reversal's prints as the 红冲 of its receipt."""
-    from app.fees.payments import payment_info
-    from app.fees.printouts import print_receipt
+    from app.fees import payment_info, print_receipt
 
     def build(work: Work, target: Path) -> None:
         print_receipt(work, payment_id, target)
@@ -103,7 +102,7 @@ def preview_statement(
     date_to: dt.date | None = None,
 ) -> PrintoutBuilder:
     """A tenancy's statement (对账单): its ledger with the running balance, and its deposits."""
-    from app.fees.printouts import print_statement
+    from app.fees import print_statement
 
     def build(work: Work, target: Path) -> None:
         print_statement(work, tenancy_id, target, date_from=date_from, date_to=date_to)
@@ -114,7 +113,7 @@ def preview_statement(
 
 def preview_arrears_notice(parent: QWidget, desk: Desk, actor: Actor, tenancy_id: int) -> PrintoutBuilder:
     """One tenancy's arrears notice (催款通知单) as of today, with its tear-off receipt part."""
-    from app.fees.printouts import print_arrears_notices
+    from app.fees import print_arrears_notices
 
     def build(work: Work, target: Path) -> None:
         print_arrears_notices(work, target, tenancy_ids=[tenancy_id])
@@ -127,7 +126,7 @@ def preview_arrears_notices(
     parent: QWidget, desk: Desk, actor: Actor, *, floor_id: int | None = None, over_days: int = 0
 ) -> PrintoutBuilder:
     """An arrears notice for everyone behind on a floor (or in every building), or over ``over_days`` days behind."""
-    from app.fees.printouts import print_arrears_notices
+    from app.fees import print_arrears_notices
 
     def build(work: Work, target: Path) -> None:
         print_arrears_notices(work, target, floor_id=floor_id, over_days=over_days)
@@ -141,7 +140,7 @@ def preview_month_summary(
 ) -> PrintoutBuilder:
     """The month-end summary (月末汇总表) of ``month`` ("2026-05" or a Month): charged, received and outstanding by
     fee item and by floor."""
-    from app.fees.printouts import print_month_summary
+    from app.fees import print_month_summary
 
     code = str(month)
 

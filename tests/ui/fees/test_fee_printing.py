@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.desk import Actor, Desk
-from app.fees.arrears import arrears
+from app.fees.ageing import arrears
 from app.fees.charging import generate_month
 from app.fees.items import FeeItemDraft, save_fee_item, set_rate
 from app.fees.payments import record_payment

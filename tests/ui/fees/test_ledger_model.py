@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.fees.ledger import LedgerLine
+from app.fees.ledgers import LedgerLine
 from ui.fees.dossier_fees import LedgerModel
 
 pytestmark = pytest.mark.qt

@@ -22,8 +22,8 @@ from app.fees.printouts import (
     print_month_summary,
     print_receipt,
     print_statement,
-    tenancy_of_unit,
 )
+from app.fees.tenancies import tenancy_of_unit
 from tests.unit.fees.fees_support import fee_item, give_areas, tenant
 from tests.unit.unit_support import unit_id
 
