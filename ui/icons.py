@@ -88,6 +88,9 @@ NAMES: dict[str, str] = {
     "badge-lent": "mdi6.book-arrow-right-outline",
     "loans": "mdi6.book-arrow-right-outline",
     "approvals": "mdi6.check-decagram-outline",
+    # issue 15: fees
+    "badge-arrears": "mdi6.cash-clock",
+    "fees": "mdi6.cash-register",
 }
 
 

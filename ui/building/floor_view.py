@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.building import STATUS_NAMES, FloorInfo, UnitCard, UnitStatus
+from app.fees.arrears import BAND_NAMES, band_of
+from app.fees.money import money_text
 from ui.icons import icon
 from ui.loans import lent_text
 
@@ -97,6 +99,14 @@ BADGE_COLOURS: dict[str, QColor] = {
     "missing": QColor("#6a1b9a"),  # purple: a paper the dossier must hold is not there
     "unfiled": QColor("#1565c0"),  # blue: to do, not wrong (red is already "moving out")
     "lent": QColor("#00695c"),  # teal: the folder is not in the cabinet (R8), nothing wrong with it
+    "arrears": QColor("#b71c1c"),  # deep red: money overdue (the legend shows the highest band's colour)
+}
+# issue 15: the arrears badge's colour says how much is overdue (app.fees.arrears.BANDS), darker for more; each
+# keeps white text readable (contrast above 4.5:1).
+ARREARS_COLOURS: dict[str, QColor] = {
+    "low": QColor("#a35200"),  # brown-orange: under ¥1,000
+    "medium": QColor("#c62828"),  # red
+    "high": QColor("#7f0000"),  # dark red: ¥10,000 or more
 }
 
 
@@ -106,6 +116,7 @@ def badge_caption(kind: str) -> str:
         "missing": QCoreApplication.translate("UnitCardModel", "Papers missing"),
         "unfiled": QCoreApplication.translate("UnitCardModel", "Not filed"),
         "lent": QCoreApplication.translate("UnitCardModel", "Out on loan"),
+        "arrears": QCoreApplication.translate("UnitCardModel", "In arrears"),
     }
     return captions[kind]
 
@@ -142,6 +153,19 @@ def card_badges(card: UnitCard) -> list[CardBadge]:
                 BADGE_COLOURS["lent"],
                 lent_text(card.lent_to, card.lent_since),
                 QCoreApplication.translate("UnitCardModel", "Lent"),
+            )
+        )
+    band = band_of(card.arrears_fen)
+    if band is not None:
+        badges.append(
+            CardBadge(
+                "arrears",
+                1,
+                ARREARS_COLOURS[band],
+                QCoreApplication.translate("UnitCardModel", "Overdue: ¥{amount} ({band})").format(
+                    amount=money_text(card.arrears_fen), band=QCoreApplication.translate("fees", BAND_NAMES[band])
+                ),
+                QCoreApplication.translate("UnitCardModel", "Owed"),
             )
         )
     return badges
@@ -426,7 +450,10 @@ class StatusLegend(QWidget):
             layout.addWidget(label)
             layout.addSpacing(6)
         for kind, colour in BADGE_COLOURS.items():
-            shown = QCoreApplication.translate("UnitCardModel", "Lent") if kind == "lent" else ""
+            shown = {
+                "lent": QCoreApplication.translate("UnitCardModel", "Lent"),
+                "arrears": QCoreApplication.translate("UnitCardModel", "Owed"),
+            }.get(kind, "")
             sample = CardBadge(kind, 1, colour, "", shown)
             layout.addWidget(BadgeSample(sample, self))
             label = QLabel(badge_caption(kind), self)
