@@ -264,7 +264,8 @@ class PaymentRow:
 
 @dataclass(frozen=True)
 class PaymentTotals:
-    payments: int
+    lines: int  # payments and reversals listed
+    payments: int  # the payments among them
     received_fen: int  # the payments themselves
     reversed_fen: int  # the reversals, as a positive amount
 
@@ -311,10 +312,10 @@ def payment_totals(work: Work, wanted: PaymentFilter) -> PaymentTotals:
     positive = func.coalesce(func.sum(func.max(FeePayment.amount_fen, 0)), 0)
     negative = func.coalesce(func.sum(func.min(FeePayment.amount_fen, 0)), 0)
     count = func.count(FeePayment.id).filter(FeePayment.reverses_id.is_(None))
-    payments, received, reversed_ = work.session.execute(
-        _payment_query(select(count, positive, negative), wanted)
+    lines, payments, received, reversed_ = work.session.execute(
+        _payment_query(select(func.count(FeePayment.id), count, positive, negative), wanted)
     ).one()
-    return PaymentTotals(int(payments), int(received), -int(reversed_))
+    return PaymentTotals(int(lines), int(payments), int(received), -int(reversed_))
 
 
 def payments(work: Work, wanted: PaymentFilter, *, offset: int = 0, limit: int = 50) -> list[PaymentRow]:

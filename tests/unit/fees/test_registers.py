@@ -100,7 +100,13 @@ def test_payments_register_shows_reversals_and_nets_them(
         (100000, False, None),
     ]
     assert rows[2].receipt_no == kept.receipt_no and rows[2].units == "101" and rows[2].customer == "甲公司"
-    assert (totals.payments, totals.received_fen, totals.reversed_fen, totals.net_fen) == (2, 150000, 50000, 100000)
+    assert (totals.lines, totals.payments, totals.received_fen, totals.reversed_fen, totals.net_fen) == (
+        3,
+        2,
+        150000,
+        50000,
+        100000,
+    )
     assert (june.payments, june.net_fen) == (1, 0)
     assert [r.id for r in cash] == [kept.id]
     assert len(no_reversals) == 2
