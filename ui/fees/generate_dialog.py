@@ -69,6 +69,7 @@ class GenerateChargesDialog(QDialog):
         self.written: MonthPlan | None = None
         self.task: BackgroundTask | None = None
         self.progress: JobProgress | None = None
+        self.again = False  # the choice changed while a job ran: preview again when it ends
 
         self.place = PlaceChoice(desk, actor, self, with_floor=False)
         self.month = QDateEdit(self)
@@ -129,8 +130,10 @@ class GenerateChargesDialog(QDialog):
     # -- the preview ----------------------------------------------------------------------------------------------
 
     def preview(self) -> None:
-        if self.task is not None:
+        if self.task is not None:  # read again with the new choice once this job ends
+            self.again = True
             return
+        self.again = False
         month, building_id = self.chosen_month(), self.place.building_id()
         desk, actor = self.desk, self.actor
 
@@ -228,10 +231,16 @@ class GenerateChargesDialog(QDialog):
 
     def _ended(self, done: Callable[[Any], None], result: object) -> None:
         self._finish_task()
+        if done == self.show_plan and self.again:  # a preview of a choice no longer shown
+            self.preview()
+            return
         done(result)
 
     def _failed(self, exc: Exception) -> None:
         self._finish_task()
+        if self.again:
+            self.preview()
+            return
         if isinstance(exc, JobCancelled):
             self.error.setText(self.tr("Cancelled: nothing was changed."))
         else:
