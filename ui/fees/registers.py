@@ -86,7 +86,7 @@ def add_filters(dialog: QDialog, layout: QHBoxLayout, pairs: Sequence[tuple[str,
     layout.addStretch(1)
 
 
-class RegisterWindow(QDialog):
+class _Register(QDialog):
     """What the four registers share: filters above, the list, a count and totals line, Print list and Close;
     kept current while open; a double-click opens the row's dossier."""
 
@@ -130,6 +130,10 @@ class RegisterWindow(QDialog):
         self.count.setText(error_text(err))
 
 
+# The registers' base (its name starts with "_": never shown alone, so the window tour tours its subclasses).
+RegisterWindow = _Register
+
+
 # -- charges ------------------------------------------------------------------------------------------------------
 
 
@@ -171,7 +175,7 @@ class ChargesModel(PagedRowsModel[ChargeRow]):
         return RIGHT if column in (self.AMOUNT, self.PAID, self.OPEN) else None
 
 
-class ChargesRegister(RegisterWindow):
+class ChargesRegister(_Register):
     """Every charge line of a period (the current month to begin with), by building, floor, fee item and kind."""
 
     def __init__(
@@ -298,7 +302,7 @@ class PaymentsModel(PagedRowsModel[PaymentRow]):
         return RIGHT if column == self.AMOUNT else None
 
 
-class PaymentsRegister(RegisterWindow):
+class PaymentsRegister(_Register):
     """The payments received in a period (this month to begin with), reversals shown as their own lines."""
 
     def __init__(
@@ -426,7 +430,7 @@ class DepositsModel(RowsModel[DepositRow]):
         return RIGHT if column in self.MONEY else None
 
 
-class DepositsRegister(RegisterWindow):
+class DepositsRegister(_Register):
     def __init__(
         self, desk: Desk, actor: Actor, open_dossier: Opener | None = None, parent: QWidget | None = None
     ) -> None:
@@ -551,7 +555,7 @@ class ArrearsModel(RowsModel[ArrearsRow | tuple[int, ...]]):
         return [row for row in self.rows() if isinstance(row, ArrearsRow)]
 
 
-class ArrearsRegister(RegisterWindow):
+class ArrearsRegister(_Register):
     """Who is behind on a day (today to begin with), aged 0–30 / 31–60 / 61–90 / over 90 days."""
 
     def __init__(
