@@ -165,7 +165,7 @@ def card_badges(card: UnitCard) -> list[CardBadge]:
                 QCoreApplication.translate("UnitCardModel", "Overdue: ¥{amount} ({band})").format(
                     amount=money_text(card.arrears_fen), band=QCoreApplication.translate("fees", BAND_NAMES[band])
                 ),
-                QCoreApplication.translate("UnitCardModel", "Owed"),
+                QCoreApplication.translate("UnitCardModel", "¥"),
             )
         )
     return badges
@@ -452,10 +452,14 @@ class StatusLegend(QWidget):
         for kind, colour in BADGE_COLOURS.items():
             shown = {
                 "lent": QCoreApplication.translate("UnitCardModel", "Lent"),
-                "arrears": QCoreApplication.translate("UnitCardModel", "Owed"),
+                "arrears": QCoreApplication.translate("UnitCardModel", "¥"),
             }.get(kind, "")
             sample = CardBadge(kind, 1, colour, "", shown)
             layout.addWidget(BadgeSample(sample, self))
+            if kind == "arrears":
+                # Its own sign (¥, in Chinese 欠) says what it is, its tooltip the rest: a caption would push the legend
+                # past a 1024-pixel screen in English.
+                continue
             label = QLabel(badge_caption(kind), self)
             label.setObjectName(f"legend-badge-{kind}")
             layout.addWidget(label)

@@ -166,8 +166,7 @@ class MeterReadingsDialog(QDialog):
         except AppError as err:
             self.show_error(error_text(err))
             return
-        if card is None:
-            self.show_error(self.tr("There is no unit {number}.").format(number=number))
+        if card is None:  # find_units says NotFound itself; nothing else to show
             return
         self.place.building.setCurrentIndex(max(0, self.place.building.findText(card.building)))
         floor = self.place.floor

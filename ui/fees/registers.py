@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -74,16 +75,22 @@ def month_code(edit: QDateEdit) -> str:
     return f"{edit.date().year():04d}-{edit.date().month():02d}"
 
 
-def add_filters(dialog: QDialog, layout: QHBoxLayout, pairs: Sequence[tuple[str, QWidget | None]]) -> None:
-    for caption, widget in pairs:
-        if widget is None:
-            continue
-        if caption:
-            label = QLabel(form_label(caption), dialog)
-            label.setBuddy(widget)
-            layout.addWidget(label)
-        layout.addWidget(widget)
-    layout.addStretch(1)
+def add_filters(dialog: QDialog, *rows: Sequence[tuple[str, QWidget | None]]) -> QVBoxLayout:
+    """Filters in rows of captioned inputs (two short rows fit a 1024-pixel screen in English too)."""
+    layout = QVBoxLayout()
+    for pairs in rows:
+        line = QHBoxLayout()
+        for caption, widget in pairs:
+            if widget is None:
+                continue
+            if caption:
+                label = QLabel(form_label(caption), dialog)
+                label.setBuddy(widget)
+                line.addWidget(label)
+            line.addWidget(widget)
+        line.addStretch(1)
+        layout.addLayout(line)
+    return layout
 
 
 class _Register(QDialog):
@@ -197,18 +204,15 @@ class ChargesRegister(_Register):
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in ("generated", "adjustment", "one_off"):
             self.kind.addItem(fees_name(ENTRY_NAMES[kind]), kind)
-        filters = QHBoxLayout()
-        add_filters(
+        filters = add_filters(
             self,
-            filters,
             (
                 (self.tr("&Building"), self.place.building),
                 (self.tr("&Floor"), self.place.floor),
                 (self.tr("F&rom"), self.month_from),
                 (self.tr("&To"), self.month_to),
-                (self.tr("&Item"), self.item),
-                (self.tr("&Kind"), self.kind),
             ),
+            ((self.tr("&Item"), self.item), (self.tr("&Kind"), self.kind)),
         )
         self.lay_out(filters, ChargesModel(self), "charge-rows", self.tr("Charges register"), "charges.pdf")
         for combo in (self.place.building, self.item, self.kind):
@@ -324,18 +328,15 @@ class PaymentsRegister(_Register):
         self.reversals = QCheckBox(self.tr("Show &reversals"), self)
         self.reversals.setObjectName("reversals")
         self.reversals.setChecked(True)
-        filters = QHBoxLayout()
-        add_filters(
+        filters = add_filters(
             self,
-            filters,
             (
                 (self.tr("&Building"), self.place.building),
                 (self.tr("&Floor"), self.place.floor),
                 (self.tr("F&rom"), self.date_from),
                 (self.tr("&To"), self.date_to),
-                (self.tr("&Method"), self.method),
-                ("", self.reversals),
             ),
+            ((self.tr("&Method"), self.method), ("", self.reversals)),
         )
         self.lay_out(filters, PaymentsModel(self), "payment-rows", self.tr("Payments register"), "payments.pdf")
         for combo in (self.place.building, self.place.floor, self.method):
@@ -447,16 +448,10 @@ class DepositsRegister(_Register):
         self.kind.addItem(self.tr("All kinds"), None)
         for kind, source in KIND_NAMES.items():
             self.kind.addItem(fees_name(source), kind)
-        filters = QHBoxLayout()
-        add_filters(
+        filters = add_filters(
             self,
-            filters,
-            (
-                (self.tr("&Building"), self.place.building),
-                (self.tr("&Floor"), self.place.floor),
-                (self.tr("&State"), self.state),
-                (self.tr("&Kind"), self.kind),
-            ),
+            ((self.tr("&Building"), self.place.building), (self.tr("&Floor"), self.place.floor)),
+            ((self.tr("&State"), self.state), (self.tr("&Kind"), self.kind)),
         )
         self.lay_out(filters, DepositsModel(self), "deposit-rows", self.tr("Deposits register"), "deposits.pdf")
         for combo in (self.place.building, self.place.floor, self.state, self.kind):
@@ -576,18 +571,15 @@ class ArrearsRegister(_Register):
         self.notices_button.setObjectName("notices")
         self.notices_button.setAutoDefault(False)
         self.notices_button.clicked.connect(self.print_notices)
-        filters = QHBoxLayout()
-        add_filters(
+        filters = add_filters(
             self,
-            filters,
             (
                 (self.tr("&As of"), self.as_of),
                 (self.tr("&Building"), self.place.building),
                 (self.tr("&Floor"), self.place.floor),
-                (self.tr("O&verdue more than"), self.over_days),
             ),
+            ((self.tr("O&verdue more than"), self.over_days), ("", self.notices_button)),
         )
-        filters.addWidget(self.notices_button)
         self.lay_out(filters, ArrearsModel(self), "arrears-rows", self.tr("Arrears register"), "arrears.pdf")
         for combo in (self.place.building, self.place.floor):
             assert combo is not None
