@@ -190,8 +190,17 @@ def card_tooltip(card: UnitCard) -> str:
 
 
 def badge_width(font: QFont, badge: CardBadge, height: int) -> int:
-    icon_size = height - 4
-    return 4 + icon_size + 2 + QFontMetrics(font).horizontalAdvance(badge.shown) + 5
+    icon_size = _icon_size(badge, height)
+    return 4 + icon_size + (2 if icon_size else 0) + QFontMetrics(font).horizontalAdvance(badge.shown) + 5
+
+
+# Badges that are a word alone, without an icon: the arrears badge ("欠") is on many cards beside others, and an
+# icon would push it over the unit's number.
+WORD_ONLY_BADGES = frozenset({"arrears"})
+
+
+def _icon_size(badge: CardBadge, height: int) -> int:
+    return 0 if badge.kind in WORD_ONLY_BADGES else height - 4
 
 
 _BADGE_PIXMAPS: dict[tuple[str, int, float], QPixmap] = {}
@@ -219,13 +228,15 @@ def draw_badges(painter: QPainter, font: QFont, badges: Sequence[CardBadge], rig
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(badge.colour)
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        icon_size = height - 4
-        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        pixmap = _badge_pixmap(badge.kind, icon_size, dpr)
-        painter.drawPixmap(QRect(left + 4, top + 2, icon_size, icon_size), pixmap)
+        icon_size = _icon_size(badge, height)
+        if icon_size:
+            dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            pixmap = _badge_pixmap(badge.kind, icon_size, dpr)
+            painter.drawPixmap(QRect(left + 4, top + 2, icon_size, icon_size), pixmap)
         painter.setFont(font)
         painter.setPen(QColor("white"))
-        text_rect = QRect(left + 4 + icon_size + 2, top, width - icon_size - 6, height)
+        gap = 2 if icon_size else 0
+        text_rect = QRect(left + 4 + icon_size + gap, top, width - icon_size - gap - 4, height)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, badge.shown)
         painter.restore()
         left -= 3

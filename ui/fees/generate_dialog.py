@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -93,6 +94,9 @@ class GenerateChargesDialog(QDialog):
         self.summary.setWordWrap(True)
         self.totals = TotalsModel(self)
         self.table = read_only_table(self.totals, self, "totals")
+        header = self.table.horizontalHeader()  # the item's name takes the room, the amounts what they need
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TotalsModel.ITEM, QHeaderView.ResizeMode.Stretch)
         self.notes_caption = QLabel(self.tr("Notes:"), self)
         self.notes = QListWidget(self)
         self.notes.setObjectName("notes")

@@ -52,7 +52,7 @@ from app.fees.registers import (
 from app.jobs import JobCancelled
 from ui.fees.shown import PlaceChoice, fees_name, money
 from ui.form_dialog import date_edit, from_qdate
-from ui.lists import PagedRowsModel, RowsModel, lay_out_list_window, read_only_table
+from ui.lists import ColumnFitter, PagedRowsModel, RowsModel, lay_out_list_window, read_only_table
 from ui.printing import ListPrinter
 from ui.tasks import BackgroundTask
 from ui.translations import error_text, form_label, format_date
@@ -104,9 +104,22 @@ class _Register(QDialog):
         self.today = desk.clock().date()
         self.place = PlaceChoice(desk, actor, self)
 
-    def lay_out(self, filters: QLayout, model: RowsModel[Any], name: str, title: str, file_name: str) -> None:
+    def lay_out(
+        self,
+        filters: QLayout,
+        model: RowsModel[Any],
+        name: str,
+        title: str,
+        file_name: str,
+        words: int,
+        shrinkable: Sequence[int],
+    ) -> None:
+        """``words``: the customer's column, which keeps its room; ``shrinkable``: the places, which give way first
+        (every column on a 1024-pixel screen, the full text in the tooltip)."""
         self.model = model
         self.table = read_only_table(model, self, name)
+        self.fitter = ColumnFitter(self.table, words, shrinkable=shrinkable)
+        model.modelReset.connect(self.fitter.measure)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.printer = ListPrinter(
             self.desk, self.actor, self, self.table, title, subtitle=self.filter_text, file_name=file_name
@@ -214,7 +227,9 @@ class ChargesRegister(_Register):
             ),
             ((self.tr("&Item"), self.item), (self.tr("&Kind"), self.kind)),
         )
-        self.lay_out(filters, ChargesModel(self), "charge-rows", self.tr("Charges register"), "charges.pdf")
+        self.lay_out(
+            filters, ChargesModel(self), "charge-rows", self.tr("Charges register"), "charges.pdf", 4, (1, 2, 5)
+        )
         for combo in (self.place.building, self.item, self.kind):
             combo.currentIndexChanged.connect(lambda _i: self.load())
         assert self.place.floor is not None
@@ -338,7 +353,9 @@ class PaymentsRegister(_Register):
             ),
             ((self.tr("&Method"), self.method), ("", self.reversals)),
         )
-        self.lay_out(filters, PaymentsModel(self), "payment-rows", self.tr("Payments register"), "payments.pdf")
+        self.lay_out(
+            filters, PaymentsModel(self), "payment-rows", self.tr("Payments register"), "payments.pdf", 2, (3, 4)
+        )
         for combo in (self.place.building, self.place.floor, self.method):
             assert combo is not None
             combo.currentIndexChanged.connect(lambda _i: self.load())
@@ -453,7 +470,9 @@ class DepositsRegister(_Register):
             ((self.tr("&Building"), self.place.building), (self.tr("&Floor"), self.place.floor)),
             ((self.tr("&State"), self.state), (self.tr("&Kind"), self.kind)),
         )
-        self.lay_out(filters, DepositsModel(self), "deposit-rows", self.tr("Deposits register"), "deposits.pdf")
+        self.lay_out(
+            filters, DepositsModel(self), "deposit-rows", self.tr("Deposits register"), "deposits.pdf", 2, (3,)
+        )
         for combo in (self.place.building, self.place.floor, self.state, self.kind):
             assert combo is not None
             combo.currentIndexChanged.connect(lambda _i: self.load())
@@ -580,7 +599,9 @@ class ArrearsRegister(_Register):
             ),
             ((self.tr("O&verdue more than"), self.over_days), ("", self.notices_button)),
         )
-        self.lay_out(filters, ArrearsModel(self), "arrears-rows", self.tr("Arrears register"), "arrears.pdf")
+        self.lay_out(
+            filters, ArrearsModel(self), "arrears-rows", self.tr("Arrears register"), "arrears.pdf", 0, (1, 2, 3)
+        )
         for combo in (self.place.building, self.place.floor):
             assert combo is not None
             combo.currentIndexChanged.connect(lambda _i: self.load())
