@@ -31,7 +31,7 @@ from app.errors import AppError
 from app.fees.charging import NOTE_TEXTS, ItemTotal, Month, MonthPlan, generate_month, plan_month
 from app.jobs import JobCancelled
 from app.permissions import Action
-from ui.fees.shown import PlaceChoice, money
+from ui.fees.shown import PlaceChoice, let_go, money
 from ui.form_dialog import error_label
 from ui.lists import RowsModel, read_only_table
 from ui.tasks import BackgroundTask, JobProgress
@@ -254,6 +254,6 @@ class GenerateChargesDialog(QDialog):
     def done(self, result: int) -> None:
         # A job still running is waited for: it holds this dialog's desk and must not outlive the window's file.
         if self.task is not None:
-            self.task.cancel()
-            self.task.wait()
+            let_go(self.task)
+            self.task = None
         super().done(result)

@@ -50,7 +50,7 @@ from app.fees.registers import (
     payments,
 )
 from app.jobs import JobCancelled
-from ui.fees.shown import PlaceChoice, fees_name, money
+from ui.fees.shown import PlaceChoice, fees_name, let_go, money
 from ui.form_dialog import date_edit, from_qdate
 from ui.lists import ColumnFitter, PagedRowsModel, RowsModel, lay_out_list_window, read_only_table
 from ui.printing import ListPrinter
@@ -677,6 +677,6 @@ class ArrearsRegister(_Register):
 
     def done(self, result: int) -> None:
         if self.task is not None:
-            self.task.cancel()
-            self.task.wait()
+            let_go(self.task)
+            self.task = None
         super().done(result)

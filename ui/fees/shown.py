@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import warnings
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.building import list_buildings, list_floors
 from app.desk import Actor, Desk
 from app.fees.money import money_text
+from ui.tasks import BackgroundTask
 
 
 def money(fen: int) -> str:
@@ -69,3 +73,26 @@ class PlaceChoice:
         if self.floor is not None and self.floor_id() is not None:
             parts.append(self.floor.currentText())
         return " ".join(parts)
+
+
+# Tasks of windows that closed while their job still ran, kept until the job has said it ended.
+_LET_GO: set[BackgroundTask] = set()
+
+
+def let_go(task: BackgroundTask) -> None:
+    """A closing window's task: stopped and waited for, then kept alive apart from the window until it ends.
+
+    ``BackgroundTask.wait`` returns just before the worker emits ``finished``/``failed``; a task still parented to a
+    window being deleted would be gone by then ("Signal source has been deleted"). Its signals no longer reach the
+    window either."""
+    task.cancel()
+    task.wait()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # PySide warns of a signal nothing was connected to
+        for signal in (task.finished, task.failed, task.progress, task.waiting):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect()
+    task.setParent(None)
+    _LET_GO.add(task)
+    task.finished.connect(lambda _result: _LET_GO.discard(task))
+    task.failed.connect(lambda _exc: _LET_GO.discard(task))

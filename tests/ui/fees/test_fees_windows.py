@@ -15,6 +15,7 @@ from app.building.buildings import BuildingInfo
 from app.desk import Actor, Desk
 from app.fees.charging import generate_month
 from app.fees.deposits import record_deposit
+from app.fees.items import fee_items, set_rate
 from app.fees.payments import record_payment
 from tests.unit.fees.fees_support import fee_item, give_areas, tenant
 from ui.building.floor_view import card_badges
@@ -194,3 +195,35 @@ def test_the_badge_shows_arrears_and_goes_when_paid(
     with desk.work(clerk) as work:
         record_payment(work, debtor, 1200000, paid_on=D(2026, 6, 15), method="transfer")
     qtbot.waitUntil(lambda: not [b for b in card_badges(grid.card_model().card(row)) if b.kind == "arrears"])
+
+
+def test_the_charges_register_reads_a_page_at_a_time(
+    qtbot: QtBot, desk: Desk, manager: Actor, clerk: Actor, debtor: int
+) -> None:
+    tenant(desk, clerk, "乙公司", ["102"], D(2022, 1, 1))
+    with desk.work(manager) as work:
+        set_rate(work, fee_items(work)[0].id, D(2022, 1, 1), "30")
+        for year in (2022, 2023, 2024, 2025):
+            for month in range(1, 13):
+                generate_month(work, f"{year}-{month:02d}")
+    window = ChargesRegister(desk, clerk)
+    qtbot.addWidget(window)
+    window.month_from.setDate(QDate(2022, 1, 1))
+    # 乙: 48 months of 2022–2025; 甲 (in from 2025-12-01): December 2025 and February to May 2026
+    assert window.model.total() == 48 + 1 + 4
+    assert window.model.rowCount() == window.model.PAGE and window.model.canFetchMore()
+    window.model.fetchMore()
+    assert window.model.rowCount() == window.model.total() and not window.model.canFetchMore()
+    assert "%n" not in window.count.text() and "53" in window.count.text()
+
+
+def test_the_menu_greys_out_what_a_role_may_not(
+    qtbot: QtBot, desk: Desk, manager: Actor, building: BuildingInfo, settings: QSettings
+) -> None:
+    window = MainWindow(desk, manager, settings)
+    qtbot.addWidget(window)
+    fees = window.part(FeesMenu)
+    assert fees.generate_action.isEnabled() and fees.items_action.isEnabled()
+    register = fees.show_register(ArrearsRegister)
+    assert fees.show_register(ArrearsRegister) is register  # one at a time
+    register.close()
