@@ -31,7 +31,7 @@ from app.errors import AppError
 from app.fees.charging import NOTE_TEXTS, ItemTotal, Month, MonthPlan, generate_month, plan_month
 from app.jobs import JobCancelled
 from app.permissions import Action
-from ui.fees.shown import PlaceChoice, let_go, money
+from ui.fees.shown import PlaceChoice, let_go, money, start_task
 from ui.form_dialog import error_label
 from ui.lists import RowsModel, read_only_table
 from ui.tasks import BackgroundTask, JobProgress
@@ -71,6 +71,7 @@ class GenerateChargesDialog(QDialog):
         self.task: BackgroundTask | None = None
         self.progress: JobProgress | None = None
         self.again = False  # the choice changed while a job ran: preview again when it ends
+        self._done: Callable[[Any], None] = self.show_plan  # what the running job's result is for
 
         self.place = PlaceChoice(desk, actor, self, with_floor=False)
         self.month = QDateEdit(self)
@@ -221,9 +222,10 @@ class GenerateChargesDialog(QDialog):
     def _run(self, job: Callable[[Any], Any], done: Callable[[Any], None], text: str, *, writes: bool) -> None:
         self.error.setVisible(False)
         self.preview_button.setEnabled(False)
-        self.task = BackgroundTask(job, self, writes=writes)
+        self.task = start_task(job, writes=writes)
         self.progress = JobProgress(self.task, text, self)
-        self.task.finished.connect(lambda result: self._ended(done, result))
+        self._done = done
+        self.task.finished.connect(self._ended)  # bound methods: not called once this dialog is gone
         self.task.failed.connect(self._failed)
         self.task.start()
 
@@ -233,7 +235,8 @@ class GenerateChargesDialog(QDialog):
         self.task, self.progress = None, None
         self.preview_button.setEnabled(True)
 
-    def _ended(self, done: Callable[[Any], None], result: object) -> None:
+    def _ended(self, result: object) -> None:
+        done = self._done
         self._finish_task()
         if done == self.show_plan and self.again:  # a preview of a choice no longer shown
             self.preview()

@@ -50,7 +50,7 @@ from app.fees.registers import (
     payments,
 )
 from app.jobs import JobCancelled
-from ui.fees.shown import PlaceChoice, fees_name, let_go, money
+from ui.fees.shown import PlaceChoice, fees_name, let_go, money, start_task
 from ui.form_dialog import date_edit, from_qdate
 from ui.lists import ColumnFitter, PagedRowsModel, RowsModel, lay_out_list_window, read_only_table
 from ui.printing import ListPrinter
@@ -623,7 +623,7 @@ class ArrearsRegister(_Register):
                 return arrears(work, as_of=day, building_id=building_id, floor_id=floor_id, over_days=over)
 
         self.count.setText(self.tr("Reading…"))
-        self.task = BackgroundTask(job, self)
+        self.task = start_task(job)
         self.task.finished.connect(self.show_rows)
         self.task.failed.connect(self._failed)
         self.task.start()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from app.building import list_buildings, list_floors
 from app.desk import Actor, Desk
 from app.fees.money import money_text
-from ui.tasks import BackgroundTask
+from ui.tasks import BackgroundTask, Job
 
 
 def money(fen: int) -> str:
@@ -75,24 +75,33 @@ class PlaceChoice:
         return " ".join(parts)
 
 
-# Tasks of windows that closed while their job still ran, kept until the job has said it ended.
-_LET_GO: set[BackgroundTask] = set()
+# Every task a fees window started, kept until it has said it ended. The tasks have no parent: a window deleted
+# while its job runs (its main window closed) must not take the task with it, for the worker still emits the end
+# (``BackgroundTask.wait`` returns just before that), and "Signal source has been deleted" would be raised there.
+_RUNNING: set[BackgroundTask] = set()
+
+
+def start_task(job: Job, *, writes: bool = False) -> BackgroundTask:
+    """A task for ``job`` that outlives the window that started it; connect its signals, then ``start()``."""
+    task = BackgroundTask(job, None, writes=writes)
+    _RUNNING.add(task)
+    task.finished.connect(lambda _result: _RUNNING.discard(task))
+    task.failed.connect(lambda _exc: _RUNNING.discard(task))
+    return task
 
 
 def let_go(task: BackgroundTask) -> None:
-    """A closing window's task: stopped and waited for, then kept alive apart from the window until it ends.
-
-    ``BackgroundTask.wait`` returns just before the worker emits ``finished``/``failed``; a task still parented to a
-    window being deleted would be gone by then ("Signal source has been deleted"). Its signals no longer reach the
-    window either."""
+    """A closing window's task: stopped and waited for; what it says afterwards no longer reaches the window."""
     task.cancel()
     task.wait()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # PySide warns of a signal nothing was connected to
-        for signal in (task.finished, task.failed, task.progress, task.waiting):
+        for signal in (task.progress, task.waiting):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect()
-    task.setParent(None)
-    _LET_GO.add(task)
-    task.finished.connect(lambda _result: _LET_GO.discard(task))
-    task.failed.connect(lambda _exc: _LET_GO.discard(task))
+        for signal in (task.finished, task.failed):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect()
+    _RUNNING.add(task)  # disconnected above: kept until the end is delivered, then dropped
+    task.finished.connect(lambda _result: _RUNNING.discard(task))
+    task.failed.connect(lambda _exc: _RUNNING.discard(task))
