@@ -140,11 +140,12 @@ class MeterReadingsDialog(QDialog):
     def _fill_units(self) -> None:
         self.unit.blockSignals(True)
         self.unit.clear()
-        floor_id = self.place.floor_id()
-        if floor_id is not None:
+        floor_id, building_id = self.place.floor_id(), self.place.building_id()
+        if floor_id is not None or building_id is not None:  # a floor's units, or the whole building's
             with self.desk.read(self.actor) as work:
-                for card in unit_cards(work, floor_id=floor_id):
-                    self.unit.addItem(f"{card.number}  {card.customer or ''}".strip(), card.unit_id)
+                cards = unit_cards(work, floor_id=floor_id, building_id=None if floor_id else building_id)
+            for card in cards:
+                self.unit.addItem(f"{card.number}  {card.customer or ''}".strip(), card.unit_id)
         self.unit.blockSignals(False)
         self.load()
 
