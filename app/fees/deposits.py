@@ -15,10 +15,11 @@ from app.approvals import ApprovalKind, take_approval
 from app.desk import Work, expect_version
 from app.errors import Conflict, NotFound, ValidationError
 from app.fees.money import MAX_FEN, money_text
+from app.fees.payments import receipt_taken
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, within_years
-from db.models import DEPOSIT_KINDS, Deposit, DepositMove, FeePayment, Tenancy, User
+from db.models import DEPOSIT_KINDS, Deposit, DepositMove, Tenancy, User
 
 KIND_NAMES = {
     "fit_out": QT_TRANSLATE_NOOP("fees", "Fit-out deposit"),
@@ -187,10 +188,7 @@ def record_deposit(
             value=kind,
         )
     number = limited_text(receipt_no or "", "deposit.receipt_no", 30) or None
-    if number is not None and (
-        work.session.execute(select(Deposit.id).where(Deposit.receipt_no == number)).first() is not None
-        or work.session.execute(select(FeePayment.id).where(FeePayment.receipt_no == number)).first() is not None
-    ):
+    if number is not None and receipt_taken(work, number):
         raise Conflict(
             QT_TRANSLATE_NOOP("app", "Receipt number {number} has been used already."),
             field="deposit.receipt_no",
@@ -229,7 +227,7 @@ def _move(
     reason: str,
     expected_version: int | None,
 ) -> DepositInfo:
-    actor = work.require(Action.RECORD_DEPOSIT)
+    actor = work.require(Action.RECORD_DEPOSIT)  # asked again by the callers first (a refusal before any reading)
     row = _deposit(work, deposit_id, expected_version)
     info = _info(work, row)
     amount_fen = _fen(amount_fen, "deposit.amount")
@@ -295,6 +293,7 @@ def refund_deposit(
     work: Work, deposit_id: int, amount_fen: int, *, day: dt.date, note: str = "", expected_version: int | None = None
 ) -> DepositInfo:
     """Pay back part or all of what the deposit still holds."""
+    work.require(Action.RECORD_DEPOSIT)
     return _move(work, deposit_id, "refund", amount_fen, day, note, expected_version)
 
 
@@ -303,4 +302,5 @@ def retain_deposit(
 ) -> DepositInfo:
     """Keep part or all of what the deposit still holds, with the reason, within the department manager's approval
     (``take_approval``: the manager's own decision, or a request the manager approved — else ``NeedsApproval``)."""
+    work.require(Action.RECORD_DEPOSIT)
     return _move(work, deposit_id, "retain", amount_fen, day, reason, expected_version)

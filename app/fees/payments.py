@@ -23,7 +23,7 @@ from app.fees.money import MAX_FEN
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, within_years
-from db.models import PAYMENT_METHODS, FeeAllocation, FeeCharge, FeeItem, FeePayment, Tenancy, User
+from db.models import PAYMENT_METHODS, Deposit, FeeAllocation, FeeCharge, FeeItem, FeePayment, Tenancy, User
 
 METHOD_NAMES = {
     "cash": QT_TRANSLATE_NOOP("fees", "Cash"),
@@ -75,11 +75,20 @@ def open_charges(work: Work, tenancy_id: int) -> tuple[list[OpenLine], int]:
 def next_receipt_no(work: Work, day: dt.date) -> str:
     """The next free number of the receipt series for ``day``'s year: SK2026-000001, SK2026-000002, …"""
     prefix = f"{fee_settings(work).receipt_prefix}{day.year}-"
-    numbers = work.session.execute(
-        select(FeePayment.receipt_no).where(FeePayment.receipt_no.like(f"{prefix}%"))
-    ).scalars()
+    numbers = [
+        *work.session.execute(select(FeePayment.receipt_no).where(FeePayment.receipt_no.like(f"{prefix}%"))).scalars(),
+        *work.session.execute(select(Deposit.receipt_no).where(Deposit.receipt_no.like(f"{prefix}%"))).scalars(),
+    ]
     highest = max((int(n[len(prefix) :]) for n in numbers if n and n[len(prefix) :].isdigit()), default=0)
     return f"{prefix}{highest + 1:06d}"
+
+
+def receipt_taken(work: Work, number: str) -> bool:
+    """Whether a payment or a deposit already has receipt number ``number`` (one series for both)."""
+    return (
+        work.session.execute(select(FeePayment.id).where(FeePayment.receipt_no == number)).first() is not None
+        or work.session.execute(select(Deposit.id).where(Deposit.receipt_no == number)).first() is not None
+    )
 
 
 def _tenancy(work: Work, tenancy_id: int) -> Tenancy:
@@ -141,7 +150,7 @@ def record_payment(
             field="payment.receipt_no",
             value=number,
         )
-    if work.session.execute(select(FeePayment.id).where(FeePayment.receipt_no == number)).first() is not None:
+    if receipt_taken(work, number):
         raise Conflict(
             QT_TRANSLATE_NOOP("app", "Receipt number {number} has been used already."),
             field="payment.receipt_no",

@@ -58,6 +58,8 @@ PROBLEM_KINDS = (
     "status_disagrees",  # a dossier's status is not what its recorded history says
     # issue 14: the search index (db/search_index.py) is derived from the records; check --repair rebuilds it
     "search_index_stale",  # entries missing from the index or left over in it: quick find would miss or mislead
+    # issue 15: fees — the money lines no longer add up (written past the program: the app and the triggers refuse)
+    "money_disagrees",
 )
 NOTE_KINDS = (
     "schema_older",  # opening it would upgrade it (after saving a copy); the check does not
@@ -148,6 +150,7 @@ def check_file(database: Path) -> CheckReport:
         audit = _check_audit(opened.connection, database, found) if revision == head else None
         if revision == head and not any(p.kind in _UNTRUSTED for p in found.problems):
             _check_search_index(opened.connection, database, found)
+            _check_money(opened.connection, database, found)
     schema = "unknown" if revision is None else "current" if revision == head else "older"
     if revision is not None and revision not in known:
         schema = "newer"
@@ -229,6 +232,56 @@ def _check_search_index(conn: sqlite3.Connection, database: Path, found: _Findin
             "them; check --repair rebuilds the index",
             database,
         )
+
+
+# issue 15: fees. What the app keeps true of the money lines, each as a query listing the rows that break it.
+_MONEY_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "payment {0} is allocated {1} fen, more than it holds or with the wrong sign",
+        """SELECT p.id, SUM(a.amount_fen) FROM fee_payment p JOIN fee_allocation a ON a.payment_id = p.id
+           GROUP BY p.id, p.amount_fen
+           HAVING (p.amount_fen > 0 AND (SUM(a.amount_fen) > p.amount_fen OR MIN(a.amount_fen) < 0))
+               OR (p.amount_fen < 0 AND (SUM(a.amount_fen) < p.amount_fen OR MAX(a.amount_fen) > 0))""",
+    ),
+    (
+        # (A later negative adjustment may leave a line paid past what it now comes to: that is the tenant's credit.)
+        "charge {0} is paid {1} fen, more than it was charged or less than nothing",
+        """SELECT c.id, SUM(a.amount_fen) FROM fee_charge c JOIN fee_allocation a ON a.charge_id = c.id
+           GROUP BY c.id, c.amount_fen
+           HAVING c.amount_fen <= 0 OR SUM(a.amount_fen) < 0 OR SUM(a.amount_fen) > c.amount_fen""",
+    ),
+    (
+        "allocation {0} pays a charge of another tenancy than its payment's ({1})",
+        """SELECT a.id, c.tenancy_id FROM fee_allocation a JOIN fee_payment p ON p.id = a.payment_id
+           JOIN fee_charge c ON c.id = a.charge_id WHERE c.tenancy_id <> p.tenancy_id""",
+    ),
+    (
+        "reversal {0} does not undo exactly its payment {1}",
+        """SELECT r.id, p.id FROM fee_payment r JOIN fee_payment p ON p.id = r.reverses_id
+           WHERE r.amount_fen <> -p.amount_fen OR r.tenancy_id <> p.tenancy_id""",
+    ),
+    (
+        "adjustment {0} corrects charge {1} of another tenancy",
+        """SELECT c.id, o.id FROM fee_charge c JOIN fee_charge o ON o.id = c.adjusts_id
+           WHERE c.tenancy_id <> o.tenancy_id OR c.item_id <> o.item_id""",
+    ),
+    (
+        "deposit {0} has {1} fen refunded or retained, more than was received",
+        """SELECT d.id, SUM(m.amount_fen) FROM deposit d JOIN deposit_move m ON m.deposit_id = d.id
+           GROUP BY d.id, d.amount_fen HAVING SUM(m.amount_fen) > d.amount_fen""",
+    ),
+)
+
+
+def _check_money(conn: sqlite3.Connection, database: Path, found: _Findings) -> None:
+    """The money lines add up: no payment allocated past its amount, no charge paid past what it comes to, a
+    reversal undoes exactly its payment, no deposit gives back more than it received."""
+    try:
+        for template, query in _MONEY_RULES:
+            for row in conn.execute(query).fetchmany(20):
+                found.problem("money_disagrees", f"{database}: " + template.format(*row), database)
+    except sqlite3.DatabaseError as exc:
+        _unreadable(exc, database, "its fee records", found)
 
 
 def check_database(desk: Desk) -> list[Finding]:

@@ -5890,6 +5890,38 @@ Write the password down; you are now logged in as clerk.</source>
         <source>change the archive settings</source>
         <translation>修改档案设置</translation>
     </message>
+    <message>
+        <source>set up fee items, rates and the fee settings</source>
+        <translation>设置收费项目、费率和收费设置</translation>
+    </message>
+    <message>
+        <source>generate the monthly charges</source>
+        <translation>生成每月应收费用</translation>
+    </message>
+    <message>
+        <source>add or cancel one-off charges</source>
+        <translation>添加或取消一次性收费</translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <source>reverse payments</source>
+        <translation>冲销收款</translation>
+    </message>
+    <message>
+        <source>record, refund and retain deposits</source>
+        <translation>登记、退还和扣留押金</translation>
+    </message>
+    <message>
+        <source>record meter readings</source>
+        <translation>登记水电表读数</translation>
+    </message>
+    <message>
+        <source>record the chasing of arrears</source>
+        <translation>登记催款记录</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -6288,8 +6320,36 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必须是不小于 0 的读数，而不是“{value}”。</translation>
     </message>
     <message>
+        <source>{field} must be water or electricity, not “{value}”.</source>
+        <translation>{field}必须是水或电，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>This meter has a reading for {date} already.</source>
+        <translation>该表在 {date} 已有读数。</translation>
+    </message>
+    <message>
+        <source>{field} {value} is lower than the reading of {date} ({before}); for a new meter, give its number.</source>
+        <translation>{field} {value} 低于 {date} 的读数（{before}）；如为新换的表，请填写表号。</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number of days from 0 to 36500.</source>
+        <translation>{field}必须是 0 到 36500 之间的整天数。</translation>
+    </message>
+    <message>
         <source>There is no tenancy with id {id}.</source>
         <translation>没有 ID 为 {id} 的租期记录。</translation>
+    </message>
+    <message>
+        <source>{field} is still to come ({date}).</source>
+        <translation>{field}还未到（{date}）。</translation>
+    </message>
+    <message>
+        <source>{field} must be phone, letter, visit, e-mail or text message, not “{value}”.</source>
+        <translation>{field}必须是电话、信函、上门、电子邮件或短信，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} is before the day of the call ({date}).</source>
+        <translation>{field}早于催款当天（{date}）。</translation>
     </message>
     <message>
         <source>The tenancy of “{customer}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
@@ -6364,8 +6424,44 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
+        <source>{field} must be a month written as YYYY-MM, such as 2026-03, not “{value}”.</source>
+        <translation>{field}必须写成 YYYY-MM 格式的月份，例如 2026-03，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>There is no fee item with id {id}.</source>
+        <translation>没有编号为 {id} 的收费项目。</translation>
+    </message>
+    <message>
+        <source>“{item}” is charged by the monthly run, not by hand; choose a one-off item.</source>
+        <translation>“{item}”由每月生成费用时自动计收，不能手工添加；请选择一次性收费项目。</translation>
+    </message>
+    <message>
+        <source>{field} must be more than 0.</source>
+        <translation>{field}必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Unit id {id} is not one of this tenancy's units.</source>
+        <translation>编号为 {id} 的房间不属于该租户。</translation>
+    </message>
+    <message>
+        <source>There is no charge with id {id}.</source>
+        <translation>没有编号为 {id} 的应收费用。</translation>
+    </message>
+    <message>
         <source>{field} must not be empty.</source>
         <translation>{field}不能为空。</translation>
+    </message>
+    <message>
+        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy's dates.</source>
+        <translation>只有一次性收费可以手工取消；每月费用按租期自动调整。</translation>
+    </message>
+    <message>
+        <source>This charge has been cancelled already.</source>
+        <translation>该笔费用已经取消。</translation>
+    </message>
+    <message>
+        <source>This charge has been paid (in part): reverse the payment first.</source>
+        <translation>该笔费用已（部分）收款：请先冲销该笔收款。</translation>
     </message>
     <message>
         <source>{field} is too long ({length} characters, at most {limit}).</source>
@@ -6935,6 +7031,122 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Cancelled: nothing of it was kept.</source>
         <translation>已取消：未保留任何结果。</translation>
     </message>
+    <message>
+        <source>There is no deposit with id {id}.</source>
+        <translation>没有编号为 {id} 的押金。</translation>
+    </message>
+    <message>
+        <source>This deposit was changed meanwhile by someone else; check it again.</source>
+        <translation>这笔押金刚被他人修改过，请重新核对。</translation>
+    </message>
+    <message>
+        <source>{field} must be more than 0 and at most 10,000,000,000.00.</source>
+        <translation>{field}必须大于 0 且不超过 10,000,000,000.00。</translation>
+    </message>
+    <message>
+        <source>{field} must be one of the kinds of deposit, not “{value}”.</source>
+        <translation>{field}必须是一种押金类别，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>Receipt number {number} has been used already.</source>
+        <translation>收据号 {number} 已被使用。</translation>
+    </message>
+    <message>
+        <source>Only {held} of this deposit is still held, not {amount}.</source>
+        <translation>这笔押金只剩 {held} 未处理，不足 {amount}。</translation>
+    </message>
+    <message>
+        <source>{field} is before the deposit was received ({date}).</source>
+        <translation>{field}早于收取押金的日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>Say why the deposit is retained.</source>
+        <translation>请说明扣留押金的原因。</translation>
+    </message>
+    <message>
+        <source>{field} may hold only letters, digits, - and _, not “{value}”.</source>
+        <translation>{field}只能包含字母、数字、- 和 _，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be one of the ways a fee is worked out, not “{value}”.</source>
+        <translation>{field}必须是一种计费方式，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>A metered fee names its meter: water or electricity.</source>
+        <translation>按表计费的项目须指明水表或电表。</translation>
+    </message>
+    <message>
+        <source>There is already a fee item called “{name}”.</source>
+        <translation>已有名为“{name}”的收费项目。</translation>
+    </message>
+    <message>
+        <source>The fee item “{name}” was changed meanwhile by someone else; check it again.</source>
+        <translation>收费项目“{name}”刚被他人修改过，请重新核对。</translation>
+    </message>
+    <message>
+        <source>“{name}” has been charged already, so how it is worked out stays as it is; make a new fee item and set this one inactive.</source>
+        <translation>“{name}”已经计收过费用，计费方式不能再改；请新建一个收费项目，并把这个设为停用。</translation>
+    </message>
+    <message>
+        <source>{field} must be a rate of 0 or more with at most four decimals, not “{value}”.</source>
+        <translation>{field}必须是不小于 0、最多四位小数的费率，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount of money.</source>
+        <translation>{field}必须是金额。</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount of money such as 1280.50, not “{value}”.</source>
+        <translation>{field}必须是金额，例如 1280.50，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} has more than two decimal places (fen): “{value}”.</source>
+        <translation>{field}的小数超过两位（分）：“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be more than 0 and at most 10,000,000,000.00, not “{value}”.</source>
+        <translation>{field}必须大于 0 且不超过 10,000,000,000.00，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} is still to come ({date}); record a payment when it is received.</source>
+        <translation>{field}还未到（{date}）；请在实际收到款项时再登记。</translation>
+    </message>
+    <message>
+        <source>{field} must be one of the payment methods, not “{value}”.</source>
+        <translation>{field}必须是一种付款方式，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} may hold letters, digits, - / and _ (at most 30), not “{value}”.</source>
+        <translation>{field}只能包含字母、数字、-、/ 和 _（最多 30 个），而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>Charge {id} is not an open charge of this tenancy.</source>
+        <translation>费用 {id} 不是该租户的未结费用。</translation>
+    </message>
+    <message>
+        <source>More is allocated to charge {id} than is still owed on it.</source>
+        <translation>分配给费用 {id} 的金额超过了其未付金额。</translation>
+    </message>
+    <message>
+        <source>The allocations come to more than the amount paid.</source>
+        <translation>分配的合计超过了收款金额。</translation>
+    </message>
+    <message>
+        <source>There is no payment with id {id}.</source>
+        <translation>没有编号为 {id} 的收款。</translation>
+    </message>
+    <message>
+        <source>A reversal is not reversed; record the payment again.</source>
+        <translation>冲销记录不能再冲销；请重新登记收款。</translation>
+    </message>
+    <message>
+        <source>The payment with receipt {number} has been reversed already.</source>
+        <translation>收据号 {number} 的收款已被冲销。</translation>
+    </message>
+    <message>
+        <source>There is no payment with receipt number {number}.</source>
+        <translation>没有收据号为 {number} 的收款。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -7094,6 +7306,181 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Destroyed</source>
         <translation>已销毁</translation>
+    </message>
+</context>
+<context>
+    <name>fees</name>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>under ¥1,000</source>
+        <translation>1,000 元以下</translation>
+    </message>
+    <message>
+        <source>¥1,000–10,000</source>
+        <translation>1,000–10,000 元</translation>
+    </message>
+    <message>
+        <source>¥10,000 or more</source>
+        <translation>10,000 元及以上</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has no area recorded: “{item}” is not charged.</source>
+        <translation>{unit} 房间未登记面积：未计收“{item}”。</translation>
+    </message>
+    <message>
+        <source>“{item}” has no rate for {month}: it is not charged.</source>
+        <translation>“{item}”在 {month} 没有费率：未计收。</translation>
+    </message>
+    <message>
+        <source>Unit {unit}: the {month} reading is the meter's first, so “{item}” starts from it next month.</source>
+        <translation>{unit} 房间：{month} 的读数是该表的第一个读数，“{item}”从下月起以此为底数计收。</translation>
+    </message>
+    <message>
+        <source>Unit {unit}: the meter reading is lower than the one before it: “{item}” is not charged.</source>
+        <translation>{unit} 房间：表读数低于上一次读数：未计收“{item}”。</translation>
+    </message>
+    <message>
+        <source>Unit {unit}: nobody occupied it on the reading's day: “{item}” is not charged.</source>
+        <translation>{unit} 房间：抄表当天无人入住：未计收“{item}”。</translation>
+    </message>
+    <message>
+        <source>Fit-out deposit</source>
+        <translation>装修押金</translation>
+    </message>
+    <message>
+        <source>Key deposit</source>
+        <translation>钥匙押金</translation>
+    </message>
+    <message>
+        <source>Access-card deposit</source>
+        <translation>门禁卡押金</translation>
+    </message>
+    <message>
+        <source>Rental deposit</source>
+        <translation>租赁押金</translation>
+    </message>
+    <message>
+        <source>Other deposit</source>
+        <translation>其他押金</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>部分退还</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>已扣留</translation>
+    </message>
+    <message>
+        <source>Per m² per month</source>
+        <translation>按面积每月（元/m²）</translation>
+    </message>
+    <message>
+        <source>Fixed per month</source>
+        <translation>每月固定</translation>
+    </message>
+    <message>
+        <source>Metered (reading × rate)</source>
+        <translation>按表计（用量 × 单价）</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>One-off charge</source>
+        <translation>一次性收费</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
     </message>
 </context>
 <context>
@@ -7381,6 +7768,166 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Seed</source>
         <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Date of the chase</source>
+        <translation>催款日期</translation>
+    </message>
+    <message>
+        <source>Spoke to</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Promised payment date</source>
+        <translation>承诺付款日期</translation>
+    </message>
+    <message>
+        <source>Deposit amount</source>
+        <translation>押金金额</translation>
+    </message>
+    <message>
+        <source>Kind of deposit</source>
+        <translation>押金类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>收取日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>How it is worked out</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Billing day</source>
+        <translation>计费日</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>应收费用</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Days to pay</source>
+        <translation>付款期限（天）</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表类</translation>
+    </message>
+    <message>
+        <source>Fee item name</source>
+        <translation>收费项目名称</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <source>Rate valid from</source>
+        <translation>费率生效日期</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>公司地址</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Overdue by more than (days)</source>
+        <translation>逾期超过（天）</translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation>公司电话</translation>
+    </message>
+    <message>
+        <source>Receipt number prefix</source>
+        <translation>收据号前缀</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Reading date</source>
+        <translation>抄表日期</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Charges paid</source>
+        <translation>所付费用</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>收款金额</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>收款日期</translation>
     </message>
     <message>
         <source>Floors</source>

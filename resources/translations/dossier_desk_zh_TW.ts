@@ -5890,6 +5890,38 @@ Write the password down; you are now logged in as clerk.</source>
         <source>change the archive settings</source>
         <translation>修改檔案設定</translation>
     </message>
+    <message>
+        <source>set up fee items, rates and the fee settings</source>
+        <translation>設定收費項目、費率和收費設定</translation>
+    </message>
+    <message>
+        <source>generate the monthly charges</source>
+        <translation>產生每月應收費用</translation>
+    </message>
+    <message>
+        <source>add or cancel one-off charges</source>
+        <translation>新增或取消一次性收費</translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation>登記收款</translation>
+    </message>
+    <message>
+        <source>reverse payments</source>
+        <translation>沖銷收款</translation>
+    </message>
+    <message>
+        <source>record, refund and retain deposits</source>
+        <translation>登記、退還和扣留押金</translation>
+    </message>
+    <message>
+        <source>record meter readings</source>
+        <translation>登記水電錶讀數</translation>
+    </message>
+    <message>
+        <source>record the chasing of arrears</source>
+        <translation>登記催款記錄</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -6288,8 +6320,36 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必須是不小於 0 的讀數，而不是「{value}」。</translation>
     </message>
     <message>
+        <source>{field} must be water or electricity, not “{value}”.</source>
+        <translation>{field}必須是水或電，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>This meter has a reading for {date} already.</source>
+        <translation>該錶在 {date} 已有讀數。</translation>
+    </message>
+    <message>
+        <source>{field} {value} is lower than the reading of {date} ({before}); for a new meter, give its number.</source>
+        <translation>{field} {value} 低於 {date} 的讀數（{before}）；如為新換的錶，請填寫錶號。</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number of days from 0 to 36500.</source>
+        <translation>{field}必須是 0 到 36500 之間的整天數。</translation>
+    </message>
+    <message>
         <source>There is no tenancy with id {id}.</source>
         <translation>沒有 ID 為 {id} 的租期紀錄。</translation>
+    </message>
+    <message>
+        <source>{field} is still to come ({date}).</source>
+        <translation>{field}還未到（{date}）。</translation>
+    </message>
+    <message>
+        <source>{field} must be phone, letter, visit, e-mail or text message, not “{value}”.</source>
+        <translation>{field}必須是電話、信函、上門、電子郵件或簡訊，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>{field} is before the day of the call ({date}).</source>
+        <translation>{field}早於催款當天（{date}）。</translation>
     </message>
     <message>
         <source>The tenancy of “{customer}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
@@ -6364,8 +6424,44 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
+        <source>{field} must be a month written as YYYY-MM, such as 2026-03, not “{value}”.</source>
+        <translation>{field}必須寫成 YYYY-MM 格式的月份，例如 2026-03，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>There is no fee item with id {id}.</source>
+        <translation>沒有編號為 {id} 的收費項目。</translation>
+    </message>
+    <message>
+        <source>“{item}” is charged by the monthly run, not by hand; choose a one-off item.</source>
+        <translation>「{item}」由每月產生費用時自動計收，不能手工新增；請選擇一次性收費項目。</translation>
+    </message>
+    <message>
+        <source>{field} must be more than 0.</source>
+        <translation>{field}必須大於 0。</translation>
+    </message>
+    <message>
+        <source>Unit id {id} is not one of this tenancy's units.</source>
+        <translation>編號為 {id} 的房間不屬於該租戶。</translation>
+    </message>
+    <message>
+        <source>There is no charge with id {id}.</source>
+        <translation>沒有編號為 {id} 的應收費用。</translation>
+    </message>
+    <message>
         <source>{field} must not be empty.</source>
         <translation>{field}不可空白。</translation>
+    </message>
+    <message>
+        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy's dates.</source>
+        <translation>只有一次性收費可以手工取消；每月費用按租期自動調整。</translation>
+    </message>
+    <message>
+        <source>This charge has been cancelled already.</source>
+        <translation>該筆費用已經取消。</translation>
+    </message>
+    <message>
+        <source>This charge has been paid (in part): reverse the payment first.</source>
+        <translation>該筆費用已（部分）收款：請先沖銷該筆收款。</translation>
     </message>
     <message>
         <source>{field} is too long ({length} characters, at most {limit}).</source>
@@ -6935,6 +7031,122 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Cancelled: nothing of it was kept.</source>
         <translation>已取消：未保留任何結果。</translation>
     </message>
+    <message>
+        <source>There is no deposit with id {id}.</source>
+        <translation>沒有編號為 {id} 的押金。</translation>
+    </message>
+    <message>
+        <source>This deposit was changed meanwhile by someone else; check it again.</source>
+        <translation>這筆押金剛被他人修改過，請重新核對。</translation>
+    </message>
+    <message>
+        <source>{field} must be more than 0 and at most 10,000,000,000.00.</source>
+        <translation>{field}必須大於 0 且不超過 10,000,000,000.00。</translation>
+    </message>
+    <message>
+        <source>{field} must be one of the kinds of deposit, not “{value}”.</source>
+        <translation>{field}必須是一種押金類別，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>Receipt number {number} has been used already.</source>
+        <translation>收據號 {number} 已被使用。</translation>
+    </message>
+    <message>
+        <source>Only {held} of this deposit is still held, not {amount}.</source>
+        <translation>這筆押金只剩 {held} 未處理，不足 {amount}。</translation>
+    </message>
+    <message>
+        <source>{field} is before the deposit was received ({date}).</source>
+        <translation>{field}早於收取押金的日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>Say why the deposit is retained.</source>
+        <translation>請說明扣留押金的原因。</translation>
+    </message>
+    <message>
+        <source>{field} may hold only letters, digits, - and _, not “{value}”.</source>
+        <translation>{field}只能包含字母、數字、- 和 _，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>{field} must be one of the ways a fee is worked out, not “{value}”.</source>
+        <translation>{field}必須是一種計費方式，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>A metered fee names its meter: water or electricity.</source>
+        <translation>按錶計費的項目須指明水錶或電錶。</translation>
+    </message>
+    <message>
+        <source>There is already a fee item called “{name}”.</source>
+        <translation>已有名為「{name}」的收費項目。</translation>
+    </message>
+    <message>
+        <source>The fee item “{name}” was changed meanwhile by someone else; check it again.</source>
+        <translation>收費項目「{name}」剛被他人修改過，請重新核對。</translation>
+    </message>
+    <message>
+        <source>“{name}” has been charged already, so how it is worked out stays as it is; make a new fee item and set this one inactive.</source>
+        <translation>「{name}」已經計收過費用，計費方式不能再改；請新建一個收費項目，並把這個設為停用。</translation>
+    </message>
+    <message>
+        <source>{field} must be a rate of 0 or more with at most four decimals, not “{value}”.</source>
+        <translation>{field}必須是不小於 0、最多四位小數的費率，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount of money.</source>
+        <translation>{field}必須是金額。</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount of money such as 1280.50, not “{value}”.</source>
+        <translation>{field}必須是金額，例如 1280.50，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>{field} has more than two decimal places (fen): “{value}”.</source>
+        <translation>{field}的小數超過兩位（分）：「{value}」。</translation>
+    </message>
+    <message>
+        <source>{field} must be more than 0 and at most 10,000,000,000.00, not “{value}”.</source>
+        <translation>{field}必須大於 0 且不超過 10,000,000,000.00，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>{field} is still to come ({date}); record a payment when it is received.</source>
+        <translation>{field}還未到（{date}）；請在實際收到款項時再登記。</translation>
+    </message>
+    <message>
+        <source>{field} must be one of the payment methods, not “{value}”.</source>
+        <translation>{field}必須是一種付款方式，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>{field} may hold letters, digits, - / and _ (at most 30), not “{value}”.</source>
+        <translation>{field}只能包含字母、數字、-、/ 和 _（最多 30 個），而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>Charge {id} is not an open charge of this tenancy.</source>
+        <translation>費用 {id} 不是該租戶的未結費用。</translation>
+    </message>
+    <message>
+        <source>More is allocated to charge {id} than is still owed on it.</source>
+        <translation>分配給費用 {id} 的金額超過了其未付金額。</translation>
+    </message>
+    <message>
+        <source>The allocations come to more than the amount paid.</source>
+        <translation>分配的合計超過了收款金額。</translation>
+    </message>
+    <message>
+        <source>There is no payment with id {id}.</source>
+        <translation>沒有編號為 {id} 的收款。</translation>
+    </message>
+    <message>
+        <source>A reversal is not reversed; record the payment again.</source>
+        <translation>沖銷記錄不能再沖銷；請重新登記收款。</translation>
+    </message>
+    <message>
+        <source>The payment with receipt {number} has been reversed already.</source>
+        <translation>收據號 {number} 的收款已被沖銷。</translation>
+    </message>
+    <message>
+        <source>There is no payment with receipt number {number}.</source>
+        <translation>沒有收據號為 {number} 的收款。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -7094,6 +7306,181 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Destroyed</source>
         <translation>已銷毀</translation>
+    </message>
+</context>
+<context>
+    <name>fees</name>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>under ¥1,000</source>
+        <translation>1,000 元以下</translation>
+    </message>
+    <message>
+        <source>¥1,000–10,000</source>
+        <translation>1,000–10,000 元</translation>
+    </message>
+    <message>
+        <source>¥10,000 or more</source>
+        <translation>10,000 元及以上</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上門</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has no area recorded: “{item}” is not charged.</source>
+        <translation>{unit} 房間未登記面積：未計收「{item}」。</translation>
+    </message>
+    <message>
+        <source>“{item}” has no rate for {month}: it is not charged.</source>
+        <translation>「{item}」在 {month} 沒有費率：未計收。</translation>
+    </message>
+    <message>
+        <source>Unit {unit}: the {month} reading is the meter's first, so “{item}” starts from it next month.</source>
+        <translation>{unit} 房間：{month} 的讀數是該錶的第一個讀數，「{item}」從下月起以此為底數計收。</translation>
+    </message>
+    <message>
+        <source>Unit {unit}: the meter reading is lower than the one before it: “{item}” is not charged.</source>
+        <translation>{unit} 房間：錶讀數低於上一次讀數：未計收「{item}」。</translation>
+    </message>
+    <message>
+        <source>Unit {unit}: nobody occupied it on the reading's day: “{item}” is not charged.</source>
+        <translation>{unit} 房間：抄錶當天無人入住：未計收「{item}」。</translation>
+    </message>
+    <message>
+        <source>Fit-out deposit</source>
+        <translation>裝修押金</translation>
+    </message>
+    <message>
+        <source>Key deposit</source>
+        <translation>鑰匙押金</translation>
+    </message>
+    <message>
+        <source>Access-card deposit</source>
+        <translation>門禁卡押金</translation>
+    </message>
+    <message>
+        <source>Rental deposit</source>
+        <translation>租賃押金</translation>
+    </message>
+    <message>
+        <source>Other deposit</source>
+        <translation>其他押金</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>部分退還</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退還</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>已扣留</translation>
+    </message>
+    <message>
+        <source>Per m² per month</source>
+        <translation>按面積每月（元/m²）</translation>
+    </message>
+    <message>
+        <source>Fixed per month</source>
+        <translation>每月固定</translation>
+    </message>
+    <message>
+        <source>Metered (reading × rate)</source>
+        <translation>按錶計（用量 × 單價）</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>電</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>應收</translation>
+    </message>
+    <message>
+        <source>One-off charge</source>
+        <translation>一次性收費</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>沖銷</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>銀行轉帳</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>銀行卡</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付寶</translation>
     </message>
 </context>
 <context>
@@ -7381,6 +7768,166 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Seed</source>
         <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Date of the chase</source>
+        <translation>催款日期</translation>
+    </message>
+    <message>
+        <source>Spoke to</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Promised payment date</source>
+        <translation>承諾付款日期</translation>
+    </message>
+    <message>
+        <source>Deposit amount</source>
+        <translation>押金金額</translation>
+    </message>
+    <message>
+        <source>Kind of deposit</source>
+        <translation>押金類別</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>收據號</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>收取日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>How it is worked out</source>
+        <translation>計費方式</translation>
+    </message>
+    <message>
+        <source>Billing day</source>
+        <translation>計費日</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>應收費用</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Days to pay</source>
+        <translation>付款期限（天）</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收費項目</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>錶類</translation>
+    </message>
+    <message>
+        <source>Fee item name</source>
+        <translation>收費項目名稱</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>費率</translation>
+    </message>
+    <message>
+        <source>Rate valid from</source>
+        <translation>費率生效日期</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>公司地址</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>銀行帳號</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>開戶銀行</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名稱</translation>
+    </message>
+    <message>
+        <source>Overdue by more than (days)</source>
+        <translation>逾期超過（天）</translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation>公司電話</translation>
+    </message>
+    <message>
+        <source>Receipt number prefix</source>
+        <translation>收據號前綴</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>確認人</translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation>錶號</translation>
+    </message>
+    <message>
+        <source>Reading date</source>
+        <translation>抄錶日期</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>讀數</translation>
+    </message>
+    <message>
+        <source>Charges paid</source>
+        <translation>所付費用</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>收款金額</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>收款日期</translation>
     </message>
     <message>
         <source>Floors</source>

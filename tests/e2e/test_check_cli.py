@@ -224,6 +224,20 @@ def stale_search_index(db: Path) -> str:
     return "search index"
 
 
+def money_past_the_program(db: Path) -> str:
+    # Rows typed into the sqlite3 shell: a payment of 1.00 said to pay 5.00 of a charge of 1.00.
+    _sql(db, "INSERT INTO fee_item (id, version, name, basis, billing_day, due_days, free_during_fit_out, active, "
+             "position) VALUES (990, 1, '手填费用', 'one_off', 1, 0, 0, 1, 99)")  # fmt: skip
+    _sql(db, "INSERT INTO fee_charge (id, tenancy_id, item_id, period, kind, amount_fen, billed_on, due_on, "
+             "description, created_by, created_at) VALUES (99001, 1, 990, '2026-01', 'one_off', 100, '2026-01-01', "
+             "'2026-01-01', '', 1, '2026-01-01 00:00:00')")  # fmt: skip
+    _sql(db, "INSERT INTO fee_payment (id, tenancy_id, receipt_no, paid_on, method, amount_fen, payer, note, "
+             "created_by, created_at) VALUES (99001, 1, 'HAND-1', '2026-01-02', 'cash', 100, '', '', 1, "
+             "'2026-01-02 00:00:00')")  # fmt: skip
+    _sql(db, "INSERT INTO fee_allocation (payment_id, charge_id, amount_fen) VALUES (99001, 99001, 500)")
+    return "payment 99001"
+
+
 def newer_schema(db: Path) -> str:
     _sql(db, "UPDATE alembic_version SET version_num = '9999'")
     return "9999"
@@ -251,6 +265,7 @@ DAMAGE: list[tuple[Callable[[Path], str], tuple[str, ...]]] = [
     (damage_database, ("database_damaged",)),
     (broken_reference, ("foreign_key",)),
     (stale_search_index, ("search_index_stale",)),
+    (money_past_the_program, ("money_disagrees",)),
     (newer_schema, ("schema_newer",)),
     (not_a_database, ("not_a_dossier_database",)),
 ]
