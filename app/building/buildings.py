@@ -14,7 +14,7 @@ from sqlalchemy import and_, func, or_, select
 from app.desk import Work, expect_version
 from app.dossier import missing_counts
 from app.errors import Conflict, NotFound, ValidationError
-from app.fees.arrears import overdue_by_tenancy
+from app.fees import overdue_by_tenancy
 from app.loans import on_loan
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP

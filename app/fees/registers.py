@@ -125,7 +125,7 @@ class ChargeTotals:
 
 
 def _charge_query(query: Select, wanted: ChargeFilter) -> Select:
-    _choice(wanted.kind, CHARGE_KINDS, "fees.kind")
+    _choice(wanted.kind, CHARGE_KINDS, "fees.charge_kind")
     first = parse_month(wanted.month_from).code if wanted.month_from else None
     last = parse_month(wanted.month_to).code if wanted.month_to else None
     if first is not None and last is not None and last < first:
@@ -292,8 +292,8 @@ def _tenancy_in(building_id: int | None, floor_id: int | None) -> list:
 
 
 def _payment_query(query: Select, wanted: PaymentFilter) -> Select:
-    _choice(wanted.method, PAYMENT_METHODS, "fees.method")
-    first, last = _period(wanted.date_from, wanted.date_to, "fees.paid_on")
+    _choice(wanted.method, PAYMENT_METHODS, "payment.method")
+    first, last = _period(wanted.date_from, wanted.date_to, "payment.paid_on")
     query = query.join(Tenancy, Tenancy.id == FeePayment.tenancy_id)
     conditions = _tenancy_in(wanted.building_id, wanted.floor_id)
     if first is not None:
@@ -441,7 +441,7 @@ def deposit_register(work: Work, wanted: DepositFilter) -> DepositRegister:
     """Every matching deposit, newest first, with what was refunded and retained of it."""
     work.require_read()
     _choice(wanted.state, DEPOSIT_STATES, "fees.deposit_state")
-    _choice(wanted.kind, DEPOSIT_KINDS, "fees.deposit_kind")
+    _choice(wanted.kind, DEPOSIT_KINDS, "deposit.kind")
     moved = (
         select(
             DepositMove.deposit_id.label("deposit_id"),

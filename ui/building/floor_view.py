@@ -41,8 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.building import STATUS_NAMES, FloorInfo, UnitCard, UnitStatus
-from app.fees.arrears import BAND_NAMES, band_of
-from app.fees.money import money_text
+from app.fees import BAND_NAMES, band_of, money_text
 from ui.icons import icon
 from ui.loans import lent_text
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, Desk
 from app.errors import AppError
-from app.fees.charging import NOTE_TEXTS, ItemTotal, Month, MonthPlan, generate_month, plan_month
+from app.fees import NOTE_TEXTS, ItemTotal, Month, MonthPlan, generate_month, plan_month
 from app.jobs import JobCancelled
 from app.permissions import Action
 from ui.fees.shown import PlaceChoice, let_go, money, start_task

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk import Actor, Desk
-from app.fees.charging import Month
+from app.fees import Month
 from app.permissions import Action
 from ui.fees.generate_dialog import GenerateChargesDialog
 from ui.fees.items_dialog import FeeItemsDialog, FeeSettingsDialog

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from app.building import find_units, unit_cards
 from app.desk import Actor, ChangeSet, Desk
 from app.errors import AppError
-from app.fees.items import METER_NAMES
-from app.fees.meters import ReadingInfo, readings_of, record_reading
+from app.fees import METER_NAMES, ReadingInfo, readings_of, record_reading
 from app.permissions import Action
 from ui.fees.shown import PlaceChoice, fees_name
 from ui.form_dialog import date_edit, error_label, from_qdate

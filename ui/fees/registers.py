@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, ChangeSet, Desk
 from app.errors import AppError
-from app.fees.arrears import BUCKET_NAMES, ArrearsRow, arrears
-from app.fees.deposits import KIND_NAMES, STATE_NAMES
-from app.fees.items import fee_items
-from app.fees.ledger import ENTRY_NAMES
-from app.fees.payments import METHOD_NAMES
+from app.fees import BUCKET_NAMES, ENTRY_NAMES, METHOD_NAMES, ArrearsRow, arrears, fee_items
+from app.fees import DEPOSIT_KIND_NAMES as KIND_NAMES
+from app.fees import DEPOSIT_STATE_NAMES as STATE_NAMES
+
+# Not on the room's surface yet (app/fees/__init__.py is the lead's): its names go there on merging.
 from app.fees.registers import (
     DEPOSIT_STATES,
     ChargeFilter,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.building import list_buildings, list_floors
 from app.desk import Actor, Desk
-from app.fees.money import money_text
+from app.fees import money_text
 from ui.tasks import BackgroundTask, Job
 
 
