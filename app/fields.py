@@ -182,9 +182,12 @@ FIELD_NAMES: dict[str, str] = {
     "fees.bank_account": QT_TRANSLATE_NOOP("field", "Bank account"),
     "fees.bank_name": QT_TRANSLATE_NOOP("field", "Bank"),
     "fees.building": QT_TRANSLATE_NOOP("field", "Building"),
+    "fees.charge_kind": QT_TRANSLATE_NOOP("field", "Kind of charge"),  # the charges register's filter
     "fees.company_name": QT_TRANSLATE_NOOP("field", "Company name"),
     "fees.month": QT_TRANSLATE_NOOP("field", "Month"),
     "fees.over_days": QT_TRANSLATE_NOOP("field", "Overdue by more than (days)"),
+    "fees.deposit_state": QT_TRANSLATE_NOOP("field", "State of the deposit"),  # the deposits register's filter
+    "fees.page": QT_TRANSLATE_NOOP("field", "Page of the list"),  # a register read a page at a time
     "fees.phone": QT_TRANSLATE_NOOP("field", "Company phone"),
     "fees.receipt_prefix": QT_TRANSLATE_NOOP("field", "Receipt number prefix"),
     "meter.confirmed_by": QT_TRANSLATE_NOOP("field", "Confirmed by"),
@@ -200,5 +203,7 @@ FIELD_NAMES: dict[str, str] = {
     "payment.paid_on": QT_TRANSLATE_NOOP("field", "Date paid"),
     "payment.payer": QT_TRANSLATE_NOOP("field", "Paid by"),
     "payment.reason": QT_TRANSLATE_NOOP("field", "Reason"),
+    "fees.date_from": QT_TRANSLATE_NOOP("field", "From"),  # a statement's period (print statement --from/--to)
+    "fees.date_to": QT_TRANSLATE_NOOP("field", "To"),
     "payment.receipt_no": QT_TRANSLATE_NOOP("field", "Receipt number"),
 }

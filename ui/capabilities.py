@@ -9,6 +9,7 @@ from ui.archive import ArchiveMenu
 from ui.audit import AuditMenu
 from ui.building import BuildingMenu
 from ui.dossier import PapersMenu
+from ui.fees import FeesMenu
 from ui.loans import LoansMenu
 from ui.people import PeopleMenu
 from ui.safety import BackupMenu
@@ -23,6 +24,7 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     PapersMenu,
     ArchiveMenu,
     LoansMenu,
+    FeesMenu,  # issue 15: fees
     BackupMenu,
     AuditMenu,
     PeopleMenu,

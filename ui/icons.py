@@ -88,6 +88,8 @@ NAMES: dict[str, str] = {
     "badge-lent": "mdi6.book-arrow-right-outline",
     "loans": "mdi6.book-arrow-right-outline",
     "approvals": "mdi6.check-decagram-outline",
+    # issue 15: fees (the arrears badge is a word alone: ui/building/floor_view.WORD_ONLY_BADGES)
+    "fees": "mdi6.cash-register",
 }
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import and_, func, or_, select
 from app.desk import Work, expect_version
 from app.dossier import missing_counts
 from app.errors import Conflict, NotFound, ValidationError
+from app.fees import overdue_by_tenancy
 from app.loans import on_loan
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
@@ -107,6 +108,8 @@ class UnitCard:
     lent_since: dt.date | None = None
     # issue 13: building editor. Set on a unit merged, split or given up: it keeps its dossiers and history.
     retired_on: dt.date | None = None
+    # issue 15: fees. What the tenancy has overdue that day, in fen (the card's arrears badge, banded).
+    arrears_fen: int = 0
 
 
 def _check_pattern(pattern: str) -> str:
@@ -305,6 +308,8 @@ def unit_cards(
     unfiled = _unfiled_counts(work, dossier_ids)
     missing = missing_counts(work, dossier_ids)
     lent = on_loan(work, dossier_ids)
+    # One read of the open lines for every tenancy on the cards (a floor), never one per card.
+    overdue = overdue_by_tenancy(work, sorted({row[4].id for row in rows if row[4] is not None}), day)
     cards = []
     for unit, floor, building, tu, tenancy, cust_id, cust_name, dossier_id, dossier_no in rows:
         cards.append(
@@ -328,6 +333,7 @@ def unit_cards(
                 lent_to=lent[dossier_id].borrower if dossier_id in lent else "",
                 lent_since=lent[dossier_id].lent_on if dossier_id in lent else None,
                 retired_on=unit.retired_at.date() if unit.retired_at else None,
+                arrears_fen=overdue.get(tenancy.id, 0) if tenancy else 0,
             )
         )
     return cards

@@ -39,6 +39,7 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("archive_settings", ("archive-settings", "archive-codes")),
     ("destruction", ("destruction", "print")),
     ("loans", ("loans", "print")),
+    ("fees", ("fees", "arrears", "print")),
     ("check", ("check",)),
     ("backup", ("backup", "backups", "restore")),
     ("users", ("users",)),

@@ -6,7 +6,9 @@ Other rooms and the window use it through these names only (pyproject's protecte
 
 from __future__ import annotations
 
-from app.fees.arrears import (
+from typing import TYPE_CHECKING
+
+from app.fees.ageing import (
     AGE_BUCKETS,
     BAND_NAMES,
     BANDS,
@@ -23,6 +25,7 @@ from app.fees.arrears import (
     record_chase,
 )
 from app.fees.balances import Balances, OpenLine, for_tenancies
+from app.fees.capitals import amount_in_capitals
 from app.fees.charging import (
     NOTE_TEXTS,
     ChargeInfo,
@@ -64,7 +67,7 @@ from app.fees.items import (
     save_fee_item,
     set_rate,
 )
-from app.fees.ledger import ENTRY_NAMES, Ledger, LedgerLine, ledger
+from app.fees.ledgers import ENTRY_NAMES, Ledger, LedgerLine, ledger
 from app.fees.meters import ReadingInfo, readings_of, record_reading
 from app.fees.money import money_text, parse_money, round_to_fen, yuan
 from app.fees.payments import (
@@ -79,6 +82,23 @@ from app.fees.payments import (
     record_payment,
     reverse_payment,
 )
+from app.fees.summary import MonthSummary, SummaryRow, month_summary
+from app.fees.tenancies import tenancy_of_unit, tenancy_place
+from app.lazy import loaded_when_asked
+
+if TYPE_CHECKING:  # what type checkers and the import contracts see; at run time these come from __getattr__ below
+    from app.fees.printouts import print_arrears_notices, print_month_summary, print_receipt, print_statement
+
+# The printouts bring reportlab (~100 ms): loaded when first asked for, not by the window's start (the floor grid's
+# arrears badge uses this room).
+_LOADED_WHEN_ASKED = {
+    "print_arrears_notices": "app.fees.printouts",
+    "print_month_summary": "app.fees.printouts",
+    "print_receipt": "app.fees.printouts",
+    "print_statement": "app.fees.printouts",
+}
+__getattr__ = loaded_when_asked(__name__, _LOADED_WHEN_ASKED)
+
 
 __all__ = [
     "AGE_BUCKETS",
@@ -109,6 +129,7 @@ __all__ = [
     "LedgerLine",
     "Month",
     "MonthPlan",
+    "MonthSummary",
     "OpenLine",
     "OverdueLine",
     "PaymentInfo",
@@ -116,7 +137,9 @@ __all__ = [
     "PlannedLine",
     "RateInfo",
     "ReadingInfo",
+    "SummaryRow",
     "add_charge",
+    "amount_in_capitals",
     "arrears",
     "band_of",
     "bucket_of",
@@ -132,6 +155,7 @@ __all__ = [
     "generate_month",
     "ledger",
     "money_text",
+    "month_summary",
     "next_receipt_no",
     "open_charges",
     "overdue_by_tenancy",
@@ -140,6 +164,10 @@ __all__ = [
     "payment_info",
     "payments_of",
     "plan_month",
+    "print_arrears_notices",
+    "print_month_summary",
+    "print_receipt",
+    "print_statement",
     "readings_of",
     "receipt_payment",
     "record_chase",
@@ -152,6 +180,8 @@ __all__ = [
     "round_to_fen",
     "save_fee_item",
     "set_rate",
+    "tenancy_of_unit",
+    "tenancy_place",
     "undecided_fen",
     "yuan",
 ]

@@ -22,10 +22,12 @@ from app.tenancy.labels import (
 )
 from app.tenancy.lifecycle import (
     MOVE_OUT_ITEMS,
+    DepositsHeld,
     MoveIn,
     MoveOutChecklist,
     MoveOutResult,
     UnitStay,
+    deposit_line,
     dossier_number,
     give_notice,
     missing_move_out_items,
@@ -33,6 +35,7 @@ from app.tenancy.lifecycle import (
     move_out,
     unit_history,
     unit_place,
+    with_deposit_register,
 )
 
 __all__ = [
@@ -40,6 +43,7 @@ __all__ = [
     "DEFAULT_LAYOUT",
     "LAYOUTS",
     "MOVE_OUT_ITEMS",
+    "DepositsHeld",
     "LabelLayout",
     "LabelRow",
     "MoveIn",
@@ -47,6 +51,7 @@ __all__ = [
     "MoveOutResult",
     "UnitStay",
     "check_layout",
+    "deposit_line",
     "dossier_number",
     "give_notice",
     "label_check",
@@ -59,5 +64,6 @@ __all__ = [
     "save_printed_labels",
     "unit_history",
     "unit_place",
+    "with_deposit_register",
     "with_offsets",
 ]

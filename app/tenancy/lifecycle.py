@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm.attributes import flag_modified
@@ -14,7 +15,8 @@ from sqlalchemy.orm.attributes import flag_modified
 from app.customers import CustomerInput, clean_customer, get_customer
 from app.desk import Work, expect_version
 from app.dossier import dossier_for_change
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import Conflict, NotFound, Translate, ValidationError
+from app.fees import DEPOSIT_KIND_NAMES, DepositInfo, deposits_of, money_text
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text
@@ -230,6 +232,45 @@ def missing_move_out_items(checklist: MoveOutChecklist) -> list[str]:
     return missing
 
 
+@dataclass(frozen=True)
+class HeldDeposits:
+    """The deposits still holding money undecided, for a message: each kind by its translated name and amount."""
+
+    held: tuple[tuple[str, int], ...]  # (deposit kind, fen still held)
+
+
+class DepositsHeld(Conflict):
+    """A move-out refused because deposits in the register still hold money neither refunded nor retained."""
+
+    @staticmethod
+    def _shown(value: Any, translate: Translate, date_text: Callable[[dt.date], str]) -> Any:
+        if isinstance(value, HeldDeposits):
+            return ", ".join(
+                f"{translate('fees', DEPOSIT_KIND_NAMES[kind])} {money_text(fen)}" for kind, fen in value.held
+            )
+        return Conflict._shown(value, translate, date_text)
+
+
+def deposit_line(deposits: Sequence[DepositInfo]) -> tuple[str, str]:
+    """The checklist's deposit line as the deposit register decides it (issue 15): ("", "") while any deposit
+    still holds money undecided; else "retained" with the retention reasons if anything was kept, or "refunded"."""
+    if any(d.undecided_fen for d in deposits):
+        return "", ""
+    reasons = [m.reason for d in deposits for m in d.moves if m.kind == "retain" and m.reason]
+    if reasons:
+        return "retained", "; ".join(dict.fromkeys(reasons))
+    return "refunded", ""
+
+
+def with_deposit_register(checklist: MoveOutChecklist, deposits: Sequence[DepositInfo]) -> MoveOutChecklist:
+    """``checklist`` with its deposit line taken from the register when the tenancy has deposits there; a tenancy
+    without any (one from before the register) keeps the line as the clerk set it."""
+    if not deposits:
+        return checklist
+    outcome, note = deposit_line(deposits)
+    return replace(checklist, deposit=outcome, deposit_note=note)
+
+
 def _reading(value: Decimal | None, field: str) -> Decimal | None:
     if value is None:
         return None
@@ -334,6 +375,19 @@ def move_out(
             field="tenancy.move_out",
             date=day.isoformat(),
         )
+    deposits = deposits_of(work, tenancy.id)
+    held = tuple((d.kind, d.undecided_fen) for d in deposits if d.undecided_fen)
+    if held:
+        raise DepositsHeld(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first "
+                "(the dossier's Fees section).",
+            ),
+            field="move_out.deposit",
+            held=HeldDeposits(held),
+        )
+    checklist = with_deposit_register(checklist, deposits)
     missing = missing_move_out_items(checklist)
     if missing:
         raise Conflict(

@@ -288,6 +288,16 @@
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message numerus="yes">
+        <source>{days}/%n days</source>
+        <translation>
+            <numerusform>{days}/%n day</numerusform>
+            <numerusform>{days}/%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoansMenu</name>
     <message numerus="yes">
         <source>%n loan(s) overdue:</source>
@@ -321,6 +331,16 @@
         <translation>
             <numerusform>%n live dossier on this floor lacks move-in papers.</numerusform>
             <numerusform>%n live dossiers on this floor lack move-in papers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message numerus="yes">
+        <source>{allocated} pays %n charge(s); {left} stays as the tenant&apos;s credit.</source>
+        <translation>
+            <numerusform>{allocated} pays %n charge; {left} stays as the tenant&apos;s credit.</numerusform>
+            <numerusform>{allocated} pays %n charges; {left} stays as the tenant&apos;s credit.</numerusform>
         </translation>
     </message>
 </context>

@@ -456,7 +456,7 @@
         <translation>档案设置</translation>
     </message>
     <message>
-        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company's customer-services department, not the building. A file's archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
+        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company&apos;s customer-services department, not the building. A file&apos;s archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
         <translation>全宗是形成和保管档案的组织，例如物业管理公司的客户服务部，而不是大厦。案卷的档号在装订时按这些设置生成，此后不再改变。</translation>
     </message>
     <message>
@@ -698,7 +698,7 @@
         <translation>按批准办理</translation>
     </message>
     <message>
-        <source>Manager's own decision</source>
+        <source>Manager&apos;s own decision</source>
         <translation>经理直接决定</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>经理意见</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@
         <translation>档案盒</translation>
     </message>
     <message>
-        <source>Year's archive</source>
+        <source>Year&apos;s archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
@@ -950,6 +950,10 @@
         <translation>设置</translation>
     </message>
     <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
         <source>the dossier</source>
         <translation>档案</translation>
     </message>
@@ -966,7 +970,7 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>the year's archive</source>
+        <source>the year&apos;s archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
@@ -988,6 +992,26 @@
     <message>
         <source>the files waiting for their archival codes</source>
         <translation>待编制档号的案卷</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation>收款收据</translation>
+    </message>
+    <message>
+        <source>a statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>arrears notices</source>
+        <translation>催款通知单</translation>
+    </message>
+    <message>
+        <source>the month-end summary of fees</source>
+        <translation>费用月末汇总表</translation>
+    </message>
+    <message>
+        <source>the arrears list</source>
+        <translation>欠费清单</translation>
     </message>
     <message>
         <source>What: {what}</source>
@@ -1549,7 +1573,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>楼宇编辑(&amp;B)…</translation>
     </message>
     <message>
-        <source>Only the department manager or an administrator changes the building's floors and units.</source>
+        <source>Only the department manager or an administrator changes the building&apos;s floors and units.</source>
         <translation>只有部门经理或管理员可以修改楼宇的楼层和单元。</translation>
     </message>
 </context>
@@ -1663,7 +1687,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Binding the year's dossiers…</source>
+        <source>Binding the year&apos;s dossiers…</source>
         <translation>正在装订本年度的档案…</translation>
     </message>
     <message numerus="yes">
@@ -1717,6 +1741,143 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>{name} ({login})</source>
         <translation>{name}（{login}）</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeDialog</name>
+    <message>
+        <source>Add one-off charge</source>
+        <translation>新增一次性收费</translation>
+    </message>
+    <message>
+        <source>&amp;Fee item:</source>
+        <translation>收费项目(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The tenancy as a whole</source>
+        <translation>整个租户（不分单元）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>An a&amp;mount</source>
+        <translation>按金额(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity × rate</source>
+        <translation>数量 × 单价(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Charged as:</source>
+        <translation>计费方式：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 3 (hours, cards)</source>
+        <translation>如 3（小时、张）</translation>
+    </message>
+    <message>
+        <source>Qua&amp;ntity:</source>
+        <translation>数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>yuan each, e.g. 150.00</source>
+        <translation>每单位元数，如 150.00</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>单价(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period (YYYY-MM):</source>
+        <translation>所属期间（年-月）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. after-hours air conditioning 18:00–22:00</source>
+        <translation>如 加班空调 18:00–22:00</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>There is no one-off fee item yet; the department manager sets them up.</source>
+        <translation>还没有一次性收费项目，请部门经理设置。</translation>
+    </message>
+    <message>
+        <source>Quantity and rate must be more than 0.</source>
+        <translation>数量和单价须大于 0。</translation>
+    </message>
+    <message>
+        <source>Comes to {amount}.</source>
+        <translation>合计 {amount}。</translation>
+    </message>
+</context>
+<context>
+    <name>ChaseDialog</name>
+    <message>
+        <source>Log a chase</source>
+        <translation>记录催款</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Whom the desk spoke to</source>
+        <translation>联络到的人</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联络人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Promised to pay by:</source>
+        <translation>承诺付款日期(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ChasesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺付款日</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +2009,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>The department manager's approval</source>
+        <source>The department manager&apos;s approval</source>
         <translation>部门经理审批</translation>
     </message>
     <message>
@@ -1872,7 +2033,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>提交审批(&amp;S)</translation>
     </message>
     <message>
-        <source>The request waits in the department manager's list</source>
+        <source>The request waits in the department manager&apos;s list</source>
         <translation>申请进入部门经理的待审批列表</translation>
     </message>
     <message>
@@ -1880,7 +2041,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>The manager did not sign; the request waits in the manager's list.</source>
+        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
         <translation>经理未签批；申请在经理的待审批列表中等待。</translation>
     </message>
     <message>
@@ -1888,7 +2049,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>经理不同意：{note}</translation>
     </message>
     <message>
-        <source>The request for “{title}” waits in the department manager's list; the change can be made once it is approved.</source>
+        <source>The request for “{title}” waits in the department manager&apos;s list; the change can be made once it is approved.</source>
         <translation>“{title}”的申请已进入部门经理的待审批列表；批准后即可修改。</translation>
     </message>
     <message>
@@ -1981,7 +2142,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>CountersignDialog</name>
     <message>
-        <source>Manager's approval</source>
+        <source>Manager&apos;s approval</source>
         <translation>经理审批</translation>
     </message>
     <message>
@@ -1993,7 +2154,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <source>Manager's &amp;login:</source>
+        <source>Manager&apos;s &amp;login:</source>
         <translation>经理登录名(&amp;L)：</translation>
     </message>
     <message>
@@ -2096,7 +2257,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>改名时：当前名称移入名称变更记录。</translation>
     </message>
     <message>
-        <source>The live dossier's label follows the new name.</source>
+        <source>The live dossier&apos;s label follows the new name.</source>
         <translation>在用档案的标牌将随新名称更新。</translation>
     </message>
     <message>
@@ -2184,6 +2345,162 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>DepositConsentDialog</name>
+    <message>
+        <source>The department manager&apos;s approval</source>
+        <translation>部门经理审批</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the manager now…</source>
+        <translation>请经理现场签批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The department manager signs in here and decides at once</source>
+        <translation>部门经理在本机登录并当场决定</translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation>提交审批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The request waits in the department manager&apos;s list</source>
+        <translation>申请在部门经理的待审批列表中等候</translation>
+    </message>
+    <message>
+        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
+        <translation>经理未签批，申请在经理的待审批列表中等候。</translation>
+    </message>
+    <message>
+        <source>The manager refused: {note}</source>
+        <translation>经理不同意：{note}</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDecisionDialog</name>
+    <message>
+        <source>Refund or retain deposit</source>
+        <translation>退还或扣留押金</translation>
+    </message>
+    <message>
+        <source>De&amp;posit:</source>
+        <translation>押金(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation>退还(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tain</source>
+        <translation>扣留(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>处理：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Retaining needs the department manager&apos;s approval.</source>
+        <translation>扣留押金须经部门经理审批。</translation>
+    </message>
+    <message>
+        <source>{kind} {amount} (still held {held})</source>
+        <translation>{kind} {amount}（尚存 {held}）</translation>
+    </message>
+    <message>
+        <source>No deposit of this tenant still holds money.</source>
+        <translation>该客户没有尚未处理的押金。</translation>
+    </message>
+    <message>
+        <source>Retain {amount} of the {kind} ({held} held): {reason}</source>
+        <translation>扣留{kind} {amount}（尚存 {held}）：{reason}</translation>
+    </message>
+    <message>
+        <source>The retention waits in the department manager&apos;s list; it can be made once it is approved.</source>
+        <translation>扣留押金的申请已在部门经理的待审批列表中等候；经批准后即可办理。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Record deposit</source>
+        <translation>登记押金</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>押金类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收取日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipt no.:</source>
+        <translation>收据号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>交款人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收取日期</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>已扣留</translation>
+    </message>
+    <message>
+        <source>Still held</source>
+        <translation>尚存</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{date} {what} {amount} by {who}{reason}</source>
+        <translation>{date} {what} {amount}，经办 {who}{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Choose scans</source>
@@ -2258,7 +2575,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>此文件的每个版本：谁、何时、为何修改</translation>
     </message>
     <message>
-        <source>Originals are never changed. An obvious typo can be corrected with the department manager's approval.</source>
+        <source>Originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval.</source>
         <translation>原件不可更改；如有明显笔误，请经理批准更正。</translation>
     </message>
     <message>
@@ -2294,7 +2611,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Correct an obvious typo, with the department manager's approval; the present version is kept</source>
+        <source>Correct an obvious typo, with the department manager&apos;s approval; the present version is kept</source>
         <translation>经部门经理批准更正明显笔误；现有版本会保留</translation>
     </message>
     <message>
@@ -2306,7 +2623,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>更正笔误 — {title}</translation>
     </message>
     <message>
-        <source>Correct only an obvious typo. The present version is kept and stays visible in the document's history; the department manager approves the correction.</source>
+        <source>Correct only an obvious typo. The present version is kept and stays visible in the document&apos;s history; the department manager approves the correction.</source>
         <translation>只更正明显笔误。现有版本会保留，可在文件的版本历史中查看；更正须经部门经理批准。</translation>
     </message>
     <message>
@@ -2423,7 +2740,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>打开扫描件(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the scan with the system's own viewer</source>
+        <source>Open the scan with the system&apos;s own viewer</source>
         <translation>用系统自带的查看器打开扫描件</translation>
     </message>
     <message>
@@ -2447,7 +2764,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>扫描件预览(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected document's scan beside the list</source>
+        <source>Show the selected document&apos;s scan beside the list</source>
         <translation>在列表旁显示所选文件的扫描件</translation>
     </message>
     <message>
@@ -2455,7 +2772,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>将扫描件拖到列表空白处可新建文件，拖到某个文件上可附加到该文件。</translation>
     </message>
     <message>
-        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager's approval.</source>
+        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager&apos;s approval.</source>
         <translation>原件不可更改；如有明显笔误，请在“详情…”中经经理批准更正。</translation>
     </message>
     <message>
@@ -2502,7 +2819,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>装订(&amp;B)…</translation>
     </message>
     <message>
-        <source>Bind this departed tenant's dossier: a file number, then read-only</source>
+        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only</source>
         <translation>装订这位退租客户的档案：给出案卷号，此后只读</translation>
     </message>
     <message>
@@ -2678,6 +2995,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借阅单 {number}：{purpose}；应还日期 {date}</translation>
     </message>
     <message>
+        <source>&amp;Fees</source>
+        <translation>费用(&amp;F)</translation>
+    </message>
+    <message>
         <source>Dossier {number} — unit {unit} — {customer}</source>
         <translation>档案 {number} — 单元 {unit} — {customer}</translation>
     </message>
@@ -2793,6 +3114,100 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>This unit has had tenants: its number is on their papers and stays.</source>
         <translation>该单元曾有租户：单元号已写在其文件上，不能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>FeePrintouts</name>
+    <message>
+        <source>Another printout is still being made; try again in a moment.</source>
+        <translation>另一份打印件仍在生成中，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收款收据</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>Arrears notice</source>
+        <translation>催款通知单</translation>
+    </message>
+    <message>
+        <source>Arrears notices</source>
+        <translation>催款通知单（批量）</translation>
+    </message>
+    <message>
+        <source>Month-end summary {month}</source>
+        <translation>月末汇总表 {month}</translation>
+    </message>
+</context>
+<context>
+    <name>FeesSection</name>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>记录收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse payment…</source>
+        <translation>冲销收款(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add one-off ch&amp;arge…</source>
+        <translation>新增一次性收费(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print rec&amp;eipt</source>
+        <translation>打印收据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Print &amp;statement</source>
+        <translation>打印对账单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print arrears &amp;notice</source>
+        <translation>打印催款通知单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Record depos&amp;it…</source>
+        <translation>登记押金(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Refund / re&amp;tain deposit…</source>
+        <translation>退还/扣留押金(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Chasing log</source>
+        <translation>催款记录</translation>
+    </message>
+    <message>
+        <source>&amp;Log a chase…</source>
+        <translation>记录催款(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>balance {amount} owing</source>
+        <translation>余额 欠 {amount}</translation>
+    </message>
+    <message>
+        <source>balance {amount} in credit</source>
+        <translation>余额 预存 {amount}</translation>
+    </message>
+    <message>
+        <source>balance 0.00</source>
+        <translation>余额 0.00</translation>
+    </message>
+    <message>
+        <source>Charged {charged} · paid {paid} · {balance} · deposits held {held}</source>
+        <translation>应收 {charged} · 实收 {paid} · {balance} · 押金在存 {held}</translation>
+    </message>
+    <message>
+        <source>Overdue {amount} since {date}</source>
+        <translation>逾期欠费 {amount}，自 {date} 起</translation>
     </message>
 </context>
 <context>
@@ -2985,7 +3400,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借阅归还</translation>
     </message>
     <message>
-        <source>Manager's approval asked for</source>
+        <source>Manager&apos;s approval asked for</source>
         <translation>提交经理审批</translation>
     </message>
     <message>
@@ -3001,11 +3416,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>撤回申请</translation>
     </message>
     <message>
-        <source>Done with the manager's approval</source>
+        <source>Done with the manager&apos;s approval</source>
         <translation>经批准办理</translation>
     </message>
     <message>
-        <source>The manager's own decision</source>
+        <source>The manager&apos;s own decision</source>
         <translation>经理直接决定</translation>
     </message>
     <message>
@@ -3105,7 +3520,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>缺失情况</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>经理意见</translation>
     </message>
     <message>
@@ -3294,7 +3709,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Every live dossier's label shows the current name.</source>
+        <source>Every live dossier&apos;s label shows the current name.</source>
         <translation>所有在用档案的标牌均与当前名称一致。</translation>
     </message>
 </context>
@@ -3432,6 +3847,63 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>How worked out</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message numerus="yes">
+        <source>{days}/%n days</source>
+        <translation>
+            <numerusform>{days}/%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{area} m²</source>
+        <translation>{area} m²</translation>
+    </message>
+</context>
+<context>
     <name>ListPrinter</name>
     <message>
         <source>Print &amp;list…</source>
@@ -3443,7 +3915,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>Printed by {who} on {when}</source>
-        <translation>打印：{who}　{when}</translation>
+        <translation>打印：{who}&#x3000;{when}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3528,7 +4000,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>应还日期(&amp;B)</translation>
     </message>
     <message>
-        <source>Ask the manager's &amp;approval</source>
+        <source>Ask the manager&apos;s &amp;approval</source>
         <translation>提交部门经理审批(&amp;A)</translation>
     </message>
 </context>
@@ -3679,9 +4151,9 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借阅单 {number} 已列入待审批，请在那里批准。</translation>
     </message>
     <message>
-        <source>Loan {number} is asked for and waits for the department manager's approval.
+        <source>Loan {number} is asked for and waits for the department manager&apos;s approval.
 
-Is the manager here to sign now? Otherwise it waits in the manager's list.</source>
+Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.</source>
         <translation>借阅单 {number} 已提交，等待部门经理审批。
 
 经理在场，现在签批吗？否则申请将留在经理的待审批列表中。</translation>
@@ -3979,6 +4451,10 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>扣留押金的原因（扣留时必填）</translation>
     </message>
     <message>
+        <source>Refund / re&amp;tain deposit…</source>
+        <translation>退还/扣留押金(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Name and phone or address after the move</source>
         <translation>迁出后的联系人及电话或地址</translation>
     </message>
@@ -3997,6 +4473,10 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>Final &amp;water reading (m³):</source>
         <translation>水表末次读数(&amp;W)（m³）：</translation>
+    </message>
+    <message>
+        <source>Deposits:</source>
+        <translation>押金：</translation>
     </message>
     <message>
         <source>Deposit:</source>
@@ -4021,6 +4501,14 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>{kind} {amount}: {state}, still held {held}</source>
+        <translation>{kind} {amount}：{state}，尚存 {held}</translation>
+    </message>
+    <message>
+        <source>{kind} {amount}: {state}</source>
+        <translation>{kind} {amount}：{state}</translation>
     </message>
     <message>
         <source>Partial move-out: the tenant keeps the other units.</source>
@@ -4221,6 +4709,71 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>记录收款</translation>
+    </message>
+    <message>
+        <source>e.g. 3435.00</source>
+        <translation>如 3435.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>收款日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>付款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>交款人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Left empty, the payment gets the next receipt number shown</source>
+        <translation>留空则使用所示的下一个收据号</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation>收据号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pay the o&amp;ldest charges first</source>
+        <translation>先冲最早的欠费(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pay the charges &amp;ticked below</source>
+        <translation>冲下列勾选的费用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open charges (owed {owed}; credit held {credit}):</source>
+        <translation>未结费用（欠 {owed}；预存 {credit}）：</translation>
+    </message>
+    <message>
+        <source>{period} {item}{unit}: {open} owed of {amount}, due {due}</source>
+        <translation>{period} {item}{unit}：应收 {amount}，尚欠 {open}，{due} 到期</translation>
+    </message>
+    <message>
+        <source>Tick the charges this pays.</source>
+        <translation>请勾选本次所付的费用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{allocated} pays %n charge(s); {left} stays as the tenant&apos;s credit.</source>
+        <translation>
+            <numerusform>{allocated} 冲抵 %n 笔费用；{left} 作为客户预存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4649,7 +5202,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>已归档</translation>
     </message>
     <message>
-        <source>&amp;Preview the year's archive…</source>
+        <source>&amp;Preview the year&apos;s archive…</source>
         <translation>预览全年归档(&amp;P)…</translation>
     </message>
     <message>
@@ -4709,6 +5262,25 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Shelf</source>
         <translation>存放位置</translation>
+    </message>
+</context>
+<context>
+    <name>ReversePaymentDialog</name>
+    <message>
+        <source>Reverse payment {number}</source>
+        <translation>冲销收款 {number}</translation>
+    </message>
+    <message>
+        <source>{amount} received on {date} ({method}), receipt {number}. The reversal is a new line.</source>
+        <translation>{date} 收款 {amount}（{method}），收据号 {number}。冲销另记一笔红字，不改原记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>冲销(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -5684,7 +6256,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Choose the year whose departed tenants' dossiers go into file boxes.</source>
+        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes.</source>
         <translation>选择要把退租客户档案装盒的年度。</translation>
     </message>
     <message>
@@ -5779,7 +6351,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <source>change a departed tenant's dossier</source>
+        <source>change a departed tenant&apos;s dossier</source>
         <translation>修改退租客户的档案</translation>
     </message>
     <message>
@@ -5827,7 +6399,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>ask for the department manager's approval</source>
+        <source>ask for the department manager&apos;s approval</source>
         <translation>申请部门经理审批</translation>
     </message>
     <message>
@@ -5847,7 +6419,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>收回借出的档案</translation>
     </message>
     <message>
-        <source>see persons' ID numbers</source>
+        <source>see persons&apos; ID numbers</source>
         <translation>查看个人身份证号</translation>
     </message>
     <message>
@@ -5883,7 +6455,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>登记已批准的销毁</translation>
     </message>
     <message>
-        <source>change the building's floors and units</source>
+        <source>change the building&apos;s floors and units</source>
         <translation>修改楼宇的楼层和单元</translation>
     </message>
     <message>
@@ -6026,7 +6598,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>未知的保管期限 {retention}。</translation>
     </message>
     <message>
-        <source>Dossier {number} is still live: only a departed tenant's dossier is bound.</source>
+        <source>Dossier {number} is still live: only a departed tenant&apos;s dossier is bound.</source>
         <translation>档案 {number} 仍在使用中：只有退租客户的档案才能装订。</translation>
     </message>
     <message>
@@ -6116,7 +6688,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>您的密码由系统管理员设置：请先修改密码，然后才能继续。</translation>
     </message>
     <message>
-        <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
+        <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位于网络共享文件夹中；档案库文件必须存放在本机硬盘上（SQLite 无法在多台电脑之间安全地共用一个文件）。</translation>
     </message>
     <message>
@@ -6212,7 +6784,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{code}”不是入住资料清单中的项目。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager's approval (Correct typo…).</source>
+        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval (Correct typo…).</source>
         <translation>“{title}”是原件；原件不可更改。如有明显笔误，可经部门经理批准更正（更正笔误…）。</translation>
     </message>
     <message>
@@ -6228,7 +6800,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>文件“{title}”其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
     </message>
     <message>
-        <source>A document's change is an edit, trashing or a typo correction.</source>
+        <source>A document&apos;s change is an edit, trashing or a typo correction.</source>
         <translation>文件的修改只能是编辑、移到回收站或更正笔误。</translation>
     </message>
     <message>
@@ -6244,7 +6816,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>没有 ID 为 {id} 的扫描件。</translation>
     </message>
     <message>
-        <source>The scan “{file}” was destroyed on {date} with the manager's approval; only its record remains.</source>
+        <source>The scan “{file}” was destroyed on {date} with the manager&apos;s approval; only its record remains.</source>
         <translation>扫描件“{file}”已于 {date} 经部门经理批准销毁，仅保留其记录。</translation>
     </message>
     <message>
@@ -6368,6 +6940,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>退租应在交还钥匙当天登记（{date} 尚未到来）；如果是即将退租，请登记退租通知。</translation>
     </message>
     <message>
+        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier&apos;s Fees section).</source>
+        <translation>押金尚未退还或扣留：{held}。请先在档案的“费用”页退还或扣留。</translation>
+    </message>
+    <message>
         <source>The move-out checklist is not complete; still missing: {items}.</source>
         <translation>退租清单尚未完成，仍缺：{items}。</translation>
     </message>
@@ -6440,7 +7016,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必须大于 0。</translation>
     </message>
     <message>
-        <source>Unit id {id} is not one of this tenancy's units.</source>
+        <source>Unit id {id} is not one of this tenancy&apos;s units.</source>
         <translation>编号为 {id} 的房间不属于该租户。</translation>
     </message>
     <message>
@@ -6452,7 +7028,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy's dates.</source>
+        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy&apos;s dates.</source>
         <translation>只有一次性收费可以手工取消；每月费用按租期自动调整。</translation>
     </message>
     <message>
@@ -6472,7 +7048,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必须是完整路径（含盘符，或以 / 开头），而不是“{path}”。</translation>
     </message>
     <message>
-        <source>{field} must not be inside the database's own scans folder {scans}.</source>
+        <source>{field} must not be inside the database&apos;s own scans folder {scans}.</source>
         <translation>{field}不能位于数据库自身的扫描件文件夹 {scans} 之内。</translation>
     </message>
     <message>
@@ -6572,7 +7148,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{path} 中有扫描件的哈希值格式错误（{detail}）；请对其运行检查（check）。</translation>
     </message>
     <message>
-        <source>The copy of {path} failed SQLite's integrity check ({detail}); run check on the database.</source>
+        <source>The copy of {path} failed SQLite&apos;s integrity check ({detail}); run check on the database.</source>
         <translation>{path} 的副本未通过 SQLite 完整性检查（{detail}）；请对数据库运行检查（check）。</translation>
     </message>
     <message>
@@ -6748,7 +7324,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>只有申请人或部门经理可以撤回申请 {number}。</translation>
     </message>
     <message>
-        <source>As the manager's own decision this needs a reason, kept with the record.</source>
+        <source>As the manager&apos;s own decision this needs a reason, kept with the record.</source>
         <translation>由经理直接决定时须写明理由，理由将随记录保存。</translation>
     </message>
     <message>
@@ -6756,12 +7332,16 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>此事的申请（{what}）仍在等待部门经理审批；批准后，或经理在此当场签批后，才能办理。</translation>
     </message>
     <message>
-        <source>This needs the department manager's approval first ({what}): ask for it, or have the manager sign here.</source>
+        <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
         <translation>此事须先经部门经理批准（{what}）：请提交申请，或请经理在此当场签批。</translation>
     </message>
     <message>
         <source>{field} must be a month written as YYYY-MM, not “{value}”.</source>
         <translation>{field}须写作 YYYY-MM 格式的月份，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>The payment with receipt {number} has not been reversed.</source>
+        <translation>收据 {number} 的收款未被红冲。</translation>
     </message>
     <message>
         <source>The period ends ({last}) before it begins ({first}).</source>
@@ -6932,7 +7512,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>单元号 {number} 重复。</translation>
     </message>
     <message>
-        <source>The parts measure {total} m², more than unit {unit}'s {area} m².</source>
+        <source>The parts measure {total} m², more than unit {unit}&apos;s {area} m².</source>
         <translation>各部分合计 {total} m²，超过单元 {unit} 的 {area} m²。</translation>
     </message>
     <message>
@@ -6994,7 +7574,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}中 {part} 出现了两次。</translation>
     </message>
     <message>
-        <source>{field}: only the file's number takes a width, written like {example} (1 to 9 digits).</source>
+        <source>{field}: only the file&apos;s number takes a width, written like {example} (1 to 9 digits).</source>
         <translation>{field}：只有案卷号可以指定位数，写法如 {example}（1 至 9 位）。</translation>
     </message>
     <message>
@@ -7146,6 +7726,14 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There is no payment with receipt number {number}.</source>
         <translation>没有收据号为 {number} 的收款。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has had no tenant: it has no fees.</source>
+        <translation>单元 {unit} 从未有客户入住，没有费用。</translation>
+    </message>
+    <message>
+        <source>Nobody chosen is in arrears on {date}: there is no notice to print.</source>
+        <translation>截至 {date}，所选客户均无欠费，没有需要打印的催款通知单。</translation>
     </message>
 </context>
 <context>
@@ -7367,7 +7955,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{item}”在 {month} 没有费率：未计收。</translation>
     </message>
     <message>
-        <source>Unit {unit}: the {month} reading is the meter's first, so “{item}” starts from it next month.</source>
+        <source>Unit {unit}: the {month} reading is the meter&apos;s first, so “{item}” starts from it next month.</source>
         <translation>{unit} 房间：{month} 的读数是该表的第一个读数，“{item}”从下月起以此为底数计收。</translation>
     </message>
     <message>
@@ -7375,7 +7963,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{unit} 房间：表读数低于上一次读数：未计收“{item}”。</translation>
     </message>
     <message>
-        <source>Unit {unit}: nobody occupied it on the reading's day: “{item}” is not charged.</source>
+        <source>Unit {unit}: nobody occupied it on the reading&apos;s day: “{item}” is not charged.</source>
         <translation>{unit} 房间：抄表当天无人入住：未计收“{item}”。</translation>
     </message>
     <message>
@@ -7930,6 +8518,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>收款日期</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
         <source>Floors</source>
         <translation>楼层</translation>
     </message>
@@ -7982,7 +8574,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>经理意见</translation>
     </message>
     <message>

@@ -456,7 +456,7 @@
         <translation>檔案設定</translation>
     </message>
     <message>
-        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company's customer-services department, not the building. A file's archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
+        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company&apos;s customer-services department, not the building. A file&apos;s archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
         <translation>全宗是形成和保管檔案的組織，例如物業管理公司的客戶服務部，而不是大廈。案卷的檔號在裝訂時按這些設定產生，此後不再改變。</translation>
     </message>
     <message>
@@ -698,7 +698,7 @@
         <translation>按批准辦理</translation>
     </message>
     <message>
-        <source>Manager's own decision</source>
+        <source>Manager&apos;s own decision</source>
         <translation>經理直接決定</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>經理意見</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@
         <translation>檔案盒</translation>
     </message>
     <message>
-        <source>Year's archive</source>
+        <source>Year&apos;s archive</source>
         <translation>年度歸檔</translation>
     </message>
     <message>
@@ -950,6 +950,10 @@
         <translation>設定</translation>
     </message>
     <message>
+        <source>Arrears</source>
+        <translation>欠費</translation>
+    </message>
+    <message>
         <source>the dossier</source>
         <translation>檔案</translation>
     </message>
@@ -966,7 +970,7 @@
         <translation>審計日誌</translation>
     </message>
     <message>
-        <source>the year's archive</source>
+        <source>the year&apos;s archive</source>
         <translation>年度歸檔</translation>
     </message>
     <message>
@@ -988,6 +992,26 @@
     <message>
         <source>the files waiting for their archival codes</source>
         <translation>待編製檔號的案卷</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation>收款收據</translation>
+    </message>
+    <message>
+        <source>a statement</source>
+        <translation>對帳單</translation>
+    </message>
+    <message>
+        <source>arrears notices</source>
+        <translation>催款通知單</translation>
+    </message>
+    <message>
+        <source>the month-end summary of fees</source>
+        <translation>費用月末彙總表</translation>
+    </message>
+    <message>
+        <source>the arrears list</source>
+        <translation>欠費清單</translation>
     </message>
     <message>
         <source>What: {what}</source>
@@ -1549,7 +1573,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>樓宇編輯(&amp;B)…</translation>
     </message>
     <message>
-        <source>Only the department manager or an administrator changes the building's floors and units.</source>
+        <source>Only the department manager or an administrator changes the building&apos;s floors and units.</source>
         <translation>只有部門經理或管理員可以修改樓宇的樓層和單元。</translation>
     </message>
 </context>
@@ -1663,7 +1687,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Binding the year's dossiers…</source>
+        <source>Binding the year&apos;s dossiers…</source>
         <translation>正在裝訂本年度的檔案…</translation>
     </message>
     <message numerus="yes">
@@ -1717,6 +1741,143 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>{name} ({login})</source>
         <translation>{name}（{login}）</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeDialog</name>
+    <message>
+        <source>Add one-off charge</source>
+        <translation>新增一次性收費</translation>
+    </message>
+    <message>
+        <source>&amp;Fee item:</source>
+        <translation>收費項目(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The tenancy as a whole</source>
+        <translation>整個租戶（不分單元）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>單元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>An a&amp;mount</source>
+        <translation>按金額(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity × rate</source>
+        <translation>數量 × 單價(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Charged as:</source>
+        <translation>計費方式：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金額（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 3 (hours, cards)</source>
+        <translation>如 3（小時、張）</translation>
+    </message>
+    <message>
+        <source>Qua&amp;ntity:</source>
+        <translation>數量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>yuan each, e.g. 150.00</source>
+        <translation>每單位元數，如 150.00</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>單價(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period (YYYY-MM):</source>
+        <translation>所屬期間（年-月）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. after-hours air conditioning 18:00–22:00</source>
+        <translation>如 加班空調 18:00–22:00</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>說明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>There is no one-off fee item yet; the department manager sets them up.</source>
+        <translation>還沒有一次性收費項目，請部門經理設定。</translation>
+    </message>
+    <message>
+        <source>Quantity and rate must be more than 0.</source>
+        <translation>數量和單價須大於 0。</translation>
+    </message>
+    <message>
+        <source>Comes to {amount}.</source>
+        <translation>合計 {amount}。</translation>
+    </message>
+</context>
+<context>
+    <name>ChaseDialog</name>
+    <message>
+        <source>Log a chase</source>
+        <translation>記錄催款</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Whom the desk spoke to</source>
+        <translation>聯絡到的人</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>聯絡人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>&amp;Promised to pay by:</source>
+        <translation>承諾付款日期(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ChasesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承諾付款日</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記錄人</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +2009,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>The department manager's approval</source>
+        <source>The department manager&apos;s approval</source>
         <translation>部門經理審批</translation>
     </message>
     <message>
@@ -1872,7 +2033,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>提交審批(&amp;S)</translation>
     </message>
     <message>
-        <source>The request waits in the department manager's list</source>
+        <source>The request waits in the department manager&apos;s list</source>
         <translation>申請進入部門經理的待審批列表</translation>
     </message>
     <message>
@@ -1880,7 +2041,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>The manager did not sign; the request waits in the manager's list.</source>
+        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
         <translation>經理未簽批；申請在經理的待審批列表中等待。</translation>
     </message>
     <message>
@@ -1888,7 +2049,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>經理不同意：{note}</translation>
     </message>
     <message>
-        <source>The request for “{title}” waits in the department manager's list; the change can be made once it is approved.</source>
+        <source>The request for “{title}” waits in the department manager&apos;s list; the change can be made once it is approved.</source>
         <translation>「{title}」的申請已進入部門經理的待審批列表；批准後即可修改。</translation>
     </message>
     <message>
@@ -1981,7 +2142,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>CountersignDialog</name>
     <message>
-        <source>Manager's approval</source>
+        <source>Manager&apos;s approval</source>
         <translation>經理審批</translation>
     </message>
     <message>
@@ -1993,7 +2154,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <source>Manager's &amp;login:</source>
+        <source>Manager&apos;s &amp;login:</source>
         <translation>經理登入名(&amp;L)：</translation>
     </message>
     <message>
@@ -2096,7 +2257,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>改名時：目前名稱移入名稱變更記錄。</translation>
     </message>
     <message>
-        <source>The live dossier's label follows the new name.</source>
+        <source>The live dossier&apos;s label follows the new name.</source>
         <translation>使用中檔案的標牌將隨新名稱更新。</translation>
     </message>
     <message>
@@ -2184,6 +2345,162 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>DepositConsentDialog</name>
+    <message>
+        <source>The department manager&apos;s approval</source>
+        <translation>部門經理審批</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the manager now…</source>
+        <translation>請經理現場簽批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The department manager signs in here and decides at once</source>
+        <translation>部門經理在本機登入並當場決定</translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation>提交審批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The request waits in the department manager&apos;s list</source>
+        <translation>申請在部門經理的待審批列表中等候</translation>
+    </message>
+    <message>
+        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
+        <translation>經理未簽批，申請在經理的待審批列表中等候。</translation>
+    </message>
+    <message>
+        <source>The manager refused: {note}</source>
+        <translation>經理不同意：{note}</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDecisionDialog</name>
+    <message>
+        <source>Refund or retain deposit</source>
+        <translation>退還或扣留押金</translation>
+    </message>
+    <message>
+        <source>De&amp;posit:</source>
+        <translation>押金(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation>退還(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tain</source>
+        <translation>扣留(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>處理：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金額（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Retaining needs the department manager&apos;s approval.</source>
+        <translation>扣留押金須經部門經理審批。</translation>
+    </message>
+    <message>
+        <source>{kind} {amount} (still held {held})</source>
+        <translation>{kind} {amount}（尚存 {held}）</translation>
+    </message>
+    <message>
+        <source>No deposit of this tenant still holds money.</source>
+        <translation>該客戶沒有尚未處理的押金。</translation>
+    </message>
+    <message>
+        <source>Retain {amount} of the {kind} ({held} held): {reason}</source>
+        <translation>扣留{kind} {amount}（尚存 {held}）：{reason}</translation>
+    </message>
+    <message>
+        <source>The retention waits in the department manager&apos;s list; it can be made once it is approved.</source>
+        <translation>扣留押金的申請已在部門經理的待審批列表中等候；經批准後即可辦理。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Record deposit</source>
+        <translation>登記押金</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>押金類別(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金額（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收取日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipt no.:</source>
+        <translation>收據號(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>交款人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收取日期</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收據號</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退還</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>已扣留</translation>
+    </message>
+    <message>
+        <source>Still held</source>
+        <translation>尚存</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>{date} {what} {amount} by {who}{reason}</source>
+        <translation>{date} {what} {amount}，經辦 {who}{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Choose scans</source>
@@ -2258,7 +2575,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>此文件的每個版本：誰、何時、為何修改</translation>
     </message>
     <message>
-        <source>Originals are never changed. An obvious typo can be corrected with the department manager's approval.</source>
+        <source>Originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval.</source>
         <translation>原件不可更改；如有明顯筆誤，請經理批准更正。</translation>
     </message>
     <message>
@@ -2294,7 +2611,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>關閉</translation>
     </message>
     <message>
-        <source>Correct an obvious typo, with the department manager's approval; the present version is kept</source>
+        <source>Correct an obvious typo, with the department manager&apos;s approval; the present version is kept</source>
         <translation>經部門經理批准更正明顯筆誤；現有版本會保留</translation>
     </message>
     <message>
@@ -2306,7 +2623,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>更正筆誤 — {title}</translation>
     </message>
     <message>
-        <source>Correct only an obvious typo. The present version is kept and stays visible in the document's history; the department manager approves the correction.</source>
+        <source>Correct only an obvious typo. The present version is kept and stays visible in the document&apos;s history; the department manager approves the correction.</source>
         <translation>只更正明顯筆誤。現有版本會保留，可在文件的版本歷史中查看；更正須經部門經理批准。</translation>
     </message>
     <message>
@@ -2423,7 +2740,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>開啟掃描檔(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the scan with the system's own viewer</source>
+        <source>Open the scan with the system&apos;s own viewer</source>
         <translation>以系統內建的檢視器開啟掃描檔</translation>
     </message>
     <message>
@@ -2447,7 +2764,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>掃描檔預覽(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected document's scan beside the list</source>
+        <source>Show the selected document&apos;s scan beside the list</source>
         <translation>在清單旁顯示所選文件的掃描檔</translation>
     </message>
     <message>
@@ -2455,7 +2772,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>將掃描檔拖放到清單空白處可新增文件，拖放到某份文件上可附加至該文件。</translation>
     </message>
     <message>
-        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager's approval.</source>
+        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager&apos;s approval.</source>
         <translation>原件不可更改；如有明顯筆誤，請在「詳情…」中經經理批准更正。</translation>
     </message>
     <message>
@@ -2502,7 +2819,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>裝訂(&amp;B)…</translation>
     </message>
     <message>
-        <source>Bind this departed tenant's dossier: a file number, then read-only</source>
+        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only</source>
         <translation>裝訂這位退租客戶的檔案：給出案卷號，此後唯讀</translation>
     </message>
     <message>
@@ -2678,6 +2995,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借閱單 {number}：{purpose}；應還日期 {date}</translation>
     </message>
     <message>
+        <source>&amp;Fees</source>
+        <translation>費用(&amp;F)</translation>
+    </message>
+    <message>
         <source>Dossier {number} — unit {unit} — {customer}</source>
         <translation>檔案 {number} — 單元 {unit} — {customer}</translation>
     </message>
@@ -2793,6 +3114,100 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>This unit has had tenants: its number is on their papers and stays.</source>
         <translation>該單元曾有租戶：單元號已寫在其文件上，不能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>FeePrintouts</name>
+    <message>
+        <source>Another printout is still being made; try again in a moment.</source>
+        <translation>另一份列印件仍在產生中，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收款收據</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>對帳單</translation>
+    </message>
+    <message>
+        <source>Arrears notice</source>
+        <translation>催款通知單</translation>
+    </message>
+    <message>
+        <source>Arrears notices</source>
+        <translation>催款通知單（批次）</translation>
+    </message>
+    <message>
+        <source>Month-end summary {month}</source>
+        <translation>月末彙總表 {month}</translation>
+    </message>
+</context>
+<context>
+    <name>FeesSection</name>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>記錄收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse payment…</source>
+        <translation>沖銷收款(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add one-off ch&amp;arge…</source>
+        <translation>新增一次性收費(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print rec&amp;eipt</source>
+        <translation>列印收據(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Print &amp;statement</source>
+        <translation>列印對帳單(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print arrears &amp;notice</source>
+        <translation>列印催款通知單(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Record depos&amp;it…</source>
+        <translation>登記押金(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Refund / re&amp;tain deposit…</source>
+        <translation>退還/扣留押金(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Chasing log</source>
+        <translation>催款紀錄</translation>
+    </message>
+    <message>
+        <source>&amp;Log a chase…</source>
+        <translation>記錄催款(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>balance {amount} owing</source>
+        <translation>餘額 欠 {amount}</translation>
+    </message>
+    <message>
+        <source>balance {amount} in credit</source>
+        <translation>餘額 預存 {amount}</translation>
+    </message>
+    <message>
+        <source>balance 0.00</source>
+        <translation>餘額 0.00</translation>
+    </message>
+    <message>
+        <source>Charged {charged} · paid {paid} · {balance} · deposits held {held}</source>
+        <translation>應收 {charged} · 實收 {paid} · {balance} · 押金在存 {held}</translation>
+    </message>
+    <message>
+        <source>Overdue {amount} since {date}</source>
+        <translation>逾期欠費 {amount}，自 {date} 起</translation>
     </message>
 </context>
 <context>
@@ -2985,7 +3400,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借閱歸還</translation>
     </message>
     <message>
-        <source>Manager's approval asked for</source>
+        <source>Manager&apos;s approval asked for</source>
         <translation>提交經理審批</translation>
     </message>
     <message>
@@ -3001,11 +3416,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>撤回申請</translation>
     </message>
     <message>
-        <source>Done with the manager's approval</source>
+        <source>Done with the manager&apos;s approval</source>
         <translation>經批准辦理</translation>
     </message>
     <message>
-        <source>The manager's own decision</source>
+        <source>The manager&apos;s own decision</source>
         <translation>經理直接決定</translation>
     </message>
     <message>
@@ -3105,7 +3520,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>缺失情況</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>經理意見</translation>
     </message>
     <message>
@@ -3294,7 +3709,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Every live dossier's label shows the current name.</source>
+        <source>Every live dossier&apos;s label shows the current name.</source>
         <translation>所有使用中檔案的標牌均與目前名稱一致。</translation>
     </message>
 </context>
@@ -3432,6 +3847,63 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所屬期間</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>How worked out</source>
+        <translation>計算方式</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收據號</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>應收</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>實收</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message numerus="yes">
+        <source>{days}/%n days</source>
+        <translation>
+            <numerusform>{days}/%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{area} m²</source>
+        <translation>{area} m²</translation>
+    </message>
+</context>
+<context>
     <name>ListPrinter</name>
     <message>
         <source>Print &amp;list…</source>
@@ -3443,7 +3915,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>Printed by {who} on {when}</source>
-        <translation>列印：{who}　{when}</translation>
+        <translation>列印：{who}&#x3000;{when}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3528,7 +4000,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>應還日期(&amp;B)</translation>
     </message>
     <message>
-        <source>Ask the manager's &amp;approval</source>
+        <source>Ask the manager&apos;s &amp;approval</source>
         <translation>提交部門經理審批(&amp;A)</translation>
     </message>
 </context>
@@ -3679,9 +4151,9 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借閱單 {number} 已列入待審批，請在那裡批准。</translation>
     </message>
     <message>
-        <source>Loan {number} is asked for and waits for the department manager's approval.
+        <source>Loan {number} is asked for and waits for the department manager&apos;s approval.
 
-Is the manager here to sign now? Otherwise it waits in the manager's list.</source>
+Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.</source>
         <translation>借閱單 {number} 已提交，等待部門經理審批。
 
 經理在場，現在簽批嗎？否則申請將留在經理的待審批列表中。</translation>
@@ -3979,6 +4451,10 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>扣留押金的原因（扣留時必填）</translation>
     </message>
     <message>
+        <source>Refund / re&amp;tain deposit…</source>
+        <translation>退還/扣留押金(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Name and phone or address after the move</source>
         <translation>遷出後的聯絡人及電話或地址</translation>
     </message>
@@ -3997,6 +4473,10 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>Final &amp;water reading (m³):</source>
         <translation>水錶最後讀數(&amp;W)（m³）：</translation>
+    </message>
+    <message>
+        <source>Deposits:</source>
+        <translation>押金：</translation>
     </message>
     <message>
         <source>Deposit:</source>
@@ -4021,6 +4501,14 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>{kind} {amount}: {state}, still held {held}</source>
+        <translation>{kind} {amount}：{state}，尚存 {held}</translation>
+    </message>
+    <message>
+        <source>{kind} {amount}: {state}</source>
+        <translation>{kind} {amount}：{state}</translation>
     </message>
     <message>
         <source>Partial move-out: the tenant keeps the other units.</source>
@@ -4221,6 +4709,71 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>掃描檔 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>記錄收款</translation>
+    </message>
+    <message>
+        <source>e.g. 3435.00</source>
+        <translation>如 3435.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金額（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>收款日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>付款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>交款人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Left empty, the payment gets the next receipt number shown</source>
+        <translation>留空則使用所示的下一個收據號</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation>收據號(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pay the o&amp;ldest charges first</source>
+        <translation>先沖最早的欠費(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pay the charges &amp;ticked below</source>
+        <translation>沖下列勾選的費用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open charges (owed {owed}; credit held {credit}):</source>
+        <translation>未結費用（欠 {owed}；預存 {credit}）：</translation>
+    </message>
+    <message>
+        <source>{period} {item}{unit}: {open} owed of {amount}, due {due}</source>
+        <translation>{period} {item}{unit}：應收 {amount}，尚欠 {open}，{due} 到期</translation>
+    </message>
+    <message>
+        <source>Tick the charges this pays.</source>
+        <translation>請勾選本次所付的費用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{allocated} pays %n charge(s); {left} stays as the tenant&apos;s credit.</source>
+        <translation>
+            <numerusform>{allocated} 沖抵 %n 筆費用；{left} 作為客戶預存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4649,7 +5202,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>已歸檔</translation>
     </message>
     <message>
-        <source>&amp;Preview the year's archive…</source>
+        <source>&amp;Preview the year&apos;s archive…</source>
         <translation>預覽全年歸檔(&amp;P)…</translation>
     </message>
     <message>
@@ -4709,6 +5262,25 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Shelf</source>
         <translation>存放位置</translation>
+    </message>
+</context>
+<context>
+    <name>ReversePaymentDialog</name>
+    <message>
+        <source>Reverse payment {number}</source>
+        <translation>沖銷收款 {number}</translation>
+    </message>
+    <message>
+        <source>{amount} received on {date} ({method}), receipt {number}. The reversal is a new line.</source>
+        <translation>{date} 收款 {amount}（{method}），收據號 {number}。沖銷另記一筆紅字，不改原記錄。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>沖銷(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -5684,7 +6256,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Choose the year whose departed tenants' dossiers go into file boxes.</source>
+        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes.</source>
         <translation>選擇要把退租客戶檔案裝盒的年度。</translation>
     </message>
     <message>
@@ -5779,7 +6351,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>管理使用者</translation>
     </message>
     <message>
-        <source>change a departed tenant's dossier</source>
+        <source>change a departed tenant&apos;s dossier</source>
         <translation>修改退租客戶的檔案</translation>
     </message>
     <message>
@@ -5827,7 +6399,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>還原備份</translation>
     </message>
     <message>
-        <source>ask for the department manager's approval</source>
+        <source>ask for the department manager&apos;s approval</source>
         <translation>申請部門經理審批</translation>
     </message>
     <message>
@@ -5847,7 +6419,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>收回借出的檔案</translation>
     </message>
     <message>
-        <source>see persons' ID numbers</source>
+        <source>see persons&apos; ID numbers</source>
         <translation>查看個人身分證號碼</translation>
     </message>
     <message>
@@ -5883,7 +6455,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>登記已批准的銷毀</translation>
     </message>
     <message>
-        <source>change the building's floors and units</source>
+        <source>change the building&apos;s floors and units</source>
         <translation>修改樓宇的樓層和單元</translation>
     </message>
     <message>
@@ -6026,7 +6598,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>未知的保管期限 {retention}。</translation>
     </message>
     <message>
-        <source>Dossier {number} is still live: only a departed tenant's dossier is bound.</source>
+        <source>Dossier {number} is still live: only a departed tenant&apos;s dossier is bound.</source>
         <translation>檔案 {number} 仍在使用中：只有退租客戶的檔案才能裝訂。</translation>
     </message>
     <message>
@@ -6116,7 +6688,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>您的密碼由系統管理員設定：請先變更密碼，然後才能繼續。</translation>
     </message>
     <message>
-        <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
+        <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位於網路共用資料夾中；檔案庫檔案必須存放在本機硬碟上（SQLite 無法在多台電腦之間安全地共用一個檔案）。</translation>
     </message>
     <message>
@@ -6212,7 +6784,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>「{code}」不是入住資料清單中的項目。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager's approval (Correct typo…).</source>
+        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval (Correct typo…).</source>
         <translation>「{title}」是原件；原件不可更改。如有明顯筆誤，可經部門經理批准更正（更正筆誤…）。</translation>
     </message>
     <message>
@@ -6228,7 +6800,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>文件「{title}」其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
     </message>
     <message>
-        <source>A document's change is an edit, trashing or a typo correction.</source>
+        <source>A document&apos;s change is an edit, trashing or a typo correction.</source>
         <translation>文件的修改只能是編輯、移至回收筒或更正筆誤。</translation>
     </message>
     <message>
@@ -6244,7 +6816,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>沒有 ID 為 {id} 的掃描檔。</translation>
     </message>
     <message>
-        <source>The scan “{file}” was destroyed on {date} with the manager's approval; only its record remains.</source>
+        <source>The scan “{file}” was destroyed on {date} with the manager&apos;s approval; only its record remains.</source>
         <translation>掃描檔「{file}」已於 {date} 經部門經理批准銷毀，僅保留其記錄。</translation>
     </message>
     <message>
@@ -6368,6 +6940,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>退租應於交還鑰匙當天登記（{date} 尚未到來）；若是即將退租，請登記退租通知。</translation>
     </message>
     <message>
+        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier&apos;s Fees section).</source>
+        <translation>押金尚未退還或扣留：{held}。請先在檔案的「費用」頁退還或扣留。</translation>
+    </message>
+    <message>
         <source>The move-out checklist is not complete; still missing: {items}.</source>
         <translation>退租清單尚未完成，仍缺：{items}。</translation>
     </message>
@@ -6440,7 +7016,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必須大於 0。</translation>
     </message>
     <message>
-        <source>Unit id {id} is not one of this tenancy's units.</source>
+        <source>Unit id {id} is not one of this tenancy&apos;s units.</source>
         <translation>編號為 {id} 的房間不屬於該租戶。</translation>
     </message>
     <message>
@@ -6452,7 +7028,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}不可空白。</translation>
     </message>
     <message>
-        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy's dates.</source>
+        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy&apos;s dates.</source>
         <translation>只有一次性收費可以手工取消；每月費用按租期自動調整。</translation>
     </message>
     <message>
@@ -6472,7 +7048,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必須是完整路徑（含磁碟代號，或以 / 開頭），而不是「{path}」。</translation>
     </message>
     <message>
-        <source>{field} must not be inside the database's own scans folder {scans}.</source>
+        <source>{field} must not be inside the database&apos;s own scans folder {scans}.</source>
         <translation>{field}不能位於資料庫本身的掃描檔資料夾 {scans} 之內。</translation>
     </message>
     <message>
@@ -6572,7 +7148,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{path} 中有掃描檔的雜湊值格式錯誤（{detail}）；請對其執行檢查（check）。</translation>
     </message>
     <message>
-        <source>The copy of {path} failed SQLite's integrity check ({detail}); run check on the database.</source>
+        <source>The copy of {path} failed SQLite&apos;s integrity check ({detail}); run check on the database.</source>
         <translation>{path} 的副本未通過 SQLite 完整性檢查（{detail}）；請對資料庫執行檢查（check）。</translation>
     </message>
     <message>
@@ -6748,7 +7324,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>只有申請人或部門經理可以撤回申請 {number}。</translation>
     </message>
     <message>
-        <source>As the manager's own decision this needs a reason, kept with the record.</source>
+        <source>As the manager&apos;s own decision this needs a reason, kept with the record.</source>
         <translation>由經理直接決定時須寫明理由，理由將隨記錄保存。</translation>
     </message>
     <message>
@@ -6756,12 +7332,16 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>此事的申請（{what}）仍在等待部門經理審批；批准後，或經理在此當場簽批後，才能辦理。</translation>
     </message>
     <message>
-        <source>This needs the department manager's approval first ({what}): ask for it, or have the manager sign here.</source>
+        <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
         <translation>此事須先經部門經理批准（{what}）：請提交申請，或請經理在此當場簽批。</translation>
     </message>
     <message>
         <source>{field} must be a month written as YYYY-MM, not “{value}”.</source>
         <translation>{field}須寫作 YYYY-MM 格式的月份，而不是「{value}」。</translation>
+    </message>
+    <message>
+        <source>The payment with receipt {number} has not been reversed.</source>
+        <translation>收據 {number} 的收款未被紅沖。</translation>
     </message>
     <message>
         <source>The period ends ({last}) before it begins ({first}).</source>
@@ -6932,7 +7512,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>單元號 {number} 重複。</translation>
     </message>
     <message>
-        <source>The parts measure {total} m², more than unit {unit}'s {area} m².</source>
+        <source>The parts measure {total} m², more than unit {unit}&apos;s {area} m².</source>
         <translation>各部分合計 {total} m²，超過單元 {unit} 的 {area} m²。</translation>
     </message>
     <message>
@@ -6994,7 +7574,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}中 {part} 出現了兩次。</translation>
     </message>
     <message>
-        <source>{field}: only the file's number takes a width, written like {example} (1 to 9 digits).</source>
+        <source>{field}: only the file&apos;s number takes a width, written like {example} (1 to 9 digits).</source>
         <translation>{field}：只有案卷號可以指定位數，寫法如 {example}（1 至 9 位）。</translation>
     </message>
     <message>
@@ -7146,6 +7726,14 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There is no payment with receipt number {number}.</source>
         <translation>沒有收據號為 {number} 的收款。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has had no tenant: it has no fees.</source>
+        <translation>單元 {unit} 從未有客戶入住，沒有費用。</translation>
+    </message>
+    <message>
+        <source>Nobody chosen is in arrears on {date}: there is no notice to print.</source>
+        <translation>截至 {date}，所選客戶均無欠費，沒有需要列印的催款通知單。</translation>
     </message>
 </context>
 <context>
@@ -7367,7 +7955,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>「{item}」在 {month} 沒有費率：未計收。</translation>
     </message>
     <message>
-        <source>Unit {unit}: the {month} reading is the meter's first, so “{item}” starts from it next month.</source>
+        <source>Unit {unit}: the {month} reading is the meter&apos;s first, so “{item}” starts from it next month.</source>
         <translation>{unit} 房間：{month} 的讀數是該錶的第一個讀數，「{item}」從下月起以此為底數計收。</translation>
     </message>
     <message>
@@ -7375,7 +7963,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{unit} 房間：錶讀數低於上一次讀數：未計收「{item}」。</translation>
     </message>
     <message>
-        <source>Unit {unit}: nobody occupied it on the reading's day: “{item}” is not charged.</source>
+        <source>Unit {unit}: nobody occupied it on the reading&apos;s day: “{item}” is not charged.</source>
         <translation>{unit} 房間：抄錶當天無人入住：未計收「{item}」。</translation>
     </message>
     <message>
@@ -7930,6 +8518,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>收款日期</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
         <source>Floors</source>
         <translation>樓層</translation>
     </message>
@@ -7982,7 +8574,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>經理意見</translation>
     </message>
     <message>

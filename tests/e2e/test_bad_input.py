@@ -65,6 +65,8 @@ PRINT_HANDOVER = ("print", "handover", *DB)
 LOANS = ("loans", *DB)
 REQUEST = ("loans", "request", *DB)
 PRINT_LOANS = ("print", "loans", *DB)
+FEES = ("fees", "generate", *DB)
+NOTICE = ("print", "arrears-notice", *DB)
 USERS = ("users", *DB)
 ADMIN = ("--user", "admin")
 MANAGER = ("--user", "manager")
@@ -366,6 +368,98 @@ CASES = [
         (*PRINT_LOANS, "--month", "2026-11", "-o", "r.pdf"),
         1,
         "the loan register names borrowers: name yourself with --user NAME",
+    ),
+    # -- fees (issue 15): the month's charges, arrears, the fee printouts
+    Case("fees-no-action", ("fees",), 2, "the following arguments are required: ACTION"),
+    Case("fees-without-month", FEES, 2, "the following arguments are required: --month"),
+    Case("fees-bad-month", (*FEES, "--month", "2025-13", *MANAGER), 1, "[Month]: Month must be a month written as"),
+    Case("fees-month-in-words", (*FEES, "--month", "March", *MANAGER), 1, "such as 2026-03, not “March”"),
+    Case("fees-without-user", (*FEES, "--month", "2026-03"), 1, "fees changes the database: name yourself with --user"),
+    Case(
+        "fees-unknown-building",
+        (*FEES, "--month", "2026-03", "--building", "无此大厦", *MANAGER),
+        1,
+        "[Building]: There is no building named “无此大厦”.",
+    ),
+    Case(
+        "fees-by-a-clerk",
+        (*FEES, "--month", "2026-03", *CLERK),
+        1,
+        "Your role, Clerk, may not generate the monthly charges.",
+        DEMO_PASSWORD,
+    ),
+    Case("arrears-without-user", ("arrears", *DB), 1, "arrears shows customers' data: name yourself with --user NAME"),
+    Case(
+        "arrears-huge-over",
+        ("arrears", *DB, "--over", "9" * 30, *CLERK),
+        1,
+        "[Overdue by more than (days)]: Overdue by more than (days) must be",
+    ),
+    Case("arrears-no-such-day", ("arrears", *DB, "--as-of", "2026-02-30", *CLERK), 1, "[As of]: As of must be"),
+    Case(
+        "arrears-unknown-building",
+        ("arrears", *DB, "--building", "无此大厦", *CLERK),
+        1,
+        "There is no building named “无此大厦”.",
+    ),
+    Case("print-arrears-notice-for-nobody", (*NOTICE, "-o", "n.pdf"), 2, "one of the arguments --unit --floor --over"),
+    Case(
+        "print-arrears-notice-unit-and-floor",
+        (*NOTICE, "--unit", "101", "--floor", "1", "-o", "n.pdf"),
+        2,
+        "not allowed",
+    ),
+    Case("print-arrears-notice-onto-a-folder", (*NOTICE, "--over", "30", "-o", "adir", *CLERK), 1, "adir is a folder"),
+    Case("print-arrears-notice-missing-folder", (*NOTICE, "--over", "30", "-o", "missing/n.pdf"), 1, NO_FOLDER),
+    Case("print-arrears-notice-name-too-long", (*NOTICE, "--over", "30", "-o", LONG_NAME), 1, TOO_LONG),
+    Case(
+        "print-arrears-notice-huge-over",
+        (*NOTICE, "--over", "9" * 30, "-o", "n.pdf"),
+        1,
+        "[Overdue by more than (days)]",
+    ),
+    Case("print-arrears-notice-unknown-unit", (*NOTICE, "--unit", "9999", "-o", "n.pdf", *CLERK), 1, "9999"),
+    Case("print-arrears-notice-unknown-floor", (*NOTICE, "--floor", "99", "-o", "n.pdf", *CLERK), 1, "no floor 99F"),
+    Case(
+        "print-arrears-notice-nobody-behind",
+        (*NOTICE, "--over", "0", "--as-of", "2026-06-15", "-o", "n.pdf", *CLERK),
+        1,
+        "Nobody chosen is in arrears on 2026-06-15: there is no notice to print.",
+        DEMO_PASSWORD,
+    ),
+    Case(
+        "print-receipt-unknown",
+        ("print", "receipt", *DB, "--receipt", "SK2099-000001", "-o", "r.pdf", *CLERK),
+        1,
+        "There is no payment with receipt number SK2099-000001.",
+    ),
+    Case(
+        "print-receipt-too-long", ("print", "receipt", *DB, "--receipt", "S" * 31, "-o", "r.pdf"), 1, "[Receipt number]"
+    ),
+    Case("print-statement-without-unit", ("print", "statement", *DB, "-o", "s.pdf"), 2, "required: --unit"),
+    Case(
+        "print-statement-backwards",
+        ("print", "statement", *DB, "--unit", "101", "--from", "2026-02-01", "--to", "2026-01-01", "-o", "s.pdf"),
+        1,
+        "The period ends (2026-01-01) before it begins (2026-02-01).",
+    ),
+    Case(
+        "print-statement-unknown-unit",
+        ("print", "statement", *DB, "--unit", "9999", "-o", "s.pdf", *CLERK),
+        1,
+        "9999",
+    ),
+    Case(
+        "print-fees-summary-bad-month",
+        ("print", "fees-summary", *DB, "--month", "2025-13", "-o", "m.pdf"),
+        1,
+        "[Month]: Month must be a month written as YYYY-MM",
+    ),
+    Case(
+        "print-fees-summary-without-user",
+        ("print", "fees-summary", *DB, "--month", "2026-03", "-o", "m.pdf"),
+        1,
+        "print prints the office's takings: name yourself with --user NAME",
     ),
     # -- destruction (issue 12): what is due, and the lists; the form and the register
     Case("destruction-without-as-of", ("destruction", *DB, *SUPERVISOR), 2, "required: --as-of"),

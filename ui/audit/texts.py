@@ -151,6 +151,8 @@ ENTITIES = {
     "deposit": QT_TRANSLATE_NOOP("AuditTexts", "Deposit"),
     "meter_reading": QT_TRANSLATE_NOOP("AuditTexts", "Meter reading"),
     "arrears_chase": QT_TRANSLATE_NOOP("AuditTexts", "Arrears chase"),
+    # issue 15: the arrears list and notices (branch feesprint)
+    "arrears": QT_TRANSLATE_NOOP("AuditTexts", "Arrears"),
 }
 
 # What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.
@@ -167,6 +169,12 @@ WHAT = {
     "destruction-register": QT_TRANSLATE_NOOP("AuditTexts", "the destruction register"),
     # issue 12: archive settings
     "archive_codes": QT_TRANSLATE_NOOP("AuditTexts", "the files waiting for their archival codes"),
+    # issue 15: the fee printouts and the arrears list (branch feesprint)
+    "receipt": QT_TRANSLATE_NOOP("AuditTexts", "a receipt"),
+    "statement": QT_TRANSLATE_NOOP("AuditTexts", "a statement"),
+    "arrears_notice": QT_TRANSLATE_NOOP("AuditTexts", "arrears notices"),
+    "fees_summary": QT_TRANSLATE_NOOP("AuditTexts", "the month-end summary of fees"),
+    "arrears": QT_TRANSLATE_NOOP("AuditTexts", "the arrears list"),
 }
 
 

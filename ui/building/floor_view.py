@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.building import STATUS_NAMES, FloorInfo, UnitCard, UnitStatus
+from app.fees import BAND_NAMES, band_of, money_text
 from ui.icons import icon
 from ui.loans import lent_text
 
@@ -97,6 +98,14 @@ BADGE_COLOURS: dict[str, QColor] = {
     "missing": QColor("#6a1b9a"),  # purple: a paper the dossier must hold is not there
     "unfiled": QColor("#1565c0"),  # blue: to do, not wrong (red is already "moving out")
     "lent": QColor("#00695c"),  # teal: the folder is not in the cabinet (R8), nothing wrong with it
+    "arrears": QColor("#b71c1c"),  # deep red: money overdue (the legend shows the highest band's colour)
+}
+# issue 15: the arrears badge's colour says how much is overdue (app.fees.arrears.BANDS), darker for more; each
+# keeps white text readable (contrast above 4.5:1).
+ARREARS_COLOURS: dict[str, QColor] = {
+    "low": QColor("#a35200"),  # brown-orange: under ¥1,000
+    "medium": QColor("#c62828"),  # red
+    "high": QColor("#7f0000"),  # dark red: ¥10,000 or more
 }
 
 
@@ -106,6 +115,7 @@ def badge_caption(kind: str) -> str:
         "missing": QCoreApplication.translate("UnitCardModel", "Papers missing"),
         "unfiled": QCoreApplication.translate("UnitCardModel", "Not filed"),
         "lent": QCoreApplication.translate("UnitCardModel", "Out on loan"),
+        "arrears": QCoreApplication.translate("UnitCardModel", "In arrears"),
     }
     return captions[kind]
 
@@ -144,6 +154,19 @@ def card_badges(card: UnitCard) -> list[CardBadge]:
                 QCoreApplication.translate("UnitCardModel", "Lent"),
             )
         )
+    band = band_of(card.arrears_fen)
+    if band is not None:
+        badges.append(
+            CardBadge(
+                "arrears",
+                1,
+                ARREARS_COLOURS[band],
+                QCoreApplication.translate("UnitCardModel", "Overdue: ¥{amount} ({band})").format(
+                    amount=money_text(card.arrears_fen), band=QCoreApplication.translate("fees", BAND_NAMES[band])
+                ),
+                QCoreApplication.translate("UnitCardModel", "¥"),
+            )
+        )
     return badges
 
 
@@ -166,8 +189,17 @@ def card_tooltip(card: UnitCard) -> str:
 
 
 def badge_width(font: QFont, badge: CardBadge, height: int) -> int:
-    icon_size = height - 4
-    return 4 + icon_size + 2 + QFontMetrics(font).horizontalAdvance(badge.shown) + 5
+    icon_size = _icon_size(badge, height)
+    return 4 + icon_size + (2 if icon_size else 0) + QFontMetrics(font).horizontalAdvance(badge.shown) + 5
+
+
+# Badges that are a word alone, without an icon: the arrears badge ("欠") is on many cards beside others, and an
+# icon would push it over the unit's number.
+WORD_ONLY_BADGES = frozenset({"arrears"})
+
+
+def _icon_size(badge: CardBadge, height: int) -> int:
+    return 0 if badge.kind in WORD_ONLY_BADGES else height - 4
 
 
 _BADGE_PIXMAPS: dict[tuple[str, int, float], QPixmap] = {}
@@ -195,13 +227,15 @@ def draw_badges(painter: QPainter, font: QFont, badges: Sequence[CardBadge], rig
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(badge.colour)
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        icon_size = height - 4
-        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        pixmap = _badge_pixmap(badge.kind, icon_size, dpr)
-        painter.drawPixmap(QRect(left + 4, top + 2, icon_size, icon_size), pixmap)
+        icon_size = _icon_size(badge, height)
+        if icon_size:
+            dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            pixmap = _badge_pixmap(badge.kind, icon_size, dpr)
+            painter.drawPixmap(QRect(left + 4, top + 2, icon_size, icon_size), pixmap)
         painter.setFont(font)
         painter.setPen(QColor("white"))
-        text_rect = QRect(left + 4 + icon_size + 2, top, width - icon_size - 6, height)
+        gap = 2 if icon_size else 0
+        text_rect = QRect(left + 4 + icon_size + gap, top, width - icon_size - gap - 4, height)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, badge.shown)
         painter.restore()
         left -= 3
@@ -426,9 +460,16 @@ class StatusLegend(QWidget):
             layout.addWidget(label)
             layout.addSpacing(6)
         for kind, colour in BADGE_COLOURS.items():
-            shown = QCoreApplication.translate("UnitCardModel", "Lent") if kind == "lent" else ""
+            shown = {
+                "lent": QCoreApplication.translate("UnitCardModel", "Lent"),
+                "arrears": QCoreApplication.translate("UnitCardModel", "¥"),
+            }.get(kind, "")
             sample = CardBadge(kind, 1, colour, "", shown)
             layout.addWidget(BadgeSample(sample, self))
+            if kind == "arrears":
+                # Its own sign (¥, in Chinese 欠) says what it is, its tooltip the rest: a caption would push the legend
+                # past a 1024-pixel screen in English.
+                continue
             label = QLabel(badge_caption(kind), self)
             label.setObjectName(f"legend-badge-{kind}")
             layout.addWidget(label)

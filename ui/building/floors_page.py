@@ -308,6 +308,8 @@ class FloorsPage(QWidget):
                 if c.unit_id in changes.units
                 or c.customer_id in changes.customers
                 or (c.dossier_id is not None and c.dossier_id in changes.dossiers)
+                # issue 15: a payment, a charge or a reversal changes the tenancy's arrears badge.
+                or (c.tenancy_id is not None and c.tenancy_id in changes.fees)
             }
             if hit:
                 touched.append(model)

@@ -1,9 +1,11 @@
 """One dossier (一户一档): who is in the unit, where the paper is, and its sections as tabs.
 
-Overview (customer, former names, units), Documents (newest first, R4), Contacts (R11) and
-History (who changed what, when). The page is hosted by the main window's workspace or by
-a DossierWindow; the host tells it when a committed change concerns it (``concerns``) and
-it re-reads only this dossier, keeping the clerk's place: tab, category, selection.
+Overview (customer, former names, units), Documents (newest first, R4), Contacts (R11),
+History (who changed what, when) and Fees (the tenancy's ledger, deposits and chasing log, R11;
+ui/fees/dossier_fees.py), re-read also when the tenancy's money changed. The page is hosted
+by the main window's workspace or by a DossierWindow; the host tells it when a committed
+change concerns it (``concerns``) and it re-reads only this dossier, keeping the clerk's
+place: tab, category, selection.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ from ui.dossier.models import (
     RowsModel,
     TenancyUnitsModel,
 )
+from ui.fees.dossier_fees import FeesSection
 from ui.icons import icon
 from ui.lists import read_only_table
 from ui.loans import lent_text
@@ -91,7 +94,7 @@ class DossierPage(QWidget):
     title_changed = Signal(str)
     window_requested = Signal(int)  # dossier id: the clerk wants it in a window of its own
 
-    OVERVIEW, DOCUMENTS, CONTACTS, HISTORY = range(4)
+    OVERVIEW, DOCUMENTS, CONTACTS, HISTORY, FEES = range(5)
 
     def __init__(self, desk: Desk, actor: Actor, dossier_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +105,8 @@ class DossierPage(QWidget):
         self.box_number: str | None = None  # an archived dossier's box
         self.bind_dialog: BindDialog | None = None
         self._history_stale = True
+        self._fees_stale = True
+        self.fees_section: FeesSection | None = None  # built with the first reading (it needs the tenancy)
         self._printouts: tempfile.TemporaryDirectory[str] | None = None
         self.setObjectName(f"dossier-{dossier_id}")
         self.setProperty("helpTopic", "desk")  # F1: the user guide's page
@@ -392,12 +397,16 @@ class DossierPage(QWidget):
         )
         self.loan_badge.setVisible(lent is not None)
         self._show(self.view)
+        self._show_fees(self.view)
         self._show_filing(self.view)
         self._show_missing(self.missing)
         self._apply_access()
         self._history_stale = True
         if self.sections.currentIndex() == self.HISTORY:
             self._load_history()
+        self._fees_stale = True
+        if self.sections.currentIndex() == self.FEES and self.fees_section is not None:
+            self._load_fees()
 
     def _record_view(self) -> None:
         self.desk.record(self.actor, "dossier", self.dossier_id, "view", {"what": "dossier"}, self.dossier_id)
@@ -410,11 +419,30 @@ class DossierPage(QWidget):
     def concerns(self, changes: ChangeSet) -> bool:
         if self.dossier_id in changes.dossiers:
             return True
+        if self.view is not None and self.view.tenancy_id in changes.fees:
+            return True
         return self.view is not None and self.view.customer.id in changes.customers
 
     def _section_shown(self, index: int) -> None:
         if index == self.HISTORY and self._history_stale:
             self._load_history()
+        if index == self.FEES and self._fees_stale:
+            self._load_fees()
+
+    def _show_fees(self, view: DossierView) -> None:
+        """The Fees tab (issue 15, R11) of this dossier's tenancy, after the History tab."""
+        if self.fees_section is None:
+            self.fees_section = FeesSection(self.desk, self.actor, view.tenancy_id, self.dossier_id, self.sections)
+            self.sections.insertTab(self.FEES, self.fees_section, self.tr("&Fees"))
+        self.fees_section.units = [
+            (u.unit_id, u.number) for u in view.units if u.end_date is None or u.end_date > self.desk.clock().date()
+        ] or [(u.unit_id, u.number) for u in view.units]
+
+    def _load_fees(self) -> None:
+        """The ledger is read when its tab is shown, and again on a change of this tenancy's money while shown."""
+        if self.fees_section is not None:
+            self.fees_section.reload()
+            self._fees_stale = False
 
     def _load_history(self) -> None:
         """The history is read when its tab is shown, not on every change (it only grows)."""

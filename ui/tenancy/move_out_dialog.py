@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,16 @@ from PySide6.QtWidgets import (
 from app.desk import Actor, Desk, Work
 from app.dossier import TenancyUnitInfo, read_dossier
 from app.errors import AppError, ChangedMeanwhile
-from app.tenancy import MOVE_OUT_ITEMS, MoveOutChecklist, give_notice, missing_move_out_items, move_out
+from app.fees import DEPOSIT_KIND_NAMES, DEPOSIT_STATE_NAMES, DepositInfo, deposits_of, money_text
+from app.tenancy import (
+    MOVE_OUT_ITEMS,
+    MoveOutChecklist,
+    give_notice,
+    missing_move_out_items,
+    move_out,
+    with_deposit_register,
+)
+from ui.fees.deposit_dialog import DepositDecisionDialog
 from ui.form_dialog import ERROR_STYLE, date_edit, error_label, from_qdate, to_qdate
 from ui.translations import app_text, error_text
 
@@ -170,15 +180,21 @@ class MoveOutDialog(_TenancyDialog):
             edit.setValidator(validator)
             edit.setPlaceholderText(self.tr("e.g. 12345.6"))
             edit.textChanged.connect(self.refresh)
+        # issue 15: a tenancy with deposits in the register has its deposit line decided by them (the amounts and
+        # states shown, refunded or retained from here); an older one without any keeps the three buttons.
+        self.deposits: list[DepositInfo] = []
+        self._read_deposits()
+        self.deposit_choice = QWidget(self)
         self.deposit_group = QButtonGroup(self)
         self.deposit_buttons: dict[str, QRadioButton] = {}
-        deposit_row = QHBoxLayout()
+        deposit_row = QHBoxLayout(self.deposit_choice)
+        deposit_row.setContentsMargins(0, 0, 0, 0)
         for code, caption in (
             ("refunded", self.tr("&Refunded")),
             ("retained", self.tr("Re&tained")),
             ("none", self.tr("&No deposit")),
         ):
-            button = QRadioButton(caption, self)
+            button = QRadioButton(caption, self.deposit_choice)
             button.setObjectName(f"deposit-{code}")
             self.deposit_group.addButton(button)
             self.deposit_buttons[code] = button
@@ -188,6 +204,18 @@ class MoveOutDialog(_TenancyDialog):
         self.deposit_note_edit = QLineEdit(self)
         self.deposit_note_edit.setObjectName("move_out.deposit_note")
         self.deposit_note_edit.setPlaceholderText(self.tr("Why the deposit is retained (required then)"))
+        self.register_box = QWidget(self)
+        self.register_label = QLabel(self.register_box)
+        self.register_label.setObjectName("deposits-register")
+        self.register_label.setWordWrap(True)
+        self.decide_button = QPushButton(self.tr("Refund / re&tain deposit…"), self.register_box)
+        self.decide_button.setObjectName("decide-deposit")
+        self.decide_button.clicked.connect(self.decide_deposit)
+        register_row = QHBoxLayout(self.register_box)
+        register_row.setContentsMargins(0, 0, 0, 0)
+        register_row.addWidget(self.register_label, 1)
+        register_row.addWidget(self.decide_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.decision: DepositDecisionDialog | None = None
         self.forwarding_edit = QLineEdit(self)
         self.forwarding_edit.setObjectName("move_out.forwarding_contact")
         self.forwarding_edit.setPlaceholderText(self.tr("Name and phone or address after the move"))
@@ -209,8 +237,15 @@ class MoveOutDialog(_TenancyDialog):
         form.addRow("", self.cards_check)
         form.addRow(self.tr("Final &electricity reading in kWh:"), self.electricity_edit)
         form.addRow(self.tr("Final &water reading (m³):"), self.water_edit)
-        form.addRow(self.tr("Deposit:"), deposit_row)
-        form.addRow(self.tr("Reason retained:"), self.deposit_note_edit)
+        if self.deposits:
+            form.addRow(self.tr("Deposits:"), self.register_box)
+            self.deposit_choice.hide()
+            self.deposit_note_edit.hide()
+        else:
+            form.addRow(self.tr("Deposit:"), self.deposit_choice)
+            form.addRow(self.tr("Reason retained:"), self.deposit_note_edit)
+            self.register_box.hide()
+        self._show_deposits()
         form.addRow(self.tr("&Forwarding contact:"), self.forwarding_edit)
         form.addRow(self.tr("N&otes:"), self.notes_edit)
         self.missing_label = QLabel(self)
@@ -254,18 +289,64 @@ class MoveOutDialog(_TenancyDialog):
             label.setText(shown)
         self.resize(self.width(), self.sizeHint().height())
 
+    def _read_deposits(self) -> None:
+        with self.desk.read(self.actor) as work:
+            self.deposits = deposits_of(work, self.tenancy_id)
+
+    def _show_deposits(self) -> None:
+        """Each deposit of the register with its amount, state and what it still holds."""
+        lines = []
+        for deposit in self.deposits:
+            kind = app_text("fees", DEPOSIT_KIND_NAMES.get(deposit.kind, deposit.kind))
+            state = app_text("fees", DEPOSIT_STATE_NAMES.get(deposit.state, deposit.state))
+            if deposit.undecided_fen:
+                lines.append(
+                    self.tr("{kind} {amount}: {state}, still held {held}").format(
+                        kind=kind,
+                        amount=money_text(deposit.amount_fen),
+                        state=state,
+                        held=money_text(deposit.undecided_fen),
+                    )
+                )
+            else:
+                lines.append(
+                    self.tr("{kind} {amount}: {state}").format(
+                        kind=kind, amount=money_text(deposit.amount_fen), state=state
+                    )
+                )
+        self.register_label.setText("\n".join(lines))
+        self.decide_button.setEnabled(any(d.undecided_fen for d in self.deposits))
+
+    def decide_deposit(self) -> DepositDecisionDialog:
+        """Refund or retain what a deposit still holds, here, without leaving the move-out."""
+        dialog = DepositDecisionDialog(self.desk, self.actor, self.tenancy_id, None, self, dossier_id=self.dossier_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._deposit_decided)
+        self.decision = dialog
+        dialog.open()
+        return dialog
+
+    def _deposit_decided(self, *_args: object) -> None:
+        self.decision = None
+        self._read_deposits()
+        self._show_deposits()
+        self.refresh()
+
     def checklist(self) -> MoveOutChecklist:
         button = self.deposit_group.checkedButton()
         deposit = next((c for c, b in self.deposit_buttons.items() if b is button), "")
-        return MoveOutChecklist(
-            keys_returned=self.keys_check.isChecked(),
-            access_cards_returned=self.cards_check.isChecked(),
-            electricity_reading=parse_reading(self.electricity_edit.text()),
-            water_reading=parse_reading(self.water_edit.text()),
-            deposit=deposit,
-            deposit_note=self.deposit_note_edit.text(),
-            forwarding_contact=self.forwarding_edit.text(),
-            notes=self.notes_edit.toPlainText(),
+        return with_deposit_register(
+            MoveOutChecklist(
+                keys_returned=self.keys_check.isChecked(),
+                access_cards_returned=self.cards_check.isChecked(),
+                electricity_reading=parse_reading(self.electricity_edit.text()),
+                water_reading=parse_reading(self.water_edit.text()),
+                deposit=deposit,
+                deposit_note=self.deposit_note_edit.text(),
+                forwarding_contact=self.forwarding_edit.text(),
+                notes=self.notes_edit.toPlainText(),
+            ),
+            self.deposits,
         )
 
     def missing(self) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 from app.building.buildings import BuildingInfo
 from app.desk import Actor, Desk
 from app.errors import ValidationError
-from app.fees.arrears import arrears, band_of, bucket_of, chases_of, overdue_by_tenancy, record_chase
+from app.fees.ageing import arrears, band_of, bucket_of, chases_of, overdue_by_tenancy, record_chase
 from app.fees.charging import add_charge, generate_month
 from app.fees.payments import record_payment
 from tests.unit.fees.fees_support import fee_item, give_areas, tenant

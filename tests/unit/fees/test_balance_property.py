@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from app.building.buildings import BuildingInfo
 from app.desk import Actor, Desk
 from app.errors import Conflict
-from app.fees.arrears import arrears
+from app.fees.ageing import arrears
 from app.fees.charging import add_charge, cancel_charge
-from app.fees.ledger import ledger
+from app.fees.ledgers import ledger
 from app.fees.payments import open_charges, record_payment, reverse_payment
 from tests.unit.fees.fees_support import fee_item, tenant
 

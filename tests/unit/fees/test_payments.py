@@ -11,7 +11,7 @@ from app.building.buildings import BuildingInfo
 from app.desk import Actor, Desk
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.fees.charging import generate_month
-from app.fees.ledger import ledger
+from app.fees.ledgers import ledger
 from app.fees.payments import open_charges, record_payment, reverse_payment
 from db.models import FeePayment
 from tests.unit.fees.fees_support import fee_item, give_areas, tenant
