@@ -233,8 +233,10 @@ def build_demo(
     password: str | None = None,
     as_of: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    money: bool = True,
 ) -> DemoSummary:
-    """Create a new demo database at ``path`` (which must not exist yet).
+    """Create a new demo database at ``path`` (which must not exist yet); ``money`` False leaves out the fees,
+    deposits and arrears (the tests' shared demo: the fee tests set up their own items and months on it).
 
     It is built under a temporary name and put at ``path`` only when complete: a demo killed halfway leaves
     no file with users and no building (and the next run for the same ``path`` clears what it left).
@@ -244,7 +246,7 @@ def build_demo(
     def make(work: Work, people_: _People, today: dt.date, scratch: Path) -> dict[str, int]:
         maker = _DemoMaker(work, people_.clerk, people_.manager, random.Random(seed), today, years, scratch)
         maker.supervisor = people_.supervisor
-        maker.fees = _DemoFees(maker, seed)
+        maker.fees = _DemoFees(maker, seed) if money else None
         maker.build(floors, units_per_floor, progress)
         return maker.counts
 
@@ -681,7 +683,7 @@ class _Maker:
 class _DemoMaker(_Maker):
     """The small demo: every step through the application, one ORM object at a time, as a clerk would."""
 
-    fees: _DemoFees  # set by build_demo
+    fees: _DemoFees | None  # set by build_demo (None: a demo without money)
     areas: dict[int, Decimal]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -704,7 +706,8 @@ class _DemoMaker(_Maker):
             area = Decimal(self.rng.randrange(6000, 32000)) / 100
             building.update_unit(self.work, card.unit_id, area=area, use="office", expected_version=card.version)
             self.areas[card.unit_id] = area
-        self.fees.set_up()
+        if self.fees is not None:
+            self.fees.set_up()
         self.work.actor = self.clerk
         by_floor: dict[str, list[building.UnitCard]] = {}
         for card in cards:
@@ -717,7 +720,8 @@ class _DemoMaker(_Maker):
                 done += len(lease)
                 if progress:
                     progress(done, len(cards))
-        self.fees.run()
+        if self.fees is not None:
+            self.fees.run()
         self.archive_past_years()
         self.loans_and_requests()
 
@@ -767,12 +771,14 @@ class _DemoMaker(_Maker):
             if relabelled is not None:
                 self.at(relabelled)
                 tenancy.mark_printed(self.work, [result.dossier_id])
-        area = sum((self.areas.get(c.unit_id, Decimal(0)) for c in cards), Decimal(0))
-        self.fees.moved_in(result.tenancy_id, customer.name, area, move_in, fit_out, move_out)
+        if self.fees is not None:
+            area = sum((self.areas.get(c.unit_id, Decimal(0)) for c in cards), Decimal(0))
+            self.fees.moved_in(result.tenancy_id, customer.name, area, move_in, fit_out, move_out)
         if move_out is not None and move_out <= self.today:
             self.at(move_out)
             checklist = self.move_out_checklist()
-            self.fees.moving_out(result.tenancy_id, move_out, checklist)  # no deposit left undecided (R11)
+            if self.fees is not None:
+                self.fees.moving_out(result.tenancy_id, move_out, checklist)  # no deposit left undecided (R11)
             tenancy.move_out(self.work, result.tenancy_id, day=move_out, checklist=checklist)
         elif move_out is not None:
             self.at(self.today - dt.timedelta(days=self.rng.randrange(0, 20)))
