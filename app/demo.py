@@ -1440,9 +1440,16 @@ class _DemoFees:
                 ).last
                 lines = [line for line in lines if line.billed_on <= cutoff]
             owed = sum(line.open_fen for line in lines)
-            if what == "ahead":  # a quarter in advance: this month's monthly charges twice more, kept as credit
-                this_month = balances.lines.get(t.tenancy_id, [])
-                owed += 2 * sum(line.amount_fen for line in this_month if line.period == month.code)
+            if what == "ahead":
+                # A quarter in advance: a month's bill — this month's fees and last month's water and electricity —
+                # twice more and a tenth over, rounded up to the yuan; kept as credit for the coming bills.
+                before = fees.Month(month.year - (month.month == 1), (month.month - 2) % 12 + 1).code
+                a_month = sum(
+                    line.amount_fen
+                    for line in balances.lines.get(t.tenancy_id, [])
+                    if line.period == month.code or (line.period == before and line.billed_on.day >= READING_DAY)
+                )
+                owed += -(-a_month * 22 // 10 // 100) * 100
             if owed <= 0:
                 continue
             day = min(month.day(self.rng.randrange(3, 12)), self.maker.today)
