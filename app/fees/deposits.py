@@ -31,6 +31,7 @@ KIND_NAMES = {
 STATE_NAMES = {
     "received": QT_TRANSLATE_NOOP("fees", "Received"),
     "partly_refunded": QT_TRANSLATE_NOOP("fees", "Partly refunded"),
+    "partly_retained": QT_TRANSLATE_NOOP("fees", "Partly retained, rest held"),
     "refunded": QT_TRANSLATE_NOOP("fees", "Refunded"),
     "retained": QT_TRANSLATE_NOOP("fees", "Retained"),
 }
@@ -79,13 +80,18 @@ class DepositInfo:
 
     @property
     def state(self) -> str:
-        """received / partly_refunded (some decided, some still held) / refunded (all back) / retained (decided,
-        some or all of it kept)."""
-        if self.undecided_fen == self.amount_fen:
-            return "received"
-        if self.undecided_fen > 0:
-            return "partly_refunded"
-        return "retained" if self.retained_fen else "refunded"
+        return deposit_state(self.amount_fen, self.refunded_fen, self.retained_fen)
+
+
+def deposit_state(amount_fen: int, refunded_fen: int, retained_fen: int) -> str:
+    """received (nothing decided) / partly_refunded (some paid back, the rest still held) / partly_retained (some
+    kept, nothing paid back yet, the rest held) / refunded (all back) / retained (all decided, some of it kept)."""
+    held = amount_fen - refunded_fen - retained_fen
+    if held == amount_fen:
+        return "received"
+    if held > 0:
+        return "partly_refunded" if refunded_fen else "partly_retained"
+    return "retained" if retained_fen else "refunded"
 
 
 def _info(work: Work, deposit: Deposit) -> DepositInfo:
