@@ -14,7 +14,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from app.approvals import ApprovalKind, take_approval
 from app.desk import Work, expect_version
 from app.errors import Conflict, NotFound, ValidationError
-from app.fees.money import MAX_FEN, money_text
+from app.fees.money import money_text, whole_fen
 from app.fees.payments import receipt_taken
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
@@ -157,14 +157,6 @@ def _day(work: Work, day: dt.date, field: str) -> dt.date:
     return day
 
 
-def _fen(fen: int, field: str) -> int:
-    if isinstance(fen, bool) or not isinstance(fen, int) or not 0 < fen <= MAX_FEN:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "{field} must be more than 0 and at most 10,000,000,000.00."), field=field
-        )
-    return fen
-
-
 def _touch(work: Work, tenancy: Tenancy) -> None:
     work.touched.fees.add(tenancy.id)
     if tenancy.dossier is not None:
@@ -203,7 +195,7 @@ def record_deposit(
     row = Deposit(
         tenancy_id=tenancy_id,
         kind=kind,
-        amount_fen=_fen(amount_fen, "deposit.amount"),
+        amount_fen=whole_fen(amount_fen, "deposit.amount"),
         received_on=_day(work, received_on, "deposit.received_on"),
         receipt_no=number,
         payer=limited_text(payer, "deposit.payer", 200),
@@ -236,7 +228,7 @@ def _move(
     actor = work.require(Action.RECORD_DEPOSIT)  # asked again by the callers first (a refusal before any reading)
     row = _deposit(work, deposit_id, expected_version)
     info = _info(work, row)
-    amount_fen = _fen(amount_fen, "deposit.amount")
+    amount_fen = whole_fen(amount_fen, "deposit.amount")
     if amount_fen > info.undecided_fen:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "Only {held} of this deposit is still held, not {amount}."),

@@ -7783,10 +7783,6 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{item}”由每月生成费用时自动计收，不能手工添加；请选择一次性收费项目。</translation>
     </message>
     <message>
-        <source>{field} must be more than 0.</source>
-        <translation>{field}必须大于 0。</translation>
-    </message>
-    <message>
         <source>Unit id {id} is not one of this tenancy&apos;s units.</source>
         <translation>编号为 {id} 的房间不属于该租户。</translation>
     </message>

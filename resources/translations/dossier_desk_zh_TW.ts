@@ -7783,10 +7783,6 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>「{item}」由每月產生費用時自動計收，不能手工新增；請選擇一次性收費項目。</translation>
     </message>
     <message>
-        <source>{field} must be more than 0.</source>
-        <translation>{field}必須大於 0。</translation>
-    </message>
-    <message>
         <source>Unit id {id} is not one of this tenancy&apos;s units.</source>
         <translation>編號為 {id} 的房間不屬於該租戶。</translation>
     </message>
