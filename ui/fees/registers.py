@@ -668,7 +668,7 @@ class ArrearsRegister(_Register):
             QCoreApplication.processEvents()
 
     def print_notices(self) -> None:
-        from ui.fees.printing import preview_arrears_notices  # another helper's room: imported when used
+        from ui.fees.printing import preview_arrears_notices  # when used: the printouts bring reportlab
 
         preview_arrears_notices(
             self, self.desk, self.actor, floor_id=self.place.floor_id(), over_days=self.over_days.value()
