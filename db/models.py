@@ -40,7 +40,8 @@ NAMING_CONVENTION = {
 
 DOSSIER_STATUSES = ("live", "departed", "bound", "archived", "destroyed")
 REQUIREMENT_STAGES = ("move_in",)
-DEPOSIT_OUTCOMES = ("refunded", "retained", "none")
+# issue 15: "held" — a partial move-out: the tenancy keeps other units, its deposits in the register stay held.
+DEPOSIT_OUTCOMES = ("refunded", "retained", "none", "held")
 CUSTOMER_KINDS = ("company", "person")
 ROLES = ("clerk", "supervisor", "manager", "admin")
 # 保管期限 of a bound dossier (DA/T 22: 永久, 定期30年, 定期10年); boxes never mix them.

@@ -30,7 +30,7 @@ from sqlalchemy import func, insert, or_, select
 from app.desk import Work
 from app.errors import Conflict, NotFound, ValidationError
 from app.fees.items import FeeItemInfo, fee_items
-from app.fees.money import round_to_fen
+from app.fees.money import round_to_fen, whole_fen
 from app.jobs import checkpoint
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
@@ -605,8 +605,7 @@ def add_charge(
             field="fee.item",
             item=item.name,
         )
-    if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or not 0 < amount_fen <= 10**12:
-        raise ValidationError(QT_TRANSLATE_NOOP("app", "{field} must be more than 0."), field="fee.amount")
+    whole_fen(amount_fen, "fee.amount")
     if unit_id is not None and unit_id not in {link.unit_id for link in tenancy.units}:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "Unit id {id} is not one of this tenancy's units."), field="fee.unit", id=unit_id

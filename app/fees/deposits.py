@@ -14,7 +14,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from app.approvals import ApprovalKind, take_approval
 from app.desk import Work, expect_version
 from app.errors import Conflict, NotFound, ValidationError
-from app.fees.money import MAX_FEN, money_text
+from app.fees.money import money_text, whole_fen
 from app.fees.payments import receipt_taken
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
@@ -31,6 +31,7 @@ KIND_NAMES = {
 STATE_NAMES = {
     "received": QT_TRANSLATE_NOOP("fees", "Received"),
     "partly_refunded": QT_TRANSLATE_NOOP("fees", "Partly refunded"),
+    "partly_retained": QT_TRANSLATE_NOOP("fees", "Partly retained, rest held"),
     "refunded": QT_TRANSLATE_NOOP("fees", "Refunded"),
     "retained": QT_TRANSLATE_NOOP("fees", "Retained"),
 }
@@ -79,13 +80,18 @@ class DepositInfo:
 
     @property
     def state(self) -> str:
-        """received / partly_refunded (some decided, some still held) / refunded (all back) / retained (decided,
-        some or all of it kept)."""
-        if self.undecided_fen == self.amount_fen:
-            return "received"
-        if self.undecided_fen > 0:
-            return "partly_refunded"
-        return "retained" if self.retained_fen else "refunded"
+        return deposit_state(self.amount_fen, self.refunded_fen, self.retained_fen)
+
+
+def deposit_state(amount_fen: int, refunded_fen: int, retained_fen: int) -> str:
+    """received (nothing decided) / partly_refunded (some paid back, the rest still held) / partly_retained (some
+    kept, nothing paid back yet, the rest held) / refunded (all back) / retained (all decided, some of it kept)."""
+    held = amount_fen - refunded_fen - retained_fen
+    if held == amount_fen:
+        return "received"
+    if held > 0:
+        return "partly_refunded" if refunded_fen else "partly_retained"
+    return "retained" if retained_fen else "refunded"
 
 
 def _info(work: Work, deposit: Deposit) -> DepositInfo:
@@ -151,14 +157,6 @@ def _day(work: Work, day: dt.date, field: str) -> dt.date:
     return day
 
 
-def _fen(fen: int, field: str) -> int:
-    if isinstance(fen, bool) or not isinstance(fen, int) or not 0 < fen <= MAX_FEN:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "{field} must be more than 0 and at most 10,000,000,000.00."), field=field
-        )
-    return fen
-
-
 def _touch(work: Work, tenancy: Tenancy) -> None:
     work.touched.fees.add(tenancy.id)
     if tenancy.dossier is not None:
@@ -197,7 +195,7 @@ def record_deposit(
     row = Deposit(
         tenancy_id=tenancy_id,
         kind=kind,
-        amount_fen=_fen(amount_fen, "deposit.amount"),
+        amount_fen=whole_fen(amount_fen, "deposit.amount"),
         received_on=_day(work, received_on, "deposit.received_on"),
         receipt_no=number,
         payer=limited_text(payer, "deposit.payer", 200),
@@ -230,7 +228,7 @@ def _move(
     actor = work.require(Action.RECORD_DEPOSIT)  # asked again by the callers first (a refusal before any reading)
     row = _deposit(work, deposit_id, expected_version)
     info = _info(work, row)
-    amount_fen = _fen(amount_fen, "deposit.amount")
+    amount_fen = whole_fen(amount_fen, "deposit.amount")
     if amount_fen > info.undecided_fen:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "Only {held} of this deposit is still held, not {amount}."),

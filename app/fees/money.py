@@ -62,3 +62,13 @@ def parse_money(value: str | Decimal | int, field: str, *, allow_zero: bool = Fa
             value=str(value),
         )
     return fen
+
+
+def whole_fen(fen: int, field: str) -> int:
+    """An amount handed in as whole fen (from a form that parsed it, or the command line): more than 0 and not
+    absurd, else a ValidationError naming ``field``."""
+    if isinstance(fen, bool) or not isinstance(fen, int) or not 0 < fen <= MAX_FEN:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} must be more than 0 and at most 10,000,000,000.00."), field=field
+        )
+    return fen

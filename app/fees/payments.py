@@ -19,7 +19,7 @@ from app.desk import Work
 from app.errors import Conflict, NotFound, ValidationError
 from app.fees.balances import OpenLine, for_tenancies
 from app.fees.items import fee_settings
-from app.fees.money import MAX_FEN
+from app.fees.money import whole_fen
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, within_years
@@ -98,14 +98,6 @@ def _tenancy(work: Work, tenancy_id: int) -> Tenancy:
     return tenancy
 
 
-def _amount(fen: int, field: str) -> int:
-    if isinstance(fen, bool) or not isinstance(fen, int) or not 0 < fen <= MAX_FEN:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "{field} must be more than 0 and at most 10,000,000,000.00."), field=field
-        )
-    return fen
-
-
 def _touch(work: Work, tenancy: Tenancy) -> None:
     work.touched.fees.add(tenancy.id)
     work.touched.units.update(link.unit_id for link in tenancy.units)
@@ -129,7 +121,7 @@ def record_payment(
     lines are paid first. Money left over stays as the tenant's credit. ``receipt_no`` None: the next number."""
     actor = work.require(Action.RECORD_PAYMENT)
     tenancy = _tenancy(work, tenancy_id)
-    amount_fen = _amount(amount_fen, "payment.amount")
+    amount_fen = whole_fen(amount_fen, "payment.amount")
     day = within_years(a_date(paid_on, "payment.paid_on"), "payment.paid_on")
     if day > work.today:
         raise ValidationError(
@@ -170,7 +162,7 @@ def record_payment(
                     id=charge_id,
                 )
             seen.add(charge_id)
-            fen = _amount(fen, "payment.allocations")
+            fen = whole_fen(fen, "payment.allocations")
             if fen > line.open_fen:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("app", "More is allocated to charge {id} than is still owed on it."),

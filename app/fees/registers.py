@@ -3,7 +3,7 @@
 The large demo holds hundreds of thousands of charge lines, so the charge and payment registers are read a page at
 a time (``offset``/``limit``, in SQL, in the register's order) and their count and totals come from one aggregate
 query over the same filter; the deposits are few enough (a handful per tenancy) to be read whole. The arrears
-register is ``app.fees.arrears.arrears``.
+register is ``app.fees.ageing.arrears``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from sqlalchemy import Select, and_, exists, func, select
 from app.desk import Work
 from app.errors import ValidationError
 from app.fees.charging import parse_month
+from app.fees.deposits import STATE_NAMES, deposit_state
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, within_years
 from db.models import (
@@ -38,7 +39,7 @@ from db.models import (
 )
 
 MAX_PAGE = 1000  # rows per read: a screen asks for 50 at a time, a printout for more
-DEPOSIT_STATES = ("received", "partly_refunded", "refunded", "retained")
+DEPOSIT_STATES = tuple(STATE_NAMES)
 
 
 def _choice(value: str | None, allowed: tuple[str, ...], field: str) -> str | None:
@@ -55,7 +56,7 @@ def _choice(value: str | None, allowed: tuple[str, ...], field: str) -> str | No
 def _page(offset: int, limit: int) -> tuple[int, int]:
     if isinstance(offset, bool) or isinstance(limit, bool) or offset < 0 or not 0 <= limit <= MAX_PAGE:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "{field} must be a page of at most {limit} rows."),
+            QT_TRANSLATE_NOOP("app", "{field} asks for too many rows at once (the most is {limit})."),
             field="fees.page",
             limit=MAX_PAGE,
         )
@@ -163,7 +164,7 @@ def charge_totals(work: Work, wanted: ChargeFilter) -> ChargeTotals:
     return ChargeTotals(int(lines), int(amount), int(paid))
 
 
-def charges(work: Work, wanted: ChargeFilter, *, offset: int = 0, limit: int = 50) -> list[ChargeRow]:
+def charge_register(work: Work, wanted: ChargeFilter, *, offset: int = 0, limit: int = 50) -> list[ChargeRow]:
     """A page of the matching lines, newest period first, then by building, floor, unit and fee item."""
     work.require_read()
     offset, limit = _page(offset, limit)
@@ -318,7 +319,7 @@ def payment_totals(work: Work, wanted: PaymentFilter) -> PaymentTotals:
     return PaymentTotals(int(lines), int(payments), int(received), -int(reversed_))
 
 
-def payments(work: Work, wanted: PaymentFilter, *, offset: int = 0, limit: int = 50) -> list[PaymentRow]:
+def payment_register(work: Work, wanted: PaymentFilter, *, offset: int = 0, limit: int = 50) -> list[PaymentRow]:
     """A page of the matching payments and reversals, newest first."""
     work.require_read()
     offset, limit = _page(offset, limit)
@@ -408,12 +409,7 @@ class DepositRow:
 
     @property
     def state(self) -> str:
-        """As ``app.fees.deposits.DepositInfo.state``."""
-        if self.held_fen == self.amount_fen:
-            return "received"
-        if self.held_fen > 0:
-            return "partly_refunded"
-        return "retained" if self.retained_fen else "refunded"
+        return deposit_state(self.amount_fen, self.refunded_fen, self.retained_fen)
 
 
 @dataclass(frozen=True)

@@ -212,8 +212,9 @@ class MoveOutResult:
     departed: bool
 
 
-def missing_move_out_items(checklist: MoveOutChecklist) -> list[str]:
-    """Codes of the checklist items not done yet (keys of MOVE_OUT_ITEMS), in checklist order."""
+def missing_move_out_items(checklist: MoveOutChecklist, *, ending: bool = True) -> list[str]:
+    """Codes of the checklist items not done yet (keys of MOVE_OUT_ITEMS), in checklist order. A deposit "held"
+    settles the line only for a partial move-out (``ending`` False): the tenancy keeps units, and its deposits."""
     missing = []
     if not checklist.keys_returned:
         missing.append("keys_returned")
@@ -223,8 +224,10 @@ def missing_move_out_items(checklist: MoveOutChecklist) -> list[str]:
         missing.append("electricity_reading")
     if checklist.water_reading is None:
         missing.append("water_reading")
-    if checklist.deposit not in DEPOSIT_OUTCOMES or (
-        checklist.deposit == "retained" and not checklist.deposit_note.strip()
+    if (
+        checklist.deposit not in DEPOSIT_OUTCOMES
+        or (checklist.deposit == "retained" and not checklist.deposit_note.strip())
+        or (checklist.deposit == "held" and ending)
     ):
         missing.append("deposit")
     if not checklist.forwarding_contact.strip():
@@ -262,11 +265,16 @@ def deposit_line(deposits: Sequence[DepositInfo]) -> tuple[str, str]:
     return "refunded", ""
 
 
-def with_deposit_register(checklist: MoveOutChecklist, deposits: Sequence[DepositInfo]) -> MoveOutChecklist:
+def with_deposit_register(
+    checklist: MoveOutChecklist, deposits: Sequence[DepositInfo], *, ending: bool = True
+) -> MoveOutChecklist:
     """``checklist`` with its deposit line taken from the register when the tenancy has deposits there; a tenancy
-    without any (one from before the register) keeps the line as the clerk set it."""
+    without any (one from before the register) keeps the line as the clerk set it. A partial move-out (``ending``
+    False) leaves deposits still undecided "held": they are settled when the last unit is given back."""
     if not deposits:
         return checklist
+    if not ending and any(d.undecided_fen for d in deposits):
+        return replace(checklist, deposit="held", deposit_note="")
     outcome, note = deposit_line(deposits)
     return replace(checklist, deposit=outcome, deposit_note=note)
 
@@ -375,9 +383,11 @@ def move_out(
             field="tenancy.move_out",
             date=day.isoformat(),
         )
+    open_units = {link.unit_id for link in tenancy.units if link.end_date is None or link.end_date > work.today}
+    ending = {link.unit_id for link in links} >= open_units  # the last units: the tenancy ends
     deposits = deposits_of(work, tenancy.id)
     held = tuple((d.kind, d.undecided_fen) for d in deposits if d.undecided_fen)
-    if held:
+    if held and ending:
         raise DepositsHeld(
             QT_TRANSLATE_NOOP(
                 "app",
@@ -387,8 +397,8 @@ def move_out(
             field="move_out.deposit",
             held=HeldDeposits(held),
         )
-    checklist = with_deposit_register(checklist, deposits)
-    missing = missing_move_out_items(checklist)
+    checklist = with_deposit_register(checklist, deposits, ending=ending)
+    missing = missing_move_out_items(checklist, ending=ending)
     if missing:
         raise Conflict(
             QT_TRANSLATE_NOOP("app", "The move-out checklist is not complete; still missing: {items}."),

@@ -119,6 +119,23 @@
     </message>
 </context>
 <context>
+    <name>ArrearsRegister</name>
+    <message numerus="yes">
+        <source>%n tenancy(ies) behind, ¥{total} overdue.</source>
+        <translation>
+            <numerusform>%n tenancy behind, ¥{total} overdue.</numerusform>
+            <numerusform>%n tenancies behind, ¥{total} overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue more than %n day(s)</source>
+        <translation>
+            <numerusform>overdue more than %n day</numerusform>
+            <numerusform>overdue more than %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditWindow</name>
     <message numerus="yes">
         <source>%n entries.</source>
@@ -217,6 +234,16 @@
     </message>
 </context>
 <context>
+    <name>ChargesRegister</name>
+    <message numerus="yes">
+        <source>%n line(s): charged ¥{amount}, paid ¥{paid}, open ¥{open}.</source>
+        <translation>
+            <numerusform>%n line: charged ¥{amount}, paid ¥{paid}, open ¥{open}.</numerusform>
+            <numerusform>%n lines: charged ¥{amount}, paid ¥{paid}, open ¥{open}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodesDialog</name>
     <message numerus="yes">
         <source>These %n file(s) get the archival code shown. Their old number stays as 原编号: it is printed small and still finds the file. This is done once and cannot be undone.</source>
@@ -254,6 +281,16 @@
         <translation>
             <numerusform>%n dossier stays unbound, for a later run.</numerusform>
             <numerusform>%n dossiers stay unbound, for a later run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DepositsRegister</name>
+    <message numerus="yes">
+        <source>%n deposit(s): ¥{amount} received; held ¥{held}, refunded ¥{refunded}, retained ¥{retained}.</source>
+        <translation>
+            <numerusform>%n deposit: ¥{amount} received; held ¥{held}, refunded ¥{refunded}, retained ¥{retained}.</numerusform>
+            <numerusform>%n deposits: ¥{amount} received; held ¥{held}, refunded ¥{refunded}, retained ¥{retained}.</numerusform>
         </translation>
     </message>
 </context>
@@ -341,6 +378,16 @@
         <translation>
             <numerusform>{allocated} pays %n charge; {left} stays as the tenant&apos;s credit.</numerusform>
             <numerusform>{allocated} pays %n charges; {left} stays as the tenant&apos;s credit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsRegister</name>
+    <message numerus="yes">
+        <source>%n payment(s): received ¥{received}, reversed ¥{reversed}, net ¥{net}.</source>
+        <translation>
+            <numerusform>%n payment: received ¥{received}, reversed ¥{reversed}, net ¥{net}.</numerusform>
+            <numerusform>%n payments: received ¥{received}, reversed ¥{reversed}, net ¥{net}.</numerusform>
         </translation>
     </message>
 </context>

@@ -526,6 +526,92 @@
     </message>
 </context>
 <context>
+    <name>ArrearsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>{days} (¥)</source>
+        <translation>{days}（元）</translation>
+    </message>
+    <message>
+        <source>Total (¥)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>最早应缴日</translation>
+    </message>
+    <message>
+        <source>Last chased</source>
+        <translation>最近催款</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsRegister</name>
+    <message>
+        <source>Arrears register</source>
+        <translation>欠费登记表</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Print arrears &amp;notices…</source>
+        <translation>打印催款通知单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>截至(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>楼层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue more than</source>
+        <translation>逾期超过(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenancy(ies) behind, ¥{total} overdue.</source>
+        <translation>
+            <numerusform>共 %n 户欠费，逾期合计 ¥{total}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue more than %n day(s)</source>
+        <translation>
+            <numerusform>逾期超过 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditMenu</name>
     <message>
         <source>A&amp;udit log…</source>
@@ -1819,6 +1905,98 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ChargesModel</name>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid (¥)</source>
+        <translation>已收（元）</translation>
+    </message>
+    <message>
+        <source>Open (¥)</source>
+        <translation>未收（元）</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应缴日期</translation>
+    </message>
+</context>
+<context>
+    <name>ChargesRegister</name>
+    <message>
+        <source>Charges register</source>
+        <translation>应收登记表</translation>
+    </message>
+    <message>
+        <source>All fee items</source>
+        <translation>全部收费项目</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>楼层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>从(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): charged ¥{amount}, paid ¥{paid}, open ¥{open}.</source>
+        <translation>
+            <numerusform>共 %n 笔：应收 ¥{amount}，已收 ¥{paid}，未收 ¥{open}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChaseDialog</name>
     <message>
         <source>Log a chase</source>
@@ -2345,37 +2523,6 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
-    <name>DepositConsentDialog</name>
-    <message>
-        <source>The department manager&apos;s approval</source>
-        <translation>部门经理审批</translation>
-    </message>
-    <message>
-        <source>&amp;Ask the manager now…</source>
-        <translation>请经理现场签批(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>The department manager signs in here and decides at once</source>
-        <translation>部门经理在本机登录并当场决定</translation>
-    </message>
-    <message>
-        <source>&amp;Send for approval</source>
-        <translation>提交审批(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The request waits in the department manager&apos;s list</source>
-        <translation>申请在部门经理的待审批列表中等候</translation>
-    </message>
-    <message>
-        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
-        <translation>经理未签批，申请在经理的待审批列表中等候。</translation>
-    </message>
-    <message>
-        <source>The manager refused: {note}</source>
-        <translation>经理不同意：{note}</translation>
-    </message>
-</context>
-<context>
     <name>DepositDecisionDialog</name>
     <message>
         <source>Refund or retain deposit</source>
@@ -2498,6 +2645,75 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>{date} {what} {amount} by {who}{reason}</source>
         <translation>{date} {what} {amount}，经办 {who}{reason}</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收取日期</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Refunded (¥)</source>
+        <translation>已退（元）</translation>
+    </message>
+    <message>
+        <source>Retained (¥)</source>
+        <translation>扣留（元）</translation>
+    </message>
+    <message>
+        <source>Held (¥)</source>
+        <translation>在押（元）</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsRegister</name>
+    <message>
+        <source>Deposits register</source>
+        <translation>押金登记表</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>楼层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deposit(s): ¥{amount} received; held ¥{held}, refunded ¥{refunded}, retained ¥{retained}.</source>
+        <translation>
+            <numerusform>共 %n 笔押金：收取 ¥{amount}；在押 ¥{held}，已退 ¥{refunded}，扣留 ¥{retained}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3333,135 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>FeeItemDialog</name>
+    <message>
+        <source>New fee item</source>
+        <translation>新收费项目</translation>
+    </message>
+    <message>
+        <source>Fee item {name}</source>
+        <translation>收费项目 {name}</translation>
+    </message>
+    <message>
+        <source>Every building</source>
+        <translation>全部楼宇</translation>
+    </message>
+    <message>
+        <source>Not charged during the fit-out free period</source>
+        <translation>装修免租期内不收</translation>
+    </message>
+    <message>
+        <source>Charged (uncheck to stop charging it)</source>
+        <translation>收取（取消勾选即停收）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>计费方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Meter</source>
+        <translation>表计(&amp;M)</translation>
+    </message>
+    <message>
+        <source>B&amp;uilding</source>
+        <translation>楼宇(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Billing &amp;day</source>
+        <translation>计费日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue in days</source>
+        <translation>缴费期限天数(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemsDialog</name>
+    <message>
+        <source>Fee items</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Only the department manager changes fee items and rates; you can look.</source>
+        <translation>只有部门经理可以更改收费项目和单价；您可以查看。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;rate from a date…</source>
+        <translation>设定某日起的单价(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose a fee item first.</source>
+        <translation>请先选择一个收费项目。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>Billing day</source>
+        <translation>计费日</translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation>缴费期限（天）</translation>
+    </message>
+    <message>
+        <source>Free during fit-out</source>
+        <translation>装修期免收</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Current rate (¥)</source>
+        <translation>现行单价（元）</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>单价记录</translation>
+    </message>
+    <message>
+        <source>Every building</source>
+        <translation>全部楼宇</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>FeePrintouts</name>
     <message>
         <source>Another printout is still being made; try again in a moment.</source>
@@ -3141,6 +3486,92 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Month-end summary {month}</source>
         <translation>月末汇总表 {month}</translation>
+    </message>
+</context>
+<context>
+    <name>FeeSettingsDialog</name>
+    <message>
+        <source>Fee settings</source>
+        <translation>收费设置</translation>
+    </message>
+    <message>
+        <source>&amp;Company (payee)</source>
+        <translation>收款单位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>开户行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Account &amp;number</source>
+        <translation>账号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number prefix</source>
+        <translation>收据号前缀(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only the department manager changes the fee settings; you can look.</source>
+        <translation>只有部门经理可以更改收费设置；您可以查看。</translation>
+    </message>
+</context>
+<context>
+    <name>FeesMenu</name>
+    <message>
+        <source>F&amp;ees</source>
+        <translation>收费(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate monthly charges…</source>
+        <translation>生成月度应收(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Registers</source>
+        <translation>登记表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Charges…</source>
+        <translation>应收(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Payments…</source>
+        <translation>收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deposits…</source>
+        <translation>押金(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Arrears…</source>
+        <translation>欠费(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print arrears &amp;notices…</source>
+        <translation>打印催款通知单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month-end summary…</source>
+        <translation>月末汇总(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Meter &amp;readings…</source>
+        <translation>抄表读数(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Fee &amp;items…</source>
+        <translation>收费项目(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Fee &amp;settings…</source>
+        <translation>收费设置(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3731,65 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Used until</source>
         <translation>使用至</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateChargesDialog</name>
+    <message>
+        <source>Generate monthly charges</source>
+        <translation>生成月度应收</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Working out the month&apos;s charges…</source>
+        <translation>正在计算本月应收…</translation>
+    </message>
+    <message>
+        <source>Nothing new: every charge of {month} is already there ({lines} lines, ¥{total}).</source>
+        <translation>没有新内容：{month} 的应收已全部生成（{lines} 笔，¥{total}）。</translation>
+    </message>
+    <message>
+        <source>{month}: {new} new lines and {adjustments} adjustments would add ¥{added}; the month comes to ¥{total}. {unchanged} lines are already right.</source>
+        <translation>{month}：将新增 {new} 笔、调整 {adjustments} 笔，共 ¥{added}；本月应收合计 ¥{total}。已有 {unchanged} 笔无需更改。</translation>
+    </message>
+    <message>
+        <source>Only the department manager or a supervisor may generate charges.</source>
+        <translation>只有部门经理或主管可以生成应收。</translation>
+    </message>
+    <message>
+        <source>Writing the month&apos;s charges…</source>
+        <translation>正在写入本月应收…</translation>
+    </message>
+    <message>
+        <source>Nothing was written: every charge of {month} was already there.</source>
+        <translation>未写入任何内容：{month} 的应收已全部生成。</translation>
+    </message>
+    <message>
+        <source>Written for {month}: {new} new lines and {adjustments} adjustments, ¥{added}.</source>
+        <translation>已写入 {month}：新增 {new} 笔、调整 {adjustments} 笔，共 ¥{added}。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +4028,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>None paid</source>
         <translation>未交押金</translation>
+    </message>
+    <message>
+        <source>Held for the units kept</source>
+        <translation>随保留的房间继续持有</translation>
     </message>
     <message>
         <source>ID number</source>
@@ -4373,6 +4867,65 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>MeterReadingsDialog</name>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表读数</translation>
+    </message>
+    <message>
+        <source>or type a unit number</source>
+        <translation>或输入单元号</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>楼层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单元(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New reading</source>
+        <translation>新读数</translation>
+    </message>
+    <message>
+        <source>&amp;Meter</source>
+        <translation>表计(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Meter &amp;no.</source>
+        <translation>表号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation>读数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read &amp;on</source>
+        <translation>抄表日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed by</source>
+        <translation>确认人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a unit first.</source>
+        <translation>请先选择单元。</translation>
+    </message>
+    <message>
+        <source>Recorded: {meter} {reading} on {date}.</source>
+        <translation>已登记：{date} {meter} {reading}。</translation>
+    </message>
+</context>
+<context>
     <name>MissingReportDialog</name>
     <message>
         <source>Missing papers — {floor}</source>
@@ -4650,6 +5203,33 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>NoticesChoice</name>
+    <message>
+        <source>Print arrears notices</source>
+        <translation>打印催款通知单</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>楼层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue more than</source>
+        <translation>逾期超过(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>PapersMenu</name>
     <message>
         <source>&amp;Missing papers on this floor…</source>
@@ -4777,10 +5357,105 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Paid on</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>红冲</translation>
+    </message>
+    <message>
+        <source>Reverses a payment</source>
+        <translation>冲销收款</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已红冲</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsRegister</name>
+    <message>
+        <source>Payments register</source>
+        <translation>收款登记表</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>Show &amp;reversals</source>
+        <translation>显示红冲(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>楼层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>从(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s): received ¥{received}, reversed ¥{reversed}, net ¥{net}.</source>
+        <translation>
+            <numerusform>共 %n 笔收款：收取 ¥{received}，红冲 ¥{reversed}，净额 ¥{net}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleMenu</name>
     <message>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceChoice</name>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼宇</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>全部楼层</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5603,52 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>No dossier matches “{text}”.</source>
         <translation>没有与“{text}”匹配的档案。</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>Rate of {name}</source>
+        <translation>{name} 的单价</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (¥)</source>
+        <translation>单价（元）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The rate holds from this day until the next rate&apos;s day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
+        <translation>此单价自该日起适用，直至下一单价的起始日。已生成应收的月份不在此更改：再次生成该月时，差额将记为一笔调整。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsModel</name>
+    <message>
+        <source>Read on</source>
+        <translation>抄表日期</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Meter no.</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
     </message>
 </context>
 <context>
@@ -5577,6 +6298,25 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>SummaryChoice</name>
+    <message>
+        <source>Month-end summary</source>
+        <translation>月末汇总</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -5816,6 +6556,25 @@ Later: the label check lists it until the new one is printed.</source>
     </message>
 </context>
 <context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Month&apos;s total (¥)</source>
+        <translation>本月合计（元）</translation>
+    </message>
+    <message>
+        <source>This run adds (¥)</source>
+        <translation>本次新增（元）</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <source>Trash of this dossier</source>
@@ -5849,6 +6608,10 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>档案借出</translation>
     </message>
     <message>
+        <source>In arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
         <source>Move-in checklist papers missing: {count}</source>
         <translation>入住资料清单缺件：{count}</translation>
     </message>
@@ -5859,6 +6622,14 @@ Later: the label check lists it until the new one is printed.</source>
     <message>
         <source>Lent</source>
         <translation>借出</translation>
+    </message>
+    <message>
+        <source>Overdue: ¥{amount} ({band})</source>
+        <translation>逾期欠费：¥{amount}（{band}）</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>欠</translation>
     </message>
     <message>
         <source>Unit {number} ({floor})</source>
@@ -7012,10 +7783,6 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{item}”由每月生成费用时自动计收，不能手工添加；请选择一次性收费项目。</translation>
     </message>
     <message>
-        <source>{field} must be more than 0.</source>
-        <translation>{field}必须大于 0。</translation>
-    </message>
-    <message>
         <source>Unit id {id} is not one of this tenancy&apos;s units.</source>
         <translation>编号为 {id} 的房间不属于该租户。</translation>
     </message>
@@ -7735,6 +8502,18 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Nobody chosen is in arrears on {date}: there is no notice to print.</source>
         <translation>截至 {date}，所选客户均无欠费，没有需要打印的催款通知单。</translation>
     </message>
+    <message>
+        <source>{field} must be one of {allowed}, not “{value}”.</source>
+        <translation>{field}必须是 {allowed} 之一，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} asks for too many rows at once (the most is {limit}).</source>
+        <translation>{field}一次请求的行数过多（最多 {limit}）。</translation>
+    </message>
+    <message>
+        <source>{field}: the period ends ({end}) before it starts ({start}).</source>
+        <translation>{field}：期间的结束（{end}）早于开始（{start}）。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -7993,6 +8772,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Partly refunded</source>
         <translation>部分退还</translation>
+    </message>
+    <message>
+        <source>Partly retained, rest held</source>
+        <translation>部分扣留，余款暂存</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -8470,12 +9253,24 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>开户银行</translation>
     </message>
     <message>
+        <source>Kind of charge</source>
+        <translation>应收类别</translation>
+    </message>
+    <message>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
         <source>Overdue by more than (days)</source>
         <translation>逾期超过（天）</translation>
+    </message>
+    <message>
+        <source>State of the deposit</source>
+        <translation>押金状态</translation>
+    </message>
+    <message>
+        <source>Page of the list</source>
+        <translation>清单分页</translation>
     </message>
     <message>
         <source>Company phone</source>

@@ -6,11 +6,14 @@ Other rooms and the window use what is named here; the modules inside are this r
 
 from __future__ import annotations
 
+from ui.approvals.consent_dialog import NOTE_STYLE, ConsentDialog
 from ui.approvals.countersign_dialog import CountersignDialog, countersign
 from ui.approvals.waiting_window import ApprovalsWaitingWindow
 
 __all__ = [
+    "NOTE_STYLE",
     "ApprovalsWaitingWindow",
+    "ConsentDialog",
     "CountersignDialog",
     "countersign",
 ]

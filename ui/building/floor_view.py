@@ -100,7 +100,7 @@ BADGE_COLOURS: dict[str, QColor] = {
     "lent": QColor("#00695c"),  # teal: the folder is not in the cabinet (R8), nothing wrong with it
     "arrears": QColor("#b71c1c"),  # deep red: money overdue (the legend shows the highest band's colour)
 }
-# issue 15: the arrears badge's colour says how much is overdue (app.fees.arrears.BANDS), darker for more; each
+# issue 15: the arrears badge's colour says how much is overdue (app.fees.ageing.BANDS), darker for more; each
 # keeps white text readable (contrast above 4.5:1).
 ARREARS_COLOURS: dict[str, QColor] = {
     "low": QColor("#a35200"),  # brown-orange: under ¥1,000

@@ -7,14 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,19 +20,13 @@ from app.dossier import DocumentRow, request_document_change
 from app.errors import AppError, NeedsApproval
 from app.permissions import Action
 from ui import messages
-from ui.approvals import countersign
-from ui.form_dialog import ERROR_STYLE
+from ui.approvals import ConsentDialog as ApprovalConsent
 from ui.translations import app_text, error_text
 
-NOTE_STYLE = "background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060; padding: 6px;"
 
-
-class ConsentDialog(QDialog):
-    """Says why the change waits for the manager and offers the two ways on; ``outcome`` says which was taken.
-
-    ``"approved"``: the manager signed here and approved, the change can be made now; ``"sent"``: the request waits
-    in the manager's list; None: nothing asked (cancelled, or the manager refused here).
-    """
+class ConsentDialog(ApprovalConsent):
+    """Says why the change of a document waits for the manager and offers the two ways on (ui.approvals'
+    ConsentDialog); the reason typed here is what the manager reads."""
 
     def __init__(
         self,
@@ -48,55 +38,21 @@ class ConsentDialog(QDialog):
         reason: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.actor = actor
+        super().__init__(desk, actor, why, self.tr("Document: “{title}”").format(title=document.title), parent)
         self.document = document
         self.kind = kind
-        self.outcome: str | None = None
-        self.request: ApprovalInfo | None = None
         self.setObjectName("consent-dialog")
-        self.setWindowTitle(self.tr("The department manager's approval"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        note = QLabel(error_text(why), self)
-        note.setObjectName("why")
-        note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
-        about = QLabel(self.tr("Document: “{title}”").format(title=document.title), self)
-        about.setWordWrap(True)
         self.reason_edit = QPlainTextEdit(reason, self)
         self.reason_edit.setObjectName("reason")
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(self.reason_edit.fontMetrics().lineSpacing() * 3 + 8)
         self.reason_edit.setPlaceholderText(self.tr("What should change, and why (the manager reads this)"))
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ask_now_button = QPushButton(self.tr("&Ask the manager now…"), self)
-        self.ask_now_button.setObjectName("ask-now")
-        self.ask_now_button.setToolTip(self.tr("The department manager signs in here and decides at once"))
-        self.send_button = QPushButton(self.tr("&Send for approval"), self)
-        self.send_button.setObjectName("send")
-        self.send_button.setToolTip(self.tr("The request waits in the department manager's list"))
-        buttons.addButton(self.ask_now_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.ask_now_button.clicked.connect(self.ask_now)
-        self.send_button.clicked.connect(self.send)
         self.reason_edit.textChanged.connect(self._update)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(about)
         caption = QLabel(self.tr("&Reason:"), self)
         caption.setBuddy(self.reason_edit)
-        layout.addWidget(caption)
-        layout.addWidget(self.reason_edit)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.resize(480, self.sizeHint().height())
+        self.body.addWidget(caption)
+        self.body.addWidget(self.reason_edit)
+        self.finish_layout(480)
         self._update()
         self.reason_edit.setFocus()
 
@@ -110,47 +66,16 @@ class ConsentDialog(QDialog):
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()
 
-    def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+    def waiting(self, work: Work) -> ApprovalInfo | None:
+        found = [
+            a
+            for a in approvals_for(work, "document", self.document.id)
+            if a.kind is self.kind and a.status is ApprovalStatus.PENDING
+        ]
+        return found[0] if found else None
 
-    def _request(self) -> ApprovalInfo | None:
-        """The waiting request for this change: the one already sent, or a new one."""
-        try:
-            with self.desk.read(self.actor) as work:
-                waiting = [
-                    a
-                    for a in approvals_for(work, "document", self.document.id)
-                    if a.kind is self.kind and a.status is ApprovalStatus.PENDING
-                ]
-            if waiting:
-                return waiting[0]
-            with self.desk.work(self.actor) as work:
-                return request_document_change(work, self.document.id, self.kind, self.reason)
-        except AppError as err:
-            self._show(error_text(err))
-            return None
-
-    def send(self) -> None:
-        self.request = self._request()
-        if self.request is not None:
-            self.outcome = "sent"
-            self.accept()
-
-    def ask_now(self) -> None:
-        self.request = self._request()
-        if self.request is None:
-            return
-        decided = countersign(self, self.desk, self.request.id)
-        if decided is None:
-            self._show(self.tr("The manager did not sign; the request waits in the manager's list."))
-            return
-        self.request = decided
-        if decided.status is ApprovalStatus.APPROVED:
-            self.outcome = "approved"
-            self.accept()
-            return
-        self._show(self.tr("The manager refused: {note}").format(note=decided.decision_note or "—"))
+    def make_request(self, work: Work) -> ApprovalInfo:
+        return request_document_change(work, self.document.id, self.kind, self.reason)
 
 
 def ask_consent(

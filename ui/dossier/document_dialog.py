@@ -45,13 +45,13 @@ from app.dossier import (
 from app.errors import AppError, NeedsApproval
 from app.permissions import Action
 from ui import messages
+from ui.approvals import NOTE_STYLE
 from ui.dossier.consent import ConsentDialog, ask_consent, sent_text
 from ui.dossier.history_dialog import DocumentHistoryDialog
 from ui.form_dialog import FormDialog, date_edit, from_qdate, to_qdate
 from ui.translations import app_text, error_text
 
 SCAN_FILTER = "*.pdf *.PDF *.jpg *.JPG *.jpeg *.JPEG *.png *.PNG *.tif *.TIF *.tiff *.TIFF"
-NOTE_STYLE = "background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060; padding: 6px;"
 
 
 def category_box(parent: QWidget) -> QComboBox:

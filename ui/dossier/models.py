@@ -282,6 +282,7 @@ def _coded_values() -> dict[tuple[str, str], str]:
         ("deposit", "refunded"): QT_TRANSLATE_NOOP("HistoryModel", "Refunded"),
         ("deposit", "retained"): QT_TRANSLATE_NOOP("HistoryModel", "Retained"),
         ("deposit", "none"): QT_TRANSLATE_NOOP("HistoryModel", "None paid"),
+        ("deposit", "held"): QT_TRANSLATE_NOOP("HistoryModel", "Held for the units kept"),
         ("field", "id_code"): QT_TRANSLATE_NOOP("HistoryModel", "ID number"),
     }
 

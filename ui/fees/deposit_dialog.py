@@ -4,19 +4,16 @@ the manager's list; once approved, the same retention goes through."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,12 +23,10 @@ from app.errors import AppError, ChangedMeanwhile, NeedsApproval
 from app.fees import DEPOSIT_KIND_NAMES as KIND_NAMES
 from app.fees import DepositInfo, deposits_of, money_text, parse_money, refund_deposit, retain_deposit
 from ui import messages
-from ui.approvals import countersign
+from ui.approvals import ConsentDialog
 from ui.fees.dossier_dialogs import _text_box, money_or_problem
-from ui.form_dialog import ERROR_STYLE, FormDialog, date_edit, from_qdate, to_qdate
-from ui.translations import app_text, error_text
-
-NOTE_STYLE = "background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060; padding: 6px;"
+from ui.form_dialog import FormDialog, date_edit, from_qdate, to_qdate
+from ui.translations import app_text
 
 
 class DepositDecisionDialog(FormDialog):
@@ -207,11 +202,9 @@ class DepositDecisionDialog(FormDialog):
             QDialog.accept(self)
 
 
-class DepositConsentDialog(QDialog):
-    """Why the retention waits for the manager, and the two ways on: the manager signs here now, or the request
-    is sent to wait in the manager's list. ``answered("approved" | "sent")``."""
-
-    answered = Signal(str)
+class DepositConsentDialog(ConsentDialog):
+    """Why the retention waits for the manager, and the two ways on (ui.approvals' ConsentDialog): the manager signs
+    here now, or the request is sent to wait in the manager's list. ``answered("approved" | "sent")``."""
 
     def __init__(
         self,
@@ -224,94 +217,29 @@ class DepositConsentDialog(QDialog):
         why: AppError,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.actor = actor
+        super().__init__(desk, actor, why, summary, parent)
         self.deposit_id = deposit_id
         self.dossier_id = dossier_id
         self.summary = summary
         self.reason = reason
-        self.request: ApprovalInfo | None = None
         self.setObjectName("deposit-consent-dialog")
-        self.setWindowTitle(self.tr("The department manager's approval"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        note = QLabel(error_text(why), self)
-        note.setObjectName("why")
-        note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
-        about = QLabel(summary, self)
-        about.setObjectName("summary")
-        about.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ask_now_button = QPushButton(self.tr("&Ask the manager now…"), self)
-        self.ask_now_button.setObjectName("ask-now")
-        self.ask_now_button.setToolTip(self.tr("The department manager signs in here and decides at once"))
-        self.send_button = QPushButton(self.tr("&Send for approval"), self)
-        self.send_button.setObjectName("send")
-        self.send_button.setToolTip(self.tr("The request waits in the department manager's list"))
-        buttons.addButton(self.ask_now_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.ask_now_button.clicked.connect(self.ask_now)
-        self.send_button.clicked.connect(self.send)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(about)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
+        self.finish_layout(460)
 
-    def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+    def waiting(self, work: Work) -> ApprovalInfo | None:
+        found = [
+            a
+            for a in approvals_for(work, "deposit", self.deposit_id)
+            if a.kind is ApprovalKind.DEPOSIT and a.status is ApprovalStatus.PENDING
+        ]
+        return found[0] if found else None
 
-    def _request(self) -> ApprovalInfo | None:
-        """The open request for this deposit's retention: the one already asked, or a new one."""
-        try:
-            with self.desk.read(self.actor) as work:
-                waiting = [
-                    a
-                    for a in approvals_for(work, "deposit", self.deposit_id)
-                    if a.kind is ApprovalKind.DEPOSIT and a.status is ApprovalStatus.PENDING
-                ]
-            if waiting:
-                return waiting[0]
-            with self.desk.work(self.actor) as work:
-                return request_approval(
-                    work,
-                    ApprovalKind.DEPOSIT,
-                    "deposit",
-                    self.deposit_id,
-                    dossier_id=self.dossier_id,
-                    summary=self.summary[:300],
-                    reason=self.reason,
-                )
-        except AppError as err:
-            self._show(error_text(err))
-            return None
-
-    def send(self) -> None:
-        self.request = self._request()
-        if self.request is not None:
-            self.answered.emit("sent")
-            self.accept()
-
-    def ask_now(self) -> None:
-        self.request = self._request()
-        if self.request is None:
-            return
-        decided = countersign(self, self.desk, self.request.id)
-        if decided is None:
-            self._show(self.tr("The manager did not sign; the request waits in the manager's list."))
-            return
-        self.request = decided
-        if decided.status is ApprovalStatus.APPROVED:
-            self.accept()
-            self.answered.emit("approved")
-            return
-        self._show(self.tr("The manager refused: {note}").format(note=decided.decision_note or "—"))
+    def make_request(self, work: Work) -> ApprovalInfo:
+        return request_approval(
+            work,
+            ApprovalKind.DEPOSIT,
+            "deposit",
+            self.deposit_id,
+            dossier_id=self.dossier_id,
+            summary=self.summary[:300],
+            reason=self.reason,
+        )

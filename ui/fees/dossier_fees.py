@@ -4,7 +4,6 @@ a read-only file does not allow it (the app refuses regardless)."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TypeVar
@@ -204,10 +203,6 @@ class ChasesModel(RowsModel[ChaseInfo]):
             row.recorded_by,
         )
         return values[column]
-
-
-def _printouts_built() -> bool:
-    return importlib.util.find_spec("ui.fees.printing") is not None
 
 
 def _toolbar(parent: QWidget) -> QToolBar:
@@ -418,11 +413,8 @@ class FeesSection(QWidget):
         self.deposit_action.setEnabled(self.may(Action.RECORD_DEPOSIT))
         self.decide_action.setEnabled(self.may(Action.RECORD_DEPOSIT) and held)
         self.chase_action.setEnabled(self.may(Action.CHASE_ARREARS))
-        # The printouts are another part of issue 15 (ui/fees/printing.py): offered once they are there.
-        printing = _printouts_built()
-        self.receipt_action.setEnabled(printing and payment is not None)
-        self.statement_action.setEnabled(printing)
-        self.notice_action.setEnabled(printing and self.overdue is not None)
+        self.receipt_action.setEnabled(payment is not None)
+        self.notice_action.setEnabled(self.overdue is not None)
 
     # -- the money actions ----------------------------------------------------------------------
 
@@ -460,13 +452,13 @@ class FeesSection(QWidget):
     def log_chase(self) -> ChaseDialog:
         return self._opened(ChaseDialog(self.desk, self.actor, self.tenancy_id, self))
 
-    # -- printouts (ui/fees/printing.py, another part of issue 15) --------------------------------
+    # -- printouts (ui/fees/printing.py: imported when first used, the printouts bring reportlab) ---------------
 
     def print_receipt(self) -> object:
         payment = self.selected_payment()
         if payment is None:
             return None
-        from ui.fees import printing  # here: the printouts bring reportlab, and may not be built yet
+        from ui.fees import printing
 
         return printing.preview_receipt(self, self.desk, self.actor, payment.id)
 

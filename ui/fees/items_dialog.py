@@ -33,13 +33,13 @@ from app.fees import (
     FeeItemInfo,
     FeeSettings,
     change_fee_settings,
+    checked_rate,
     fee_item,
     fee_items,
     fee_settings,
     save_fee_item,
     set_rate,
 )
-from app.fees.items import checked_rate  # not on the room's surface yet (the lead adds it on merging)
 from app.permissions import Action
 from ui import messages
 from ui.fees.shown import fees_name

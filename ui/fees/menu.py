@@ -158,7 +158,7 @@ class FeesMenu(WindowPart):
         dialog = NoticesChoice(self.window.desk, self.window.actor, self.parent())
 
         def chosen() -> None:
-            from ui.fees.printing import preview_arrears_notices  # another helper's room: imported when used
+            from ui.fees.printing import preview_arrears_notices  # when used: the printouts bring reportlab
 
             preview_arrears_notices(
                 self.parent(),
@@ -176,7 +176,7 @@ class FeesMenu(WindowPart):
         dialog = SummaryChoice(self.window.desk, self.window.actor, self.parent())
 
         def chosen() -> None:
-            from ui.fees.printing import preview_month_summary  # another helper's room: imported when used
+            from ui.fees.printing import preview_month_summary  # when used: the printouts bring reportlab
 
             preview_month_summary(
                 self.parent(),

@@ -30,25 +30,30 @@ from PySide6.QtWidgets import (
 
 from app.desk import Actor, ChangeSet, Desk
 from app.errors import AppError
-from app.fees import BUCKET_NAMES, ENTRY_NAMES, METHOD_NAMES, ArrearsRow, arrears, fee_items
-from app.fees import DEPOSIT_KIND_NAMES as KIND_NAMES
-from app.fees import DEPOSIT_STATE_NAMES as STATE_NAMES
 
 # Not on the room's surface yet (app/fees/__init__.py is the lead's): its names go there on merging.
-from app.fees.registers import (
+from app.fees import (
+    BUCKET_NAMES,
     DEPOSIT_STATES,
+    ENTRY_NAMES,
+    METHOD_NAMES,
+    ArrearsRow,
     ChargeFilter,
     ChargeRow,
     DepositFilter,
     DepositRow,
     PaymentFilter,
     PaymentRow,
+    arrears,
+    charge_register,
     charge_totals,
-    charges,
     deposit_register,
+    fee_items,
+    payment_register,
     payment_totals,
-    payments,
 )
+from app.fees import DEPOSIT_KIND_NAMES as KIND_NAMES
+from app.fees import DEPOSIT_STATE_NAMES as STATE_NAMES
 from app.jobs import JobCancelled
 from ui.fees.shown import PlaceChoice, fees_name, let_go, money, start_task
 from ui.form_dialog import date_edit, from_qdate
@@ -254,7 +259,7 @@ class ChargesRegister(_Register):
 
         def read(offset: int, limit: int) -> list[ChargeRow]:
             with desk.read(actor) as work:
-                return charges(work, wanted, offset=offset, limit=limit)
+                return charge_register(work, wanted, offset=offset, limit=limit)
 
         try:
             with desk.read(actor) as work:
@@ -380,7 +385,7 @@ class PaymentsRegister(_Register):
 
         def read(offset: int, limit: int) -> list[PaymentRow]:
             with desk.read(actor) as work:
-                return payments(work, wanted, offset=offset, limit=limit)
+                return payment_register(work, wanted, offset=offset, limit=limit)
 
         try:
             with desk.read(actor) as work:
@@ -663,7 +668,7 @@ class ArrearsRegister(_Register):
             QCoreApplication.processEvents()
 
     def print_notices(self) -> None:
-        from ui.fees.printing import preview_arrears_notices  # another helper's room: imported when used
+        from ui.fees.printing import preview_arrears_notices  # when used: the printouts bring reportlab
 
         preview_arrears_notices(
             self, self.desk, self.actor, floor_id=self.place.floor_id(), over_days=self.over_days.value()
@@ -672,7 +677,7 @@ class ArrearsRegister(_Register):
     def filter_text(self) -> str:
         parts = [format_date(from_qdate(self.as_of.date())), self.place.text()]
         if self.over_days.value():
-            parts.append(self.tr("overdue more than {days} days").format(days=self.over_days.value()))
+            parts.append(self.tr("overdue more than %n day(s)", "", self.over_days.value()))
         return "  ".join(parts) + "  " + self.count.text()
 
     def done(self, result: int) -> None:

@@ -347,10 +347,16 @@ class MoveOutDialog(_TenancyDialog):
                 notes=self.notes_edit.toPlainText(),
             ),
             self.deposits,
+            ending=self.ending(),
         )
 
+    def ending(self) -> bool:
+        """Whether the chosen units are the tenant's last: then the deposits must be settled."""
+        chosen = self.chosen_units()
+        return not chosen or len(chosen) == len(self.unit_checks)
+
     def missing(self) -> list[str]:
-        return missing_move_out_items(self.checklist())
+        return missing_move_out_items(self.checklist(), ending=self.ending())
 
     def refresh(self, *_args: object) -> None:
         super().refresh()

@@ -285,10 +285,17 @@ def upgrade() -> None:
     with op.batch_alter_table("deposit_move", schema=None) as batch_op:
         batch_op.create_index("ix_deposit_move_deposit", ["deposit_id"], unique=False)
 
+    # A partial move-out leaves the register's deposits held for the units kept (app/tenancy's checklist).
+    with op.batch_alter_table("move_out", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("ck_move_out_deposit_outcome"), type_="check")
+        batch_op.create_check_constraint("deposit_outcome", "deposit_outcome IN ('refunded', 'retained', 'none', 'held')")
     protection.install(op.get_bind())
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("move_out", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("ck_move_out_deposit_outcome"), type_="check")
+        batch_op.create_check_constraint("deposit_outcome", "deposit_outcome IN ('refunded', 'retained', 'none')")
     with op.batch_alter_table("deposit_move", schema=None) as batch_op:
         batch_op.drop_index("ix_deposit_move_deposit")
 

@@ -179,7 +179,7 @@ def test_a_clerk_retains_part_of_a_deposit_with_the_managers_countersign(
     with desk.read(None) as work:
         (deposit,) = deposits_of(work, tenancy_id)
         (approval,) = approvals_for(work, "deposit", deposit.id)
-    assert (deposit.retained_fen, deposit.undecided_fen, deposit.state) == (80_000, 420_000, "partly_refunded")
+    assert (deposit.retained_fen, deposit.undecided_fen, deposit.state) == (80_000, 420_000, "partly_retained")
     assert deposit.moves[0].reason == "墙面损坏修复" and deposit.moves[0].approval_id == approval.id
     assert (approval.kind, approval.status) == (ApprovalKind.DEPOSIT, ApprovalStatus.USED)
     model = section.deposits_model

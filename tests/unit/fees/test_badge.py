@@ -7,7 +7,7 @@ import datetime as dt
 
 from app.building.buildings import BuildingInfo, list_floors, unit_cards
 from app.desk import Actor, Desk
-from app.fees.arrears import band_of
+from app.fees.ageing import band_of
 from app.fees.charging import generate_month
 from app.fees.payments import record_payment
 from tests.unit.fees.fees_support import fee_item, give_areas, tenant

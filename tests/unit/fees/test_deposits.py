@@ -74,7 +74,7 @@ def test_a_clerk_retains_only_with_the_managers_approval(
         decide(work, asked.id, approve=True, note="同意")
     with desk.work(clerk) as work:
         retain_deposit(work, d, 120000, day=D(2026, 6, 1), reason="墙面修复")
-    assert _state(desk, clerk, t) == [("partly_refunded", 0, 120000, 380000)]
+    assert _state(desk, clerk, t) == [("partly_retained", 0, 120000, 380000)]
 
 
 @pytest.mark.parametrize(

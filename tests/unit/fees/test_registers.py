@@ -17,11 +17,11 @@ from app.fees.registers import (
     ChargeFilter,
     DepositFilter,
     PaymentFilter,
+    charge_register,
     charge_totals,
-    charges,
     deposit_register,
+    payment_register,
     payment_totals,
-    payments,
 )
 from tests.unit.fees.fees_support import fee_item, give_areas, tenant
 
@@ -47,10 +47,10 @@ def test_charges_are_filtered_by_period_and_floor_with_totals(
     with desk.read(manager) as work:
         every = charge_totals(work, ChargeFilter())
         april = ChargeFilter(month_from="2026-04", month_to="2026-04")
-        april_rows = charges(work, april)
+        april_rows = charge_register(work, april)
         april_totals = charge_totals(work, april)
         first_floor = next(f for f in list_floors(work, building.id) if f.label == "1F")
-        on_1f = charges(work, ChargeFilter(floor_id=first_floor.id, item_id=item))
+        on_1f = charge_register(work, ChargeFilter(floor_id=first_floor.id, item_id=item))
     assert every.lines == 6 and every.amount_fen == 3 * (300000 + 150000)
     assert [(r.period, r.unit, r.customer, r.amount_fen) for r in april_rows] == [
         ("2026-04", "101", "甲公司", 300000),
@@ -68,7 +68,7 @@ def test_charges_page_in_order_and_paid_amounts_follow_payments(
     with desk.work(clerk) as work:
         record_payment(work, first, 400000, paid_on=D(2026, 6, 1), method="cash")  # March whole, April 1000
     with desk.read(manager) as work:
-        pages = [charges(work, ChargeFilter(), offset=o, limit=4) for o in (0, 4)]
+        pages = [charge_register(work, ChargeFilter(), offset=o, limit=4) for o in (0, 4)]
         totals = charge_totals(work, ChargeFilter())
     rows = pages[0] + pages[1]
     assert len(pages[0]) == 4 and len(pages[1]) == 2
@@ -89,11 +89,11 @@ def test_payments_register_shows_reversals_and_nets_them(
     with desk.work(manager) as work:
         reverse_payment(work, undone.id, "写错户", day=D(2026, 6, 3))
     with desk.read(manager) as work:
-        rows = payments(work, PaymentFilter())
+        rows = payment_register(work, PaymentFilter())
         totals = payment_totals(work, PaymentFilter())
         june = payment_totals(work, PaymentFilter(date_from=D(2026, 6, 1), date_to=D(2026, 6, 30)))
-        cash = payments(work, PaymentFilter(method="cash"))
-        no_reversals = payments(work, PaymentFilter(include_reversals=False))
+        cash = payment_register(work, PaymentFilter(method="cash"))
+        no_reversals = payment_register(work, PaymentFilter(include_reversals=False))
     assert [(r.amount_fen, r.reversed, r.reverses_id) for r in rows] == [
         (-50000, False, undone.id),
         (50000, True, None),
@@ -142,14 +142,14 @@ def test_deposits_register_states_and_totals(
 def test_bad_filters_are_clear_errors(desk: Desk, manager: Actor) -> None:
     with desk.read(manager) as work:
         with pytest.raises(ValidationError):
-            charges(work, ChargeFilter(month_from="2025-13"))
+            charge_register(work, ChargeFilter(month_from="2025-13"))
         with pytest.raises(ValidationError):
             charge_totals(work, ChargeFilter(month_from="2026-05", month_to="2026-04"))
         with pytest.raises(ValidationError):
-            payments(work, PaymentFilter(method="gold"))
+            payment_register(work, PaymentFilter(method="gold"))
         with pytest.raises(ValidationError):
-            payments(work, PaymentFilter(date_from=D(2026, 5, 2), date_to=D(2026, 5, 1)))
+            payment_register(work, PaymentFilter(date_from=D(2026, 5, 2), date_to=D(2026, 5, 1)))
         with pytest.raises(ValidationError):
             deposit_register(work, DepositFilter(state="lost"))
         with pytest.raises(ValidationError):
-            charges(work, ChargeFilter(), limit=100_000)
+            charge_register(work, ChargeFilter(), limit=100_000)

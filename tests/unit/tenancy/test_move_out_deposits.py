@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
 
 from app.approvals import ApprovalKind, decide, request_approval
+from app.building.buildings import BuildingInfo
 from app.desk import Actor, Desk
 from app.errors import Conflict
 from app.fees.deposits import record_deposit, refund_deposit, retain_deposit
@@ -106,3 +108,29 @@ def test_without_deposits_in_the_register_the_checklist_line_stays_as_before(
 def test_the_deposit_line_of_the_register() -> None:
     assert deposit_line([]) == ("refunded", "")
     assert tenancy.with_deposit_register(MoveOutChecklist(deposit="none"), []).deposit == "none"
+
+
+def test_a_partial_move_out_keeps_the_deposits_held(desk: Desk, clerk: Actor, building: BuildingInfo) -> None:
+    from app.fees import deposits_of, record_deposit, refund_deposit
+    from app.tenancy.lifecycle import MoveOutChecklist, move_out
+    from db.models import MoveOut
+    from tests.unit.fees.fees_support import tenant
+    from tests.unit.unit_support import unit_id
+
+    t = tenant(desk, clerk, "两间公司", ["101", "102"], dt.date(2025, 1, 1))
+    with desk.work(clerk) as work:
+        held = record_deposit(work, t, "rental", 300000, received_on=dt.date(2025, 1, 1))
+    checklist = MoveOutChecklist(True, True, Decimal(1), Decimal(1), "", "", "13800000000")
+    with desk.work(clerk) as work:  # one unit of two: the deposit stays with the unit kept
+        move_out(work, t, day=dt.date(2026, 6, 1), checklist=checklist, unit_ids=[unit_id(desk, "102")])
+    with desk.read(clerk) as work:
+        assert [m.deposit_outcome for m in work.session.query(MoveOut)] == ["held"]
+    with pytest.raises(Conflict), desk.work(clerk) as work:  # the last unit: settled first
+        move_out(work, t, day=dt.date(2026, 6, 10), checklist=checklist)
+    with pytest.raises(Conflict), desk.work(clerk) as work:  # "held" typed in is no settlement of the last unit
+        move_out(work, t, day=dt.date(2026, 6, 10), checklist=replace(checklist, deposit="held"))
+    with desk.work(clerk) as work:
+        refund_deposit(work, held.id, 300000, day=dt.date(2026, 6, 10))
+        move_out(work, t, day=dt.date(2026, 6, 10), checklist=checklist)
+    with desk.read(clerk) as work:
+        assert deposits_of(work, t)[0].state == "refunded"
