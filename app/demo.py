@@ -1233,7 +1233,8 @@ class _DemoFees:
     ) -> None:
         """The deposits taken at move-in — fit-out (by area), a management-fee deposit of three months, now and then
         the access cards — and the fit-out deposit refunded a month after the fit-out is accepted (a few only in
-        part, the rest held until the move-out). The clerk records them; the demo's clock is put back as it was."""
+        part, or with a part kept for damage by the manager, the rest held until the move-out). The clerk records
+        them; the demo's clock is put back as it was."""
         work, now = self.work, self.work.now
         departed = move_out is not None and move_out <= self.maker.today
         self.tenants.append(_FeeTenant(tenancy_id, payer, move_in, move_out if departed else None))
@@ -1278,10 +1279,20 @@ class _DemoFees:
         back = fit_out + dt.timedelta(days=self.rng.randrange(20, 45))
         if back <= self.maker.today and (move_out is None or back < move_out):
             self.at(back, 14)
-            if self.rng.random() < 0.12:
+            draw = self.rng.random()
+            if draw < 0.12:
                 fees.refund_deposit(
                     work, fit.id, fit_out_fen * 8 // 10, day=back, note="竣工验收合格，先退八成，余款待消防复验后退还"
                 )
+            elif draw < 0.2:
+                # Damage to the common parts during the works: the manager keeps the repair out of the deposit; the
+                # rest stays held until the fire inspection.
+                actor = work.actor
+                work.actor = self.maker.manager
+                fees.retain_deposit(
+                    work, fit.id, fit_out_fen // 10, day=back, reason="装修损坏公共走廊墙面，扣除修复费用"
+                )
+                work.actor = actor
             else:
                 fees.refund_deposit(work, fit.id, fit_out_fen, day=back, note="竣工验收合格，全额退还")
         work.now = now
