@@ -266,7 +266,8 @@ def build_large_demo(
 
     Like ``build_demo`` it appears whole or not at all. ``LARGE`` (3 towers × 40 floors × 20 units, 25 years: ~12 800
     tenancies, ~350 000 documents) took 52 s of CPU (132 s wall, niced on a busy 2-core PC) and 480 MB at most,
-    the search index's catch-up at the end included (65 s and 330 MB without it)."""
+    the search index's catch-up at the end included (65 s and 330 MB without it); its twelve months of fees add
+    ~6.5 s of CPU and 34 MB (docs/performance.md)."""
     check_options(seed=seed, floors=scale.floors, units_per_floor=scale.units_per_floor, years=scale.years, as_of=as_of)
     whole_number(scale.buildings, "demo.buildings", 1, MAX_BUILDINGS)
     if not 1 <= scale.longest_stay_years <= MAX_YEARS:
