@@ -456,7 +456,7 @@
         <translation>档案设置</translation>
     </message>
     <message>
-        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company&apos;s customer-services department, not the building. A file&apos;s archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
+        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company's customer-services department, not the building. A file's archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
         <translation>全宗是形成和保管档案的组织，例如物业管理公司的客户服务部，而不是大厦。案卷的档号在装订时按这些设置生成，此后不再改变。</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
         <translation>按批准办理</translation>
     </message>
     <message>
-        <source>Manager&apos;s own decision</source>
+        <source>Manager's own decision</source>
         <translation>经理直接决定</translation>
     </message>
     <message>
@@ -852,7 +852,7 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager&apos;s note</source>
+        <source>Manager's note</source>
         <translation>经理意见</translation>
     </message>
     <message>
@@ -992,7 +992,7 @@
         <translation>档案盒</translation>
     </message>
     <message>
-        <source>Year&apos;s archive</source>
+        <source>Year's archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
@@ -1056,7 +1056,7 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>the year&apos;s archive</source>
+        <source>the year's archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
@@ -1659,7 +1659,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>楼宇编辑(&amp;B)…</translation>
     </message>
     <message>
-        <source>Only the department manager or an administrator changes the building&apos;s floors and units.</source>
+        <source>Only the department manager or an administrator changes the building's floors and units.</source>
         <translation>只有部门经理或管理员可以修改楼宇的楼层和单元。</translation>
     </message>
 </context>
@@ -1773,7 +1773,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Binding the year&apos;s dossiers…</source>
+        <source>Binding the year's dossiers…</source>
         <translation>正在装订本年度的档案…</translation>
     </message>
     <message numerus="yes">
@@ -2187,7 +2187,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>The department manager&apos;s approval</source>
+        <source>The department manager's approval</source>
         <translation>部门经理审批</translation>
     </message>
     <message>
@@ -2211,7 +2211,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>提交审批(&amp;S)</translation>
     </message>
     <message>
-        <source>The request waits in the department manager&apos;s list</source>
+        <source>The request waits in the department manager's list</source>
         <translation>申请进入部门经理的待审批列表</translation>
     </message>
     <message>
@@ -2219,7 +2219,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
+        <source>The manager did not sign; the request waits in the manager's list.</source>
         <translation>经理未签批；申请在经理的待审批列表中等待。</translation>
     </message>
     <message>
@@ -2227,7 +2227,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>经理不同意：{note}</translation>
     </message>
     <message>
-        <source>The request for “{title}” waits in the department manager&apos;s list; the change can be made once it is approved.</source>
+        <source>The request for “{title}” waits in the department manager's list; the change can be made once it is approved.</source>
         <translation>“{title}”的申请已进入部门经理的待审批列表；批准后即可修改。</translation>
     </message>
     <message>
@@ -2320,7 +2320,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>CountersignDialog</name>
     <message>
-        <source>Manager&apos;s approval</source>
+        <source>Manager's approval</source>
         <translation>经理审批</translation>
     </message>
     <message>
@@ -2332,7 +2332,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <source>Manager&apos;s &amp;login:</source>
+        <source>Manager's &amp;login:</source>
         <translation>经理登录名(&amp;L)：</translation>
     </message>
     <message>
@@ -2435,7 +2435,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>改名时：当前名称移入名称变更记录。</translation>
     </message>
     <message>
-        <source>The live dossier&apos;s label follows the new name.</source>
+        <source>The live dossier's label follows the new name.</source>
         <translation>在用档案的标牌将随新名称更新。</translation>
     </message>
     <message>
@@ -2557,7 +2557,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Retaining needs the department manager&apos;s approval.</source>
+        <source>Retaining needs the department manager's approval.</source>
         <translation>扣留押金须经部门经理审批。</translation>
     </message>
     <message>
@@ -2573,7 +2573,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>扣留{kind} {amount}（尚存 {held}）：{reason}</translation>
     </message>
     <message>
-        <source>The retention waits in the department manager&apos;s list; it can be made once it is approved.</source>
+        <source>The retention waits in the department manager's list; it can be made once it is approved.</source>
         <translation>扣留押金的申请已在部门经理的待审批列表中等候；经批准后即可办理。</translation>
     </message>
 </context>
@@ -2791,7 +2791,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>此文件的每个版本：谁、何时、为何修改</translation>
     </message>
     <message>
-        <source>Originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval.</source>
+        <source>Originals are never changed. An obvious typo can be corrected with the department manager's approval.</source>
         <translation>原件不可更改；如有明显笔误，请经理批准更正。</translation>
     </message>
     <message>
@@ -2827,7 +2827,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Correct an obvious typo, with the department manager&apos;s approval; the present version is kept</source>
+        <source>Correct an obvious typo, with the department manager's approval; the present version is kept</source>
         <translation>经部门经理批准更正明显笔误；现有版本会保留</translation>
     </message>
     <message>
@@ -2839,7 +2839,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>更正笔误 — {title}</translation>
     </message>
     <message>
-        <source>Correct only an obvious typo. The present version is kept and stays visible in the document&apos;s history; the department manager approves the correction.</source>
+        <source>Correct only an obvious typo. The present version is kept and stays visible in the document's history; the department manager approves the correction.</source>
         <translation>只更正明显笔误。现有版本会保留，可在文件的版本历史中查看；更正须经部门经理批准。</translation>
     </message>
     <message>
@@ -2956,7 +2956,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>打开扫描件(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the scan with the system&apos;s own viewer</source>
+        <source>Open the scan with the system's own viewer</source>
         <translation>用系统自带的查看器打开扫描件</translation>
     </message>
     <message>
@@ -2980,7 +2980,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>扫描件预览(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected document&apos;s scan beside the list</source>
+        <source>Show the selected document's scan beside the list</source>
         <translation>在列表旁显示所选文件的扫描件</translation>
     </message>
     <message>
@@ -2988,7 +2988,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>将扫描件拖到列表空白处可新建文件，拖到某个文件上可附加到该文件。</translation>
     </message>
     <message>
-        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager&apos;s approval.</source>
+        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager's approval.</source>
         <translation>原件不可更改；如有明显笔误，请在“详情…”中经经理批准更正。</translation>
     </message>
     <message>
@@ -3035,7 +3035,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>装订(&amp;B)…</translation>
     </message>
     <message>
-        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only</source>
+        <source>Bind this departed tenant's dossier: a file number, then read-only</source>
         <translation>装订这位退租客户的档案：给出案卷号，此后只读</translation>
     </message>
     <message>
@@ -3760,7 +3760,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <source>Working out the month&apos;s charges…</source>
+        <source>Working out the month's charges…</source>
         <translation>正在计算本月应收…</translation>
     </message>
     <message>
@@ -3776,7 +3776,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>只有部门经理或主管可以生成应收。</translation>
     </message>
     <message>
-        <source>Writing the month&apos;s charges…</source>
+        <source>Writing the month's charges…</source>
         <translation>正在写入本月应收…</translation>
     </message>
     <message>
@@ -3890,7 +3890,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借阅归还</translation>
     </message>
     <message>
-        <source>Manager&apos;s approval asked for</source>
+        <source>Manager's approval asked for</source>
         <translation>提交经理审批</translation>
     </message>
     <message>
@@ -3906,11 +3906,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>撤回申请</translation>
     </message>
     <message>
-        <source>Done with the manager&apos;s approval</source>
+        <source>Done with the manager's approval</source>
         <translation>经批准办理</translation>
     </message>
     <message>
-        <source>The manager&apos;s own decision</source>
+        <source>The manager's own decision</source>
         <translation>经理直接决定</translation>
     </message>
     <message>
@@ -4010,7 +4010,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>缺失情况</translation>
     </message>
     <message>
-        <source>Manager&apos;s note</source>
+        <source>Manager's note</source>
         <translation>经理意见</translation>
     </message>
     <message>
@@ -4203,7 +4203,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Every live dossier&apos;s label shows the current name.</source>
+        <source>Every live dossier's label shows the current name.</source>
         <translation>所有在用档案的标牌均与当前名称一致。</translation>
     </message>
 </context>
@@ -4396,6 +4396,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>{area} m²</source>
         <translation>{area} m²</translation>
     </message>
+    <message>
+        <source>{rate} a month</source>
+        <translation>每月 {rate}</translation>
+    </message>
 </context>
 <context>
     <name>ListPrinter</name>
@@ -4409,7 +4413,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>Printed by {who} on {when}</source>
-        <translation>打印：{who}&#x3000;{when}</translation>
+        <translation>打印：{who}　{when}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4494,7 +4498,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>应还日期(&amp;B)</translation>
     </message>
     <message>
-        <source>Ask the manager&apos;s &amp;approval</source>
+        <source>Ask the manager's &amp;approval</source>
         <translation>提交部门经理审批(&amp;A)</translation>
     </message>
 </context>
@@ -4645,9 +4649,9 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借阅单 {number} 已列入待审批，请在那里批准。</translation>
     </message>
     <message>
-        <source>Loan {number} is asked for and waits for the department manager&apos;s approval.
+        <source>Loan {number} is asked for and waits for the department manager's approval.
 
-Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.</source>
+Is the manager here to sign now? Otherwise it waits in the manager's list.</source>
         <translation>借阅单 {number} 已提交，等待部门经理审批。
 
 经理在场，现在签批吗？否则申请将留在经理的待审批列表中。</translation>
@@ -5350,7 +5354,7 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>请勾选本次所付的费用。</translation>
     </message>
     <message numerus="yes">
-        <source>{allocated} pays %n charge(s); {left} stays as the tenant&apos;s credit.</source>
+        <source>{allocated} pays %n charge(s); {left} stays as the tenant's credit.</source>
         <translation>
             <numerusform>{allocated} 冲抵 %n 笔费用；{left} 作为客户预存。</numerusform>
         </translation>
@@ -5620,7 +5624,7 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>单价（元）(&amp;R)</translation>
     </message>
     <message>
-        <source>The rate holds from this day until the next rate&apos;s day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
+        <source>The rate holds from this day until the next rate's day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
         <translation>此单价自该日起适用，直至下一单价的起始日。已生成应收的月份不在此更改：再次生成该月时，差额将记为一笔调整。</translation>
     </message>
 </context>
@@ -5923,7 +5927,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>已归档</translation>
     </message>
     <message>
-        <source>&amp;Preview the year&apos;s archive…</source>
+        <source>&amp;Preview the year's archive…</source>
         <translation>预览全年归档(&amp;P)…</translation>
     </message>
     <message>
@@ -6566,7 +6570,7 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <source>Month&apos;s total (¥)</source>
+        <source>Month's total (¥)</source>
         <translation>本月合计（元）</translation>
     </message>
     <message>
@@ -7027,7 +7031,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes.</source>
+        <source>Choose the year whose departed tenants' dossiers go into file boxes.</source>
         <translation>选择要把退租客户档案装盒的年度。</translation>
     </message>
     <message>
@@ -7122,7 +7126,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <source>change a departed tenant&apos;s dossier</source>
+        <source>change a departed tenant's dossier</source>
         <translation>修改退租客户的档案</translation>
     </message>
     <message>
@@ -7170,7 +7174,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>ask for the department manager&apos;s approval</source>
+        <source>ask for the department manager's approval</source>
         <translation>申请部门经理审批</translation>
     </message>
     <message>
@@ -7190,7 +7194,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>收回借出的档案</translation>
     </message>
     <message>
-        <source>see persons&apos; ID numbers</source>
+        <source>see persons' ID numbers</source>
         <translation>查看个人身份证号</translation>
     </message>
     <message>
@@ -7226,7 +7230,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>登记已批准的销毁</translation>
     </message>
     <message>
-        <source>change the building&apos;s floors and units</source>
+        <source>change the building's floors and units</source>
         <translation>修改楼宇的楼层和单元</translation>
     </message>
     <message>
@@ -7369,7 +7373,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>未知的保管期限 {retention}。</translation>
     </message>
     <message>
-        <source>Dossier {number} is still live: only a departed tenant&apos;s dossier is bound.</source>
+        <source>Dossier {number} is still live: only a departed tenant's dossier is bound.</source>
         <translation>档案 {number} 仍在使用中：只有退租客户的档案才能装订。</translation>
     </message>
     <message>
@@ -7459,7 +7463,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>您的密码由系统管理员设置：请先修改密码，然后才能继续。</translation>
     </message>
     <message>
-        <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
+        <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位于网络共享文件夹中；档案库文件必须存放在本机硬盘上（SQLite 无法在多台电脑之间安全地共用一个文件）。</translation>
     </message>
     <message>
@@ -7555,7 +7559,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{code}”不是入住资料清单中的项目。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval (Correct typo…).</source>
+        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager's approval (Correct typo…).</source>
         <translation>“{title}”是原件；原件不可更改。如有明显笔误，可经部门经理批准更正（更正笔误…）。</translation>
     </message>
     <message>
@@ -7571,7 +7575,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>文件“{title}”其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
     </message>
     <message>
-        <source>A document&apos;s change is an edit, trashing or a typo correction.</source>
+        <source>A document's change is an edit, trashing or a typo correction.</source>
         <translation>文件的修改只能是编辑、移到回收站或更正笔误。</translation>
     </message>
     <message>
@@ -7587,7 +7591,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>没有 ID 为 {id} 的扫描件。</translation>
     </message>
     <message>
-        <source>The scan “{file}” was destroyed on {date} with the manager&apos;s approval; only its record remains.</source>
+        <source>The scan “{file}” was destroyed on {date} with the manager's approval; only its record remains.</source>
         <translation>扫描件“{file}”已于 {date} 经部门经理批准销毁，仅保留其记录。</translation>
     </message>
     <message>
@@ -7711,7 +7715,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>退租应在交还钥匙当天登记（{date} 尚未到来）；如果是即将退租，请登记退租通知。</translation>
     </message>
     <message>
-        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier&apos;s Fees section).</source>
+        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier's Fees section).</source>
         <translation>押金尚未退还或扣留：{held}。请先在档案的“费用”页退还或扣留。</translation>
     </message>
     <message>
@@ -7783,7 +7787,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{item}”由每月生成费用时自动计收，不能手工添加；请选择一次性收费项目。</translation>
     </message>
     <message>
-        <source>Unit id {id} is not one of this tenancy&apos;s units.</source>
+        <source>Unit id {id} is not one of this tenancy's units.</source>
         <translation>编号为 {id} 的房间不属于该租户。</translation>
     </message>
     <message>
@@ -7795,7 +7799,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy&apos;s dates.</source>
+        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy's dates.</source>
         <translation>只有一次性收费可以手工取消；每月费用按租期自动调整。</translation>
     </message>
     <message>
@@ -7815,7 +7819,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必须是完整路径（含盘符，或以 / 开头），而不是“{path}”。</translation>
     </message>
     <message>
-        <source>{field} must not be inside the database&apos;s own scans folder {scans}.</source>
+        <source>{field} must not be inside the database's own scans folder {scans}.</source>
         <translation>{field}不能位于数据库自身的扫描件文件夹 {scans} 之内。</translation>
     </message>
     <message>
@@ -7915,7 +7919,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{path} 中有扫描件的哈希值格式错误（{detail}）；请对其运行检查（check）。</translation>
     </message>
     <message>
-        <source>The copy of {path} failed SQLite&apos;s integrity check ({detail}); run check on the database.</source>
+        <source>The copy of {path} failed SQLite's integrity check ({detail}); run check on the database.</source>
         <translation>{path} 的副本未通过 SQLite 完整性检查（{detail}）；请对数据库运行检查（check）。</translation>
     </message>
     <message>
@@ -8091,7 +8095,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>只有申请人或部门经理可以撤回申请 {number}。</translation>
     </message>
     <message>
-        <source>As the manager&apos;s own decision this needs a reason, kept with the record.</source>
+        <source>As the manager's own decision this needs a reason, kept with the record.</source>
         <translation>由经理直接决定时须写明理由，理由将随记录保存。</translation>
     </message>
     <message>
@@ -8099,7 +8103,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>此事的申请（{what}）仍在等待部门经理审批；批准后，或经理在此当场签批后，才能办理。</translation>
     </message>
     <message>
-        <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
+        <source>This needs the department manager's approval first ({what}): ask for it, or have the manager sign here.</source>
         <translation>此事须先经部门经理批准（{what}）：请提交申请，或请经理在此当场签批。</translation>
     </message>
     <message>
@@ -8279,7 +8283,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>单元号 {number} 重复。</translation>
     </message>
     <message>
-        <source>The parts measure {total} m², more than unit {unit}&apos;s {area} m².</source>
+        <source>The parts measure {total} m², more than unit {unit}'s {area} m².</source>
         <translation>各部分合计 {total} m²，超过单元 {unit} 的 {area} m²。</translation>
     </message>
     <message>
@@ -8341,7 +8345,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}中 {part} 出现了两次。</translation>
     </message>
     <message>
-        <source>{field}: only the file&apos;s number takes a width, written like {example} (1 to 9 digits).</source>
+        <source>{field}: only the file's number takes a width, written like {example} (1 to 9 digits).</source>
         <translation>{field}：只有案卷号可以指定位数，写法如 {example}（1 至 9 位）。</translation>
     </message>
     <message>
@@ -8734,7 +8738,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{item}”在 {month} 没有费率：未计收。</translation>
     </message>
     <message>
-        <source>Unit {unit}: the {month} reading is the meter&apos;s first, so “{item}” starts from it next month.</source>
+        <source>Unit {unit}: the {month} reading is the meter's first, so “{item}” starts from it next month.</source>
         <translation>{unit} 房间：{month} 的读数是该表的第一个读数，“{item}”从下月起以此为底数计收。</translation>
     </message>
     <message>
@@ -8742,7 +8746,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{unit} 房间：表读数低于上一次读数：未计收“{item}”。</translation>
     </message>
     <message>
-        <source>Unit {unit}: nobody occupied it on the reading&apos;s day: “{item}” is not charged.</source>
+        <source>Unit {unit}: nobody occupied it on the reading's day: “{item}” is not charged.</source>
         <translation>{unit} 房间：抄表当天无人入住：未计收“{item}”。</translation>
     </message>
     <message>
@@ -9369,7 +9373,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager&apos;s note</source>
+        <source>Manager's note</source>
         <translation>经理意见</translation>
     </message>
     <message>

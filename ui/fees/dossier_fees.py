@@ -59,6 +59,12 @@ def _number(value: Decimal, places: int) -> str:
     return f"{value:,.{places}f}"
 
 
+def _rate(value: Decimal) -> str:
+    """A rate as the price list writes it: at least two decimals, more only where it has them (28.50, 0.865)."""
+    places = max(2, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
+    return _number(value, places)
+
+
 class LedgerModel(RowsModel[LedgerLine]):
     """The ledger oldest first, newest at the bottom, as a statement reads."""
 
@@ -89,13 +95,13 @@ class LedgerModel(RowsModel[LedgerLine]):
         days = ""
         if line.days is not None and line.days_in_period and line.days != line.days_in_period:
             days = self.tr("{days}/%n days", "", line.days_in_period).format(days=line.days)
-        rate = _number(line.rate, 4) if line.rate is not None else ""
+        rate = _rate(line.rate) if line.rate is not None else ""
         if line.quantity is not None and line.days is not None:  # per m² of the unit's area
             part = " × ".join(p for p in (self.tr("{area} m²").format(area=_number(line.quantity, 2)), rate, days) if p)
         elif line.quantity is not None and line.rate is not None:  # metered, or a one-off by quantity
             part = f"{line.quantity.normalize():f} × {rate}"
         elif line.days is not None and line.rate is not None:  # fixed per month
-            part = " × ".join(p for p in (rate, days) if p)
+            part = " × ".join(p for p in (self.tr("{rate} a month").format(rate=rate), days) if p)
         if line.note:
             return f"{part} — {line.note}" if part else line.note
         return part

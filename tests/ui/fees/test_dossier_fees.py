@@ -109,7 +109,7 @@ def test_a_payment_against_two_chosen_charges_updates_ledger_summary_and_overdue
     assert "1,600.00 owing" in section.summary.text() and "deposits held 5,000.00" in section.summary.text()
     assert section.overdue_label.isVisible() and "Overdue 1,600.00" in section.overdue_label.text()
     worked_out = section.ledger_model.index(0, LedgerModel.WORKED_OUT).data()
-    assert worked_out == "800.0000"  # a fixed monthly fee for a whole month: the rate itself
+    assert worked_out == "800.00 a month"  # a fixed monthly fee for a whole month: the rate itself
     assert section.ledger_table.verticalScrollBar().value() == section.ledger_table.verticalScrollBar().maximum()
 
     click(qtbot, section, "record-payment")

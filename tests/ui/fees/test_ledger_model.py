@@ -43,13 +43,13 @@ def line(**values: object) -> LedgerLine:
 def test_each_kind_of_line_says_how_it_came_to_its_amount() -> None:
     model = LedgerModel()
     area = line(quantity=Decimal("120.5"), rate=Decimal("28.5"), days=15, days_in_period=30)
-    assert model.worked_out(area) == "120.50 m² × 28.5000 × 15/30 days"
+    assert model.worked_out(area) == "120.50 m² × 28.50 × 15/30 days"
     whole = line(quantity=Decimal("120.5"), rate=Decimal("28.5"), days=30, days_in_period=30)
-    assert model.worked_out(whole) == "120.50 m² × 28.5000"
-    assert model.worked_out(line(rate=Decimal("300"), days=31, days_in_period=31)) == "300.0000"
-    assert model.worked_out(line(rate=Decimal("300"), days=10, days_in_period=31)) == "300.0000 × 10/31 days"
+    assert model.worked_out(whole) == "120.50 m² × 28.50"
+    assert model.worked_out(line(rate=Decimal("300"), days=31, days_in_period=31)) == "300.00 a month"
+    assert model.worked_out(line(rate=Decimal("300"), days=10, days_in_period=31)) == "300.00 a month × 10/31 days"
     metered = line(quantity=Decimal("350.000"), rate=Decimal("0.865"))
-    assert model.worked_out(metered) == "350 × 0.8650"
+    assert model.worked_out(metered) == "350 × 0.865"
     # A rate changed within the month: no single rate, the area and the days still say how.
     changed = line(quantity=Decimal("80"), days=20, days_in_period=30)
     assert model.worked_out(changed) == "80.00 m² × 20/30 days"
