@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from app.bench.bare import BareFile
 from app.bench.data import SCALES, BenchFile
+from app.bench.fees import FEE_OPERATIONS  # registers the fees' operations (issue 15)
 from app.bench.in_process import IN_PROCESS, OpenFile, bare_search, register
 from app.bench.operations import Operation, Row, Sampler, format_table, measure_all, timed
 from app.bench.processes import BenchFailed
@@ -17,6 +18,7 @@ from app.bench.run import DEFAULT_RUNS, BenchReport, progress_to_stderr, run_ben
 
 __all__ = [
     "DEFAULT_RUNS",
+    "FEE_OPERATIONS",
     "IN_PROCESS",
     "SCALES",
     "BareFile",

@@ -24,7 +24,7 @@ from app.fees.ageing import (
     overdue_by_tenancy,
     record_chase,
 )
-from app.fees.balances import OpenLine
+from app.fees.balances import Balances, OpenLine, for_tenancies
 from app.fees.capitals import amount_in_capitals
 from app.fees.charging import (
     NOTE_TEXTS,
@@ -135,6 +135,7 @@ __all__ = [
     "NOTE_TEXTS",
     "AllocationInfo",
     "ArrearsRow",
+    "Balances",
     "ChargeFilter",
     "ChargeInfo",
     "ChargeRow",
@@ -182,6 +183,7 @@ __all__ = [
     "fee_item",
     "fee_items",
     "fee_settings",
+    "for_tenancies",
     "generate_month",
     "ledger",
     "money_text",

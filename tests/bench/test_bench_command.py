@@ -20,6 +20,9 @@ OPERATIONS = [
     "quick find, full pinyin",
     "quick find, a phone suffix",
     "quick find, a title word",
+    "generate a month's charges",
+    "arrears list, building-wide",
+    "a tenancy's ledger",
 ]
 
 

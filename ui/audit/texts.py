@@ -67,6 +67,16 @@ ACTIONS = {
     # issue 12: archive settings
     "give_code": QT_TRANSLATE_NOOP("AuditTexts", "Given its archival code (the old number kept)"),
     "configure": QT_TRANSLATE_NOOP("AuditTexts", "Confirmed"),
+    # issue 15: fees, deposits and arrears (the demo has every one of them)
+    "generate": QT_TRANSLATE_NOOP("AuditTexts", "Monthly charges generated"),
+    "rate": QT_TRANSLATE_NOOP("AuditTexts", "Rate set"),
+    "receive": QT_TRANSLATE_NOOP("AuditTexts", "Deposit received"),
+    "refund": QT_TRANSLATE_NOOP("AuditTexts", "Refunded"),
+    "retain": QT_TRANSLATE_NOOP("AuditTexts", "Retained"),
+    "reverse": QT_TRANSLATE_NOOP("AuditTexts", "Reversed"),
+    "cancel": QT_TRANSLATE_NOOP("AuditTexts", "Cancelled"),
+    "import": QT_TRANSLATE_NOOP("AuditTexts", "Meter readings taken in"),
+    "bulk_payments": QT_TRANSLATE_NOOP("AuditTexts", "Payments taken in"),
 }
 
 # Detail keys of the people, approvals and loans lines (the dossier room names its own fields), and coded values.
@@ -132,6 +142,15 @@ ENTITIES = {
     "floor": QT_TRANSLATE_NOOP("AuditTexts", "Floor"),
     # issue 12: archive settings
     "setting": QT_TRANSLATE_NOOP("AuditTexts", "Settings"),
+    # issue 15: fees
+    "fees": QT_TRANSLATE_NOOP("AuditTexts", "Fees"),
+    "fee_item": QT_TRANSLATE_NOOP("AuditTexts", "Fee item"),
+    "fee_settings": QT_TRANSLATE_NOOP("AuditTexts", "Fee settings"),
+    "fee_charge": QT_TRANSLATE_NOOP("AuditTexts", "Charge"),
+    "fee_payment": QT_TRANSLATE_NOOP("AuditTexts", "Payment"),
+    "deposit": QT_TRANSLATE_NOOP("AuditTexts", "Deposit"),
+    "meter_reading": QT_TRANSLATE_NOOP("AuditTexts", "Meter reading"),
+    "arrears_chase": QT_TRANSLATE_NOOP("AuditTexts", "Arrears chase"),
     # issue 15: the arrears list and notices (branch feesprint)
     "arrears": QT_TRANSLATE_NOOP("AuditTexts", "Arrears"),
 }

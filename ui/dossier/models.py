@@ -24,6 +24,7 @@ from app.approvals import KIND_NAMES, ApprovalKind
 from app.archive import RETENTION_NAMES
 from app.customers import FormerName
 from app.dossier import BY_CODE, CATEGORIES, DOCUMENT_SORTS, ContactInfo, DocumentRow, HistoryLine, TenancyUnitInfo
+from app.fees import BASIS_NAMES, CHASE_METHOD_NAMES, DEPOSIT_KIND_NAMES, METER_NAMES, METHOD_NAMES, money_text
 from app.fields import FIELD_NAMES
 from ui.lists import PagedRowsModel, RowsModel
 from ui.translations import app_text, format_date
@@ -192,6 +193,15 @@ def history_action(line: HistoryLine) -> str:
         ("approval", "use"): QT_TRANSLATE_NOOP("HistoryModel", "Done with the manager's approval"),
         ("approval", "approve_own"): QT_TRANSLATE_NOOP("HistoryModel", "The manager's own decision"),
         ("approval", "approve_and_use"): QT_TRANSLATE_NOOP("HistoryModel", "Approved and done by the manager"),
+        # issue 15: the money of the dossier's tenancy
+        ("fee_payment", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Payment received"),
+        ("fee_payment", "reverse"): QT_TRANSLATE_NOOP("HistoryModel", "Payment reversed"),
+        ("fee_charge", "create"): QT_TRANSLATE_NOOP("HistoryModel", "One-off charge added"),
+        ("fee_charge", "cancel"): QT_TRANSLATE_NOOP("HistoryModel", "One-off charge cancelled"),
+        ("deposit", "receive"): QT_TRANSLATE_NOOP("HistoryModel", "Deposit received"),
+        ("deposit", "refund"): QT_TRANSLATE_NOOP("HistoryModel", "Deposit refunded"),
+        ("deposit", "retain"): QT_TRANSLATE_NOOP("HistoryModel", "Deposit retained"),
+        ("arrears_chase", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Arrears chased"),
     }
     name = names.get((line.entity, line.action))
     return _tr(name) if name else f"{line.entity}: {line.action}"
@@ -227,6 +237,42 @@ def _extra_names() -> dict[str, str]:
         "missing": QT_TRANSLATE_NOOP("HistoryModel", "What was missing"),
         "note": QT_TRANSLATE_NOOP("HistoryModel", "Manager's note"),
         "countersigned": QT_TRANSLATE_NOOP("HistoryModel", "Signed at the desk"),
+        # issue 15: the fee lines' details
+        "amount_fen": QT_TRANSLATE_NOOP("HistoryModel", "Amount"),
+        "receipt_no": QT_TRANSLATE_NOOP("HistoryModel", "Receipt number"),
+        "method": QT_TRANSLATE_NOOP("HistoryModel", "How"),
+        "allocated": QT_TRANSLATE_NOOP("HistoryModel", "Charges paid"),
+        "on": QT_TRANSLATE_NOOP("HistoryModel", "Date"),
+        "promised": QT_TRANSLATE_NOOP("HistoryModel", "Promised payment date"),
+        "payment": QT_TRANSLATE_NOOP("HistoryModel", "Payment no."),
+        "charge": QT_TRANSLATE_NOOP("HistoryModel", "Charge no."),
+        "period": QT_TRANSLATE_NOOP("HistoryModel", "Period"),
+        "reason": QT_TRANSLATE_NOOP("HistoryModel", "Reason"),
+        "item": QT_TRANSLATE_NOOP("HistoryModel", "Fee item"),
+        # the monthly run, the fee items and settings, the meter readings (the audit log shows these too)
+        "buildings": QT_TRANSLATE_NOOP("HistoryModel", "Buildings"),
+        "lines": QT_TRANSLATE_NOOP("HistoryModel", "Lines"),
+        "adjustments": QT_TRANSLATE_NOOP("HistoryModel", "Adjustments"),
+        "added_fen": QT_TRANSLATE_NOOP("HistoryModel", "Amount added"),
+        "readings": QT_TRANSLATE_NOOP("HistoryModel", "Readings"),
+        "payments": QT_TRANSLATE_NOOP("HistoryModel", "Payments"),
+        "allocations": QT_TRANSLATE_NOOP("HistoryModel", "Charges paid"),
+        "basis": QT_TRANSLATE_NOOP("HistoryModel", "How it is worked out"),
+        "meter_kind": QT_TRANSLATE_NOOP("HistoryModel", "Meter"),
+        "building_id": QT_TRANSLATE_NOOP("HistoryModel", "Building"),
+        "billing_day": QT_TRANSLATE_NOOP("HistoryModel", "Billing day"),
+        "due_days": QT_TRANSLATE_NOOP("HistoryModel", "Days to pay"),
+        "free_during_fit_out": QT_TRANSLATE_NOOP("HistoryModel", "Free during fit-out"),
+        "active": QT_TRANSLATE_NOOP("HistoryModel", "In use"),
+        "rate": QT_TRANSLATE_NOOP("HistoryModel", "Rate"),
+        "from": QT_TRANSLATE_NOOP("HistoryModel", "From"),
+        "before": QT_TRANSLATE_NOOP("HistoryModel", "Before"),
+        "company_name": QT_TRANSLATE_NOOP("HistoryModel", "Company"),
+        "address": QT_TRANSLATE_NOOP("HistoryModel", "Address"),
+        "phone": QT_TRANSLATE_NOOP("HistoryModel", "Phone"),
+        "bank_name": QT_TRANSLATE_NOOP("HistoryModel", "Bank"),
+        "bank_account": QT_TRANSLATE_NOOP("HistoryModel", "Account number"),
+        "receipt_prefix": QT_TRANSLATE_NOOP("HistoryModel", "Receipt numbers begin with"),
     }
 
 
@@ -260,6 +306,18 @@ def _value(key: str, value: Any) -> str:
         return app_text("approval", KIND_NAMES[ApprovalKind(value)])
     if key == "retention" and isinstance(value, str) and value in RETENTION_NAMES:
         return app_text("retention", RETENTION_NAMES[value])
+    if key == "kind" and isinstance(value, str) and value in DEPOSIT_KIND_NAMES:
+        return app_text("fees", DEPOSIT_KIND_NAMES[value])
+    if key == "method" and isinstance(value, str) and value in {**METHOD_NAMES, **CHASE_METHOD_NAMES}:
+        return app_text("fees", {**METHOD_NAMES, **CHASE_METHOD_NAMES}[value])
+    if key == "basis" and isinstance(value, str) and value in BASIS_NAMES:
+        return app_text("fees", BASIS_NAMES[value])
+    if key == "meter_kind" and isinstance(value, str) and value in METER_NAMES:
+        return app_text("fees", METER_NAMES[value])
+    if key in ("amount_fen", "added_fen") and isinstance(value, int) and not isinstance(value, bool):
+        return money_text(value)
+    if key == "allocated" and isinstance(value, dict):  # charge id → fen: how many lines the payment went to
+        return str(len(value))
     coded = _coded_values().get((key, str(value)))
     if coded is not None:
         return _tr(coded)
