@@ -456,7 +456,7 @@
         <translation>档案设置</translation>
     </message>
     <message>
-        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company's customer-services department, not the building. A file's archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
+        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company&apos;s customer-services department, not the building. A file&apos;s archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
         <translation>全宗是形成和保管档案的组织，例如物业管理公司的客户服务部，而不是大厦。案卷的档号在装订时按这些设置生成，此后不再改变。</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
         <translation>按批准办理</translation>
     </message>
     <message>
-        <source>Manager's own decision</source>
+        <source>Manager&apos;s own decision</source>
         <translation>经理直接决定</translation>
     </message>
     <message>
@@ -844,6 +844,42 @@
         <translation>已确认</translation>
     </message>
     <message>
+        <source>Monthly charges generated</source>
+        <translation>生成月度费用</translation>
+    </message>
+    <message>
+        <source>Rate set</source>
+        <translation>设定费率</translation>
+    </message>
+    <message>
+        <source>Deposit received</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>扣留</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>红冲</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Meter readings taken in</source>
+        <translation>录入抄表读数</translation>
+    </message>
+    <message>
+        <source>Payments taken in</source>
+        <translation>批量录入收款</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>来源</translation>
     </message>
@@ -852,7 +888,7 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>经理意见</translation>
     </message>
     <message>
@@ -992,7 +1028,7 @@
         <translation>档案盒</translation>
     </message>
     <message>
-        <source>Year's archive</source>
+        <source>Year&apos;s archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
@@ -1036,6 +1072,38 @@
         <translation>设置</translation>
     </message>
     <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Fee settings</source>
+        <translation>收费设置</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>应收费用</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>抄表读数</translation>
+    </message>
+    <message>
+        <source>Arrears chase</source>
+        <translation>催款记录</translation>
+    </message>
+    <message>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
@@ -1056,7 +1124,7 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>the year's archive</source>
+        <source>the year&apos;s archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
@@ -1659,7 +1727,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>楼宇编辑(&amp;B)…</translation>
     </message>
     <message>
-        <source>Only the department manager or an administrator changes the building's floors and units.</source>
+        <source>Only the department manager or an administrator changes the building&apos;s floors and units.</source>
         <translation>只有部门经理或管理员可以修改楼宇的楼层和单元。</translation>
     </message>
 </context>
@@ -1773,7 +1841,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Binding the year's dossiers…</source>
+        <source>Binding the year&apos;s dossiers…</source>
         <translation>正在装订本年度的档案…</translation>
     </message>
     <message numerus="yes">
@@ -2187,7 +2255,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>The department manager's approval</source>
+        <source>The department manager&apos;s approval</source>
         <translation>部门经理审批</translation>
     </message>
     <message>
@@ -2211,7 +2279,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>提交审批(&amp;S)</translation>
     </message>
     <message>
-        <source>The request waits in the department manager's list</source>
+        <source>The request waits in the department manager&apos;s list</source>
         <translation>申请进入部门经理的待审批列表</translation>
     </message>
     <message>
@@ -2219,7 +2287,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>The manager did not sign; the request waits in the manager's list.</source>
+        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
         <translation>经理未签批；申请在经理的待审批列表中等待。</translation>
     </message>
     <message>
@@ -2227,7 +2295,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>经理不同意：{note}</translation>
     </message>
     <message>
-        <source>The request for “{title}” waits in the department manager's list; the change can be made once it is approved.</source>
+        <source>The request for “{title}” waits in the department manager&apos;s list; the change can be made once it is approved.</source>
         <translation>“{title}”的申请已进入部门经理的待审批列表；批准后即可修改。</translation>
     </message>
     <message>
@@ -2320,7 +2388,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>CountersignDialog</name>
     <message>
-        <source>Manager's approval</source>
+        <source>Manager&apos;s approval</source>
         <translation>经理审批</translation>
     </message>
     <message>
@@ -2332,7 +2400,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <source>Manager's &amp;login:</source>
+        <source>Manager&apos;s &amp;login:</source>
         <translation>经理登录名(&amp;L)：</translation>
     </message>
     <message>
@@ -2435,7 +2503,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>改名时：当前名称移入名称变更记录。</translation>
     </message>
     <message>
-        <source>The live dossier's label follows the new name.</source>
+        <source>The live dossier&apos;s label follows the new name.</source>
         <translation>在用档案的标牌将随新名称更新。</translation>
     </message>
     <message>
@@ -2557,7 +2625,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Retaining needs the department manager's approval.</source>
+        <source>Retaining needs the department manager&apos;s approval.</source>
         <translation>扣留押金须经部门经理审批。</translation>
     </message>
     <message>
@@ -2573,7 +2641,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>扣留{kind} {amount}（尚存 {held}）：{reason}</translation>
     </message>
     <message>
-        <source>The retention waits in the department manager's list; it can be made once it is approved.</source>
+        <source>The retention waits in the department manager&apos;s list; it can be made once it is approved.</source>
         <translation>扣留押金的申请已在部门经理的待审批列表中等候；经批准后即可办理。</translation>
     </message>
 </context>
@@ -2791,7 +2859,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>此文件的每个版本：谁、何时、为何修改</translation>
     </message>
     <message>
-        <source>Originals are never changed. An obvious typo can be corrected with the department manager's approval.</source>
+        <source>Originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval.</source>
         <translation>原件不可更改；如有明显笔误，请经理批准更正。</translation>
     </message>
     <message>
@@ -2827,7 +2895,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Correct an obvious typo, with the department manager's approval; the present version is kept</source>
+        <source>Correct an obvious typo, with the department manager&apos;s approval; the present version is kept</source>
         <translation>经部门经理批准更正明显笔误；现有版本会保留</translation>
     </message>
     <message>
@@ -2839,7 +2907,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>更正笔误 — {title}</translation>
     </message>
     <message>
-        <source>Correct only an obvious typo. The present version is kept and stays visible in the document's history; the department manager approves the correction.</source>
+        <source>Correct only an obvious typo. The present version is kept and stays visible in the document&apos;s history; the department manager approves the correction.</source>
         <translation>只更正明显笔误。现有版本会保留，可在文件的版本历史中查看；更正须经部门经理批准。</translation>
     </message>
     <message>
@@ -2956,7 +3024,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>打开扫描件(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the scan with the system's own viewer</source>
+        <source>Open the scan with the system&apos;s own viewer</source>
         <translation>用系统自带的查看器打开扫描件</translation>
     </message>
     <message>
@@ -2980,7 +3048,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>扫描件预览(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected document's scan beside the list</source>
+        <source>Show the selected document&apos;s scan beside the list</source>
         <translation>在列表旁显示所选文件的扫描件</translation>
     </message>
     <message>
@@ -2988,7 +3056,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>将扫描件拖到列表空白处可新建文件，拖到某个文件上可附加到该文件。</translation>
     </message>
     <message>
-        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager's approval.</source>
+        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager&apos;s approval.</source>
         <translation>原件不可更改；如有明显笔误，请在“详情…”中经经理批准更正。</translation>
     </message>
     <message>
@@ -3035,7 +3103,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>装订(&amp;B)…</translation>
     </message>
     <message>
-        <source>Bind this departed tenant's dossier: a file number, then read-only</source>
+        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only</source>
         <translation>装订这位退租客户的档案：给出案卷号，此后只读</translation>
     </message>
     <message>
@@ -3760,7 +3828,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <source>Working out the month's charges…</source>
+        <source>Working out the month&apos;s charges…</source>
         <translation>正在计算本月应收…</translation>
     </message>
     <message>
@@ -3776,7 +3844,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>只有部门经理或主管可以生成应收。</translation>
     </message>
     <message>
-        <source>Writing the month's charges…</source>
+        <source>Writing the month&apos;s charges…</source>
         <translation>正在写入本月应收…</translation>
     </message>
     <message>
@@ -3890,7 +3958,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借阅归还</translation>
     </message>
     <message>
-        <source>Manager's approval asked for</source>
+        <source>Manager&apos;s approval asked for</source>
         <translation>提交经理审批</translation>
     </message>
     <message>
@@ -3906,16 +3974,48 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>撤回申请</translation>
     </message>
     <message>
-        <source>Done with the manager's approval</source>
+        <source>Done with the manager&apos;s approval</source>
         <translation>经批准办理</translation>
     </message>
     <message>
-        <source>The manager's own decision</source>
+        <source>The manager&apos;s own decision</source>
         <translation>经理直接决定</translation>
     </message>
     <message>
         <source>Approved and done by the manager</source>
         <translation>经理批准并办理</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>收款已红冲</translation>
+    </message>
+    <message>
+        <source>One-off charge added</source>
+        <translation>新增一次性费用</translation>
+    </message>
+    <message>
+        <source>One-off charge cancelled</source>
+        <translation>取消一次性费用</translation>
+    </message>
+    <message>
+        <source>Deposit received</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <source>Deposit retained</source>
+        <translation>扣留押金</translation>
+    </message>
+    <message>
+        <source>Arrears chased</source>
+        <translation>催缴欠费</translation>
     </message>
     <message>
         <source>Scans</source>
@@ -4010,12 +4110,144 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>缺失情况</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>经理意见</translation>
     </message>
     <message>
         <source>Signed at the desk</source>
         <translation>经理现场签批</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Charges paid</source>
+        <translation>所付费用笔数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Promised payment date</source>
+        <translation>承诺付款日期</translation>
+    </message>
+    <message>
+        <source>Payment no.</source>
+        <translation>收款编号</translation>
+    </message>
+    <message>
+        <source>Charge no.</source>
+        <translation>费用编号</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整笔数</translation>
+    </message>
+    <message>
+        <source>Amount added</source>
+        <translation>新增金额</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>读数条数</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款笔数</translation>
+    </message>
+    <message>
+        <source>How it is worked out</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>Billing day</source>
+        <translation>计费日</translation>
+    </message>
+    <message>
+        <source>Days to pay</source>
+        <translation>缴费期限（天）</translation>
+    </message>
+    <message>
+        <source>Free during fit-out</source>
+        <translation>装修期免收</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户行</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Receipt numbers begin with</source>
+        <translation>收据号前缀</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -4203,7 +4435,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Every live dossier's label shows the current name.</source>
+        <source>Every live dossier&apos;s label shows the current name.</source>
         <translation>所有在用档案的标牌均与当前名称一致。</translation>
     </message>
 </context>
@@ -4413,7 +4645,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>Printed by {who} on {when}</source>
-        <translation>打印：{who}　{when}</translation>
+        <translation>打印：{who}&#x3000;{when}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4498,7 +4730,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>应还日期(&amp;B)</translation>
     </message>
     <message>
-        <source>Ask the manager's &amp;approval</source>
+        <source>Ask the manager&apos;s &amp;approval</source>
         <translation>提交部门经理审批(&amp;A)</translation>
     </message>
 </context>
@@ -4649,9 +4881,9 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借阅单 {number} 已列入待审批，请在那里批准。</translation>
     </message>
     <message>
-        <source>Loan {number} is asked for and waits for the department manager's approval.
+        <source>Loan {number} is asked for and waits for the department manager&apos;s approval.
 
-Is the manager here to sign now? Otherwise it waits in the manager's list.</source>
+Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.</source>
         <translation>借阅单 {number} 已提交，等待部门经理审批。
 
 经理在场，现在签批吗？否则申请将留在经理的待审批列表中。</translation>
@@ -5354,7 +5586,7 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>请勾选本次所付的费用。</translation>
     </message>
     <message numerus="yes">
-        <source>{allocated} pays %n charge(s); {left} stays as the tenant's credit.</source>
+        <source>{allocated} pays %n charge(s); {left} stays as the tenant&apos;s credit.</source>
         <translation>
             <numerusform>{allocated} 冲抵 %n 笔费用；{left} 作为客户预存。</numerusform>
         </translation>
@@ -5624,7 +5856,7 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>单价（元）(&amp;R)</translation>
     </message>
     <message>
-        <source>The rate holds from this day until the next rate's day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
+        <source>The rate holds from this day until the next rate&apos;s day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
         <translation>此单价自该日起适用，直至下一单价的起始日。已生成应收的月份不在此更改：再次生成该月时，差额将记为一笔调整。</translation>
     </message>
 </context>
@@ -5927,7 +6159,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>已归档</translation>
     </message>
     <message>
-        <source>&amp;Preview the year's archive…</source>
+        <source>&amp;Preview the year&apos;s archive…</source>
         <translation>预览全年归档(&amp;P)…</translation>
     </message>
     <message>
@@ -6570,7 +6802,7 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <source>Month's total (¥)</source>
+        <source>Month&apos;s total (¥)</source>
         <translation>本月合计（元）</translation>
     </message>
     <message>
@@ -7031,7 +7263,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Choose the year whose departed tenants' dossiers go into file boxes.</source>
+        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes.</source>
         <translation>选择要把退租客户档案装盒的年度。</translation>
     </message>
     <message>
@@ -7126,7 +7358,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <source>change a departed tenant's dossier</source>
+        <source>change a departed tenant&apos;s dossier</source>
         <translation>修改退租客户的档案</translation>
     </message>
     <message>
@@ -7174,7 +7406,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>ask for the department manager's approval</source>
+        <source>ask for the department manager&apos;s approval</source>
         <translation>申请部门经理审批</translation>
     </message>
     <message>
@@ -7194,7 +7426,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>收回借出的档案</translation>
     </message>
     <message>
-        <source>see persons' ID numbers</source>
+        <source>see persons&apos; ID numbers</source>
         <translation>查看个人身份证号</translation>
     </message>
     <message>
@@ -7230,7 +7462,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>登记已批准的销毁</translation>
     </message>
     <message>
-        <source>change the building's floors and units</source>
+        <source>change the building&apos;s floors and units</source>
         <translation>修改楼宇的楼层和单元</translation>
     </message>
     <message>
@@ -7373,7 +7605,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>未知的保管期限 {retention}。</translation>
     </message>
     <message>
-        <source>Dossier {number} is still live: only a departed tenant's dossier is bound.</source>
+        <source>Dossier {number} is still live: only a departed tenant&apos;s dossier is bound.</source>
         <translation>档案 {number} 仍在使用中：只有退租客户的档案才能装订。</translation>
     </message>
     <message>
@@ -7463,7 +7695,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>您的密码由系统管理员设置：请先修改密码，然后才能继续。</translation>
     </message>
     <message>
-        <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
+        <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位于网络共享文件夹中；档案库文件必须存放在本机硬盘上（SQLite 无法在多台电脑之间安全地共用一个文件）。</translation>
     </message>
     <message>
@@ -7559,7 +7791,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{code}”不是入住资料清单中的项目。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager's approval (Correct typo…).</source>
+        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval (Correct typo…).</source>
         <translation>“{title}”是原件；原件不可更改。如有明显笔误，可经部门经理批准更正（更正笔误…）。</translation>
     </message>
     <message>
@@ -7575,7 +7807,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>文件“{title}”其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
     </message>
     <message>
-        <source>A document's change is an edit, trashing or a typo correction.</source>
+        <source>A document&apos;s change is an edit, trashing or a typo correction.</source>
         <translation>文件的修改只能是编辑、移到回收站或更正笔误。</translation>
     </message>
     <message>
@@ -7591,7 +7823,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>没有 ID 为 {id} 的扫描件。</translation>
     </message>
     <message>
-        <source>The scan “{file}” was destroyed on {date} with the manager's approval; only its record remains.</source>
+        <source>The scan “{file}” was destroyed on {date} with the manager&apos;s approval; only its record remains.</source>
         <translation>扫描件“{file}”已于 {date} 经部门经理批准销毁，仅保留其记录。</translation>
     </message>
     <message>
@@ -7715,7 +7947,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>退租应在交还钥匙当天登记（{date} 尚未到来）；如果是即将退租，请登记退租通知。</translation>
     </message>
     <message>
-        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier's Fees section).</source>
+        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier&apos;s Fees section).</source>
         <translation>押金尚未退还或扣留：{held}。请先在档案的“费用”页退还或扣留。</translation>
     </message>
     <message>
@@ -7787,7 +8019,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{item}”由每月生成费用时自动计收，不能手工添加；请选择一次性收费项目。</translation>
     </message>
     <message>
-        <source>Unit id {id} is not one of this tenancy's units.</source>
+        <source>Unit id {id} is not one of this tenancy&apos;s units.</source>
         <translation>编号为 {id} 的房间不属于该租户。</translation>
     </message>
     <message>
@@ -7799,7 +8031,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy's dates.</source>
+        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy&apos;s dates.</source>
         <translation>只有一次性收费可以手工取消；每月费用按租期自动调整。</translation>
     </message>
     <message>
@@ -7819,7 +8051,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必须是完整路径（含盘符，或以 / 开头），而不是“{path}”。</translation>
     </message>
     <message>
-        <source>{field} must not be inside the database's own scans folder {scans}.</source>
+        <source>{field} must not be inside the database&apos;s own scans folder {scans}.</source>
         <translation>{field}不能位于数据库自身的扫描件文件夹 {scans} 之内。</translation>
     </message>
     <message>
@@ -7919,7 +8151,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{path} 中有扫描件的哈希值格式错误（{detail}）；请对其运行检查（check）。</translation>
     </message>
     <message>
-        <source>The copy of {path} failed SQLite's integrity check ({detail}); run check on the database.</source>
+        <source>The copy of {path} failed SQLite&apos;s integrity check ({detail}); run check on the database.</source>
         <translation>{path} 的副本未通过 SQLite 完整性检查（{detail}）；请对数据库运行检查（check）。</translation>
     </message>
     <message>
@@ -8095,7 +8327,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>只有申请人或部门经理可以撤回申请 {number}。</translation>
     </message>
     <message>
-        <source>As the manager's own decision this needs a reason, kept with the record.</source>
+        <source>As the manager&apos;s own decision this needs a reason, kept with the record.</source>
         <translation>由经理直接决定时须写明理由，理由将随记录保存。</translation>
     </message>
     <message>
@@ -8103,7 +8335,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>此事的申请（{what}）仍在等待部门经理审批；批准后，或经理在此当场签批后，才能办理。</translation>
     </message>
     <message>
-        <source>This needs the department manager's approval first ({what}): ask for it, or have the manager sign here.</source>
+        <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
         <translation>此事须先经部门经理批准（{what}）：请提交申请，或请经理在此当场签批。</translation>
     </message>
     <message>
@@ -8283,7 +8515,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>单元号 {number} 重复。</translation>
     </message>
     <message>
-        <source>The parts measure {total} m², more than unit {unit}'s {area} m².</source>
+        <source>The parts measure {total} m², more than unit {unit}&apos;s {area} m².</source>
         <translation>各部分合计 {total} m²，超过单元 {unit} 的 {area} m²。</translation>
     </message>
     <message>
@@ -8345,7 +8577,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}中 {part} 出现了两次。</translation>
     </message>
     <message>
-        <source>{field}: only the file's number takes a width, written like {example} (1 to 9 digits).</source>
+        <source>{field}: only the file&apos;s number takes a width, written like {example} (1 to 9 digits).</source>
         <translation>{field}：只有案卷号可以指定位数，写法如 {example}（1 至 9 位）。</translation>
     </message>
     <message>
@@ -8738,7 +8970,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{item}”在 {month} 没有费率：未计收。</translation>
     </message>
     <message>
-        <source>Unit {unit}: the {month} reading is the meter's first, so “{item}” starts from it next month.</source>
+        <source>Unit {unit}: the {month} reading is the meter&apos;s first, so “{item}” starts from it next month.</source>
         <translation>{unit} 房间：{month} 的读数是该表的第一个读数，“{item}”从下月起以此为底数计收。</translation>
     </message>
     <message>
@@ -8746,7 +8978,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{unit} 房间：表读数低于上一次读数：未计收“{item}”。</translation>
     </message>
     <message>
-        <source>Unit {unit}: nobody occupied it on the reading's day: “{item}” is not charged.</source>
+        <source>Unit {unit}: nobody occupied it on the reading&apos;s day: “{item}” is not charged.</source>
         <translation>{unit} 房间：抄表当天无人入住：未计收“{item}”。</translation>
     </message>
     <message>
@@ -9373,7 +9605,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>经理意见</translation>
     </message>
     <message>

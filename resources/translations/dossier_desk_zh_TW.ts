@@ -456,7 +456,7 @@
         <translation>檔案設定</translation>
     </message>
     <message>
-        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company's customer-services department, not the building. A file's archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
+        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company&apos;s customer-services department, not the building. A file&apos;s archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
         <translation>全宗是形成和保管檔案的組織，例如物業管理公司的客戶服務部，而不是大廈。案卷的檔號在裝訂時按這些設定產生，此後不再改變。</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
         <translation>按批准辦理</translation>
     </message>
     <message>
-        <source>Manager's own decision</source>
+        <source>Manager&apos;s own decision</source>
         <translation>經理直接決定</translation>
     </message>
     <message>
@@ -844,6 +844,42 @@
         <translation>已確認</translation>
     </message>
     <message>
+        <source>Monthly charges generated</source>
+        <translation>產生月度費用</translation>
+    </message>
+    <message>
+        <source>Rate set</source>
+        <translation>設定費率</translation>
+    </message>
+    <message>
+        <source>Deposit received</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退還</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>扣留</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>紅沖</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Meter readings taken in</source>
+        <translation>錄入抄表讀數</translation>
+    </message>
+    <message>
+        <source>Payments taken in</source>
+        <translation>批量錄入收款</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>來源</translation>
     </message>
@@ -852,7 +888,7 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>經理意見</translation>
     </message>
     <message>
@@ -992,7 +1028,7 @@
         <translation>檔案盒</translation>
     </message>
     <message>
-        <source>Year's archive</source>
+        <source>Year&apos;s archive</source>
         <translation>年度歸檔</translation>
     </message>
     <message>
@@ -1036,6 +1072,38 @@
         <translation>設定</translation>
     </message>
     <message>
+        <source>Fees</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收費項目</translation>
+    </message>
+    <message>
+        <source>Fee settings</source>
+        <translation>收費設定</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>應收費用</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>抄表讀數</translation>
+    </message>
+    <message>
+        <source>Arrears chase</source>
+        <translation>催款記錄</translation>
+    </message>
+    <message>
         <source>Arrears</source>
         <translation>欠費</translation>
     </message>
@@ -1056,7 +1124,7 @@
         <translation>審計日誌</translation>
     </message>
     <message>
-        <source>the year's archive</source>
+        <source>the year&apos;s archive</source>
         <translation>年度歸檔</translation>
     </message>
     <message>
@@ -1659,7 +1727,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>樓宇編輯(&amp;B)…</translation>
     </message>
     <message>
-        <source>Only the department manager or an administrator changes the building's floors and units.</source>
+        <source>Only the department manager or an administrator changes the building&apos;s floors and units.</source>
         <translation>只有部門經理或管理員可以修改樓宇的樓層和單元。</translation>
     </message>
 </context>
@@ -1773,7 +1841,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Binding the year's dossiers…</source>
+        <source>Binding the year&apos;s dossiers…</source>
         <translation>正在裝訂本年度的檔案…</translation>
     </message>
     <message numerus="yes">
@@ -2187,7 +2255,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>The department manager's approval</source>
+        <source>The department manager&apos;s approval</source>
         <translation>部門經理審批</translation>
     </message>
     <message>
@@ -2211,7 +2279,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>提交審批(&amp;S)</translation>
     </message>
     <message>
-        <source>The request waits in the department manager's list</source>
+        <source>The request waits in the department manager&apos;s list</source>
         <translation>申請進入部門經理的待審批列表</translation>
     </message>
     <message>
@@ -2219,7 +2287,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>The manager did not sign; the request waits in the manager's list.</source>
+        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
         <translation>經理未簽批；申請在經理的待審批列表中等待。</translation>
     </message>
     <message>
@@ -2227,7 +2295,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>經理不同意：{note}</translation>
     </message>
     <message>
-        <source>The request for “{title}” waits in the department manager's list; the change can be made once it is approved.</source>
+        <source>The request for “{title}” waits in the department manager&apos;s list; the change can be made once it is approved.</source>
         <translation>「{title}」的申請已進入部門經理的待審批列表；批准後即可修改。</translation>
     </message>
     <message>
@@ -2320,7 +2388,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>CountersignDialog</name>
     <message>
-        <source>Manager's approval</source>
+        <source>Manager&apos;s approval</source>
         <translation>經理審批</translation>
     </message>
     <message>
@@ -2332,7 +2400,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <source>Manager's &amp;login:</source>
+        <source>Manager&apos;s &amp;login:</source>
         <translation>經理登入名(&amp;L)：</translation>
     </message>
     <message>
@@ -2435,7 +2503,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>改名時：目前名稱移入名稱變更記錄。</translation>
     </message>
     <message>
-        <source>The live dossier's label follows the new name.</source>
+        <source>The live dossier&apos;s label follows the new name.</source>
         <translation>使用中檔案的標牌將隨新名稱更新。</translation>
     </message>
     <message>
@@ -2557,7 +2625,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Retaining needs the department manager's approval.</source>
+        <source>Retaining needs the department manager&apos;s approval.</source>
         <translation>扣留押金須經部門經理審批。</translation>
     </message>
     <message>
@@ -2573,7 +2641,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>扣留{kind} {amount}（尚存 {held}）：{reason}</translation>
     </message>
     <message>
-        <source>The retention waits in the department manager's list; it can be made once it is approved.</source>
+        <source>The retention waits in the department manager&apos;s list; it can be made once it is approved.</source>
         <translation>扣留押金的申請已在部門經理的待審批列表中等候；經批准後即可辦理。</translation>
     </message>
 </context>
@@ -2791,7 +2859,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>此文件的每個版本：誰、何時、為何修改</translation>
     </message>
     <message>
-        <source>Originals are never changed. An obvious typo can be corrected with the department manager's approval.</source>
+        <source>Originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval.</source>
         <translation>原件不可更改；如有明顯筆誤，請經理批准更正。</translation>
     </message>
     <message>
@@ -2827,7 +2895,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>關閉</translation>
     </message>
     <message>
-        <source>Correct an obvious typo, with the department manager's approval; the present version is kept</source>
+        <source>Correct an obvious typo, with the department manager&apos;s approval; the present version is kept</source>
         <translation>經部門經理批准更正明顯筆誤；現有版本會保留</translation>
     </message>
     <message>
@@ -2839,7 +2907,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>更正筆誤 — {title}</translation>
     </message>
     <message>
-        <source>Correct only an obvious typo. The present version is kept and stays visible in the document's history; the department manager approves the correction.</source>
+        <source>Correct only an obvious typo. The present version is kept and stays visible in the document&apos;s history; the department manager approves the correction.</source>
         <translation>只更正明顯筆誤。現有版本會保留，可在文件的版本歷史中查看；更正須經部門經理批准。</translation>
     </message>
     <message>
@@ -2956,7 +3024,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>開啟掃描檔(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the scan with the system's own viewer</source>
+        <source>Open the scan with the system&apos;s own viewer</source>
         <translation>以系統內建的檢視器開啟掃描檔</translation>
     </message>
     <message>
@@ -2980,7 +3048,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>掃描檔預覽(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected document's scan beside the list</source>
+        <source>Show the selected document&apos;s scan beside the list</source>
         <translation>在清單旁顯示所選文件的掃描檔</translation>
     </message>
     <message>
@@ -2988,7 +3056,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>將掃描檔拖放到清單空白處可新增文件，拖放到某份文件上可附加至該文件。</translation>
     </message>
     <message>
-        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager's approval.</source>
+        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager&apos;s approval.</source>
         <translation>原件不可更改；如有明顯筆誤，請在「詳情…」中經經理批准更正。</translation>
     </message>
     <message>
@@ -3035,7 +3103,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>裝訂(&amp;B)…</translation>
     </message>
     <message>
-        <source>Bind this departed tenant's dossier: a file number, then read-only</source>
+        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only</source>
         <translation>裝訂這位退租客戶的檔案：給出案卷號，此後唯讀</translation>
     </message>
     <message>
@@ -3760,7 +3828,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>產生(&amp;G)</translation>
     </message>
     <message>
-        <source>Working out the month's charges…</source>
+        <source>Working out the month&apos;s charges…</source>
         <translation>正在計算本月應收…</translation>
     </message>
     <message>
@@ -3776,7 +3844,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>只有部門經理或主管可以產生應收。</translation>
     </message>
     <message>
-        <source>Writing the month's charges…</source>
+        <source>Writing the month&apos;s charges…</source>
         <translation>正在寫入本月應收…</translation>
     </message>
     <message>
@@ -3890,7 +3958,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借閱歸還</translation>
     </message>
     <message>
-        <source>Manager's approval asked for</source>
+        <source>Manager&apos;s approval asked for</source>
         <translation>提交經理審批</translation>
     </message>
     <message>
@@ -3906,16 +3974,48 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>撤回申請</translation>
     </message>
     <message>
-        <source>Done with the manager's approval</source>
+        <source>Done with the manager&apos;s approval</source>
         <translation>經批准辦理</translation>
     </message>
     <message>
-        <source>The manager's own decision</source>
+        <source>The manager&apos;s own decision</source>
         <translation>經理直接決定</translation>
     </message>
     <message>
         <source>Approved and done by the manager</source>
         <translation>經理批准並辦理</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>收款已紅沖</translation>
+    </message>
+    <message>
+        <source>One-off charge added</source>
+        <translation>新增一次性費用</translation>
+    </message>
+    <message>
+        <source>One-off charge cancelled</source>
+        <translation>取消一次性費用</translation>
+    </message>
+    <message>
+        <source>Deposit received</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>退還押金</translation>
+    </message>
+    <message>
+        <source>Deposit retained</source>
+        <translation>扣留押金</translation>
+    </message>
+    <message>
+        <source>Arrears chased</source>
+        <translation>催繳欠費</translation>
     </message>
     <message>
         <source>Scans</source>
@@ -4010,12 +4110,144 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>缺失情況</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>經理意見</translation>
     </message>
     <message>
         <source>Signed at the desk</source>
         <translation>經理現場簽批</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>收據號</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Charges paid</source>
+        <translation>所付費用筆數</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Promised payment date</source>
+        <translation>承諾付款日期</translation>
+    </message>
+    <message>
+        <source>Payment no.</source>
+        <translation>收款編號</translation>
+    </message>
+    <message>
+        <source>Charge no.</source>
+        <translation>費用編號</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所屬期間</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收費項目</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>樓宇</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>調整筆數</translation>
+    </message>
+    <message>
+        <source>Amount added</source>
+        <translation>新增金額</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>讀數條數</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款筆數</translation>
+    </message>
+    <message>
+        <source>How it is worked out</source>
+        <translation>計費方式</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表計</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>樓宇</translation>
+    </message>
+    <message>
+        <source>Billing day</source>
+        <translation>計費日</translation>
+    </message>
+    <message>
+        <source>Days to pay</source>
+        <translation>繳費期限（天）</translation>
+    </message>
+    <message>
+        <source>Free during fit-out</source>
+        <translation>裝修期免收</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>費率</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名稱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>開戶行</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Receipt numbers begin with</source>
+        <translation>收據號前綴</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -4203,7 +4435,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Every live dossier's label shows the current name.</source>
+        <source>Every live dossier&apos;s label shows the current name.</source>
         <translation>所有使用中檔案的標牌均與目前名稱一致。</translation>
     </message>
 </context>
@@ -4413,7 +4645,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>Printed by {who} on {when}</source>
-        <translation>列印：{who}　{when}</translation>
+        <translation>列印：{who}&#x3000;{when}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4498,7 +4730,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>應還日期(&amp;B)</translation>
     </message>
     <message>
-        <source>Ask the manager's &amp;approval</source>
+        <source>Ask the manager&apos;s &amp;approval</source>
         <translation>提交部門經理審批(&amp;A)</translation>
     </message>
 </context>
@@ -4649,9 +4881,9 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借閱單 {number} 已列入待審批，請在那裡批准。</translation>
     </message>
     <message>
-        <source>Loan {number} is asked for and waits for the department manager's approval.
+        <source>Loan {number} is asked for and waits for the department manager&apos;s approval.
 
-Is the manager here to sign now? Otherwise it waits in the manager's list.</source>
+Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.</source>
         <translation>借閱單 {number} 已提交，等待部門經理審批。
 
 經理在場，現在簽批嗎？否則申請將留在經理的待審批列表中。</translation>
@@ -5354,7 +5586,7 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>請勾選本次所付的費用。</translation>
     </message>
     <message numerus="yes">
-        <source>{allocated} pays %n charge(s); {left} stays as the tenant's credit.</source>
+        <source>{allocated} pays %n charge(s); {left} stays as the tenant&apos;s credit.</source>
         <translation>
             <numerusform>{allocated} 沖抵 %n 筆費用；{left} 作為客戶預存。</numerusform>
         </translation>
@@ -5624,7 +5856,7 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>單價（元）(&amp;R)</translation>
     </message>
     <message>
-        <source>The rate holds from this day until the next rate's day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
+        <source>The rate holds from this day until the next rate&apos;s day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
         <translation>此單價自該日起適用，直至下一單價的起始日。已產生應收的月份不在此更改：再次產生該月時，差額將記為一筆調整。</translation>
     </message>
 </context>
@@ -5927,7 +6159,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>已歸檔</translation>
     </message>
     <message>
-        <source>&amp;Preview the year's archive…</source>
+        <source>&amp;Preview the year&apos;s archive…</source>
         <translation>預覽全年歸檔(&amp;P)…</translation>
     </message>
     <message>
@@ -6570,7 +6802,7 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <source>Month's total (¥)</source>
+        <source>Month&apos;s total (¥)</source>
         <translation>本月合計（元）</translation>
     </message>
     <message>
@@ -7031,7 +7263,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Choose the year whose departed tenants' dossiers go into file boxes.</source>
+        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes.</source>
         <translation>選擇要把退租客戶檔案裝盒的年度。</translation>
     </message>
     <message>
@@ -7126,7 +7358,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>管理使用者</translation>
     </message>
     <message>
-        <source>change a departed tenant's dossier</source>
+        <source>change a departed tenant&apos;s dossier</source>
         <translation>修改退租客戶的檔案</translation>
     </message>
     <message>
@@ -7174,7 +7406,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>還原備份</translation>
     </message>
     <message>
-        <source>ask for the department manager's approval</source>
+        <source>ask for the department manager&apos;s approval</source>
         <translation>申請部門經理審批</translation>
     </message>
     <message>
@@ -7194,7 +7426,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>收回借出的檔案</translation>
     </message>
     <message>
-        <source>see persons' ID numbers</source>
+        <source>see persons&apos; ID numbers</source>
         <translation>查看個人身分證號碼</translation>
     </message>
     <message>
@@ -7230,7 +7462,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>登記已批准的銷毀</translation>
     </message>
     <message>
-        <source>change the building's floors and units</source>
+        <source>change the building&apos;s floors and units</source>
         <translation>修改樓宇的樓層和單元</translation>
     </message>
     <message>
@@ -7373,7 +7605,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>未知的保管期限 {retention}。</translation>
     </message>
     <message>
-        <source>Dossier {number} is still live: only a departed tenant's dossier is bound.</source>
+        <source>Dossier {number} is still live: only a departed tenant&apos;s dossier is bound.</source>
         <translation>檔案 {number} 仍在使用中：只有退租客戶的檔案才能裝訂。</translation>
     </message>
     <message>
@@ -7463,7 +7695,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>您的密碼由系統管理員設定：請先變更密碼，然後才能繼續。</translation>
     </message>
     <message>
-        <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
+        <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位於網路共用資料夾中；檔案庫檔案必須存放在本機硬碟上（SQLite 無法在多台電腦之間安全地共用一個檔案）。</translation>
     </message>
     <message>
@@ -7559,7 +7791,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>「{code}」不是入住資料清單中的項目。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager's approval (Correct typo…).</source>
+        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval (Correct typo…).</source>
         <translation>「{title}」是原件；原件不可更改。如有明顯筆誤，可經部門經理批准更正（更正筆誤…）。</translation>
     </message>
     <message>
@@ -7575,7 +7807,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>文件「{title}」其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
     </message>
     <message>
-        <source>A document's change is an edit, trashing or a typo correction.</source>
+        <source>A document&apos;s change is an edit, trashing or a typo correction.</source>
         <translation>文件的修改只能是編輯、移至回收筒或更正筆誤。</translation>
     </message>
     <message>
@@ -7591,7 +7823,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>沒有 ID 為 {id} 的掃描檔。</translation>
     </message>
     <message>
-        <source>The scan “{file}” was destroyed on {date} with the manager's approval; only its record remains.</source>
+        <source>The scan “{file}” was destroyed on {date} with the manager&apos;s approval; only its record remains.</source>
         <translation>掃描檔「{file}」已於 {date} 經部門經理批准銷毀，僅保留其記錄。</translation>
     </message>
     <message>
@@ -7715,7 +7947,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>退租應於交還鑰匙當天登記（{date} 尚未到來）；若是即將退租，請登記退租通知。</translation>
     </message>
     <message>
-        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier's Fees section).</source>
+        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier&apos;s Fees section).</source>
         <translation>押金尚未退還或扣留：{held}。請先在檔案的「費用」頁退還或扣留。</translation>
     </message>
     <message>
@@ -7787,7 +8019,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>「{item}」由每月產生費用時自動計收，不能手工新增；請選擇一次性收費項目。</translation>
     </message>
     <message>
-        <source>Unit id {id} is not one of this tenancy's units.</source>
+        <source>Unit id {id} is not one of this tenancy&apos;s units.</source>
         <translation>編號為 {id} 的房間不屬於該租戶。</translation>
     </message>
     <message>
@@ -7799,7 +8031,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}不可空白。</translation>
     </message>
     <message>
-        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy's dates.</source>
+        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy&apos;s dates.</source>
         <translation>只有一次性收費可以手工取消；每月費用按租期自動調整。</translation>
     </message>
     <message>
@@ -7819,7 +8051,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必須是完整路徑（含磁碟代號，或以 / 開頭），而不是「{path}」。</translation>
     </message>
     <message>
-        <source>{field} must not be inside the database's own scans folder {scans}.</source>
+        <source>{field} must not be inside the database&apos;s own scans folder {scans}.</source>
         <translation>{field}不能位於資料庫本身的掃描檔資料夾 {scans} 之內。</translation>
     </message>
     <message>
@@ -7919,7 +8151,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{path} 中有掃描檔的雜湊值格式錯誤（{detail}）；請對其執行檢查（check）。</translation>
     </message>
     <message>
-        <source>The copy of {path} failed SQLite's integrity check ({detail}); run check on the database.</source>
+        <source>The copy of {path} failed SQLite&apos;s integrity check ({detail}); run check on the database.</source>
         <translation>{path} 的副本未通過 SQLite 完整性檢查（{detail}）；請對資料庫執行檢查（check）。</translation>
     </message>
     <message>
@@ -8095,7 +8327,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>只有申請人或部門經理可以撤回申請 {number}。</translation>
     </message>
     <message>
-        <source>As the manager's own decision this needs a reason, kept with the record.</source>
+        <source>As the manager&apos;s own decision this needs a reason, kept with the record.</source>
         <translation>由經理直接決定時須寫明理由，理由將隨記錄保存。</translation>
     </message>
     <message>
@@ -8103,7 +8335,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>此事的申請（{what}）仍在等待部門經理審批；批准後，或經理在此當場簽批後，才能辦理。</translation>
     </message>
     <message>
-        <source>This needs the department manager's approval first ({what}): ask for it, or have the manager sign here.</source>
+        <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
         <translation>此事須先經部門經理批准（{what}）：請提交申請，或請經理在此當場簽批。</translation>
     </message>
     <message>
@@ -8283,7 +8515,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>單元號 {number} 重複。</translation>
     </message>
     <message>
-        <source>The parts measure {total} m², more than unit {unit}'s {area} m².</source>
+        <source>The parts measure {total} m², more than unit {unit}&apos;s {area} m².</source>
         <translation>各部分合計 {total} m²，超過單元 {unit} 的 {area} m²。</translation>
     </message>
     <message>
@@ -8345,7 +8577,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}中 {part} 出現了兩次。</translation>
     </message>
     <message>
-        <source>{field}: only the file's number takes a width, written like {example} (1 to 9 digits).</source>
+        <source>{field}: only the file&apos;s number takes a width, written like {example} (1 to 9 digits).</source>
         <translation>{field}：只有案卷號可以指定位數，寫法如 {example}（1 至 9 位）。</translation>
     </message>
     <message>
@@ -8738,7 +8970,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>「{item}」在 {month} 沒有費率：未計收。</translation>
     </message>
     <message>
-        <source>Unit {unit}: the {month} reading is the meter's first, so “{item}” starts from it next month.</source>
+        <source>Unit {unit}: the {month} reading is the meter&apos;s first, so “{item}” starts from it next month.</source>
         <translation>{unit} 房間：{month} 的讀數是該錶的第一個讀數，「{item}」從下月起以此為底數計收。</translation>
     </message>
     <message>
@@ -8746,7 +8978,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{unit} 房間：錶讀數低於上一次讀數：未計收「{item}」。</translation>
     </message>
     <message>
-        <source>Unit {unit}: nobody occupied it on the reading's day: “{item}” is not charged.</source>
+        <source>Unit {unit}: nobody occupied it on the reading&apos;s day: “{item}” is not charged.</source>
         <translation>{unit} 房間：抄錶當天無人入住：未計收「{item}」。</translation>
     </message>
     <message>
@@ -9373,7 +9605,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>經理意見</translation>
     </message>
     <message>
