@@ -2255,10 +2255,6 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>The department manager&apos;s approval</source>
-        <translation>部門經理審批</translation>
-    </message>
-    <message>
         <source>Document: “{title}”</source>
         <translation>文件：「{title}」</translation>
     </message>
@@ -2267,32 +2263,8 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>要改什麼、為什麼（經理會看到）</translation>
     </message>
     <message>
-        <source>&amp;Ask the manager now…</source>
-        <translation>現在請經理簽批(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>The department manager signs in here and decides at once</source>
-        <translation>部門經理在本機登入並當場決定</translation>
-    </message>
-    <message>
-        <source>&amp;Send for approval</source>
-        <translation>提交審批(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The request waits in the department manager&apos;s list</source>
-        <translation>申請進入部門經理的待審批列表</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
-        <translation>經理未簽批；申請在經理的待審批列表中等待。</translation>
-    </message>
-    <message>
-        <source>The manager refused: {note}</source>
-        <translation>經理不同意：{note}</translation>
     </message>
     <message>
         <source>The request for “{title}” waits in the department manager&apos;s list; the change can be made once it is approved.</source>
@@ -7306,6 +7278,37 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>A number of square metres, like 85.5.</source>
         <translation>請填寫平方公尺數，如 85.5。</translation>
+    </message>
+</context>
+<context>
+    <name>_ConsentDialog</name>
+    <message>
+        <source>The department manager&apos;s approval</source>
+        <translation>部門經理審批</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the manager now…</source>
+        <translation>現在請經理簽批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The department manager signs in here and decides at once</source>
+        <translation>部門經理在本機登入並當場決定</translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation>提交審批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The request waits in the department manager&apos;s list</source>
+        <translation>申請進入部門經理的待審批列表</translation>
+    </message>
+    <message>
+        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
+        <translation>經理未簽批；申請在經理的待審批列表中等待。</translation>
+    </message>
+    <message>
+        <source>The manager refused: {note}</source>
+        <translation>經理不同意：{note}</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from ui.translations import error_text
 NOTE_STYLE = "background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060; padding: 6px;"
 
 
-class ConsentDialog(QDialog):
+class _ConsentDialog(QDialog):
     """``outcome`` once answered: "approved" (the manager signed here and approved: the action can be made now) or
     "sent" (the request waits in the manager's list); None while nothing was asked. ``answered`` says the same."""
 
@@ -113,3 +113,7 @@ class ConsentDialog(QDialog):
             self._answer("approved")
             return
         self._show(self.tr("The manager refused: {note}").format(note=decided.decision_note or "—"))
+
+
+# What the rooms extend (a base: the window tour opens its rooms' dialogs, not it).
+ConsentDialog = _ConsentDialog
