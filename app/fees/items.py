@@ -20,7 +20,7 @@ from app.permissions import Action
 from app.settings import store, stored
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, required_text, whole_number, within_years
-from db.models import FEE_BASES, METER_KINDS, Building, FeeCharge, FeeItem, FeeRate
+from db.models import FEE_BASES, METER_KINDS, Building, FeeCharge, FeeItem, FeeRate, Setting
 
 BASIS_NAMES = {
     "area": QT_TRANSLATE_NOOP("fees", "Per m² per month"),
@@ -106,8 +106,9 @@ _SETTING_KEYS = {
 
 def fee_settings(work: Work) -> FeeSettings:
     work.require_read()
-    values = {name: stored(work, key) for name, (key, _) in _SETTING_KEYS.items()}
-    return FeeSettings(**{name: value for name, value in values.items() if value is not None})
+    keys = {key: name for name, (key, _) in _SETTING_KEYS.items()}
+    rows = work.session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(list(keys))))
+    return FeeSettings(**{keys[key]: value for key, value in rows})
 
 
 def change_fee_settings(work: Work, settings: FeeSettings) -> FeeSettings:

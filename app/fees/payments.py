@@ -73,13 +73,22 @@ def open_charges(work: Work, tenancy_id: int) -> tuple[list[OpenLine], int]:
 
 
 def next_receipt_no(work: Work, day: dt.date) -> str:
-    """The next free number of the receipt series for ``day``'s year: SK2026-000001, SK2026-000002, …"""
+    """The next free number of the receipt series for ``day``'s year: SK2026-000001, SK2026-000002, …
+
+    The series' numbers have six digits, so the highest sorts last: read from the receipt-number indexes backwards,
+    a few rows per table, not every receipt of the year (a typed number such as SK2026-A1 sorts past the digits
+    and is stepped over)."""
     prefix = f"{fee_settings(work).receipt_prefix}{day.year}-"
-    numbers = [
-        *work.session.execute(select(FeePayment.receipt_no).where(FeePayment.receipt_no.like(f"{prefix}%"))).scalars(),
-        *work.session.execute(select(Deposit.receipt_no).where(Deposit.receipt_no.like(f"{prefix}%"))).scalars(),
-    ]
-    highest = max((int(n[len(prefix) :]) for n in numbers if n and n[len(prefix) :].isdigit()), default=0)
+    highest = 0
+    for column in (FeePayment.receipt_no, Deposit.receipt_no):
+        rows = work.session.execute(
+            select(column)
+            .where(column >= prefix + "000000", column <= prefix + "999999")
+            .order_by(column.desc())
+            .limit(50)
+        ).scalars()
+        found = [int(n[len(prefix) :]) for n in rows if len(n) == len(prefix) + 6 and n[len(prefix) :].isdigit()]
+        highest = max([highest, *found])
     return f"{prefix}{highest + 1:06d}"
 
 
