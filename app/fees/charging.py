@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from decimal import Decimal
 
 from sqlalchemy import func, insert, or_, select
@@ -67,11 +68,11 @@ class Month:
     def first(self) -> dt.date:
         return dt.date(self.year, self.month, 1)
 
-    @property
+    @cached_property  # asked for every line of a monthly run: worked out once per month
     def days(self) -> int:
         return calendar.monthrange(self.year, self.month)[1]
 
-    @property
+    @cached_property
     def last(self) -> dt.date:
         return dt.date(self.year, self.month, self.days)
 
