@@ -79,16 +79,18 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         task = self.task
+        # The end is signalled before ``wait`` is let go: a window that waits for its job and then goes (deleting
+        # the task) must not leave the worker emitting from a deleted object ("Signal source has been deleted").
         try:
             result = task._run()
         except Exception as exc:  # delivered to the UI thread, shown there
             _job_ended()
-            task._ended.set()
             task.failed.emit(exc)
         else:
             _job_ended()
-            task._ended.set()
             task.finished.emit(result)
+        finally:
+            task._ended.set()
 
 
 class BackgroundTask(QObject):
