@@ -17,6 +17,7 @@ from app.desk import Work
 from app.errors import ValidationError
 from app.fees.charging import parse_month
 from app.fees.deposits import STATE_NAMES, deposit_state
+from app.fees.tenancies import units_of
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, within_years
 from db.models import (
@@ -337,7 +338,7 @@ def payment_register(work: Work, wanted: PaymentFilter, *, offset: int = 0, limi
         reversed_ids = set(
             work.session.execute(select(FeePayment.reverses_id).where(FeePayment.reverses_id.in_(ids))).scalars()
         )
-    units = _units(work, {row[0].tenancy_id for row in rows})
+    units = units_of(work, {row[0].tenancy_id for row in rows})
     return [
         PaymentRow(
             id=payment.id,
@@ -356,25 +357,6 @@ def payment_register(work: Work, wanted: PaymentFilter, *, offset: int = 0, limi
         )
         for payment, customer, dossier_id in rows
     ]
-
-
-def _units(work: Work, tenancy_ids: set[int]) -> dict[int, str]:
-    """tenancy → its units, "1201, 1202", in building order."""
-    if not tenancy_ids:
-        return {}
-    found: dict[int, list[str]] = {}
-    rows = work.session.execute(
-        select(TenancyUnit.tenancy_id, Unit.number)
-        .join(Unit, Unit.id == TenancyUnit.unit_id)
-        .join(Floor, Floor.id == Unit.floor_id)
-        .where(TenancyUnit.tenancy_id.in_(list(tenancy_ids)))
-        .order_by(TenancyUnit.tenancy_id, Floor.level, Unit.number)
-    )
-    for tenancy_id, number in rows:
-        numbers = found.setdefault(tenancy_id, [])
-        if number not in numbers:
-            numbers.append(number)
-    return {tenancy_id: ", ".join(numbers) for tenancy_id, numbers in found.items()}
 
 
 # -- deposits -----------------------------------------------------------------------------------------------------
@@ -461,7 +443,7 @@ def deposit_register(work: Work, wanted: DepositFilter) -> DepositRegister:
     if conditions:
         query = query.where(and_(*conditions))
     rows = work.session.execute(query).all()
-    units = _units(work, {row[0].tenancy_id for row in rows})
+    units = units_of(work, {row[0].tenancy_id for row in rows})
     found = (
         DepositRow(
             id=deposit.id,

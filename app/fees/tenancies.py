@@ -13,6 +13,25 @@ from app.text import QT_TRANSLATE_NOOP
 from db.models import Customer, Dossier, Floor, Tenancy, TenancyUnit, Unit
 
 
+def units_of(work: Work, tenancy_ids: set[int]) -> dict[int, str]:
+    """tenancy → its units, "1201, 1202", in building order."""
+    if not tenancy_ids:
+        return {}
+    found: dict[int, list[str]] = {}
+    rows = work.session.execute(
+        select(TenancyUnit.tenancy_id, Unit.number)
+        .join(Unit, Unit.id == TenancyUnit.unit_id)
+        .join(Floor, Floor.id == Unit.floor_id)
+        .where(TenancyUnit.tenancy_id.in_(list(tenancy_ids)))
+        .order_by(TenancyUnit.tenancy_id, Floor.level, Unit.number)
+    )
+    for tenancy_id, number in rows:
+        numbers = found.setdefault(tenancy_id, [])
+        if number not in numbers:
+            numbers.append(number)
+    return {tenancy_id: ", ".join(numbers) for tenancy_id, numbers in found.items()}
+
+
 def tenancy_place(work: Work, tenancy_id: int) -> tuple[str, str, int | None, str | None]:
     """The tenancy's customer, its units ("1201, 1202", lowest floor first), its dossier's id and number."""
     row = work.session.execute(
@@ -22,16 +41,9 @@ def tenancy_place(work: Work, tenancy_id: int) -> tuple[str, str, int | None, st
         .outerjoin(Dossier, Dossier.tenancy_id == Tenancy.id)
         .where(Tenancy.id == tenancy_id)
     ).first()
-    units = work.session.execute(
-        select(Unit.number)
-        .join(TenancyUnit, TenancyUnit.unit_id == Unit.id)
-        .join(Floor, Floor.id == Unit.floor_id)
-        .where(TenancyUnit.tenancy_id == tenancy_id)
-        .order_by(Floor.level, Unit.number)
-    ).scalars()
     if row is None:
         return "", "", None, None
-    return row[0], ", ".join(dict.fromkeys(units)), row[1], row[2]
+    return row[0], units_of(work, {tenancy_id}).get(tenancy_id, ""), row[1], row[2]
 
 
 def tenancy_of_unit(work: Work, unit_id: int, on: dt.date | None = None) -> int:
