@@ -70,6 +70,18 @@ class Action(StrEnum):
     RECORD_DEPOSIT = "record_deposit"
     RECORD_METER_READING = "record_meter_reading"
     CHASE_ARREARS = "chase_arrears"
+    # issue 16: the service registers, the forms and the survey
+    RECORD_REPAIR = "record_repair"
+    HANDLE_COMPLAINT = "handle_complaint"
+    APPROVE_COMPLAINT = "approve_complaint"
+    RECORD_VIOLATION = "record_violation"
+    RECORD_FIT_OUT = "record_fit_out"
+    DECIDE_FIT_OUT = "decide_fit_out"
+    RECORD_VISIT = "record_visit"
+    RECORD_FORM = "record_form"
+    RECORD_SURVEY = "record_survey"
+    MANAGE_SURVEY = "manage_survey"
+    CONFIGURE_REGISTERS = "configure_registers"
 
 
 ROLE_NAMES = {
@@ -134,6 +146,18 @@ ACTION_NAMES = {
     Action.RECORD_DEPOSIT: QT_TRANSLATE_NOOP("action", "record, refund and retain deposits"),
     Action.RECORD_METER_READING: QT_TRANSLATE_NOOP("action", "record meter readings"),
     Action.CHASE_ARREARS: QT_TRANSLATE_NOOP("action", "record the chasing of arrears"),
+    # issue 16: the service registers, the forms and the survey
+    Action.RECORD_REPAIR: QT_TRANSLATE_NOOP("action", "record and follow up repairs"),
+    Action.HANDLE_COMPLAINT: QT_TRANSLATE_NOOP("action", "record and follow up complaints"),
+    Action.APPROVE_COMPLAINT: QT_TRANSLATE_NOOP("action", "approve how a complaint was handled"),
+    Action.RECORD_VIOLATION: QT_TRANSLATE_NOOP("action", "record violations and their notices"),
+    Action.RECORD_FIT_OUT: QT_TRANSLATE_NOOP("action", "record fit-out projects"),
+    Action.DECIDE_FIT_OUT: QT_TRANSLATE_NOOP("action", "approve fit-out projects and decide their inspections"),
+    Action.RECORD_VISIT: QT_TRANSLATE_NOOP("action", "record return visits"),
+    Action.RECORD_FORM: QT_TRANSLATE_NOOP("action", "fill in registration forms"),
+    Action.RECORD_SURVEY: QT_TRANSLATE_NOOP("action", "record satisfaction-survey answers"),
+    Action.MANAGE_SURVEY: QT_TRANSLATE_NOOP("action", "open survey rounds and plan corrective actions"),
+    Action.CONFIGURE_REGISTERS: QT_TRANSLATE_NOOP("action", "change when repairs count as overdue"),
 }
 
 _ALL = frozenset(Role)
@@ -229,6 +253,22 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.RECORD_DEPOSIT: _DESK,
     Action.RECORD_METER_READING: _DESK,
     Action.CHASE_ARREARS: _DESK,
+    # issue 16: the service registers. The desk logs and follows up repairs, complaints, violations, fit-out
+    # projects, return visits, forms and survey answers. R13: a complaint's result is approved by the supervisor or
+    # the manager before it goes back to the customer; a fit-out project is approved, and its inspection passed or
+    # failed, by them too (the desk records the application and the work). A survey round, its target and the
+    # corrective actions (R14) and how long a repair may stay open are theirs as well.
+    Action.RECORD_REPAIR: _DESK,
+    Action.HANDLE_COMPLAINT: _DESK,
+    Action.APPROVE_COMPLAINT: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    Action.RECORD_VIOLATION: _DESK,
+    Action.RECORD_FIT_OUT: _DESK,
+    Action.DECIDE_FIT_OUT: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    Action.RECORD_VISIT: _DESK,
+    Action.RECORD_FORM: _DESK,
+    Action.RECORD_SURVEY: _DESK,
+    Action.MANAGE_SURVEY: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    Action.CONFIGURE_REGISTERS: frozenset({Role.SUPERVISOR, Role.MANAGER}),
 }
 
 

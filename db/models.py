@@ -921,3 +921,298 @@ class ArrearsChase(Base):
     promised_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     recorded_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# --- the service registers: fit-out projects, repairs, complaints, violations, return visits (issue 16)
+# Each register's record carries its state; app/registers holds the allowed moves and writes every move as a
+# RegisterStep (who, when, what), so a record's history is its steps, never overwritten.
+REGISTERS = ("fit_out", "repair", "complaint", "violation")
+FIT_OUT_STATES = ("applied", "approved", "rejected", "in_progress", "inspection", "accepted", "failed", "refunded")
+REPAIR_STATES = ("reported", "assigned", "done", "visited", "cancelled")
+COMPLAINT_STATES = ("received", "assigned", "handled", "approved", "fed_back", "closed")
+VIOLATION_STATES = ("found", "notified", "rectified", "closed")
+REPAIR_CHANNELS = ("phone", "walk_in", "self")
+REPAIR_URGENCIES = ("normal", "urgent", "emergency")
+COMPLAINT_CHANNELS = ("phone", "walk_in", "letter", "email", "other")
+SATISFACTION = ("satisfied", "fair", "dissatisfied")  # 满意 / 基本满意 / 不满意
+VISIT_HOWS = ("phone", "visit", "message", "email")
+VISIT_SUBJECTS = ("repair", "complaint")
+
+
+class RegisterStep(Base):
+    """One move of a register record from a state to the next: what was done, on which day, by whom, when typed."""
+
+    __tablename__ = "register_step"
+    __table_args__ = (
+        CheckConstraint(_in("register", REGISTERS), name="register"),
+        Index("ix_register_step_record", "register", "record_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    register: Mapped[str] = mapped_column(String(10))
+    record_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))
+    from_state: Mapped[str] = mapped_column(String(12))
+    to_state: Mapped[str] = mapped_column(String(12))
+    on_date: Mapped[dt.date] = mapped_column(Date)  # the day it happened (may be before the day it was typed)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ReturnVisit(Base):
+    """A return visit or call to a customer (回访): after a repair or a complaint, and (customer care) planned ones.
+
+    One record per visit: the repair or complaint names it, the customer-care list reads the same row.
+    """
+
+    __tablename__ = "return_visit"
+    __table_args__ = (
+        CheckConstraint(f"subject IS NULL OR {_in('subject', VISIT_SUBJECTS)}", name="subject"),
+        CheckConstraint("(subject IS NULL) = (subject_id IS NULL)", name="subject_named"),
+        CheckConstraint(_in("how", VISIT_HOWS), name="how"),
+        CheckConstraint(f"satisfaction IS NULL OR {_in('satisfaction', SATISFACTION)}", name="satisfaction"),
+        UniqueConstraint("subject", "subject_id"),
+        Index("ix_return_visit_tenancy", "tenancy_id", "visited_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    subject: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    subject_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    tenancy_id: Mapped[int | None] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"), nullable=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id", ondelete="RESTRICT"), nullable=True)
+    visited_on: Mapped[dt.date] = mapped_column(Date)
+    how: Mapped[str] = mapped_column(String(10))
+    contact: Mapped[str] = mapped_column(String(100), default="")  # whom the desk spoke to
+    discussed: Mapped[str] = mapped_column(Text, default="")
+    follow_ups: Mapped[str] = mapped_column(Text, default="")
+    satisfaction: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    visited_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class FitOutProject(Base):
+    """A tenant's fit-out project (二装): applied, approved, worked on, inspected, accepted, its deposit refunded."""
+
+    __tablename__ = "fit_out_project"
+    __table_args__ = (
+        CheckConstraint(_in("status", FIT_OUT_STATES), name="status"),
+        Index("ix_fit_out_project_tenancy", "tenancy_id"),
+        Index("ix_fit_out_project_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    tenancy_id: Mapped[int] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"))
+    status: Mapped[str] = mapped_column(String(12), default="applied")
+    applied_on: Mapped[dt.date] = mapped_column(Date)
+    scope: Mapped[str] = mapped_column(Text, default="")  # what is built (装修内容)
+    contractor: Mapped[str] = mapped_column(String(200), default="")
+    person_in_charge: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    planned_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    planned_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    extended_to: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # the latest extension's end
+    actual_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    actual_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # The fit-out deposit in the fees register (app/fees); refunding the project checks it is refunded there.
+    deposit_id: Mapped[int | None] = mapped_column(ForeignKey("deposit.id", ondelete="RESTRICT"), nullable=True)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Repair(Base):
+    """A repair request (报修): reported, assigned, done, and the return visit that asks if the customer is happy."""
+
+    __tablename__ = "repair"
+    __table_args__ = (
+        CheckConstraint(_in("status", REPAIR_STATES), name="status"),
+        CheckConstraint(_in("channel", REPAIR_CHANNELS), name="channel"),
+        CheckConstraint(_in("urgency", REPAIR_URGENCIES), name="urgency"),
+        Index("ix_repair_unit", "unit_id", "reported_at"),
+        Index("ix_repair_tenancy", "tenancy_id"),
+        Index("ix_repair_status", "status", "reported_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"))
+    # The tenancy in the unit when it was reported (none for a vacant unit's repair).
+    tenancy_id: Mapped[int | None] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"), nullable=True)
+    status: Mapped[str] = mapped_column(String(12), default="reported")
+    reported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    channel: Mapped[str] = mapped_column(String(10))
+    urgency: Mapped[str] = mapped_column(String(10), default="normal")
+    reported_by: Mapped[str] = mapped_column(String(100), default="")  # the customer's person who called
+    what: Mapped[str] = mapped_column(Text)
+    location: Mapped[str] = mapped_column(String(200), default="")  # where in the unit
+    department: Mapped[str] = mapped_column(String(100), default="")
+    assignee: Mapped[str] = mapped_column(String(100), default="")
+    done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    work_done: Mapped[str] = mapped_column(Text, default="")
+    materials: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Complaint(Base):
+    """A complaint (投诉, R13): received, handled by a department, the result approved, fed back to the customer."""
+
+    __tablename__ = "complaint"
+    __table_args__ = (
+        CheckConstraint(_in("status", COMPLAINT_STATES), name="status"),
+        CheckConstraint(_in("channel", COMPLAINT_CHANNELS), name="channel"),
+        CheckConstraint(f"feedback_how IS NULL OR {_in('feedback_how', VISIT_HOWS)}", name="feedback_how"),
+        Index("ix_complaint_tenancy", "tenancy_id"),
+        Index("ix_complaint_status", "status", "received_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"), nullable=True)
+    tenancy_id: Mapped[int | None] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"), nullable=True)
+    status: Mapped[str] = mapped_column(String(12), default="received")
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    channel: Mapped[str] = mapped_column(String(10))
+    complainant: Mapped[str] = mapped_column(String(100), default="")
+    content: Mapped[str] = mapped_column(Text)
+    department: Mapped[str] = mapped_column(String(100), default="")
+    result: Mapped[str] = mapped_column(Text, default="")
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+    feedback_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    feedback_how: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    feedback_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"), nullable=True)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Violation(Base):
+    """A violation of the building's rules (违规): what, when, the notice issued, rectify by, the follow-up."""
+
+    __tablename__ = "violation"
+    __table_args__ = (
+        CheckConstraint(_in("status", VIOLATION_STATES), name="status"),
+        Index("ix_violation_tenancy", "tenancy_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"))
+    tenancy_id: Mapped[int | None] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"), nullable=True)
+    fit_out_id: Mapped[int | None] = mapped_column(
+        ForeignKey("fit_out_project.id", ondelete="RESTRICT"), nullable=True
+    )  # found during a fit-out project
+    status: Mapped[str] = mapped_column(String(12), default="found")
+    found_on: Mapped[dt.date] = mapped_column(Date)
+    what: Mapped[str] = mapped_column(Text)
+    notice_no: Mapped[str] = mapped_column(String(40), default="")
+    notice_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    rectify_by: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    rectified_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# --- the 18 registration forms of R12 (issue 16)
+class FormRecord(Base):
+    """A filled registration form (qms-pm-313NN): its definition lives in resources/forms/, its values here as JSON.
+
+    A form that records a fact another register keeps (a meter reading) names that record (``fact_table``/
+    ``fact_id``) instead of keeping a second copy; a filed form names its document in the dossier.
+    """
+
+    __tablename__ = "form_record"
+    __table_args__ = (
+        Index("ix_form_record_code_date", "code", "form_date"),
+        Index("ix_form_record_tenancy", "tenancy_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    code: Mapped[str] = mapped_column(String(20))
+    tenancy_id: Mapped[int | None] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"), nullable=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"), nullable=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="RESTRICT"), nullable=True)
+    form_date: Mapped[dt.date] = mapped_column(Date)
+    handled_by: Mapped[str] = mapped_column(String(100), default="")  # 经办人
+    values: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field key -> value (text, number, rows)
+    fact_table: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    fact_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# --- the yearly satisfaction survey (R14, issue 16)
+SURVEY_TOPICS = ("service", "price", "company")
+
+
+class SurveyRound(Base):
+    """One year's satisfaction survey: the answers, the target below which an item needs corrective action."""
+
+    __tablename__ = "survey_round"
+    __table_args__ = (CheckConstraint("target BETWEEN 1 AND 5", name="target"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    target: Mapped[Decimal] = mapped_column(Numeric(3, 1), default=Decimal("4.0"))  # on the 1–5 scale
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class SurveyResponse(Base):
+    """One customer's answers in a survey round: scores 1–5 for service quality, price and the company."""
+
+    __tablename__ = "survey_response"
+    __table_args__ = (
+        UniqueConstraint("round_id", "tenancy_id"),
+        CheckConstraint("service_score BETWEEN 1 AND 5", name="service_score"),
+        CheckConstraint("price_score BETWEEN 1 AND 5", name="price_score"),
+        CheckConstraint("company_score BETWEEN 1 AND 5", name="company_score"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    round_id: Mapped[int] = mapped_column(ForeignKey("survey_round.id", ondelete="RESTRICT"))
+    tenancy_id: Mapped[int] = mapped_column(ForeignKey("tenancy.id", ondelete="RESTRICT"))
+    answered_on: Mapped[dt.date] = mapped_column(Date)
+    respondent: Mapped[str] = mapped_column(String(100), default="")
+    service_score: Mapped[int] = mapped_column(Integer)
+    price_score: Mapped[int] = mapped_column(Integer)
+    company_score: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class CorrectiveAction(Base):
+    """What the office will do about a low survey score: the action, its owner, due date and the day it was done."""
+
+    __tablename__ = "corrective_action"
+    __table_args__ = (CheckConstraint(f"topic IS NULL OR {_in('topic', SURVEY_TOPICS)}", name="topic"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    round_id: Mapped[int] = mapped_column(ForeignKey("survey_round.id", ondelete="RESTRICT"))
+    topic: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    action: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(100))
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)

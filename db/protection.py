@@ -180,6 +180,8 @@ _APPEND_ONLY: dict[str, str] = {
     "fee_payment": "a payment is never changed or removed (a reversal line undoes it)",
     "fee_allocation": "how a payment was allocated is never changed or removed",
     "deposit_move": "a deposit refund or retention is never changed or removed",
+    # issue 16: a register record's history (who moved it from which state to which, when) is never rewritten.
+    "register_step": "a register step is never changed or removed",
 }
 for _table, _why in _APPEND_ONLY.items():
     for _event in ("UPDATE", "DELETE"):

@@ -1,0 +1,5 @@
+"""The dashboard room (issue 16)."""
+
+from __future__ import annotations
+
+__all__: list[str] = []

@@ -1,0 +1,1 @@
+"""The dashboard room of the window (issue 16)."""

@@ -1,0 +1,1 @@
+"""The forms room of the window (issue 16)."""

@@ -1,0 +1,1 @@
+"""The registers room of the window (issue 16)."""
