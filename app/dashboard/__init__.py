@@ -6,6 +6,8 @@ Other rooms, the command line and the window use what is named here; the modules
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.dashboard.behind import BehindRow, records_behind
 from app.dashboard.figures import (
     AREA,
@@ -37,6 +39,20 @@ from app.dashboard.figures import (
     dashboard,
     month_codes,
 )
+from app.lazy import loaded_when_asked
+
+if TYPE_CHECKING:  # what type checkers and the import contracts see; at run time these come from __getattr__ below
+    from app.dashboard.report import TITLE, print_monthly_report, report_day
+
+# The printout brings reportlab (~100 ms): loaded when first asked for, not by the window's start.
+_LOADED_WHEN_ASKED = {
+    "TITLE": "app.dashboard.report",
+    "print_monthly_report": "app.dashboard.report",
+    "report_day": "app.dashboard.report",
+}
+
+
+__getattr__ = loaded_when_asked(__name__, _LOADED_WHEN_ASKED)
 
 __all__ = [
     "AREA",
@@ -57,6 +73,7 @@ __all__ = [
     "OPEN_REPAIRS",
     "REPAIRS",
     "SURVEY",
+    "TITLE",
     "USE",
     "ArrearsBand",
     "BehindRow",
@@ -68,5 +85,7 @@ __all__ = [
     "Target",
     "dashboard",
     "month_codes",
+    "print_monthly_report",
     "records_behind",
+    "report_day",
 ]

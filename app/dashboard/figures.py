@@ -28,6 +28,7 @@ from db.models import (
     Building,
     Complaint,
     Dossier,
+    FeeCharge,
     Floor,
     Repair,
     SurveyResponse,
@@ -257,7 +258,7 @@ def _units(
     work: Work, day: dt.date, building_id: int | None
 ) -> tuple[tuple[FloorFigure, ...], tuple[Count, ...], tuple[Count, ...], list[int]]:
     """Per floor by status, by use and by area band — from the floor grid's own cards; and the live dossiers."""
-    cards = unit_cards(work, building_id=building_id, on=day)
+    cards = unit_cards(work, building_id=building_id, on=day, badges=False)
     buildings = [b for b in list_buildings(work) if building_id is None or b.id == building_id]
     floor_of = {(b.name, f.level): f for b in buildings for f in list_floors(work, b.id)}
     counts: dict[tuple[str, int], dict[UnitStatus, int]] = {key: dict.fromkeys(UnitStatus, 0) for key in floor_of}
@@ -367,7 +368,16 @@ def _satisfaction(work: Work, day: dt.date, building_id: int | None) -> tuple[Su
 def _arrears(work: Work, day: dt.date, building_id: int | None) -> tuple[ArrearsBand, ...]:
     fen = [0] * len(AGE_BUCKETS)
     tenancies = [0] * len(AGE_BUCKETS)
-    for row in arrears(work, as_of=day, building_id=building_id):
+    # The fee room ages every tenancy it is given: for one building, only the tenancies charged there (a third of a
+    # three-building file's balances), the same rows as its building filter keeps.
+    charged = None
+    if building_id is not None:
+        charged = work.session.scalars(
+            select(Tenancy.id).where(
+                tenancy_in_building(building_id), exists().where(FeeCharge.tenancy_id == Tenancy.id)
+            )
+        ).all()
+    for row in arrears(work, as_of=day, building_id=building_id, tenancy_ids=charged):
         for index, amount in enumerate(row.buckets):
             if amount > 0:
                 fen[index] += amount
