@@ -462,6 +462,33 @@ CASES = [
         1,
         "print prints the office's takings: name yourself with --user NAME",
     ),
+    # -- dashboard (issue 16): the monthly one-page report
+    Case("print-dashboard-without-output", ("print", "dashboard", *DB, *CLERK), 2, "required: -o/--output"),
+    Case(
+        "print-dashboard-bad-month",
+        ("print", "dashboard", *DB, "--month", "2026-00", "-o", "d.pdf"),
+        1,
+        "[Month]: Month must be a month written as YYYY-MM",
+    ),
+    Case(
+        "print-dashboard-month-to-come",
+        ("print", "dashboard", *DB, "--month", "2199-01", "-o", "d.pdf", *CLERK),
+        1,
+        "2199-01 has not begun yet: there is nothing to report.",
+    ),
+    Case(
+        "print-dashboard-unknown-building",
+        ("print", "dashboard", *DB, "--building", "无此大厦", "-o", "d.pdf", *CLERK),
+        1,
+        "There is no building named “无此大厦”",
+    ),
+    Case(
+        "print-dashboard-without-user",
+        ("print", "dashboard", *DB, "-o", "d.pdf"),
+        1,
+        "print prints the building's figures: name yourself with --user NAME",
+    ),
+    Case("print-dashboard-into-a-folder", ("print", "dashboard", *DB, "-o", "adir", *CLERK), 1, "adir"),
     # -- destruction (issue 12): what is due, and the lists; the form and the register
     Case("destruction-without-as-of", ("destruction", *DB, *SUPERVISOR), 2, "required: --as-of"),
     Case("destruction-bad-date", ("destruction", *DB, "--as-of", "2070-13-01"), 1, "[Appraisal date]"),
