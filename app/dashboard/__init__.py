@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from app.dashboard.behind import BehindRow, records_behind
 from app.dashboard.figures import (
     AREA,
-    AREA_BAND_NAMES,
     AREA_BANDS,
     ARREARS,
     COMPLAINTS,
@@ -57,7 +56,6 @@ __getattr__ = loaded_when_asked(__name__, _LOADED_WHEN_ASKED)
 __all__ = [
     "AREA",
     "AREA_BANDS",
-    "AREA_BAND_NAMES",
     "ARREARS",
     "COMPLAINTS",
     "FLOOR",

@@ -72,7 +72,7 @@ def _check_month(code: str) -> None:
         ok = False
     if not ok:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "{field} must be a month as YYYY-MM, not “{value}”."),
+            QT_TRANSLATE_NOOP("app", "{field} must be a month written as YYYY-MM, such as 2026-03, not “{value}”."),
             field="registers.month",
             value=code,
         )

@@ -67,14 +67,6 @@ AREA_BANDS: tuple[tuple[str, int, int | None], ...] = (
     ("200-500", 200, 500),
     ("ge500", 500, None),
 )
-AREA_BAND_NAMES = {
-    "lt50": QT_TRANSLATE_NOOP("dashboard", "under 50 m²"),
-    "50-100": QT_TRANSLATE_NOOP("dashboard", "50–100 m²"),
-    "100-200": QT_TRANSLATE_NOOP("dashboard", "100–200 m²"),
-    "200-500": QT_TRANSLATE_NOOP("dashboard", "200–500 m²"),
-    "ge500": QT_TRANSLATE_NOOP("dashboard", "500 m² or more"),
-    "": QT_TRANSLATE_NOOP("dashboard", "area not recorded"),
-}
 
 
 def final_states(register: str) -> tuple[str, ...]:

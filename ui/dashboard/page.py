@@ -10,6 +10,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
@@ -43,7 +44,7 @@ GREEN, GREY, ORANGE, BLUE, RED, PURPLE = (
     QColor(c) for c in ("#4e9a06", "#babdb6", "#f57900", "#3465a4", "#cc0000", "#75507b")
 )
 CHART_MIN_W, CHART_MIN_H = 360, 250
-FLOOR_LABELS_SHOWN = 24  # more floors than this: every fifth floor's name under its bar
+FLOOR_LABELS_SHOWN = 10  # floors named under the bars at most (every second floor of 20, every fourth of 40)
 AREA_LABELS = {"lt50": "<50", "50-100": "50–100", "100-200": "100–200", "200-500": "200–500", "ge500": "≥500", "": ""}
 
 
@@ -335,12 +336,28 @@ class DashboardPage(QWidget):
             series.append(self._bar_set(name, [float(v) for v in values], colour, targets))
         series.setBarWidth(0.8)
         chart.addSeries(series)
-        labels = [x.label for x in floors]
-        if len(floors) > FLOOR_LABELS_SHOWN:
-            # A tall building: every fifth floor named, the others blank (a category needs a name of its own, so
-            # the blanks differ in length); a click on any bar still opens its floor.
-            labels = [x.label if n % 5 == 0 else " " * (n + 1) for n, x in enumerate(floors)]
-        self._axes(chart, series, labels, max((x.units for x in floors), default=0))
+        # A category axis would cut every floor's name to "…" on a tall building: a value axis (bar n stands at n)
+        # with every few floors named, at their bars. A click on any bar still opens its floor.
+        step = max(1, -(-len(floors) // FLOOR_LABELS_SHOWN))
+        x = QCategoryAxis()
+        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        x.setRange(-0.5, len(floors) - 0.5)
+        for n, floor in enumerate(floors):
+            if n % step == 0:
+                x.append(floor.label, n)
+        font = x.labelsFont()
+        font.setPointSizeF(max(6.0, font.pointSizeF() - 2))
+        x.setLabelsFont(font)
+        x.setGridLineVisible(False)
+        y = QValueAxis()
+        y.setLabelsFont(font)
+        top = max((f.units for f in floors), default=0)
+        y.setRange(0, max(top, 1))
+        y.setLabelFormat("%d")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
 
     def _months(self, f: Dashboard) -> list[str]:
         """The month's number alone: twelve of them fit under a third of a 1024-pixel screen."""
