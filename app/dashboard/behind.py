@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select
 
+from app.building import unit_cards
 from app.dashboard.figures import (
+    AREA,
     COMPLAINTS,
     LISTED_BEHIND,
     MISSING_PAPERS,
@@ -17,7 +19,9 @@ from app.dashboard.figures import (
     OPEN_COMPLAINTS,
     OPEN_REPAIRS,
     REPAIRS,
+    USE,
     Target,
+    area_band,
     final_states,
     in_building,
     month_bounds,
@@ -37,11 +41,11 @@ MAX_ROWS = 5000  # a list on screen; a month or an open count is far below it in
 class BehindRow:
     """One row of the list behind a figure."""
 
-    date: dt.date  # reported, received, moved in or out
+    date: dt.date | None  # reported, received, moved in or out; None for a unit (by use or area)
     unit: str  # "1201, 1202" for a tenancy of several units; "" for a complaint about the building
     customer: str
-    state: str  # a register's state (translated in context "registers"), or "" for a move
-    what: str  # the repair or complaint, or the missing papers
+    state: str  # a register's state (context "registers"), a unit's status (context "status"), or "" for a move
+    what: str  # the repair or complaint, the missing papers, or a unit's use and area
     dossier_id: int | None  # the dossier a row opens
     record_id: int | None  # the repair, complaint or tenancy
 
@@ -61,6 +65,8 @@ def records_behind(work: Work, target: Target) -> list[BehindRow]:
         return _complaints(work, target)
     if target.kind == MISSING_PAPERS:
         return _missing(work, target)
+    if target.kind in (USE, AREA):
+        return _units(work, target)
     return _moves(work, target)
 
 
@@ -192,4 +198,22 @@ def _missing(work: Work, target: Target) -> list[BehindRow]:
             tid,
         )
         for did, tid, moved_in, customer in lacking
+    ]
+
+
+def _units(work: Work, target: Target) -> list[BehindRow]:
+    """The units of a use or an area band today, as the floor grid shows them (building order)."""
+    cards = unit_cards(work, building_id=target.building_id, on=work.today, badges=False)
+    wanted = [c for c in cards if (c.use if target.kind == USE else area_band(c.area)) == target.key]
+    return [
+        BehindRow(
+            None,
+            c.number,
+            c.customer or "",
+            c.status.value,
+            " ".join(part for part in (c.use, f"{c.area} m²" if c.area is not None else "") if part),
+            c.dossier_id,
+            c.unit_id,
+        )
+        for c in wanted[:MAX_ROWS]
     ]

@@ -41,8 +41,8 @@ from db.models import (
 MONTHS = 12  # the monthly series cover the last twelve months, the month of the day included
 LOANS_DUE_DAYS = 7  # a loan out and due back within this many days (today included) counts as "due"
 
-# What a figure opens (``Target.kind``). The window opens its own lists for the first group; records_behind gives
-# the rows of the second, which have no list window of their own yet.
+# What a figure opens (``Target.kind``). The window opens its own lists for floors, arrears and loans; records_behind
+# gives the rows of the others (LISTED_BEHIND), which have no list window of their own yet.
 FLOOR = "floor"
 USE = "use"
 AREA = "area"
@@ -57,7 +57,9 @@ COMPLAINTS = "complaints"
 OPEN_REPAIRS = "open_repairs"
 OPEN_COMPLAINTS = "open_complaints"
 MISSING_PAPERS = "missing_papers"
-LISTED_BEHIND = frozenset({MOVE_INS, MOVE_OUTS, REPAIRS, COMPLAINTS, OPEN_REPAIRS, OPEN_COMPLAINTS, MISSING_PAPERS})
+LISTED_BEHIND = frozenset(
+    {MOVE_INS, MOVE_OUTS, REPAIRS, COMPLAINTS, OPEN_REPAIRS, OPEN_COMPLAINTS, MISSING_PAPERS, USE, AREA}
+)
 
 # Area bands in m² (lower bound inclusive, upper exclusive; None: no end); a unit without an area is "".
 AREA_BANDS: tuple[tuple[str, int, int | None], ...] = (

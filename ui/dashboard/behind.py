@@ -9,7 +9,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QWidget
 
+from app.building import STATUS_NAMES, UnitStatus
 from app.dashboard import (
+    AREA,
     COMPLAINTS,
     MISSING_PAPERS,
     MOVE_INS,
@@ -17,6 +19,7 @@ from app.dashboard import (
     OPEN_COMPLAINTS,
     OPEN_REPAIRS,
     REPAIRS,
+    USE,
     BehindRow,
     Target,
     records_behind,
@@ -30,6 +33,8 @@ from ui.translations import error_text, format_date
 from ui.window_parts import fit_to_screen
 
 Opener = Callable[[int], object]
+# The area bands as the charts name them (numbers read the same in every language).
+AREA_LABELS = {"lt50": "<50", "50-100": "50–100", "100-200": "100–200", "200-500": "200–500", "ge500": "≥500", "": ""}
 
 
 class BehindModel(RowsModel[BehindRow]):
@@ -42,6 +47,8 @@ class BehindModel(RowsModel[BehindRow]):
     def headers(self) -> Sequence[str]:
         if self.kind == MISSING_PAPERS:
             return (self.tr("Moved in"), self.tr("Unit"), self.tr("Customer"), self.tr("State"), self.tr("Missing"))
+        if self.kind in (USE, AREA):
+            return ("", self.tr("Unit"), self.tr("Customer"), self.tr("State"), self.tr("Use and area"))
         if self.kind in (MOVE_INS, MOVE_OUTS):
             day = self.tr("Moved in") if self.kind == MOVE_INS else self.tr("Moved out")
             return (day, self.tr("Unit"), self.tr("Customer"), self.tr("State"), self.tr("What"))
@@ -55,6 +62,8 @@ class BehindModel(RowsModel[BehindRow]):
             return row.unit
         if column == self.CUSTOMER:
             return row.customer
+        if column == self.STATE and self.kind in (USE, AREA):
+            return QCoreApplication.translate("status", STATUS_NAMES[UnitStatus(row.state)])
         if column == self.STATE:
             machine = REPAIR if self.kind in (REPAIRS, OPEN_REPAIRS) else COMPLAINT
             name = machine.states.get(row.state) if row.state else None
@@ -88,6 +97,7 @@ class BehindWindow(QDialog):
         filters.addWidget(hint)
         self.count = lay_out_list_window(self, filters, self.table, self.printer.button(self))
         self.table.setColumnHidden(BehindModel.STATE, target.kind in (MOVE_INS, MOVE_OUTS, MISSING_PAPERS))
+        self.table.setColumnHidden(BehindModel.DATE, target.kind in (USE, AREA))
         fit_to_screen(self, 860, 480)
         self.finished.connect(lambda _result: self.printer.cleanup())
         self.load()
@@ -102,8 +112,11 @@ class BehindWindow(QDialog):
             OPEN_REPAIRS: self.tr("Repairs still open"),
             OPEN_COMPLAINTS: self.tr("Complaints still open"),
             MISSING_PAPERS: self.tr("Dossiers missing move-in papers"),
+            USE: self.tr("Units used as “{use}”"),
+            AREA: self.tr("Units of {area} m²") if self.target.key else self.tr("Units without a recorded area"),
         }
-        return titles.get(self.target.kind, self.tr("List")).format(month=month)
+        area = AREA_LABELS.get(self.target.key, "")
+        return titles.get(self.target.kind, self.tr("List")).format(month=month, use=self.target.key, area=area)
 
     def load(self) -> None:
         try:

@@ -37,6 +37,7 @@ from app.desk import Actor, ChangeSet, Desk
 from app.errors import AppError
 from app.fees import money_text
 from app.jobs import JobCancelled
+from ui.dashboard.behind import AREA_LABELS
 from ui.tasks import BackgroundTask
 from ui.translations import error_text, format_date
 
@@ -45,7 +46,6 @@ GREEN, GREY, ORANGE, BLUE, RED, PURPLE = (
 )
 CHART_MIN_W, CHART_MIN_H = 360, 250
 FLOOR_LABELS_SHOWN = 10  # floors named under the bars at most (every second floor of 20, every fourth of 40)
-AREA_LABELS = {"lt50": "<50", "50-100": "50–100", "100-200": "100–200", "200-500": "200–500", "ge500": "≥500", "": ""}
 
 
 class DashboardPage(QWidget):

@@ -128,6 +128,15 @@ def test_a_click_opens_the_list_behind(window: MainWindow, qtbot: QtBot) -> None
     assert window.workspace.currentWidget() is window.floors_page
     assert window.current_floor() is not None and window.current_floor().id == floor.floor_id  # type: ignore[union-attr]
 
+    # A bar of the units by area: those units.
+    window.workspace.setCurrentWidget(page)
+    (areas,) = _sets(page, "areas")
+    band = next(n for n, c in enumerate(f.by_area) if c.count)
+    areas.clicked.emit(band)
+    (units,) = [d for d in window.findChildren(BehindWindow) if d.target.kind == "area"]
+    assert units.model.rowCount() == f.by_area[band].count
+    units.close()
+
     # The arrears band: the fees' arrears register, over 90 days; the loans overdue: the loans list, overdue.
     window.workspace.setCurrentWidget(page)
     (overdue,) = _sets(page, "arrears")

@@ -12,6 +12,7 @@ from app.approvals import decide
 from app.building import buildings
 from app.building.buildings import UnitStatus
 from app.dashboard import (
+    AREA,
     ARREARS,
     COMPLAINTS,
     FLOOR,
@@ -117,6 +118,14 @@ def test_units_by_use_and_by_area_band(
     areas = {c.key: c.count for c in figures.by_area}
     assert areas == {"lt50": 1, "50-100": 2, "100-200": 0, "200-500": 0, "ge500": 1, "": 12}
     assert [c.key for c in figures.by_area] == ["lt50", "50-100", "100-200", "200-500", "ge500", ""]
+    # The units behind a bar, as the floor grid shows them.
+    offices = _behind(desk, clerk, next(c.target for c in figures.by_use if c.key == "办公"))
+    assert [(r.unit, r.state, r.what, r.date) for r in offices] == [
+        ("101", "vacant", "办公 45.00 m²", None),
+        ("102", "vacant", "办公 80.00 m²", None),
+    ]
+    middle = _behind(desk, clerk, Target(AREA, None, key="50-100"))
+    assert [r.unit for r in middle] == ["102", "103"]
 
 
 def test_move_ins_and_move_outs_per_month_over_the_last_twelve(
