@@ -409,7 +409,7 @@ def apply_fit_out(work: Work, tenancy_id: int, unit_id: int, draft: FitOutDraft)
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "The unit is not one of this tenancy's units."), field="fit_out.unit"
         )
-    if link.end_date is not None or tenancy.move_out is not None:
+    if link.end_date is not None and link.end_date <= work.today:  # the unit was handed back already
         raise Conflict(
             QT_TRANSLATE_NOOP("app", "The tenant has moved out of this unit: there is no fit-out to apply for."),
             field="fit_out.unit",

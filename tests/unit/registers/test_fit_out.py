@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app.building import buildings
 from app.customers.details import CustomerInput
@@ -342,6 +342,35 @@ class TestTheBuildingWideList:
         assert cards["201"] == buildings.UnitStatus.FITTING_OUT  # the project, the tenancy has no fit-out dates
         assert cards["102"] == buildings.UnitStatus.OCCUPIED  # applied, not approved: no works yet
         assert cards["301"] == buildings.UnitStatus.OCCUPIED  # accepted: the works are over
+
+    def test_the_project_rule_costs_one_query_per_floor_not_one_per_card(
+        self, desk: Desk, clerk: Actor, manager: Actor, building: buildings.BuildingInfo, three: list[FitOutInfo]
+    ) -> None:
+        def statements(floor: str) -> int:
+            seen: list[str] = []
+            listen = lambda *args: seen.append(args[2])  # noqa: E731 - (conn, cursor, statement, …)
+            event.listen(desk.engine, "before_cursor_execute", listen)
+            try:
+                with desk.read(clerk) as work:
+                    buildings.unit_cards(work, floor_id=_floor(work, building.id, floor))
+            finally:
+                event.remove(desk.engine, "before_cursor_execute", listen)
+            return sum("fit_out_project" in s for s in seen)
+
+        assert statements("2F") == 1  # one tenant, its project open
+        applied_now = []
+        with desk.work(clerk) as work:  # three more tenants on the floor, two with works going on
+            for number in ("202", "203", "204"):
+                unit = unit_id(desk, number)
+                moved = tenancy.move_in(
+                    work, customer=CustomerInput(name=f"{number} 公司"), unit_ids=[unit], move_in=D(2026, 1, 5)
+                )
+                if number != "204":
+                    applied_now.append(apply_fit_out(work, moved.tenancy_id, unit, _draft()))
+        with desk.work(manager) as work:
+            for project in applied_now:
+                approve_fit_out(work, project.id, project.version, D(2026, 6, 3))
+        assert statements("2F") == 1
 
 
 def _floor(work: Work, building_id: int, label: str) -> int:
