@@ -4,6 +4,7 @@ project its details, its history (every step with who and when), its papers (二
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -67,6 +68,10 @@ class ProjectsModel(RowsModel[FitOutInfo]):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and self.row(index.row()).overdue:
             return OVERDUE_COLOUR
         return super().data(index, role)
+
+
+def _day(day: dt.date | None) -> str:
+    return format_date(day) if day is not None else "—"  # a date not known yet
 
 
 def step_name(step: StepInfo) -> str:
@@ -227,18 +232,12 @@ class FitOutSection(QWidget):
             self.tr("Contractor: {contractor}; person in charge {person}, {phone}").format(
                 contractor=p.contractor or "—", person=p.person_in_charge or "—", phone=p.phone or "—"
             ),
-            self.tr("Planned {start} – {end}").format(
-                start=format_date(p.planned_start), end=format_date(p.planned_end)
-            ),
+            self.tr("Planned {start} – {end}").format(start=_day(p.planned_start), end=_day(p.planned_end)),
         ]
         if p.extended_to:
             lines.append(self.tr("Extended to {date}").format(date=format_date(p.extended_to)))
         if p.actual_start:
-            lines.append(
-                self.tr("Works {start} – {end}").format(
-                    start=format_date(p.actual_start), end=format_date(p.actual_end)
-                )
-            )
+            lines.append(self.tr("Works {start} – {end}").format(start=_day(p.actual_start), end=_day(p.actual_end)))
         if p.overdue:
             lines.append(self.tr("Overdue: due to end on {date}").format(date=format_date(p.end)))
         if p.deposit_fen is not None:
