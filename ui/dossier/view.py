@@ -442,12 +442,12 @@ class DossierPage(QWidget):
         ] or [(u.unit_id, u.number) for u in view.units]
 
     def _show_fit_out(self, view: DossierView) -> None:
-        """The 二装 (Fit-out) tab (issue 16): the tenancy's fit-out projects, re-read with the dossier."""
+        """The 二装 (Fit-out) tab (issue 16): the tenancy's fit-out projects, read when the tab is shown."""
         if self.fit_out_section is None:
             self.fit_out_section = FitOutSection(self.desk, self.actor, view.tenancy_id, self.dossier_id, self.sections)
             self.sections.addTab(self.fit_out_section, self.tr("Fi&t-out"))
         self.fit_out_section.units = [(u.unit_id, u.number) for u in view.units if u.end_date is None]
-        self.fit_out_section.reload()
+        self.fit_out_section.refresh()
 
     def _load_fees(self) -> None:
         """The ledger is read when its tab is shown, and again on a change of this tenancy's money while shown."""

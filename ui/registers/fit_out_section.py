@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -133,6 +133,7 @@ class FitOutSection(QWidget):
         self.projects: list[FitOutInfo] = []
         self.role = actor.role
         self.writable = False
+        self._stale = True  # read when first shown
         self.setObjectName("fit-out")
 
         self.new_button = QPushButton(self.tr("&New fit-out project…"), self)
@@ -193,9 +194,22 @@ class FitOutSection(QWidget):
 
     # -- reading --------------------------------------------------------------------------------
 
+    def refresh(self) -> None:
+        """The dossier was read again: re-read now if the tab is shown, else when it is next shown (opening a
+        dossier costs no fit-out reading until the clerk looks)."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
         """Re-read the tenancy's projects and this user's rights now; the chosen project stays chosen."""
         keep = self.chosen()
+        self._stale = False
         try:
             with self.desk.read(self.actor) as work:
                 self.projects = fit_out_projects_of(work, self.tenancy_id)
