@@ -60,9 +60,7 @@ def _version(desk: Desk, clerk: Actor, repair_id: int) -> int:
         return repair(work, repair_id).version
 
 
-def test_a_repair_is_reported_with_the_tenancy_and_dossier_filled_in(
-    desk: Desk, clerk: Actor, leased: int
-) -> None:
+def test_a_repair_is_reported_with_the_tenancy_and_dossier_filled_in(desk: Desk, clerk: Actor, leased: int) -> None:
     repair_id = _report(desk, clerk)
     with desk.read(clerk) as work:
         info = repair(work, repair_id)
@@ -190,9 +188,7 @@ def test_a_stale_version_is_refused(desk: Desk, clerk: Actor, leased: int) -> No
         ({"reported_at": dt.datetime(2026, 6, 16, 10, 0)}, "repair.reported_at"),
     ],
 )
-def test_bad_input_is_refused(
-    desk: Desk, clerk: Actor, leased: int, values: dict[str, object], field: str
-) -> None:
+def test_bad_input_is_refused(desk: Desk, clerk: Actor, leased: int, values: dict[str, object], field: str) -> None:
     with refused(desk, ValidationError, field):
         _report(desk, clerk, **values)
 
