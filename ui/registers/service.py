@@ -201,7 +201,9 @@ class RecordPanel(QWidget):
         self.step_buttons: dict[str, QPushButton] = {}
         self.history_model = StepsModel(self.register.machine, self)
         self.history = read_only_table(self.history_model, self, "history")
-        self.history_printer = ListPrinter(desk, actor, self, self.history, self.tr("History"), file_name="history.pdf")
+        self.history_printer = ListPrinter(
+            desk, actor, self, self.history, self.tr("History"), subtitle=self._heading, file_name="history.pdf"
+        )
         self.buttons_row.addStretch(1)
         self.buttons_row.addWidget(self.history_printer.button(self))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -230,10 +232,7 @@ class RecordPanel(QWidget):
             self.details.setText(self.tr("Choose a record above to see it and take its next step."))
             self.history_model.set_rows([])
             return
-        heading = self.tr("No. {number} — {state}").format(
-            number=self.record.id, state=state_name(machine, self.record.status)
-        )
-        lines = [f"<b>{_escape(heading)}</b>"] + [
+        lines = [f"<b>{_escape(self._heading())}</b>"] + [
             f"{_escape(caption)}：{_escape(value)}"
             for caption, value in self.details_of(self.record, self.register.name)
         ]
@@ -246,6 +245,14 @@ class RecordPanel(QWidget):
             self.buttons_row.insertWidget(index, button)
             self.step_buttons[action] = button
         self.history_model.set_rows(list(self.record.steps))
+
+    def _heading(self) -> str:
+        """The record as a line: its number and state (the history printout's subtitle too)."""
+        if self.record is None:
+            return ""
+        return self.tr("No. {number} — {state}").format(
+            number=self.record.id, state=state_name(self.register.machine, self.record.status)
+        )
 
     def details_of(self, record: Any, register: str) -> list[tuple[str, str]]:
         """The record's fields worth showing, as (caption, value)."""

@@ -111,6 +111,9 @@ def test_a_repair_from_the_floor_grid_in_two_clicks_and_the_typing(
     texts = [repairs.model.index(0, c).data() for c in range(repairs.model.columnCount())]
     assert "会议室空调漏水" in texts and card.number in " ".join(map(str, texts))
     assert "Records: 1" in repairs.count.text()
+    printed = repairs.printer.list_text()  # Print list: the rows as shown
+    assert printed.headers[4] == "What" and printed.rows[0][4] == "会议室空调漏水"
+    assert "Records: 1" in repairs.filter_text()
     repairs.close()
 
 
@@ -179,6 +182,7 @@ def test_a_complaint_through_every_state_never_closed_before_feedback(
         "close",
     ]
     assert panel.history_model.rowCount() == 8
+    assert panel.history_printer.list_text().rows[-1][1] == "Close"  # the history prints as shown
     with demo_desk.read(None) as work:
         (row,) = complaint_register(work, ComplaintFilter())
     assert row.status == "closed" and row.content == "夜间施工噪音"
