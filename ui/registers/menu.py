@@ -4,7 +4,7 @@ menu, so a repair phoned in is logged with a right-click, one choice, the typing
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from ui.registers.complaints_dialog import ReceiveComplaintDialog
 from ui.registers.repairs_dialog import ReportRepairDialog
 from ui.registers.service import may_record
 from ui.registers.service_lists import ComplaintsList, RepairsList, ServiceList, ViolationsList
+from ui.registers.service_tab import ServiceSection
 from ui.translations import error_text, form_label
 from ui.window_parts import MenuChoices, WindowPart, Workbench
 
@@ -144,6 +146,33 @@ class ServicesMenu(WindowPart):
         complaint_action.setObjectName("receive-complaint")
         complaint_action.setEnabled(live and may_record(desk, actor, "complaint"))
         return {repair_action: lambda: self.report_repair(card), complaint_action: lambda: self.receive_complaint(card)}
+
+    def tab_menu(self, menu: QMenu, page: QWidget, dossier_id: int, live: bool) -> MenuChoices:
+        """Repair… and Complaint… on an open dossier's tab too (a dossier opened by quick find or a scanned label):
+        its Repairs & complaints tab knows the tenancy's units and customer."""
+        section = getattr(page, "service_section", None)
+        if not isinstance(section, ServiceSection):
+            return {}
+        desk, actor = self.window.desk, self.window.actor
+        repair_action = menu.addAction(self.tr("Re&pair…"))
+        repair_action.setObjectName("report-repair")
+        repair_action.setEnabled(live and bool(section.units) and may_record(desk, actor, "repair"))
+        complaint_action = menu.addAction(self.tr("Co&mplaint…"))
+        complaint_action.setObjectName("receive-complaint")
+        complaint_action.setEnabled(live and bool(section.units) and may_record(desk, actor, "complaint"))
+
+        def shown(open_dialog: Callable[[], QDialog]) -> None:
+            tabs = section.parentWidget()
+            while tabs is not None and not isinstance(tabs, QTabWidget):
+                tabs = tabs.parentWidget()
+            if tabs is not None:
+                tabs.setCurrentWidget(section)  # the new record is then seen in its list
+            open_dialog()
+
+        return {
+            repair_action: lambda: shown(section.report_repair),
+            complaint_action: lambda: shown(section.receive_complaint),
+        }
 
     def report_repair(self, card: UnitCard) -> ReportRepairDialog:
         dialog = ReportRepairDialog(

@@ -483,6 +483,9 @@ class StepDialog(QDialog):
                 fill_combo(
                     widget, HOW_NAMES if kind == "how" else SATISFACTION_NAMES, "phone" if kind == "how" else None
                 )
+                if kind == "satisfaction":  # asked, never assumed: nothing chosen until the customer says
+                    widget.setPlaceholderText(self.tr("(ask the customer)"))
+                    widget.setCurrentIndex(-1)
             widget.setObjectName(key)
             label = QLabel(form_label(captions[key]), self)
             label.setBuddy(widget)

@@ -233,3 +233,44 @@ def test_the_overdue_settings_are_the_supervisors(window: MainWindow, supervisor
     again = supervisor_window.part(ServicesMenu).overdue_settings()
     assert again is not None and again.spins["normal"].value() == 48
     again.reject()
+
+
+def test_a_repair_from_an_open_dossiers_tab_menu_through_its_return_visit(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    grid = _grid_with_tenant(window, qtbot)
+    card = _occupied_index(grid).data(CARD_ROLE)
+    page = window.open_dossier(card.dossier_id)  # as quick find or a scanned label opens it
+    assert isinstance(page, DossierPage) and page.service_section is not None
+    shown: list[list[str]] = []
+    _choose(monkeypatch, "report-repair", shown)
+    tab_bar = window.workspace.tabBar()
+    tab_bar.customContextMenuRequested.emit(tab_bar.tabRect(window.workspace.indexOf(page)).center())
+    assert "Re&pair…" in shown[0]
+    section = page.service_section
+    assert page.sections.currentWidget() is section
+    dialog = next(d for d in section.findChildren(ReportRepairDialog) if d.isVisible())
+    assert dialog.customer.text() == card.customer and dialog.focusWidget() is dialog.what
+    dialog.what.insert("卫生间水龙头漏水")
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    pane = section.panes["repair"]
+    assert pane.model.rowCount() == 1 and pane.panel.record is not None
+    panel = pane.panel
+    assert set(panel.step_buttons) == {"assign", "cancel"}
+    _step(qtbot, panel, "assign", department="工程部", assignee="李师傅")
+    _step(qtbot, panel, "finish", work_done="更换水龙头", materials="水龙头 1 个")
+    assert set(panel.step_buttons) == {"visit", "reopen"}
+    unsatisfied = _step(qtbot, panel, "visit", contact="王经理")  # no satisfaction chosen yet: refused, kept open
+    assert unsatisfied.isVisible() and "Satisfaction" in unsatisfied.error.text()
+    combo = unsatisfied.inputs["satisfaction"]
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("satisfied"))
+    qtbot.mouseClick(unsatisfied.ok, Qt.MouseButton.LeftButton)
+    assert not unsatisfied.isVisible()
+    record = panel.record
+    assert record.status == "visited" and record.visit is not None and record.visit.satisfaction == "satisfied"
+    assert panel.step_buttons == {}
+    assert "satisfied" in panel.details.text() and "王经理" in panel.details.text()
+    assert pane.model.index(0, 6).data() == "visited"
