@@ -302,6 +302,13 @@ def visit_repair(
     if checked.satisfaction is None:
         raise ValidationError(QT_TRANSLATE_NOOP("app", "{field} must not be empty."), field="return_visit.satisfaction")
     REPAIR.next_state(repair.status, "visit")  # refused before the visit row is written
+    if repair.done_on is not None and checked.visited_on < repair.done_on:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} ({day}) is before the repair was done ({done})."),
+            field="return_visit.visited_on",
+            day=checked.visited_on.isoformat(),
+            done=repair.done_on.isoformat(),
+        )
     row = add_subject_visit(work, "repair", repair.id, repair.tenancy_id, customer_of(work, repair.tenancy_id), checked)
     _step(
         work,

@@ -139,6 +139,10 @@ def test_a_visit_needs_the_satisfaction(desk: Desk, clerk: Actor, leased: int) -
         visit_repair(work, repair_id, info.version, D(2026, 6, 15), "phone", "")
     with refused(desk, ValidationError, "return_visit.satisfaction"), desk.work(clerk) as work:
         visit_repair(work, repair_id, info.version, D(2026, 6, 15), "phone", "happy")
+    with refused(desk, ValidationError, "return_visit.visited_on", "2026-06-14"), desk.work(clerk) as work:
+        visit_repair(work, repair_id, info.version, D(2026, 6, 14), "phone", "satisfied")
+    with refused(desk, ValidationError, "return_visit.how"), desk.work(clerk) as work:
+        visit_repair(work, repair_id, info.version, D(2026, 6, 15), "pigeon", "satisfied")
 
 
 def test_reopened_then_done_again(desk: Desk, clerk: Actor, leased: int) -> None:
