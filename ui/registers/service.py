@@ -211,6 +211,7 @@ class RecordPanel(QWidget):
         splitter.addWidget(self.history)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 600])  # the details' words keep their room beside a wide history
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.buttons_row)
