@@ -287,4 +287,12 @@ FIELD_NAMES: dict[str, str] = {
     "registers.date_from": QT_TRANSLATE_NOOP("field", "From"),
     "registers.date_to": QT_TRANSLATE_NOOP("field", "To"),
     "registers.month": QT_TRANSLATE_NOOP("field", "Month"),
+    # issue 16 (service): the lists of repairs, complaints and violations, and the records they name
+    "registers.page": QT_TRANSLATE_NOOP("field", "Page of the list"),
+    "repair.record": QT_TRANSLATE_NOOP("field", "Repair"),
+    "complaint.record": QT_TRANSLATE_NOOP("field", "Complaint"),
+    "complaint.tenancy": QT_TRANSLATE_NOOP("field", "Customer"),
+    "violation.record": QT_TRANSLATE_NOOP("field", "Violation"),
+    "violation.fit_out": QT_TRANSLATE_NOOP("field", "Fit-out project"),
+    "return_visit.subject": QT_TRANSLATE_NOOP("field", "Return visit"),
 }
