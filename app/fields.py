@@ -287,4 +287,5 @@ FIELD_NAMES: dict[str, str] = {
     "registers.date_from": QT_TRANSLATE_NOOP("field", "From"),
     "registers.date_to": QT_TRANSLATE_NOOP("field", "To"),
     "registers.month": QT_TRANSLATE_NOOP("field", "Month"),
+    "survey.note": QT_TRANSLATE_NOOP("field", "Note on the survey"),
 }

@@ -5,6 +5,28 @@ the yearly satisfaction survey. Each register's states and moves are data (``mac
 from __future__ import annotations
 
 from app.registers.machines import COMPLAINT, FIT_OUT, MACHINES, REPAIR, VIOLATION
+from app.registers.survey import (
+    TOPIC_NAMES,
+    TOPICS,
+    ActionInfo,
+    AnswerInfo,
+    AnswerInput,
+    Averages,
+    Comment,
+    Respondent,
+    RoundInfo,
+    Summary,
+    add_corrective_action,
+    change_round,
+    corrective_actions,
+    mark_action_done,
+    open_round,
+    record_answer,
+    respondents,
+    round_of,
+    rounds,
+    summary,
+)
 from app.registers.transitions import CREATED, Machine, StepInfo
 
 __all__ = [
@@ -13,7 +35,27 @@ __all__ = [
     "FIT_OUT",
     "MACHINES",
     "REPAIR",
+    "TOPICS",
+    "TOPIC_NAMES",
     "VIOLATION",
+    "ActionInfo",
+    "AnswerInfo",
+    "AnswerInput",
+    "Averages",
+    "Comment",
     "Machine",
+    "Respondent",
+    "RoundInfo",
     "StepInfo",
+    "Summary",
+    "add_corrective_action",
+    "change_round",
+    "corrective_actions",
+    "mark_action_done",
+    "open_round",
+    "record_answer",
+    "respondents",
+    "round_of",
+    "rounds",
+    "summary",
 ]
