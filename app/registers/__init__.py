@@ -27,6 +27,7 @@ from app.registers.survey import (
     rounds,
     summary,
 )
+from app.registers.survey_printout import print_survey_report, survey_report
 from app.registers.transitions import CREATED, Machine, StepInfo
 
 __all__ = [
@@ -53,9 +54,11 @@ __all__ = [
     "corrective_actions",
     "mark_action_done",
     "open_round",
+    "print_survey_report",
     "record_answer",
     "respondents",
     "round_of",
     "rounds",
     "summary",
+    "survey_report",
 ]

@@ -667,12 +667,6 @@ def mark_action_done(work: Work, action_id: int, done_on: dt.date | None, *, exp
                 field="corrective_action.done_on",
                 value=done_on,
             )
-        if done_on < row.created_at.date():
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("app", "{field} cannot be before the action was planned ({planned})."),
-                field="corrective_action.done_on",
-                planned=row.created_at.date(),
-            )
     before = row.done_on
     row.done_on = done_on
     work.session.flush()
