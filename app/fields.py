@@ -288,4 +288,11 @@ FIELD_NAMES: dict[str, str] = {
     "registers.date_to": QT_TRANSLATE_NOOP("field", "To"),
     "registers.month": QT_TRANSLATE_NOOP("field", "Month"),
     "survey.note": QT_TRANSLATE_NOOP("field", "Note on the survey"),
+    # the survey's lines in the audit log and a dossier's History name their details by these
+    "survey_answer.year": QT_TRANSLATE_NOOP("field", "Survey year"),
+    "survey_answer.answered_on": QT_TRANSLATE_NOOP("field", "Answered on"),
+    "survey_answer.service_score": QT_TRANSLATE_NOOP("field", "Service quality"),
+    "survey_answer.price_score": QT_TRANSLATE_NOOP("field", "Price"),
+    "survey_answer.company_score": QT_TRANSLATE_NOOP("field", "Opinion of the company"),
+    "corrective_action.year": QT_TRANSLATE_NOOP("field", "Survey year"),
 }

@@ -98,7 +98,7 @@ def _survey(args: argparse.Namespace) -> int:
         with desk.read(actor) as work:
             found = summary(work, args.year)
         if args.json:  # customers' comments leave the program: an export, in the audit log (R16)
-            common.record(desk, actor, "survey_round", found.round.id, "export", {"what": "survey", "year": args.year})
+            common.record(desk, actor, "survey", found.round.id, "export", {"what": "survey", "year": args.year})
     if args.json:
         common.emit_json(_summary_json(found))
         return 0
@@ -131,6 +131,6 @@ def _print_report(args: argparse.Namespace) -> int:
             round_id = round_of(work, args.year).id
             print_survey_report(work, args.year, args.output)
         details = {"what": "survey_report", "year": args.year, "pages": printing.pdf_pages(args.output)}
-        common.record(desk, actor, "survey_round", round_id, "print", details)
+        common.record(desk, actor, "survey", round_id, "print", details)
     print(f"{args.output}: written")
     return 0

@@ -40,7 +40,7 @@ from db.models import (
     Unit,
 )
 
-ROUND_ENTITY = "survey_round"
+ROUND_ENTITY = "survey"  # its details named by the survey.* fields
 ANSWER_ENTITY = "survey_answer"
 ACTION_ENTITY = "corrective_action"
 
@@ -244,7 +244,7 @@ def open_round(
     )
     work.session.add(r)
     work.session.flush()
-    work.log(None, ROUND_ENTITY, r.id, "open", {"year": year, "opened_on": opened_on, "target": str(value)})
+    work.log(None, ROUND_ENTITY, r.id, "create", {"year": year, "opened_on": opened_on, "target": str(value)})
     return _round_info(r)
 
 
@@ -263,7 +263,7 @@ def change_round(work: Work, year: int, *, target: Decimal | int | str, note: st
     before = str(r.target)
     r.target, r.note = value, text
     work.session.flush()
-    work.log(None, ROUND_ENTITY, r.id, "change", {"target": {"from": before, "to": str(value)}})
+    work.log(None, ROUND_ENTITY, r.id, "update", {"target": {"from": before, "to": str(value)}})
     return _round_info(r)
 
 
@@ -444,11 +444,13 @@ def record_answer(work: Work, year: int, answer: AnswerInput, *, expected_versio
         select(SurveyResponse).where(SurveyResponse.round_id == r.id, SurveyResponse.tenancy_id == tenancy.id)
     )
     dossier_id = work.session.scalar(select(Dossier.id).where(Dossier.tenancy_id == tenancy.id))
-    details = {
+    details: dict[str, object] = {
         "year": r.year,
         "customer": customer,
-        "scores": [service, price, company],
         "answered_on": answered_on,
+        "service_score": service,
+        "price_score": price,
+        "company_score": company,
     }
     if existing is None:
         if expected_version is not None:
@@ -471,7 +473,7 @@ def record_answer(work: Work, year: int, answer: AnswerInput, *, expected_versio
         )
         work.session.add(row)
         work.session.flush()
-        work.log(dossier_id, ANSWER_ENTITY, row.id, "record", details)
+        work.log(dossier_id, ANSWER_ENTITY, row.id, "create", details)
         return _answer_info(row)
     if expected_version is None:
         raise Conflict(
@@ -489,7 +491,8 @@ def record_answer(work: Work, year: int, answer: AnswerInput, *, expected_versio
         customer=customer,
         year=r.year,
     )
-    before = [existing.service_score, existing.price_score, existing.company_score]
+    before = {"service_score": existing.service_score, "price_score": existing.price_score}
+    before["company_score"] = existing.company_score
     existing.answered_on, existing.respondent, existing.comment = answered_on, respondent, comment
     existing.service_score, existing.price_score, existing.company_score = service, price, company
     existing.recorded_by, existing.recorded_at = actor.user_id, work.now
@@ -498,8 +501,8 @@ def record_answer(work: Work, year: int, answer: AnswerInput, *, expected_versio
         dossier_id,
         ANSWER_ENTITY,
         existing.id,
-        "change",
-        {**details, "scores": {"from": before, "to": details["scores"]}},
+        "update",
+        {**details, **{key: {"from": was, "to": details[key]} for key, was in before.items() if was != details[key]}},
     )
     return _answer_info(existing)
 
@@ -639,7 +642,7 @@ def add_corrective_action(
     )
     work.session.add(row)
     work.session.flush()
-    work.log(None, ACTION_ENTITY, row.id, "add", {"year": r.year, "topic": chosen, "owner": who, "due_on": due})
+    work.log(None, ACTION_ENTITY, row.id, "create", {"year": r.year, "topic": chosen, "owner": who, "due_on": due})
     return _action_info(row, work.today)
 
 
@@ -670,5 +673,5 @@ def mark_action_done(work: Work, action_id: int, done_on: dt.date | None, *, exp
     before = row.done_on
     row.done_on = done_on
     work.session.flush()
-    work.log(None, ACTION_ENTITY, row.id, "done", {"done_on": {"from": before, "to": done_on}})
+    work.log(None, ACTION_ENTITY, row.id, "update", {"done_on": {"from": before, "to": done_on}})
     return _action_info(row, work.today)

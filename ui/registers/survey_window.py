@@ -468,8 +468,8 @@ class SurveyWindow(QDialog):
 
     def _actions_page(self, manage: bool) -> QWidget:
         page = QWidget(self)
-        self.actions = ActionsModel(page)
-        self.actions_table = read_only_table(self.actions, page, "corrective-actions")
+        self.action_rows = ActionsModel(page)
+        self.actions_table = read_only_table(self.action_rows, page, "corrective-actions")
         self.actions_table.selectionModel().selectionChanged.connect(lambda *_a: self._action_chosen())
         self.add_action_button = QPushButton(self.tr("&Add…"), page)
         self.add_action_button.setObjectName("add-action")
@@ -548,7 +548,7 @@ class SurveyWindow(QDialog):
         found = self.found
         if found is None:
             self.averages.set_rows([])
-            self.actions.set_rows([])
+            self.action_rows.set_rows([])
             for label in (self.figures, self.below_label, self.distribution_label, self.actions_count):
                 label.clear()
             self._action_chosen()
@@ -573,7 +573,7 @@ class SurveyWindow(QDialog):
                 for t in TOPICS
             )
         )
-        self.actions.set_rows(found.actions)
+        self.action_rows.set_rows(found.actions)
         overdue = sum(1 for a in found.actions if a.overdue)
         self.actions_count.setText(
             self.tr("%n corrective action(s); {overdue} overdue.", "", len(found.actions)).format(overdue=overdue)
@@ -670,7 +670,7 @@ class SurveyWindow(QDialog):
 
     def chosen_action(self) -> ActionInfo | None:
         picked = self.actions_table.selectionModel().selectedRows()
-        return self.actions.row(picked[0].row()) if picked else None
+        return self.action_rows.row(picked[0].row()) if picked else None
 
     def _action_chosen(self) -> None:
         action = self.chosen_action()

@@ -148,13 +148,13 @@ def test_a_survey_round_entered_through_the_window_and_its_report_previewed(
     dialog.findChild(QPlainTextEdit, "corrective_action.action").setPlainText("公示物业费收支")
     dialog.findChild(QLineEdit, "corrective_action.owner").setText("李经理")
     dialog.save_button.click()
-    assert [(a.action, a.owner, a.done_on) for a in managing.actions.rows()] == [("公示物业费收支", "李经理", None)]
+    assert [(a.action, a.owner, a.done_on) for a in managing.action_rows.rows()] == [("公示物业费收支", "李经理", None)]
     managing.actions_table.selectRow(0)
     assert managing.done_button.isEnabled()
     done = managing.mark_done()
     assert isinstance(done, ActionDoneDialog)
     done.save_button.click()
-    assert managing.actions.rows()[0].done_on == dt.date(2026, 6, 15)
+    assert managing.action_rows.rows()[0].done_on == dt.date(2026, 6, 15)
     assert not managing.done_button.isEnabled()
 
     # The report, built off the UI thread, opens in the preview.

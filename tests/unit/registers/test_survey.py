@@ -311,3 +311,38 @@ def test_a_corrective_action_needs_an_item_an_action_and_an_owner(
 ) -> None:
     with pytest.raises(ValidationError, match=message), desk.work(manager) as work:
         survey.add_corrective_action(work, 2026, topic=topic, action=action, owner=owner, due_on=D(2026, 7, 1))
+
+
+def test_every_change_is_in_the_audit_log_and_an_answer_in_the_customers_dossier_history(
+    desk: Desk, clerk: Actor, supervisor: Actor, opened: dict[str, int]
+) -> None:
+    import json
+
+    from sqlalchemy import select
+
+    from db.models import Change, Dossier
+
+    answer = _answer(desk, clerk, opened["A"], (2, 3, 4))
+    with desk.work(clerk) as work:
+        survey.record_answer(
+            work, 2026, AnswerInput(opened["A"], D(2026, 4, 2), 2, 5, 4), expected_version=answer.version
+        )
+    with desk.work(supervisor) as work:
+        added = survey.add_corrective_action(work, 2026, topic="price", action="说明", owner="王", due_on=D(2026, 7, 1))
+        survey.mark_action_done(work, added.id, D(2026, 6, 1), expected_version=added.version)
+    with desk.read(clerk) as work:
+        dossier = work.session.scalar(select(Dossier.id).where(Dossier.tenancy_id == opened["A"]))
+        lines = work.session.execute(
+            select(Change.entity, Change.action, Change.dossier_id, Change.details)
+            .where(Change.entity.in_(["survey", "survey_answer", "corrective_action"]))
+            .order_by(Change.seq)
+        ).all()
+    assert [(e, a) for e, a, _d, _x in lines] == [
+        ("survey", "create"),
+        ("survey_answer", "create"),
+        ("survey_answer", "update"),
+        ("corrective_action", "create"),
+        ("corrective_action", "update"),
+    ]
+    assert lines[1][2] == lines[2][2] == dossier is not None
+    assert json.loads(lines[2][3])["price_score"] == {"from": 3, "to": 5}
