@@ -15,7 +15,7 @@ class SurveyMenu(WindowPart):
     def __init__(self, window: Workbench, parent: QWidget) -> None:
         super().__init__(window, parent)
         self.survey_window: SurveyWindow | None = None
-        menu = window.add_menu(self.tr("Sur&vey"))
+        menu = window.add_menu(self.tr("&Survey"))
         menu.setObjectName("survey-menu")
         self.survey_action = self.action(self.tr("&Satisfaction survey…"))
         self.survey_action.setObjectName("satisfaction-survey")

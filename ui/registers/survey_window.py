@@ -363,7 +363,6 @@ class SurveyWindow(QDialog):
         self.everyone: list[Respondent] = []
         self.dialog: QDialog | None = None
         self.setObjectName("survey")
-        self.setProperty("helpTopic", "survey")
         self.setWindowTitle(self.tr("Satisfaction survey"))
         manage = desk.may(actor, Action.MANAGE_SURVEY)
 
