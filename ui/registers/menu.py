@@ -94,8 +94,7 @@ class ServicesMenu(WindowPart):
     def __init__(self, window: Workbench, parent: QWidget) -> None:
         super().__init__(window, parent)
         self.lists: dict[type[ServiceList], ServiceList] = {}
-        menu = window.add_menu(self.tr("&Services"))
-        menu.setObjectName("services-menu")
+        menu = window.add_menu(self.tr("&Services"), "services-menu")
         for text, name, kind in (
             (self.tr("&Repairs…"), "repairs-list", RepairsList),
             (self.tr("&Complaints…"), "complaints-list", ComplaintsList),
