@@ -1,5 +1,6 @@
-"""The fit-out register in the main window (二装): its menu with the building-wide list of fit-out projects. A
-project is recorded and taken through its steps in its dossier's 二装 tab; the list opens that dossier."""
+"""The fit-out register in the main window (二装): the building-wide list of fit-out projects, in the Services menu
+beside repairs and complaints. A project is recorded and taken through its steps in its dossier's 二装 tab; the list
+opens that dossier."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ from ui.window_parts import WindowPart, Workbench
 
 
 class FitOutMenu(WindowPart):
-    """The 二装 menu: Fit-out projects… (one list window at a time, modeless beside the floors)."""
+    """Services ▸ Fit-out projects… (one list window at a time, modeless beside the floors)."""
 
     def __init__(self, window: Workbench, parent: QWidget) -> None:
         super().__init__(window, parent)
         self.list_window: FitOutProjectsWindow | None = None
-        menu = window.add_menu(self.tr("Fit-&out"))  # not Fi&t-out: Alt+T is the Tools menu
-        menu.setObjectName("fit-out-menu")
+        # A service to the customers: it shares the Services menu (made by ServicesMenu, listed before this part).
+        menu = window.add_menu(self.tr("&Services"), "services-menu")
+        menu.addSeparator()
         self.list_action = self.action(self.tr("Fit-out &projects…"))
         self.list_action.setObjectName("fit-out-projects")
         self.list_action.triggered.connect(lambda: self.show_list())

@@ -35,7 +35,7 @@ from ui.translations import error_text, format_date
 OVERDUE_COLOUR = QColor("#b00020")
 
 
-class ProjectsModel(RowsModel[FitOutInfo]):
+class FitOutProjectsModel(RowsModel[FitOutInfo]):
     UNIT, STATE, APPLIED, CONTRACTOR, PERSON, START, END, ACCEPTED = range(8)
 
     def headers(self) -> Sequence[str]:
@@ -80,7 +80,7 @@ def step_name(step: StepInfo) -> str:
     return registers_name(FIT_OUT.actions.get(step.action, step.action))
 
 
-class StepsModel(RowsModel[StepInfo]):
+class FitOutStepsModel(RowsModel[StepInfo]):
     def headers(self) -> Sequence[str]:
         return [self.tr("Date"), self.tr("Step"), self.tr("State after"), self.tr("Note"), self.tr("By")]
 
@@ -95,7 +95,7 @@ class StepsModel(RowsModel[StepInfo]):
         return values[column]
 
 
-class PapersModel(RowsModel[DocumentRow]):
+class FitOutPapersModel(RowsModel[DocumentRow]):
     def headers(self) -> Sequence[str]:
         return [self.tr("Date"), self.tr("Title"), self.tr("Reference no."), self.tr("Pages")]
 
@@ -103,7 +103,7 @@ class PapersModel(RowsModel[DocumentRow]):
         return (format_date(row.doc_date), row.title, row.reference_no, row.pages)[column]
 
 
-class ViolationsModel(RowsModel[ViolationLine]):
+class FitOutViolationsModel(RowsModel[ViolationLine]):
     def headers(self) -> Sequence[str]:
         return [self.tr("Found on"), self.tr("What"), self.tr("State"), self.tr("Rectify by"), self.tr("Rectified")]
 
@@ -154,7 +154,7 @@ class FitOutSection(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
 
-        self.model = ProjectsModel(self)
+        self.model = FitOutProjectsModel(self)
         self.table = read_only_table(self.model, self, "fit-out-projects")
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_chosen())
         self.details = QLabel(self)
@@ -163,9 +163,9 @@ class FitOutSection(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.steps_model = StepsModel(self)
-        self.papers_model = PapersModel(self)
-        self.violations_model = ViolationsModel(self)
+        self.steps_model = FitOutStepsModel(self)
+        self.papers_model = FitOutPapersModel(self)
+        self.violations_model = FitOutViolationsModel(self)
         self.below = QTabWidget(self)
         self.below.setObjectName("fit-out-below")
         self.below.addTab(read_only_table(self.steps_model, self, "fit-out-steps"), self.tr("History"))
