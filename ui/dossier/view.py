@@ -71,7 +71,7 @@ from ui.icons import icon
 from ui.lists import read_only_table
 from ui.loans import lent_text
 from ui.printing import ListPrinter, PrintoutBuilder, PrintPreviewDialog, record_delivery
-from ui.registers import ServiceSection
+from ui.registers import FitOutSection, ServiceSection
 from ui.translations import app_text, error_text, form_label, format_date
 
 # The loan badge: the cards' teal (the folder is out of the cabinet, nothing wrong with it), white on it.
@@ -108,6 +108,7 @@ class DossierPage(QWidget):
         self._history_stale = True
         self._fees_stale = True
         self.fees_section: FeesSection | None = None  # built with the first reading (it needs the tenancy)
+        self.fit_out_section: FitOutSection | None = None  # issue 16: the 二装 tab, built like the Fees tab
         self.service_section: ServiceSection | None = None  # issue 16: repairs & complaints, like the fees
         self._printouts: tempfile.TemporaryDirectory[str] | None = None
         self.setObjectName(f"dossier-{dossier_id}")
@@ -400,6 +401,7 @@ class DossierPage(QWidget):
         self.loan_badge.setVisible(lent is not None)
         self._show(self.view)
         self._show_fees(self.view)
+        self._show_fit_out(self.view)
         self._show_service(self.view)
         self._show_filing(self.view)
         self._show_missing(self.missing)
@@ -442,6 +444,14 @@ class DossierPage(QWidget):
         self.fees_section.units = [
             (u.unit_id, u.number) for u in view.units if u.end_date is None or u.end_date > self.desk.clock().date()
         ] or [(u.unit_id, u.number) for u in view.units]
+
+    def _show_fit_out(self, view: DossierView) -> None:
+        """The 二装 (Fit-out) tab (issue 16): the tenancy's fit-out projects, read when the tab is shown."""
+        if self.fit_out_section is None:
+            self.fit_out_section = FitOutSection(self.desk, self.actor, view.tenancy_id, self.dossier_id, self.sections)
+            self.sections.addTab(self.fit_out_section, self.tr("Fi&t-out"))
+        self.fit_out_section.units = [(u.unit_id, u.number) for u in view.units if u.end_date is None]
+        self.fit_out_section.refresh()
 
     def _show_service(self, view: DossierView) -> None:
         """The "Repairs & complaints" tab (issue 16, R11/R13) of this dossier's tenancy, read when shown."""
