@@ -12,6 +12,7 @@ from ui.dossier import PapersMenu
 from ui.fees import FeesMenu
 from ui.loans import LoansMenu
 from ui.people import PeopleMenu
+from ui.registers import FitOutMenu, ServicesMenu, SurveyMenu
 from ui.safety import BackupMenu
 from ui.search import ScanToOpen, SearchMenu
 from ui.tenancy import TenancyMenu
@@ -25,6 +26,9 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     ArchiveMenu,
     LoansMenu,
     FeesMenu,  # issue 15: fees
+    ServicesMenu,  # issue 16: repairs, complaints, violations
+    SurveyMenu,  # issue 16: the satisfaction survey (R14), in the Services menu
+    FitOutMenu,  # issue 16: fit-out projects (二装), in the Services menu
     BackupMenu,
     AuditMenu,
     PeopleMenu,
