@@ -4,6 +4,7 @@ them, and a click on a bar or a tile opens the list behind it."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCharts import QAbstractBarSeries, QBarSet
 from PySide6.QtCore import Qt
@@ -12,13 +13,14 @@ from sqlalchemy import func, select
 
 from app.dashboard import REPAIRS, Dashboard, dashboard
 from app.desk import ChangeSet
-from db.models import Repair, Unit
+from db.models import Change, Repair, Unit
 from tests.conftest import NOW
 from ui.dashboard import BehindWindow, DashboardPage
 from ui.dossier import DossierPage
 from ui.fees import ArrearsRegister
 from ui.loans import LoansWindow
 from ui.main_window import MainWindow
+from ui.printing import PrintoutBuilder
 
 
 def _shown(window: MainWindow, qtbot: QtBot) -> DashboardPage:
@@ -159,3 +161,20 @@ def test_only_changes_that_concern_it_read_the_figures_again(window: MainWindow,
     _add_repairs(window)  # touches a unit: read again
     qtbot.waitUntil(lambda: page.figures is not before)
     assert page.figures is not None and page.figures.repairs[-1].count == 2
+
+
+def test_print_monthly_report_opens_its_one_page_in_the_preview(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = _shown(window, qtbot)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    builder = page.findChild(PrintoutBuilder, "dashboard-printouts")
+    assert isinstance(builder, PrintoutBuilder)
+    qtbot.waitUntil(lambda: builder.preview is not None, timeout=60_000)
+    preview = builder.preview
+    assert preview is not None and preview.page_count() == 1
+    assert preview.save_copy(tmp_path / "report.pdf")
+    with window.desk.read(window.actor) as work:
+        last = work.session.execute(select(Change).order_by(Change.id.desc()).limit(1)).scalar_one()
+    assert last.action == "print"
+    preview.close()
