@@ -141,13 +141,13 @@ def _table(field: FieldDef, rows: list[dict[str, Any]], body_w: float, reveal: b
     return [Spacer(1, 3 * mm), title, Spacer(1, 1.5 * mm), ruled_table([header, *body], widths)]
 
 
-def _blank_text(field: FieldDef) -> str:
-    """What a blank form's box holds: the choices to tick, else room to write (a long text gets its own)."""
+def _blank_text(field: FieldDef, room: str) -> str:
+    """What a blank form's box holds: the choices to tick, else ``room`` to write (a long text gets its own)."""
     if field.type == "choice":
         return "　".join(f"□{c.zh}" for c in field.choices)
     if field.type == "yes_no":
         return "□是　□否"
-    return "" if field.type == "long_text" else "\n"
+    return "" if field.type == "long_text" else room
 
 
 def _text(field: FieldDef, value: Any, reveal: bool) -> str:
@@ -189,15 +189,17 @@ def form_story(work: Work, form: FormDef, record: FormInfo | None) -> list[Flowa
     blank = record is None
     reveal = sees_id_numbers(work.actor)
     values = record.values if record else {}
+    # A blank A4 form has two lines of room in a box; A5, half the height, one (its signatures must fit).
+    room = "\n" if form.page == "A4" else ""
     place = " ".join(p for p in (record.building, record.floor, record.unit) if p) if record else ""
     common = [
-        ("客户名称", record.customer if record else "\n", False),
-        ("单元", place if record else "\n", False),
-        ("填表日期", record.form_date.isoformat() if record else "\n", False),
-        ("经办人", record.handled_by if record else "\n", False),
+        ("客户名称", record.customer if record else room, False),
+        ("单元", place if record else room, False),
+        ("填表日期", record.form_date.isoformat() if record else room, False),
+        ("经办人", record.handled_by if record else room, False),
     ]
     pairs = [
-        (f.zh, _blank_text(f) if blank else _text(f, values.get(f.key), reveal), f.type == "long_text")
+        (f.zh, _blank_text(f, room) if blank else _text(f, values.get(f.key), reveal), f.type == "long_text")
         for f in form.printed_fields
         if f.type != "table"
     ]

@@ -10,18 +10,18 @@ import pytest
 
 from app.desk import Actor, Desk
 from app.dossier import dossier_documents
+from app.fees import money_text
 from app.forms import FormFilter, FormInput, definitions, form_register, print_form, read_form, record_form
 from app.forms.definitions import forms_folder
 from app.forms.values import value_text
-from app.fees import money_text
 from app.privacy import mask_id_number
-from tests.unit.forms.forms_support import SAMPLE_ID, embeds_cjk_font, filled, moved_in, pdf_text, pages
+from tests.unit.forms.forms_support import SAMPLE_ID, embeds_cjk_font, filled, moved_in, pages, pdf_text
 
 CODES = sorted(p.stem for p in forms_folder().glob("*.toml"))
 
 
 def test_the_eighteen_forms_of_r12_are_there() -> None:
-    assert CODES == [f"qms-pm-313{n:02d}" for n in range(1, 19)]
+    assert [f"qms-pm-313{n:02d}" for n in range(1, 19)] == CODES
     assert list(definitions()) == CODES
 
 
