@@ -46,12 +46,12 @@ def _rows(work: Work, codes: list[str]) -> list[Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from app.forms import definitions, value_text
+    from app.forms import form_definitions, value_text
 
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args, required=True, why=common.PERSONAL_DATA)
         with desk.read(actor) as work:
-            codes = [args.code] if args.code else list(definitions())
+            codes = [args.code] if args.code else list(form_definitions())
             rows = _rows(work, codes)
         if args.json:  # R16: customers' data leaves the program: an export, in the audit log
             common.record(desk, actor, "form_record", None, "export", {"what": "forms", "rows": len(rows)})
@@ -77,7 +77,7 @@ def _list(args: argparse.Namespace) -> int:
     if not rows:
         print("no filled forms" + (f" of {args.code}" if args.code else ""))
         return 0
-    forms = definitions()
+    forms = form_definitions()
     lines = []
     for r in rows:
         form = forms[r.code]

@@ -15,8 +15,8 @@ from app.forms.definitions import (
     DefinitionError,
     FieldDef,
     FormDef,
-    definitions,
     form_definition,
+    form_definitions,
     load_definitions,
 )
 from app.forms.records import (
@@ -54,8 +54,8 @@ __all__ = [
     "FormRow",
     "FormTotals",
     "check_values",
-    "definitions",
     "form_definition",
+    "form_definitions",
     "form_register",
     "form_totals",
     "load_definitions",

@@ -230,14 +230,14 @@ def forms_folder() -> Path:
 
 
 @cache
-def definitions() -> dict[str, FormDef]:
+def form_definitions() -> dict[str, FormDef]:
     """The forms shipped in resources/forms, read and checked once per process."""
     return load_definitions(forms_folder())
 
 
 def form_definition(code: str) -> FormDef:
     """The definition of form ``code`` (NotFound naming it when there is no such form)."""
-    found = definitions().get((code or "").strip())
+    found = form_definitions().get((code or "").strip())
     if found is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no form {code}."), field="form.code", code=code)
     return found
@@ -283,4 +283,4 @@ def labels_source(forms: dict[str, FormDef]) -> str:
 
 
 if __name__ == "__main__":
-    Path(__file__).with_name("labels.py").write_text(labels_source(definitions()), encoding="utf-8")
+    Path(__file__).with_name("labels.py").write_text(labels_source(form_definitions()), encoding="utf-8")

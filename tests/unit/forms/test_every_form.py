@@ -11,7 +11,7 @@ import pytest
 from app.desk import Actor, Desk
 from app.dossier import dossier_documents
 from app.fees import money_text
-from app.forms import FormFilter, FormInput, definitions, form_register, print_form, read_form, record_form
+from app.forms import FormFilter, FormInput, form_definitions, form_register, print_form, read_form, record_form
 from app.forms.definitions import forms_folder
 from app.forms.values import value_text
 from app.privacy import mask_id_number
@@ -22,14 +22,14 @@ CODES = sorted(p.stem for p in forms_folder().glob("*.toml"))
 
 def test_the_eighteen_forms_of_r12_are_there() -> None:
     assert [f"qms-pm-313{n:02d}" for n in range(1, 19)] == CODES
-    assert list(definitions()) == CODES
+    assert list(form_definitions()) == CODES
 
 
 @pytest.mark.parametrize("code", CODES)
 def test_a_form_is_filled_saved_found_and_printed(
     code: str, desk: Desk, building: object, clerk: Actor, tmp_path: Path
 ) -> None:
-    form = definitions()[code]
+    form = form_definitions()[code]
     tenancy_id = moved_in(desk, clerk)
     values = filled(form)
     with desk.work(clerk) as work:

@@ -20,8 +20,8 @@ from app.forms import (
     FormFieldError,
     FormFilter,
     FormInput,
-    definitions,
     form_definition,
+    form_definitions,
     form_register,
     form_totals,
     load_definitions,
@@ -39,7 +39,7 @@ DAY = dt.date(2026, 6, 1)
 
 def test_the_labels_module_lists_every_english_label_of_the_toml_files() -> None:
     written = (Path(__file__).parents[3] / "app" / "forms" / "labels.py").read_text(encoding="utf-8")
-    assert written == labels_source(definitions()), "run: python -m app.forms.definitions"
+    assert written == labels_source(form_definitions()), "run: python -m app.forms.definitions"
 
 
 @pytest.mark.parametrize(
