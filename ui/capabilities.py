@@ -10,6 +10,7 @@ from ui.audit import AuditMenu
 from ui.building import BuildingMenu
 from ui.dossier import PapersMenu
 from ui.fees import FeesMenu
+from ui.forms import FormsMenu
 from ui.loans import LoansMenu
 from ui.people import PeopleMenu
 from ui.safety import BackupMenu
@@ -25,6 +26,7 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     ArchiveMenu,
     LoansMenu,
     FeesMenu,  # issue 15: fees
+    FormsMenu,  # issue 16: the 18 forms of R12
     BackupMenu,
     AuditMenu,
     PeopleMenu,
