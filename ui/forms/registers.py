@@ -3,6 +3,7 @@ a text), the count and the sums of the money columns, Print list, New form…, O
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -26,6 +27,8 @@ MAX_SHOWN = 1000  # rows shown at once; the count line says how many match
 def shown_value(form: FormDef, key: str, value: Any) -> str:
     """A register cell in the interface language: choices and yes/no translated, money in yuan."""
     field = form.field(key)
+    if field.type == "date" and value:
+        return format_date(dt.date.fromisoformat(value))
     yes_no = (QCoreApplication.translate("FormEditor", "Yes"), QCoreApplication.translate("FormEditor", "No"))
     return value_text(field, value, choice_text=lambda c: form_text(c.en), yes_no=yes_no)
 
