@@ -13,6 +13,7 @@ from ui.fees import FeesMenu
 from ui.forms import FormsMenu
 from ui.loans import LoansMenu
 from ui.people import PeopleMenu
+from ui.registers import ServicesMenu, SurveyMenu
 from ui.safety import BackupMenu
 from ui.search import ScanToOpen, SearchMenu
 from ui.tenancy import TenancyMenu
@@ -26,6 +27,8 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     ArchiveMenu,
     LoansMenu,
     FeesMenu,  # issue 15: fees
+    ServicesMenu,  # issue 16: repairs, complaints, violations
+    SurveyMenu,  # issue 16: the satisfaction survey (R14), in the Services menu
     FormsMenu,  # issue 16: the 18 forms of R12
     BackupMenu,
     AuditMenu,

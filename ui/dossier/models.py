@@ -202,6 +202,9 @@ def history_action(line: HistoryLine) -> str:
         ("deposit", "refund"): QT_TRANSLATE_NOOP("HistoryModel", "Deposit refunded"),
         ("deposit", "retain"): QT_TRANSLATE_NOOP("HistoryModel", "Deposit retained"),
         ("arrears_chase", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Arrears chased"),
+        # issue 16: the satisfaction survey (R14)
+        ("survey_answer", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Satisfaction survey answered"),
+        ("survey_answer", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Satisfaction survey answers changed"),
     }
     name = names.get((line.entity, line.action))
     return _tr(name) if name else f"{line.entity}: {line.action}"
