@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.building import find_units
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
 from app.forms import FieldDef, FormDef, FormInfo, FormInput, form_definition, read_form, record_form, update_form
@@ -160,6 +161,12 @@ class FormEditor(FormDialog):
         self.add_row("form.form_date", form_label(self.tr("Date of the form") + " *"), self.form_date)
         self.handled_by = QLineEdit(actor.display_name, self)
         self.add_row("form.handled_by", form_label(self.tr("Handled by")), self.handled_by)
+        # A new form opened with nobody in front (from the register) asks for the unit it is about.
+        self.unit_number: QLineEdit | None = None
+        if record_id is None and tenancy_id is None and unit_id is None:
+            self.unit_number = QLineEdit(self)
+            self.unit_number.setPlaceholderText(self.tr("e.g. 1201; empty for none"))
+            self.add_row("form.unit", form_label(self.tr("Unit")), self.unit_number)
         self.fields: dict[str, QWidget] = {}
         for field in self.form_def.fields:
             self.fields[field.key] = widget = self._input(field, today)
@@ -168,6 +175,8 @@ class FormEditor(FormDialog):
         self.file = QCheckBox(self.tr("&File it in the customer's dossier"), self)
         self.file.setObjectName("file")
         self.file.setChecked(tenancy_id is not None or unit_id is not None)
+        if self.unit_number is not None:
+            self.unit_number.textChanged.connect(lambda text: self.file.setChecked(bool(text.strip())))
         self.file.setVisible(record_id is None)
         if record_id is not None:
             with desk.read(actor) as work:
@@ -263,6 +272,9 @@ class FormEditor(FormDialog):
         super().show_app_error(err)
 
     def save(self, work: Work) -> object:
+        if self.unit_number is not None:
+            number = self.unit_number.text().strip()
+            self.unit_id = find_units(work, [number])[0] if number else None
         data = FormInput(
             code=self.form_def.code,
             form_date=from_qdate(self.form_date.date()),

@@ -137,3 +137,26 @@ def test_a_unit_cards_menu_fills_in_a_form_for_its_tenant(qtbot: QtBot, window: 
     assert editor.tenancy_id == card.tenancy_id and editor.unit_id == card.unit_id
     assert card.number in editor.place.text()
     editor.close()
+
+
+def test_a_new_form_with_nobody_in_front_asks_for_the_unit(
+    qtbot: QtBot, desk: Desk, clerk: Actor, building: BuildingInfo
+) -> None:
+    moved_in(desk, clerk, "永盛贸易公司", "201")
+    editor = FormEditor(desk, clerk, "qms-pm-31310")
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.unit_number is not None and not editor.file.isChecked()
+    _typed(qtbot, editor, "number", "83216688")
+    _typed(qtbot, editor, "old_holder", "Old Co")
+    _typed(qtbot, editor, "new_holder", "New Co")
+    editor.unit_number.setText("999")  # no such unit: said, nothing saved
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.isVisible() and "999" in editor.errors["general"].text() + editor.errors["form.unit"].text()
+    editor.unit_number.setText("201")
+    assert editor.file.isChecked()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    with desk.read(clerk) as work:
+        info = read_form(work, editor.result_value.id)
+    assert info.customer == "永盛贸易公司" and info.unit == "201" and info.document_id is not None
