@@ -287,6 +287,8 @@ FIELD_NAMES: dict[str, str] = {
     "registers.date_from": QT_TRANSLATE_NOOP("field", "From"),
     "registers.date_to": QT_TRANSLATE_NOOP("field", "To"),
     "registers.month": QT_TRANSLATE_NOOP("field", "Month"),
+    "form.text": QT_TRANSLATE_NOOP("field", "Text searched for"),
+    "form.page": QT_TRANSLATE_NOOP("field", "Rows of the form register"),
     # issue 16 (service): the lists of repairs, complaints and violations, and the records they name
     "registers.page": QT_TRANSLATE_NOOP("field", "Page of the list"),
     "repair.record": QT_TRANSLATE_NOOP("field", "Repair"),
