@@ -90,6 +90,8 @@ NAMES: dict[str, str] = {
     "approvals": "mdi6.check-decagram-outline",
     # issue 15: fees (the arrears badge is a word alone: ui/building/floor_view.WORD_ONLY_BADGES)
     "fees": "mdi6.cash-register",
+    # issue 16: the dashboard
+    "dashboard": "mdi6.view-dashboard-outline",
 }
 
 

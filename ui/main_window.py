@@ -39,6 +39,7 @@ from ui.building import FloorGrid, FloorsPage
 from ui.capabilities import WINDOW_PARTS
 from ui.changes import DeskChanges
 from ui.context_menus import show_card_menu, show_tab_menu
+from ui.dashboard import DashboardPage, open_target
 from ui.dossier import DossierPage, DossierWindow, DossierWindows
 from ui.file_opening import claim_for_window, open_for_window
 from ui.help import TOPIC_PROPERTY, UserGuide
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.workspace.addTab(self.floors_page, icon("floors"), self.tr("Floors"))
         self.workspace.tabBar().setTabButton(0, self.workspace.tabBar().ButtonPosition.RightSide, None)
         self.workspace.tabBar().setTabButton(0, self.workspace.tabBar().ButtonPosition.LeftSide, None)
+        self._add_dashboard()
 
         self.find_box = QuickFind(self.find, self)
         self.find_box.search_failed.connect(self._find_failed)
@@ -151,6 +153,29 @@ class MainWindow(QMainWindow):
         self.floors_page.load_buildings()
 
     # -- set-up ---------------------------------------------------------------------------------
+
+    def _add_dashboard(self) -> None:
+        """The dashboard is the first tab (issue 16); the window still opens on the floors, and the dashboard reads
+        its figures off the UI thread when it is first shown."""
+        self.dashboard_page = DashboardPage(
+            self.desk, self.actor, lambda: getattr(self.floors_page.current_building(), "id", None), self.workspace
+        )
+        self.dashboard_page.floor_chosen.connect(self.show_floor_of)
+        self.dashboard_page.target_chosen.connect(lambda target: open_target(self, target))
+        self.floors_page.building_box.currentIndexChanged.connect(lambda _i: self.dashboard_page.refresh())
+        self.workspace.insertTab(0, self.dashboard_page, icon("dashboard"), self.tr("Dashboard"))
+        for side in (self.workspace.tabBar().ButtonPosition.RightSide, self.workspace.tabBar().ButtonPosition.LeftSide):
+            self.workspace.tabBar().setTabButton(0, side, None)
+        self.workspace.setCurrentWidget(self.floors_page)
+
+    def show_floor_of(self, building_id: int, floor_id: int) -> None:
+        """A floor's tab on the Floors page, in its building."""
+        box = self.floors_page.building_box
+        if box.currentData() != building_id and box.findData(building_id) >= 0:
+            box.setCurrentIndex(box.findData(building_id))
+        index = next((i for i, floor in enumerate(self.floors_page.floors) if floor.id == floor_id), None)
+        if index is not None:
+            self.go_to_floor(index)
 
     def _action(
         self,
@@ -661,6 +686,7 @@ class MainWindow(QMainWindow):
             return  # a change delivered after the file was let go of (it is being replaced), or to a window replaced
         # After any change (a refused action included, when the refusal came from a changed role): rights afresh.
         self.check_rights()
+        self.dashboard_page.refresh(changes)
         if self.floors_page.refresh(changes):
             return
         for page in self.dossier_pages():
@@ -680,6 +706,7 @@ class MainWindow(QMainWindow):
         for part in self.parts:
             part.close()
         self.guide.close()
+        self.dashboard_page.cleanup()
         self.own_windows.close_all()
         self.changes.detach()
         self.heartbeat.stop()

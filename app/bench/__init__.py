@@ -9,6 +9,7 @@ layer) or in ``ui.bench.WINDOW_OPERATIONS`` (widgets).
 from __future__ import annotations
 
 from app.bench.bare import BareFile
+from app.bench.dashboard import DASHBOARD_OPERATIONS  # registers the dashboard's figures (issue 16)
 from app.bench.data import SCALES, BenchFile
 from app.bench.fees import FEE_OPERATIONS  # registers the fees' operations (issue 15)
 from app.bench.in_process import IN_PROCESS, OpenFile, bare_search, register
@@ -17,6 +18,7 @@ from app.bench.processes import BenchFailed
 from app.bench.run import DEFAULT_RUNS, BenchReport, progress_to_stderr, run_bench
 
 __all__ = [
+    "DASHBOARD_OPERATIONS",
     "DEFAULT_RUNS",
     "FEE_OPERATIONS",
     "IN_PROCESS",

@@ -270,8 +270,12 @@ def unit_cards(
     unit_ids: Sequence[int] | None = None,
     on: dt.date | None = None,
     include_retired: bool = False,
+    badges: bool = True,
 ) -> list[UnitCard]:
     """Units with their status and current tenant as of ``on`` (default today), in building order.
+
+    ``badges`` False leaves the badges' counts (unfiled, missing, on loan, arrears) at nothing: the dashboard counts
+    the statuses of a whole building and would otherwise pay for every tenancy's balance.
 
     A floor's or building's cards leave retired units out (the floor grid no longer shows them) unless
     ``include_retired``; units asked for by id are given as they are (a retired unit's dossier names it).
@@ -305,12 +309,12 @@ def unit_cards(
     elif not include_retired:
         query = query.where(Unit.retired_at.is_(None))
     rows = work.session.execute(query).all()
-    dossier_ids = [row[7] for row in rows if row[7] is not None]
+    dossier_ids = [row[7] for row in rows if row[7] is not None] if badges else []
     unfiled = _unfiled_counts(work, dossier_ids)
     missing = missing_counts(work, dossier_ids)
     lent = on_loan(work, dossier_ids)
     # One read of the open lines for every tenancy on the cards (a floor), never one per card.
-    overdue = overdue_by_tenancy(work, sorted({row[4].id for row in rows if row[4] is not None}), day)
+    overdue = overdue_by_tenancy(work, sorted({row[4].id for row in rows if row[4] is not None and badges}), day)
     # 装修中 from a fit-out project with works going on (issue 16): one query for the floor, not one per card.
     fitting_out = units_fitting_out(work, [row[0].id for row in rows if row[4] is not None])
     cards = []

@@ -40,6 +40,7 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("destruction", ("destruction", "print")),
     ("loans", ("loans", "print")),
     ("fees", ("fees", "arrears", "print")),
+    ("dashboard", ("print",)),
     ("forms", ("forms", "print")),
     ("survey", ("survey", "print")),
     ("check", ("check",)),

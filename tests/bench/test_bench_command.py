@@ -23,6 +23,7 @@ OPERATIONS = [
     "generate a month's charges",
     "arrears list, building-wide",
     "a tenancy's ledger",
+    "the dashboard's figures, one building",
 ]
 
 

@@ -490,6 +490,33 @@ CASES = [
         1,
         "print prints the office's takings: name yourself with --user NAME",
     ),
+    # -- dashboard (issue 16): the monthly one-page report
+    Case("print-dashboard-without-output", ("print", "dashboard", *DB, *CLERK), 2, "required: -o/--output"),
+    Case(
+        "print-dashboard-bad-month",
+        ("print", "dashboard", *DB, "--month", "2026-00", "-o", "d.pdf"),
+        1,
+        "[Month]: Month must be a month written as YYYY-MM",
+    ),
+    Case(
+        "print-dashboard-month-to-come",
+        ("print", "dashboard", *DB, "--month", "2199-01", "-o", "d.pdf", *CLERK),
+        1,
+        "2199-01 has not begun yet: there is nothing to report.",
+    ),
+    Case(
+        "print-dashboard-unknown-building",
+        ("print", "dashboard", *DB, "--building", "无此大厦", "-o", "d.pdf", *CLERK),
+        1,
+        "There is no building named “无此大厦”",
+    ),
+    Case(
+        "print-dashboard-without-user",
+        ("print", "dashboard", *DB, "-o", "d.pdf"),
+        1,
+        "print prints the building's figures: name yourself with --user NAME",
+    ),
+    Case("print-dashboard-into-a-folder", ("print", "dashboard", *DB, "-o", "adir", *CLERK), 1, "adir"),
     # -- the satisfaction survey (issue 16, R14): the year's summary and its printed report
     Case("survey-without-year", ("survey", *DB, *CLERK), 2, "the following arguments are required: --year"),
     Case("survey-bad-year", ("survey", *DB, "--year", "20x6"), 1, "[Survey year]: Survey year must be a whole number"),

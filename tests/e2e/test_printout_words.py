@@ -167,6 +167,7 @@ def vertical_findings(raw_pages: list[str], data: Data) -> list[str]:
 # -- making every printout -------------------------------------------------------------------------------------------
 
 CLI_PRINTOUTS = (
+    "dashboard",
     "registration-company",
     "registration-person",
     "registration-renamed-company",
@@ -331,6 +332,7 @@ def printouts(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     cli("labels-unit-barcode", "labels", "--unit", live_unit, "--code", "barcode", "--layout", "a4-1x4", user="clerk")
     cli("labels-former-name", "labels", "--unit", renamed_unit, "--layout", "a4-3x8", user="clerk")
     cli("labels-to-reprint", "labels", "--to-reprint", user="clerk")
+    cli("dashboard", "print", "dashboard", "--month", "2026-06", user="clerk")  # issue 16: the monthly report
 
     with Desk.open(db) as desk:
         with desk.read(None) as work:

@@ -127,7 +127,7 @@ def test_double_click_opens_dossier_newest_first_and_esc_closes(window: MainWind
     )
 
     qtbot.keyClick(page.documents_table, Qt.Key.Key_Escape)
-    assert window.workspace.count() == 1
+    assert window.workspace.count() == 2  # the dashboard and the floors: no dossier tab
     assert window.workspace.currentWidget() is window.floors_page
 
 
@@ -135,10 +135,10 @@ def test_enter_opens_dossier_and_second_open_reuses_tab(window: MainWindow, qtbo
     grid = _grid_with_tenant(window, qtbot)
     grid.setCurrentIndex(_occupied_index(grid))
     qtbot.keyClick(grid, Qt.Key.Key_Return)
-    assert window.workspace.count() == 2
+    assert window.workspace.count() == 3  # the dashboard, the floors and one dossier
     window.show_floors()
     qtbot.keyClick(grid, Qt.Key.Key_Return)
-    assert window.workspace.count() == 2
+    assert window.workspace.count() == 3  # the dashboard, the floors and one dossier
     assert isinstance(window.workspace.currentWidget(), DossierPage)
 
 
@@ -155,7 +155,7 @@ def test_vacant_unit_without_history_tells_in_status_bar(
     assert grid is not None
     index = grid.model().index(0, 0)
     double_click(qtbot, grid, index)
-    assert win.workspace.count() == 1
+    assert win.workspace.count() == 2  # the dashboard and the floors: no dossier tab
     assert "101" in win.statusBar().currentMessage()
 
 

@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from ui.fees.menu import FeesMenu
+from ui.fees.registers import ArrearsRegister
 
-__all__ = ["FeesMenu"]
+__all__ = ["ArrearsRegister", "FeesMenu"]
