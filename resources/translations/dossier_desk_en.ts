@@ -162,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>BehindWindow</name>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BindDialog</name>
     <message numerus="yes">
         <source>%n document(s) have no page count: bind them &amp;without page numbers</source>
@@ -285,6 +295,16 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>occupied ({occupied} of %n unit(s))</source>
+        <translation>
+            <numerusform>occupied ({occupied} of %n unit)</numerusform>
+            <numerusform>occupied ({occupied} of %n units)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DepositsRegister</name>
     <message numerus="yes">
         <source>%n deposit(s): ¥{amount} received; held ¥{held}, refunded ¥{refunded}, retained ¥{retained}.</source>
@@ -295,12 +315,63 @@
     </message>
 </context>
 <context>
+    <name>FitOutProjectsWindow</name>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (the first %n shown)</source>
+        <translation>
+            <numerusform> (the first %n shown)</numerusform>
+            <numerusform> (the first %n shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FitOutSection</name>
+    <message numerus="yes">
+        <source>Papers (%n)</source>
+        <translation>
+            <numerusform>Papers (%n)</numerusform>
+            <numerusform>Papers (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Violations (%n)</source>
+        <translation>
+            <numerusform>Violation (%n)</numerusform>
+            <numerusform>Violations (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FloorsPage</name>
     <message numerus="yes">
         <source>{floor}: %n unit(s)</source>
         <translation>
             <numerusform>{floor}: %n unit</numerusform>
             <numerusform>{floor}: %n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsRegister</name>
+    <message numerus="yes">
+        <source>%n form(s).</source>
+        <translation>
+            <numerusform>%n form.</numerusform>
+            <numerusform>%n forms.</numerusform>
         </translation>
     </message>
 </context>
@@ -497,6 +568,23 @@
         <translation>
             <numerusform>%n dossier found. Double-click or Enter opens it.</numerusform>
             <numerusform>%n dossiers found. Double-click or Enter opens one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWindow</name>
+    <message numerus="yes">
+        <source>%n corrective action(s); {overdue} overdue.</source>
+        <translation>
+            <numerusform>%n corrective action; {overdue} overdue.</numerusform>
+            <numerusform>%n corrective actions; {overdue} overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) shown; {answered} answered, {waiting} not yet.</source>
+        <translation>
+            <numerusform>%n customer shown; {answered} answered, {waiting} not yet.</numerusform>
+            <numerusform>%n customers shown; {answered} answered, {waiting} not yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDoneDialog</name>
+    <message>
+        <source>Corrective action done</source>
+        <translation>整改措施完成</translation>
+    </message>
+    <message>
+        <source>{action}
+Owner: {owner}; due on {due}.</source>
+        <translation>{action}
+责任人：{owner}；期限：{due}。</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>完成日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>标记完成(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
     <name>AddFloorDialog</name>
     <message>
         <source>Add a floor</source>
@@ -68,6 +128,61 @@
     <message>
         <source>Tell the new user this password; they choose their own at the first log-in.</source>
         <translation>请把此密码告诉新用户；其首次登录时须自行设置新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>收费价格</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司评价</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见和建议</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>填表日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not saved: type all three scores</source>
+        <translation>未保存：请填齐三项评分</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回复</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5, not “{value}”.</source>
+        <translation>评分须为 1 至 5 的整数，不能是“{value}”。</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1223,18 @@
         <translation>欠费</translation>
     </message>
     <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>调查问卷</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
         <source>the dossier</source>
         <translation>档案</translation>
     </message>
@@ -1166,6 +1293,14 @@
     <message>
         <source>the arrears list</source>
         <translation>欠费清单</translation>
+    </message>
+    <message>
+        <source>the satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>the satisfaction survey report</source>
+        <translation>满意度调查报告</translation>
     </message>
     <message>
         <source>What: {what}</source>
@@ -1271,6 +1406,49 @@
     <message>
         <source>Dossier</source>
         <translation>档案</translation>
+    </message>
+</context>
+<context>
+    <name>AveragesModel</name>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>收费价格</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司评价</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全体客户</translation>
+    </message>
+    <message>
+        <source>Floor {floor}</source>
+        <translation>楼层 {floor}</translation>
+    </message>
+    <message>
+        <source>Use: {use}</source>
+        <translation>用途：{use}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1648,106 @@ Close all the same?</source>
     <message>
         <source> (before a restore)</source>
         <translation>（恢复前）</translation>
+    </message>
+</context>
+<context>
+    <name>BehindModel</name>
+    <message>
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少的资料</translation>
+    </message>
+    <message>
+        <source>Use and area</source>
+        <translation>用途与面积</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>退租日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+</context>
+<context>
+    <name>BehindWindow</name>
+    <message>
+        <source>Double-click a row to open its dossier.</source>
+        <translation>双击一行打开其档案。</translation>
+    </message>
+    <message>
+        <source>Moved in, {month}</source>
+        <translation>{month} 入住</translation>
+    </message>
+    <message>
+        <source>Moved out, {month}</source>
+        <translation>{month} 退租</translation>
+    </message>
+    <message>
+        <source>Repairs reported, {month}</source>
+        <translation>{month} 报修</translation>
+    </message>
+    <message>
+        <source>Complaints received, {month}</source>
+        <translation>{month} 投诉</translation>
+    </message>
+    <message>
+        <source>Repairs still open</source>
+        <translation>未完成的报修</translation>
+    </message>
+    <message>
+        <source>Complaints still open</source>
+        <translation>未结的投诉</translation>
+    </message>
+    <message>
+        <source>Dossiers missing move-in papers</source>
+        <translation>缺少入住资料的档案</translation>
+    </message>
+    <message>
+        <source>Units used as “{use}”</source>
+        <translation>用途为“{use}”的单元</translation>
+    </message>
+    <message>
+        <source>Units of {area} m²</source>
+        <translation>面积 {area} m² 的单元</translation>
+    </message>
+    <message>
+        <source>Units without a recorded area</source>
+        <translation>未登记面积的单元</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>共 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2480,41 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ComplaintsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm</source>
@@ -2355,6 +2668,29 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectiveActionDialog</name>
+    <message>
+        <source>Corrective action ({year})</source>
+        <translation>整改措施（{year}年）</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>项目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>整改措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>责任人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>期限(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2896,159 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>formerly {names}</source>
         <translation>曾用名：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>&amp;Print monthly report…</source>
+        <translation>打印月度简报(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Occupancy by floor (units)</source>
+        <translation>各楼层入住情况（单元）</translation>
+    </message>
+    <message>
+        <source>Move-ins and move-outs, last 12 months</source>
+        <translation>近12个月入住与退租</translation>
+    </message>
+    <message>
+        <source>Repairs and complaints, last 12 months</source>
+        <translation>近12个月报修与投诉</translation>
+    </message>
+    <message>
+        <source>Arrears by days overdue (¥)</source>
+        <translation>欠费账龄（按逾期天数，元）</translation>
+    </message>
+    <message>
+        <source>Units by area (m²)</source>
+        <translation>单元面积分布（m²）</translation>
+    </message>
+    <message>
+        <source>Satisfaction by year (average, 1–5)</source>
+        <translation>历年满意度（平均分，1–5）</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>统计截至 {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>occupied ({occupied} of %n unit(s))</source>
+        <translation>
+            <numerusform>出租率（%n 个单元中 {occupied} 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moved in this month</source>
+        <translation>本月入住</translation>
+    </message>
+    <message>
+        <source>moved out this month</source>
+        <translation>本月退租</translation>
+    </message>
+    <message>
+        <source>repairs this month</source>
+        <translation>本月报修</translation>
+    </message>
+    <message>
+        <source>repairs open</source>
+        <translation>未完成报修</translation>
+    </message>
+    <message>
+        <source>complaints this month</source>
+        <translation>本月投诉</translation>
+    </message>
+    <message>
+        <source>complaints open</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>dossiers missing papers</source>
+        <translation>缺件档案</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>loans due back this week</source>
+        <translation>本周应还的借阅</translation>
+    </message>
+    <message>
+        <source>loans overdue</source>
+        <translation>逾期未还的借阅</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>已入住</translation>
+    </message>
+    <message>
+        <source>Fitting out</source>
+        <translation>装修中</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>退租</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Satisfaction by year: no survey yet</source>
+        <translation>历年满意度：尚无调查</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>收费价格</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司印象</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度简报</translation>
+    </message>
+    <message>
+        <source>Another printout is still being made; try again in a moment.</source>
+        <translation>另一份打印件仍在生成，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3744,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>费用(&amp;F)</translation>
     </message>
     <message>
+        <source>Fi&amp;t-out</source>
+        <translation>二装(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Repairs &amp;&amp; complaints</source>
+        <translation>报修与投诉(&amp;R)</translation>
+    </message>
+    <message>
         <source>Dossier {number} — unit {unit} — {customer}</source>
         <translation>档案 {number} — 单元 {unit} — {customer}</translation>
     </message>
@@ -3700,6 +4197,450 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>FitOutDialog</name>
+    <message>
+        <source>Fit-out project</source>
+        <translation>二装项目</translation>
+    </message>
+    <message>
+        <source>New fit-out project</source>
+        <translation>新建二装项目</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>申请日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>What is built: partitions, ceilings, wiring, floors…</source>
+        <translation>装修内容：隔墙、吊顶、线路、地面……</translation>
+    </message>
+    <message>
+        <source>&amp;Works:</source>
+        <translation>装修内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contractor:</source>
+        <translation>施工单位(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person in charge:</source>
+        <translation>现场负责人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation>计划开工(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>计划完工(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>¥{amount} received {date}</source>
+        <translation>¥{amount}，{date} 收取</translation>
+    </message>
+    <message>
+        <source>Fit-out &amp;deposit:</source>
+        <translation>装修押金(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The fit-out deposit is received and refunded under Fees; choose it here.</source>
+        <translation>装修押金在“收费”中收取和退还；此处选择对应的押金。</translation>
+    </message>
+    <message>
+        <source>The tenancy has no unit to fit out.</source>
+        <translation>该租户没有可装修的单元。</translation>
+    </message>
+    <message>
+        <source>The planned end comes before the planned start.</source>
+        <translation>计划完工日期早于计划开工日期。</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutMenu</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fit-out &amp;projects…</source>
+        <translation>二装项目(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutPapersModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutProjectsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>现场负责人</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Due to end</source>
+        <translation>应完工</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutProjectsWindow</name>
+    <message>
+        <source>Fit-out projects</source>
+        <translation>二装项目</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼宇</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Works going on</source>
+        <translation>装修进行中</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>楼层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applied &amp;from</source>
+        <translation>申请日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>全部楼层</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>共 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，逾期 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (the first %n shown)</source>
+        <translation>
+            <numerusform>（显示前 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutRowsModel</name>
+    <message>
+        <source>Building</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>现场负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <source>Due to end</source>
+        <translation>应完工</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutSection</name>
+    <message>
+        <source>&amp;New fit-out project…</source>
+        <translation>新建二装项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit application…</source>
+        <translation>修改申请(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>二装资料</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Papers (%n)</source>
+        <translation>
+            <numerusform>二装资料（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Violations (%n)</source>
+        <translation>
+            <numerusform>违规（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fit-out project yet.</source>
+        <translation>尚无二装项目。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} · {state}</source>
+        <translation>单元 {unit} · {state}</translation>
+    </message>
+    <message>
+        <source>Works: {scope}</source>
+        <translation>装修内容：{scope}</translation>
+    </message>
+    <message>
+        <source>Contractor: {contractor}; person in charge {person}, {phone}</source>
+        <translation>施工单位：{contractor}；现场负责人 {person}，{phone}</translation>
+    </message>
+    <message>
+        <source>Planned {start} – {end}</source>
+        <translation>计划工期 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Extended to {date}</source>
+        <translation>延期至 {date}</translation>
+    </message>
+    <message>
+        <source>Works {start} – {end}</source>
+        <translation>实际工期 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Overdue: due to end on {date}</source>
+        <translation>已逾期：应于 {date} 完工</translation>
+    </message>
+    <message>
+        <source>Fit-out deposit ¥{amount}: {state}</source>
+        <translation>装修押金 ¥{amount}：{state}</translation>
+    </message>
+    <message>
+        <source>No fit-out deposit</source>
+        <translation>无装修押金</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutStepDialog</name>
+    <message>
+        <source>{action} — fit-out project of {unit}</source>
+        <translation>{action} — {unit} 二装项目</translation>
+    </message>
+    <message>
+        <source>{customer}, unit {unit}: {state}</source>
+        <translation>{customer}，单元 {unit}：{state}</translation>
+    </message>
+    <message>
+        <source>Works &amp;started on:</source>
+        <translation>开工日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inspected on:</source>
+        <translation>验收日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New end:</source>
+        <translation>延期至(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>审批意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;What failed:</source>
+        <translation>不合格项(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The fit-out deposit must be refunded (or retained) under Fees first.</source>
+        <translation>须先在“收费”中退还（或扣留）装修押金。</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutStepsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>之后状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutViolationsModel</name>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>违规内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>整改日期</translation>
+    </message>
+</context>
+<context>
     <name>FloorsModel</name>
     <message>
         <source>Floor</source>
@@ -3744,6 +4685,17 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>FormChoice</name>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>表单(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>yes</source>
@@ -3763,6 +4715,64 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>FormEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Date of the form</source>
+        <translation>填表日期</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>e.g. 1201; empty for none</source>
+        <translation>如 1201；无则留空</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>&amp;File it in the customer&apos;s dossier</source>
+        <translation>归入客户档案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>FormRowsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
     <name>FormerNamesModel</name>
     <message>
         <source>Former name</source>
@@ -3771,6 +4781,106 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Used until</source>
         <translation>使用至</translation>
+    </message>
+</context>
+<context>
+    <name>FormsMenu</name>
+    <message>
+        <source>F&amp;orms</source>
+        <translation>表单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Form &amp;registers…</source>
+        <translation>表单登记簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;New form…</source>
+        <translation>填写新表单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;blank form…</source>
+        <translation>打印空白表单(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>填写新表单</translation>
+    </message>
+    <message>
+        <source>Print blank form</source>
+        <translation>打印空白表单</translation>
+    </message>
+    <message>
+        <source>Another printout is still being made; try again in a moment.</source>
+        <translation>另一份打印件仍在生成中，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Fill in a &amp;form…</source>
+        <translation>填写表单(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>FormsRegister</name>
+    <message>
+        <source>Form registers</source>
+        <translation>表单登记簿</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Part of a value, customer or unit</source>
+        <translation>内容、客户或单元的一部分</translation>
+    </message>
+    <message>
+        <source>Form register</source>
+        <translation>表单登记簿</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>表单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>F&amp;loor</source>
+        <translation>楼层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>自(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查找(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New form…</source>
+        <translation>填写新表单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;form…</source>
+        <translation>打印表单(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;blank form…</source>
+        <translation>打印空白表单(&amp;B)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s).</source>
+        <translation>
+            <numerusform>共 %n 份表单。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3988,6 +5098,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Arrears chased</source>
         <translation>催缴欠费</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey answered</source>
+        <translation>填写满意度调查问卷</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey answers changed</source>
+        <translation>修改满意度调查问卷</translation>
     </message>
     <message>
         <source>Scans</source>
@@ -4923,6 +6041,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>此文件在本窗口中以只读方式打开：在这里不能做任何修改。</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5438,6 +6560,68 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>OpenRoundDialog</name>
+    <message>
+        <source>Open a satisfaction survey</source>
+        <translation>开始满意度调查</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target score:</source>
+        <translation>目标分(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The customers asked are those in the building on the day the survey starts. Scores are 1 to 5; an item whose average is under the target is marked in the report.</source>
+        <translation>调查对象为调查开始之日在租的客户。评分为 1 至 5 分；平均分低于目标分的项目在报告中标出。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>开始(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueHoursDialog</name>
+    <message>
+        <source>When a repair is overdue</source>
+        <translation>报修超时设置</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency</source>
+        <translation>特急(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>紧急(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>一般(&amp;N)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>A repair still reported or assigned after this long is shown in red.</source>
+        <translation>报修在登记或派工后超过此时长仍未完成，即以红色显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>PapersMenu</name>
     <message>
         <source>&amp;Missing papers on this floor…</source>
@@ -5860,6 +7044,45 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>ReceiveComplaintDialog</name>
+    <message>
+        <source>Receive a complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>（空置）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单元(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>C&amp;omplaint</source>
+        <translation>投诉内容(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Com&amp;plainant</source>
+        <translation>投诉人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Received &amp;at</source>
+        <translation>受理时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;recent</source>
@@ -5907,6 +7130,163 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>Record destruction</source>
         <translation>登记销毁</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Repair {number}</source>
+        <translation>报修 {number}</translation>
+    </message>
+    <message>
+        <source>Complaint {number}</source>
+        <translation>投诉 {number}</translation>
+    </message>
+    <message>
+        <source>Violation {number}</source>
+        <translation>违规 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Choose a record above to see it and take its next step.</source>
+        <translation>请在上方选择一条记录，查看详情并办理下一步。</translation>
+    </message>
+    <message>
+        <source>No. {number} — {state}</source>
+        <translation>第 {number} 号 — {state}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>用料</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Fed back</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规内容</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>整改通知</translation>
+    </message>
+    <message>
+        <source>rectify by {date}</source>
+        <translation>限 {date} 前整改</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+</context>
+<context>
+    <name>RecordViolationDialog</name>
+    <message>
+        <source>Record a violation</source>
+        <translation>登记违规</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>（空置）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单元(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Violation</source>
+        <translation>违规内容(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Found on</source>
+        <translation>发现日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +7346,96 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>{state} (overdue)</source>
+        <translation>{state}（超时）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepairDialog</name>
+    <message>
+        <source>Report a repair</source>
+        <translation>登记报修</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>（空置）</translation>
+    </message>
+    <message>
+        <source>e.g. the air conditioner in the meeting room leaks</source>
+        <translation>例如：会议室空调漏水</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单元(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;What needs repair</source>
+        <translation>报修内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wh&amp;ere in the unit</source>
+        <translation>具体位置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by</source>
+        <translation>报修人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>报修方式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gency</source>
+        <translation>紧急程度(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Reported &amp;at</source>
+        <translation>报修时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +7871,72 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>ServiceSection</name>
+    <message>
+        <source>Report &amp;repair…</source>
+        <translation>报修(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Receive com&amp;plaint…</source>
+        <translation>受理投诉(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;violation…</source>
+        <translation>登记违规(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesMenu</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Repairs…</source>
+        <translation>报修登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints…</source>
+        <translation>投诉登记(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Violations…</source>
+        <translation>违规登记(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Repair &amp;overdue settings…</source>
+        <translation>报修超时设置(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair…</source>
+        <translation>报修(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint…</source>
+        <translation>投诉(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Repair {number} recorded for {unit}.</source>
+        <translation>已为 {unit} 登记报修 {number}。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} recorded for {unit}.</source>
+        <translation>已为 {unit} 登记投诉 {number}。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6506,6 +8042,128 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>{step}: No. {number}</source>
+        <translation>{step}：第 {number} 号</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Repairer</source>
+        <translation>维修人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Done &amp;on</source>
+        <translation>完工日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Work done</source>
+        <translation>维修情况(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>用料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Visited &amp;on</source>
+        <translation>回访日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fed back &amp;on</source>
+        <translation>反馈日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Spoke to</source>
+        <translation>受访人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer&apos;s comment</source>
+        <translation>客户意见(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>处理结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Notice &amp;no.</source>
+        <translation>通知编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>发出日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rectify &amp;by</source>
+        <translation>整改期限(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>跟进情况(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Rectified &amp;on</source>
+        <translation>整改日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>(ask the customer)</source>
+        <translation>（请询问客户）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>录入时间</translation>
+    </message>
+</context>
+<context>
     <name>SummaryChoice</name>
     <message>
         <source>Month-end summary</source>
@@ -6573,6 +8231,139 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Fit-out until: {date}</source>
         <translation>装修截止：{date}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMenu</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction survey…</source>
+        <translation>客户满意度调查(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWindow</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>客户满意度调查</translation>
+    </message>
+    <message>
+        <source>&amp;Open a survey…</source>
+        <translation>开始调查(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>问卷录入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>汇总(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Corrective actions</source>
+        <translation>整改措施(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回复</translation>
+    </message>
+    <message>
+        <source>New answers dated:</source>
+        <translation>新问卷日期：</translation>
+    </message>
+    <message>
+        <source>Type each score (1–5) in place; Enter moves on. A row is saved as soon as its three scores are in.</source>
+        <translation>直接在表中输入各项评分（1–5），按回车键移到下一格；一行的三项评分填齐即自动保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>标记完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey yet: the supervisor or the manager opens one.</source>
+        <translation>尚无满意度调查：由主管或部门经理开始调查。</translation>
+    </message>
+    <message>
+        <source>Started on {day}; target score {target}.</source>
+        <translation>开始日期 {day}；目标分 {target}。</translation>
+    </message>
+    <message>
+        <source>{answered} of {asked} customers answered (response rate {rate}).</source>
+        <translation>调查 {asked} 户，回复 {answered} 户（回复率 {rate}）。</translation>
+    </message>
+    <message>
+        <source>{item}: score 1: {one}, 2: {two}, 3: {three}, 4: {four}, 5: {five}</source>
+        <translation>{item}：1分 {one}，2分 {two}，3分 {three}，4分 {four}，5分 {five}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s); {overdue} overdue.</source>
+        <translation>
+            <numerusform>共 %n 项整改措施；逾期 {overdue} 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>尚无回复。</translation>
+    </message>
+    <message>
+        <source>Every item reaches the target.</source>
+        <translation>各项均达到目标。</translation>
+    </message>
+    <message>
+        <source>Below target: {items}.</source>
+        <translation>低于目标：{items}。</translation>
+    </message>
+    <message>
+        <source>By floor: {items}.</source>
+        <translation>按楼层：{items}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) shown; {answered} answered, {waiting} not yet.</source>
+        <translation>
+            <numerusform>显示 %n 户客户；已回复 {answered} 户，未回复 {waiting} 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Satisfaction survey report {year}</source>
+        <translation>客户满意度调查报告 {year}</translation>
+    </message>
+    <message>
+        <source>Another printout is still being made; try again in a moment.</source>
+        <translation>另一份打印件正在生成，请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>TableInput</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>删除一行(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -7121,6 +8912,41 @@ Later: the label check lists it until the new one is printed.</source>
     </message>
 </context>
 <context>
+    <name>ViolationsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规内容</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>通知编号</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>WaitingModel</name>
     <message>
         <source>No.</source>
@@ -7327,6 +9153,81 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>_ServiceList</name>
+    <message>
+        <source>Repairs</source>
+        <translation>报修登记</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规登记</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼宇</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>仅未办结(&amp;O)</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>从(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>全部紧急程度</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>仅超时(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>紧急程度(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>楼层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>全部楼层</translation>
+    </message>
+    <message>
+        <source>Records: {count}</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <source>overdue: {count}</source>
+        <translation>超时 {count} 条</translation>
+    </message>
+</context>
+<context>
     <name>action</name>
     <message>
         <source>read dossiers</source>
@@ -7503,6 +9404,50 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>record the chasing of arrears</source>
         <translation>登记催款记录</translation>
+    </message>
+    <message>
+        <source>record and follow up repairs</source>
+        <translation>登记和跟进报修</translation>
+    </message>
+    <message>
+        <source>record and follow up complaints</source>
+        <translation>登记和跟进投诉</translation>
+    </message>
+    <message>
+        <source>approve how a complaint was handled</source>
+        <translation>审批投诉处理结果</translation>
+    </message>
+    <message>
+        <source>record violations and their notices</source>
+        <translation>登记违规及整改通知</translation>
+    </message>
+    <message>
+        <source>record fit-out projects</source>
+        <translation>登记二装项目</translation>
+    </message>
+    <message>
+        <source>approve fit-out projects and decide their inspections</source>
+        <translation>审批二装项目并作出验收结论</translation>
+    </message>
+    <message>
+        <source>record return visits</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>fill in registration forms</source>
+        <translation>填写登记表</translation>
+    </message>
+    <message>
+        <source>record satisfaction-survey answers</source>
+        <translation>录入满意度调查问卷</translation>
+    </message>
+    <message>
+        <source>open survey rounds and plan corrective actions</source>
+        <translation>开始满意度调查并制定整改措施</translation>
+    </message>
+    <message>
+        <source>change when repairs count as overdue</source>
+        <translation>设置报修超时时限</translation>
     </message>
 </context>
 <context>
@@ -8010,6 +9955,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
+        <source>The figure “{kind}” has a list window of its own.</source>
+        <translation>“{kind}”这项数据有自己的列表窗口。</translation>
+    </message>
+    <message>
         <source>{field} must be a month written as YYYY-MM, such as 2026-03, not “{value}”.</source>
         <translation>{field}必须写成 YYYY-MM 格式的月份，例如 2026-03，而不是“{value}”。</translation>
     </message>
@@ -8062,8 +10011,20 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必须是 {low} 到 {high} 之间的整数，而不是“{value}”。</translation>
     </message>
     <message>
+        <source>There is no complaint {number}.</source>
+        <translation>没有编号为 {number} 的投诉。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} was changed meanwhile; look at it again, then repeat the step.</source>
+        <translation>投诉 {number} 已被他人修改；请重新查看后再办理这一步。</translation>
+    </message>
+    <message>
         <source>{field} must be a date.</source>
         <translation>{field}必须是日期。</translation>
+    </message>
+    <message>
+        <source>{field} is in the future ({value}).</source>
+        <translation>{field}不能晚于现在（{value}）。</translation>
     </message>
     <message>
         <source>{field} must be a date written as YYYY-MM-DD, not “{value}”.</source>
@@ -8752,6 +10713,270 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>{field}: the period ends ({end}) before it starts ({start}).</source>
         <translation>{field}：期间的结束（{end}）早于开始（{start}）。</translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet: there is nothing to report.</source>
+        <translation>{month} 尚未开始，没有可报告的内容。</translation>
+    </message>
+    <message>
+        <source>There is no form {code}.</source>
+        <translation>没有表单 {code}。</translation>
+    </message>
+    <message>
+        <source>{field}: the filled form {id} is a {actual}, not a {code}.</source>
+        <translation>{field}：已填表单 {id} 是 {actual}，不是 {code}。</translation>
+    </message>
+    <message>
+        <source>{field}: the unit is not one of the tenancy&apos;s units.</source>
+        <translation>{field}：该单元不属于此租户的租用单元。</translation>
+    </message>
+    <message>
+        <source>{field}: a meter reading is of one unit; choose the unit.</source>
+        <translation>{field}：抄表读数属于某一个单元，请选择单元。</translation>
+    </message>
+    <message>
+        <source>{field}: a form is filed in a customer&apos;s dossier; choose the customer&apos;s unit.</source>
+        <translation>{field}：表单归入客户的档案，请选择客户的单元。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this form meanwhile; it was reloaded. Save again.</source>
+        <translation>其他人刚修改了这份表单，已重新载入。请再次保存。</translation>
+    </message>
+    <message>
+        <source>{field}: a filled form stays the form it is ({code}).</source>
+        <translation>{field}：已填表单不能改为其他表单（{code}）。</translation>
+    </message>
+    <message>
+        <source>{field}: a recorded meter reading is not changed; fill in a new form for a new reading.</source>
+        <translation>{field}：已登记的抄表读数不能修改；新的读数请填写新表单。</translation>
+    </message>
+    <message>
+        <source>There is no filled form with id {id}.</source>
+        <translation>没有编号为 {id} 的已填表单。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>{field} must be a text.</source>
+        <translation>{field}必须是文字。</translation>
+    </message>
+    <message>
+        <source>{field} is too long (at most {max} characters).</source>
+        <translation>{field}太长（最多 {max} 个字符）。</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no, not “{value}”.</source>
+        <translation>{field}必须是“是”或“否”，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be a date (YYYY-MM-DD), not “{value}”.</source>
+        <translation>{field}必须是日期（YYYY-MM-DD），不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be a date between 1900 and 2200.</source>
+        <translation>{field}必须是 1900 至 2200 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>{field} must be a number of 0 or more, not “{value}”.</source>
+        <translation>{field}必须是不小于 0 的数字，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not “{value}”.</source>
+        <translation>{field}必须是整数，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} has more than two decimals: “{value}”.</source>
+        <translation>{field}的小数超过两位：“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount of 0 or more, not “{value}”.</source>
+        <translation>{field}必须是不小于 0 的金额，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of rows.</source>
+        <translation>{field}必须是若干行。</translation>
+    </message>
+    <message>
+        <source>{field} has no column “{column}”.</source>
+        <translation>{field}没有“{column}”这一列。</translation>
+    </message>
+    <message>
+        <source>{field} has more than {max} rows.</source>
+        <translation>{field}超过 {max} 行。</translation>
+    </message>
+    <message>
+        <source>{field} needs at least one row.</source>
+        <translation>{field}至少需要一行。</translation>
+    </message>
+    <message>
+        <source>Form {code} has no field “{key}”.</source>
+        <translation>表单 {code} 没有“{key}”这一栏。</translation>
+    </message>
+    <message>
+        <source>There is no fit-out project with id {id}.</source>
+        <translation>没有编号为 {id} 的二装项目。</translation>
+    </message>
+    <message>
+        <source>This fit-out project was changed meanwhile by someone else; check it again.</source>
+        <translation>此二装项目已被他人修改，请重新核对。</translation>
+    </message>
+    <message>
+        <source>The planned end ({end}) comes before the planned start ({start}).</source>
+        <translation>计划完工日期（{end}）早于计划开工日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>Deposit {id} is not a fit-out deposit of this tenancy.</source>
+        <translation>押金 {id} 不是该租户的装修押金。</translation>
+    </message>
+    <message>
+        <source>The unit is not one of this tenancy&apos;s units.</source>
+        <translation>该单元不属于此租户。</translation>
+    </message>
+    <message>
+        <source>The tenant has moved out of this unit: there is no fit-out to apply for.</source>
+        <translation>租户已迁出该单元，不能再申请二装。</translation>
+    </message>
+    <message>
+        <source>The application can be changed only before the works start.</source>
+        <translation>二装申请只能在开工前修改。</translation>
+    </message>
+    <message>
+        <source>The new end ({end}) must come after the current end ({current}).</source>
+        <translation>新的完工日期（{end}）必须晚于目前的完工日期（{current}）。</translation>
+    </message>
+    <message>
+        <source>The fit-out deposit still holds {amount} yuan not yet refunded: refund it (or retain it) under Fees first, then mark the project refunded.</source>
+        <translation>装修押金尚有 {amount} 元未退还：请先在“收费”中退还（或扣留），再将项目标记为押金已退。</translation>
+    </message>
+    <message>
+        <source>The fit-out deposit is refunded only after the works have passed the inspection.</source>
+        <translation>装修验收合格后才能退还装修押金。</translation>
+    </message>
+    <message>
+        <source>Works start only after the fit-out project was approved.</source>
+        <translation>二装项目审批通过后才能开工。</translation>
+    </message>
+    <message>
+        <source>The return visit is made once the repair is done.</source>
+        <translation>维修完工后才能回访。</translation>
+    </message>
+    <message>
+        <source>A complaint is closed only after its result has been fed back to the customer.</source>
+        <translation>投诉须在处理结果反馈给客户后才能结案。</translation>
+    </message>
+    <message>
+        <source>The result goes back to the customer only after the supervisor or the manager approved it.</source>
+        <translation>处理结果须经主管或部门经理审批后才能反馈给客户。</translation>
+    </message>
+    <message>
+        <source>A violation is closed only after it has been rectified.</source>
+        <translation>违规须整改后才能结案。</translation>
+    </message>
+    <message>
+        <source>There is no repair {number}.</source>
+        <translation>没有编号为 {number} 的报修。</translation>
+    </message>
+    <message>
+        <source>Repair {number} was changed meanwhile; look at it again, then repeat the step.</source>
+        <translation>报修 {number} 已被他人修改；请重新查看后再办理这一步。</translation>
+    </message>
+    <message>
+        <source>{field} ({day}) is before the repair was reported ({reported}).</source>
+        <translation>{field}（{day}）早于报修时间（{reported}）。</translation>
+    </message>
+    <message>
+        <source>{field} ({day}) is before the repair was done ({done}).</source>
+        <translation>{field}（{day}）早于完工日期（{done}）。</translation>
+    </message>
+    <message>
+        <source>{field} must be a score from 1 to 5, not “{value}”.</source>
+        <translation>{field}须为 1 至 5 分，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>There is no satisfaction survey for {year}: open its round first.</source>
+        <translation>{year}年尚无满意度调查：请先开始该年度的调查。</translation>
+    </message>
+    <message>
+        <source>{field} must be a day of {year}, not {value}.</source>
+        <translation>{field}须为{year}年内的日期，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The satisfaction survey of {year} is already open: one round a year.</source>
+        <translation>{year}年的满意度调查已经开始：每年只做一次。</translation>
+    </message>
+    <message>
+        <source>The survey of {year} was changed meanwhile; look again.</source>
+        <translation>{year}年的调查已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be after today ({value}).</source>
+        <translation>{field}不能晚于今天（{value}）。</translation>
+    </message>
+    <message>
+        <source>There is no such customer (tenancy {id}).</source>
+        <translation>没有这个客户（租户 {id}）。</translation>
+    </message>
+    <message>
+        <source>{customer} was not a customer in {year}: they cannot answer its survey.</source>
+        <translation>{customer}在{year}年不是本大厦的客户，不能填写该年度的调查问卷。</translation>
+    </message>
+    <message>
+        <source>{customer}&apos;s answers for {year} were removed meanwhile; look again.</source>
+        <translation>{customer}的{year}年问卷已被他人删除，请重新查看。</translation>
+    </message>
+    <message>
+        <source>{customer} has already answered the survey of {year}: change that answer instead.</source>
+        <translation>{customer}已填写{year}年的调查问卷：请修改原问卷。</translation>
+    </message>
+    <message>
+        <source>{customer}&apos;s answers for {year} were changed meanwhile by someone else; look again.</source>
+        <translation>{customer}的{year}年问卷已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>{field} must be one of the survey&apos;s items, not “{value}”.</source>
+        <translation>{field}须为调查的项目之一，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>There is no corrective action {id}.</source>
+        <translation>没有整改措施 {id}。</translation>
+    </message>
+    <message>
+        <source>The corrective action “{action}” was changed meanwhile by someone else; look again.</source>
+        <translation>整改措施“{action}”已被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>This {record} is {state}: it cannot be “{action}” now.</source>
+        <translation>此{record}当前为“{state}”，现在不能“{action}”。</translation>
+    </message>
+    <message>
+        <source>There is no violation {number}.</source>
+        <translation>没有编号为 {number} 的违规记录。</translation>
+    </message>
+    <message>
+        <source>Violation {number} was changed meanwhile; look at it again, then repeat the step.</source>
+        <translation>违规记录 {number} 已被他人修改；请重新查看后再办理这一步。</translation>
+    </message>
+    <message>
+        <source>{field} ({day}) is before the violation was found ({found}).</source>
+        <translation>{field}（{day}）早于发现违规的日期（{found}）。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has no fit-out project {number}.</source>
+        <translation>单元 {unit} 没有编号为 {number} 的装修项目。</translation>
+    </message>
+    <message>
+        <source>{field} ({day}) is before the notice was issued ({issued}).</source>
+        <translation>{field}（{day}）早于整改通知发出日期（{issued}）。</translation>
+    </message>
+    <message>
+        <source>There is no unit {unit}.</source>
+        <translation>没有单元 {unit}。</translation>
+    </message>
+    <message>
+        <source>There is no tenancy {tenancy}.</source>
+        <translation>没有编号为 {tenancy} 的租户记录。</translation>
     </message>
 </context>
 <context>
@@ -9556,6 +11781,282 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>State of the fit-out project</source>
+        <translation>二装项目状态</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>装修内容</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>现场负责人</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s phone</source>
+        <translation>施工单位电话</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>延期至</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开工</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际完工</translation>
+    </message>
+    <message>
+        <source>Fit-out deposit</source>
+        <translation>装修押金</translation>
+    </message>
+    <message>
+        <source>State of the repair</source>
+        <translation>报修状态</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Reported by (channel)</source>
+        <translation>报修方式</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>What needs repair</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Where in the unit</source>
+        <translation>具体位置</translation>
+    </message>
+    <message>
+        <source>Repairer</source>
+        <translation>维修人</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修情况</translation>
+    </message>
+    <message>
+        <source>Materials used</source>
+        <translation>用料</translation>
+    </message>
+    <message>
+        <source>Hours before a repair is overdue</source>
+        <translation>报修超时时限（小时）</translation>
+    </message>
+    <message>
+        <source>State of the complaint</source>
+        <translation>投诉状态</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Received by (channel)</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Result of handling</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Fed back on</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Fed back by (how)</source>
+        <translation>反馈方式</translation>
+    </message>
+    <message>
+        <source>State of the violation</source>
+        <translation>违规状态</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>通知编号</translation>
+    </message>
+    <message>
+        <source>Notice issued on</source>
+        <translation>通知发出日期</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进情况</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>后续事项</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Date of the form</source>
+        <translation>填表日期</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Form record</source>
+        <translation>表单记录</translation>
+    </message>
+    <message>
+        <source>Survey year</source>
+        <translation>调查年度</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>目标分</translation>
+    </message>
+    <message>
+        <source>Survey opened on</source>
+        <translation>调查开始日期</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>填表日期</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>收费价格</translation>
+    </message>
+    <message>
+        <source>Opinion of the company</source>
+        <translation>对公司的总体评价</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见和建议</translation>
+    </message>
+    <message>
+        <source>Survey item</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Text searched for</source>
+        <translation>查找内容</translation>
+    </message>
+    <message>
+        <source>Rows of the form register</source>
+        <translation>表单登记簿的行数</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Fit-out project</source>
+        <translation>装修项目</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Note on the survey</source>
+        <translation>调查说明</translation>
+    </message>
+    <message>
         <source>Floors</source>
         <translation>楼层</translation>
     </message>
@@ -9764,6 +12265,549 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>forms</name>
+    <message>
+        <source>Customer dossier registration</source>
+        <translation>客户档案登记表</translation>
+    </message>
+    <message>
+        <source>Nature of the organisation</source>
+        <translation>单位性质</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>事业单位</translation>
+    </message>
+    <message>
+        <source>Government office</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Sole trader</source>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Number of staff</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <source>Customer emergency contacts</source>
+        <translation>客户紧急联络表</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>紧急联络人</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>联络顺序</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation or position</source>
+        <translation>关系/职务</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>座机</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Bicycle and e-bike plate registration</source>
+        <translation>非机动车车牌办理登记表</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <source>E-bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <translation>摩托车</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Special event record</source>
+        <translation>特殊事件记录表</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Handled on the spot by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Parking spaces let or sold</source>
+        <translation>停车位租售情况登记表</translation>
+    </message>
+    <message>
+        <source>Space number</source>
+        <translation>车位号</translation>
+    </message>
+    <message>
+        <source>Let or sold</source>
+        <translation>租/售</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>租</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Parking permits issued</source>
+        <translation>停车证发放登记表</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>停车证号</translation>
+    </message>
+    <message>
+        <source>Deposit (yuan)</source>
+        <translation>押金（元）</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Telephone installation application</source>
+        <translation>电话报装申请表</translation>
+    </message>
+    <message>
+        <source>Number of lines</source>
+        <translation>数量（部）</translation>
+    </message>
+    <message>
+        <source>Kind of line</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>市话</translation>
+    </message>
+    <message>
+        <source>Domestic long distance</source>
+        <translation>国内长途</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>国际长途</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation>宽带</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>预约日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Telephone change</source>
+        <translation>电话变更登记表</translation>
+    </message>
+    <message>
+        <source>Old number</source>
+        <translation>原号码</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>新号码</translation>
+    </message>
+    <message>
+        <source>Telephone numbers to let or sell</source>
+        <translation>备租/售电话号码登记表</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>To let</source>
+        <translation>待租</translation>
+    </message>
+    <message>
+        <source>To sell</source>
+        <translation>待售</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <source>Telephone transfer</source>
+        <translation>电话过户登记表</translation>
+    </message>
+    <message>
+        <source>Old holder</source>
+        <translation>原户名</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>新户名</translation>
+    </message>
+    <message>
+        <source>Foreign employees</source>
+        <translation>境外雇员登记表</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Passport or ID number</source>
+        <translation>证件号</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Visa valid until</source>
+        <translation>签证有效期</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Resident foreign organisations</source>
+        <translation>涉外常驻单位登记表</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国别</translation>
+    </message>
+    <message>
+        <source>Registration certificate number</source>
+        <translation>登记证号</translation>
+    </message>
+    <message>
+        <source>Chief representative</source>
+        <translation>首席代表</translation>
+    </message>
+    <message>
+        <source>User ID and access cards</source>
+        <translation>用户身份卡登记表</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发卡日期</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <source>Telephone relocation</source>
+        <translation>移机电话统计表</translation>
+    </message>
+    <message>
+        <source>Old place</source>
+        <translation>原位置</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>新位置</translation>
+    </message>
+    <message>
+        <source>Parking space application</source>
+        <translation>车位申请登记表</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Kind of application</source>
+        <translation>申请类型</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>Fixed space</source>
+        <translation>固定车位</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Resigned or dismissed staff</source>
+        <translation>辞职、辞退员工名单记录表</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>How they left</source>
+        <translation>离职方式</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>辞职</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <source>Items handed back</source>
+        <translation>交回物品</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Access card</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Parking permit</source>
+        <translation>停车证</translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation>已交回</translation>
+    </message>
+    <message>
+        <source>Handed back on</source>
+        <translation>交回日期</translation>
+    </message>
+    <message>
+        <source>Key custody application</source>
+        <translation>代保管单元钥匙申请表</translation>
+    </message>
+    <message>
+        <source>Number of keys</source>
+        <translation>钥匙数量（把）</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>委托人</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s ID number</source>
+        <translation>委托人证件号</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保管期限至</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>领取时间</translation>
+    </message>
+    <message>
+        <source>Returned by</source>
+        <translation>归还人</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>归还时间</translation>
+    </message>
+    <message>
+        <source>Water and electricity meter readings</source>
+        <translation>水、电表底数确认单</translation>
+    </message>
+    <message>
+        <source>Water or electricity</source>
+        <translation>水/电</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水表</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>抄表日期</translation>
+    </message>
+    <message>
+        <source>Confirmed by (customer)</source>
+        <translation>客户确认人</translation>
+    </message>
+</context>
+<context>
     <name>loan</name>
     <message>
         <source>Waiting for approval</source>
@@ -9806,6 +12850,265 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Dossier Desk</source>
         <translation>客户档案台</translation>
+    </message>
+</context>
+<context>
+    <name>registers</name>
+    <message>
+        <source>fit-out project</source>
+        <translation>二装项目</translation>
+    </message>
+    <message>
+        <source>applied for</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>works in progress</source>
+        <translation>施工中</translation>
+    </message>
+    <message>
+        <source>awaiting inspection</source>
+        <translation>待验收</translation>
+    </message>
+    <message>
+        <source>passed inspection</source>
+        <translation>验收合格</translation>
+    </message>
+    <message>
+        <source>failed inspection</source>
+        <translation>验收不合格</translation>
+    </message>
+    <message>
+        <source>deposit refunded</source>
+        <translation>押金已退</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不批准</translation>
+    </message>
+    <message>
+        <source>Works started</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Ask for inspection</source>
+        <translation>申请验收</translation>
+    </message>
+    <message>
+        <source>Passed inspection</source>
+        <translation>验收合格</translation>
+    </message>
+    <message>
+        <source>Failed inspection</source>
+        <translation>验收不合格</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>押金已退</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>visited</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>result awaiting approval</source>
+        <translation>结果待审批</translation>
+    </message>
+    <message>
+        <source>result approved</source>
+        <translation>结果已审批</translation>
+    </message>
+    <message>
+        <source>fed back</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>登记处理结果</translation>
+    </message>
+    <message>
+        <source>Approve the result</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回重办</translation>
+    </message>
+    <message>
+        <source>Feed back</source>
+        <translation>反馈客户</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>已发现</translation>
+    </message>
+    <message>
+        <source>notice issued</source>
+        <translation>已发整改通知</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Issue a notice</source>
+        <translation>发整改通知</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>found by our staff</source>
+        <translation>员工巡查发现</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>by text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>电子邮件</translation>
     </message>
 </context>
 <context>
@@ -9879,6 +13182,25 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Destroyed</source>
         <translation>已销毁</translation>
+    </message>
+</context>
+<context>
+    <name>survey</name>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>收费价格</translation>
+    </message>
+    <message>
+        <source>Opinion of the company</source>
+        <translation>对公司的总体评价</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ActionDoneDialog</name>
+    <message>
+        <source>Corrective action done</source>
+        <translation>整改措施完成</translation>
+    </message>
+    <message>
+        <source>{action}
+Owner: {owner}; due on {due}.</source>
+        <translation>{action}
+責任人：{owner}；期限：{due}。</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>完成日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>標記完成(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任人</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+</context>
+<context>
     <name>AddFloorDialog</name>
     <message>
         <source>Add a floor</source>
@@ -68,6 +128,61 @@
     <message>
         <source>Tell the new user this password; they choose their own at the first log-in.</source>
         <translation>請將此密碼告知新使用者；其首次登入時須自行設定新密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服務品質</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>收費價格</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司評價</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意見和建議</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>填表日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Not saved: type all three scores</source>
+        <translation>未儲存：請填齊三項評分</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回覆</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回覆</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5, not “{value}”.</source>
+        <translation>評分須為 1 至 5 的整數，不能是「{value}」。</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1223,18 @@
         <translation>欠費</translation>
     </message>
     <message>
+        <source>Satisfaction survey</source>
+        <translation>滿意度調查</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>調查問卷</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
         <source>the dossier</source>
         <translation>檔案</translation>
     </message>
@@ -1166,6 +1293,14 @@
     <message>
         <source>the arrears list</source>
         <translation>欠費清單</translation>
+    </message>
+    <message>
+        <source>the satisfaction survey</source>
+        <translation>滿意度調查</translation>
+    </message>
+    <message>
+        <source>the satisfaction survey report</source>
+        <translation>滿意度調查報告</translation>
     </message>
     <message>
         <source>What: {what}</source>
@@ -1271,6 +1406,49 @@
     <message>
         <source>Dossier</source>
         <translation>檔案</translation>
+    </message>
+</context>
+<context>
+    <name>AveragesModel</name>
+    <message>
+        <source>Group</source>
+        <translation>分組</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服務品質</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>收費價格</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司評價</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全體客戶</translation>
+    </message>
+    <message>
+        <source>Floor {floor}</source>
+        <translation>樓層 {floor}</translation>
+    </message>
+    <message>
+        <source>Use: {use}</source>
+        <translation>用途：{use}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登記</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1648,106 @@ Close all the same?</source>
     <message>
         <source> (before a restore)</source>
         <translation>（還原前）</translation>
+    </message>
+</context>
+<context>
+    <name>BehindModel</name>
+    <message>
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少的資料</translation>
+    </message>
+    <message>
+        <source>Use and area</source>
+        <translation>用途與面積</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>退租日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報修時間</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+</context>
+<context>
+    <name>BehindWindow</name>
+    <message>
+        <source>Double-click a row to open its dossier.</source>
+        <translation>雙擊一行開啟其檔案。</translation>
+    </message>
+    <message>
+        <source>Moved in, {month}</source>
+        <translation>{month} 入住</translation>
+    </message>
+    <message>
+        <source>Moved out, {month}</source>
+        <translation>{month} 退租</translation>
+    </message>
+    <message>
+        <source>Repairs reported, {month}</source>
+        <translation>{month} 報修</translation>
+    </message>
+    <message>
+        <source>Complaints received, {month}</source>
+        <translation>{month} 投訴</translation>
+    </message>
+    <message>
+        <source>Repairs still open</source>
+        <translation>未完成的報修</translation>
+    </message>
+    <message>
+        <source>Complaints still open</source>
+        <translation>未結的投訴</translation>
+    </message>
+    <message>
+        <source>Dossiers missing move-in papers</source>
+        <translation>缺少入住資料的檔案</translation>
+    </message>
+    <message>
+        <source>Units used as “{use}”</source>
+        <translation>用途為「{use}」的單元</translation>
+    </message>
+    <message>
+        <source>Units of {area} m²</source>
+        <translation>面積 {area} m² 的單元</translation>
+    </message>
+    <message>
+        <source>Units without a recorded area</source>
+        <translation>未登記面積的單元</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>共 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2480,41 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ComplaintsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>責任部門</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm</source>
@@ -2355,6 +2668,29 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectiveActionDialog</name>
+    <message>
+        <source>Corrective action ({year})</source>
+        <translation>整改措施（{year}年）</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>項目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>整改措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>責任人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>期限(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2896,159 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>formerly {names}</source>
         <translation>曾用名稱：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在讀取資料…</translation>
+    </message>
+    <message>
+        <source>&amp;Print monthly report…</source>
+        <translation>列印月度簡報(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Occupancy by floor (units)</source>
+        <translation>各樓層入住情況（單元）</translation>
+    </message>
+    <message>
+        <source>Move-ins and move-outs, last 12 months</source>
+        <translation>近12個月入住與退租</translation>
+    </message>
+    <message>
+        <source>Repairs and complaints, last 12 months</source>
+        <translation>近12個月報修與投訴</translation>
+    </message>
+    <message>
+        <source>Arrears by days overdue (¥)</source>
+        <translation>欠費帳齡（按逾期天數，元）</translation>
+    </message>
+    <message>
+        <source>Units by area (m²)</source>
+        <translation>單元面積分佈（m²）</translation>
+    </message>
+    <message>
+        <source>Satisfaction by year (average, 1–5)</source>
+        <translation>歷年滿意度（平均分，1–5）</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概覽</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>統計截至 {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>occupied ({occupied} of %n unit(s))</source>
+        <translation>
+            <numerusform>出租率（%n 個單元中 {occupied} 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moved in this month</source>
+        <translation>本月入住</translation>
+    </message>
+    <message>
+        <source>moved out this month</source>
+        <translation>本月退租</translation>
+    </message>
+    <message>
+        <source>repairs this month</source>
+        <translation>本月報修</translation>
+    </message>
+    <message>
+        <source>repairs open</source>
+        <translation>未完成報修</translation>
+    </message>
+    <message>
+        <source>complaints this month</source>
+        <translation>本月投訴</translation>
+    </message>
+    <message>
+        <source>complaints open</source>
+        <translation>未結投訴</translation>
+    </message>
+    <message>
+        <source>dossiers missing papers</source>
+        <translation>缺件檔案</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>欠費</translation>
+    </message>
+    <message>
+        <source>loans due back this week</source>
+        <translation>本週應還的借閱</translation>
+    </message>
+    <message>
+        <source>loans overdue</source>
+        <translation>逾期未還的借閱</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>已入住</translation>
+    </message>
+    <message>
+        <source>Fitting out</source>
+        <translation>裝修中</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>退租</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>報修</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>欠費</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未登記</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Satisfaction by year: no survey yet</source>
+        <translation>歷年滿意度：尚無調查</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務品質</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>收費價格</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司印象</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度簡報</translation>
+    </message>
+    <message>
+        <source>Another printout is still being made; try again in a moment.</source>
+        <translation>另一份列印件仍在產生，請稍後再試。</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3744,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>費用(&amp;F)</translation>
     </message>
     <message>
+        <source>Fi&amp;t-out</source>
+        <translation>二裝(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Repairs &amp;&amp; complaints</source>
+        <translation>報修與投訴(&amp;R)</translation>
+    </message>
+    <message>
         <source>Dossier {number} — unit {unit} — {customer}</source>
         <translation>檔案 {number} — 單元 {unit} — {customer}</translation>
     </message>
@@ -3700,6 +4197,450 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>FitOutDialog</name>
+    <message>
+        <source>Fit-out project</source>
+        <translation>二裝項目</translation>
+    </message>
+    <message>
+        <source>New fit-out project</source>
+        <translation>新建二裝項目</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>單元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>申請日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>What is built: partitions, ceilings, wiring, floors…</source>
+        <translation>裝修內容：隔牆、吊頂、線路、地面……</translation>
+    </message>
+    <message>
+        <source>&amp;Works:</source>
+        <translation>裝修內容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contractor:</source>
+        <translation>施工單位(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person in charge:</source>
+        <translation>現場負責人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>聯繫電話(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚未確定</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation>計劃開工(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>計劃完工(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>¥{amount} received {date}</source>
+        <translation>¥{amount}，{date} 收取</translation>
+    </message>
+    <message>
+        <source>Fit-out &amp;deposit:</source>
+        <translation>裝修押金(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The fit-out deposit is received and refunded under Fees; choose it here.</source>
+        <translation>裝修押金在「收費」中收取和退還；此處選擇對應的押金。</translation>
+    </message>
+    <message>
+        <source>The tenancy has no unit to fit out.</source>
+        <translation>該租戶沒有可裝修的單元。</translation>
+    </message>
+    <message>
+        <source>The planned end comes before the planned start.</source>
+        <translation>計劃完工日期早於計劃開工日期。</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutMenu</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>服務(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fit-out &amp;projects…</source>
+        <translation>二裝項目(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutPapersModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>題名</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>文號</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁數</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutProjectsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工單位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>現場負責人</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開工日期</translation>
+    </message>
+    <message>
+        <source>Due to end</source>
+        <translation>應完工</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>驗收日期</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutProjectsWindow</name>
+    <message>
+        <source>Fit-out projects</source>
+        <translation>二裝項目</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部樓宇</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>Works going on</source>
+        <translation>裝修進行中</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>僅逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>樓宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>樓層(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applied &amp;from</source>
+        <translation>申請日期從(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>全部樓層</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>共 %n 個項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，逾期 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (the first %n shown)</source>
+        <translation>
+            <numerusform>（顯示前 %n 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>僅逾期</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutRowsModel</name>
+    <message>
+        <source>Building</source>
+        <translation>樓宇</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工單位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>現場負責人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>計劃開工</translation>
+    </message>
+    <message>
+        <source>Due to end</source>
+        <translation>應完工</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>驗收日期</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutSection</name>
+    <message>
+        <source>&amp;New fit-out project…</source>
+        <translation>新建二裝項目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit application…</source>
+        <translation>修改申請(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>經過</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>二裝資料</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>違規</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>項目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Papers (%n)</source>
+        <translation>
+            <numerusform>二裝資料（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Violations (%n)</source>
+        <translation>
+            <numerusform>違規（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fit-out project yet.</source>
+        <translation>尚無二裝項目。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} · {state}</source>
+        <translation>單元 {unit} · {state}</translation>
+    </message>
+    <message>
+        <source>Works: {scope}</source>
+        <translation>裝修內容：{scope}</translation>
+    </message>
+    <message>
+        <source>Contractor: {contractor}; person in charge {person}, {phone}</source>
+        <translation>施工單位：{contractor}；現場負責人 {person}，{phone}</translation>
+    </message>
+    <message>
+        <source>Planned {start} – {end}</source>
+        <translation>計劃工期 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Extended to {date}</source>
+        <translation>延期至 {date}</translation>
+    </message>
+    <message>
+        <source>Works {start} – {end}</source>
+        <translation>實際工期 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Overdue: due to end on {date}</source>
+        <translation>已逾期：應於 {date} 完工</translation>
+    </message>
+    <message>
+        <source>Fit-out deposit ¥{amount}: {state}</source>
+        <translation>裝修押金 ¥{amount}：{state}</translation>
+    </message>
+    <message>
+        <source>No fit-out deposit</source>
+        <translation>無裝修押金</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutStepDialog</name>
+    <message>
+        <source>{action} — fit-out project of {unit}</source>
+        <translation>{action} — {unit} 二裝項目</translation>
+    </message>
+    <message>
+        <source>{customer}, unit {unit}: {state}</source>
+        <translation>{customer}，單元 {unit}：{state}</translation>
+    </message>
+    <message>
+        <source>Works &amp;started on:</source>
+        <translation>開工日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inspected on:</source>
+        <translation>驗收日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New end:</source>
+        <translation>延期至(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>審批意見(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;What failed:</source>
+        <translation>不合格項(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The fit-out deposit must be refunded (or retained) under Fees first.</source>
+        <translation>須先在「收費」中退還（或扣留）裝修押金。</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutStepsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>之後狀態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>經辦人</translation>
+    </message>
+</context>
+<context>
+    <name>FitOutViolationsModel</name>
+    <message>
+        <source>Found on</source>
+        <translation>發現日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>違規內容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>整改日期</translation>
+    </message>
+</context>
+<context>
     <name>FloorsModel</name>
     <message>
         <source>Floor</source>
@@ -3744,6 +4685,17 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>FormChoice</name>
+    <message>
+        <source>For</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>表單(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>yes</source>
@@ -3763,6 +4715,64 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>FormEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Date of the form</source>
+        <translation>填表日期</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>e.g. 1201; empty for none</source>
+        <translation>如 1201；無則留空</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>&amp;File it in the customer&apos;s dossier</source>
+        <translation>歸入客戶檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>FormRowsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>經辦人</translation>
+    </message>
+</context>
+<context>
     <name>FormerNamesModel</name>
     <message>
         <source>Former name</source>
@@ -3771,6 +4781,106 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Used until</source>
         <translation>使用至</translation>
+    </message>
+</context>
+<context>
+    <name>FormsMenu</name>
+    <message>
+        <source>F&amp;orms</source>
+        <translation>表單(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Form &amp;registers…</source>
+        <translation>表單登記簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;New form…</source>
+        <translation>填寫新表單(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;blank form…</source>
+        <translation>打印空白表單(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>填寫新表單</translation>
+    </message>
+    <message>
+        <source>Print blank form</source>
+        <translation>打印空白表單</translation>
+    </message>
+    <message>
+        <source>Another printout is still being made; try again in a moment.</source>
+        <translation>另一份打印件仍在生成中，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Fill in a &amp;form…</source>
+        <translation>填寫表單(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>FormsRegister</name>
+    <message>
+        <source>Form registers</source>
+        <translation>表單登記簿</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Part of a value, customer or unit</source>
+        <translation>內容、客戶或單元的一部分</translation>
+    </message>
+    <message>
+        <source>Form register</source>
+        <translation>表單登記簿</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>表單(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>樓宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>F&amp;loor</source>
+        <translation>樓層(&amp;L)</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>自(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查找(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New form…</source>
+        <translation>填寫新表單(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打開(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;form…</source>
+        <translation>打印表單(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;blank form…</source>
+        <translation>打印空白表單(&amp;B)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s).</source>
+        <translation>
+            <numerusform>共 %n 份表單。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3988,6 +5098,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Arrears chased</source>
         <translation>催繳欠費</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey answered</source>
+        <translation>填寫滿意度調查問卷</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey answers changed</source>
+        <translation>修改滿意度調查問卷</translation>
     </message>
     <message>
         <source>Scans</source>
@@ -4923,6 +6041,10 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>此檔案在本視窗中以唯讀方式開啟：在這裡不能做任何修改。</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>概覽</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -5438,6 +6560,68 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>OpenRoundDialog</name>
+    <message>
+        <source>Open a satisfaction survey</source>
+        <translation>開始滿意度調查</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>開始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target score:</source>
+        <translation>目標分(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>說明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The customers asked are those in the building on the day the survey starts. Scores are 1 to 5; an item whose average is under the target is marked in the report.</source>
+        <translation>調查對象為調查開始之日在租的客戶。評分為 1 至 5 分；平均分低於目標分的項目在報告中標出。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開始(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueHoursDialog</name>
+    <message>
+        <source>When a repair is overdue</source>
+        <translation>報修逾時設定</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency</source>
+        <translation>特急(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>緊急(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>一般(&amp;N)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>A repair still reported or assigned after this long is shown in red.</source>
+        <translation>報修在登記或派工後超過此時長仍未完成，即以紅色顯示。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>PapersMenu</name>
     <message>
         <source>&amp;Missing papers on this floor…</source>
@@ -5860,6 +7044,45 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>ReceiveComplaintDialog</name>
+    <message>
+        <source>Receive a complaint</source>
+        <translation>受理投訴</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>（空置）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>單元(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>C&amp;omplaint</source>
+        <translation>投訴內容(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Com&amp;plainant</source>
+        <translation>投訴人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Received &amp;at</source>
+        <translation>受理時間(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;recent</source>
@@ -5907,6 +7130,163 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>Record destruction</source>
         <translation>登記銷毀</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Repair {number}</source>
+        <translation>報修 {number}</translation>
+    </message>
+    <message>
+        <source>Complaint {number}</source>
+        <translation>投訴 {number}</translation>
+    </message>
+    <message>
+        <source>Violation {number}</source>
+        <translation>違規 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>History</source>
+        <translation>處理記錄</translation>
+    </message>
+    <message>
+        <source>Choose a record above to see it and take its next step.</source>
+        <translation>請在上方選擇一筆記錄，查看詳情並辦理下一步。</translation>
+    </message>
+    <message>
+        <source>No. {number} — {state}</source>
+        <translation>第 {number} 號 — {state}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報修時間</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>緊急程度</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>報修人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>報修內容</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>用料</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投訴人</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>責任部門</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>審批人</translation>
+    </message>
+    <message>
+        <source>Fed back</source>
+        <translation>回饋</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>發現日期</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>違規內容</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>整改通知</translation>
+    </message>
+    <message>
+        <source>rectify by {date}</source>
+        <translation>限 {date} 前整改</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回訪</translation>
+    </message>
+</context>
+<context>
+    <name>RecordViolationDialog</name>
+    <message>
+        <source>Record a violation</source>
+        <translation>登記違規</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>（空置）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>單元(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Violation</source>
+        <translation>違規內容(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Found on</source>
+        <translation>發現日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +7346,96 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     <message>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報修時間</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>報修內容</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>緊急程度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>{state} (overdue)</source>
+        <translation>{state}（逾時）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepairDialog</name>
+    <message>
+        <source>Report a repair</source>
+        <translation>登記報修</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>（空置）</translation>
+    </message>
+    <message>
+        <source>e.g. the air conditioner in the meeting room leaks</source>
+        <translation>例如：會議室空調漏水</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>單元(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>&amp;What needs repair</source>
+        <translation>報修內容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wh&amp;ere in the unit</source>
+        <translation>具體位置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by</source>
+        <translation>報修人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>報修方式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gency</source>
+        <translation>緊急程度(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Reported &amp;at</source>
+        <translation>報修時間(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +7871,72 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>ServiceSection</name>
+    <message>
+        <source>Report &amp;repair…</source>
+        <translation>報修(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Receive com&amp;plaint…</source>
+        <translation>受理投訴(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;violation…</source>
+        <translation>登記違規(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>報修</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>違規</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesMenu</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>服務(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Repairs…</source>
+        <translation>報修登記(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints…</source>
+        <translation>投訴登記(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Violations…</source>
+        <translation>違規登記(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Repair &amp;overdue settings…</source>
+        <translation>報修逾時設定(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair…</source>
+        <translation>報修(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint…</source>
+        <translation>投訴(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Repair {number} recorded for {unit}.</source>
+        <translation>已為 {unit} 登記報修 {number}。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} recorded for {unit}.</source>
+        <translation>已為 {unit} 登記投訴 {number}。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6506,6 +8042,128 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>{step}: No. {number}</source>
+        <translation>{step}：第 {number} 號</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Repairer</source>
+        <translation>維修人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Done &amp;on</source>
+        <translation>完工日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Work done</source>
+        <translation>維修情況(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>用料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Visited &amp;on</source>
+        <translation>回訪日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fed back &amp;on</source>
+        <translation>回饋日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Spoke to</source>
+        <translation>受訪人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>滿意度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer&apos;s comment</source>
+        <translation>客戶意見(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>處理結果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Notice &amp;no.</source>
+        <translation>通知編號(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>發出日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rectify &amp;by</source>
+        <translation>整改期限(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>跟進情況(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Rectified &amp;on</source>
+        <translation>整改日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>(ask the customer)</source>
+        <translation>（請詢問客戶）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>錄入時間</translation>
+    </message>
+</context>
+<context>
     <name>SummaryChoice</name>
     <message>
         <source>Month-end summary</source>
@@ -6573,6 +8231,139 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Fit-out until: {date}</source>
         <translation>裝修截止：{date}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMenu</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>服務(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction survey…</source>
+        <translation>客戶滿意度調查(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWindow</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>客戶滿意度調查</translation>
+    </message>
+    <message>
+        <source>&amp;Open a survey…</source>
+        <translation>開始調查(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>問卷錄入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>彙總(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Corrective actions</source>
+        <translation>整改措施(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>列印報告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>全部客戶</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回覆</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回覆</translation>
+    </message>
+    <message>
+        <source>New answers dated:</source>
+        <translation>新問卷日期：</translation>
+    </message>
+    <message>
+        <source>Type each score (1–5) in place; Enter moves on. A row is saved as soon as its three scores are in.</source>
+        <translation>直接在表中輸入各項評分（1–5），按 Enter 鍵移到下一格；一列的三項評分填齊即自動儲存。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>標記完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey yet: the supervisor or the manager opens one.</source>
+        <translation>尚無滿意度調查：由主管或部門經理開始調查。</translation>
+    </message>
+    <message>
+        <source>Started on {day}; target score {target}.</source>
+        <translation>開始日期 {day}；目標分 {target}。</translation>
+    </message>
+    <message>
+        <source>{answered} of {asked} customers answered (response rate {rate}).</source>
+        <translation>調查 {asked} 戶，回覆 {answered} 戶（回覆率 {rate}）。</translation>
+    </message>
+    <message>
+        <source>{item}: score 1: {one}, 2: {two}, 3: {three}, 4: {four}, 5: {five}</source>
+        <translation>{item}：1分 {one}，2分 {two}，3分 {three}，4分 {four}，5分 {five}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s); {overdue} overdue.</source>
+        <translation>
+            <numerusform>共 %n 項整改措施；逾期 {overdue} 項。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>尚無回覆。</translation>
+    </message>
+    <message>
+        <source>Every item reaches the target.</source>
+        <translation>各項均達到目標。</translation>
+    </message>
+    <message>
+        <source>Below target: {items}.</source>
+        <translation>低於目標：{items}。</translation>
+    </message>
+    <message>
+        <source>By floor: {items}.</source>
+        <translation>按樓層：{items}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) shown; {answered} answered, {waiting} not yet.</source>
+        <translation>
+            <numerusform>顯示 %n 戶客戶；已回覆 {answered} 戶，未回覆 {waiting} 戶。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Satisfaction survey report {year}</source>
+        <translation>客戶滿意度調查報告 {year}</translation>
+    </message>
+    <message>
+        <source>Another printout is still being made; try again in a moment.</source>
+        <translation>另一份列印件正在產生，請稍後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>TableInput</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>刪除一行(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -7121,6 +8912,41 @@ Later: the label check lists it until the new one is printed.</source>
     </message>
 </context>
 <context>
+    <name>ViolationsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>發現日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>違規內容</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>通知編號</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
     <name>WaitingModel</name>
     <message>
         <source>No.</source>
@@ -7327,6 +9153,81 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>_ServiceList</name>
+    <message>
+        <source>Repairs</source>
+        <translation>報修登記</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴登記</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>違規登記</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部樓宇</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>僅未辦結(&amp;O)</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>從(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>全部緊急程度</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>僅逾時(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>緊急程度(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>樓宇(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>樓層(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>全部樓層</translation>
+    </message>
+    <message>
+        <source>Records: {count}</source>
+        <translation>共 {count} 筆</translation>
+    </message>
+    <message>
+        <source>overdue: {count}</source>
+        <translation>逾時 {count} 筆</translation>
+    </message>
+</context>
+<context>
     <name>action</name>
     <message>
         <source>read dossiers</source>
@@ -7503,6 +9404,50 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>record the chasing of arrears</source>
         <translation>登記催款記錄</translation>
+    </message>
+    <message>
+        <source>record and follow up repairs</source>
+        <translation>登記和跟進報修</translation>
+    </message>
+    <message>
+        <source>record and follow up complaints</source>
+        <translation>登記和跟進投訴</translation>
+    </message>
+    <message>
+        <source>approve how a complaint was handled</source>
+        <translation>審批投訴處理結果</translation>
+    </message>
+    <message>
+        <source>record violations and their notices</source>
+        <translation>登記違規及整改通知</translation>
+    </message>
+    <message>
+        <source>record fit-out projects</source>
+        <translation>登記二裝項目</translation>
+    </message>
+    <message>
+        <source>approve fit-out projects and decide their inspections</source>
+        <translation>審批二裝項目並作出驗收結論</translation>
+    </message>
+    <message>
+        <source>record return visits</source>
+        <translation>登記回訪</translation>
+    </message>
+    <message>
+        <source>fill in registration forms</source>
+        <translation>填寫登記表</translation>
+    </message>
+    <message>
+        <source>record satisfaction-survey answers</source>
+        <translation>錄入滿意度調查問卷</translation>
+    </message>
+    <message>
+        <source>open survey rounds and plan corrective actions</source>
+        <translation>開始滿意度調查並制定整改措施</translation>
+    </message>
+    <message>
+        <source>change when repairs count as overdue</source>
+        <translation>設定報修逾時時限</translation>
     </message>
 </context>
 <context>
@@ -8010,6 +9955,10 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
+        <source>The figure “{kind}” has a list window of its own.</source>
+        <translation>「{kind}」這項資料有自己的列表視窗。</translation>
+    </message>
+    <message>
         <source>{field} must be a month written as YYYY-MM, such as 2026-03, not “{value}”.</source>
         <translation>{field}必須寫成 YYYY-MM 格式的月份，例如 2026-03，而不是「{value}」。</translation>
     </message>
@@ -8062,8 +10011,20 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必須是 {low} 到 {high} 之間的整數，而不是「{value}」。</translation>
     </message>
     <message>
+        <source>There is no complaint {number}.</source>
+        <translation>沒有編號為 {number} 的投訴。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} was changed meanwhile; look at it again, then repeat the step.</source>
+        <translation>投訴 {number} 已被他人修改；請重新查看後再辦理這一步。</translation>
+    </message>
+    <message>
         <source>{field} must be a date.</source>
         <translation>{field}必須是日期。</translation>
+    </message>
+    <message>
+        <source>{field} is in the future ({value}).</source>
+        <translation>{field}不能晚於現在（{value}）。</translation>
     </message>
     <message>
         <source>{field} must be a date written as YYYY-MM-DD, not “{value}”.</source>
@@ -8752,6 +10713,270 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>{field}: the period ends ({end}) before it starts ({start}).</source>
         <translation>{field}：期間的結束（{end}）早於開始（{start}）。</translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet: there is nothing to report.</source>
+        <translation>{month} 尚未開始，沒有可報告的內容。</translation>
+    </message>
+    <message>
+        <source>There is no form {code}.</source>
+        <translation>沒有表單 {code}。</translation>
+    </message>
+    <message>
+        <source>{field}: the filled form {id} is a {actual}, not a {code}.</source>
+        <translation>{field}：已填表單 {id} 是 {actual}，不是 {code}。</translation>
+    </message>
+    <message>
+        <source>{field}: the unit is not one of the tenancy&apos;s units.</source>
+        <translation>{field}：該單元不屬於此租戶的租用單元。</translation>
+    </message>
+    <message>
+        <source>{field}: a meter reading is of one unit; choose the unit.</source>
+        <translation>{field}：抄表讀數屬於某一個單元，請選擇單元。</translation>
+    </message>
+    <message>
+        <source>{field}: a form is filed in a customer&apos;s dossier; choose the customer&apos;s unit.</source>
+        <translation>{field}：表單歸入客戶的檔案，請選擇客戶的單元。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this form meanwhile; it was reloaded. Save again.</source>
+        <translation>其他人剛修改了這份表單，已重新載入。請再次保存。</translation>
+    </message>
+    <message>
+        <source>{field}: a filled form stays the form it is ({code}).</source>
+        <translation>{field}：已填表單不能改為其他表單（{code}）。</translation>
+    </message>
+    <message>
+        <source>{field}: a recorded meter reading is not changed; fill in a new form for a new reading.</source>
+        <translation>{field}：已登記的抄表讀數不能修改；新的讀數請填寫新表單。</translation>
+    </message>
+    <message>
+        <source>There is no filled form with id {id}.</source>
+        <translation>沒有編號為 {id} 的已填表單。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>{field} must be a text.</source>
+        <translation>{field}必須是文字。</translation>
+    </message>
+    <message>
+        <source>{field} is too long (at most {max} characters).</source>
+        <translation>{field}太長（最多 {max} 個字符）。</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no, not “{value}”.</source>
+        <translation>{field}必須是“是”或“否”，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be a date (YYYY-MM-DD), not “{value}”.</source>
+        <translation>{field}必須是日期（YYYY-MM-DD），不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be a date between 1900 and 2200.</source>
+        <translation>{field}必須是 1900 至 2200 年之間的日期。</translation>
+    </message>
+    <message>
+        <source>{field} must be a number of 0 or more, not “{value}”.</source>
+        <translation>{field}必須是不小於 0 的數字，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not “{value}”.</source>
+        <translation>{field}必須是整數，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} has more than two decimals: “{value}”.</source>
+        <translation>{field}的小數超過兩位：“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount of 0 or more, not “{value}”.</source>
+        <translation>{field}必須是不小於 0 的金額，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of rows.</source>
+        <translation>{field}必須是若干行。</translation>
+    </message>
+    <message>
+        <source>{field} has no column “{column}”.</source>
+        <translation>{field}沒有“{column}”這一列。</translation>
+    </message>
+    <message>
+        <source>{field} has more than {max} rows.</source>
+        <translation>{field}超過 {max} 行。</translation>
+    </message>
+    <message>
+        <source>{field} needs at least one row.</source>
+        <translation>{field}至少需要一行。</translation>
+    </message>
+    <message>
+        <source>Form {code} has no field “{key}”.</source>
+        <translation>表單 {code} 沒有“{key}”這一欄。</translation>
+    </message>
+    <message>
+        <source>There is no fit-out project with id {id}.</source>
+        <translation>沒有編號為 {id} 的二裝項目。</translation>
+    </message>
+    <message>
+        <source>This fit-out project was changed meanwhile by someone else; check it again.</source>
+        <translation>此二裝項目已被他人修改，請重新核對。</translation>
+    </message>
+    <message>
+        <source>The planned end ({end}) comes before the planned start ({start}).</source>
+        <translation>計劃完工日期（{end}）早於計劃開工日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>Deposit {id} is not a fit-out deposit of this tenancy.</source>
+        <translation>押金 {id} 不是該租戶的裝修押金。</translation>
+    </message>
+    <message>
+        <source>The unit is not one of this tenancy&apos;s units.</source>
+        <translation>該單元不屬於此租戶。</translation>
+    </message>
+    <message>
+        <source>The tenant has moved out of this unit: there is no fit-out to apply for.</source>
+        <translation>租戶已遷出該單元，不能再申請二裝。</translation>
+    </message>
+    <message>
+        <source>The application can be changed only before the works start.</source>
+        <translation>二裝申請只能在開工前修改。</translation>
+    </message>
+    <message>
+        <source>The new end ({end}) must come after the current end ({current}).</source>
+        <translation>新的完工日期（{end}）必須晚於目前的完工日期（{current}）。</translation>
+    </message>
+    <message>
+        <source>The fit-out deposit still holds {amount} yuan not yet refunded: refund it (or retain it) under Fees first, then mark the project refunded.</source>
+        <translation>裝修押金尚有 {amount} 元未退還：請先在「收費」中退還（或扣留），再將項目標記為押金已退。</translation>
+    </message>
+    <message>
+        <source>The fit-out deposit is refunded only after the works have passed the inspection.</source>
+        <translation>裝修驗收合格後才能退還裝修押金。</translation>
+    </message>
+    <message>
+        <source>Works start only after the fit-out project was approved.</source>
+        <translation>二裝項目審批通過後才能開工。</translation>
+    </message>
+    <message>
+        <source>The return visit is made once the repair is done.</source>
+        <translation>維修完工後才能回訪。</translation>
+    </message>
+    <message>
+        <source>A complaint is closed only after its result has been fed back to the customer.</source>
+        <translation>投訴須在處理結果回饋給客戶後才能結案。</translation>
+    </message>
+    <message>
+        <source>The result goes back to the customer only after the supervisor or the manager approved it.</source>
+        <translation>處理結果須經主管或部門經理審批後才能回饋給客戶。</translation>
+    </message>
+    <message>
+        <source>A violation is closed only after it has been rectified.</source>
+        <translation>違規須整改後才能結案。</translation>
+    </message>
+    <message>
+        <source>There is no repair {number}.</source>
+        <translation>沒有編號為 {number} 的報修。</translation>
+    </message>
+    <message>
+        <source>Repair {number} was changed meanwhile; look at it again, then repeat the step.</source>
+        <translation>報修 {number} 已被他人修改；請重新查看後再辦理這一步。</translation>
+    </message>
+    <message>
+        <source>{field} ({day}) is before the repair was reported ({reported}).</source>
+        <translation>{field}（{day}）早於報修時間（{reported}）。</translation>
+    </message>
+    <message>
+        <source>{field} ({day}) is before the repair was done ({done}).</source>
+        <translation>{field}（{day}）早於完工日期（{done}）。</translation>
+    </message>
+    <message>
+        <source>{field} must be a score from 1 to 5, not “{value}”.</source>
+        <translation>{field}須為 1 至 5 分，不能是「{value}」。</translation>
+    </message>
+    <message>
+        <source>There is no satisfaction survey for {year}: open its round first.</source>
+        <translation>{year}年尚無滿意度調查：請先開始該年度的調查。</translation>
+    </message>
+    <message>
+        <source>{field} must be a day of {year}, not {value}.</source>
+        <translation>{field}須為{year}年內的日期，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The satisfaction survey of {year} is already open: one round a year.</source>
+        <translation>{year}年的滿意度調查已經開始：每年只做一次。</translation>
+    </message>
+    <message>
+        <source>The survey of {year} was changed meanwhile; look again.</source>
+        <translation>{year}年的調查已被他人修改，請重新查看。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be after today ({value}).</source>
+        <translation>{field}不能晚於今天（{value}）。</translation>
+    </message>
+    <message>
+        <source>There is no such customer (tenancy {id}).</source>
+        <translation>沒有這個客戶（租戶 {id}）。</translation>
+    </message>
+    <message>
+        <source>{customer} was not a customer in {year}: they cannot answer its survey.</source>
+        <translation>{customer}在{year}年不是本大廈的客戶，不能填寫該年度的調查問卷。</translation>
+    </message>
+    <message>
+        <source>{customer}&apos;s answers for {year} were removed meanwhile; look again.</source>
+        <translation>{customer}的{year}年問卷已被他人刪除，請重新查看。</translation>
+    </message>
+    <message>
+        <source>{customer} has already answered the survey of {year}: change that answer instead.</source>
+        <translation>{customer}已填寫{year}年的調查問卷：請修改原問卷。</translation>
+    </message>
+    <message>
+        <source>{customer}&apos;s answers for {year} were changed meanwhile by someone else; look again.</source>
+        <translation>{customer}的{year}年問卷已被他人修改，請重新查看。</translation>
+    </message>
+    <message>
+        <source>{field} must be one of the survey&apos;s items, not “{value}”.</source>
+        <translation>{field}須為調查的項目之一，不能是「{value}」。</translation>
+    </message>
+    <message>
+        <source>There is no corrective action {id}.</source>
+        <translation>沒有整改措施 {id}。</translation>
+    </message>
+    <message>
+        <source>The corrective action “{action}” was changed meanwhile by someone else; look again.</source>
+        <translation>整改措施「{action}」已被他人修改，請重新查看。</translation>
+    </message>
+    <message>
+        <source>This {record} is {state}: it cannot be “{action}” now.</source>
+        <translation>此{record}目前為「{state}」，現在不能「{action}」。</translation>
+    </message>
+    <message>
+        <source>There is no violation {number}.</source>
+        <translation>沒有編號為 {number} 的違規記錄。</translation>
+    </message>
+    <message>
+        <source>Violation {number} was changed meanwhile; look at it again, then repeat the step.</source>
+        <translation>違規記錄 {number} 已被他人修改；請重新查看後再辦理這一步。</translation>
+    </message>
+    <message>
+        <source>{field} ({day}) is before the violation was found ({found}).</source>
+        <translation>{field}（{day}）早於發現違規的日期（{found}）。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has no fit-out project {number}.</source>
+        <translation>單元 {unit} 沒有編號為 {number} 的裝修項目。</translation>
+    </message>
+    <message>
+        <source>{field} ({day}) is before the notice was issued ({issued}).</source>
+        <translation>{field}（{day}）早於整改通知發出日期（{issued}）。</translation>
+    </message>
+    <message>
+        <source>There is no unit {unit}.</source>
+        <translation>沒有單元 {unit}。</translation>
+    </message>
+    <message>
+        <source>There is no tenancy {tenancy}.</source>
+        <translation>沒有編號為 {tenancy} 的租戶記錄。</translation>
     </message>
 </context>
 <context>
@@ -9556,6 +11781,282 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>State of the fit-out project</source>
+        <translation>二裝項目狀態</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>裝修內容</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工單位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>現場負責人</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s phone</source>
+        <translation>施工單位電話</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>計劃開工</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>計劃完工</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>延期至</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>實際開工</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>實際完工</translation>
+    </message>
+    <message>
+        <source>Fit-out deposit</source>
+        <translation>裝修押金</translation>
+    </message>
+    <message>
+        <source>State of the repair</source>
+        <translation>報修狀態</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>報修時間</translation>
+    </message>
+    <message>
+        <source>Reported by (channel)</source>
+        <translation>報修方式</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>緊急程度</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>報修人</translation>
+    </message>
+    <message>
+        <source>What needs repair</source>
+        <translation>報修內容</translation>
+    </message>
+    <message>
+        <source>Where in the unit</source>
+        <translation>具體位置</translation>
+    </message>
+    <message>
+        <source>Repairer</source>
+        <translation>維修人</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>維修情況</translation>
+    </message>
+    <message>
+        <source>Materials used</source>
+        <translation>用料</translation>
+    </message>
+    <message>
+        <source>Hours before a repair is overdue</source>
+        <translation>報修逾時時限（小時）</translation>
+    </message>
+    <message>
+        <source>State of the complaint</source>
+        <translation>投訴狀態</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>Received by (channel)</source>
+        <translation>投訴渠道</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投訴人</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>責任部門</translation>
+    </message>
+    <message>
+        <source>Result of handling</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Fed back on</source>
+        <translation>回饋日期</translation>
+    </message>
+    <message>
+        <source>Fed back by (how)</source>
+        <translation>回饋方式</translation>
+    </message>
+    <message>
+        <source>State of the violation</source>
+        <translation>違規狀態</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>發現日期</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>違規</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>通知編號</translation>
+    </message>
+    <message>
+        <source>Notice issued on</source>
+        <translation>通知發出日期</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟進情況</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>回訪日期</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>溝通內容</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>後續事項</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>客戶意見</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表單</translation>
+    </message>
+    <message>
+        <source>Date of the form</source>
+        <translation>填表日期</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Form record</source>
+        <translation>表單記錄</translation>
+    </message>
+    <message>
+        <source>Survey year</source>
+        <translation>調查年度</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>目標分</translation>
+    </message>
+    <message>
+        <source>Survey opened on</source>
+        <translation>調查開始日期</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>填表日期</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服務品質</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>收費價格</translation>
+    </message>
+    <message>
+        <source>Opinion of the company</source>
+        <translation>對公司的總體評價</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意見和建議</translation>
+    </message>
+    <message>
+        <source>Survey item</source>
+        <translation>調查項目</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任人</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Text searched for</source>
+        <translation>查找內容</translation>
+    </message>
+    <message>
+        <source>Rows of the form register</source>
+        <translation>表單登記簿的行數</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>報修</translation>
+    </message>
+    <message>
+        <source>Fit-out project</source>
+        <translation>裝修項目</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Note on the survey</source>
+        <translation>調查說明</translation>
+    </message>
+    <message>
         <source>Floors</source>
         <translation>樓層</translation>
     </message>
@@ -9764,6 +12265,549 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>forms</name>
+    <message>
+        <source>Customer dossier registration</source>
+        <translation>客戶檔案登記表</translation>
+    </message>
+    <message>
+        <source>Nature of the organisation</source>
+        <translation>單位性質</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>事業單位</translation>
+    </message>
+    <message>
+        <source>Government office</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <source>Sole trader</source>
+        <translation>個體工商戶</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>聯繫人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面積（m²）</translation>
+    </message>
+    <message>
+        <source>Number of staff</source>
+        <translation>員工人數</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>經營範圍</translation>
+    </message>
+    <message>
+        <source>Customer emergency contacts</source>
+        <translation>客戶緊急聯絡表</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>緊急聯絡人</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>聯絡順序</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation or position</source>
+        <translation>關係/職務</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>座機</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Bicycle and e-bike plate registration</source>
+        <translation>非機動車車牌辦理登記表</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>車主</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>車型</translation>
+    </message>
+    <message>
+        <source>Bicycle</source>
+        <translation>自行車</translation>
+    </message>
+    <message>
+        <source>E-bike</source>
+        <translation>電動自行車</translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <translation>摩托車</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>車牌號</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Special event record</source>
+        <translation>特殊事件記錄表</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>發生時間</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>經過</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>處理措施</translation>
+    </message>
+    <message>
+        <source>Handled on the spot by</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Parking spaces let or sold</source>
+        <translation>停車位租售情況登記表</translation>
+    </message>
+    <message>
+        <source>Space number</source>
+        <translation>車位號</translation>
+    </message>
+    <message>
+        <source>Let or sold</source>
+        <translation>租/售</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>租</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終止日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金額（元）</translation>
+    </message>
+    <message>
+        <source>Parking permits issued</source>
+        <translation>停車證發放登記表</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>停車證號</translation>
+    </message>
+    <message>
+        <source>Deposit (yuan)</source>
+        <translation>押金（元）</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>領取人</translation>
+    </message>
+    <message>
+        <source>Telephone installation application</source>
+        <translation>電話報裝申請表</translation>
+    </message>
+    <message>
+        <source>Number of lines</source>
+        <translation>數量（部）</translation>
+    </message>
+    <message>
+        <source>Kind of line</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>市話</translation>
+    </message>
+    <message>
+        <source>Domestic long distance</source>
+        <translation>國內長途</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>國際長途</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>傳真</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation>寬帶</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>預約日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Telephone change</source>
+        <translation>電話變更登記表</translation>
+    </message>
+    <message>
+        <source>Old number</source>
+        <translation>原號碼</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>新號碼</translation>
+    </message>
+    <message>
+        <source>Telephone numbers to let or sell</source>
+        <translation>備租/售電話號碼登記表</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>To let</source>
+        <translation>待租</translation>
+    </message>
+    <message>
+        <source>To sell</source>
+        <translation>待售</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>價格（元）</translation>
+    </message>
+    <message>
+        <source>Telephone transfer</source>
+        <translation>電話過戶登記表</translation>
+    </message>
+    <message>
+        <source>Old holder</source>
+        <translation>原戶名</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>新戶名</translation>
+    </message>
+    <message>
+        <source>Foreign employees</source>
+        <translation>境外僱員登記表</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <source>Passport or ID number</source>
+        <translation>證件號</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Visa valid until</source>
+        <translation>簽證有效期</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入職日期</translation>
+    </message>
+    <message>
+        <source>Resident foreign organisations</source>
+        <translation>涉外常駐單位登記表</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國別</translation>
+    </message>
+    <message>
+        <source>Registration certificate number</source>
+        <translation>登記證號</translation>
+    </message>
+    <message>
+        <source>Chief representative</source>
+        <translation>首席代表</translation>
+    </message>
+    <message>
+        <source>User ID and access cards</source>
+        <translation>用戶身份卡登記表</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>發卡日期</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>掛失</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <source>Telephone relocation</source>
+        <translation>移機電話統計表</translation>
+    </message>
+    <message>
+        <source>Old place</source>
+        <translation>原位置</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>新位置</translation>
+    </message>
+    <message>
+        <source>Parking space application</source>
+        <translation>車位申請登記表</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Kind of application</source>
+        <translation>申請類型</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>Fixed space</source>
+        <translation>固定車位</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>臨時</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>審批結果</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Resigned or dismissed staff</source>
+        <translation>辭職、辭退員工名單記錄表</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
+        <source>How they left</source>
+        <translation>離職方式</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>辭職</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>辭退</translation>
+    </message>
+    <message>
+        <source>Items handed back</source>
+        <translation>交回物品</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Access card</source>
+        <translation>門禁卡</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鑰匙</translation>
+    </message>
+    <message>
+        <source>Parking permit</source>
+        <translation>停車證</translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation>已交回</translation>
+    </message>
+    <message>
+        <source>Handed back on</source>
+        <translation>交回日期</translation>
+    </message>
+    <message>
+        <source>Key custody application</source>
+        <translation>代保管單元鑰匙申請表</translation>
+    </message>
+    <message>
+        <source>Number of keys</source>
+        <translation>鑰匙數量（把）</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>委託人</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s ID number</source>
+        <translation>委託人證件號</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保管期限至</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>領取時間</translation>
+    </message>
+    <message>
+        <source>Returned by</source>
+        <translation>歸還人</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>歸還時間</translation>
+    </message>
+    <message>
+        <source>Water and electricity meter readings</source>
+        <translation>水、電錶底數確認單</translation>
+    </message>
+    <message>
+        <source>Water or electricity</source>
+        <translation>水/電</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水錶</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>電錶</translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation>表號</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>讀數</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>抄表日期</translation>
+    </message>
+    <message>
+        <source>Confirmed by (customer)</source>
+        <translation>客戶確認人</translation>
+    </message>
+</context>
+<context>
     <name>loan</name>
     <message>
         <source>Waiting for approval</source>
@@ -9806,6 +12850,265 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Dossier Desk</source>
         <translation>客戶檔案台</translation>
+    </message>
+</context>
+<context>
+    <name>registers</name>
+    <message>
+        <source>fit-out project</source>
+        <translation>二裝項目</translation>
+    </message>
+    <message>
+        <source>applied for</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>works in progress</source>
+        <translation>施工中</translation>
+    </message>
+    <message>
+        <source>awaiting inspection</source>
+        <translation>待驗收</translation>
+    </message>
+    <message>
+        <source>passed inspection</source>
+        <translation>驗收合格</translation>
+    </message>
+    <message>
+        <source>failed inspection</source>
+        <translation>驗收不合格</translation>
+    </message>
+    <message>
+        <source>deposit refunded</source>
+        <translation>押金已退</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不批准</translation>
+    </message>
+    <message>
+        <source>Works started</source>
+        <translation>開工</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Ask for inspection</source>
+        <translation>申請驗收</translation>
+    </message>
+    <message>
+        <source>Passed inspection</source>
+        <translation>驗收合格</translation>
+    </message>
+    <message>
+        <source>Failed inspection</source>
+        <translation>驗收不合格</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>押金已退</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>報修</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>visited</source>
+        <translation>已回訪</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>result awaiting approval</source>
+        <translation>結果待審批</translation>
+    </message>
+    <message>
+        <source>result approved</source>
+        <translation>結果已審批</translation>
+    </message>
+    <message>
+        <source>fed back</source>
+        <translation>已回饋</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>登記處理結果</translation>
+    </message>
+    <message>
+        <source>Approve the result</source>
+        <translation>審批結果</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回重辦</translation>
+    </message>
+    <message>
+        <source>Feed back</source>
+        <translation>回饋客戶</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>違規記錄</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>已發現</translation>
+    </message>
+    <message>
+        <source>notice issued</source>
+        <translation>已發整改通知</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Issue a notice</source>
+        <translation>發整改通知</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>found by our staff</source>
+        <translation>員工巡查發現</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>fairly satisfied</source>
+        <translation>基本滿意</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>上門</translation>
+    </message>
+    <message>
+        <source>by text message</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>電子郵件</translation>
     </message>
 </context>
 <context>
@@ -9879,6 +13182,25 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Destroyed</source>
         <translation>已銷毀</translation>
+    </message>
+</context>
+<context>
+    <name>survey</name>
+    <message>
+        <source>Service quality</source>
+        <translation>服務品質</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>收費價格</translation>
+    </message>
+    <message>
+        <source>Opinion of the company</source>
+        <translation>對公司的總體評價</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ MAYBE_PLURAL = re.compile(r"\w\((?:s|es)\)")
 
 # Messages a reader may find suspicious that are right as they are, each with the reason.
 NOT_PLURAL: dict[str, str] = {
+    "{field} has more than {max} rows.": "a form's table holds dozens of rows at most, never one",
+    "{field} is too long (at most {max} characters).": "a form field's limit is tens of characters or more",
     "Move these {count} documents to the trash?": "asked only for two or more (one has its own message)",
     "The newest {shown} of {total} entries.": "shown only when more entries matched than the 2000 listed",
     "{mm} mm, holds {capacity} pages": "a box's capacity is hundreds of pages",

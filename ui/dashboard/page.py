@@ -235,7 +235,8 @@ class DashboardPage(QWidget):
         units = f.units
         occupied = units - f.status_total(UnitStatus.VACANT)
         rate = f"{occupied * 100 / units:.1f}%" if units else "—"
-        self._tile("occupancy", rate, self.tr("occupied ({occupied} of {units} units)"), None, occupied, units)
+        caption = self.tr("occupied ({occupied} of %n unit(s))", "", units).format(occupied=occupied)
+        self._tile("occupancy", rate, caption, None)
         self._tile("move_ins", f.move_ins[-1].count, self.tr("moved in this month"), f.move_ins[-1].target)
         self._tile("move_outs", f.move_outs[-1].count, self.tr("moved out this month"), f.move_outs[-1].target)
         self._tile("repairs", f.repairs[-1].count, self.tr("repairs this month"), f.repairs[-1].target)
@@ -257,11 +258,10 @@ class DashboardPage(QWidget):
         self._areas_chart(f)
         self._satisfaction_chart(f)
 
-    def _tile(self, name: str, value: object, caption: str, target: Target | None, *numbers: int) -> None:
+    def _tile(self, name: str, value: object, caption: str, target: Target | None) -> None:
         tile = self.tiles[name]
-        text = caption.format(occupied=numbers[0], units=numbers[1]) if numbers else caption
-        tile.setText(f"{value}\n{text}")
-        tile.setToolTip(text)
+        tile.setText(f"{value}\n{caption}")
+        tile.setToolTip(caption)
         self.tile_targets[name] = target
 
     def _tile_clicked(self, name: str) -> None:
