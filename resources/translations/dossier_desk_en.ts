@@ -326,14 +326,14 @@
     <message numerus="yes">
         <source>, %n overdue</source>
         <translation>
-            <numerusform>, %n overdue</numerusform>
-            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n is overdue</numerusform>
+            <numerusform>, %n are overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (the first %n shown)</source>
         <translation>
-            <numerusform> (the first %n shown)</numerusform>
+            <numerusform> (only %n shown)</numerusform>
             <numerusform> (the first %n shown)</numerusform>
         </translation>
     </message>
@@ -343,7 +343,7 @@
     <message numerus="yes">
         <source>Papers (%n)</source>
         <translation>
-            <numerusform>Papers (%n)</numerusform>
+            <numerusform>Paper (%n)</numerusform>
             <numerusform>Papers (%n)</numerusform>
         </translation>
     </message>
