@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from app.dashboard import ARREARS, LISTED_BEHIND, LOANS_DUE, LOANS_OVERDUE, Target
+from app.dashboard import ARREARS, LISTED_BEHIND, LOANS_DUE, LOANS_OVERDUE, SURVEY, Target
 from ui.dashboard.behind import BehindWindow
 from ui.fees import ArrearsRegister, FeesMenu
 from ui.loans import LoansMenu
+from ui.registers import SurveyMenu
 from ui.window_parts import Workbench
 
 # An ageing column → the arrears register's "overdue more than" days that keeps those with money that old.
@@ -27,6 +28,10 @@ def open_target(window: Workbench, target: Target) -> QDialog | None:
         loans = window.part(LoansMenu).show_loans()
         loans.filter_combo.setCurrentIndex(LOANS_OVERDUE_FILTER if target.kind == LOANS_OVERDUE else LOANS_NOT_BACK)
         return loans
+    if target.kind == SURVEY:
+        survey = window.part(SurveyMenu).show_survey()
+        survey.show_year_of(int(target.key))
+        return survey
     if target.kind in LISTED_BEHIND:
         dialog = BehindWindow(window.desk, window.actor, target, window.open_dossier, window.workspace)
         window.show_report(dialog)

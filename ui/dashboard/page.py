@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app import dashboard as figures
 from app.building import UnitStatus
-from app.dashboard import Dashboard, Target
+from app.dashboard import Dashboard, SurveyYear, Target
 from app.desk import Actor, ChangeSet, Desk
 from app.errors import AppError
 from app.fees import money_text
@@ -431,6 +431,8 @@ class DashboardPage(QWidget):
             series.setPointsVisible(True)
             for n, value in enumerate(values):
                 series.append(QPointF(n, value))
+            # A point opens that year's survey (its summary and corrective actions).
+            series.clicked.connect(lambda point, shown=years: self._year_clicked(shown, point))
             chart.addSeries(series)
             if first is None:
                 first = series
@@ -438,6 +440,11 @@ class DashboardPage(QWidget):
             else:
                 for axis in chart.axes():
                     series.attachAxis(axis)
+
+    def _year_clicked(self, years: list[SurveyYear], point: QPointF) -> None:
+        index = round(point.x())
+        if 0 <= index < len(years):
+            self.target_chosen.emit(years[index].target)
 
     # -- printing --------------------------------------------------------------------------------
 

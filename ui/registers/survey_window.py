@@ -515,6 +515,12 @@ class SurveyWindow(QDialog):
     def refresh(self, _changes: object = None) -> None:
         self.show_year()
 
+    def show_year_of(self, year: int) -> None:
+        """Show ``year``'s round, if there is one (the dashboard's satisfaction chart opens a year)."""
+        index = self.year_combo.findData(year)
+        if index >= 0:
+            self.year_combo.setCurrentIndex(index)
+
     def show_year(self) -> None:
         year = self.year()
         self.print_button.setEnabled(year is not None)

@@ -4,16 +4,17 @@ them, and a click on a bar or a tile opens the list behind it."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCharts import QAbstractBarSeries, QBarSet
-from PySide6.QtCore import Qt
+from PySide6.QtCharts import QAbstractBarSeries, QBarSet, QLineSeries
+from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.dashboard import REPAIRS, Dashboard, dashboard
 from app.desk import ChangeSet
-from db.models import Change, Repair, Unit
+from db.models import Change, Repair, SurveyResponse, SurveyRound, Tenancy, Unit
 from tests.conftest import NOW
 from ui.dashboard import BehindWindow, DashboardPage
 from ui.dossier import DossierPage
@@ -21,6 +22,7 @@ from ui.fees import ArrearsRegister
 from ui.loans import LoansWindow
 from ui.main_window import MainWindow
 from ui.printing import PrintoutBuilder
+from ui.registers import SurveyWindow
 
 
 def _shown(window: MainWindow, qtbot: QtBot) -> DashboardPage:
@@ -178,3 +180,36 @@ def test_print_monthly_report_opens_its_one_page_in_the_preview(
         last = work.session.execute(select(Change).order_by(Change.id.desc()).limit(1)).scalar_one()
     assert last.action == "print"
     preview.close()
+
+
+def test_a_point_of_the_satisfaction_chart_opens_that_years_survey(window: MainWindow, qtbot: QtBot) -> None:
+    with window.desk.work(window.actor) as work:  # two years answered by one customer (the shared demo has none)
+        tenancy_id = work.session.scalar(select(func.min(Tenancy.id)))
+        for year, score in ((NOW.year - 1, 3), (NOW.year, 5)):
+            survey = SurveyRound(
+                year=year, opened_on=dt.date(year, 1, 5), target=Decimal(4), created_by=1, created_at=NOW
+            )
+            work.session.add(survey)
+            work.session.flush()
+            work.session.add(
+                SurveyResponse(
+                    round_id=survey.id,
+                    tenancy_id=tenancy_id,
+                    answered_on=dt.date(year, 1, 9),
+                    service_score=score,
+                    price_score=score,
+                    company_score=score,
+                    recorded_by=1,
+                    recorded_at=NOW,
+                )
+            )
+        work.touched.units.add(1)
+    page = _shown(window, qtbot)
+    assert [y.year for y in page.figures.satisfaction] == [NOW.year - 1, NOW.year]  # type: ignore[union-attr]
+    service = page.charts["satisfaction"].series()[0]
+    assert isinstance(service, QLineSeries)
+    assert [service.at(i).y() for i in range(service.count())] == [3.0, 5.0]
+    service.clicked.emit(QPointF(0, 3))
+    (survey_window,) = window.findChildren(SurveyWindow)
+    assert survey_window.year_combo.currentData() == NOW.year - 1
+    survey_window.close()
