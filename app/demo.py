@@ -26,7 +26,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from sqlalchemy import bindparam, func, insert, select, text
 
-from app import approvals, archive, building, customers, dossier, fees, loans, people, tenancy
+from app import approvals, archive, building, customers, demo_services, dossier, fees, loans, people, tenancy
 from app.customers import CustomerInput
 from app.desk import Actor, Desk, Work
 from app.dossier import ContactInput, DocumentInput
@@ -246,6 +246,7 @@ def build_demo(
     def make(work: Work, people_: _People, today: dt.date, scratch: Path) -> dict[str, int]:
         maker = _DemoMaker(work, people_.clerk, people_.manager, random.Random(seed), today, years, scratch)
         maker.supervisor = people_.supervisor
+        maker.seed = seed
         maker.fees = _DemoFees(maker, seed) if money else None
         maker.build(floors, units_per_floor, progress)
         return maker.counts
@@ -289,6 +290,7 @@ def build_large_demo(
         )
         maker.supervisor = people_.supervisor
         maker.fee_seed = seed
+        maker.seed = seed
         maker.build(scale, progress)
         return maker.counts
 
@@ -411,6 +413,8 @@ class _Maker:
         self.counts = {"tenancies": 0, "live": 0, "departed": 0, "documents": 0, "attachments": 0}
         self.letter_no = 0
         self.supervisor = manager  # build_demo logs the supervisor in for the archiving
+        self.seed = 1  # the demo's seed, set by build_demo: the registers draw from a generator of their own
+        self.service_counts: demo_services.ServiceCounts | None = None
         self.longest_stay = longest_stay_years * 365
 
     # -- time -------------------------------------------------------------------------------
@@ -605,6 +609,21 @@ class _Maker:
         return path
 
     # -- what both demos do through the application ---------------------------------------------
+    def services(self, *, since: dt.date | None = None, bulk: bool = False) -> None:
+        """The service registers (issue 16): fit-out projects, repairs, complaints, violations, return visits and
+        two survey years, drawn by app/demo_services.py from a random generator of its own."""
+        self.service_counts = demo_services.build_services(
+            self.work,
+            clerk=self.clerk,
+            supervisor=self.supervisor,
+            manager=self.manager,
+            today=self.today,
+            start=self.start,
+            seed=self.seed,
+            bulk=bulk,
+            since=since,
+        )
+
     def first_archive_settings(self) -> None:
         """Before the first archiving the manager filled in the archive settings (全宗 is the management company's
         customer-services department), so every bound file carries a standard 档号 like X01-2024-D30-0007."""
@@ -723,6 +742,7 @@ class _DemoMaker(_Maker):
                     progress(done, len(cards))
         if self.fees is not None:
             self.fees.run()
+        self.services()
         self.archive_past_years()
         self.loans_and_requests()
 
@@ -888,6 +908,8 @@ class _BulkMaker(_Maker):
         money = _BulkFees(self, self.fee_seed)
         money.set_up()
         money.run()
+        # The registers of the last two years only: a portfolio's 25 years would be ~20 000 repairs.
+        self.services(since=years_before(self.today, 2), bulk=True)
         self.archive_past_years()
         self.loans_and_requests()
 
