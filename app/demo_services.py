@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import itertools
 import json
 import random
 from collections.abc import Iterator
@@ -487,7 +488,7 @@ class DemoServices:
             notice_on=notified.date(),
             rectify_by=rectify_by,
         )
-        late = open_at == "late" or self.rng.random() < 0.3
+        late = open_at == "late" or (open_at is None and self.rng.random() < 0.3)
         if late:
             self.then(
                 plan,
@@ -496,12 +497,12 @@ class DemoServices:
                 note="复查未整改，再次督促",
                 follow_up="复查未整改，已再次督促",
             )
-        if open_at is not None:
+        if open_at in ("notified", "late"):
             return plan
         rectified = self.at(
             rectify_by + dt.timedelta(days=self.rng.randrange(2, 6) if late else -self.rng.randrange(0, 3))
         )
-        if self.then(plan, rectified, "rectify", note="现场复查已整改", rectified_on=rectified.date()):
+        if self.then(plan, rectified, "rectify", note="现场复查已整改", rectified_on=rectified.date()) and not open_at:
             self.then(
                 plan,
                 self.later(rectified, days=self.rng.randrange(0, 3)),
@@ -567,16 +568,15 @@ class DemoServices:
         assignee = self.rng.choice(STAFF[department])
         assigned = self.later(reported, hours=hours)
         self.then(plan, assigned, "assign", note=f"派{department}{assignee}", department=department, assignee=assignee)
-        if stuck is not None:
-            if stuck == "overdue":
-                self.then(plan, self.later(assigned, days=2), "assign", note=self.rng.choice(_OPEN_REPAIR_NOTES))
+        if stuck == "overdue":  # reassigned while it waits: still open long after it should have been done
+            self.then(plan, self.later(assigned, days=2), "assign", note=self.rng.choice(_OPEN_REPAIR_NOTES))
             return plan
-        if self.rng.random() < 0.03:
+        if stuck == "cancelled" or (stuck is None and self.rng.random() < 0.03):
             self.then(plan, self.later(assigned, hours=1), "cancel", note="客户自行处理，撤销报修")
             return plan
         within = {"emergency": (0, 0, 1), "urgent": (0, 1, 1, 2)}.get(urgency, (0, 1, 1, 2, 2, 3, 4, 6))
-        finished = self.finish(plan, assigned, self.rng.choice(within), done, materials)
-        if finished is None:
+        finished = self.finish(plan, assigned, 1 if stuck == "done" else self.rng.choice(within), done, materials)
+        if finished is None or stuck == "done":  # done yesterday: the return visit is still to be made
             return plan
         satisfaction = self.rng.choices(("satisfied", "fair", "dissatisfied"), (82, 14, 4))[0]
         if satisfaction == "dissatisfied" and self.rng.random() < 0.5:
@@ -710,7 +710,7 @@ class DemoServices:
         violation found, one notified and one past its deadline."""
         if not here:
             return
-        pick = iter(sorted(here, key=lambda t: (t.move_in, t.tenancy_id)) * 4)
+        pick = itertools.cycle(sorted(here, key=lambda t: (t.move_in, t.tenancy_id)))
         today = self.today
 
         def ago(days: int) -> dt.datetime:
@@ -746,7 +746,16 @@ class DemoServices:
             # The works end so that the project is in ``state`` today.
             end = {"approved": 60, "in_progress": 15, "inspection": -2, "failed": -12, "accepted": -25}[state]
             self.works_to(plan, t, applied, today + dt.timedelta(days=end), state)
-        for days, stuck in ((18, "overdue"), (11, "overdue"), (6, "overdue"), (1, "reported")):
+            if state == "in_progress":  # the works' patrol found something last week
+                self.found_in(plan, t, today - dt.timedelta(days=7))
+        for days, stuck in (
+            (18, "overdue"),
+            (11, "overdue"),
+            (6, "overdue"),
+            (3, "done"),
+            (2, "cancelled"),
+            (1, "reported"),
+        ):
             self.repair(next(pick), today - dt.timedelta(days=days), stuck=stuck)
         for days, state in ((0, "received"), (2, "assigned"), (4, "handled"), (6, "approved"), (8, "fed_back")):
             self.complaint(next(pick), today - dt.timedelta(days=days), open_at=state)
@@ -754,6 +763,20 @@ class DemoServices:
         self.violation(t, ago(1), self.rng.choice(_VIOLATIONS), open_at="found")
         self.violation(next(pick), ago(2), self.rng.choice(_VIOLATIONS), open_at="notified")
         self.violation(next(pick), ago(20), self.rng.choice(_VIOLATIONS), open_at="late")
+        self.violation(next(pick), ago(12), self.rng.choice(_VIOLATIONS), open_at="rectified")
+        # A demo of a few units and years may have drawn none long finished: one of each, from a few months ago.
+        if not self.ended_with(FIT_OUT, "refund"):
+            t = next(pick)
+            applied = ago(160)
+            plan = self.project(t, applied, self.rng.choice(_RENOVATIONS), None)
+            self.works_to(plan, t, applied, today - dt.timedelta(days=120), "refunded")
+        if not self.ended_with(VIOLATION, "close"):
+            self.violation(next(pick), ago(40), self.rng.choice(_VIOLATIONS))
+        if not self.ended_with(COMPLAINT, "close"):
+            self.complaint(next(pick), today - dt.timedelta(days=30))
+
+    def ended_with(self, machine: Machine, action: str) -> bool:
+        return any(plan.machine is machine and plan.steps and plan.steps[-1].action == action for plan in self.plans)
 
     def works_to(self, plan: _Plan, t: _Tenant, applied: dt.datetime, end: dt.date, state: str) -> None:
         fail = state == "failed"
@@ -761,7 +784,7 @@ class DemoServices:
         # A project drawn to be in ``state`` today: the steps after the one that brought it there have not happened.
         target = {"approved": "approve", "in_progress": "start", "inspection": "ask_inspection", "failed": "fail"}
         actions = [step.action for step in plan.steps]
-        stop = target.get(state, "pass")
+        stop = target.get(state, "pass" if state == "accepted" else "refund")
         if stop in actions:
             plan.steps = plan.steps[: actions.index(stop) + 1]
 
