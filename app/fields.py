@@ -287,4 +287,6 @@ FIELD_NAMES: dict[str, str] = {
     "registers.date_from": QT_TRANSLATE_NOOP("field", "From"),
     "registers.date_to": QT_TRANSLATE_NOOP("field", "To"),
     "registers.month": QT_TRANSLATE_NOOP("field", "Month"),
+    "form.text": QT_TRANSLATE_NOOP("field", "Text searched for"),
+    "form.page": QT_TRANSLATE_NOOP("field", "Rows of the form register"),
 }

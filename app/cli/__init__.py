@@ -40,6 +40,7 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("destruction", ("destruction", "print")),
     ("loans", ("loans", "print")),
     ("fees", ("fees", "arrears", "print")),
+    ("forms", ("forms", "print")),
     ("check", ("check",)),
     ("backup", ("backup", "backups", "restore")),
     ("users", ("users",)),

@@ -67,6 +67,8 @@ REQUEST = ("loans", "request", *DB)
 PRINT_LOANS = ("print", "loans", *DB)
 FEES = ("fees", "generate", *DB)
 NOTICE = ("print", "arrears-notice", *DB)
+FORMS = ("forms", *DB)
+PRINT_FORM = ("print", "form", *DB)
 USERS = ("users", *DB)
 ADMIN = ("--user", "admin")
 MANAGER = ("--user", "manager")
@@ -368,6 +370,32 @@ CASES = [
         (*PRINT_LOANS, "--month", "2026-11", "-o", "r.pdf"),
         1,
         "the loan register names borrowers: name yourself with --user NAME",
+    ),
+    # -- the registration forms of R12 (issue 16)
+    Case("forms-without-user", FORMS, 1, "forms shows customers' data: name yourself with --user NAME"),
+    Case("forms-unknown-code", (*FORMS, "--code", "qms-pm-31399", *CLERK), 1, "[Form]: There is no form qms-pm-31399."),
+    Case("print-form-without-code", (*PRINT_FORM, "-o", "f.pdf"), 2, "the following arguments are required: CODE"),
+    Case("print-form-without-output", (*PRINT_FORM, "qms-pm-31318"), 2, "the following arguments are required: -o"),
+    Case("print-form-unknown-code", (*PRINT_FORM, "qms-pm-313", "-o", "f.pdf"), 1, "There is no form qms-pm-313."),
+    Case(
+        "print-form-record-in-words",
+        (*PRINT_FORM, "qms-pm-31318", "--record", "last", "-o", "f.pdf"),
+        1,
+        "[Form record]: Form record must be a whole number",
+    ),
+    Case(
+        "print-form-unknown-record",
+        (*PRINT_FORM, "qms-pm-31318", "--record", "999", "-o", "f.pdf", *CLERK),
+        1,
+        "[Form record]: There is no filled form with id 999.",
+    ),
+    Case("print-form-onto-a-folder", (*PRINT_FORM, "qms-pm-31318", "-o", "adir", *CLERK), 1, "adir is a folder"),
+    Case("print-form-missing-folder", (*PRINT_FORM, "qms-pm-31318", "-o", "missing/f.pdf"), 1, NO_FOLDER),
+    Case(
+        "print-form-without-user",
+        (*PRINT_FORM, "qms-pm-31318", "-o", "f.pdf"),
+        1,
+        "print shows customers' data: name yourself with --user NAME",
     ),
     # -- fees (issue 15): the month's charges, arrears, the fee printouts
     Case("fees-no-action", ("fees",), 2, "the following arguments are required: ACTION"),

@@ -40,7 +40,7 @@ def test_the_table_names_every_module_of_the_command_line() -> None:
         (["units", "--json"], ["building"]),
         (["--db", "x.db", "--user", "clerk", "units"], ["building"]),
         (["--db=x.db", "check"], ["check"]),
-        (["print", "archive", "--year", "2025"], ["dossier", "archive", "destruction", "loans", "fees"]),
+        (["print", "archive", "--year", "2025"], ["dossier", "archive", "destruction", "loans", "fees", "forms"]),
         (["units", "--help"], ["building"]),
         (["--help"], EVERY_GROUP),
         (["-h", "units"], EVERY_GROUP),
