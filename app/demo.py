@@ -622,7 +622,10 @@ class _Maker:
             seed=self.seed,
             bulk=bulk,
             since=since,
+            fill_forms=not bulk,  # through the forms room's own save, one by one: the small demo only
+            clerk_name=DEMO_ACCOUNTS[0][1],
         )
+        self.counts["documents"] += self.service_counts.forms_filed
 
     def first_archive_settings(self) -> None:
         """Before the first archiving the manager filled in the archive settings (全宗 is the management company's

@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from app import forms
 from app.desk import Actor, Work
 from app.permissions import Action
 from app.registers import COMPLAINT, FIT_OUT, REPAIR, VIOLATION, Machine
@@ -38,10 +39,12 @@ from db.models import (
     Complaint,
     Contact,
     CorrectiveAction,
+    Customer,
     Deposit,
     DepositMove,
     Dossier,
     FitOutProject,
+    MeterReading,
     RegisterStep,
     Repair,
     ReturnVisit,
@@ -187,6 +190,9 @@ class _Tenant:
     move_out: dt.date | None  # the day it left, or None while still there (a notice given counts as still there)
     fit_out_until: dt.date | None
     contacts: list[str]
+    name: str = ""
+    legal_representative: str = ""
+    id_code: str = ""
 
 
 @dataclass
@@ -225,6 +231,8 @@ class ServiceCounts:
     steps: int = 0
     responses: int = 0
     actions: int = 0
+    forms: int = 0
+    forms_filed: int = 0  # filed as documents in the dossiers
 
 
 class DemoServices:
@@ -245,13 +253,18 @@ class DemoServices:
         start: dt.date,
         seed: int,
         bulk: bool = False,
+        fill_forms: bool = False,
+        clerk_name: str = "",
     ) -> None:
         self.work = work
+        self.fill_forms = fill_forms
+        self.clerk_name = clerk_name
         self.clerk, self.supervisor, self.manager = clerk, supervisor, manager
         self.today = today
         # Office-hours times of today are past the demo's clock (09:00 on its today): none is later than that.
         self.latest = dt.datetime.combine(today, dt.time(9, 0))
         self.start = start
+        self.seed = seed
         self.rng = random.Random(f"services-{seed}")
         self.bulk = bulk
         self.plans: list[_Plan] = []
@@ -308,8 +321,16 @@ class DemoServices:
             select(Contact.dossier_id, Contact.name).where(Contact.is_emergency.is_(False)).order_by(Contact.id)
         ):
             contacts.setdefault(dossier_id, []).append(name)
+        names = {
+            c: (name, rep or "", code or "")
+            for c, name, rep, code in session.execute(
+                select(Customer.id, Customer.name, Customer.legal_representative, Customer.id_code)
+            )
+        }
         return [
-            _Tenant(t, c, d, u, n, mi, mo, fo, contacts.get(d, []) if d is not None else [])
+            _Tenant(
+                t, c, d, u, n, mi, mo, fo, contacts.get(d, []) if d is not None else [], *names.get(c, ("", "", ""))
+            )
             for t, c, d, u, n, mi, mo, fo in rows
         ]
 
@@ -345,6 +366,10 @@ class DemoServices:
         self.open_ones(here)
         self.write()
         self.surveys(tenants)
+        if self.fill_forms:
+            filled = DemoForms(self)
+            filled.run([t for t in tenants if t.move_out is None and t.move_in < self.today - dt.timedelta(days=8)])
+            self.counts.forms, self.counts.forms_filed = filled.count, filled.filed
         return self.counts
 
     def plan(self, machine: Machine, t: _Tenant | None, at: dt.datetime, actor: Actor, values: dict[str, Any]) -> _Plan:
@@ -1056,12 +1081,267 @@ def build_services(
     seed: int,
     bulk: bool = False,
     since: dt.date | None = None,
+    fill_forms: bool = False,
+    clerk_name: str = "",
 ) -> ServiceCounts:
     """The registers' demo records for the tenancies in the file (see the module); the acting user is put back."""
     actor, now = work.actor, work.now
     services = DemoServices(
-        work, clerk=clerk, supervisor=supervisor, manager=manager, today=today, start=start, seed=seed, bulk=bulk
+        work,
+        clerk=clerk,
+        supervisor=supervisor,
+        manager=manager,
+        today=today,
+        start=start,
+        seed=seed,
+        bulk=bulk,
+        fill_forms=fill_forms,
+        clerk_name=clerk_name,
     )
     counts = services.run(since)
     work.actor, work.now = actor, now
     return counts
+
+
+# -- the 18 registration forms of R12 (the forms room's own save: checked, filed in the dossier, the meter read) ----
+_FOREIGNERS = (
+    ("John Smith", "英国", "523418876"),
+    ("Tanaka Hiroshi", "日本", "TK4471203"),
+    ("Lee Min-jun", "韩国", "M70815236"),
+    ("Anna Müller", "德国", "C4J7R2K81"),
+)
+_REPRESENTED = (("新加坡", "陈志强"), ("美国", "David Brown"), ("日本", "佐藤健一"))
+# Forms whose paper the demo's dossiers already hold as a document (the move-in papers, the key custody form):
+# their records are kept without filing a second document.
+_NOT_FILED = ("qms-pm-31301", "qms-pm-31302", "qms-pm-31317")
+FORMS_EACH = 2  # filled forms of each kind (the meter readings' form: those moved in lately)
+
+
+class DemoForms:
+    """A couple of filled forms of every kind of R12 on the live tenancies of the last year, saved by the clerk
+    through ``app.forms.record_form`` (checked as the desk's form is, filed under the form's category)."""
+
+    def __init__(self, services: DemoServices) -> None:
+        self.s = services
+        self.work = services.work
+        self.rng = random.Random(f"forms-{services.seed}")
+        self.count = 0
+        self.filed = 0
+
+    def phone(self) -> str:
+        return f"0755-8{self.rng.randrange(1_000_000, 9_999_999)}"
+
+    def plate(self) -> str:
+        return "粤B·" + "".join(self.rng.choice("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(5))
+
+    def day(self, t: _Tenant) -> dt.date:
+        first = max(t.move_in + dt.timedelta(days=7), self.s.today - dt.timedelta(days=330))
+        return self.s.day_in(first, self.s.today - dt.timedelta(days=1))
+
+    def values(self, code: str, t: _Tenant, day: dt.date, n: int) -> dict[str, Any]:
+        """What the customer and the desk wrote on form ``code`` on ``day``."""
+        rng, person = self.rng, self.s.person
+        contact = t.contacts[0] if t.contacts else person()
+        later = (day + dt.timedelta(days=365)).isoformat()
+        if code == "qms-pm-31301":
+            return {
+                "nature": "company",
+                "credit_code": t.id_code,
+                "legal_representative": t.legal_representative or person(),
+                "contact": contact,
+                "phone": self.phone(),
+                "move_in_on": t.move_in.isoformat(),
+                "area": str(rng.randrange(80, 320)),
+                "staff": str(rng.randrange(5, 90)),
+                "business_scope": "软件开发、技术咨询、技术服务；国内贸易",
+            }
+        if code == "qms-pm-31302":
+            rows = [(contact, "行政经理"), (person(), "总经理")]
+            return {
+                "contacts": [
+                    {
+                        "order": str(k),
+                        "name": name,
+                        "relation": relation,
+                        "mobile": self.s.mobile(),
+                        "landline": self.phone() if k == 1 else "",
+                        "address": "深圳市福田区莲花街道",
+                    }
+                    for k, (name, relation) in enumerate(rows, start=1)
+                ]
+            }
+        if code == "qms-pm-31303":
+            return {
+                "owner": person(),
+                "vehicle": rng.choice(("bicycle", "e_bike", "e_bike")),
+                "colour": rng.choice(("白色", "黑色", "蓝色")),
+                "plate_no": f"深{rng.randrange(1_000_000, 9_999_999)}",
+                "valid_until": later,
+            }
+        if code == "qms-pm-31304":
+            return {
+                "happened_at": f"{day.isoformat()} {rng.randrange(9, 18)}:{rng.choice(('05', '20', '40'))}",
+                "place": rng.choice(("单元门口走廊", "电梯厅", "卫生间")),
+                "account": rng.choice(("客户员工在走廊滑倒，膝盖擦伤", "电梯困人约十五分钟，一名客户员工被困")),
+                "measures": "保安到场处置，通知工程部及客户负责人，现场增设提示",
+                "handler": rng.choice(STAFF["保安部"]),
+                "result": "人员无大碍，当日恢复正常",
+            }
+        if code == "qms-pm-31305":
+            return {
+                "space_no": f"B2-{rng.randrange(1, 300):03d}",
+                "deal": "let",
+                "plate_no": self.plate(),
+                "start_on": day.isoformat(),
+                "end_on": later,
+                "amount": f"{rng.choice((500, 600, 800)) * 12}.00",
+            }
+        if code == "qms-pm-31306":
+            return {
+                "permit_no": f"TC{day.year}-{n:04d}",
+                "plate_no": self.plate(),
+                "valid_until": later,
+                "deposit": "200.00",
+                "collected_by": contact,
+            }
+        if code == "qms-pm-31307":
+            return {
+                "quantity": str(rng.randrange(1, 4)),
+                "line_kind": rng.choice(("local", "broadband", "fax")),
+                "appointment_on": (day + dt.timedelta(days=3)).isoformat(),
+                "note": "安装在前台及经理室",
+            }
+        if code == "qms-pm-31308":
+            return {"old_number": self.phone(), "change": "号码转接至公司总机", "new_number": self.phone()}
+        if code == "qms-pm-31309":
+            return {"number": self.phone(), "state": rng.choice(("to_let", "let")), "price": "300.00"}
+        if code == "qms-pm-31310":
+            return {"number": self.phone(), "old_holder": person(), "new_holder": t.name}
+        if code == "qms-pm-31311":
+            name, country, passport = _FOREIGNERS[n % len(_FOREIGNERS)]
+            return {
+                "name": name,
+                "nationality": country,
+                "passport_no": passport,
+                "position": rng.choice(("技术总监", "财务顾问", "市场经理")),
+                "visa_until": later,
+                "joined_on": (day - dt.timedelta(days=rng.randrange(10, 60))).isoformat(),
+            }
+        if code == "qms-pm-31312":
+            country, chief = _REPRESENTED[n % len(_REPRESENTED)]
+            return {
+                "country": country,
+                "certificate_no": f"深外企代字〔{day.year}〕{rng.randrange(100, 999)}号",
+                "chief_representative": chief,
+                "valid_until": (day + dt.timedelta(days=3 * 365)).isoformat(),
+            }
+        if code == "qms-pm-31313":
+            return {
+                "card_no": f"YK{rng.randrange(100_000, 999_999)}",
+                "holder": person(),
+                "issued_on": day.isoformat(),
+                "valid_until": later,
+                "deposit": "50.00",
+                "state": rng.choice(("in_use", "in_use", "lost")),
+            }
+        if code == "qms-pm-31314":
+            return {"number": self.phone(), "old_place": "经理室", "new_place": "会议室"}
+        if code == "qms-pm-31315":
+            return {
+                "applicant": contact,
+                "plate_no": self.plate(),
+                "vehicle": "小轿车",
+                "application": rng.choice(("monthly", "monthly", "fixed")),
+                "decision": rng.choice(("approved", "waiting")),
+            }
+        if code == "qms-pm-31316":
+            return {
+                "name": person(),
+                "department": rng.choice(("行政部", "销售部", "技术部")),
+                "left_on": day.isoformat(),
+                "leaving": rng.choice(("resigned", "resigned", "dismissed")),
+                "returned": [
+                    {
+                        "item": "access_card",
+                        "number": f"MJ{rng.randrange(10_000, 99_999)}",
+                        "returned": True,
+                        "returned_on": day.isoformat(),
+                    },
+                    {
+                        "item": "key",
+                        "number": f"{rng.randrange(1, 9)} 号钥匙",
+                        "returned": True,
+                        "returned_on": day.isoformat(),
+                    },
+                ],
+            }
+        if code == "qms-pm-31317":
+            return {
+                "keys": str(rng.randrange(1, 4)),
+                "principal": contact,
+                "principal_id": f"4403{rng.randrange(10**13, 10**14)}",
+                "custody_until": (day + dt.timedelta(days=rng.randrange(7, 60))).isoformat(),
+            }
+        raise ValueError(f"no demo values for form {code}")
+
+    def run(self, here: list[_Tenant]) -> None:
+        if not here:
+            return
+        work = self.work
+        pick = itertools.cycle(sorted(here, key=lambda t: (t.move_in, t.tenancy_id)))
+        codes = [code for code in sorted(forms.form_definitions()) if code != "qms-pm-31318"]
+        drawn = []
+        for n, code in enumerate(codes * FORMS_EACH):
+            t = next(pick)
+            day = self.day(t)
+            drawn.append((day, code, t, self.values(code, t, day, n + 1)))
+        drawn.extend(self.meter_forms(here))
+        for day, code, t, values in sorted(drawn, key=lambda d: (d[0], d[1], d[2].tenancy_id)):
+            work.actor, work.now = self.s.clerk, self.s.at(day)
+            filed = code not in _NOT_FILED
+            forms.record_form(
+                work,
+                forms.FormInput(
+                    code=code,
+                    form_date=day,
+                    values=values,
+                    handled_by=self.s.clerk_name,
+                    tenancy_id=t.tenancy_id,
+                    unit_id=t.unit_id,
+                ),
+                file=filed,
+            )
+            self.count += 1
+            self.filed += filed
+
+    def meter_forms(self, here: list[_Tenant]) -> Iterator[tuple[dt.date, str, _Tenant, dict[str, Any]]]:
+        """The meters confirmed with the customer (qms-pm-31318) for the tenants moved in last: after every reading
+        the fees register has of the unit, so the fees' months stay as they were."""
+        recent = sorted(here, key=lambda t: (t.move_in, t.tenancy_id))[-FORMS_EACH:]
+        for t in recent:
+            for kind in ("electricity", "water"):
+                latest = self.work.session.execute(
+                    select(MeterReading.read_on, MeterReading.reading)
+                    .where(MeterReading.unit_id == t.unit_id, MeterReading.meter_kind == kind)
+                    .order_by(MeterReading.read_on.desc())
+                    .limit(1)
+                ).first()
+                day = max(t.move_in, latest[0] + dt.timedelta(days=1) if latest else t.move_in)
+                if day.day == 25:  # the engineering department's reading day
+                    day += dt.timedelta(days=1)
+                if day >= self.s.today:
+                    continue
+                start = latest[1] if latest else Decimal(self.rng.randrange(1000, 50000))
+                used = Decimal(self.rng.randrange(100, 20000)) / 100
+                yield (
+                    day,
+                    "qms-pm-31318",
+                    t,
+                    {
+                        "meter_kind": kind,
+                        "meter_no": f"{'DB' if kind == 'electricity' else 'SB'}-{t.unit_id:05d}",
+                        "reading": format(start + used, "f"),
+                        "read_on": day.isoformat(),
+                        "confirmed_by": t.contacts[0] if t.contacts else self.s.person(),
+                    },
+                )

@@ -18,6 +18,7 @@ from app import archive, customers, demo, demo_services, dossier, people
 from app.demo import _BulkMaker
 from app.desk import Desk
 from app.errors import FileProblem, ValidationError
+from app.forms import form_definitions
 from app.registers import MACHINES
 from app.safety import check_file
 from db.models import COMPLAINT_STATES, FIT_OUT_STATES, REPAIR_STATES, VIOLATION_STATES, CustomerName, Dossier
@@ -241,11 +242,15 @@ REGISTER_TABLES = {
 
 
 @pytest.fixture(scope="module")
-def services_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def services_built(tmp_path_factory: pytest.TempPathFactory) -> demo.DemoSummary:
     """A small demo with its money (the fit-out projects name their deposits), three years to 20 November."""
     path = tmp_path_factory.mktemp("services") / "d.db"
-    demo.build_demo(path, seed=5, floors=3, units_per_floor=4, years=3, password=PASSWORD, as_of=SERVICES_DAY)
-    return path
+    return demo.build_demo(path, seed=5, floors=3, units_per_floor=4, years=3, password=PASSWORD, as_of=SERVICES_DAY)
+
+
+@pytest.fixture(scope="module")
+def services_demo(services_built: demo.DemoSummary) -> Path:
+    return services_built.path
 
 
 SERVICES_DAY = dt.date(2026, 11, 20)
@@ -428,3 +433,28 @@ def test_a_bulk_demo_has_its_registers_too(bulk_demo: tuple[Path, demo.DemoSumma
         )
     assert _one(path, "SELECT count(*) FROM survey_round") == 2
     assert _one(path, "SELECT count(*) FROM return_visit WHERE satisfaction IS NOT NULL") > 0
+
+
+def test_the_demo_has_filled_forms_of_every_kind_filed_in_the_dossiers(services_built: demo.DemoSummary) -> None:
+    path = services_built.path
+    codes = dict(_all(path, "SELECT code, count(*) FROM form_record GROUP BY code"))
+    assert set(codes) == set(form_definitions())
+    # Filed under the form's category (the move-in papers and the key custody form are in the dossiers already).
+    for code, category, filed in _all(
+        path,
+        """SELECT f.code, d.category, d.reference_no FROM form_record f JOIN document d ON d.id = f.document_id""",
+    ):
+        assert category == form_definitions()[code].category and filed == code
+    assert _one(path, "SELECT count(*) FROM form_record WHERE document_id IS NULL") == sum(
+        codes[code] for code in ("qms-pm-31301", "qms-pm-31302", "qms-pm-31317")
+    )
+    # The meters' form is the fees register's reading (one fact, one record), after every reading of the month runs.
+    for unit_id, kind, read_on, later in _all(
+        path,
+        """SELECT m.unit_id, m.meter_kind, m.read_on,
+                  (SELECT count(*) FROM meter_reading o WHERE o.unit_id = m.unit_id AND o.meter_kind = m.meter_kind
+                   AND o.read_on > m.read_on)
+           FROM form_record f JOIN meter_reading m ON m.id = f.fact_id WHERE f.code = 'qms-pm-31318'""",
+    ):
+        assert later == 0, (unit_id, kind, read_on)
+    assert services_built.documents == _one(path, "SELECT count(*) FROM document")
