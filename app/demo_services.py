@@ -1315,33 +1315,43 @@ class DemoForms:
             self.filed += filed
 
     def meter_forms(self, here: list[_Tenant]) -> Iterator[tuple[dt.date, str, _Tenant, dict[str, Any]]]:
-        """The meters confirmed with the customer (qms-pm-31318) for the tenants moved in last: after every reading
-        the fees register has of the unit, so the fees' months stay as they were."""
-        recent = sorted(here, key=lambda t: (t.move_in, t.tenancy_id))[-FORMS_EACH:]
-        for t in recent:
+        """The meters confirmed with the customer at its move-in (qms-pm-31318), for the last tenants moved in.
+
+        The fees register already charged every month from its own readings, so the form's reading must change no
+        month's charge: it is taken on a move-in day before the month's reading day (so it is not the month's last
+        reading, which is the one charged) and reads what the meter read last (the unit stood empty since), so the
+        month's use — its last reading less the one before it — stays the same. A tenant for whom that cannot be
+        (moved in after the 25th, or its unit's first reading) gets no such form."""
+        found = 0
+        for t in sorted(here, key=lambda t: (t.move_in, t.tenancy_id), reverse=True):
+            rows = []
             for kind in ("electricity", "water"):
-                latest = self.work.session.execute(
+                readings = self.work.session.execute(
                     select(MeterReading.read_on, MeterReading.reading)
                     .where(MeterReading.unit_id == t.unit_id, MeterReading.meter_kind == kind)
-                    .order_by(MeterReading.read_on.desc())
-                    .limit(1)
-                ).first()
-                day = max(t.move_in, latest[0] + dt.timedelta(days=1) if latest else t.move_in)
-                if day.day == 25:  # the engineering department's reading day
-                    day += dt.timedelta(days=1)
-                if day >= self.s.today:
-                    continue
-                start = latest[1] if latest else Decimal(self.rng.randrange(1000, 50000))
-                used = Decimal(self.rng.randrange(100, 20000)) / 100
-                yield (
-                    day,
-                    "qms-pm-31318",
-                    t,
+                    .order_by(MeterReading.read_on)
+                ).all()
+                before = [r for r in readings if r[0] < t.move_in]
+                after = [r for r in readings if r[0] > t.move_in]
+                if not readings:  # a demo without money: no charge to keep
+                    value = Decimal(self.rng.randrange(100_000, 5_000_000)) / 100
+                elif before and after and (after[0][0].year, after[0][0].month) == (t.move_in.year, t.move_in.month):
+                    value = before[-1][1]
+                else:
+                    break
+                rows.append(
                     {
                         "meter_kind": kind,
                         "meter_no": f"{'DB' if kind == 'electricity' else 'SB'}-{t.unit_id:05d}",
-                        "reading": format(start + used, "f"),
-                        "read_on": day.isoformat(),
+                        "reading": format(value, "f"),
+                        "read_on": t.move_in.isoformat(),
                         "confirmed_by": t.contacts[0] if t.contacts else self.s.person(),
-                    },
+                    }
                 )
+            if len(rows) < 2 or t.move_in >= self.s.today:
+                continue
+            for values in rows:
+                yield t.move_in, "qms-pm-31318", t, values
+            found += 1
+            if found == FORMS_EACH:
+                return

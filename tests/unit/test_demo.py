@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app import archive, customers, demo, demo_services, dossier, people
+from app import archive, customers, demo, demo_services, dossier, fees, people
 from app.demo import _BulkMaker
 from app.desk import Desk
 from app.errors import FileProblem, ValidationError
@@ -448,13 +448,18 @@ def test_the_demo_has_filled_forms_of_every_kind_filed_in_the_dossiers(services_
     assert _one(path, "SELECT count(*) FROM form_record WHERE document_id IS NULL") == sum(
         codes[code] for code in ("qms-pm-31301", "qms-pm-31302", "qms-pm-31317")
     )
-    # The meters' form is the fees register's reading (one fact, one record), after every reading of the month runs.
-    for unit_id, kind, read_on, later in _all(
-        path,
-        """SELECT m.unit_id, m.meter_kind, m.read_on,
-                  (SELECT count(*) FROM meter_reading o WHERE o.unit_id = m.unit_id AND o.meter_kind = m.meter_kind
-                   AND o.read_on > m.read_on)
-           FROM form_record f JOIN meter_reading m ON m.id = f.fact_id WHERE f.code = 'qms-pm-31318'""",
-    ):
-        assert later == 0, (unit_id, kind, read_on)
+    # The meters' form is the fees register's reading (one fact, one record), and it changes no month's charges.
+    months = {
+        fees.Month(day.year, day.month)
+        for (day,) in _all(
+            path,
+            """SELECT m.read_on FROM form_record f JOIN meter_reading m ON m.id = f.fact_id
+               WHERE f.code = 'qms-pm-31318'""",
+        )
+        for day in [dt.date.fromisoformat(day)]
+    }
+    assert months
+    with Desk.open(path) as desk, desk.read(people.log_in(desk, "supervisor", PASSWORD)) as work:
+        for month in months:
+            assert fees.plan_month(work, month.code).nothing_new, month
     assert services_built.documents == _one(path, "SELECT count(*) FROM document")
