@@ -893,7 +893,7 @@ class DemoServices:
                 session.execute(insert(SurveyResponse), rows)
             self.counts.responses += len(rows)
             work.actor, work.now = self.clerk, self.at(opened + dt.timedelta(days=SURVEY_DAYS))
-            work.log(None, "survey_response", None, "import", {"year": year, "responses": len(rows)})
+            work.log(None, "survey_response", None, "create", {"year": year, "responses": len(rows)})
             # What the report shows below the target gets the manager's corrective actions.
             work.actor = self.manager
             planned = opened + dt.timedelta(days=SURVEY_DAYS + 5)
@@ -915,7 +915,7 @@ class DemoServices:
                     )
                     session.add(corrective)
                     session.flush()
-                    work.log(None, "corrective_action", corrective.id, "create", {"topic": topic, "due": due})
+                    work.log(None, "corrective_action", corrective.id, "create", {"title": action, "due": due})
                     self.counts.actions += 1
         work.actor, work.now = self.clerk, self.latest
 
@@ -940,7 +940,8 @@ class _StepWriter:
         work.session.flush()
         plan.record, plan.record_id = record, record.id
         plan.machine.started(work, record, at.date(), dossier_id=plan.dossier_id)
-        work.log(plan.dossier_id, plan.machine.register, record.id, "create", _details(values))
+        shown = {key: values[key] for key in _CREATED_DETAILS[plan.machine.register] if values.get(key)}
+        work.log(plan.dossier_id, plan.machine.register, record.id, "create", _details(shown))
 
     def step(self, plan: _Plan, step: _Step, at: dt.datetime) -> None:
         work = self.work
@@ -957,7 +958,8 @@ class _StepWriter:
                     **step.visit,
                 )
             )
-        details = _details(step.changes) | ({"satisfaction": step.visit["satisfaction"]} if step.visit else {})
+        # The columns the step wrote, as its audit line's details; who approved or fed back is the line's user.
+        details = _details({k: v for k, v in step.changes.items() if k not in _UNLOGGED})
         plan.machine.step(
             work, plan.record, step.action, at.date(), step.note, dossier_id=plan.dossier_id, details=details
         )
@@ -1048,6 +1050,15 @@ _MODELS: dict[str, type[Any]] = {
     "complaint": Complaint,
     "violation": Violation,
 }
+# What the audit line of a new record shows (the texts the desk typed) and what a step's line leaves to the line
+# itself (its user) or to the record (the coded ways of feeding back).
+_CREATED_DETAILS = {
+    "fit_out": ("scope", "contractor", "person_in_charge"),
+    "repair": ("what", "location", "reported_by"),
+    "complaint": ("content", "complainant"),
+    "violation": ("what",),
+}
+_UNLOGGED = ("approved_by", "feedback_by", "feedback_how")
 _CREATE = {
     "fit_out": Action.RECORD_FIT_OUT,
     "repair": Action.RECORD_REPAIR,
