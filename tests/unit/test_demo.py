@@ -413,6 +413,7 @@ def test_the_demo_with_its_registers_passes_the_file_check_and_is_the_same_on_ev
         "SELECT * FROM return_visit ORDER BY id",
         "SELECT * FROM survey_response ORDER BY id",
         "SELECT * FROM corrective_action ORDER BY id",
+        'SELECT code, tenancy_id, form_date, handled_by, "values", fact_id FROM form_record ORDER BY id',
     ):
         assert _all(again, sql) == _all(services_demo, sql), sql
 
