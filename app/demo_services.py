@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from app import forms
+from app import forms, registers
 from app.desk import Actor, Work
 from app.permissions import Action
 from app.registers import COMPLAINT, FIT_OUT, REPAIR, VIOLATION, Machine
@@ -842,27 +842,34 @@ class DemoServices:
     def surveys(self, tenants: list[_Tenant]) -> None:
         """Two rounds, the last two years whose four weeks of answers are over: most tenancies there answer, with
         scores mostly 4–5 and the price below the target; corrective actions for the items below it, most of the
-        earlier year's done, the latest year's under way."""
+        earlier year's done, the latest year's under way. The small demo goes through the survey room's own
+        functions (its checks, its audit lines, each answer in the customer's History); the large one writes the
+        rows in bulk with one audit line for each round's answers."""
         opens = dt.date(self.today.year, *SURVEY_OPENS)
         last = self.today.year if opens + dt.timedelta(days=SURVEY_DAYS + 5) <= self.today else self.today.year - 1
         session, work = self.work.session, self.work
+        target = Decimal("4.0")
         for year in (last - 1, last):
             opened = dt.date(year, *SURVEY_OPENS)
             if opened < self.start:
                 continue
             work.actor, work.now = self.supervisor, self.at(opened)
-            round_ = SurveyRound(
-                year=year,
-                opened_on=opened,
-                target=Decimal("4.0"),
-                note=f"{year} 年度客户满意度调查",
-                created_by=self.supervisor.user_id,
-                created_at=work.now,
-            )
-            session.add(round_)
-            session.flush()
-            if not self.bulk:
-                work.log(None, "survey_round", round_.id, "create", {"year": year, "target": "4.0"})
+            note = f"{year} 年度客户满意度调查"
+            if self.bulk:
+                round_ = SurveyRound(
+                    year=year,
+                    opened_on=opened,
+                    target=target,
+                    note=note,
+                    created_by=self.supervisor.user_id,
+                    created_at=work.now,
+                )
+                session.add(round_)
+                session.flush()
+                round_id = round_.id
+                work.log(None, "survey", round_id, "create", {"year": year, "opened_on": opened, "target": "4.0"})
+            else:
+                round_id = registers.open_round(work, year, opened, target, note).id
             there = [t for t in tenants if t.move_in <= opened and (t.move_out is None or t.move_out > opened)]
             rows = []
             totals = dict.fromkeys(("service", "price", "company"), 0)
@@ -877,7 +884,7 @@ class DemoServices:
                     totals[topic] += score
                 rows.append(
                     {
-                        "round_id": round_.id,
+                        "round_id": round_id,
                         "tenancy_id": t.tenancy_id,
                         "answered_on": answered.date(),
                         "respondent": self.rng.choice(t.contacts) if t.contacts else self.person(),
@@ -889,22 +896,47 @@ class DemoServices:
                         "recorded_at": answered + dt.timedelta(hours=1),
                     }
                 )
-            if rows:
+            work.actor = self.clerk
+            if self.bulk and rows:
                 session.execute(insert(SurveyResponse), rows)
+                work.now = self.at(opened + dt.timedelta(days=SURVEY_DAYS))
+                work.log(None, "survey_answer", None, "create", {"year": year, "responses": len(rows)})
+            elif rows:
+                for row in sorted(rows, key=lambda r: (r["recorded_at"], r["tenancy_id"])):
+                    work.now = row["recorded_at"]
+                    registers.record_answer(
+                        work,
+                        year,
+                        registers.AnswerInput(
+                            tenancy_id=row["tenancy_id"],
+                            answered_on=row["answered_on"],
+                            service=row["service_score"],
+                            price=row["price_score"],
+                            company=row["company_score"],
+                            respondent=row["respondent"],
+                            comment=row["comment"],
+                        ),
+                    )
             self.counts.responses += len(rows)
-            work.actor, work.now = self.clerk, self.at(opened + dt.timedelta(days=SURVEY_DAYS))
-            work.log(None, "survey_response", None, "create", {"year": year, "responses": len(rows)})
             # What the report shows below the target gets the manager's corrective actions.
-            work.actor = self.manager
             planned = opened + dt.timedelta(days=SURVEY_DAYS + 5)
-            work.now = self.at(planned)
-            below = [topic for topic, total in totals.items() if rows and Decimal(total) / len(rows) < round_.target]
+            below = [topic for topic, total in totals.items() if rows and Decimal(total) / len(rows) < target]
             for topic in below:
                 for n, (action, owner) in enumerate(_CORRECTIVE[topic]):
+                    work.actor, work.now = self.manager, self.at(planned)
                     due = planned + dt.timedelta(days=60 + 30 * n)
                     done = due - dt.timedelta(days=self.rng.randrange(-10, 20))
+                    self.counts.actions += 1
+                    if not self.bulk:
+                        info = registers.add_corrective_action(
+                            work, year, topic=topic, action=action, owner=owner, due_on=due
+                        )
+                        if done <= self.today:
+                            work.now = self.at(done)
+                            registers.mark_action_done(work, info.id, done, expected_version=info.version)
+                        continue
                     corrective = CorrectiveAction(
-                        round_id=round_.id,
+                        round_id=round_id,
                         topic=topic,
                         action=action,
                         owner=owner,
@@ -915,8 +947,13 @@ class DemoServices:
                     )
                     session.add(corrective)
                     session.flush()
-                    work.log(None, "corrective_action", corrective.id, "create", {"title": action, "due": due})
-                    self.counts.actions += 1
+                    work.log(
+                        None,
+                        "corrective_action",
+                        corrective.id,
+                        "create",
+                        {"year": year, "topic": topic, "owner": owner, "due_on": due},
+                    )
         work.actor, work.now = self.clerk, self.latest
 
 

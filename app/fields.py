@@ -289,4 +289,20 @@ FIELD_NAMES: dict[str, str] = {
     "registers.month": QT_TRANSLATE_NOOP("field", "Month"),
     "form.text": QT_TRANSLATE_NOOP("field", "Text searched for"),
     "form.page": QT_TRANSLATE_NOOP("field", "Rows of the form register"),
+    # issue 16 (service): the lists of repairs, complaints and violations, and the records they name
+    "registers.page": QT_TRANSLATE_NOOP("field", "Page of the list"),
+    "repair.record": QT_TRANSLATE_NOOP("field", "Repair"),
+    "complaint.record": QT_TRANSLATE_NOOP("field", "Complaint"),
+    "complaint.tenancy": QT_TRANSLATE_NOOP("field", "Customer"),
+    "violation.record": QT_TRANSLATE_NOOP("field", "Violation"),
+    "violation.fit_out": QT_TRANSLATE_NOOP("field", "Fit-out project"),
+    "return_visit.subject": QT_TRANSLATE_NOOP("field", "Return visit"),
+    "survey.note": QT_TRANSLATE_NOOP("field", "Note on the survey"),
+    # the survey's lines in the audit log and a dossier's History name their details by these
+    "survey_answer.year": QT_TRANSLATE_NOOP("field", "Survey year"),
+    "survey_answer.answered_on": QT_TRANSLATE_NOOP("field", "Answered on"),
+    "survey_answer.service_score": QT_TRANSLATE_NOOP("field", "Service quality"),
+    "survey_answer.price_score": QT_TRANSLATE_NOOP("field", "Price"),
+    "survey_answer.company_score": QT_TRANSLATE_NOOP("field", "Opinion of the company"),
+    "corrective_action.year": QT_TRANSLATE_NOOP("field", "Survey year"),
 }

@@ -10,8 +10,10 @@ from ui.audit import AuditMenu
 from ui.building import BuildingMenu
 from ui.dossier import PapersMenu
 from ui.fees import FeesMenu
+from ui.forms import FormsMenu
 from ui.loans import LoansMenu
 from ui.people import PeopleMenu
+from ui.registers import FitOutMenu, ServicesMenu, SurveyMenu
 from ui.safety import BackupMenu
 from ui.search import ScanToOpen, SearchMenu
 from ui.tenancy import TenancyMenu
@@ -25,6 +27,10 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     ArchiveMenu,
     LoansMenu,
     FeesMenu,  # issue 15: fees
+    ServicesMenu,  # issue 16: repairs, complaints, violations
+    FitOutMenu,  # issue 16: fit-out projects (二装), in the Services menu
+    SurveyMenu,  # issue 16: the satisfaction survey (R14), in the Services menu
+    FormsMenu,  # issue 16: the 18 forms of R12
     BackupMenu,
     AuditMenu,
     PeopleMenu,

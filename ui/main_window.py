@@ -273,9 +273,17 @@ class MainWindow(QMainWindow):
         self.workspace.currentChanged.connect(self._workspace_changed)
         self._workspace_changed()
 
-    def add_menu(self, title: str) -> QMenu:
-        """A capability's own menu, after Tools and before Help."""
-        return self.menuBar().addMenu(title)
+    def add_menu(self, title: str, name: str = "") -> QMenu:
+        """A capability's own menu, after Tools and before Help; a part that names a menu another part made (its
+        object name) adds to that one instead, so related capabilities share a menu."""
+        if name:
+            found = self.menuBar().findChild(QMenu, name)
+            if found is not None:
+                return found
+        menu = self.menuBar().addMenu(title)
+        if name:
+            menu.setObjectName(name)
+        return menu
 
     def part(self, kind: type[Part]) -> Part:
         """The window's part of a capability, e.g. ``window.part(TenancyMenu).move_in()``."""

@@ -17,6 +17,7 @@ from app.errors import Conflict, NotFound, ValidationError
 from app.fees import overdue_by_tenancy
 from app.loans import on_loan
 from app.permissions import Action
+from app.registers import units_fitting_out
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import limited_text, required_text, whole_number
 from db.models import Building, Customer, Document, Dossier, Floor, Tenancy, TenancyUnit, Unit
@@ -310,6 +311,8 @@ def unit_cards(
     lent = on_loan(work, dossier_ids)
     # One read of the open lines for every tenancy on the cards (a floor), never one per card.
     overdue = overdue_by_tenancy(work, sorted({row[4].id for row in rows if row[4] is not None}), day)
+    # 装修中 from a fit-out project with works going on (issue 16): one query for the floor, not one per card.
+    fitting_out = units_fitting_out(work, [row[0].id for row in rows if row[4] is not None])
     cards = []
     for unit, floor, building, tu, tenancy, cust_id, cust_name, dossier_id, dossier_no in rows:
         cards.append(
@@ -322,7 +325,7 @@ def unit_cards(
                 area=unit.area,
                 use=unit.use,
                 version=unit.version,
-                status=_status(tu, tenancy, day),
+                status=_status(tu, tenancy, day, unit.id in fitting_out),
                 customer_id=cust_id,
                 customer=cust_name,
                 tenancy_id=tenancy.id if tenancy else None,
@@ -354,12 +357,13 @@ def _unfiled_counts(work: Work, dossier_ids: list[int]) -> dict[int, int]:
     return {dossier_id: count for dossier_id, count in rows}
 
 
-def _status(link: TenancyUnit | None, tenancy: Tenancy | None, day: dt.date) -> UnitStatus:
+def _status(link: TenancyUnit | None, tenancy: Tenancy | None, day: dt.date, project_open: bool) -> UnitStatus:
+    """``project_open``: a fit-out project of the unit has works going on (approved … failed inspection)."""
     if link is None or tenancy is None:
         return UnitStatus.VACANT
     if link.end_date is not None:
         return UnitStatus.MOVING_OUT
-    if tenancy.fit_out_until is not None and day <= tenancy.fit_out_until:
+    if project_open or (tenancy.fit_out_until is not None and day <= tenancy.fit_out_until):
         return UnitStatus.FITTING_OUT
     return UnitStatus.OCCUPIED
 

@@ -41,6 +41,7 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("loans", ("loans", "print")),
     ("fees", ("fees", "arrears", "print")),
     ("forms", ("forms", "print")),
+    ("survey", ("survey", "print")),
     ("check", ("check",)),
     ("backup", ("backup", "backups", "restore")),
     ("users", ("users",)),

@@ -31,12 +31,20 @@ NO_WORDS = {"no", "false", "n", "0", "否", "×"}
 class FormFieldError(ValidationError):
     """A value of a form's field is wrong: the field is named by the form's label (context "forms")."""
 
-    def __init__(self, template: str, field: FieldDef, *, code: str, **params: Any) -> None:
+    def __init__(self, template: str, field: FieldDef, *, code: str, row: int | None = None, **params: Any) -> None:
         self.label = field.en
+        self.row = row  # a table's row (1…) the value is in
         super().__init__(template, field=code, **params)
 
     def field_name(self, translate: Translate | None = None) -> str:
         return translate("forms", self.label) if translate is not None else self.label
+
+    def text(self, translate: Translate | None = None, date_text: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+        shown = super().text(translate, date_text) if translate is not None else super().text(date_text=date_text)
+        if self.row is None:
+            return shown
+        row_text = QT_TRANSLATE_NOOP("app", "Row {row}: {problem}")
+        return (translate("app", row_text) if translate is not None else row_text).format(row=self.row, problem=shown)
 
 
 def _error(template: str, field: FieldDef, code: str, **params: Any) -> FormFieldError:
@@ -49,21 +57,15 @@ def _is_empty(value: Any) -> bool:
 
 def check_value(field: FieldDef, value: Any, code: str, row: int | None = None) -> Any:
     """One value of ``field`` in its stored form; ``code`` is the error's field code, ``row`` a table's row (1…)."""
-    where = {"row": row} if row is not None else {}
-    in_row = row is not None
 
     def wrong(template: str, **params: Any) -> FormFieldError:
-        return _error(template, field, code, **where, **params)
+        return FormFieldError(template, field, code=code, row=row, **params)
 
     if field.type == "table":
         return _table(field, value, code)
     if _is_empty(value):
         if field.required:
-            raise wrong(
-                QT_TRANSLATE_NOOP("app", "{field} in row {row} must not be empty.")
-                if in_row
-                else QT_TRANSLATE_NOOP("app", "{field} must not be empty.")
-            )
+            raise wrong(QT_TRANSLATE_NOOP("app", "{field} must not be empty."))
         return None if field.type in ("money", "yes_no") else ""
     if field.type in ("text", "long_text", "id_number"):
         if not isinstance(value, str):

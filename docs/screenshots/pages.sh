@@ -35,4 +35,6 @@ render "$work/year.pdf" "$(page_of "$work/year.pdf" 全宗名称)" archive-spine
 "$bin/python" docs/screenshots/destruction_pages.py "$db" "$work"
 render "$work/form.pdf" 1 archive-destruction-form
 render "$work/register.pdf" 1 archive-destruction-register
+"$bin/python" docs/screenshots/form_pages.py "$db" "$work"  # issue 16: three filled registration forms
+for code in qms-pm-31301 qms-pm-31316 qms-pm-31318; do render "$work/$code.pdf" 1 "form-$code"; done
 rm -rf "$work"

@@ -490,6 +490,43 @@ CASES = [
         1,
         "print prints the office's takings: name yourself with --user NAME",
     ),
+    # -- the satisfaction survey (issue 16, R14): the year's summary and its printed report
+    Case("survey-without-year", ("survey", *DB, *CLERK), 2, "the following arguments are required: --year"),
+    Case("survey-bad-year", ("survey", *DB, "--year", "20x6"), 1, "[Survey year]: Survey year must be a whole number"),
+    Case("survey-year-out-of-range", ("survey", *DB, "--year", "1066"), 1, "from 1900 to 2200, not “1066”"),
+    Case(
+        "survey-without-user",
+        ("survey", *DB, "--year", "2026"),
+        1,
+        "survey shows customers' data: name yourself with --user NAME",
+    ),
+    Case(
+        "survey-no-round",
+        ("survey", *DB, "--year", "2099", *CLERK),
+        1,
+        "There is no satisfaction survey for 2099: open its round first.",
+        DEMO_PASSWORD,
+    ),
+    Case("print-survey-report-without-output", ("print", "survey-report", *DB, "--year", "2026"), 2, "-o/--output"),
+    Case(
+        "print-survey-report-onto-a-folder",
+        ("print", "survey-report", *DB, "--year", "2026", "-o", "adir", *CLERK),
+        1,
+        "adir is a folder",
+    ),
+    Case(
+        "print-survey-report-without-user",
+        ("print", "survey-report", *DB, "--year", "2026", "-o", "s.pdf"),
+        1,
+        "print shows customers' data: name yourself with --user NAME",
+    ),
+    Case(
+        "print-survey-report-no-round",
+        ("print", "survey-report", *DB, "--year", "2099", "-o", "s.pdf", *CLERK),
+        1,
+        "There is no satisfaction survey for 2099: open its round first.",
+        DEMO_PASSWORD,
+    ),
     # -- destruction (issue 12): what is due, and the lists; the form and the register
     Case("destruction-without-as-of", ("destruction", *DB, *SUPERVISOR), 2, "required: --as-of"),
     Case("destruction-bad-date", ("destruction", *DB, "--as-of", "2070-13-01"), 1, "[Appraisal date]"),

@@ -222,7 +222,7 @@ def test_ctrl_shift_tab_goes_back_a_floor(window: MainWindow, qtbot: QtBot) -> N
 
 def test_menus_and_the_floor_menu(window: MainWindow, qtbot: QtBot) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&View", "&Tools", "&Archive", "F&ees", "&Backup", "&Help"]
+    assert titles == ["&File", "&View", "&Tools", "&Archive", "F&ees", "&Services", "F&orms", "&Backup", "&Help"]
     window.fill_floor_menu()
     labels = [a.text() for a in window.floor_menu.actions()]
     assert labels == _floor_labels(window)

@@ -40,7 +40,10 @@ def test_the_table_names_every_module_of_the_command_line() -> None:
         (["units", "--json"], ["building"]),
         (["--db", "x.db", "--user", "clerk", "units"], ["building"]),
         (["--db=x.db", "check"], ["check"]),
-        (["print", "archive", "--year", "2025"], ["dossier", "archive", "destruction", "loans", "fees", "forms"]),
+        (
+            ["print", "archive", "--year", "2025"],
+            ["dossier", "archive", "destruction", "loans", "fees", "forms", "survey"],
+        ),
         (["units", "--help"], ["building"]),
         (["--help"], EVERY_GROUP),
         (["-h", "units"], EVERY_GROUP),

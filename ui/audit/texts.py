@@ -153,6 +153,10 @@ ENTITIES = {
     "arrears_chase": QT_TRANSLATE_NOOP("AuditTexts", "Arrears chase"),
     # issue 15: the arrears list and notices (branch feesprint)
     "arrears": QT_TRANSLATE_NOOP("AuditTexts", "Arrears"),
+    # issue 16: the satisfaction survey (R14)
+    "survey": QT_TRANSLATE_NOOP("AuditTexts", "Satisfaction survey"),
+    "survey_answer": QT_TRANSLATE_NOOP("AuditTexts", "Survey answers"),
+    "corrective_action": QT_TRANSLATE_NOOP("AuditTexts", "Corrective action"),
 }
 
 # What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.
@@ -175,6 +179,9 @@ WHAT = {
     "arrears_notice": QT_TRANSLATE_NOOP("AuditTexts", "arrears notices"),
     "fees_summary": QT_TRANSLATE_NOOP("AuditTexts", "the month-end summary of fees"),
     "arrears": QT_TRANSLATE_NOOP("AuditTexts", "the arrears list"),
+    # issue 16: the satisfaction survey (R14)
+    "survey": QT_TRANSLATE_NOOP("AuditTexts", "the satisfaction survey"),
+    "survey_report": QT_TRANSLATE_NOOP("AuditTexts", "the satisfaction survey report"),
 }
 
 

@@ -6,6 +6,7 @@ Other rooms and the window use what is named here; the modules inside are this r
 
 from __future__ import annotations
 
+from ui.building.building_dialogs import use_shown
 from ui.building.building_editor import BuildingEditor
 from ui.building.floor_view import (
     CARD_ROLE,
@@ -36,4 +37,5 @@ __all__ = [
     "WelcomeDialog",
     "card_badges",
     "status_name",
+    "use_shown",
 ]

@@ -206,6 +206,9 @@ def history_action(line: HistoryLine) -> str:
         # issue 16: the filled forms of R12
         ("form_record", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Form filled in"),
         ("form_record", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Form changed"),
+        # issue 16: the satisfaction survey (R14)
+        ("survey_answer", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Satisfaction survey answered"),
+        ("survey_answer", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Satisfaction survey answers changed"),
     }
     name = names.get((line.entity, line.action))
     if name is None and line.entity in MACHINES:

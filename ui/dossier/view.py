@@ -71,6 +71,7 @@ from ui.icons import icon
 from ui.lists import read_only_table
 from ui.loans import lent_text
 from ui.printing import ListPrinter, PrintoutBuilder, PrintPreviewDialog, record_delivery
+from ui.registers import FitOutSection, ServiceSection
 from ui.translations import app_text, error_text, form_label, format_date
 
 # The loan badge: the cards' teal (the folder is out of the cabinet, nothing wrong with it), white on it.
@@ -107,6 +108,8 @@ class DossierPage(QWidget):
         self._history_stale = True
         self._fees_stale = True
         self.fees_section: FeesSection | None = None  # built with the first reading (it needs the tenancy)
+        self.fit_out_section: FitOutSection | None = None  # issue 16: the 二装 tab, built like the Fees tab
+        self.service_section: ServiceSection | None = None  # issue 16: repairs & complaints, like the fees
         self._printouts: tempfile.TemporaryDirectory[str] | None = None
         self.setObjectName(f"dossier-{dossier_id}")
         self.setProperty("helpTopic", "desk")  # F1: the user guide's page
@@ -398,6 +401,8 @@ class DossierPage(QWidget):
         self.loan_badge.setVisible(lent is not None)
         self._show(self.view)
         self._show_fees(self.view)
+        self._show_fit_out(self.view)
+        self._show_service(self.view)
         self._show_filing(self.view)
         self._show_missing(self.missing)
         self._apply_access()
@@ -428,6 +433,8 @@ class DossierPage(QWidget):
             self._load_history()
         if index == self.FEES and self._fees_stale:
             self._load_fees()
+        if self.service_section is not None and self.sections.widget(index) is self.service_section:
+            self.service_section.reload()
 
     def _show_fees(self, view: DossierView) -> None:
         """The Fees tab (issue 15, R11) of this dossier's tenancy, after the History tab."""
@@ -437,6 +444,26 @@ class DossierPage(QWidget):
         self.fees_section.units = [
             (u.unit_id, u.number) for u in view.units if u.end_date is None or u.end_date > self.desk.clock().date()
         ] or [(u.unit_id, u.number) for u in view.units]
+
+    def _show_fit_out(self, view: DossierView) -> None:
+        """The 二装 (Fit-out) tab (issue 16): the tenancy's fit-out projects, read when the tab is shown."""
+        if self.fit_out_section is None:
+            self.fit_out_section = FitOutSection(self.desk, self.actor, view.tenancy_id, self.dossier_id, self.sections)
+            self.sections.addTab(self.fit_out_section, self.tr("Fi&t-out"))
+        self.fit_out_section.units = [(u.unit_id, u.number) for u in view.units if u.end_date is None]
+        self.fit_out_section.refresh()
+
+    def _show_service(self, view: DossierView) -> None:
+        """The "Repairs & complaints" tab (issue 16, R11/R13) of this dossier's tenancy, read when shown."""
+        if self.service_section is None:
+            self.service_section = ServiceSection(self.desk, self.actor, view.tenancy_id, self.dossier_id, self)
+            self.sections.addTab(self.service_section, self.tr("&Repairs && complaints"))
+        today = self.desk.clock().date()
+        units = [(u.unit_id, u.number) for u in view.units if u.end_date is None or u.end_date > today]
+        live = view.status == "live" and not self.desk.read_only
+        self.service_section.set_place(units, view.customer.name, live)
+        if self.sections.currentWidget() is self.service_section:
+            self.service_section.reload()
 
     def _load_fees(self) -> None:
         """The ledger is read when its tab is shown, and again on a change of this tenancy's money while shown."""

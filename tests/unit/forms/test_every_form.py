@@ -4,6 +4,7 @@ type, saved and filed, found in its register, printed with every printed label a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,35 @@ def shown_values(field: object, value: object) -> list[str]:
     if field.type == "id_number":
         return [mask_id_number(str(value))]
     return [value_text(field, value if field.type != "money" else int(float(str(value)) * 100), money=money_text)]
+
+
+def test_a_long_table_goes_on_over_pages_with_its_header_and_long_text_never_runs_off(
+    desk: Desk, building: object, clerk: Actor, tmp_path: Path
+) -> None:
+    import subprocess
+
+    tenancy_id = moved_in(desk, clerk)
+    contacts = [
+        {"order": str(n), "name": f"联络人{n}", "relation": "职员", "mobile": f"1380000{n:04d}"} for n in range(1, 61)
+    ]
+    scope = "计算机软硬件的技术开发、技术咨询、技术服务；" * 120  # some 2 600 characters
+    with desk.work(clerk) as work:
+        table_id = record_form(
+            work, FormInput("qms-pm-31302", dt.date(2026, 6, 1), {"contacts": contacts}, tenancy_id=tenancy_id)
+        ).id
+        values = filled(form_definitions()["qms-pm-31301"]) | {"business_scope": scope}
+        text_id = record_form(work, FormInput("qms-pm-31301", dt.date(2026, 6, 1), values, tenancy_id=tenancy_id)).id
+    table_pdf = print_form_as(desk, clerk, "qms-pm-31302", tmp_path / "contacts.pdf", table_id)
+    count = pages(table_pdf)
+    assert count >= 2
+    for page in range(1, count + 1):
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), str(table_pdf), "-"], capture_output=True, text=True
+        ).stdout
+        assert "联络顺序" in text and "关系/职务" in text, page  # the header on every page
+    assert all(f"联络人{n}" in pdf_text(table_pdf) for n in range(1, 61))
+    text_pdf = print_form_as(desk, clerk, "qms-pm-31301", tmp_path / "scope.pdf", text_id)
+    assert pages(text_pdf) >= 2 and "经营范围（续）" in pdf_text(text_pdf)
+    # Every word of it, none cut off: read past the continuation boxes' labels and the page footers between them.
+    between = r"经营范围（续）|第\d+页共\d+页qms-pm-31301客户档案登记表宏图科技有限公司"
+    assert scope in re.sub(between, "", pdf_text(text_pdf))

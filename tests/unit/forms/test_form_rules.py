@@ -104,12 +104,12 @@ def test_a_wrong_value_is_refused_naming_the_field_by_the_forms_label(
         ("qms-pm-31307", "quantity", "-1", "Number of lines must be a number of 0 or more, not “-1”."),
         ("qms-pm-31305", "amount", "12.345", "Amount (yuan) must be an amount of money such as 1280.50, not “12.345”."),
         ("qms-pm-31302", "contacts", [], "Emergency contacts needs at least one row."),
-        ("qms-pm-31302", "contacts", [{"order": "1", "name": ""}], "Name in row 1 must not be empty."),
+        ("qms-pm-31302", "contacts", [{"order": "1", "name": ""}], "Row 1: Name must not be empty."),
         (
             "qms-pm-31316",
             "returned",
             [{"item": "key", "returned": "maybe"}],
-            "Handed back must be yes or no, not “maybe”.",
+            "Row 1: Handed back must be yes or no, not “maybe”.",
         ),
     ],
 )
