@@ -234,9 +234,11 @@ def build_demo(
     as_of: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     money: bool = True,
+    services: bool = True,
 ) -> DemoSummary:
     """Create a new demo database at ``path`` (which must not exist yet); ``money`` False leaves out the fees,
-    deposits and arrears (the tests' shared demo: the fee tests set up their own items and months on it).
+    deposits and arrears (the tests' shared demo: the fee tests set up their own items and months on it);
+    ``services`` False the service registers, surveys and filled forms (the same for the registers' tests).
 
     It is built under a temporary name and put at ``path`` only when complete: a demo killed halfway leaves
     no file with users and no building (and the next run for the same ``path`` clears what it left).
@@ -248,6 +250,7 @@ def build_demo(
         maker.supervisor = people_.supervisor
         maker.seed = seed
         maker.fees = _DemoFees(maker, seed) if money else None
+        maker.with_services = services
         maker.build(floors, units_per_floor, progress)
         return maker.counts
 
@@ -707,6 +710,7 @@ class _DemoMaker(_Maker):
     """The small demo: every step through the application, one ORM object at a time, as a clerk would."""
 
     fees: _DemoFees | None  # set by build_demo (None: a demo without money)
+    with_services = True  # set by build_demo (False: a demo without the service registers)
     areas: dict[int, Decimal]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -745,7 +749,8 @@ class _DemoMaker(_Maker):
                     progress(done, len(cards))
         if self.fees is not None:
             self.fees.run()
-        self.services()
+        if self.with_services:
+            self.services()
         self.archive_past_years()
         self.loans_and_requests()
 
