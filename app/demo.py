@@ -26,7 +26,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from sqlalchemy import bindparam, func, insert, select, text
 
-from app import approvals, archive, building, customers, dossier, fees, loans, people, tenancy
+from app import approvals, archive, building, customers, demo_services, dossier, fees, loans, people, tenancy
 from app.customers import CustomerInput
 from app.desk import Actor, Desk, Work
 from app.dossier import ContactInput, DocumentInput
@@ -234,9 +234,11 @@ def build_demo(
     as_of: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     money: bool = True,
+    services: bool = True,
 ) -> DemoSummary:
     """Create a new demo database at ``path`` (which must not exist yet); ``money`` False leaves out the fees,
-    deposits and arrears (the tests' shared demo: the fee tests set up their own items and months on it).
+    deposits and arrears (the tests' shared demo: the fee tests set up their own items and months on it);
+    ``services`` False the service registers, surveys and filled forms (the same for the registers' tests).
 
     It is built under a temporary name and put at ``path`` only when complete: a demo killed halfway leaves
     no file with users and no building (and the next run for the same ``path`` clears what it left).
@@ -246,7 +248,9 @@ def build_demo(
     def make(work: Work, people_: _People, today: dt.date, scratch: Path) -> dict[str, int]:
         maker = _DemoMaker(work, people_.clerk, people_.manager, random.Random(seed), today, years, scratch)
         maker.supervisor = people_.supervisor
+        maker.seed = seed
         maker.fees = _DemoFees(maker, seed) if money else None
+        maker.with_services = services
         maker.build(floors, units_per_floor, progress)
         return maker.counts
 
@@ -289,6 +293,7 @@ def build_large_demo(
         )
         maker.supervisor = people_.supervisor
         maker.fee_seed = seed
+        maker.seed = seed
         maker.build(scale, progress)
         return maker.counts
 
@@ -411,6 +416,8 @@ class _Maker:
         self.counts = {"tenancies": 0, "live": 0, "departed": 0, "documents": 0, "attachments": 0}
         self.letter_no = 0
         self.supervisor = manager  # build_demo logs the supervisor in for the archiving
+        self.seed = 1  # the demo's seed, set by build_demo: the registers draw from a generator of their own
+        self.service_counts: demo_services.ServiceCounts | None = None
         self.longest_stay = longest_stay_years * 365
 
     # -- time -------------------------------------------------------------------------------
@@ -605,6 +612,24 @@ class _Maker:
         return path
 
     # -- what both demos do through the application ---------------------------------------------
+    def services(self, *, since: dt.date | None = None, bulk: bool = False) -> None:
+        """The service registers (issue 16): fit-out projects, repairs, complaints, violations, return visits and
+        two survey years, drawn by app/demo_services.py from a random generator of its own."""
+        self.service_counts = demo_services.build_services(
+            self.work,
+            clerk=self.clerk,
+            supervisor=self.supervisor,
+            manager=self.manager,
+            today=self.today,
+            start=self.start,
+            seed=self.seed,
+            bulk=bulk,
+            since=since,
+            fill_forms=not bulk,  # through the forms room's own save, one by one: the small demo only
+            clerk_name=DEMO_ACCOUNTS[0][1],
+        )
+        self.counts["documents"] += self.service_counts.forms_filed
+
     def first_archive_settings(self) -> None:
         """Before the first archiving the manager filled in the archive settings (全宗 is the management company's
         customer-services department), so every bound file carries a standard 档号 like X01-2024-D30-0007."""
@@ -685,6 +710,7 @@ class _DemoMaker(_Maker):
     """The small demo: every step through the application, one ORM object at a time, as a clerk would."""
 
     fees: _DemoFees | None  # set by build_demo (None: a demo without money)
+    with_services = True  # set by build_demo (False: a demo without the service registers)
     areas: dict[int, Decimal]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -723,6 +749,8 @@ class _DemoMaker(_Maker):
                     progress(done, len(cards))
         if self.fees is not None:
             self.fees.run()
+        if self.with_services:
+            self.services()
         self.archive_past_years()
         self.loans_and_requests()
 
@@ -888,6 +916,8 @@ class _BulkMaker(_Maker):
         money = _BulkFees(self, self.fee_seed)
         money.set_up()
         money.run()
+        # The registers of the last two years only: a portfolio's 25 years would be ~20 000 repairs.
+        self.services(since=years_before(self.today, 2), bulk=True)
         self.archive_past_years()
         self.loans_and_requests()
 

@@ -81,12 +81,21 @@ def building(desk: Desk, manager: Actor) -> buildings.BuildingInfo:
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo database (6 floors × 4 units, 3 years), built once per test run; copy before writing. Without the
     demo's money: the fee tests set up their own items and months on it (tests/unit/test_demo_fees.py builds one
-    with it)."""
+    with it); without its service registers, surveys and filled forms likewise (tests/unit/test_demo.py builds
+    them)."""
     from app import demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     demo.build_demo(
-        path, seed=7, floors=6, units_per_floor=4, years=3, password=PASSWORD, as_of=NOW.date(), money=False
+        path,
+        seed=7,
+        floors=6,
+        units_per_floor=4,
+        years=3,
+        password=PASSWORD,
+        as_of=NOW.date(),
+        money=False,
+        services=False,
     )
     return path
 

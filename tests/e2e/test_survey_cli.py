@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,10 @@ def surveyed(small_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
     """Two survey years on the small demo: 2025 (everyone answers 3, 3, 3) and 2026 (scores that differ, a comment,
     a corrective action)."""
     db = copy_database(small_demo, tmp_path_factory.mktemp("survey") / "F.db")
+    # The demo comes with two survey years of its own (app/demo_services.py): these figures are made here instead.
+    with closing(sqlite3.connect(db)) as conn, conn:
+        for table in ("corrective_action", "survey_response", "survey_round"):
+            conn.execute(f"DELETE FROM {table}")
     with Desk.open(db) as desk:
         supervisor = users.log_in(desk, "supervisor", DEMO_PASSWORD)
         clerk = users.log_in(desk, "clerk", DEMO_PASSWORD)

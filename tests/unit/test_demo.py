@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import random
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from app import archive, customers, demo, dossier, people
+from app import archive, customers, demo, demo_services, dossier, fees, people
 from app.demo import _BulkMaker
 from app.desk import Desk
 from app.errors import FileProblem, ValidationError
+from app.forms import form_definitions
+from app.registers import MACHINES
 from app.safety import check_file
-from db.models import CustomerName, Dossier
+from db.models import COMPLAINT_STATES, FIT_OUT_STATES, REPAIR_STATES, VIOLATION_STATES, CustomerName, Dossier
 from tests.conftest import PASSWORD
 
 SMALL = {"floors": 2, "units_per_floor": 3, "years": 3, "password": PASSWORD, "as_of": dt.date(2026, 6, 15)}
@@ -211,6 +215,8 @@ def test_a_bulk_demo_is_deterministic_and_refuses_bad_shapes(tmp_path: Path) -> 
     assert dataclasses.replace(first, path=second.path) == second
     query = "SELECT group_concat(title || doc_date, '|') FROM (SELECT * FROM document ORDER BY id)"
     assert _one(first.path, query) == _one(second.path, query)
+    steps = "SELECT group_concat(register || record_id || action || recorded_at, '|') FROM register_step"
+    assert _one(first.path, steps) == _one(second.path, steps)
     assert check_file(first.path).ok  # a scan of the pool no document shows is not left in the store as a stray
     empty = demo.build_large_demo(
         tmp_path / "e.db", dataclasses.replace(small, years=0), password=PASSWORD, as_of=AS_OF
@@ -223,3 +229,238 @@ def test_a_bulk_demo_is_deterministic_and_refuses_bad_shapes(tmp_path: Path) -> 
         demo.build_large_demo(tmp_path / "c.db", dataclasses.replace(small, floors=0), password=PASSWORD)
     assert info.value.field == "demo.floors"
     assert not (tmp_path / "c.db").exists()
+
+
+# -- the service registers (issue 16): fit-out projects, repairs, complaints, violations, surveys
+
+REGISTER_TABLES = {
+    "fit_out": ("fit_out_project", FIT_OUT_STATES),
+    "repair": ("repair", REPAIR_STATES),
+    "complaint": ("complaint", COMPLAINT_STATES),
+    "violation": ("violation", VIOLATION_STATES),
+}
+
+
+@pytest.fixture(scope="module")
+def services_built(tmp_path_factory: pytest.TempPathFactory) -> demo.DemoSummary:
+    """A small demo with its money (the fit-out projects name their deposits), three years to 20 November."""
+    path = tmp_path_factory.mktemp("services") / "d.db"
+    return demo.build_demo(path, seed=5, floors=3, units_per_floor=4, years=3, password=PASSWORD, as_of=SERVICES_DAY)
+
+
+@pytest.fixture(scope="module")
+def services_demo(services_built: demo.DemoSummary) -> Path:
+    return services_built.path
+
+
+SERVICES_DAY = dt.date(2026, 11, 20)
+
+
+def _all(path: Path, sql: str, *params: object) -> list[tuple[Any, ...]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+@pytest.mark.parametrize("register", list(REGISTER_TABLES))
+def test_the_demo_has_every_state_of_every_register_and_each_record_s_history_leads_to_it(
+    services_demo: Path, register: str
+) -> None:
+    table, states = REGISTER_TABLES[register]
+    assert {s for (s,) in _all(services_demo, f"SELECT DISTINCT status FROM {table}")} == set(states)
+    machine = MACHINES[register]
+    steps: dict[int, list[tuple[str, str, str, str]]] = {}
+    for record_id, action, before, after, on in _all(
+        services_demo,
+        "SELECT record_id, action, from_state, to_state, on_date FROM register_step WHERE register = ? ORDER BY id",
+        register,
+    ):
+        steps.setdefault(record_id, []).append((action, before, after, on))
+    records = _all(services_demo, f"SELECT id, status FROM {table}")
+    assert len(steps) == len(records)
+    for record_id, status in records:
+        history = steps[record_id]
+        assert history[0][:3] == ("create", "", machine.start)
+        for (_, _, previous, day_before), (action, before, after, day) in itertools.pairwise(history):
+            # Every move one the machine allows, from where the last one left it, never on an earlier day.
+            assert before == previous and machine.next_state(before, action) == after and day >= day_before
+        assert history[-1][2] == status and history[-1][3] <= SERVICES_DAY.isoformat()
+    # Every step after the creation is a line of the audit log (the creation has its own).
+    logged = _one(services_demo, "SELECT count(*) FROM change WHERE entity = ?", register)
+    assert logged == sum(len(h) for h in steps.values())
+
+
+def test_the_demo_s_repairs_are_done_in_days_and_most_customers_are_satisfied(services_demo: Path) -> None:
+    path = services_demo
+    units = _one(path, "SELECT count(*) FROM unit")
+    repairs = _one(path, "SELECT count(*) FROM repair")
+    complaints = _one(path, "SELECT count(*) FROM complaint")
+    assert isinstance(repairs, int) and isinstance(complaints, int)
+    assert 0.15 * units * 3 <= repairs <= 0.8 * units * 3  # about 0.4 a unit a year
+    assert 0 < complaints < repairs
+    assert {u for (u,) in _all(path, "SELECT DISTINCT urgency FROM repair")} == {"normal", "urgent", "emergency"}
+    # The departments of the building's office, the engineering department doing most of the repairs.
+    departments = _all(
+        path,
+        """SELECT department, count(*) FROM (SELECT department FROM repair UNION ALL SELECT department FROM complaint)
+           WHERE department != '' GROUP BY department ORDER BY count(*) DESC""",
+    )
+    assert departments[0][0] == "工程部" and {d for d, _ in departments} <= set(demo_services.STAFF)
+    # Assigned within hours of the call, done within a week (a reopened one excepted).
+    for reported, assigned, done, reopened in _all(
+        path,
+        """SELECT r.reported_at, min(a.recorded_at), r.done_on,
+                  (SELECT count(*) FROM register_step o WHERE o.register = 'repair' AND o.record_id = r.id
+                   AND o.action = 'reopen')
+           FROM repair r JOIN register_step a ON a.register = 'repair' AND a.record_id = r.id AND a.action = 'assign'
+           GROUP BY r.id""",
+    ):
+        waited = dt.datetime.fromisoformat(assigned) - dt.datetime.fromisoformat(reported)
+        assert dt.timedelta(0) <= waited <= dt.timedelta(hours=5)
+        if done is not None and not reopened:
+            assert 0 <= (dt.date.fromisoformat(done) - dt.date.fromisoformat(reported[:10])).days <= 7
+    # Each visited repair and fed-back complaint has its one return visit; most customers are satisfied.
+    assert _one(path, "SELECT count(*) FROM repair WHERE status = 'visited'") == _one(
+        path, "SELECT count(*) FROM return_visit WHERE subject = 'repair'"
+    )
+    assert _one(path, "SELECT count(*) FROM complaint WHERE status IN ('fed_back', 'closed')") == _one(
+        path, "SELECT count(*) FROM return_visit WHERE subject = 'complaint'"
+    )
+    moods = dict(_all(path, "SELECT satisfaction, count(*) FROM return_visit GROUP BY satisfaction"))
+    assert moods["satisfied"] > 2 * (moods.get("fair", 0) + moods.get("dissatisfied", 0))
+    # A few still open at the demo's today, some of them overdue (open for days).
+    open_for = [
+        (SERVICES_DAY - dt.date.fromisoformat(at[:10])).days
+        for (at,) in _all(path, "SELECT reported_at FROM repair WHERE status IN ('reported', 'assigned')")
+    ]
+    assert 2 <= len(open_for) <= 10 and sum(days > 5 for days in open_for) >= 2
+    assert _one(path, "SELECT count(*) FROM complaint WHERE status != 'closed'") in range(5, 11)
+
+
+def test_the_demo_s_fit_out_projects_follow_the_tenancies_and_their_deposits(services_demo: Path) -> None:
+    path = services_demo
+    rows = _all(
+        path,
+        """SELECT p.status, p.planned_end, t.fit_out_until, d.tenancy_id = p.tenancy_id, d.kind, d.amount_fen,
+                  (SELECT coalesce(sum(m.amount_fen), 0) FROM deposit_move m WHERE m.deposit_id = d.id)
+           FROM fit_out_project p JOIN tenancy t ON t.id = p.tenancy_id JOIN deposit d ON d.id = p.deposit_id""",
+    )
+    assert len(rows) > 5
+    for status, planned_end, fit_out_until, same_tenancy, kind, amount, decided in rows:
+        assert same_tenancy and kind == "fit_out" and planned_end == fit_out_until
+        if status == "refunded":
+            assert decided == amount  # the project's deposit is refunded in the fees register too
+    found_during = _one(path, "SELECT count(*) FROM violation WHERE fit_out_id IS NOT NULL")
+    assert isinstance(found_during, int) and found_during >= 1
+    # The approvals and inspections are the supervisor's or the manager's; the daily steps the clerk's.
+    by_action = dict(
+        _all(
+            path,
+            """SELECT s.action, group_concat(DISTINCT u.login) FROM register_step s JOIN user u ON u.id = s.recorded_by
+               WHERE s.register = 'fit_out' GROUP BY s.action""",
+        )
+    )
+    for action in ("approve", "reject", "pass", "fail"):
+        assert set(by_action[action].split(",")) <= {"supervisor", "manager"}
+    for action in ("create", "start", "ask_inspection", "refund"):
+        assert by_action[action] == "clerk"
+
+
+def test_the_demo_has_two_survey_years_with_a_weaker_item_and_its_corrective_actions(services_demo: Path) -> None:
+    path = services_demo
+    rounds = _all(
+        path,
+        """SELECT r.year, r.target, count(s.id), avg(s.service_score), avg(s.price_score), avg(s.company_score)
+           FROM survey_round r JOIN survey_response s ON s.round_id = r.id GROUP BY r.id ORDER BY r.year""",
+    )
+    assert [r[0] for r in rounds] == [SERVICES_DAY.year - 1, SERVICES_DAY.year]
+    below: dict[int, set[str]] = {}
+    for year, target, answers, service, price, company in rounds:
+        opened = dt.date(year, 9, 10)
+        there = _one(
+            path,
+            "SELECT count(*) FROM tenancy WHERE move_in <= ? AND (move_out IS NULL OR move_out > ?)",
+            opened.isoformat(),
+            opened.isoformat(),
+        )
+        assert isinstance(there, int) and 0.6 * there <= answers <= there  # most of the tenants there answered
+        assert price < target and price < min(service, company)  # the price is the weaker item
+        below[year] = {
+            topic for topic, score in (("service", service), ("price", price), ("company", company)) if score < target
+        }
+    actions = _all(
+        path, "SELECT r.year, a.topic, a.done_on FROM corrective_action a JOIN survey_round r ON r.id = a.round_id"
+    )
+    # Every item below the target, and only those, has its corrective actions in that year.
+    assert {(year, topic) for year, topic, _ in actions} == {
+        (y, topic) for y, topics in below.items() for topic in topics
+    }
+    assert any(done for _, _, done in actions) and not all(done for _, _, done in actions)
+
+
+def test_the_demo_with_its_registers_passes_the_file_check_and_is_the_same_on_every_run(
+    services_demo: Path, tmp_path: Path
+) -> None:
+    report = check_file(services_demo)
+    assert report.ok, report.problems
+    again = tmp_path / "again.db"
+    demo.build_demo(again, seed=5, floors=3, units_per_floor=4, years=3, password=PASSWORD, as_of=SERVICES_DAY)
+    for sql in (
+        "SELECT * FROM register_step ORDER BY id",
+        "SELECT * FROM repair ORDER BY id",
+        "SELECT * FROM complaint ORDER BY id",
+        "SELECT * FROM fit_out_project ORDER BY id",
+        "SELECT * FROM violation ORDER BY id",
+        "SELECT * FROM return_visit ORDER BY id",
+        "SELECT * FROM survey_response ORDER BY id",
+        "SELECT * FROM corrective_action ORDER BY id",
+        'SELECT code, tenancy_id, form_date, handled_by, "values", fact_id FROM form_record ORDER BY id',
+    ):
+        assert _all(again, sql) == _all(services_demo, sql), sql
+
+
+def test_a_bulk_demo_has_its_registers_too(bulk_demo: tuple[Path, demo.DemoSummary, list[tuple[int, int]]]) -> None:
+    path, _summary, _steps = bulk_demo
+    for register, (table, states) in REGISTER_TABLES.items():
+        assert {s for (s,) in _all(path, f"SELECT DISTINCT status FROM {table}")} == set(states), register
+        # Every record's history is written, ending where the record is.
+        assert (
+            _one(
+                path,
+                f"""SELECT count(*) FROM {table} r WHERE r.status != (SELECT s.to_state FROM register_step s
+                WHERE s.register = ? AND s.record_id = r.id ORDER BY s.id DESC LIMIT 1)""",
+                register,
+            )
+            == 0
+        )
+    assert _one(path, "SELECT count(*) FROM survey_round") == 2
+    assert _one(path, "SELECT count(*) FROM return_visit WHERE satisfaction IS NOT NULL") > 0
+
+
+def test_the_demo_has_filled_forms_of_every_kind_filed_in_the_dossiers(services_built: demo.DemoSummary) -> None:
+    path = services_built.path
+    codes = dict(_all(path, "SELECT code, count(*) FROM form_record GROUP BY code"))
+    assert set(codes) == set(form_definitions())
+    # Filed under the form's category (the move-in papers and the key custody form are in the dossiers already).
+    for code, category, filed in _all(
+        path,
+        """SELECT f.code, d.category, d.reference_no FROM form_record f JOIN document d ON d.id = f.document_id""",
+    ):
+        assert category == form_definitions()[code].category and filed == code
+    assert _one(path, "SELECT count(*) FROM form_record WHERE document_id IS NULL") == sum(
+        codes[code] for code in ("qms-pm-31301", "qms-pm-31302", "qms-pm-31317")
+    )
+    # The meters' form is the fees register's reading (one fact, one record), and it changes no month's charges.
+    months = {
+        fees.Month(day.year, day.month)
+        for (day,) in _all(
+            path,
+            """SELECT m.read_on FROM form_record f JOIN meter_reading m ON m.id = f.fact_id
+               WHERE f.code = 'qms-pm-31318'""",
+        )
+        for day in [dt.date.fromisoformat(day)]
+    }
+    assert months
+    with Desk.open(path) as desk, desk.read(people.log_in(desk, "supervisor", PASSWORD)) as work:
+        for month in months:
+            assert fees.plan_month(work, month.code).nothing_new, month
+    assert services_built.documents == _one(path, "SELECT count(*) FROM document")

@@ -26,6 +26,7 @@ from app.customers import FormerName
 from app.dossier import BY_CODE, CATEGORIES, DOCUMENT_SORTS, ContactInfo, DocumentRow, HistoryLine, TenancyUnitInfo
 from app.fees import BASIS_NAMES, CHASE_METHOD_NAMES, DEPOSIT_KIND_NAMES, METER_NAMES, METHOD_NAMES, money_text
 from app.fields import FIELD_NAMES
+from app.registers import CREATED, MACHINES
 from ui.lists import PagedRowsModel, RowsModel
 from ui.translations import app_text, format_date
 
@@ -202,11 +203,22 @@ def history_action(line: HistoryLine) -> str:
         ("deposit", "refund"): QT_TRANSLATE_NOOP("HistoryModel", "Deposit refunded"),
         ("deposit", "retain"): QT_TRANSLATE_NOOP("HistoryModel", "Deposit retained"),
         ("arrears_chase", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Arrears chased"),
+        # issue 16: the filled forms of R12
+        ("form_record", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Form filled in"),
+        ("form_record", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Form changed"),
         # issue 16: the satisfaction survey (R14)
         ("survey_answer", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Satisfaction survey answered"),
         ("survey_answer", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Satisfaction survey answers changed"),
     }
     name = names.get((line.entity, line.action))
+    if name is None and line.entity in MACHINES:
+        # issue 16: a register's step, in the words of its state machine ("Return visit (repair)")
+        machine = MACHINES[line.entity]
+        action = CREATED if line.action == "create" else machine.actions.get(line.action)
+        if action is not None:
+            return _tr(QT_TRANSLATE_NOOP("HistoryModel", "{action} ({record})")).format(
+                action=app_text("registers", action), record=app_text("registers", machine.record_name)
+            )
     return _tr(name) if name else f"{line.entity}: {line.action}"
 
 
@@ -276,6 +288,14 @@ def _extra_names() -> dict[str, str]:
         "bank_name": QT_TRANSLATE_NOOP("HistoryModel", "Bank"),
         "bank_account": QT_TRANSLATE_NOOP("HistoryModel", "Account number"),
         "receipt_prefix": QT_TRANSLATE_NOOP("HistoryModel", "Receipt numbers begin with"),
+        # issue 16: a filled form, a survey round
+        "date": QT_TRANSLATE_NOOP("HistoryModel", "Date"),
+        "filed": QT_TRANSLATE_NOOP("HistoryModel", "Filed in the dossier"),
+        "fact": QT_TRANSLATE_NOOP("HistoryModel", "Record it wrote"),
+        "year": QT_TRANSLATE_NOOP("HistoryModel", "Year"),
+        "responses": QT_TRANSLATE_NOOP("HistoryModel", "Answers"),
+        "target": QT_TRANSLATE_NOOP("HistoryModel", "Target"),
+        "due": QT_TRANSLATE_NOOP("HistoryModel", "Due"),
     }
 
 
@@ -291,7 +311,10 @@ def _coded_values() -> dict[tuple[str, str], str]:
 
 
 def _field_name(entity: str, key: str) -> str:
-    source = FIELD_NAMES.get(f"{entity}.{key}")
+    # A register's step names its own columns ("note" is the step's note); a form record's are the form's.
+    prefix = {"form_record": "form"}.get(entity, entity)
+    step = FIELD_NAMES.get(f"register_step.{key}") if entity in MACHINES else None
+    source = step or FIELD_NAMES.get(f"{prefix}.{key}")
     if source is not None:
         return app_text("field", source)
     extra = _extra_names().get(key)
@@ -340,6 +363,8 @@ def history_details(line: HistoryLine) -> str:
     parts: list[str] = []
     for key, value in line.details.items():
         if key == "subject":  # which record a request is about: the line's own entity and id say it
+            continue
+        if line.entity in MACHINES and key in ("from", "to"):  # a register's step: its action says where it went
             continue
         name = _field_name(line.entity, key)
         if diff and isinstance(value, list) and len(value) == 2:
