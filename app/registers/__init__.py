@@ -4,6 +4,10 @@ the yearly satisfaction survey. Each register's states and moves are data (``mac
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from app.lazy import loaded_when_asked
+
 # issue 16 (service): repairs, complaints, violations and their return visits
 from app.registers.complaints import (
     ComplaintFilter,
@@ -88,7 +92,6 @@ from app.registers.survey import (
     rounds,
     summary,
 )
-from app.registers.survey_printout import print_survey_report, survey_report
 from app.registers.transitions import CREATED, Machine, StepInfo
 from app.registers.violations import (
     ViolationFilter,
@@ -106,6 +109,18 @@ from app.registers.violations import (
 )
 from app.registers.visits import VisitInfo, visit_of, visits_of_tenancy
 from app.registers.where import Place, PlaceFilter
+
+if TYPE_CHECKING:  # what type checkers and the import contracts see; at run time these come from __getattr__ below
+    from app.registers.survey_printout import print_survey_report, survey_report
+
+# The survey's report brings reportlab (~100 ms): loaded when first asked for, not by the window's start (the floor
+# grid's unit cards read the fit-out projects of this room).
+_LOADED_WHEN_ASKED = {
+    "print_survey_report": "app.registers.survey_printout",
+    "survey_report": "app.registers.survey_printout",
+}
+__getattr__ = loaded_when_asked(__name__, _LOADED_WHEN_ASKED)
+
 
 __all__ = [
     "COMPLAINT",

@@ -5100,12 +5100,24 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>催缴欠费</translation>
     </message>
     <message>
+        <source>Form filled in</source>
+        <translation>填写登记表</translation>
+    </message>
+    <message>
+        <source>Form changed</source>
+        <translation>修改登记表</translation>
+    </message>
+    <message>
         <source>Satisfaction survey answered</source>
         <translation>填写满意度调查问卷</translation>
     </message>
     <message>
         <source>Satisfaction survey answers changed</source>
         <translation>修改满意度调查问卷</translation>
+    </message>
+    <message>
+        <source>{action} ({record})</source>
+        <translation>{action}（{record}）</translation>
     </message>
     <message>
         <source>Scans</source>
@@ -5338,6 +5350,30 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Receipt numbers begin with</source>
         <translation>收据号前缀</translation>
+    </message>
+    <message>
+        <source>Filed in the dossier</source>
+        <translation>已归入档案</translation>
+    </message>
+    <message>
+        <source>Record it wrote</source>
+        <translation>写入的记录</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
     </message>
     <message>
         <source>Refunded</source>

@@ -39,7 +39,6 @@ from app.registers import (
     Respondent,
     RoundInfo,
     Summary,
-    print_survey_report,
     record_answer,
     respondents,
     rounds,
@@ -703,6 +702,8 @@ class SurveyWindow(QDialog):
             return False
 
         def build(work: Work, target: object) -> None:
+            from app.registers import print_survey_report  # here: the printout brings reportlab, not needed to start
+
             print_survey_report(work, year, target)  # type: ignore[arg-type]
 
         title = self.tr("Satisfaction survey report {year}").format(year=year)
