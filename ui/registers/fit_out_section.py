@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -174,8 +176,14 @@ class FitOutSection(QWidget):
 
         details_box = QGroupBox(self.tr("Project"), self)
         column = QVBoxLayout(details_box)
-        column.addWidget(self.details)
-        column.addStretch(1)
+        # A wrapped label asks for little width: give the details room for a phone number and a contractor's name
+        # on one line, and scroll a long description instead of cutting it off at a small screen's height.
+        scroll = QScrollArea(details_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.details)
+        column.addWidget(scroll)
+        details_box.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(details_box)
         lower.addWidget(self.below)
