@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, func, select
 
 from app.desk import Work, expect_version
-from app.errors import NotFound, ValidationError
+from app.errors import ValidationError
 from app.permissions import Action
 from app.registers.machines import COMPLAINT
 from app.registers.transitions import StepInfo
@@ -28,6 +28,7 @@ from app.registers.where import (
     customer_of,
     existing_tenancy,
     existing_unit,
+    found_record,
     in_period,
     page,
     period,
@@ -96,13 +97,11 @@ class ComplaintTotals:
     by_state: Mapping[str, int]
 
 
+_MISSING = QT_TRANSLATE_NOOP("app", "There is no complaint {number}.")
+
+
 def _complaint(work: Work, complaint_id: int, expected_version: int) -> Complaint:
-    ok = isinstance(complaint_id, int) and not isinstance(complaint_id, bool)
-    found = work.session.get(Complaint, complaint_id) if ok else None
-    if found is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("app", "There is no complaint {number}."), field="complaint.record", number=complaint_id
-        )
+    found = found_record(work, Complaint, complaint_id, _MISSING, "complaint.record")
     expect_version(
         found,
         expected_version,
@@ -307,12 +306,7 @@ def _read(work: Work, complaint: Complaint) -> ComplaintInfo:
 def complaint(work: Work, complaint_id: int) -> ComplaintInfo:
     """One complaint with its history and its feedback."""
     work.require_read()
-    ok = isinstance(complaint_id, int) and not isinstance(complaint_id, bool)
-    found = work.session.get(Complaint, complaint_id) if ok else None
-    if found is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("app", "There is no complaint {number}."), field="complaint.record", number=complaint_id
-        )
+    found = found_record(work, Complaint, complaint_id, _MISSING, "complaint.record")
     return _read(work, found)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 
 from app.desk import Work, expect_version
-from app.errors import NotFound, ValidationError
+from app.errors import ValidationError
 from app.permissions import Action
 from app.registers.machines import REPAIR
 from app.registers.transitions import StepInfo
@@ -28,6 +28,7 @@ from app.registers.where import (
     choice,
     customer_of,
     existing_unit,
+    found_record,
     in_period,
     page,
     period,
@@ -112,6 +113,9 @@ class RepairTotals:
 # -- the overdue hours --------------------------------------------------------------------------------------------
 
 
+_MISSING = QT_TRANSLATE_NOOP("app", "There is no repair {number}.")
+
+
 def _hours(text: str | None, default: int) -> int:
     try:
         value = int(text) if text is not None else default
@@ -156,12 +160,7 @@ def _is_overdue(repair: Repair, now: dt.datetime, hours: Mapping[str, int]) -> b
 
 
 def _repair(work: Work, repair_id: int, expected_version: int) -> Repair:
-    ok = isinstance(repair_id, int) and not isinstance(repair_id, bool)
-    repair = work.session.get(Repair, repair_id) if ok else None
-    if repair is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("app", "There is no repair {number}."), field="repair.record", number=repair_id
-        )
+    repair = found_record(work, Repair, repair_id, _MISSING, "repair.record")
     expect_version(
         repair,
         expected_version,
@@ -377,12 +376,7 @@ def _read(work: Work, repair: Repair) -> RepairInfo:
 def repair(work: Work, repair_id: int) -> RepairInfo:
     """One repair with its history and its return visit."""
     work.require_read()
-    ok = isinstance(repair_id, int) and not isinstance(repair_id, bool)
-    found = work.session.get(Repair, repair_id) if ok else None
-    if found is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("app", "There is no repair {number}."), field="repair.record", number=repair_id
-        )
+    found = found_record(work, Repair, repair_id, _MISSING, "repair.record")
     return _read(work, found)
 
 

@@ -25,6 +25,7 @@ from app.registers.where import (
     PlaceFilter,
     choice,
     existing_unit,
+    found_record,
     page,
     period,
     place_from,
@@ -89,17 +90,15 @@ class ViolationTotals:
     by_state: Mapping[str, int]
 
 
+_MISSING = QT_TRANSLATE_NOOP("app", "There is no violation {number}.")
+
+
 def _day(value: dt.date, name: str) -> dt.date:
     return within_years(a_date(value, name), name)
 
 
 def _violation(work: Work, violation_id: int, expected_version: int) -> Violation:
-    ok = isinstance(violation_id, int) and not isinstance(violation_id, bool)
-    found = work.session.get(Violation, violation_id) if ok else None
-    if found is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("app", "There is no violation {number}."), field="violation.record", number=violation_id
-        )
+    found = found_record(work, Violation, violation_id, _MISSING, "violation.record")
     expect_version(
         found,
         expected_version,
@@ -273,12 +272,7 @@ def _read(work: Work, violation: Violation) -> ViolationInfo:
 def violation(work: Work, violation_id: int) -> ViolationInfo:
     """One violation with its history."""
     work.require_read()
-    ok = isinstance(violation_id, int) and not isinstance(violation_id, bool)
-    found = work.session.get(Violation, violation_id) if ok else None
-    if found is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("app", "There is no violation {number}."), field="violation.record", number=violation_id
-        )
+    found = found_record(work, Violation, violation_id, _MISSING, "violation.record")
     return _read(work, found)
 
 

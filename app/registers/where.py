@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 
@@ -45,6 +45,19 @@ class PlaceFilter:
     floor_id: int | None = None
     unit_id: int | None = None
     tenancy_id: int | None = None
+
+
+_Record = TypeVar("_Record")
+
+
+def found_record(work: Work, model: type[_Record], record_id: int, missing: str, field: str) -> _Record:
+    """The register record ``record_id`` of ``model``, or ``NotFound`` with ``missing`` ("There is no repair
+    {number}.") — an id that is not a whole number (a bool, a text) is never looked up."""
+    ok = isinstance(record_id, int) and not isinstance(record_id, bool)
+    found = work.session.get(model, record_id) if ok else None
+    if found is None:
+        raise NotFound(missing, field=field, number=record_id)
+    return found
 
 
 def existing_unit(work: Work, unit_id: int, field: str) -> Unit:

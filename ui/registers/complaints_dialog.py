@@ -8,21 +8,17 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.desk import Actor, Desk
 from app.errors import AppError
 from app.registers import ComplaintInfo, receive_complaint
-from ui.form_dialog import error_label
 from ui.registers.repairs_dialog import datetime_edit, edited_datetime, unit_combo
-from ui.registers.service import COMPLAINT_CHANNEL_NAMES, fill_combo
-from ui.translations import error_text, form_label
+from ui.registers.service import COMPLAINT_CHANNEL_NAMES, fill_combo, lay_out_new_record
+from ui.translations import error_text
 
 
 class ReceiveComplaintDialog(QDialog):
@@ -55,30 +51,20 @@ class ReceiveComplaintDialog(QDialog):
         self.content.setObjectName("content")
         self.complainant = QLineEdit(self)
         self.complainant.setObjectName("complainant")
-        form = QFormLayout()
-        for caption, widget in (
-            (self.tr("&Unit"), self.unit),
-            (self.tr("Customer"), self.customer),
-            (self.tr("C&omplaint"), self.content),
-            (self.tr("Com&plainant"), self.complainant),
-            (self.tr("&Channel"), self.channel),
-            (self.tr("Received &at"), self.received_at),
-        ):
-            label = QLabel(form_label(caption), self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        self.error = error_label(self, "complaint", room=2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.error, self.save_button = lay_out_new_record(
+            self,
+            (
+                (self.tr("&Unit"), self.unit),
+                (self.tr("Customer"), self.customer),
+                (self.tr("C&omplaint"), self.content),
+                (self.tr("Com&plainant"), self.complainant),
+                (self.tr("&Channel"), self.channel),
+                (self.tr("Received &at"), self.received_at),
+            ),
+            "complaint",
+            self.tr("&Save"),
+            self.save,
+        )
         self.content.setFocus()
 
     def save(self) -> None:

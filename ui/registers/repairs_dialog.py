@@ -12,20 +12,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.desk import Actor, Desk
 from app.errors import AppError
 from app.registers import RepairInfo, report_repair
-from ui.form_dialog import error_label
-from ui.registers.service import REPAIR_CHANNEL_NAMES, URGENCY_NAMES, fill_combo
-from ui.translations import error_text, form_label
+from ui.registers.service import REPAIR_CHANNEL_NAMES, URGENCY_NAMES, fill_combo, lay_out_new_record
+from ui.translations import error_text
 
 
 def datetime_edit(parent: QWidget, at: dt.datetime, name: str) -> QDateTimeEdit:
@@ -87,32 +83,22 @@ class ReportRepairDialog(QDialog):
         self.location.setObjectName("location")
         self.reported_by = QLineEdit(self)
         self.reported_by.setObjectName("reported-by")
-        form = QFormLayout()
-        for caption, widget in (
-            (self.tr("&Unit"), self.unit),
-            (self.tr("Customer"), self.customer),
-            (self.tr("&What needs repair"), self.what),
-            (self.tr("Wh&ere in the unit"), self.location),
-            (self.tr("Reported &by"), self.reported_by),
-            (self.tr("&Channel"), self.channel),
-            (self.tr("Ur&gency"), self.urgency),
-            (self.tr("Reported &at"), self.reported_at),
-        ):
-            label = QLabel(form_label(caption), self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        self.error = error_label(self, "repair", room=2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.error, self.save_button = lay_out_new_record(
+            self,
+            (
+                (self.tr("&Unit"), self.unit),
+                (self.tr("Customer"), self.customer),
+                (self.tr("&What needs repair"), self.what),
+                (self.tr("Wh&ere in the unit"), self.location),
+                (self.tr("Reported &by"), self.reported_by),
+                (self.tr("&Channel"), self.channel),
+                (self.tr("Ur&gency"), self.urgency),
+                (self.tr("Reported &at"), self.reported_at),
+            ),
+            "repair",
+            self.tr("&Save"),
+            self.save,
+        )
         self.what.setFocus()
 
     def save(self) -> None:

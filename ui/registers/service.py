@@ -527,3 +527,28 @@ class StepDialog(QDialog):
             self.error.setVisible(True)
             return
         self.accept()
+
+
+def lay_out_new_record(
+    dialog: QDialog, rows: Sequence[tuple[str, QWidget]], record: str, save_text: str, save: Callable[[], None]
+) -> tuple[QLabel, QPushButton]:
+    """The one shape of the new-record dialogs (repair, complaint, violation): the labelled fields, the line where a
+    refusal is told, Save (the default: Enter saves) and Cancel. Returns the error line and the Save button."""
+    form = QFormLayout()
+    for caption, widget in rows:
+        label = QLabel(form_label(caption), dialog)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+    error = error_label(dialog, record, room=2)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
+    save_button = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    save_button.setObjectName("save")
+    save_button.setDefault(True)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(480)
+    return error, save_button

@@ -6,20 +6,18 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.desk import Actor, Desk
 from app.errors import AppError
 from app.registers import ViolationInfo, record_violation
-from ui.form_dialog import date_edit, error_label, from_qdate
+from ui.form_dialog import date_edit, from_qdate
 from ui.registers.repairs_dialog import unit_combo
-from ui.translations import error_text, form_label
+from ui.registers.service import lay_out_new_record
+from ui.translations import error_text
 
 
 class RecordViolationDialog(QDialog):
@@ -44,28 +42,18 @@ class RecordViolationDialog(QDialog):
         self.what.setObjectName("what")
         self.found_on = date_edit(self, desk.clock().date())
         self.found_on.setObjectName("found-on")
-        form = QFormLayout()
-        for caption, widget in (
-            (self.tr("&Unit"), self.unit),
-            (self.tr("Customer"), self.customer),
-            (self.tr("&Violation"), self.what),
-            (self.tr("&Found on"), self.found_on),
-        ):
-            label = QLabel(form_label(caption), self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        self.error = error_label(self, "violation", room=2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.error, self.save_button = lay_out_new_record(
+            self,
+            (
+                (self.tr("&Unit"), self.unit),
+                (self.tr("Customer"), self.customer),
+                (self.tr("&Violation"), self.what),
+                (self.tr("&Found on"), self.found_on),
+            ),
+            "violation",
+            self.tr("&Save"),
+            self.save,
+        )
         self.what.setFocus()
 
     def save(self) -> None:
