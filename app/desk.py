@@ -76,6 +76,9 @@ class ChangeSet:
     relabelled: frozenset[int] = frozenset()
     # issue 15: tenancies whose charges, payments, deposits or chasing log changed (their ledger and arrears).
     fees: frozenset[int] = frozenset()
+    # issue 16: the registers with a record added or moved on ("repair", "complaint", "violation", "fit_out",
+    # "survey", "form"): their building-wide lists and the dashboard re-read, even for a record with no unit.
+    registers: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return any(
@@ -90,6 +93,7 @@ class ChangeSet:
                 self.users,
                 self.relabelled,
                 self.fees,
+                self.registers,
             )
         )
 
@@ -106,6 +110,7 @@ class _Touched:
     users: set[int] = field(default_factory=set)
     relabelled: set[int] = field(default_factory=set)
     fees: set[int] = field(default_factory=set)
+    registers: set[str] = field(default_factory=set)
 
     def freeze(self) -> ChangeSet:
         return ChangeSet(
@@ -119,6 +124,7 @@ class _Touched:
             frozenset(self.users),
             frozenset(self.relabelled),
             frozenset(self.fees),
+            frozenset(self.registers),
         )
 
 

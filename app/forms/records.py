@@ -230,6 +230,7 @@ def _file(work: Work, form: FormDef, record: FormRecord, values: dict[str, Any])
 def record_form(work: Work, data: FormInput, *, file: bool = False) -> FormInfo:
     """Save a newly filled form; ``file``: also file it as a document in the tenancy's dossier."""
     actor = work.require(Action.RECORD_FORM)
+    work.touched.registers.add("form")
     form, day, handled_by, values = _checked(work, data)
     tenancy_id, unit_id = _place(work, data, day)
     fact_id = _write_reading(work, form, unit_id, values) if form.writes_to == "meter_reading" else None
@@ -290,6 +291,7 @@ def _kept_ids(form: FormDef, new: dict[str, Any], old: dict[str, Any]) -> dict[s
 def update_form(work: Work, record_id: int, data: FormInput, *, expect_version: int, file: bool = False) -> FormInfo:
     """Save a changed form over the record read at ``expect_version`` (ChangedMeanwhile if someone saved since)."""
     work.require(Action.RECORD_FORM)
+    work.touched.registers.add("form")
     record = _record(work, record_id)
     if record.version != expect_version:
         raise ChangedMeanwhile(

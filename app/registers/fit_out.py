@@ -456,6 +456,7 @@ def _fields(project: FitOutProject) -> dict[str, object]:
 def edit_fit_out(work: Work, project_id: int, expected_version: int, draft: FitOutDraft) -> FitOutInfo:
     """Correct the application's fields while it is applied for or approved (before the works start)."""
     work.require(Action.RECORD_FIT_OUT)
+    work.touched.registers.add("fit_out")
     project = _project(work, project_id, expected_version)
     if project.status not in ("applied", "approved"):
         raise Conflict(

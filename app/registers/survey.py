@@ -222,6 +222,7 @@ def open_round(
 ) -> RoundInfo:
     """Open the survey round of ``year`` (one a year), asking the tenancies live on ``opened_on``."""
     actor = work.require(Action.MANAGE_SURVEY)
+    work.touched.registers.add("survey")
     year = _year(year)
     opened_on = within_years(a_date(opened_on, "survey.opened_on"), "survey.opened_on")
     if opened_on.year != year:
@@ -251,6 +252,7 @@ def open_round(
 def change_round(work: Work, year: int, *, target: Decimal | int | str, note: str, expected_version: int) -> RoundInfo:
     """Change a round's target or note (the day it opened, and so who is asked, stays)."""
     work.require(Action.MANAGE_SURVEY)
+    work.touched.registers.add("survey")
     r = _round(work, _year(year))
     expect_version(
         r,
@@ -402,6 +404,7 @@ def record_answer(work: Work, year: int, answer: AnswerInput, *, expected_versio
     """Record a customer's answers in the round of ``year``, or change them (``expected_version``: the version the
     form read; ``None`` for a first answer)."""
     actor = work.require(Action.RECORD_SURVEY)
+    work.touched.registers.add("survey")
     r = _round(work, _year(year))
     service = _score(answer.service, "survey.service_score")
     price = _score(answer.price, "survey.price_score")
@@ -632,6 +635,7 @@ def add_corrective_action(
 ) -> ActionInfo:
     """Plan what the office will do about a low score: the action, who owns it, by when."""
     actor = work.require(Action.MANAGE_SURVEY)
+    work.touched.registers.add("survey")
     r = _round(work, _year(year))
     chosen = _topic(topic)
     text = required_text(action, "corrective_action.action", MAX_ACTION)
@@ -649,6 +653,7 @@ def add_corrective_action(
 def mark_action_done(work: Work, action_id: int, done_on: dt.date | None, *, expected_version: int) -> ActionInfo:
     """Mark a corrective action done on ``done_on`` (``None`` takes the mark back: it was marked by mistake)."""
     work.require(Action.MANAGE_SURVEY)
+    work.touched.registers.add("survey")
     row = work.session.get(CorrectiveAction, action_id)
     if row is None:
         raise NotFound(

@@ -117,6 +117,7 @@ class Machine:
         before = record.status
         after = self.next_state(before, action)
         record.status = after
+        work.touched.registers.add(self.register)
         work.session.add(
             RegisterStep(
                 register=self.register,
@@ -143,6 +144,7 @@ class Machine:
         """Record the creation of ``record`` (in its start state) as its first step: the history begins here."""
         actor = work.actor
         assert actor is not None  # the caller's require() let it through
+        work.touched.registers.add(self.register)
         work.session.add(
             RegisterStep(
                 register=self.register,

@@ -166,7 +166,12 @@ class DashboardPage(QWidget):
         """Read again when ``changes`` touched what the figures count (units, tenancies and dossiers, papers,
         money, buildings); only when shown — a hidden page reads when it is next shown."""
         if changes is not None and not (
-            changes.units or changes.dossiers or changes.documents or changes.fees or changes.buildings
+            changes.units
+            or changes.dossiers
+            or changes.documents
+            or changes.fees
+            or changes.buildings
+            or changes.registers
         ):
             return
         self.stale = True

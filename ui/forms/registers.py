@@ -177,7 +177,7 @@ class FormsRegister(QDialog):
         self.count.setText("  ".join([text, *sums]))
 
     def refresh(self, changes: ChangeSet | None = None) -> None:
-        if changes is None or changes.dossiers or changes.units or changes.documents:
+        if changes is None or changes.dossiers or changes.units or changes.documents or "form" in changes.registers:
             self.load()
 
     def filter_text(self) -> str:

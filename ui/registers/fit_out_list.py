@@ -197,5 +197,5 @@ class FitOutProjectsWindow(QDialog):
                 self.open_dossier(dossier_id)
 
     def refresh(self, changes: ChangeSet | None = None) -> None:
-        if changes is None or changes.units or changes.dossiers or changes.customers:
+        if changes is None or changes.units or changes.dossiers or changes.customers or "fit_out" in changes.registers:
             self.load()

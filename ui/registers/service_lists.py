@@ -68,6 +68,10 @@ def _where(row: Any) -> str:
     return " ".join(part for part in (row.place.floor, row.place.unit) if part)
 
 
+# A complaint taken with no unit changes no card or dossier: the lists also re-read when these registers moved.
+SERVICE_REGISTERS = frozenset({"repair", "complaint", "violation"})
+
+
 class RepairsModel(PagedRowsModel[RepairRow]):
     """Repairs, newest first; an overdue one in red with the reason in its tooltip."""
 
@@ -343,7 +347,7 @@ class _ServiceList(QDialog):
         return dialog
 
     def refresh(self, changes: ChangeSet | None = None) -> None:
-        if changes is None or changes.units or changes.dossiers:
+        if changes is None or changes.units or changes.dossiers or changes.registers & SERVICE_REGISTERS:
             self.load()
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.desk import Actor, Desk, Work
+from app.desk import Actor, ChangeSet, Desk, Work
 from app.errors import AppError
 from app.permissions import Action
 from app.registers import (
@@ -69,6 +69,9 @@ class _Draft:
 
     values: dict[str, object]
     problem: str = ""
+
+
+_AN_ANSWER = ChangeSet(registers=frozenset({"survey"}))  # what saving one answer changes
 
 
 class AnswersModel(QAbstractTableModel):
@@ -360,6 +363,9 @@ class SurveyWindow(QDialog):
         self.round: RoundInfo | None = None
         self.found: Summary | None = None
         self.everyone: list[Respondent] = []
+        # Answers saved here whose change has not come back yet: a row saved updates in place, and the window's own
+        # change (delivered after the save, queued) re-reads nothing — the cell being typed in keeps its place.
+        self._own_answers = 0
         self.dialog: QDialog | None = None
         self.setObjectName("survey")
         self.setWindowTitle(self.tr("Satisfaction survey"))
@@ -511,7 +517,14 @@ class SurveyWindow(QDialog):
         data = self.year_combo.currentData()
         return int(data) if data is not None else None
 
-    def refresh(self, _changes: object = None) -> None:
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        """Re-read the year shown after a change to the survey or to who the customers are (a move-in or out) —
+        not after an answer typed here, whose row is already updated in place and keeps the cell being typed in."""
+        if self._own_answers and changes == _AN_ANSWER:
+            self._own_answers -= 1
+            return
+        if changes is not None and not ("survey" in changes.registers or changes.dossiers or changes.customers):
+            return
         self.show_year()
 
     def show_year_of(self, year: int) -> None:
@@ -636,6 +649,7 @@ class SurveyWindow(QDialog):
         )
         with self.desk.work(self.actor) as work:
             saved = record_answer(work, year, answer, expected_version=row.answer.version if row.answer else None)
+        self._own_answers += 1
         self._answer_saved(row.tenancy_id, saved)
         return saved
 

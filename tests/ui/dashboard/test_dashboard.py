@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from app.dashboard import REPAIRS, Dashboard, dashboard
 from app.desk import ChangeSet
+from app.registers import receive_complaint
 from db.models import Change, Repair, SurveyResponse, SurveyRound, Tenancy, Unit
 from tests.conftest import NOW
 from ui.dashboard import BehindWindow, DashboardPage
@@ -163,6 +164,11 @@ def test_only_changes_that_concern_it_read_the_figures_again(window: MainWindow,
     _add_repairs(window)  # touches a unit: read again
     qtbot.waitUntil(lambda: page.figures is not before)
     assert page.figures is not None and page.figures.repairs[-1].count == 2
+    # A complaint about the building at large touches no unit or dossier, only its register: read again too.
+    before = page.figures
+    with window.desk.work(window.actor) as work:
+        receive_complaint(work, "phone", "访客", "大堂地面湿滑")
+    qtbot.waitUntil(lambda: page.figures is not before)  # (counted where every building is shown)
 
 
 def test_print_monthly_report_opens_its_one_page_in_the_preview(

@@ -166,3 +166,13 @@ def test_the_list_filters_and_totals(desk: Desk, clerk: Actor, building: Buildin
         assert [c.id for c in complaint_register(work, ComplaintFilter(date_to=D(2026, 5, 31)))] == [a]
         totals = complaint_totals(work, ComplaintFilter(open_only=True))
         assert totals.count == 2 and totals.by_state["received"] == 1 and totals.by_state["assigned"] == 1
+
+
+def test_a_complaint_about_the_building_at_large_still_tells_the_open_lists(desk: Desk, clerk: Actor) -> None:
+    heard: list[object] = []
+    desk.subscribe(heard.append)
+    with desk.work(clerk) as work:
+        receive_complaint(work, "phone", "路过的访客", "大堂地面湿滑")
+    (changes,) = heard
+    assert changes.registers == {"complaint"}  # type: ignore[attr-defined]
+    assert not changes.units and not changes.dossiers  # type: ignore[attr-defined]
