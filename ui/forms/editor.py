@@ -183,7 +183,10 @@ class FormEditor(FormDialog):
                 self.reload(work)
         self.finish(self.place, below=(self.file,))
         self._scrollable()
-        fit_to_screen(self, 640, 720)
+        # A form with a wide table (31302's contacts: order, name, relation, mobile, landline, address) opens wide
+        # enough that a mobile number is read whole, not elided; the screen's width still bounds it.
+        wide = any(len(f.columns) >= 4 for f in self.form_def.fields)
+        fit_to_screen(self, 940 if wide else 640, 720)
 
     def _scrollable(self) -> None:
         """A long form (31301) scrolls inside the dialog, the buttons stay in view on a 768-pixel screen."""
