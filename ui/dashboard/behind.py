@@ -85,7 +85,7 @@ class BehindWindow(QDialog):
         self.target = target
         self.open_dossier = open_dossier
         self.setObjectName("dashboard-list")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "dashboard")
         self.setWindowTitle(self.title())
         self.model = BehindModel(target.kind, self)
         self.table = read_only_table(self.model, self, "behind-rows")

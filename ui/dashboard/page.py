@@ -66,7 +66,7 @@ class DashboardPage(QWidget):
         self.actor = actor
         self.building_of = building_of
         self.setObjectName("dashboard-page")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "dashboard")
         self.figures: Dashboard | None = None
         self.task: BackgroundTask | None = None
         self.again = False  # a change came while reading: read once more when it ends

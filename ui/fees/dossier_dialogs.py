@@ -81,7 +81,7 @@ class PaymentDialog(FormDialog):
         super().__init__(desk, actor, parent)
         self.tenancy_id = tenancy_id
         self.setObjectName("payment-dialog")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "fees")
         self.setWindowTitle(self.tr("Record payment"))
         self.today = desk.clock().date()
         with desk.read(actor) as work:

@@ -64,7 +64,7 @@ class GenerateChargesDialog(QDialog):
         super().__init__(parent)
         self.desk, self.actor = desk, actor
         self.setObjectName("generate-charges")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "fees")
         self.setWindowTitle(self.tr("Generate monthly charges"))
         self.plan: MonthPlan | None = None
         self.written: MonthPlan | None = None

@@ -95,7 +95,7 @@ class FeeItemsDialog(QDialog):
         super().__init__(parent)
         self.desk, self.actor = desk, actor
         self.setObjectName("fee-items")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "fees")
         self.setWindowTitle(self.tr("Fee items"))
         self.may_manage = desk.may(actor, Action.MANAGE_FEES)
         self.model = FeeItemsModel(desk.clock().date(), self)
@@ -317,7 +317,7 @@ class FeeSettingsDialog(FormDialog):
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(desk, actor, parent)
         self.setObjectName("fee-settings")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "fees")
         self.setWindowTitle(self.tr("Fee settings"))
         captions = {
             "company_name": self.tr("&Company (payee)"),

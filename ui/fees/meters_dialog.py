@@ -63,7 +63,7 @@ class MeterReadingsDialog(QDialog):
         super().__init__(parent)
         self.desk, self.actor = desk, actor
         self.setObjectName("meter-readings")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "fees")
         self.setWindowTitle(self.tr("Meter readings"))
         self.place = PlaceChoice(desk, actor, self)
         self.unit = QComboBox(self)

@@ -105,7 +105,7 @@ class _Register(QDialog):
     def __init__(self, desk: Desk, actor: Actor, open_dossier: Opener | None, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.desk, self.actor, self.open_dossier = desk, actor, open_dossier
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "fees")
         self.today = desk.clock().date()
         self.place = PlaceChoice(desk, actor, self)
 

@@ -151,7 +151,7 @@ class FormEditor(FormDialog):
         self.record_id, self.tenancy_id, self.unit_id = record_id, tenancy_id, unit_id
         self.version = 0
         self.setObjectName("form-editor")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "forms")
         self.setWindowTitle(form_title(self.form_def))
         today = desk.clock().date()
         self.place = QLabel(place, self)

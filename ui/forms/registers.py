@@ -73,7 +73,7 @@ class FormsRegister(QDialog):
         super().__init__(parent)
         self.desk, self.actor, self.open_dossier = desk, actor, open_dossier
         self.setObjectName("forms-register")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "forms")
         self.setWindowTitle(self.tr("Form registers"))
         self.kind = QComboBox(self)
         self.kind.setObjectName("form-kind")

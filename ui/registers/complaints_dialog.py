@@ -38,7 +38,7 @@ class ReceiveComplaintDialog(QDialog):
         self.desk, self.actor, self.tenancy_id = desk, actor, tenancy_id
         self.saved: ComplaintInfo | None = None
         self.setObjectName("receive-complaint")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "services")
         self.setWindowTitle(self.tr("Receive a complaint"))
         self.unit = unit_combo(self, units)
         self.customer = QLabel(customer or self.tr("(vacant)"), self)

@@ -77,7 +77,7 @@ class FitOutProjectsWindow(QDialog):
         self.desk, self.actor, self.open_dossier = desk, actor, open_dossier
         self.setObjectName("fit-out-projects")
         self.setWindowTitle(self.tr("Fit-out projects"))
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "services")
         self.building = QComboBox(self)
         self.building.setObjectName("building")
         self.building.addItem(self.tr("All buildings"), None)

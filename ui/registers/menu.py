@@ -40,7 +40,7 @@ class OverdueHoursDialog(QDialog):
         super().__init__(parent)
         self.desk, self.actor = desk, actor
         self.setObjectName("repair-overdue-hours")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "services")
         self.setWindowTitle(self.tr("When a repair is overdue"))
         with desk.read(actor) as work:
             hours = overdue_hours(work)

@@ -64,7 +64,7 @@ class ReportRepairDialog(QDialog):
         self.desk, self.actor = desk, actor
         self.saved: RepairInfo | None = None
         self.setObjectName("report-repair")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "services")
         self.setWindowTitle(self.tr("Report a repair"))
         self.unit = unit_combo(self, units)
         self.customer = QLabel(customer or self.tr("(vacant)"), self)

@@ -338,7 +338,7 @@ class RecordDialog(QDialog):
     def __init__(self, desk: Desk, actor: Actor, register: str, record_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{register}-dialog")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "services")
         titles = {
             "repair": self.tr("Repair {number}"),
             "complaint": self.tr("Complaint {number}"),
@@ -437,7 +437,7 @@ class StepDialog(QDialog):
         super().__init__(parent)
         self.desk, self.actor, self.register, self.record, self.action = desk, actor, register, record, action
         self.setObjectName(f"step-{register.name}-{action}")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "services")
         self.setWindowTitle(
             self.tr("{step}: No. {number}").format(number=record.id, step=action_name(register.machine, action))
         )

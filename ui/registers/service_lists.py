@@ -202,7 +202,7 @@ class _ServiceList(QDialog):
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.actor = desk, actor
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "services")
         titles = {"repair": self.tr("Repairs"), "complaint": self.tr("Complaints"), "violation": self.tr("Violations")}
         self.setObjectName(f"{self.register}s-list")
         self.setWindowTitle(titles[self.register])

@@ -358,6 +358,7 @@ class SurveyWindow(QDialog):
 
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("helpTopic", "survey")  # F1: the user guide's page
         self.desk = desk
         self.actor = actor
         self.round: RoundInfo | None = None

@@ -33,7 +33,7 @@ class RecordViolationDialog(QDialog):
         self.desk, self.actor = desk, actor
         self.saved: ViolationInfo | None = None
         self.setObjectName("record-violation")
-        self.setProperty("helpTopic", "desk")
+        self.setProperty("helpTopic", "services")
         self.setWindowTitle(self.tr("Record a violation"))
         self.unit = unit_combo(self, units)
         self.customer = QLabel(customer or self.tr("(vacant)"), self)
