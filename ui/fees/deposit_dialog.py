@@ -45,6 +45,7 @@ class DepositDecisionDialog(FormDialog):
         dossier_id: int | None = None,
     ) -> None:
         super().__init__(desk, actor, parent)
+        self.setProperty("helpTopic", "fees")  # F1: the user guide's page
         self.tenancy_id = tenancy_id
         self.dossier_id = dossier_id  # the manager's list shows a request with the dossier it is about
         self.outcome: str | None = None

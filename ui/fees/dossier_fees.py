@@ -226,6 +226,7 @@ class FeesSection(QWidget):
         self, desk: Desk, actor: Actor, tenancy_id: int, dossier_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setProperty("helpTopic", "fees")  # F1: the user guide's page
         self.desk = desk
         self.actor = actor
         self.tenancy_id = tenancy_id

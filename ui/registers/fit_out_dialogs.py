@@ -61,6 +61,7 @@ class FitOutDialog(FormDialog):
         project: FitOutInfo | None = None,
     ) -> None:
         super().__init__(desk, actor, parent)
+        self.setProperty("helpTopic", "services")  # F1: the user guide's page
         self.tenancy_id = tenancy_id
         self.project = project
         self.setObjectName("fit-out-dialog")
@@ -168,6 +169,7 @@ class FitOutStepDialog(FormDialog):
         self, desk: Desk, actor: Actor, project: FitOutInfo, action: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(desk, actor, parent)
+        self.setProperty("helpTopic", "services")  # F1: the user guide's page
         self.project = project
         self.action = action
         self.setObjectName(f"fit-out-step-{action}")

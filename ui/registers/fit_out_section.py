@@ -129,6 +129,7 @@ class FitOutSection(QWidget):
         self, desk: Desk, actor: Actor, tenancy_id: int, dossier_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setProperty("helpTopic", "services")  # F1: the user guide's page
         self.desk, self.actor = desk, actor
         self.tenancy_id, self.dossier_id = tenancy_id, dossier_id
         self.units: list[tuple[int, str]] = []  # the tenancy's units a new project may be for

@@ -77,6 +77,7 @@ class ServiceSection(QWidget):
 
     def __init__(self, desk: Desk, actor: Actor, tenancy_id: int, dossier_id: int, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.setProperty("helpTopic", "services")  # F1: the user guide's page
         self.desk, self.actor, self.tenancy_id, self.dossier_id = desk, actor, tenancy_id, dossier_id
         self.setObjectName("service-section")
         self.units: Sequence[tuple[int, str]] = ()  # the tenancy's units now (set by the dossier page)

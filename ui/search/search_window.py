@@ -71,7 +71,7 @@ class SearchWindow(QDialog):
         self.actor = actor
         self.open_dossier = open_dossier
         self.setObjectName("search-window")
-        self.setProperty("helpTopic", "dossiers")  # F1: the user guide's page
+        self.setProperty("helpTopic", "desk")  # F1: the user guide's page
         self.setWindowTitle(self.tr("Search dossiers"))
         self._pool = QThreadPool(self)  # before any task: closing waits for a running search
         self._pool.setMaxThreadCount(1)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QUrl
@@ -11,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.tenancy.test_move_out import occupied_dossier
 from ui import approvals, archive, translations
-from ui.help import CLASS_TOPICS, TOPIC_PROPERTY, HelpWindow, topic_for
+from ui.help import CLASS_TOPICS, TOPIC_PROPERTY, TOPICS, HelpWindow, topic_for
 from ui.main_window import MainWindow
 from ui.tenancy import TenancyMenu
 from ui.tenancy.move_out_dialog import MoveOutDialog
@@ -188,3 +190,17 @@ def test_f1_in_an_application_modal_dialog_gives_a_guide_that_can_be_used(window
     guide.close()
     dialog.close()
     assert window.show_guide("desk").windowModality() == Qt.WindowModality.NonModal
+
+
+def test_every_screen_names_a_page_the_guide_has() -> None:
+    """A ``helpTopic`` set in the screens' code is one of the guide's topics (F1 must find a page, never nothing)."""
+    named = re.compile(r'setProperty\(\s*(?:"helpTopic"|TOPIC_PROPERTY)\s*,\s*"([^"]+)"\s*\)')
+    ui_folder = Path(__file__).resolve().parents[3] / "ui"
+    wrong = [
+        f"{path.relative_to(ui_folder.parent)}: {topic}"
+        for path in sorted(ui_folder.rglob("*.py"))
+        for topic in named.findall(path.read_text(encoding="utf-8"))
+        if topic not in TOPICS
+    ]
+    assert wrong == []
+    assert set(CLASS_TOPICS.values()) <= set(TOPICS)
