@@ -34,6 +34,7 @@ from app.registers.where import (
     period,
     place_from,
     place_of,
+    step_record,
     tenancy_in_unit,
     touch,
     with_place,
@@ -114,16 +115,7 @@ def _complaint(work: Work, complaint_id: int, expected_version: int) -> Complain
 def _step(
     work: Work, complaint: Complaint, action: str, on_date: dt.date, note: str, details: dict[str, object]
 ) -> None:
-    COMPLAINT.step(
-        work,
-        complaint,
-        action,
-        on_date,
-        note,
-        dossier_id=place_of(work, None, complaint.tenancy_id).dossier_id,
-        details=details,
-    )
-    touch(work, complaint.unit_id, complaint.tenancy_id)
+    step_record(work, COMPLAINT, complaint, action, on_date, note, details)
 
 
 def receive_complaint(

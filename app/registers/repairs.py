@@ -34,6 +34,7 @@ from app.registers.where import (
     period,
     place_from,
     place_of,
+    step_record,
     tenancy_in_unit,
     touch,
     with_place,
@@ -171,17 +172,7 @@ def _repair(work: Work, repair_id: int, expected_version: int) -> Repair:
 
 
 def _step(work: Work, repair: Repair, action: str, on_date: dt.date, note: str, details: dict[str, object]) -> None:
-    # The machine refuses a move the table does not have before anything below is flushed.
-    REPAIR.step(
-        work,
-        repair,
-        action,
-        on_date,
-        note,
-        dossier_id=place_of(work, None, repair.tenancy_id).dossier_id,
-        details=details,
-    )
-    touch(work, repair.unit_id, repair.tenancy_id)
+    step_record(work, REPAIR, repair, action, on_date, note, details)
 
 
 def report_repair(

@@ -30,6 +30,7 @@ from app.registers.where import (
     period,
     place_from,
     place_of,
+    step_record,
     tenancy_in_unit,
     touch,
     with_place,
@@ -121,16 +122,7 @@ def _not_before(day: dt.date, earliest: dt.date, name: str) -> None:
 def _step(
     work: Work, violation: Violation, action: str, on_date: dt.date, note: str, details: dict[str, object]
 ) -> None:
-    VIOLATION.step(
-        work,
-        violation,
-        action,
-        on_date,
-        note,
-        dossier_id=place_of(work, None, violation.tenancy_id).dossier_id,
-        details=details,
-    )
-    touch(work, violation.unit_id, violation.tenancy_id)
+    step_record(work, VIOLATION, violation, action, on_date, note, details)
 
 
 def record_violation(

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Select, select
 
 from app.desk import Work
 from app.errors import NotFound, ValidationError
+from app.registers.transitions import Machine
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, within_years
 from db.models import Building, Customer, Dossier, Floor, Tenancy, TenancyUnit, Unit
@@ -121,6 +122,23 @@ def place_of(work: Work, unit_id: int | None, tenancy_id: int | None) -> Place:
             or ""
         )
     return Place(building, floor, number, customer, tenancy_id, dossier_of(work, tenancy_id))
+
+
+class _Located(Protocol):
+    id: int
+    status: str
+    unit_id: int | None
+    tenancy_id: int | None
+
+
+def step_record(
+    work: Work, machine: Machine, record: _Located, action: str, on_date: dt.date, note: str, details: dict[str, object]
+) -> None:
+    """Move a repair, complaint or violation by ``action`` (the machine checks the move and writes the step and its
+    audit line, under the record's dossier), then mark its card and dossier for the views to re-read."""
+    dossier_id = dossier_of(work, record.tenancy_id)
+    machine.step(work, record, action, on_date, note, dossier_id=dossier_id, details=details)
+    touch(work, record.unit_id, record.tenancy_id)
 
 
 def touch(work: Work, unit_id: int | None, tenancy_id: int | None) -> None:
