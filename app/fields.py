@@ -33,6 +33,7 @@ FIELD_NAMES: dict[str, str] = {
     "customer.phone": QT_TRANSLATE_NOOP("field", "Phone"),
     "customer.email": QT_TRANSLATE_NOOP("field", "E-mail"),
     "customer.notes": QT_TRANSLATE_NOOP("field", "Notes"),
+    "customer.contact_person": QT_TRANSLATE_NOOP("field", "Contact person"),
     "tenancy.move_in": QT_TRANSLATE_NOOP("field", "Move-in date"),
     "tenancy.move_out": QT_TRANSLATE_NOOP("field", "Move-out date"),
     "tenancy.fit_out_until": QT_TRANSLATE_NOOP("field", "Fit-out end"),

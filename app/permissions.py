@@ -82,6 +82,8 @@ class Action(StrEnum):
     RECORD_SURVEY = "record_survey"
     MANAGE_SURVEY = "manage_survey"
     CONFIGURE_REGISTERS = "configure_registers"
+    # issue 17: Excel in and out
+    IMPORT_WORKBOOK = "import_workbook"
 
 
 ROLE_NAMES = {
@@ -158,6 +160,7 @@ ACTION_NAMES = {
     Action.RECORD_SURVEY: QT_TRANSLATE_NOOP("action", "record satisfaction-survey answers"),
     Action.MANAGE_SURVEY: QT_TRANSLATE_NOOP("action", "open survey rounds and plan corrective actions"),
     Action.CONFIGURE_REGISTERS: QT_TRANSLATE_NOOP("action", "change when repairs count as overdue"),
+    Action.IMPORT_WORKBOOK: QT_TRANSLATE_NOOP("action", "import an office's spreadsheets"),
 }
 
 _ALL = frozenset(Role)
@@ -269,6 +272,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.RECORD_SURVEY: _DESK,
     Action.MANAGE_SURVEY: frozenset({Role.SUPERVISOR, Role.MANAGER}),
     Action.CONFIGURE_REGISTERS: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    # issue 17: moving an office's spreadsheets in — the administrator (the only user of a new file) and the manager.
+    Action.IMPORT_WORKBOOK: frozenset({Role.ADMIN, Role.MANAGER}),
 }
 
 

@@ -136,6 +136,8 @@ class Customer(Base):
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # issue 17: the person the office speaks to (联系人), as the office's customer lists have it.
+    contact_person: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     former_names: Mapped[list[CustomerName]] = relationship(
         back_populates="customer", order_by="CustomerName.used_until.desc()"

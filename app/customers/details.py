@@ -30,6 +30,7 @@ class CustomerInput:
     phone: str = ""
     email: str = ""
     notes: str = ""
+    contact_person: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class CustomerInfo:
     # A person's ID number masked for a role that may not see it (R16, app.privacy): the form offers Reveal, and
     # saving the masked text unchanged keeps the number on file.
     id_code_masked: bool = False
+    contact_person: str = ""
 
 
 _LIMITS = {
@@ -69,6 +71,7 @@ _LIMITS = {
     "phone": 50,
     "email": 200,
     "notes": 4000,
+    "contact_person": 100,
 }
 
 

@@ -1,0 +1,44 @@
+"""The exchange room (issue 17): an office's spreadsheets brought in all or nothing, and every list taken out as a
+workbook — the template, the import with its error workbook, and the exports, all reading one set of sheet specs.
+
+Other rooms and the window use it through these names only (pyproject's protected contract). What needs openpyxl
+is imported on first use (the window starts without it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.exchange.report import Addition, Ignored, ImportReport, Problem, SheetCount
+from app.exchange.sheets import BY_KEY, SHEETS, Column, Kind, Sheet
+from app.lazy import loaded_when_asked
+
+if TYPE_CHECKING:
+    from app.exchange.workbook_writing import ExportCancelled, ExportFailed, SheetRows, write_workbook
+
+__all__ = [
+    "BY_KEY",
+    "SHEETS",
+    "Addition",
+    "Column",
+    "ExportCancelled",
+    "ExportFailed",
+    "Ignored",
+    "ImportReport",
+    "Kind",
+    "Problem",
+    "Sheet",
+    "SheetCount",
+    "SheetRows",
+    "write_workbook",
+]
+
+__getattr__ = loaded_when_asked(
+    __name__,
+    {
+        "ExportCancelled": "app.exchange.workbook_writing",
+        "ExportFailed": "app.exchange.workbook_writing",
+        "SheetRows": "app.exchange.workbook_writing",
+        "write_workbook": "app.exchange.workbook_writing",
+    },
+)

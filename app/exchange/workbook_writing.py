@@ -1,0 +1,199 @@
+"""Rows written as a workbook a clerk opens without fixing anything: streamed, so any number of rows fits in memory.
+
+Each sheet gets its header row styled and frozen, columns fitted to the first rows' text, dates as real Excel
+dates, money as numbers with two decimals and an autofilter over the whole table. openpyxl's write-only mode keeps
+one row at a time in memory (600 000 rows in bounded memory). The file appears only when complete: it is written
+next to the target and moved over it at the end, so a cancelled or failed export leaves no half file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from app.errors import AppError
+from app.exchange.sheets import Kind
+from app.text import QT_TRANSLATE_NOOP
+
+MONEY_FORMAT = "#,##0.00"
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+DECIMAL_FORMAT = "0.00"
+# Column widths are measured on the header and this many rows (the rest stream past unmeasured).
+MEASURED_ROWS = 200
+MAX_WIDTH = 60
+# How often (rows) the progress callback hears and cancelling is looked at.
+STEP = 2_000
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="4F6D8F")
+HEADER_BORDER = Border(bottom=Side(style="thin", color="2F4D6F"))
+HEADER_ALIGNMENT = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+class ExportCancelled(AppError):
+    """The person cancelled: nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("app", "The export was cancelled; no file was written."))
+
+
+class ExportFailed(AppError):
+    """The workbook could not be written where asked (a folder that is not there, a file open in Excel …)."""
+
+
+@dataclass(frozen=True)
+class SheetRows:
+    """One sheet to write: its name, headers, what each column holds, and the rows (any iterable: streamed)."""
+
+    name: str
+    headers: Sequence[str]
+    kinds: Sequence[Kind]
+    rows: Iterable[Sequence[Any]]
+
+
+Progress = Callable[[int], None]  # rows written so far
+Cancelled = Callable[[], bool]
+
+
+def _shown_width(value: Any) -> float:
+    if value is None:
+        return 0
+    if isinstance(value, dt.datetime):
+        return 16
+    if isinstance(value, dt.date):
+        return 10
+    if isinstance(value, Decimal | float):
+        return len(f"{value:,.2f}")
+    text = str(value)
+    longest = max((len(line) + sum(1 for ch in line if ord(ch) > 0x2E7F) for line in text.split("\n")), default=0)
+    return longest  # a CJK character is two columns wide
+
+
+def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[float]:
+    """Widths in Excel's character units fitting the header and ``rows``, a little padding, at most MAX_WIDTH."""
+    widths = [_shown_width(h) for h in headers]
+    for row in rows:
+        for c, value in enumerate(row[: len(widths)]):
+            widths[c] = max(widths[c], _shown_width(value))
+    return [min(max(w + 2, 6), MAX_WIDTH) for w in widths]
+
+
+def _cell(sheet: WriteOnlyWorksheet, value: Any, kind: Kind) -> Any:
+    if value is None or value == "":
+        return None
+    if kind is Kind.MONEY:
+        cell = WriteOnlyCell(sheet, value=Decimal(value) if not isinstance(value, Decimal | float | int) else value)
+        cell.number_format = MONEY_FORMAT
+        return cell
+    if kind is Kind.DECIMAL and isinstance(value, Decimal | float):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DECIMAL_FORMAT
+        return cell
+    if isinstance(value, dt.datetime):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATETIME_FORMAT
+        return cell
+    if isinstance(value, dt.date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATE_FORMAT
+        return cell
+    if kind in (Kind.UNIT, Kind.TEXT) and not isinstance(value, str):
+        return str(value)  # a unit number stays text ("0801"); so does any text column
+    return value
+
+
+def _header(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.font = HEADER_FONT
+    cell.fill = HEADER_FILL
+    cell.border = HEADER_BORDER
+    cell.alignment = HEADER_ALIGNMENT
+    return cell
+
+
+def _write_sheet(
+    book: Workbook, spec: SheetRows, written: int, progress: Progress | None, cancelled: Cancelled | None
+) -> int:
+    sheet = book.create_sheet(spec.name[:31])
+    rows: Iterator[Sequence[Any]] = iter(spec.rows)
+    first = list(islice(rows, MEASURED_ROWS))
+    for c, width in enumerate(column_widths(spec.headers, first), start=1):
+        sheet.column_dimensions[get_column_letter(c)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append([_header(sheet, h) for h in spec.headers])
+    kinds = list(spec.kinds)
+    count = 0
+    for row in chain(first, rows):
+        sheet.append([_cell(sheet, v, k) for v, k in zip(row, kinds, strict=False)])
+        count += 1
+        if count % STEP == 0:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled()
+            if progress is not None:
+                progress(written + count)
+    last = get_column_letter(max(len(spec.headers), 1))
+    sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+    return count
+
+
+def write_workbook(
+    target: Path,
+    sheets: Iterable[SheetRows],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Write ``sheets`` to ``target`` (.xlsx) all at once or not at all; returns the number of rows written.
+
+    Raises ``ExportCancelled`` when ``cancelled()`` turns true (checked every few thousand rows) and
+    ``ExportFailed`` when the file cannot be written; either way ``target`` is left as it was.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP("app", "The folder {folder} does not exist: choose another place for the workbook."),
+            folder=str(folder),
+        )
+    book = Workbook(write_only=True)
+    written = 0
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=folder)
+    except OSError as exc:
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP("app", "The workbook cannot be written in {folder}: {reason}"),
+            folder=str(folder),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    os.close(handle)
+    part = Path(temporary)
+    try:
+        for spec in sheets:
+            written += _write_sheet(book, spec, written, progress, cancelled)
+        if not book.worksheets:
+            book.create_sheet("Sheet1")
+        book.save(part)
+        os.replace(part, target)
+    except OSError as exc:
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP("app", "The workbook {path} cannot be written: {reason}"),
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    finally:
+        part.unlink(missing_ok=True)
+    return written
