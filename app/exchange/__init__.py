@@ -14,14 +14,13 @@ from app.exchange.sheets import BY_KEY, SHEETS, Column, Kind, Sheet
 from app.lazy import loaded_when_asked
 
 if TYPE_CHECKING:
-    from app.exchange.workbook_writing import ExportCancelled, ExportFailed, SheetRows, write_workbook
+    from app.exchange.workbook_writing import ExportFailed, SheetRows, write_workbook
 
 __all__ = [
     "BY_KEY",
     "SHEETS",
     "Addition",
     "Column",
-    "ExportCancelled",
     "ExportFailed",
     "Ignored",
     "ImportReport",
@@ -36,7 +35,6 @@ __all__ = [
 __getattr__ = loaded_when_asked(
     __name__,
     {
-        "ExportCancelled": "app.exchange.workbook_writing",
         "ExportFailed": "app.exchange.workbook_writing",
         "SheetRows": "app.exchange.workbook_writing",
         "write_workbook": "app.exchange.workbook_writing",

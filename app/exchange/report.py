@@ -7,14 +7,10 @@ its header), the value found, what is wrong and how to put it right. Its message
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import Translate, _untranslated
-
-Progress = Callable[[int, int], None]  # (rows done, rows in all)
-Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)

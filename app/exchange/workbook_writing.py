@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import chain, islice
@@ -24,6 +24,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from app import jobs
 from app.errors import AppError
 from app.exchange.sheets import Kind
 from app.text import QT_TRANSLATE_NOOP
@@ -44,13 +45,6 @@ HEADER_BORDER = Border(bottom=Side(style="thin", color="2F4D6F"))
 HEADER_ALIGNMENT = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
-class ExportCancelled(AppError):
-    """The person cancelled: nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("app", "The export was cancelled; no file was written."))
-
-
 class ExportFailed(AppError):
     """The workbook could not be written where asked (a folder that is not there, a file open in Excel …)."""
 
@@ -63,10 +57,6 @@ class SheetRows:
     headers: Sequence[str]
     kinds: Sequence[Kind]
     rows: Iterable[Sequence[Any]]
-
-
-Progress = Callable[[int], None]  # rows written so far
-Cancelled = Callable[[], bool]
 
 
 def _shown_width(value: Any) -> float:
@@ -125,9 +115,7 @@ def _header(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
     return cell
 
 
-def _write_sheet(
-    book: Workbook, spec: SheetRows, written: int, progress: Progress | None, cancelled: Cancelled | None
-) -> int:
+def _write_sheet(book: Workbook, spec: SheetRows, written: int, total: int) -> int:
     sheet = book.create_sheet(spec.name[:31])
     rows: Iterator[Sequence[Any]] = iter(spec.rows)
     first = list(islice(rows, MEASURED_ROWS))
@@ -141,10 +129,8 @@ def _write_sheet(
         sheet.append([_cell(sheet, v, k) for v, k in zip(row, kinds, strict=False)])
         count += 1
         if count % STEP == 0:
-            if cancelled is not None and cancelled():
-                raise ExportCancelled()
-            if progress is not None:
-                progress(written + count)
+            done = written + count
+            jobs.step(done, max(total, done + 1))  # the window's Cancel stops it here (JobCancelled)
     last = get_column_letter(max(len(spec.headers), 1))
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
     return count
@@ -154,13 +140,13 @@ def write_workbook(
     target: Path,
     sheets: Iterable[SheetRows],
     *,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    total: int = 0,
 ) -> int:
     """Write ``sheets`` to ``target`` (.xlsx) all at once or not at all; returns the number of rows written.
 
-    Raises ``ExportCancelled`` when ``cancelled()`` turns true (checked every few thousand rows) and
-    ``ExportFailed`` when the file cannot be written; either way ``target`` is left as it was.
+    ``total`` is the number of rows expected, for the progress bar (``app.jobs.step`` every few thousand rows, where
+    the window's Cancel stops the job with ``JobCancelled``). ``ExportFailed`` when the file cannot be written.
+    Either way, on any error ``target`` is left as it was and no temporary file stays behind.
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
@@ -183,7 +169,7 @@ def write_workbook(
     part = Path(temporary)
     try:
         for spec in sheets:
-            written += _write_sheet(book, spec, written, progress, cancelled)
+            written += _write_sheet(book, spec, written, total)
         if not book.worksheets:
             book.create_sheet("Sheet1")
         book.save(part)
