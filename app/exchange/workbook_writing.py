@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import chain, islice
@@ -174,7 +175,11 @@ def write_workbook(
             book.create_sheet("Sheet1")
         book.save(part)
         os.replace(part, target)
-    except OSError as exc:
+    except BaseException as exc:
+        _abandon(book)
+        if not isinstance(exc, OSError):
+            raise
+
         raise ExportFailed(
             QT_TRANSLATE_NOOP("app", "The workbook {path} cannot be written: {reason}"),
             path=str(target),
@@ -183,3 +188,18 @@ def write_workbook(
     finally:
         part.unlink(missing_ok=True)
     return written
+
+
+def _abandon(book: Workbook) -> None:
+    """Close and remove what a half-written workbook holds (openpyxl's per-sheet temporary files), so a cancelled
+    export leaves nothing, not even a complaint from a generator closed later on a closed file."""
+    for sheet in book.worksheets:
+        rows = getattr(sheet, "_rows", None)
+        writer = getattr(sheet, "_writer", None)
+        with suppress(Exception):
+            if rows is not None:
+                rows.close()
+        with suppress(Exception):
+            if writer is not None:
+                writer.close()
+                writer.cleanup()
