@@ -299,7 +299,8 @@ class _Import:
         """The value of ``key`` in the row, read as its column's kind; a problem (and None) when it cannot be."""
         found = sheet.columns.get(key)
         if found is None:
-            return None
+            # A required column the sheet lacks is reported once, for the sheet: its rows are not read further.
+            return _BAD if sheet.spec.column(key).required else None
         raw = values[found.index] if found.index < len(values) else None
         column = found.column
         try:
