@@ -471,6 +471,11 @@ class _Import:
                 self.buildings[bkey] = (None, building)
                 self.new_buildings.append(building)
             existing = self.units.get((bkey, unit))
+            if existing is None and _typed_as_number(sheet.value(values, "unit")):
+                # Excel made 0801 the number 801: the recorded 0801 is meant (as on the other sheets), not a new unit.
+                near = self.stripped.get((bkey, unit.lstrip("0")), [])
+                if len(near) == 1:
+                    existing, unit = near[0], near[0].number
             if existing is not None:
                 differences = []
                 if existing.level != level:
@@ -480,9 +485,10 @@ class _Import:
                 if sheet.columns.get("use") and use and existing.use != use:
                     differences.append(f"用途 {existing.use or '—'} ≠ {use}")
                 if differences:
-                    where = "unit" if existing.row is None else None
-                    self._row_problem(sheet, number, where, unit, _DIFFERS, differences="；".join(differences))
-                    if existing.row is not None:
+                    # "Differs from what is recorded" only for the record: a unit twice in the file names its row.
+                    if existing.row is None:
+                        self._row_problem(sheet, number, "unit", unit, _DIFFERS, differences="；".join(differences))
+                    else:
                         self._row_problem(
                             sheet,
                             number,
@@ -552,8 +558,9 @@ class _Import:
                         header = sheet.columns[key].header if key in sheet.columns else key
                         differences.append(f"{header} {recorded or '—'} ≠ {value}")
                 if differences:
-                    self._row_problem(sheet, number, None, name, _DIFFERS, differences="；".join(differences))
-                    if existing.row is not None:
+                    if existing.row is None:
+                        self._row_problem(sheet, number, None, name, _DIFFERS, differences="；".join(differences))
+                    else:
                         self._row_problem(
                             sheet,
                             number,
@@ -1123,6 +1130,10 @@ _BAD = object()  # a cell already reported as a problem
 def _overlap(a: _Stay, b: _Stay) -> bool:
     """Half-open stays [start, end) overlap (the next tenant may move in on the day the last one leaves)."""
     return (a.end is None or a.end > b.start) and (b.end is None or b.end > a.start)
+
+
+def _typed_as_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _document_value(key: str, value: Any) -> Any:

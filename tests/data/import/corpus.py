@@ -467,6 +467,36 @@ CASES: tuple[Case, ...] = (
         record="base",
     ),
     Case(
+        "same-unit-twice-in-the-file",
+        book(units(GOOD_UNIT, [BUILDING, "8F", "0801", 130, "办公"])),
+        (Expect("The same unit is on row 2 with other values.", "房间", 3, "C"),),
+        notes="nothing is recorded yet: the row is told which row it clashes with, not that it differs from the record",
+    ),
+    Case(
+        "same-customer-twice-in-the-file",
+        book(
+            customers(
+                [STAR, "民营", CODE, "张三", None, None, None],
+                [" 星河科技有限公司", "国有", None, None, None, None, None],
+            )
+        ),
+        (Expect("The same customer is on row 2 with other values.", "客户", 3, "A"),),
+    ),
+    Case(
+        "credit-code-clash",
+        book(customers([STAR, "民营", "91310000MA1FL9999X", "张三", "李四", "13812345678", None])),
+        (
+            Expect(
+                f"A customer of this name is recorded with another credit code ({CODE}): one name, one customer — "
+                "correct the code or the name.",
+                "客户",
+                2,
+                "C",
+            ),
+        ),
+        record="base",
+    ),
+    Case(
         "paid-more-than-due",
         book(fees([BUILDING, "0801", STAR, "物业费", "2023-06", 100, 150, "2023-06-05", "R0001"])),
         (Expect("More is paid than is due (100.00): record an overpayment in the program.", "费用", 2, "G"),),
@@ -574,6 +604,23 @@ CASES: tuple[Case, ...] = (
         ),
         record="base",
         notes="0801 typed as text stays 0801; 802 typed as a number finds the recorded 0802",
+    ),
+    Case(
+        "unit-number-as-a-number-on-the-units-sheet",
+        book(units([BUILDING, "8F", 801, 120.5, "办公"], [BUILDING, "10F", "1001", 60, "办公"])),
+        stored=(
+            (
+                UNITS_Q,
+                [
+                    ("0801", 8, "120.50", "office"),
+                    ("0802", 8, "80.00", "office"),
+                    ("0901", 9, "200.00", "office"),
+                    ("1001", 10, "60.00", "office"),
+                ],
+            ),
+        ),
+        record="base",
+        notes="801 (Excel dropped the zero) is the recorded 0801 with the same values, not a new unit 801 beside it",
     ),
     Case(
         "thousands-separators",

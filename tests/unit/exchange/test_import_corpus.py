@@ -110,6 +110,40 @@ def test_the_same_workbook_twice_adds_nothing_the_second_time(desk: Desk, manage
     assert record_hash(desk.path, without_log_ins=True) == before
 
 
+def test_a_tenancy_of_two_units_with_its_papers_and_fees_twice(desk: Desk, manager: Actor, tmp_path: Path) -> None:
+    """Rows of one customer with one move-in are one tenancy (one dossier) of two units; the second import of the
+    same rows (documents twice alike, a fee with and one without a receipt) adds nothing."""
+    b, star = corpus.BUILDING, corpus.STAR
+    paper = [b, "0801", star, "入住资料", "2023-05-01", "入住通知书", None, None, 1, "原件", None, None]
+    sheets = (
+        corpus.units([b, "8F", "0801", 100, "办公"], [b, "8F", "0802", 120, "办公"]),
+        corpus.tenancies([star, b, "0801", "2023-05-01", None], [star, b, "0802", "2023-05-01", None]),
+        corpus.documents(paper, paper),  # two copies of one paper filed: both kept, both recognised again
+        corpus.fees(
+            [b, "0801", star, "物业费", "2023-06", 100, 100, "2023-06-05", "R1"],
+            [b, "0802", star, "物业费", "2023-06", 50, None, None, None],
+        ),
+    )
+    path = corpus.write_book(tmp_path / "multi.xlsx", sheets)
+    first = _imported(desk, manager, path)
+    assert first.ok and first.dossiers_added == 1
+    assert [(s.key, s.added) for s in first.sheets] == [("units", 2), ("tenancies", 2), ("documents", 2), ("fees", 2)]
+    counts = "SELECT (SELECT count(*) FROM tenancy), (SELECT count(*) FROM tenancy_unit), (SELECT count(*) FROM "
+    counts += "dossier), (SELECT count(*) FROM document), (SELECT count(*) FROM fee_charge), (SELECT count(*) FROM "
+    counts += "fee_payment), (SELECT count(*) FROM fee_item WHERE active = 0)"
+    assert _rows(desk.path, counts) == [(1, 2, 1, 2, 2, 1, 1)]  # the new fee item kept switched off
+    before = record_hash(desk.path, without_log_ins=True)
+    second = _imported(desk, manager, path)
+    assert second.nothing_new
+    assert [(s.key, s.skipped) for s in second.sheets] == [
+        ("units", 2),
+        ("tenancies", 2),
+        ("documents", 2),
+        ("fees", 2),
+    ]
+    assert record_hash(desk.path, without_log_ins=True) == before
+
+
 BIG_ROWS = 100_000
 BAD_ROW = 99_990
 
