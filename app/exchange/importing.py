@@ -1084,7 +1084,9 @@ class _Import:
             session.flush()
             items[key] = item.id
             work.log(None, "fee_item", item.id, "create", {"name": item.name, "imported": source.name})
-        due_days = dict(session.execute(select(FeeItem.id, FeeItem.due_days)).tuples().all())
+        due_days: dict[int, int] = {
+            item_id: days for item_id, days in session.execute(select(FeeItem.id, FeeItem.due_days))
+        }
         for fee in self.new_fees:
             item_id = items[fee.item]
             billed = dt.date.fromisoformat(fee.period + "-01")

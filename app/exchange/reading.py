@@ -141,7 +141,19 @@ def _encrypted(path: Path) -> bool:
     # A password-protected .xlsx is an OLE container holding the encrypted package and its "EncryptionInfo" stream.
     marker = "EncryptionInfo".encode("utf-16-le")
     with path.open("rb") as handle:
-        return marker in handle.read(1 << 20)
+        head = handle.read(1 << 20)
+        if marker in head:
+            return True
+        # The stream names are in the container's directory, which a large file may keep at its end (LibreOffice
+        # does): the header says where the directory's first sector is and how long a sector is.
+        if len(head) < 0x34:
+            return False
+        size = 1 << int.from_bytes(head[0x1E:0x20], "little")
+        first = int.from_bytes(head[0x30:0x34], "little")
+        if size not in (512, 4096) or first >= 0xFFFFFFFA:
+            return False
+        handle.seek((first + 1) * size)
+        return marker in handle.read(8 * size)
 
 
 def _is_open_document(path: Path) -> bool:

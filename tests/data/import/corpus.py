@@ -163,6 +163,22 @@ def protected(folder: Path) -> Path:
     return Path(shutil.copy(PROTECTED, folder / "protected.xlsx"))
 
 
+def protected_large(folder: Path) -> Path:
+    """A stand-in for a large password-protected workbook: an OLE header whose directory (with the "EncryptionInfo"
+    stream's name) lies past the first megabyte, where LibreOffice put it in a real 1.5 MB one it encrypted (a real
+    file that size would weigh on the repository; the small real one is ``protected.xlsx``)."""
+    path = folder / "ledger-2023.xlsx"
+    first = 2964  # the directory's first sector in that real file, 512-byte sectors
+    header = bytearray(512)
+    header[:8] = bytes.fromhex("d0cf11e0a1b11ae1")
+    header[0x18:0x20] = bytes.fromhex("3e000300feff0900")  # version 3, little-endian, 2^9-byte sectors
+    header[0x30:0x34] = first.to_bytes(4, "little")
+    entry = "Root Entry".encode("utf-16-le").ljust(128, b"\0") + "EncryptionInfo".encode("utf-16-le").ljust(128, b"\0")
+    body = bytes((first + 1) * 512 - len(header))
+    path.write_bytes(bytes(header) + body + entry.ljust(512, b"\0"))
+    return path
+
+
 def recalculated(folder: Path) -> Path:
     """Formulas whose cached values exist: written by openpyxl (which stores no values), then opened and saved by
     LibreOffice, which calculates them and stores the results beside the formulas as Excel does."""
@@ -261,6 +277,12 @@ CASES: tuple[Case, ...] = (
     Case("old-xls", old_xls, refused="old.xls is in the old Excel 97–2003 (.xls) or WPS (.et) format"),
     Case("ods", ods, refused="units.ods is an OpenDocument spreadsheet (.ods): open it in LibreOffice or WPS"),
     Case("password-protected", protected, refused="The workbook protected.xlsx is protected by a password"),
+    Case(
+        "password-protected-large",
+        protected_large,
+        refused="The workbook ledger-2023.xlsx is protected by a password",
+        notes="its directory lies past the first megabyte: it was told to be an old .xls",
+    ),
     Case("zip-not-a-workbook", zip_not_workbook, refused="The workbook photos.xlsx is damaged or incomplete"),
     Case(
         "binary-not-a-workbook",
