@@ -456,13 +456,14 @@ class _Import:
             unit = self._cell(sheet, number, values, "unit")
             area = self._cell(sheet, number, values, "area")
             use = self._cell(sheet, number, values, "use")
-            if _BAD in (building, level, unit, area, use):
-                continue
-            if area is not None and area < 0:
+            # The area is checked even when another cell of the row is wrong: every problem at once, not one a try.
+            if area not in (None, _BAD) and area < 0:
                 self._row_problem(sheet, number, "area", area, QT_TRANSLATE_NOOP("app", "An area cannot be negative."))
-                continue
-            if area is not None and area >= Decimal("100000000"):
+                area = _BAD
+            elif area not in (None, _BAD) and area >= Decimal("100000000"):
                 self._row_problem(sheet, number, "area", area, QT_TRANSLATE_NOOP("app", "This area is too large."))
+                area = _BAD
+            if _BAD in (building, level, unit, area, use):
                 continue
             area = area.quantize(Decimal("0.01")) if area is not None else None
             use = USE_WORDS.get(folded(use), use) if use else ""

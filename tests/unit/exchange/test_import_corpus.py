@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 
 from app.desk import Actor, Desk
-from app.exchange import ImportRefused, ImportReport, import_workbook
+from app.exchange import ImportRefused, ImportReport, import_workbook, write_error_workbook
 from tests.e2e.conftest import record_hash
 
 corpus: Any = importlib.import_module("tests.data.import.corpus")  # "import" is a keyword: no import statement
@@ -142,6 +143,35 @@ def test_a_tenancy_of_two_units_with_its_papers_and_fees_twice(desk: Desk, manag
         ("fees", 2),
     ]
     assert record_hash(desk.path, without_log_ins=True) == before
+
+
+def test_the_error_workbook_marks_rows_below_a_title_row(desk: Desk, manager: Actor, tmp_path: Path) -> None:
+    """The error column is headed on the header row (not on the merged title above it), each problem sits on its
+    own row, and a problem of the file as a whole is in the listing only."""
+    rows = [["星河大厦房间台账"], corpus.UNITS_H, corpus.GOOD_UNIT, [corpus.BUILDING, "夹层", "0850", -5, "办公"]]
+    source = corpus.write_book(
+        tmp_path / "b.xlsx",
+        (("房间", rows), corpus.tenancies([corpus.STAR, "月亮大厦", "0801", "2023-05-01", None])),
+        {"房间": ["A1:E1"]},
+    )
+    report = _imported(desk, manager, source)
+    places = [(p.sheet, p.row, p.column) for p in report.problems]
+    assert places == [("房间", 4, "B"), ("房间", 4, "D"), ("租户", 2, "B")]  # both of row 4's, at once
+    marked = write_error_workbook(source, report, tmp_path / "marked.xlsx")
+    workbook = load_workbook(marked)
+    assert workbook.sheetnames == ["错误清单", "房间", "租户"]
+    units = workbook["房间"]
+    assert (units["F1"].value, units["F2"].value, units["F3"].value) == (None, "Errors", None)
+    assert units["F4"].value == f"B 楼层: {corpus.NO_FLOOR}\nD 面积: An area cannot be negative."
+    assert "A1:E1" in {str(r) for r in units.merged_cells.ranges}  # the clerk's title row left as it was
+    assert units["B4"].comment is not None and units["B4"].comment.text == corpus.NO_FLOOR
+    assert workbook["租户"]["F2"].value == f"B 楼栋: {corpus.NO_BUILDING}"
+    listing = list(workbook["错误清单"].iter_rows(min_row=2, values_only=True))
+    assert [row[:5] for row in listing] == [
+        ("房间", 4, "B", "楼层", "夹层"),
+        ("房间", 4, "D", "面积", "-5"),
+        ("租户", 2, "B", "楼栋", "月亮大厦"),
+    ]
 
 
 BIG_ROWS = 100_000
