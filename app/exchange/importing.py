@@ -41,6 +41,7 @@ from app.exchange.values import (
     money_fen,
     original,
     period,
+    refuse_long_number,
     refuse_masked,
     text,
     unit_number,
@@ -304,6 +305,8 @@ class _Import:
         raw = values[found.index] if found.index < len(values) else None
         column = found.column
         try:
+            if key in ("phone", "id_code"):
+                refuse_long_number(raw)
             value = _READERS[column.kind](raw)
             if isinstance(value, str):
                 if key in ("phone", "id_code"):

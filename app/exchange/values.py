@@ -77,6 +77,19 @@ def refuse_masked(value: str) -> None:
         )
 
 
+def refuse_long_number(value: Any) -> None:
+    """A credit code, an ID number or a long phone number typed into a number cell: Excel keeps 15 digits and makes
+    the rest zeros (110105198001011234 becomes 110105198001011000), so what the cell holds is not the number."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) >= 10**15:
+        raise Unreadable(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Excel kept only the first 15 digits of this number: format the column as text, type the whole number "
+                "again, then import.",
+            )
+        )
+
+
 def unit_number(value: Any) -> str | None:
     """A unit number as text: "0801" stays "0801"; a cell Excel turned into the number 801 reads "801"."""
     shown = text(value)

@@ -393,6 +393,20 @@ CASES: tuple[Case, ...] = (
         (Expect(MASKED, "客户", 2, "C"),),
     ),
     Case(
+        "id-number-typed-as-a-number",
+        book(customers(["王小二", None, 1.10105198001011e17, None, None, 13812345678, None])),
+        (
+            Expect(
+                "Excel kept only the first 15 digits of this number: format the column as text, type the whole "
+                "number again, then import.",
+                "客户",
+                2,
+                "C",
+            ),
+        ),
+        notes="an 18-digit ID number in a number cell has lost its last digits; the mobile number in one is whole",
+    ),
+    Case(
         "not-an-email",
         book(customers([STAR, "民营", CODE, "张三", "李四", "13812345678", "li at xinghe"])),
         (Expect("This is not an e-mail address.", "客户", 2, "G"),),

@@ -303,3 +303,21 @@ def test_whole_values_pass_the_mask_check(typed: str) -> None:
 )
 def test_text(typed: Any, read: str | None) -> None:
     assert values.text(typed) == read
+
+
+LOST_DIGITS = (
+    "Excel kept only the first 15 digits of this number: format the column as text, type the whole number again, "
+    "then import."
+)
+
+
+@pytest.mark.parametrize("typed", [1.10105198001011e17, 110105198001011000, 9.1310000e17, 10**15, -(10**16)])
+def test_numbers_excel_cut_to_15_digits_are_refused(typed: Any) -> None:
+    with pytest.raises(Unreadable) as refused:
+        values.refuse_long_number(typed)
+    assert refused.value.template == LOST_DIGITS
+
+
+@pytest.mark.parametrize("typed", [13812345678, 13812345678.0, 999_999_999_999_999, "110105198001011234", None, True])
+def test_numbers_excel_keeps_whole_pass(typed: Any) -> None:
+    values.refuse_long_number(typed)  # raises nothing: a mobile number in a number cell is whole, text is text
