@@ -145,6 +145,15 @@ def test_an_office_moves_in_and_its_departed_tenancies_are_archived_and_printed(
         assert expected in shown, expected
     assert "九楼入住通知书" not in shown  # the live dossier is not in last year's archive
 
+    # A late paper for an archived dossier is not slipped in by an import.
+    late = corpus.documents([B, "0801", STAR, "往来函", "2025-06-20", "退租确认函", None, STAR, 1, "原件", None, None])
+    refused = _import(office, corpus.write_book(tmp_path / "late.xlsx", (late,)))
+    assert refused.returncode == 1
+    assert refused.stdout.splitlines()[0] == (
+        "sheet 档案文件, row 2, column F (题名): This dossier is bound: a late paper is added in the dossier itself, "
+        "by the manager, not by an import. (found “退租确认函”)"
+    )
+
 
 def test_a_dry_run_says_what_would_be_added_and_writes_nothing(office: Path, tmp_path: Path) -> None:
     book = corpus.write_book(tmp_path / "台账.xlsx", GOOD)
