@@ -21,6 +21,8 @@ from openpyxl import load_workbook
 
 from app.desk import Actor, Desk
 from app.exchange import ImportRefused, ImportReport, import_workbook, write_error_workbook
+from app.people import users
+from tests.conftest import PASSWORD, fixed_clock
 from tests.e2e.conftest import record_hash
 
 corpus: Any = importlib.import_module("tests.data.import.corpus")  # "import" is a keyword: no import statement
@@ -172,6 +174,54 @@ def test_the_error_workbook_marks_rows_below_a_title_row(desk: Desk, manager: Ac
         ("房间", 4, "D", "面积", "-5"),
         ("租户", 2, "B", "楼栋", "月亮大厦"),
     ]
+
+
+OCCUPIED = (
+    "SELECT b.name, f.label, u.number, printf('%.2f', u.area), c.name, tu.start_date FROM tenancy_unit tu "
+    "JOIN tenancy t ON t.id = tu.tenancy_id JOIN customer c ON c.id = t.customer_id JOIN unit u ON u.id = tu.unit_id "
+    "JOIN floor f ON f.id = u.floor_id JOIN building b ON b.id = f.building_id WHERE tu.end_date IS NULL "
+    "AND u.area IS NOT NULL ORDER BY u.number LIMIT 1"
+)
+
+
+def test_against_the_demos_record(demo_copy: Path, tmp_path: Path) -> None:
+    """A used database (years of tenancies, bound and boxed dossiers, documents): a unit whose area differs and a
+    move-in over a tenant living there are refused with the record's values, and nothing changes; a new customer in
+    a unit free since is added once."""
+    building, floor, unit, area, tenant, since = _rows(demo_copy, OCCUPIED)[0]
+    bad = corpus.write_book(
+        tmp_path / "bad.xlsx",
+        (
+            corpus.units([building, floor, unit, "999.99", None]),
+            corpus.tenancies(["新来的公司", building, unit, "2026-03-01", None]),
+        ),
+    )
+    with Desk.open(demo_copy, clock=fixed_clock) as desk:
+        manager = users.log_in(desk, "manager", PASSWORD)
+        before = record_hash(demo_copy, without_log_ins=True)
+        report = _imported(desk, manager, bad)
+        assert [(p.message(), p.sheet, p.row, p.column) for p in report.problems] == [
+            (corpus.DIFFERS.format(f"面积 {area} ≠ 999.99"), "房间", 2, "C"),
+            (
+                f"Unit {unit} is recorded as occupied by {tenant} from {since} to —: the stays overlap.",
+                "租户",
+                2,
+                "D",
+            ),
+        ]
+        assert record_hash(demo_copy, without_log_ins=True) == before
+
+        good = corpus.write_book(
+            tmp_path / "good.xlsx",
+            (
+                corpus.units([building, floor, "999", 50, "办公"]),
+                corpus.tenancies(["新来的公司", building, "999", "2026-03-01", None]),
+            ),
+        )
+        first = _imported(desk, manager, good)
+        assert first.ok and first.written and first.dossiers_added == 1
+        again = _imported(desk, manager, good)
+        assert again.nothing_new
 
 
 BIG_ROWS = 100_000
