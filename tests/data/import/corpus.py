@@ -659,6 +659,58 @@ CASES: tuple[Case, ...] = (
         notes="801 (Excel dropped the zero) is the recorded 0801 with the same values, not a new unit 801 beside it",
     ),
     Case(
+        "handover-on-the-same-day",
+        book(
+            units(GOOD_UNIT),
+            tenancies(
+                ["甲公司", BUILDING, "0801", "2023-01-01", "2023-06-30"],
+                ["乙公司", BUILDING, "0801", "2023-06-30", None],
+            ),
+        ),
+        stored=((STAYS_Q, [("甲公司", "0801", "2023-01-01", "2023-06-30"), ("乙公司", "0801", "2023-06-30", None)]),),
+        notes="the next tenant may move in on the day the last one leaves: the stays do not overlap",
+    ),
+    Case(
+        "papers-go-to-the-tenancy-of-their-date",
+        book(
+            units(GOOD_UNIT),
+            tenancies(
+                [STAR, BUILDING, "0801", "2019-01-01", "2020-12-31"], [STAR, BUILDING, "0801", "2023-05-01", None]
+            ),
+            documents(
+                [
+                    BUILDING,
+                    "0801",
+                    STAR,
+                    "入住资料",
+                    "2019-01-01",
+                    "第一次入住通知书",
+                    None,
+                    None,
+                    1,
+                    "原件",
+                    None,
+                    None,
+                ],
+                [BUILDING, "0801", STAR, "往来函", "2024-02-02", "第二次的来函", None, None, 2, "工作件", None, None],
+                [BUILDING, "0801", STAR, "往来函", "2018-12-20", "入住前的意向书", None, None, 1, "原件", None, None],
+            ),
+        ),
+        stored=(
+            (
+                "SELECT t.move_in, d.title, d.is_original FROM document d JOIN dossier s ON s.id = d.dossier_id "
+                "JOIN tenancy t ON t.id = s.tenancy_id ORDER BY d.doc_date",
+                [
+                    ("2019-01-01", "入住前的意向书", 1),  # before any tenancy: the first one's
+                    ("2019-01-01", "第一次入住通知书", 1),
+                    ("2023-05-01", "第二次的来函", 0),
+                ],
+            ),
+            ("SELECT status FROM dossier ORDER BY id", [("departed",), ("live",)]),
+        ),
+        notes="a customer who left and came back: each paper goes to the dossier of the tenancy running on its date",
+    ),
+    Case(
         "thousands-separators",
         book(
             units([BUILDING, "12F", "1201", "1,234.50", "办公"]),
