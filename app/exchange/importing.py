@@ -41,6 +41,7 @@ from app.exchange.values import (
     money_fen,
     original,
     period,
+    refuse_formula_error,
     refuse_long_number,
     refuse_masked,
     text,
@@ -305,6 +306,7 @@ class _Import:
         raw = values[found.index] if found.index < len(values) else None
         column = found.column
         try:
+            refuse_formula_error(raw)
             if key in ("phone", "id_code"):
                 refuse_long_number(raw)
             value = _READERS[column.kind](raw)

@@ -77,6 +77,23 @@ def refuse_masked(value: str) -> None:
         )
 
 
+# What Excel (and WPS, LibreOffice) store as the cached value of a formula that failed; openpyxl reads it as text.
+FORMULA_ERRORS = frozenset(
+    {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
+)
+
+
+def refuse_formula_error(value: Any) -> None:
+    """A formula whose lookup failed (#N/A) would otherwise be stored as a customer's name or told "not a date"."""
+    if isinstance(value, str) and value.strip().upper() in FORMULA_ERRORS:
+        raise Unreadable(
+            QT_TRANSLATE_NOOP(
+                "app", "This cell shows a formula's error ({error}): correct the formula, or type the value itself."
+            ),
+            error=value.strip(),
+        )
+
+
 def refuse_long_number(value: Any) -> None:
     """A credit code, an ID number or a long phone number typed into a number cell: Excel keeps 15 digits and makes
     the rest zeros (110105198001011234 becomes 110105198001011000), so what the cell holds is not the number."""

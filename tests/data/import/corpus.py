@@ -193,14 +193,31 @@ def recalculated(folder: Path) -> Path:
             ),
         ),
     )
-    out = folder / "out"
+    return _converted(source, folder / "out")
+
+
+def formula_errors(folder: Path) -> Path:
+    """Lookups that failed, as LibreOffice saves them: the error code as the formula's cached value."""
+    source = folder / "source" / "lookups.xlsx"
+    source.parent.mkdir()
+    write_book(
+        source,
+        (
+            units(GOOD_UNIT),
+            tenancies(['=VLOOKUP("星河",Z1:Z2,1,FALSE)', BUILDING, "0801", "=1/0", None]),
+        ),
+    )
+    return _converted(source, folder / "out")
+
+
+def _converted(source: Path, out: Path) -> Path:
     done = subprocess.run(
         ["soffice", "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", str(out), str(source)],
         capture_output=True,
         timeout=180,
         check=False,
     )
-    path = out / "formulas.xlsx"
+    path = out / source.name
     assert path.exists(), done.stderr.decode(errors="replace")
     return path
 
@@ -405,6 +422,26 @@ CASES: tuple[Case, ...] = (
             ),
         ),
         notes="an 18-digit ID number in a number cell has lost its last digits; the mobile number in one is whole",
+    ),
+    Case(
+        "formula-errors",
+        formula_errors,
+        (
+            Expect(
+                "This cell shows a formula's error (#N/A): correct the formula, or type the value itself.",
+                "租户",
+                2,
+                "A",
+            ),
+            Expect(
+                "This cell shows a formula's error (#DIV/0!): correct the formula, or type the value itself.",
+                "租户",
+                2,
+                "D",
+            ),
+        ),
+        needs_soffice=True,
+        notes="a failed lookup would have been stored as the customer 「#N/A」",
     ),
     Case(
         "not-an-email",

@@ -321,3 +321,15 @@ def test_numbers_excel_cut_to_15_digits_are_refused(typed: Any) -> None:
 @pytest.mark.parametrize("typed", [13812345678, 13812345678.0, 999_999_999_999_999, "110105198001011234", None, True])
 def test_numbers_excel_keeps_whole_pass(typed: Any) -> None:
     values.refuse_long_number(typed)  # raises nothing: a mobile number in a number cell is whole, text is text
+
+
+@pytest.mark.parametrize("typed", ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", " #n/a "])
+def test_formula_errors_are_refused(typed: str) -> None:
+    with pytest.raises(Unreadable) as refused:
+        values.refuse_formula_error(typed)
+    assert refused.value.params == {"error": typed.strip()}
+
+
+@pytest.mark.parametrize("typed", ["#1", "N/A", "#", "星河#N/A", None, 0])
+def test_other_values_are_not_formula_errors(typed: Any) -> None:
+    values.refuse_formula_error(typed)  # raises nothing
