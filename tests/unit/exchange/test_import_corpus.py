@@ -230,7 +230,8 @@ BAD_ROW = 99_990
 
 def test_a_100_000_row_units_sheet_reports_the_bad_row_near_its_end(desk: Desk, manager: Actor, tmp_path: Path) -> None:
     """100 000 units (5 columns), the one in Excel row 99 990 on an unknown floor: that row, and nothing written.
-    Measured on the 2-core development machine: writing the file ~4 s, the import's check ~9 s."""
+    Measured on the shared 2-core development machine: writing the file 3–6 s, the import (openpyxl's reading most
+    of it) 5–11 s; 11–16 s in all, as loaded as the machine was."""
     started = time.perf_counter()
     path = corpus.big_units(tmp_path / "big.xlsx", BIG_ROWS, BAD_ROW)
     written = time.perf_counter()
