@@ -259,8 +259,7 @@ class CheckPage(QWizardPage):
         count = len(report.problems)
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setText(
-            QCoreApplication.translate(
-                "CheckPage",
+            self.tr(
                 "Found %n problem(s); nothing was written. Correct them in the workbook and check again.",
                 "",
                 count,
@@ -276,9 +275,7 @@ class CheckPage(QWizardPage):
 
     def _show_preview(self, report: ImportReport) -> None:
         self.summary.setText(
-            QCoreApplication.translate(
-                "CheckPage", "Every row is right: %n row(s) will be added. Press Import to add them.", "", report.added
-            )
+            self.tr("Every row is right: %n row(s) will be added. Press Import to add them.", "", report.added)
         )
         self.stack.setCurrentIndex(self.PREVIEW)
         self.sheets.setMaximumHeight(self._rows_height(self.sheets, len(report.sheets)))
@@ -389,7 +386,7 @@ class DonePage(QWizardPage):
         report = self.wiz.result
         if report is None:
             return
-        lines = [QCoreApplication.translate("DonePage", "%n row(s) added; nothing else was changed.", "", report.added)]
+        lines = [self.tr("%n row(s) added; nothing else was changed.", "", report.added)]
         for sheet in report.sheets:
             lines.append(
                 self.tr("{sheet}: {added} added, {skipped} already recorded").format(
