@@ -14,6 +14,9 @@ from app.exchange.sheets import BY_KEY, SHEETS, Column, Kind, Sheet
 from app.lazy import loaded_when_asked
 
 if TYPE_CHECKING:
+    from app.exchange.error_workbook import write_error_workbook
+    from app.exchange.importing import import_workbook
+    from app.exchange.reading import ImportRefused
     from app.exchange.workbook_writing import ExportFailed, SheetRows, write_workbook
 
 __all__ = [
@@ -23,12 +26,15 @@ __all__ = [
     "Column",
     "ExportFailed",
     "Ignored",
+    "ImportRefused",
     "ImportReport",
     "Kind",
     "Problem",
     "Sheet",
     "SheetCount",
     "SheetRows",
+    "import_workbook",
+    "write_error_workbook",
     "write_workbook",
 ]
 
@@ -36,6 +42,9 @@ __getattr__ = loaded_when_asked(
     __name__,
     {
         "ExportFailed": "app.exchange.workbook_writing",
+        "ImportRefused": "app.exchange.reading",
+        "import_workbook": "app.exchange.importing",
+        "write_error_workbook": "app.exchange.error_workbook",
         "SheetRows": "app.exchange.workbook_writing",
         "write_workbook": "app.exchange.workbook_writing",
     },
