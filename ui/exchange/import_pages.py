@@ -1,8 +1,8 @@
-"""The import wizard's pages: choose the workbook → check it (every problem, or a preview of what it adds) → done.
+"""The import wizard's pages: choose the workbook (Check) → its problems, or nothing new (the end) | the preview
+(Import) → what was imported.
 
-The check is the import's dry run; the Import button on the check page runs the real import. Both run in the
-background through the wizard (``ImportWizard.run``), with progress and Cancel; nothing is written unless the whole
-workbook is right.
+Check is the import's dry run and Import the real import; both run in the background through the wizard
+(``ImportWizard.run``), with progress and Cancel; nothing is written unless the whole workbook is right.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,16 +18,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
-    QWidget,
     QWizard,
     QWizardPage,
 )
 
 from app import exchange
-from app.exchange import ImportReport
 from ui.exchange.import_models import AdditionsModel, ProblemsModel, SheetsModel
 from ui.exchange.template_saver import remember_folder, remembered_folder
 from ui.form_dialog import ERROR_STYLE, page_error
@@ -39,7 +36,6 @@ if TYPE_CHECKING:
     from ui.exchange.import_wizard import ImportWizard
 
 ADDITIONS_SHOWN = 500  # the preview lists this many rows to add; "… and N more" says the rest
-REFUSED_SUFFIXES = (".xls", ".csv", ".ods", ".et")  # the engine says what to do with these; the field lets them by
 
 
 class ChoosePage(QWizardPage):
@@ -49,6 +45,7 @@ class ChoosePage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Choose the workbook"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Check"))
         self.setSubTitle(
             self.tr(
                 "An Excel workbook (.xlsx) with the sheets 房间, 客户, 租户, 档案文件 and 费用 — any of them, in any "
@@ -80,12 +77,14 @@ class ChoosePage(QWizardPage):
             self,
         )
         about.setWordWrap(True)
+        self.error = page_error(self)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addSpacing(12)
         layout.addWidget(about)
         layout.addWidget(self.template_link)
         layout.addStretch(1)
+        layout.addWidget(self.error)
 
     def path(self) -> Path | None:
         text = self.file_edit.text().strip().strip('"')
@@ -108,34 +107,40 @@ class ChoosePage(QWizardPage):
 
     def isComplete(self) -> bool:
         path = self.path()
-        return path is not None and path.is_file()
+        return not self.wiz.busy() and path is not None and path.is_file()
 
     def validatePage(self) -> bool:
+        """The check (the import's dry run) in the background; the wizard turns to its answer when it comes."""
+        if self.wiz.checked_now:
+            self.wiz.checked_now = False
+            return True
         path = self.path()
-        if path is None:
+        if path is None or self.wiz.busy():
             return False
         remember_folder(self.wiz.settings, path)
-        return True
+        self.wiz.check(path, self.error)
+        return False
+
+    def nextId(self) -> int:
+        # The check's answer decides the page: every problem (or nothing new) ends the wizard; a preview leads on to
+        # Import. Before the check, the preview's id keeps Next (Check) on this page.
+        report = self.wiz.report
+        if report is not None and (report.problems or report.nothing_new):
+            return self.wiz.REPORT
+        return self.wiz.PREVIEW
 
 
-class CheckPage(QWizardPage):
-    """The dry run's answer: every problem (nothing was written), or what the import will add; then Import."""
-
-    PROBLEMS, PREVIEW = range(2)
+class ReportPage(QWizardPage):
+    """The check found problems — every one, sortable, to print or to save as the error workbook; nothing was
+    written — or found nothing new to import. The wizard ends here: correct the workbook and check it again."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wiz = wizard
-        self.report: ImportReport | None = None
-        self.checked: Path | None = None  # the workbook the report is of
         self.setTitle(self.tr("Check"))
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.summary = QLabel(self)
         self.summary.setObjectName("check-summary")
         self.summary.setWordWrap(True)
-
-        # The problems: all of them, sortable, to print or to save as the error workbook.
         self.problems_model = ProblemsModel(self)
         self.problems = read_only_table(self.problems_model, self, "problems", QHeaderView.ResizeMode.Interactive)
         self.problems.setSortingEnabled(True)
@@ -145,32 +150,112 @@ class CheckPage(QWizardPage):
             wizard.actor,
             self,
             self.problems,
-            lambda: self.tr("Import problems: {file}").format(file=self.checked.name if self.checked else ""),
+            lambda: self.tr("Import problems: {file}").format(file=self.wiz.checked.name if self.wiz.checked else ""),
             subtitle=self.summary.text,
             file_name="import-problems.pdf",
         )
+        self.print_button = self.problems_printer.button(self)
         self.save_errors_button = QPushButton(self.tr("&Save error workbook…"), self)
         self.save_errors_button.setObjectName("save-error-workbook")
         self.save_errors_button.setToolTip(
             self.tr("The workbook's rows with a column saying what is wrong and the wrong cells marked, to correct")
         )
+        self.save_errors_button.setAutoDefault(False)
         self.save_errors_button.clicked.connect(self.save_error_workbook)
         self.check_again_button = QPushButton(self.tr("Check &again"), self)
         self.check_again_button.setObjectName("check-again")
         self.check_again_button.setToolTip(self.tr("Check the workbook again after correcting it"))
-        self.check_again_button.clicked.connect(self.check)
-        problem_buttons = QHBoxLayout()
-        problem_buttons.addWidget(self.check_again_button)
-        problem_buttons.addStretch(1)
-        problem_buttons.addWidget(self.save_errors_button)
-        problem_buttons.addWidget(self.problems_printer.button(self))
-        problems_panel = QWidget(self)
-        problems_layout = QVBoxLayout(problems_panel)
-        problems_layout.setContentsMargins(0, 0, 0, 0)
-        problems_layout.addWidget(self.problems, 1)
-        problems_layout.addLayout(problem_buttons)
+        self.check_again_button.setAutoDefault(False)
+        self.check_again_button.clicked.connect(self.wiz.check_again)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_again_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_errors_button)
+        buttons.addWidget(self.print_button)
+        self.error = page_error(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
 
-        # The preview: per sheet, the rows to add, what else the import creates, the columns it does not read.
+    def initializePage(self) -> None:
+        report = self.wiz.report
+        assert report is not None
+        count = len(report.problems)
+        self.problems_model.set_rows(report.problems)
+        self.error.setVisible(False)
+        for widget in (self.problems, self.save_errors_button, self.print_button):
+            widget.setVisible(bool(count))
+        if not count:
+            self.summary.setStyleSheet("")
+            self.summary.setText(
+                self.tr("Everything in this file is already recorded: there is nothing new to import.")
+            )
+            return
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setText(
+            self.tr(
+                "Found %n problem(s); nothing was written. Correct them in the workbook and check again.", "", count
+            )
+        )
+        self.problems.resizeColumnsToContents()
+        header = self.problems.horizontalHeader()
+        for column in range(ProblemsModel.MESSAGE):
+            header.resizeSection(column, min(header.sectionSize(column), 160))
+
+    def nextId(self) -> int:
+        return -1  # Finish: nothing to import from this workbook as it is
+
+    # -- the error workbook ---------------------------------------------------------------------
+
+    def ask_error_target(self, suggested: Path) -> str:
+        """Where to save the error workbook (one place, so a test can answer); "" when cancelled."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save error workbook"), str(suggested), self.tr("Excel workbook (*.xlsx)")
+        )
+        return name
+
+    def save_error_workbook(self) -> None:
+        report, source = self.wiz.report, self.wiz.checked
+        if report is None or source is None or not report.problems or self.wiz.busy():
+            return
+        suggested = source.with_name(self.tr("{name} (errors)").format(name=source.stem) + ".xlsx")
+        name = self.ask_error_target(suggested)
+        if not name:
+            return
+        target = Path(name)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        if target.resolve() == source.resolve():
+            self.error.setText(self.tr("Save the error workbook under another name: the original stays as it is."))
+            self.error.setVisible(True)
+            return
+
+        def job(_progress: object) -> Path:
+            return exchange.write_error_workbook(source, report, target, QCoreApplication.translate)
+
+        self.error.setVisible(False)
+        self.wiz.run_reading(job, self._error_workbook_saved, self.error, self.tr("Writing the error workbook…"))
+
+    def _error_workbook_saved(self, path: object) -> None:
+        self.wiz.saved_error_workbook = Path(str(path))
+        self.wiz.tell_saved(self.wiz.saved_error_workbook)
+
+
+class PreviewPage(QWizardPage):
+    """What the import will add: per sheet the rows, those to add and those already recorded; the rows to add; the
+    buildings, floors and fee items it creates; the columns it does not read. Import adds them, all in one go."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Preview"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("preview-summary")
+        self.summary.setWordWrap(True)
         self.sheets_model = SheetsModel(self)
         self.sheets = read_only_table(self.sheets_model, self, "sheet-counts")
         self.additions_model = AdditionsModel(self)
@@ -183,102 +268,26 @@ class CheckPage(QWizardPage):
         self.ignored = QLabel(self)
         self.ignored.setObjectName("ignored")
         self.ignored.setWordWrap(True)
-        preview_panel = QWidget(self)
-        preview_layout = QVBoxLayout(preview_panel)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(self.sheets)
-        preview_layout.addWidget(self.additions, 1)
-        preview_layout.addWidget(self.more)
-        preview_layout.addWidget(self.created)
-        preview_layout.addWidget(self.ignored)
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(problems_panel)
-        self.stack.addWidget(preview_panel)
         self.error = page_error(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.sheets)
+        layout.addWidget(self.additions, 1)
+        layout.addWidget(self.more)
+        layout.addWidget(self.created)
+        layout.addWidget(self.ignored)
         layout.addWidget(self.error)
 
-    # -- checking -------------------------------------------------------------------------------
-
     def initializePage(self) -> None:
-        # Once the wizard has turned to this page: the check holds the page in front (and its buttons).
-        self.show_report(None)
-        QTimer.singleShot(0, self, self.check)
-
-    def check(self) -> None:
-        """The dry run, in the background; its report shown when it comes."""
-        path = self.wiz.choose_page.path()
-        if path is None or self.wiz.busy() or self.wiz.currentPage() is not self:
-            return
-        self.show_report(None)
-        self.checked = path
-        self.summary.setText(self.tr("Checking {file}…").format(file=path.name))
-        self.wiz.run(
-            lambda work: exchange.import_workbook(work, path, dry_run=True),
-            self.show_report,
-            self.error,
-            self.tr("Checking the workbook…"),
-            self._not_checked,
-        )
-
-    def _not_checked(self) -> None:
-        """The check was cancelled or refused: the way to try again, and no Import."""
-        self.summary.setText("")
-        self.stack.setVisible(True)
-        self.stack.setCurrentIndex(self.PROBLEMS)
-        self.save_errors_button.setEnabled(False)
-        self.problems_printer.action.setEnabled(False)
-
-    def show_report(self, report: ImportReport | None) -> None:
-        self.report = report
+        report = self.wiz.report
+        assert report is not None
         self.error.setVisible(False)
-        self.problems_model.set_rows(report.problems if report is not None else ())
-        self.sheets_model.set_rows(report.sheets if report is not None else ())
-        shown = report.additions[:ADDITIONS_SHOWN] if report is not None else ()
-        self.additions_model.set_rows(shown)
-        self.stack.setVisible(report is not None)
-        self.summary.setStyleSheet("")
-        if report is None:
-            self.completeChanged.emit()
-            return
-        if report.problems:
-            self._show_problems(report)
-        elif report.nothing_new:
-            self.summary.setText(
-                self.tr("Everything in this file is already recorded: there is nothing new to import.")
-            )
-            self.stack.setVisible(False)
-        else:
-            self._show_preview(report)
-        self.completeChanged.emit()
-
-    def _show_problems(self, report: ImportReport) -> None:
-        count = len(report.problems)
-        self.summary.setStyleSheet(ERROR_STYLE)
-        self.summary.setText(
-            self.tr(
-                "Found %n problem(s); nothing was written. Correct them in the workbook and check again.",
-                "",
-                count,
-            )
-        )
-        self.stack.setCurrentIndex(self.PROBLEMS)
-        self.save_errors_button.setEnabled(True)
-        self.problems_printer.action.setEnabled(True)
-        self.problems.resizeColumnsToContents()
-        header = self.problems.horizontalHeader()
-        for column in range(ProblemsModel.MESSAGE):
-            header.resizeSection(column, min(header.sectionSize(column), 160))
-
-    def _show_preview(self, report: ImportReport) -> None:
         self.summary.setText(
             self.tr("Every row is right: %n row(s) will be added. Press Import to add them.", "", report.added)
         )
-        self.stack.setCurrentIndex(self.PREVIEW)
+        self.sheets_model.set_rows(report.sheets)
         self.sheets.setMaximumHeight(self._rows_height(self.sheets, len(report.sheets)))
+        self.additions_model.set_rows(report.additions[:ADDITIONS_SHOWN])
         rest = len(report.additions) - ADDITIONS_SHOWN
         self.more.setText(self.tr("… and {count} more").format(count=rest) if rest > 0 else "")
         self.more.setVisible(rest > 0)
@@ -306,59 +315,17 @@ class CheckPage(QWizardPage):
         row = table.verticalHeader().defaultSectionSize()
         return header + row * max(rows, 1) + 2 * table.frameWidth() + 2
 
-    # -- the error workbook ---------------------------------------------------------------------
-
-    def ask_error_target(self, suggested: Path) -> str:
-        """Where to save the error workbook (one place, so a test can answer); "" when cancelled."""
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save error workbook"), str(suggested), self.tr("Excel workbook (*.xlsx)")
-        )
-        return name
-
-    def save_error_workbook(self) -> None:
-        report, source = self.report, self.checked
-        if report is None or source is None or not report.problems or self.wiz.busy():
-            return
-        suggested = source.with_name(self.tr("{name} (errors)").format(name=source.stem) + ".xlsx")
-        name = self.ask_error_target(suggested)
-        if not name:
-            return
-        target = Path(name)
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
-        if target.resolve() == source.resolve():
-            self.error.setText(self.tr("Save the error workbook under another name: the original stays as it is."))
-            self.error.setVisible(True)
-            return
-
-        def job(_progress: object) -> Path:
-            return exchange.write_error_workbook(source, report, target, QCoreApplication.translate)
-
-        self.wiz.run_reading(job, self._error_workbook_saved, self.error, self.tr("Writing the error workbook…"))
-
-    def _error_workbook_saved(self, path: object) -> None:
-        self.wiz.saved_error_workbook = Path(str(path))
-        self.wiz.tell_saved(self.wiz.saved_error_workbook)
-
-    # -- importing ------------------------------------------------------------------------------
-
     def isComplete(self) -> bool:
-        return not self.wiz.busy() and self.importable()
-
-    def importable(self) -> bool:
-        return self.report is not None and self.report.ok and not self.report.nothing_new
-
-    def nextId(self) -> int:
-        # No Import button when there is nothing to import (problems, nothing new, not checked): Finish closes.
-        return super().nextId() if self.importable() else -1
+        return not self.wiz.busy()
 
     def validatePage(self) -> bool:
         """The real import in the background; the wizard moves on when it has committed."""
         if self.wiz.result is not None:
             return True
-        path = self.checked
-        if path is None or not self.importable() or self.wiz.busy():
+        path = self.wiz.checked
+        if path is None or self.wiz.busy():
             return False
+        self.error.setVisible(False)
         self.wiz.run(
             lambda work: exchange.import_workbook(work, path),
             self.wiz.imported,

@@ -1,7 +1,8 @@
 """The import wizard (File ▸ Import from Excel…): choose a workbook → check it → import it, all or nothing.
 
-The check is the import's dry run (``app.exchange.import_workbook(..., dry_run=True)``): every problem at once, with
-the error workbook and Print list, or the preview of what will be added. Import runs the same import for real.
+Check is the import's dry run (``app.exchange.import_workbook(..., dry_run=True)``); its answer turns the wizard to
+every problem at once (with the error workbook and Print list) or to the preview of what will be added, where
+Import runs the same import for real.
 Both run off the UI thread as one unit of work of the person (``desk.work``), one writer at a time, with a
 progress dialog whose Cancel rolls everything back. The window's views follow the committed import through the
 desk's change set (new buildings and units appear on the floor tabs).
@@ -18,12 +19,13 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget, QWizard
 
+from app import exchange
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
 from app.exchange import ImportReport
 from app.jobs import JobCancelled
 from ui import messages
-from ui.exchange.import_pages import CheckPage, ChoosePage, DonePage
+from ui.exchange.import_pages import ChoosePage, DonePage, PreviewPage, ReportPage
 from ui.exchange.template_saver import TemplateSaver
 from ui.help import TOPIC_PROPERTY
 from ui.tasks import BackgroundTask, JobProgress
@@ -35,7 +37,7 @@ class ImportWizard(QWizard):
     """Import a workbook; ``import_done(ImportReport)`` after the commit."""
 
     import_done = Signal(object)
-    CHOOSE, CHECK, DONE = range(3)
+    CHOOSE, REPORT, PREVIEW, DONE = range(4)
 
     def __init__(
         self, desk: Desk, actor: Actor, settings: QSettings, parent: QWidget | None = None, path: Path | None = None
@@ -46,7 +48,10 @@ class ImportWizard(QWizard):
         self.settings = settings
         self.task: BackgroundTask | None = None
         self.progress: JobProgress | None = None
-        self.result: ImportReport | None = None
+        self.report: ImportReport | None = None  # the check's answer
+        self.checked: Path | None = None  # the workbook it is of
+        self.checked_now = False  # the answer just came: the first page lets the wizard turn to it
+        self.result: ImportReport | None = None  # the import's, once committed
         self.saved_error_workbook: Path | None = None
         self.message: QMessageBox | None = None
         self.template_saver = TemplateSaver(settings, self)
@@ -58,10 +63,12 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.setOption(QWizard.WizardOption.HaveNextButtonOnLastPage, False)
         self.choose_page = ChoosePage(self)
-        self.check_page = CheckPage(self)
+        self.report_page = ReportPage(self)
+        self.preview_page = PreviewPage(self)
         self.done_page = DonePage(self)
         self.setPage(self.CHOOSE, self.choose_page)
-        self.setPage(self.CHECK, self.check_page)
+        self.setPage(self.REPORT, self.report_page)
+        self.setPage(self.PREVIEW, self.preview_page)
         self.setPage(self.DONE, self.done_page)
         if path is not None:
             self.choose_page.file_edit.setText(str(path))
@@ -148,11 +155,42 @@ class ImportWizard(QWizard):
         if not_done is not None:
             not_done()
 
+    # -- the check and the import --------------------------------------------------------------
+
+    def check(self, path: Path, error: QLabel) -> None:
+        """The import's dry run of ``path``; its answer turns the wizard to the problems or the preview."""
+        self.run(
+            lambda work: exchange.import_workbook(work, path, dry_run=True),
+            lambda report: self._checked(path, report),
+            error,
+            self.tr("Checking the workbook…"),
+        )
+
+    def _checked(self, path: Path, report: object) -> None:
+        assert isinstance(report, ImportReport)
+        self.report, self.checked = report, path
+        self.checked_now = True
+        self.next()
+        self.checked_now = False
+
+    def check_again(self) -> None:
+        """The workbook corrected meanwhile: back to the first page and check it again."""
+        if self.busy():
+            return
+        self.back()
+        self.next()
+
     def imported(self, report: object) -> None:
-        """The real import's answer: committed (on to the summary), or problems found meanwhile (shown instead)."""
+        """The real import's answer: committed (on to the summary), or not written because the record changed since
+        the check (a desk added the same rows meanwhile): checked again from the first page."""
         assert isinstance(report, ImportReport)
         if not report.written:
-            self.check_page.show_report(report)  # the record changed since the check: nothing was written
+            self.report = None
+            self.back()
+            self.choose_page.error.setText(
+                self.tr("The record changed since the check: nothing was written. Check the workbook again.")
+            )
+            self.choose_page.error.setVisible(True)
             return
         self.result = report
         self.import_done.emit(report)

@@ -1,15 +1,17 @@
 """The exchange room's windows (issue 17): the import wizard from File ▸ Import from Excel…, as the department
-manager opens it on the demo — its first page, the check of a workbook with problems (the problems table), and
-the summary after importing a good workbook of a new building."""
+manager opens it on the demo — its first page, the problems of a workbook with mistakes, the preview of a good
+workbook of a new building and the summary after importing it."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from tests.ui.exchange.workbooks import bad_book, good_book
 from tests.ui.tour.registry import Tour, opens
 from ui.exchange import ExchangeMenu, ImportWizard
-from ui.exchange.import_pages import CheckPage, ChoosePage, DonePage
+from ui.exchange.import_pages import ChoosePage, DonePage, PreviewPage, ReportPage
 
 NEW_BUILDING = "新光大厦"  # not in the demo: the good workbook adds it
 
@@ -27,21 +29,27 @@ def _choose(tour: Tour, _cls: type[QWidget]) -> QWidget:
     return _wizard(tour)
 
 
-@opens(CheckPage)
-def _check(tour: Tour, _cls: type[QWidget]) -> QWidget:
+def _checked(tour: Tour, book: Path) -> ImportWizard:
     wizard = _wizard(tour)
-    wizard.choose_page.file_edit.setText(str(bad_book(tour.folder / "bad.xlsx", NEW_BUILDING)))
+    wizard.choose_page.file_edit.setText(str(book))
     wizard.next()
-    tour.qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=60_000)
+    tour.qtbot.waitUntil(lambda: wizard.report is not None and not wizard.busy(), timeout=60_000)
     return wizard
+
+
+@opens(ReportPage)
+def _problems(tour: Tour, _cls: type[QWidget]) -> QWidget:
+    return _checked(tour, bad_book(tour.folder / "bad.xlsx", NEW_BUILDING))
+
+
+@opens(PreviewPage)
+def _preview(tour: Tour, _cls: type[QWidget]) -> QWidget:
+    return _checked(tour, good_book(tour.folder / "good.xlsx", NEW_BUILDING))
 
 
 @opens(DonePage)
 def _done(tour: Tour, _cls: type[QWidget]) -> QWidget:
-    wizard = _wizard(tour)
-    wizard.choose_page.file_edit.setText(str(good_book(tour.folder / "good.xlsx", NEW_BUILDING)))
-    wizard.next()
-    tour.qtbot.waitUntil(lambda: wizard.check_page.importable(), timeout=60_000)
+    wizard = _checked(tour, good_book(tour.folder / "good.xlsx", NEW_BUILDING))
     wizard.next()
     tour.qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), DonePage), timeout=60_000)
     return wizard
