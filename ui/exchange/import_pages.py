@@ -258,6 +258,7 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.sheets_model = SheetsModel(self)
         self.sheets = read_only_table(self.sheets_model, self, "sheet-counts")
+        self.sheets.horizontalHeader().setStretchLastSection(False)  # four short columns: the counts by the names
         self.additions_model = AdditionsModel(self)
         self.additions = read_only_table(self.additions_model, self, "additions")
         self.more = QLabel(self)

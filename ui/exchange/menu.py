@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from app.exchange import ImportReport
 from app.permissions import Action
 from ui.exchange.import_wizard import ImportWizard
 from ui.exchange.template_saver import TemplateSaver
@@ -48,8 +49,15 @@ class ExchangeMenu(WindowPart):
         assert isinstance(parent, QWidget)
         self.wizard = ImportWizard(self.window.desk, self.window.actor, self.window.settings, parent, path)
         self.wizard.finished.connect(self._wizard_closed)  # it is deleted on closing
+        self.wizard.import_done.connect(self._imported)
         self.window.open_dialog(self.wizard)
         return self.wizard
 
     def _wizard_closed(self, _result: int) -> None:
         self.wizard = None
+
+    def _imported(self, report: ImportReport) -> None:
+        # Replaces what the status bar said before (a new file's "no building yet").
+        self.tell_status(
+            self.tr("Imported from {file}: %n row(s) added.", "", report.added).format(file=report.path.name)
+        )

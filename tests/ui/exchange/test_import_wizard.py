@@ -96,6 +96,7 @@ def test_a_good_workbook_is_previewed_then_imported_and_its_units_show_on_the_fl
     qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), DonePage), timeout=WAIT_MS)
     assert wizard.result is not None and wizard.result.written and wizard.result.added == 5
     assert _buildings(desk, manager) == [BUILDING]
+    assert manager_window.statusBar().currentMessage().startswith("Imported from good.xlsx: 5 ")
     # The window follows the committed import: the new building's floor and its two units are on the floor tabs.
     floors = manager_window.floors_page
     qtbot.waitUntil(lambda: [f.label for f in floors.floors] == ["8F"], timeout=WAIT_MS)

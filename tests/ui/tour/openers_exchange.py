@@ -39,17 +39,17 @@ def _checked(tour: Tour, book: Path) -> ImportWizard:
 
 @opens(ReportPage)
 def _problems(tour: Tour, _cls: type[QWidget]) -> QWidget:
-    return _checked(tour, bad_book(tour.folder / "bad.xlsx", NEW_BUILDING))
+    return _checked(tour, bad_book(tour.folder / "有误的表.xlsx", NEW_BUILDING))
 
 
 @opens(PreviewPage)
 def _preview(tour: Tour, _cls: type[QWidget]) -> QWidget:
-    return _checked(tour, good_book(tour.folder / "good.xlsx", NEW_BUILDING))
+    return _checked(tour, good_book(tour.folder / "迁入资料.xlsx", NEW_BUILDING))
 
 
 @opens(DonePage)
 def _done(tour: Tour, _cls: type[QWidget]) -> QWidget:
-    wizard = _checked(tour, good_book(tour.folder / "good.xlsx", NEW_BUILDING))
+    wizard = _checked(tour, good_book(tour.folder / "迁入资料.xlsx", NEW_BUILDING))
     wizard.next()
     tour.qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), DonePage), timeout=60_000)
     return wizard
