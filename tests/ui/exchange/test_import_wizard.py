@@ -23,6 +23,7 @@ from ui import tasks
 from ui.exchange import ExchangeMenu, ImportWizard
 from ui.exchange.import_models import ProblemsModel
 from ui.exchange.import_pages import DonePage, PreviewPage, ReportPage
+from ui.help import topic_file, topic_for
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt
@@ -244,3 +245,25 @@ def test_the_template_is_saved_where_asked_and_its_folder_offered(
     yes = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole)
     _click(qtbot, yes)
     assert opened == [tmp_path / "模板.xlsx"]
+
+
+def test_a_file_that_is_no_workbook_is_refused_on_the_first_page_with_what_to_do(
+    qtbot: QtBot, manager_window: MainWindow, desk: Desk, manager: Actor, tmp_path: Path
+) -> None:
+    book = tmp_path / "units.xlsx"
+    book.write_text("楼栋,楼层,房号\n星河大厦,8F,0801\n", encoding="utf-8")  # a CSV given the workbook's name
+    wizard = _open_wizard(manager_window, qtbot, book)
+    _click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    page = wizard.choose_page
+    qtbot.waitUntil(lambda: not wizard.busy() and page.error.isVisible(), timeout=WAIT_MS)
+    assert wizard.currentPage() is page and wizard.report is None
+    assert page.error.text() and "Traceback" not in page.error.text()
+    assert _buildings(desk, manager) == []
+
+
+def test_f1_in_the_wizard_opens_the_import_page_of_the_guide(
+    qtbot: QtBot, manager_window: MainWindow, tmp_path: Path
+) -> None:
+    wizard = _open_wizard(manager_window, qtbot, tmp_path / "none.xlsx")
+    assert topic_for(wizard.choose_page.file_edit) == "import"
+    assert topic_file("import", "zh_CN").parent.name == "zh_CN"
