@@ -11,18 +11,19 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWizard
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.building import list_buildings
 from app.desk import Actor, Desk
 from app.exchange import ImportReport
 from tests.ui.exchange.pending import pending_translations
-from tests.ui.exchange.workbooks import BAD_CELLS, BUILDING, CUSTOMER, GOOD_UNITS, bad_book, good_book
+from tests.ui.exchange.workbooks import BAD_CELLS, BUILDING, CUSTOMER, GOOD_UNITS, bad_book, good_book, write_book
 from tests.ui.speaking import speaking
 from ui import tasks
 from ui.exchange import ExchangeMenu, ImportWizard
 from ui.exchange.import_models import ProblemsModel
-from ui.exchange.import_pages import DonePage, PreviewPage, ReportPage
+from ui.exchange.import_pages import ADDITIONS_SHOWN, DonePage, PreviewPage, ReportPage
 from ui.help import topic_file, topic_for
 from ui.main_window import MainWindow
 
@@ -267,3 +268,38 @@ def test_f1_in_the_wizard_opens_the_import_page_of_the_guide(
     wizard = _open_wizard(manager_window, qtbot, tmp_path / "none.xlsx")
     assert topic_for(wizard.choose_page.file_edit) == "import"
     assert topic_file("import", "zh_CN").parent.name == "zh_CN"
+
+
+def test_a_long_preview_lists_the_first_rows_and_says_how_many_more(
+    qtbot: QtBot, qtmodeltester: ModelTester, manager_window: MainWindow, tmp_path: Path
+) -> None:
+    units = [
+        [BUILDING, f"{n // 20 + 1}F", f"{n // 20 + 1:02d}{n % 20 + 1:02d}", 80, "办公"]
+        for n in range(ADDITIONS_SHOWN + 37)
+    ]
+    wizard = _open_wizard(manager_window, qtbot, write_book(tmp_path / "units.xlsx", {"units": units}))
+    assert _checked(wizard, qtbot).added == ADDITIONS_SHOWN + 37
+    page = wizard.currentPage()
+    assert isinstance(page, PreviewPage)
+    assert page.additions_model.rowCount() == ADDITIONS_SHOWN
+    assert page.more.isVisible() and page.more.text() == "… and 37 more"
+    qtmodeltester.check(page.additions_model)
+    qtmodeltester.check(page.sheets_model)
+
+
+def test_the_problems_sort_by_any_column_and_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, manager_window: MainWindow, tmp_path: Path
+) -> None:
+    wizard = _open_wizard(manager_window, qtbot, bad_book(tmp_path / "bad.xlsx"))
+    _checked(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, ReportPage)
+    model = page.problems_model
+    qtmodeltester.check(model)
+    for column in range(model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            page.problems.sortByColumn(column, order)
+            shown = [model.index(r, column).data() for r in range(model.rowCount())]
+            if column == ProblemsModel.ROW:
+                shown = [int(v) for v in shown]  # type: ignore[arg-type]
+            assert shown == sorted(shown, reverse=order == Qt.SortOrder.DescendingOrder), (column, order)
