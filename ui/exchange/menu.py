@@ -61,3 +61,10 @@ class ExchangeMenu(WindowPart):
         self.tell_status(
             self.tr("Imported from {file}: %n row(s) added.", "", report.added).format(file=report.path.name)
         )
+
+    def close(self) -> None:
+        # The window goes while a check or the import runs: stopped (rolled back) before the file is let go of.
+        wizard = self.wizard
+        if wizard is not None and wizard.task is not None:
+            wizard.task.cancel()
+            wizard.task.wait(30)

@@ -303,3 +303,20 @@ def test_the_problems_sort_by_any_column_and_pass_the_model_tester(
             if column == ProblemsModel.ROW:
                 shown = [int(v) for v in shown]  # type: ignore[arg-type]
             assert shown == sorted(shown, reverse=order == Qt.SortOrder.DescendingOrder), (column, order)
+
+
+def test_closing_the_window_while_the_import_waits_stops_it_and_writes_nothing(
+    qtbot: QtBot, manager_window: MainWindow, desk: Desk, manager: Actor, tmp_path: Path
+) -> None:
+    wizard = _open_wizard(manager_window, qtbot, good_book(tmp_path / "good.xlsx"))
+    assert _checked(wizard, qtbot).ok
+    assert tasks._writing.acquire(timeout=5)
+    try:
+        _click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+        task = wizard.task
+        assert task is not None
+        manager_window.close()
+        assert task.cancelled and task.wait(0)  # stopped before the window let go of the file
+    finally:
+        tasks._writing.release()
+    assert _buildings(desk, manager) == []
