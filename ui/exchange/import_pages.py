@@ -118,6 +118,7 @@ class ChoosePage(QWizardPage):
         if path is None or self.wiz.busy():
             return False
         remember_folder(self.wiz.settings, path)
+        self.error.setVisible(False)
         self.wiz.check(path, self.error)
         return False
 
