@@ -31,7 +31,7 @@ from app.desk import Work
 from app.dossier import CATEGORIES
 from app.exchange.reading import Book, FoundSheet, read_book
 from app.exchange.report import Addition, ImportReport, SheetCount
-from app.exchange.sheets import CUSTOMERS, DOCUMENTS, FEES, TENANCIES, UNITS, USE_WORDS, Kind, folded
+from app.exchange.sheets import CUSTOMERS, DOCUMENTS, FEES, TENANCIES, UNITS, USE_HEADERS, USE_WORDS, Kind, folded
 from app.exchange.values import (
     Unreadable,
     customer_kind,
@@ -70,7 +70,13 @@ STEP = 500
 # Rows a statement inserts at once.
 BATCH = 1_000
 # A new customer's columns the sheet does not give.
-_CUSTOMER_DEFAULTS = {"registered_capital": "", "industry": "", "address": "", "notes": "", "kind": "company"}
+_CUSTOMER_DEFAULTS = {
+    "kind": "company",
+    **dict.fromkeys(
+        ("id_code", "legal_representative", "registered_capital", "nature", "industry", "address", "phone", "email"), ""
+    ),
+    **dict.fromkeys(("notes", "contact_person"), ""),
+}
 # The preview lists at most this many additions (the counts are always whole).
 ADDITIONS_SHOWN = 5_000
 
@@ -505,7 +511,7 @@ class _Import:
                 self.floors[(bkey, level)] = 0
                 self.new_floors.add((bkey, level))
             added += 1
-            self._added(sheet, number, building, floor_label(level), unit, area, use)
+            self._added(sheet, number, building, floor_label(level), unit, area, USE_HEADERS.get(use, use))
         self._count(sheet, added, skipped)
 
     _CUSTOMER_FIELDS = ("kind", "nature", "id_code", "legal_representative", "contact_person", "phone", "email")
@@ -1121,7 +1127,9 @@ class _Import:
             session.flush()
             items[key] = item.id
             work.log(None, "fee_item", item.id, "create", {"name": item.name, "imported": source.name})
-        due_days = dict(session.execute(select(FeeItem.id, FeeItem.due_days)).tuples().all())
+        due_days: dict[int, int] = {
+            item_id: days for item_id, days in session.execute(select(FeeItem.id, FeeItem.due_days))
+        }
         stamp = {"created_by": actor.user_id, "created_at": work.now}
         charges = []
         for fee in self.new_fees:
