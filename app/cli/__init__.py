@@ -48,6 +48,8 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("users", ("users",)),
     ("audit", ("audit",)),
     ("bench", ("bench",)),
+    # The workbooks (issue 17); the lead's `import` joins this group: ("template", "export", "import").
+    ("exchange", ("template",)),
 )
 # The main parser's options that take a value: the word after them is that value, never the command.
 _VALUE_OPTIONS = ("--db", "--lang", "--user")

@@ -14,6 +14,7 @@ from app.exchange.sheets import BY_KEY, SHEETS, Column, Kind, Sheet
 from app.lazy import loaded_when_asked
 
 if TYPE_CHECKING:
+    from app.exchange.template import write_template
     from app.exchange.workbook_writing import ExportFailed, SheetRows, write_workbook
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "Sheet",
     "SheetCount",
     "SheetRows",
+    "write_template",
     "write_workbook",
 ]
 
@@ -38,5 +40,6 @@ __getattr__ = loaded_when_asked(
         "ExportFailed": "app.exchange.workbook_writing",
         "SheetRows": "app.exchange.workbook_writing",
         "write_workbook": "app.exchange.workbook_writing",
+        "write_template": "app.exchange.template",
     },
 )
