@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWizard
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -320,3 +320,22 @@ def test_closing_the_window_while_the_import_waits_stops_it_and_writes_nothing(
     finally:
         tasks._writing.release()
     assert _buildings(desk, manager) == []
+
+
+def test_browse_opens_in_the_folder_of_the_last_workbook(
+    qtbot: QtBot, manager_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "迁入资料"
+    folder.mkdir()
+    wizard = _open_wizard(manager_window, qtbot, good_book(folder / "good.xlsx"))
+    _checked(wizard, qtbot)
+    wizard.reject()
+    asked: list[str] = []
+    chosen = str(folder / "other.xlsx")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda _p, _t, where, _f: (asked.append(where), (chosen, ""))[1]
+    )
+    again = _open_wizard(manager_window, qtbot, Path())
+    again.choose_page.file_edit.clear()
+    qtbot.mouseClick(again.choose_page.findChild(QPushButton, "browse"), Qt.MouseButton.LeftButton)
+    assert asked == [str(folder)] and again.choose_page.file_edit.text() == chosen
