@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from app.exchange.error_workbook import write_error_workbook
     from app.exchange.importing import import_workbook
     from app.exchange.reading import ImportRefused
+    from app.exchange.template import write_template
     from app.exchange.workbook_writing import ExportFailed, SheetRows, write_workbook
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "SheetRows",
     "import_workbook",
     "write_error_workbook",
+    "write_template",
     "write_workbook",
 ]
 
@@ -47,5 +49,6 @@ __getattr__ = loaded_when_asked(
         "write_error_workbook": "app.exchange.error_workbook",
         "SheetRows": "app.exchange.workbook_writing",
         "write_workbook": "app.exchange.workbook_writing",
+        "write_template": "app.exchange.template",
     },
 )

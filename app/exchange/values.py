@@ -31,7 +31,7 @@ class Unreadable(Exception):
 # Excel serial numbers of 1900-01-01 … 2199-12-31: a bare number in a date column in this range is a date whose
 # cell lost its date format.
 _SERIAL_RANGE = (1, 109_574)
-_MASK = re.compile(r"[*＊]{2,}|[xX×]{3,}")
+_MASK = re.compile(r"[*＊•●]{2,}")
 _NUMBER_JUNK = re.compile(r"[,\s¥￥元$]|rmb|cny", re.IGNORECASE)
 _DATE_FORMS = (
     re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
