@@ -65,7 +65,8 @@ def text(value: Any) -> str | None:
     if isinstance(value, dt.datetime):
         value = value.date() if value.time() == dt.time() else value
     shown = value.isoformat() if isinstance(value, dt.date) else str(value)
-    shown = re.sub(r"[ \t\u3000]+", " ", shown.replace("\r\n", "\n")).strip()
+    # Every kind of space but a line break is one space: a name pasted from a web page brings no-break spaces.
+    shown = re.sub(r"[^\S\n]+", " ", shown.replace("\r\n", "\n")).strip()
     return shown or None
 
 

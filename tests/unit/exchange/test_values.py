@@ -291,6 +291,8 @@ def test_whole_values_pass_the_mask_check(typed: str) -> None:
     [
         ("  星河科技  有限公司 ", "星河科技 有限公司"),  # trimmed, inner runs of spaces made one
         ("星河科技\u3000", "星河科技"),  # an ideographic space
+        ("星河科技\u00a0有限公司", "星河科技 有限公司"),  # a no-break space, pasted from a web page
+        ("星河\t\u2002科技", "星河 科技"),
         (12, "12"),
         (12.0, "12"),
         (12.5, "12.5"),
