@@ -23,8 +23,10 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
 from app.errors import AppError
+from app.exchange.error_workbook import LIST_SHEET
 from app.exchange.report import Ignored, Problems
 from app.exchange.sheets import SHEETS, Column, Sheet, folded, names_of, sheet_names
+from app.exchange.template import INSTRUCTIONS
 from app.text import QT_TRANSLATE_NOOP
 
 # The header row is looked for in this many rows from the top (title rows, notes, blank lines above it).
@@ -32,6 +34,11 @@ HEADER_SEARCH_ROWS = 15
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+
+
+# The program's own sheets, which a clerk sends back with the rows: the template's instructions and the error
+# workbook's listing. They are not read, and not worth a note either.
+_OWN_SHEETS = {folded(INSTRUCTIONS), folded(LIST_SHEET)}
 
 
 class ImportRefused(AppError):
@@ -312,7 +319,7 @@ def _read_sheets(workbook: Any, book: Book) -> None:
         if scored:
             _, spec = max(scored, key=lambda s: s[0])
             _take(book, spec, sheet.title, top, rows)
-        elif not all(_blank(r) for r in top):
+        elif not all(_blank(r) for r in top) and folded(sheet.title) not in _OWN_SHEETS:
             book.ignored.append(Ignored(sheet.title, "", ""))
 
 

@@ -174,3 +174,14 @@ def test_formulas_without_cached_values_read_as_blank(tmp_path: Path) -> None:
     workbook.save(tmp_path / "f.xlsx")
     book = read_book(tmp_path / "f.xlsx")
     assert book.sheets["units"].rows == [(2, ("星河大厦", "8F", "0801", None, "办公"))]
+
+
+def test_the_programs_own_sheets_are_passed_over_without_a_note(tmp_path: Path) -> None:
+    book = _read(
+        tmp_path,
+        ("说明", [["导入模板说明"], ["How to fill in this import template"]]),
+        ("错误清单", [["Sheet", "Row", "Column", "Header", "Value"], ["房间", 3, "B", "楼层", "夹层"]]),
+        corpus.units(UNIT_ROW),
+    )
+    assert set(book.sheets) == {"units"}
+    assert book.ignored == []
