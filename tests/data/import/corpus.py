@@ -21,12 +21,11 @@ import shutil
 import subprocess
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.workbook.child import INVALID_TITLE_REGEX  # noqa: F401 - keeps the sheet titles honest when edited
 
 HERE = Path(__file__).parent
 PROTECTED = HERE / "protected.xlsx"
@@ -262,7 +261,6 @@ class Case:
     needs_soffice: bool = False
     ignored: tuple[tuple[str, str, str], ...] = ()  # (sheet, column letter, header) reported as not read
     notes: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
         return self.name
