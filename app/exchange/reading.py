@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter, range_boundaries
@@ -269,8 +269,15 @@ def read_book(path: Path) -> Book:
     """Open ``path`` and find its sheets; raises ``ImportRefused`` for a file that is not a readable .xlsx."""
     path = Path(path)
     _check_file(path)
+    # Opened here and handed over as a file: openpyxl refuses a path by its name alone, and a good workbook renamed
+    # .xls or saved without an extension is still one (its content was checked above).
+    with path.open("rb") as handle:
+        return _read(path, handle)
+
+
+def _read(path: Path, handle: BinaryIO) -> Book:
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(handle, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, EOFError, OSError, ValueError) as exc:
         raise _damaged(path) from exc
     except Exception as exc:  # openpyxl raises many kinds on a broken part (TypeError, lxml's errors …)

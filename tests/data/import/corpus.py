@@ -746,6 +746,17 @@ CASES: tuple[Case, ...] = (
         notes="a customer who left and came back: each paper goes to the dossier of the tenancy running on its date",
     ),
     Case(
+        "a-workbook-named-xls",
+        book(units(GOOD_UNIT), name="台账.xls"),
+        stored=((UNITS_Q, [("0801", 8, "120.50", "office")]),),
+        notes="a good workbook renamed .xls (or saved without an extension) was called damaged: its content counts",
+    ),
+    Case(
+        "a-workbook-without-extension",
+        book(units(GOOD_UNIT), name="台账"),
+        stored=((UNITS_Q, [("0801", 8, "120.50", "office")]),),
+    ),
+    Case(
         "thousands-separators",
         book(
             units([BUILDING, "12F", "1201", "1,234.50", "办公"]),

@@ -224,6 +224,14 @@ def test_against_the_demos_record(demo_copy: Path, tmp_path: Path) -> None:
         assert again.nothing_new
 
 
+def test_a_workbook_named_xls_comes_back_marked(desk: Desk, manager: Actor, tmp_path: Path) -> None:
+    source = corpus.write_book(tmp_path / "台账.xls", (corpus.units([corpus.BUILDING, "夹层", "0850"]),))
+    report = _imported(desk, manager, source)
+    assert [p.message() for p in report.problems] == [corpus.NO_FLOOR]
+    marked = write_error_workbook(source, report, tmp_path / "marked.xlsx")
+    assert load_workbook(marked)["房间"]["F2"].value == f"B 楼层: {corpus.NO_FLOOR}"
+
+
 BIG_ROWS = 100_000
 BAD_ROW = 99_990
 
