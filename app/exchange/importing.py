@@ -642,9 +642,18 @@ class _Import:
                 customer = _CustomerRef(name, {"kind": "company"}, row=None)
                 self._add_customer(customer)
             tenancy = self.tenancies.get((id(customer), move_in))
-            recorded = None
-            if tenancy is not None:
-                recorded = next((s for s in tenancy.stays if s.unit is unit), None)
+            # The stay may be in any tenancy of the customer begun that day: one added to the record by an earlier
+            # import of a corrected file is a tenancy of its own beside the first (see below).
+            recorded = next(
+                (
+                    s
+                    for t in self.tenancies_of.get(id(customer), [])
+                    if t.move_in == move_in
+                    for s in t.stays
+                    if s.unit is unit
+                ),
+                None,
+            )
             if recorded is not None:
                 if recorded.end != move_out:
                     if recorded.row is None:

@@ -232,6 +232,24 @@ def test_a_workbook_named_xls_comes_back_marked(desk: Desk, manager: Actor, tmp_
     assert load_workbook(marked)["房间"]["F2"].value == f"B 楼层: {corpus.NO_FLOOR}"
 
 
+def test_a_corrected_file_imported_again_and_again(desk: Desk, manager: Actor, tmp_path: Path) -> None:
+    """The first file has the customer in 0801; the corrected one adds 0802 from the same day (a tenancy of its own
+    beside the recorded one); importing the corrected file once more adds nothing (it was told 0801 overlaps)."""
+    b, star = corpus.BUILDING, corpus.STAR
+    units = corpus.units([b, "8F", "0801", 100, "办公"], [b, "8F", "0802", 120, "办公"])
+    first = corpus.write_book(tmp_path / "v1.xlsx", (units, corpus.tenancies([star, b, "0801", "2023-05-01", None])))
+    both = corpus.tenancies([star, b, "0801", "2023-05-01", None], [star, b, "0802", "2023-05-01", None])
+    corrected = corpus.write_book(tmp_path / "v2.xlsx", (units, both))
+    assert _imported(desk, manager, first).written
+    added = _imported(desk, manager, corrected)
+    assert [(s.key, s.added, s.skipped) for s in added.sheets] == [("units", 0, 2), ("tenancies", 1, 1)]
+    before = record_hash(desk.path, without_log_ins=True)
+    again = _imported(desk, manager, corrected)
+    assert [p.text() for p in again.problems] == []
+    assert again.nothing_new
+    assert record_hash(desk.path, without_log_ins=True) == before
+
+
 BIG_ROWS = 100_000
 BAD_ROW = 99_990
 
