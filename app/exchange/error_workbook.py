@@ -33,7 +33,10 @@ def write_error_workbook(
     source: Path, report: ImportReport, target: Path, translate: Translate = _untranslated
 ) -> Path:
     """Write ``source``'s rows with ``report``'s problems marked to ``target`` (whole or not at all)."""
-    workbook = load_workbook(source)  # formulas kept as they were: the clerk's own file, marked, not recalculated
+    # Formulas kept as they were: the clerk's own file, marked, not recalculated. Handed over as a file: openpyxl
+    # refuses a path by its name alone, and the import read a workbook renamed .xls too.
+    with Path(source).open("rb") as handle:
+        workbook = load_workbook(handle)
     header_rows = dict(report.header_rows)
     by_sheet: dict[str, dict[int, list[Problem]]] = defaultdict(lambda: defaultdict(list))
     for problem in report.problems:

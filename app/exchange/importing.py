@@ -41,6 +41,8 @@ from app.exchange.values import (
     money_fen,
     original,
     period,
+    refuse_formula_error,
+    refuse_long_number,
     refuse_masked,
     text,
     unit_number,
@@ -310,10 +312,14 @@ class _Import:
         """The value of ``key`` in the row, read as its column's kind; a problem (and None) when it cannot be."""
         found = sheet.columns.get(key)
         if found is None:
-            return None
+            # A required column the sheet lacks is reported once, for the sheet: its rows are not read further.
+            return _BAD if sheet.spec.column(key).required else None
         raw = values[found.index] if found.index < len(values) else None
         column = found.column
         try:
+            refuse_formula_error(raw)
+            if key in ("phone", "id_code"):
+                refuse_long_number(raw)
             value = _READERS[column.kind](raw)
             if isinstance(value, str):
                 if key in ("phone", "id_code"):
@@ -466,13 +472,14 @@ class _Import:
             unit = self._cell(sheet, number, values, "unit")
             area = self._cell(sheet, number, values, "area")
             use = self._cell(sheet, number, values, "use")
-            if _BAD in (building, level, unit, area, use):
-                continue
-            if area is not None and area < 0:
+            # The area is checked even when another cell of the row is wrong: every problem at once, not one a try.
+            if area not in (None, _BAD) and area < 0:
                 self._row_problem(sheet, number, "area", area, QT_TRANSLATE_NOOP("app", "An area cannot be negative."))
-                continue
-            if area is not None and area >= Decimal("100000000"):
+                area = _BAD
+            elif area not in (None, _BAD) and area >= Decimal("100000000"):
                 self._row_problem(sheet, number, "area", area, QT_TRANSLATE_NOOP("app", "This area is too large."))
+                area = _BAD
+            if _BAD in (building, level, unit, area, use):
                 continue
             area = area.quantize(Decimal("0.01")) if area is not None else None
             use = USE_WORDS.get(folded(use), use) if use else ""
@@ -481,6 +488,11 @@ class _Import:
                 self.buildings[bkey] = (None, building)
                 self.new_buildings.append(building)
             existing = self.units.get((bkey, unit))
+            if existing is None and _typed_as_number(sheet.value(values, "unit")):
+                # Excel made 0801 the number 801: the recorded 0801 is meant (as on the other sheets), not a new unit.
+                near = self.stripped.get((bkey, unit.lstrip("0")), [])
+                if len(near) == 1:
+                    existing, unit = near[0], near[0].number
             if existing is not None:
                 differences = []
                 if existing.level != level:
@@ -490,9 +502,10 @@ class _Import:
                 if sheet.columns.get("use") and use and existing.use != use:
                     differences.append(f"用途 {existing.use or '—'} ≠ {use}")
                 if differences:
-                    where = "unit" if existing.row is None else None
-                    self._row_problem(sheet, number, where, unit, _DIFFERS, differences="；".join(differences))
-                    if existing.row is not None:
+                    # "Differs from what is recorded" only for the record: a unit twice in the file names its row.
+                    if existing.row is None:
+                        self._row_problem(sheet, number, "unit", unit, _DIFFERS, differences="；".join(differences))
+                    else:
                         self._row_problem(
                             sheet,
                             number,
@@ -562,8 +575,9 @@ class _Import:
                         header = sheet.columns[key].header if key in sheet.columns else key
                         differences.append(f"{header} {recorded or '—'} ≠ {value}")
                 if differences:
-                    self._row_problem(sheet, number, None, name, _DIFFERS, differences="；".join(differences))
-                    if existing.row is not None:
+                    if existing.row is None:
+                        self._row_problem(sheet, number, None, name, _DIFFERS, differences="；".join(differences))
+                    else:
                         self._row_problem(
                             sheet,
                             number,
@@ -628,9 +642,18 @@ class _Import:
                 customer = _CustomerRef(name, {"kind": "company"}, row=None)
                 self._add_customer(customer)
             tenancy = self.tenancies.get((id(customer), move_in))
-            recorded = None
-            if tenancy is not None:
-                recorded = next((s for s in tenancy.stays if s.unit is unit), None)
+            # The stay may be in any tenancy of the customer begun that day: one added to the record by an earlier
+            # import of a corrected file is a tenancy of its own beside the first (see below).
+            recorded = next(
+                (
+                    s
+                    for t in self.tenancies_of.get(id(customer), [])
+                    if t.move_in == move_in
+                    for s in t.stays
+                    if s.unit is unit
+                ),
+                None,
+            )
             if recorded is not None:
                 if recorded.end != move_out:
                     if recorded.row is None:
@@ -1191,6 +1214,10 @@ _BAD = object()  # a cell already reported as a problem
 def _overlap(a: _Stay, b: _Stay) -> bool:
     """Half-open stays [start, end) overlap (the next tenant may move in on the day the last one leaves)."""
     return (a.end is None or a.end > b.start) and (b.end is None or b.end > a.start)
+
+
+def _typed_as_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _document_value(key: str, value: Any) -> Any:

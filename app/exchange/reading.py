@@ -16,15 +16,17 @@ from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
 from app.errors import AppError
+from app.exchange.error_workbook import LIST_SHEET
 from app.exchange.report import Ignored, Problems
 from app.exchange.sheets import SHEETS, Column, Sheet, folded, names_of, sheet_names
+from app.exchange.template import INSTRUCTIONS
 from app.text import QT_TRANSLATE_NOOP
 
 # The header row is looked for in this many rows from the top (title rows, notes, blank lines above it).
@@ -32,6 +34,11 @@ HEADER_SEARCH_ROWS = 15
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+
+
+# The program's own sheets, which a clerk sends back with the rows: the template's instructions and the error
+# workbook's listing. They are not read, and not worth a note either.
+_OWN_SHEETS = {folded(INSTRUCTIONS), folded(LIST_SHEET)}
 
 
 class ImportRefused(AppError):
@@ -141,7 +148,19 @@ def _encrypted(path: Path) -> bool:
     # A password-protected .xlsx is an OLE container holding the encrypted package and its "EncryptionInfo" stream.
     marker = "EncryptionInfo".encode("utf-16-le")
     with path.open("rb") as handle:
-        return marker in handle.read(1 << 20)
+        head = handle.read(1 << 20)
+        if marker in head:
+            return True
+        # The stream names are in the container's directory, which a large file may keep at its end (LibreOffice
+        # does): the header says where the directory's first sector is and how long a sector is.
+        if len(head) < 0x34:
+            return False
+        size = 1 << int.from_bytes(head[0x1E:0x20], "little")
+        first = int.from_bytes(head[0x30:0x34], "little")
+        if size not in (512, 4096) or first >= 0xFFFFFFFA:
+            return False
+        handle.seek((first + 1) * size)
+        return marker in handle.read(8 * size)
 
 
 def _is_open_document(path: Path) -> bool:
@@ -250,8 +269,15 @@ def read_book(path: Path) -> Book:
     """Open ``path`` and find its sheets; raises ``ImportRefused`` for a file that is not a readable .xlsx."""
     path = Path(path)
     _check_file(path)
+    # Opened here and handed over as a file: openpyxl refuses a path by its name alone, and a good workbook renamed
+    # .xls or saved without an extension is still one (its content was checked above).
+    with path.open("rb") as handle:
+        return _read(path, handle)
+
+
+def _read(path: Path, handle: BinaryIO) -> Book:
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(handle, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, EOFError, OSError, ValueError) as exc:
         raise _damaged(path) from exc
     except Exception as exc:  # openpyxl raises many kinds on a broken part (TypeError, lxml's errors …)
@@ -300,7 +326,7 @@ def _read_sheets(workbook: Any, book: Book) -> None:
         if scored:
             _, spec = max(scored, key=lambda s: s[0])
             _take(book, spec, sheet.title, top, rows)
-        elif not all(_blank(r) for r in top):
+        elif not all(_blank(r) for r in top) and folded(sheet.title) not in _OWN_SHEETS:
             book.ignored.append(Ignored(sheet.title, "", ""))
 
 

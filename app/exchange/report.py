@@ -127,6 +127,7 @@ class Problems:
         header: str,
         value: object,
         template: str,
+        /,  # a message's own {header}, {row} or {value} is a parameter, not these
         **params: object,
     ) -> None:
         shown = "" if value is None else str(value)

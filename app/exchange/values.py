@@ -65,7 +65,8 @@ def text(value: Any) -> str | None:
     if isinstance(value, dt.datetime):
         value = value.date() if value.time() == dt.time() else value
     shown = value.isoformat() if isinstance(value, dt.date) else str(value)
-    shown = re.sub(r"[ \t\u3000]+", " ", shown.replace("\r\n", "\n")).strip()
+    # Every kind of space but a line break is one space: a name pasted from a web page brings no-break spaces.
+    shown = re.sub(r"[^\S\n]+", " ", shown.replace("\r\n", "\n")).strip()
     return shown or None
 
 
@@ -74,6 +75,36 @@ def refuse_masked(value: str) -> None:
     if _MASK.search(value):
         raise Unreadable(
             QT_TRANSLATE_NOOP("app", "This value is masked: type the whole number, not the one shown with stars.")
+        )
+
+
+# What Excel (and WPS, LibreOffice) store as the cached value of a formula that failed; openpyxl reads it as text.
+FORMULA_ERRORS = frozenset(
+    {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
+)
+
+
+def refuse_formula_error(value: Any) -> None:
+    """A formula whose lookup failed (#N/A) would otherwise be stored as a customer's name or told "not a date"."""
+    if isinstance(value, str) and value.strip().upper() in FORMULA_ERRORS:
+        raise Unreadable(
+            QT_TRANSLATE_NOOP(
+                "app", "This cell shows a formula's error ({error}): correct the formula, or type the value itself."
+            ),
+            error=value.strip(),
+        )
+
+
+def refuse_long_number(value: Any) -> None:
+    """A credit code, an ID number or a long phone number typed into a number cell: Excel keeps 15 digits and makes
+    the rest zeros (110105198001011234 becomes 110105198001011000), so what the cell holds is not the number."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) >= 10**15:
+        raise Unreadable(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Excel kept only the first 15 digits of this number: format the column as text, type the whole number "
+                "again, then import.",
+            )
         )
 
 
