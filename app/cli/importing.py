@@ -54,10 +54,13 @@ def _json(report: Any) -> dict[str, Any]:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.exchange import import_workbook, write_error_workbook
+    from app.exchange import check_file, import_workbook, write_error_workbook
 
+    # Refused before the password is asked: an error workbook that could not be written, then a file that is not
+    # there or not an .xlsx (a .csv, an .xls) — never after a log-in, and never after the whole check.
     if args.errors is not None:
-        common.writable(args.errors)  # refused before the password is asked, never after the whole check
+        common.writable(args.errors)
+    check_file(args.book)
     with Desk.open(common.database(args)) as desk:
         actor = common.log_in(desk, args, required=True)
         with desk.work(actor) as work:

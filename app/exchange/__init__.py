@@ -16,7 +16,7 @@ from app.lazy import loaded_when_asked
 if TYPE_CHECKING:
     from app.exchange.error_workbook import write_error_workbook
     from app.exchange.importing import import_workbook
-    from app.exchange.reading import ImportRefused
+    from app.exchange.reading import ImportRefused, check_file
     from app.exchange.template import write_template
     from app.exchange.workbook_writing import ExportFailed, SheetRows, write_workbook
 
@@ -34,6 +34,7 @@ __all__ = [
     "Sheet",
     "SheetCount",
     "SheetRows",
+    "check_file",
     "import_workbook",
     "write_error_workbook",
     "write_template",
@@ -45,6 +46,7 @@ __getattr__ = loaded_when_asked(
     {
         "ExportFailed": "app.exchange.workbook_writing",
         "ImportRefused": "app.exchange.reading",
+        "check_file": "app.exchange.reading",
         "import_workbook": "app.exchange.importing",
         "write_error_workbook": "app.exchange.error_workbook",
         "SheetRows": "app.exchange.workbook_writing",

@@ -205,6 +205,9 @@ class _Import:
         self.new_tenancies: list[_TenancyRef] = []
         self.new_documents: list[_NewDocument] = []
         self.new_fees: list[_NewFee] = []
+        # Recorded units and customers lacking a value the workbook gives (an area, a phone): filled in, never changed.
+        self.unit_fills: list[tuple[_UnitRef, dict[str, Any]]] = []
+        self.customer_fills: list[tuple[_CustomerRef, dict[str, Any]]] = []
         self.new_items: list[str] = []  # fee items (folded names) the record does not have
         self.items: dict[str, int] = {}  # the record's fee items by folded name
         self.item_names: dict[str, str] = {}  # new fee items as the sheet names them
@@ -495,12 +498,26 @@ class _Import:
                     existing, unit = near[0], near[0].number
             if existing is not None:
                 differences = []
+                # A value the record lacks (no area yet) is filled in: adding what is known, not overwriting.
+                fills: dict[str, Any] = {}
                 if existing.level != level:
                     differences.append(f"楼层 {floor_label(existing.level)} ≠ {floor_label(level)}")
-                if area is not None and existing.area != area:
+                if area is not None and existing.area is None:
+                    fills["area"] = area
+                elif area is not None and existing.area != area:
                     differences.append(f"面积 {_shown(existing.area)} ≠ {_shown(area)}")
-                if sheet.columns.get("use") and use and existing.use != use:
+                if sheet.columns.get("use") and use and not existing.use:
+                    fills["use"] = use
+                elif sheet.columns.get("use") and use and existing.use != use:
                     differences.append(f"用途 {existing.use or '—'} ≠ {use}")
+                if fills and not differences:
+                    existing.area = fills.get("area", existing.area)
+                    existing.use = fills.get("use", existing.use)
+                    if existing.row is None:
+                        self.unit_fills.append((existing, fills))
+                    added += 1
+                    self._added(sheet, number, building, existing.number, *_filled_text(fills))
+                    continue
                 if differences:
                     # "Differs from what is recorded" only for the record: a unit twice in the file names its row.
                     if existing.row is None:
@@ -566,14 +583,36 @@ class _Import:
                 differences = []
                 if folded(existing.name) != folded(name):
                     differences.append(f"客户名称 {existing.name} ≠ {name}")
+                fills = {}
                 for key, value in given.items():
                     recorded = existing.values.get(key, "")
                     if value is None or value == "":
                         continue  # a blank cell says nothing: not a difference
+                    if not recorded and key != "kind":
+                        fills[key] = value  # what the record lacks is filled in, never what it holds
+                        continue
                     same = folded(recorded) == folded(value) if key != "kind" else recorded == value
                     if not same:
                         header = sheet.columns[key].header if key in sheet.columns else key
                         differences.append(f"{header} {recorded or '—'} ≠ {value}")
+                if fills and not differences:
+                    if "id_code" in fills and folded(fills["id_code"]) in self.customers_by_code:
+                        self._row_problem(
+                            sheet,
+                            number,
+                            "id_code",
+                            fills["id_code"],
+                            QT_TRANSLATE_NOOP("app", "This credit code belongs to another customer."),
+                        )
+                        continue
+                    existing.values.update(fills)
+                    if "id_code" in fills:
+                        self.customers_by_code[folded(fills["id_code"])] = existing
+                    if existing.id is not None:
+                        self.customer_fills.append((existing, fills))
+                    added += 1
+                    self._added(sheet, number, existing.name, *_filled_text(fills))
+                    continue
                 if differences:
                     if existing.row is None:
                         self._row_problem(sheet, number, None, name, _DIFFERS, differences="；".join(differences))
@@ -1010,9 +1049,37 @@ class _Import:
             ref.id = customer_id
             work.touched.customers.add(customer_id)
         self._progress(len(self.new_units) + len(self.new_customers))
+        self._write_fills(source)
         self._write_tenancies(source)
         self._write_documents(source)
         self._write_fees(source)
+
+    def _write_fills(self, source: Path) -> None:
+        """Fill in what recorded units and customers lacked, through the ORM (a version bump, the initials kept)."""
+        work = self.work
+        for ref, fills in self.unit_fills:
+            unit = work.session.get(Unit, ref.id)
+            assert unit is not None
+            for key, value in fills.items():
+                setattr(unit, key, value)
+            work.touched.units.add(unit.id)
+            work.log(
+                None, "unit", unit.id, "update", {k: [None, v] for k, v in fills.items()} | {"imported": source.name}
+            )
+        for ref, fills in self.customer_fills:
+            customer = work.session.get(Customer, ref.id)
+            assert customer is not None
+            for key, value in fills.items():
+                setattr(customer, key, value)
+            work.touched.customers.add(customer.id)
+            work.log(
+                None,
+                "customer",
+                customer.id,
+                "update",
+                {k: ["", v] for k, v in fills.items()} | {"imported": source.name},
+            )
+        work.session.flush()
 
     def _insert(self, model: type[Any], rows: list[dict[str, Any]]) -> list[int]:
         """Insert ``rows`` in batches of plain executemany with ids given here, in order; returns the ids.
@@ -1211,6 +1278,15 @@ class _Import:
 _BAD = object()  # a cell already reported as a problem
 
 
+def _filled_text(fills: dict[str, Any]) -> list[str]:
+    """What the preview says a row fills in: "补充 面积 120.00"."""
+    names = {"area": "面积", "use": "用途", **{c.key: c.header for c in CUSTOMERS.columns}}
+    return [
+        "补充",
+        *(f"{names.get(k, k)} {_shown(USE_HEADERS.get(v, v) if k == 'use' else v)}" for k, v in fills.items()),
+    ]
+
+
 def _overlap(a: _Stay, b: _Stay) -> bool:
     """Half-open stays [start, end) overlap (the next tenant may move in on the day the last one leaves)."""
     return (a.end is None or a.end > b.start) and (b.end is None or b.end > a.start)
@@ -1325,4 +1401,6 @@ def _anything_new(run: _Import) -> bool:
         or run.new_tenancies
         or run.new_documents
         or run.new_fees
+        or run.unit_fills
+        or run.customer_fills
     )

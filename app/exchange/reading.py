@@ -84,7 +84,7 @@ def _refuse(template: str, path: Path) -> ImportRefused:
     return ImportRefused(template, file=path.name)
 
 
-def _check_file(path: Path) -> None:
+def check_file(path: Path) -> None:
     """Refuse what is not an .xlsx workbook with what to do about it."""
     try:
         with path.open("rb") as handle:
@@ -268,7 +268,7 @@ def _header_row(spec: Sheet, top: Sequence[Sequence[Any]]) -> tuple[int, dict[st
 def read_book(path: Path) -> Book:
     """Open ``path`` and find its sheets; raises ``ImportRefused`` for a file that is not a readable .xlsx."""
     path = Path(path)
-    _check_file(path)
+    check_file(path)
     # Opened here and handed over as a file: openpyxl refuses a path by its name alone, and a good workbook renamed
     # .xls or saved without an extension is still one (its content was checked above).
     with path.open("rb") as handle:

@@ -773,9 +773,9 @@ CASES = [
         DEMO_PASSWORD,
     ),
     Case("users-enable-empty-login", (*USERS, "enable", " "), 1, "[Login name]: Login name must not be empty."),
-    # -- import (issue 17): what is wrong with the file is told after the log-in, the role before the file is read
+    # -- import (issue 17): what is wrong with the file is told before the log-in, the role before the file is read
     Case("import-no-book", (*IMPORT, *ADMIN), 2, "the following arguments are required: BOOK.xlsx"),
-    Case("import-without-user", (*IMPORT, "empty.xlsx"), 1, "import changes the database: name yourself with --user"),
+    Case("import-without-user", (*IMPORT, "units.xlsx"), 1, "import changes the database: name yourself with --user"),
     Case(
         "import-missing-file",
         (*IMPORT, "nowhere.xlsx", *ADMIN),
@@ -795,7 +795,7 @@ CASES = [
     Case("import-errors-into-a-folder", (*IMPORT, "empty.xlsx", "--errors", "adir", *ADMIN), 1, "adir is a folder"),
     Case(
         "import-by-a-clerk",
-        (*IMPORT, "empty.xlsx", *CLERK),
+        (*IMPORT, "units.xlsx", *CLERK),
         1,
         "Your role, Clerk, may not import an office's spreadsheets.",
         DEMO_PASSWORD,
@@ -823,6 +823,18 @@ def _prepare(demo: Path, folder: Path) -> None:
     (folder / "G.db-attachments").mkdir()  # somebody's scans folder, without its database
     (folder / "empty.xlsx").write_bytes(b"")  # for import: a file that holds nothing
     (folder / "units.csv").write_text("楼栋,楼层,房号\n星河大厦,8F,0801\n", encoding="utf-8")
+    _units_workbook(folder / "units.xlsx")  # for import: a good workbook, so the case is about who imports
+
+
+def _units_workbook(path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "房间"
+    sheet.append(["楼栋", "楼层", "房号"])
+    sheet.append(["星河大厦", "8F", "0801"])
+    book.save(path)
 
 
 def _run(case: Case, folder: Path) -> Outcome:

@@ -320,3 +320,26 @@ def test_a_tenancy_is_stored_with_its_own_unit_dates(desk: Desk, admin: Actor, t
         tenancy = work.session.scalars(select(Tenancy)).one()
     assert links == {"0801": (dt.date(2020, 1, 1), dt.date(2021, 6, 30)), "0802": (dt.date(2020, 1, 1), None)}
     assert tenancy.move_out is None  # still there in one unit
+
+
+def test_what_the_record_lacks_is_filled_in_never_what_it_holds(
+    desk: Desk, admin: Actor, moved_in: Path, tmp_path: Path
+) -> None:
+    # 旧租户有限公司 came in by the tenancies sheet only (a name); the office's customer list comes later.
+    customers = (CUSTOMERS, [["旧租户有限公司", "民营", "91440300MA5YYYYY2B", "赵六", "", "0755-1234", "", ""]])
+    units = (UNITS, [["A座", "9F", "0901", None, ""], ["A座", "8F", "0801", 120.5, "办公"]])
+    first = run(desk, admin, book(tmp_path / "c.xlsx", customers=customers, units=units))
+    assert first.written and first.additions[0].text == "A座 9F 0901"
+    with_area = (UNITS, [["A座", "9F", "0901", 66, "办公"]])
+    report = run(desk, admin, book(tmp_path / "area.xlsx", units=with_area))
+    assert report.written and report.additions[0].text == "A座 0901 补充 面积 66.00 用途 办公"
+    with desk.read(None) as work:
+        customer = work.session.scalars(select(Customer).where(Customer.name == "旧租户有限公司")).one()
+        unit = work.session.scalars(select(Unit).where(Unit.number == "0901")).one()
+    assert (customer.nature, customer.id_code, customer.phone) == ("民营", "91440300MA5YYYYY2B", "0755-1234")
+    assert (unit.area, unit.use) == (Decimal("66.00"), "office")
+    # Filled once, the same workbooks add nothing; a value the record holds is never changed.
+    assert run(desk, admin, book(tmp_path / "c2.xlsx", customers=customers)).nothing_new
+    other = (CUSTOMERS, [["旧租户有限公司", "国有", "", "", "", "", "", ""]])
+    refused = run(desk, admin, book(tmp_path / "c3.xlsx", customers=other))
+    assert not refused.written and "单位性质 民营 ≠ 国有" in refused.problems[0].message()
