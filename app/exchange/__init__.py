@@ -14,6 +14,7 @@ from app.exchange.sheets import BY_KEY, SHEETS, Column, Kind, Sheet
 from app.lazy import loaded_when_asked
 
 if TYPE_CHECKING:
+    from app.exchange.list_export import DateOrder, typed_sheet
     from app.exchange.workbook_writing import ExportFailed, SheetRows, write_workbook
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "SHEETS",
     "Addition",
     "Column",
+    "DateOrder",
     "ExportFailed",
     "Ignored",
     "ImportReport",
@@ -29,12 +31,15 @@ __all__ = [
     "Sheet",
     "SheetCount",
     "SheetRows",
+    "typed_sheet",
     "write_workbook",
 ]
 
 __getattr__ = loaded_when_asked(
     __name__,
     {
+        "DateOrder": "app.exchange.list_export",
+        "typed_sheet": "app.exchange.list_export",
         "ExportFailed": "app.exchange.workbook_writing",
         "SheetRows": "app.exchange.workbook_writing",
         "write_workbook": "app.exchange.workbook_writing",
