@@ -30,7 +30,8 @@ SHEET_NAME_LIMIT = 31
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SPACES = " \t\u3000\u00a0"  # a tree's children are indented with full-width spaces
 
-_DATE = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+# A date as a language's short form writes it: 2023/5/1, 5/1/2023, 1.5.2023, 1 05 2023, 2023-05-01, 2023年5月1日.
+_DATE = re.compile(r"(\d{1,4})(?:[/.\-]|\s|年)(\d{1,2})(?:[/.\-]|\s|月)(\d{1,4})日?")
 _HALF = r"([AaPp][Mm]|上午|下午)"  # before the time in Chinese, after it in English
 _TIME = re.compile(rf"(?:{_HALF}\s*)?(\d{{1,2}}):(\d{{2}})(?::(\d{{2}}))?\s*{_HALF}?")
 _NUMBER = re.compile(r"[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?")
@@ -64,11 +65,12 @@ def _date(text: str, order: DateOrder) -> dt.date | None:
 
 def _moment(text: str, order: DateOrder) -> dt.date | dt.datetime | None:
     """A date, or a date and a time ("2023/5/1 14:05", "5/1/2023 2:05 PM", "2023/5/1 下午2:05")."""
-    day_part, _, time_part = text.partition(" ")
-    day = _date(day_part, order)
+    found = _DATE.match(text)
+    day = _date(found[0], order) if found is not None else None
+    time_part = text[found.end() :].strip() if found is not None else ""
     if day is None or not time_part:
         return day
-    match = _TIME.fullmatch(time_part.strip())
+    match = _TIME.fullmatch(time_part)
     if match is None:
         return None
     hour, minute, second, half = int(match[2]), int(match[3]), int(match[4] or 0), match[1] or match[5]

@@ -253,6 +253,7 @@ class CandidatesPage(QWizardPage):
             printouts=wizard.printouts,
         )
         self.print_list_button = self.list_printer.button(self)
+        self.export_list_button = self.list_printer.export_button(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         # R8: a dossier out on loan is not in the cabinet to be bound and boxed; said, not refused.
         self.lent: dict[int, LoanInfo] = {}
@@ -268,6 +269,7 @@ class CandidatesPage(QWizardPage):
         bar.addWidget(self.bind_button)
         bar.addWidget(self.print_button)
         bar.addWidget(self.print_list_button)
+        bar.addWidget(self.export_list_button)
         bar.addStretch(1)
         bar.addWidget(self.leave_check)
         layout = QVBoxLayout(self)

@@ -223,6 +223,7 @@ class DossierPage(QWidget):
         )
         section.toolbar.addSeparator()
         section.toolbar.addAction(self.documents_printer.action)
+        section.toolbar.addAction(self.documents_printer.export_action)
         self.contacts_printer = self._list_printer(
             self.contacts_table.parentWidget(),
             self.contacts_table,
@@ -231,6 +232,7 @@ class DossierPage(QWidget):
             personal=True,
         )
         self.contacts_toolbar.addAction(self.contacts_printer.action)
+        self.contacts_toolbar.addAction(self.contacts_printer.export_action)
         self.history_printer = self._list_printer(
             self.history_table,
             self.history_table,

@@ -29,6 +29,10 @@ def test_english_dates_put_the_month_first_and_iso_dates_are_read_in_any_languag
         [dt.date(2023, 5, 2)],
     ]
     assert values("x", ["d"], [["1/5/2023"]], date_order="dmy") == [[dt.date(2023, 5, 1)]]
+    assert values("x", ["d"], [["1 05 2023"], ["2023年5月2日"]], date_order="dmy") == [
+        [dt.date(2023, 5, 1)],
+        [dt.date(2023, 5, 2)],
+    ]
 
 
 def test_dates_with_times_become_moments_with_their_time() -> None:
@@ -41,6 +45,8 @@ def test_dates_with_times_become_moments_with_their_time() -> None:
 def test_one_cell_that_is_not_a_date_keeps_the_whole_column_text() -> None:
     rows = [["2023/5/1"], ["2023/2/30"], ["soon"]]
     assert column_kind(rows, 0, numeric=False) is Kind.TEXT
+    assert column_kind([["2023/5/1"], ["2023/5/1 soon"]], 0, numeric=False) is Kind.TEXT
+    assert column_kind([["12 3 45"]], 0, numeric=False) is Kind.TEXT  # a two-digit year is no date of ours
     assert values("x", ["d"], rows) == [["2023/5/1"], ["2023/2/30"], ["soon"]]
 
 
