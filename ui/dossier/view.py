@@ -293,6 +293,7 @@ class DossierPage(QWidget):
             ("nature", self.tr("Nature of business")),
             ("industry", self.tr("Industry")),
             ("address", self.tr("Address")),
+            ("contact_person", self.tr("Contact person")),
             ("phone", self.tr("Phone")),
             ("email", self.tr("E-mail")),
             ("notes", self.tr("Notes")),
@@ -330,7 +331,7 @@ class DossierPage(QWidget):
         row = QHBoxLayout(page)
         row.addWidget(details, 3)
         row.addLayout(right, 2)
-        # The customer's eleven lines and the lists beside them scroll rather than make the dossier taller than a
+        # The customer's twelve lines and the lists beside them scroll rather than make the dossier taller than a
         # 768-pixel screen at 125 % (the main window would run off its bottom).
         scroll = QScrollArea(self.sections)
         scroll.setWidgetResizable(True)
