@@ -51,12 +51,14 @@ def _date(text: str, order: DateOrder) -> dt.date | None:
     a, b, c = match.groups()
     if len(a) == 4:  # 2023-05-01 or 2023/5/1: the year first, whatever the language
         year, month, day = a, b, c
-    elif len(c) == 4 and order == "mdy":
+    elif len(c) != 4 or order == "ymd" or "-" in text:
+        # A two-digit year is no date this app shows; a year last only where the language writes it so, and never
+        # with dashes: 1-12-2025 is a dossier number (building, unit, year), not the first of December.
+        return None
+    elif order == "mdy":
         month, day, year = a, b, c
-    elif len(c) == 4:
-        day, month, year = a, b, c
     else:
-        return None  # a two-digit year is not a date this app shows
+        day, month, year = a, b, c
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:

@@ -50,6 +50,13 @@ def test_one_cell_that_is_not_a_date_keeps_the_whole_column_text() -> None:
     assert values("x", ["d"], rows) == [["2023/5/1"], ["2023/2/30"], ["soon"]]
 
 
+def test_dossier_numbers_are_not_taken_for_dates() -> None:
+    numbers = [["1-12-2025"], ["2-3-2024"]]  # building, unit, year
+    for order in ("ymd", "mdy", "dmy"):
+        assert column_kind(numbers, 0, numeric=False, date_order=order) is Kind.TEXT  # type: ignore[arg-type]
+    assert column_kind([["1/12/2025"]], 0, numeric=False, date_order="ymd") is Kind.TEXT  # not how zh writes dates
+
+
 def test_money_with_two_decimals_becomes_numbers_with_the_money_format() -> None:
     rows = [["12,345.67"], ["-800.00"], [""]]
     sheet = typed_sheet("Fees", ["Due ¥"], rows, (0,))
