@@ -173,7 +173,7 @@ class ListExporter(QObject):
     def _written(self, target: Path, title: str, count: int) -> None:
         self._done()
         # Personal data may be in it: who took which list out of the office, and how much of it (R16).
-        self.desk.record(self.actor, "list", None, "export", {"what": title, "rows": count, "file": target.name})
+        self.desk.record(self.actor, "list", None, "export", {"what": title, "rows": count})
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export to Excel"), "", parent=self.host)
         box.setObjectName("exported")
         box.setText(self.tr("%n row(s) saved in {file}.", "", count).format(file=str(target)))
