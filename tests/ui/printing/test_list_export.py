@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QListView, QPushButton, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -25,6 +25,8 @@ from app.fees.charging import generate_month
 from app.people.users import log_in
 from db.models import Change
 from tests.conftest import PASSWORD
+from tests.ui.printing.test_list_print_ui import Lazy
+from tests.ui.speaking import speaking
 from tests.ui.tour import load_openers
 from tests.ui.tour.registry import Tour, open_window
 from tests.ui.tour.screens import name, windows_of_the_program
@@ -62,7 +64,7 @@ def export_by_button(qtbot: QtBot, window: QWidget, target: Path, monkeypatch: p
     printer = next(p for p in window.findChildren(ListPrinter) if p.exporter is exporter)
     shown = printer.list_text()
     chooser = Chooser(target)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
+    monkeypatch.setattr(QFileDialog, QListView, "getSaveFileName", chooser)
     with qtbot.waitSignal(exporter.exported, timeout=60_000) as written:
         qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     assert written.args == [target, len(shown.rows)]
@@ -188,7 +190,7 @@ def test_a_cancelled_export_leaves_no_file_and_no_record(
     monkeypatch.setattr(list_export, "run_with_progress", cancelled_at_once)
     folder = tmp_path / "out"
     folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", Chooser(folder / "big.xlsx"))
+    monkeypatch.setattr(QFileDialog, QListView, "getSaveFileName", Chooser(folder / "big.xlsx"))
     with qtbot.waitSignal(printer.exporter.cancelled, timeout=60_000):
         assert printer.export_list()
     assert not printer.exporter.busy()
@@ -205,7 +207,7 @@ def test_a_folder_that_is_gone_is_said_in_words_not_a_traceback(
     printer = ListPrinter(demo_desk, clerk, host, lambda: ListText(["A"], [["1"]]), "Small list")
     told: list[str] = []
     monkeypatch.setattr(list_export.messages, "tell", lambda _parent, text, **_kw: told.append(text))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", Chooser(tmp_path / "gone" / "list.xlsx"))
+    monkeypatch.setattr(QFileDialog, QListView, "getSaveFileName", Chooser(tmp_path / "gone" / "list.xlsx"))
     assert printer.export_list()
     qtbot.waitUntil(lambda: not printer.exporter.busy(), timeout=30_000)
     assert len(told) == 1 and "does not exist" in told[0] and "Traceback" not in told[0]
@@ -220,7 +222,7 @@ def test_the_save_dialog_offers_the_last_folder_and_a_named_file(
     qtbot.addWidget(host)
     printer = ListPrinter(demo_desk, clerk, host, lambda: ListText(["A"], [["1"]]), "Fees: 2026/11")
     chooser = Chooser(tmp_path / "chosen")  # typed without .xlsx
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
+    monkeypatch.setattr(QFileDialog, QListView, "getSaveFileName", chooser)
     with qtbot.waitSignal(printer.exporter.exported, timeout=30_000):
         printer.export_list()
     assert (tmp_path / "chosen.xlsx").is_file()
@@ -233,8 +235,6 @@ def test_the_save_dialog_offers_the_last_folder_and_a_named_file(
 
 
 def test_the_date_order_follows_the_language(qapp: QApplication) -> None:
-    from tests.ui.speaking import speaking
-
     with speaking(qapp, "zh_CN"):
         assert date_order() == "ymd"
     with speaking(qapp, "en"):
@@ -264,3 +264,21 @@ def test_every_list_that_prints_also_exports(tour: Tour, cls: type) -> None:
             beside = [b for b in export_buttons if b.parentWidget() is button.parentWidget()]
             assert beside and beside[0].isVisible() == button.isVisible(), name(cls)
     assert not [t for t in window.findChildren(QToolBar) if t.actions() and None in t.actions()]
+
+
+def test_a_list_that_loads_as_it_is_scrolled_exports_every_row(
+    qtbot: QtBot, demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clerk = log_in(demo_desk, "clerk", PASSWORD)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(Lazy([f"0{n}01" for n in range(1, 96)]))  # ten shown, 95 in all
+    assert view.model().rowCount() == 10
+    printer = ListPrinter(demo_desk, clerk, view, view, "Units")
+    target = tmp_path / "units.xlsx"
+    monkeypatch.setattr(QFileDialog, QListView, "getSaveFileName", Chooser(target))
+    with qtbot.waitSignal(printer.exporter.exported, timeout=30_000):
+        assert printer.export_list()
+    printer.exporter.message.close()  # type: ignore[union-attr]
+    _headers, rows = read_back(target)
+    assert [r[0] for r in rows] == [f"0{n}01" for n in range(1, 96)]  # every row, as text: "0101", never 101
