@@ -48,6 +48,9 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("users", ("users",)),
     ("audit", ("audit",)),
     ("bench", ("bench",)),
+    ("importing", ("import",)),
+    # The workbooks (issue 17): the import template and the exports; the import has its own module.
+    ("exchange", ("template",)),
 )
 # The main parser's options that take a value: the word after them is that value, never the command.
 _VALUE_OPTIONS = ("--db", "--lang", "--user")

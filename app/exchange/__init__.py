@@ -14,7 +14,11 @@ from app.exchange.sheets import BY_KEY, SHEETS, Column, Kind, Sheet
 from app.lazy import loaded_when_asked
 
 if TYPE_CHECKING:
+    from app.exchange.error_workbook import write_error_workbook
+    from app.exchange.importing import import_workbook
     from app.exchange.list_export import DateOrder, typed_sheet
+    from app.exchange.reading import ImportRefused
+    from app.exchange.template import write_template
     from app.exchange.workbook_writing import ExportFailed, SheetRows, write_workbook
 
 __all__ = [
@@ -25,13 +29,17 @@ __all__ = [
     "DateOrder",
     "ExportFailed",
     "Ignored",
+    "ImportRefused",
     "ImportReport",
     "Kind",
     "Problem",
     "Sheet",
     "SheetCount",
     "SheetRows",
+    "import_workbook",
     "typed_sheet",
+    "write_error_workbook",
+    "write_template",
     "write_workbook",
 ]
 
@@ -41,7 +49,11 @@ __getattr__ = loaded_when_asked(
         "DateOrder": "app.exchange.list_export",
         "typed_sheet": "app.exchange.list_export",
         "ExportFailed": "app.exchange.workbook_writing",
+        "ImportRefused": "app.exchange.reading",
+        "import_workbook": "app.exchange.importing",
+        "write_error_workbook": "app.exchange.error_workbook",
         "SheetRows": "app.exchange.workbook_writing",
         "write_workbook": "app.exchange.workbook_writing",
+        "write_template": "app.exchange.template",
     },
 )

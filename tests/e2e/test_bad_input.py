@@ -777,6 +777,12 @@ CASES = [
     Case("bench-no-runs", ("bench", "--runs", "0"), 1, "[Runs]: Runs must be a whole number from 1 to 50, not “0”"),
     Case("bench-runs-in-words", ("bench", "--runs", "many"), 1, "not “many”"),
     Case("bench-on-a-file", ("bench", *DB), 2, "unrecognized arguments: --db F.db"),
+    # -- the workbooks (issue 17): the import template
+    Case("template-no-output", ("template",), 2, "the following arguments are required: OUT.xlsx"),
+    Case("template-missing-folder", ("template", "missing/t.xlsx"), 1, NO_FOLDER),
+    Case("template-onto-a-folder", ("template", "adir"), 1, "adir is a folder"),
+    Case("template-name-too-long", ("template", LONG_NAME), 1, TOO_LONG),
+    Case("template-on-a-file", ("template", "t.xlsx", *DB), 2, "unrecognized arguments: --db F.db"),
 ]
 CASES = [c for c in CASES if not (c.linux_only and sys.platform != "linux")]
 
