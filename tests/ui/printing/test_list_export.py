@@ -64,7 +64,7 @@ def export_by_button(qtbot: QtBot, window: QWidget, target: Path, monkeypatch: p
     printer = next(p for p in window.findChildren(ListPrinter) if p.exporter is exporter)
     shown = printer.list_text()
     chooser = Chooser(target)
-    monkeypatch.setattr(QFileDialog, QListView, "getSaveFileName", chooser)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
     with qtbot.waitSignal(exporter.exported, timeout=60_000) as written:
         qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     assert written.args == [target, len(shown.rows)]
@@ -190,7 +190,7 @@ def test_a_cancelled_export_leaves_no_file_and_no_record(
     monkeypatch.setattr(list_export, "run_with_progress", cancelled_at_once)
     folder = tmp_path / "out"
     folder.mkdir()
-    monkeypatch.setattr(QFileDialog, QListView, "getSaveFileName", Chooser(folder / "big.xlsx"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", Chooser(folder / "big.xlsx"))
     with qtbot.waitSignal(printer.exporter.cancelled, timeout=60_000):
         assert printer.export_list()
     assert not printer.exporter.busy()
@@ -207,7 +207,7 @@ def test_a_folder_that_is_gone_is_said_in_words_not_a_traceback(
     printer = ListPrinter(demo_desk, clerk, host, lambda: ListText(["A"], [["1"]]), "Small list")
     told: list[str] = []
     monkeypatch.setattr(list_export.messages, "tell", lambda _parent, text, **_kw: told.append(text))
-    monkeypatch.setattr(QFileDialog, QListView, "getSaveFileName", Chooser(tmp_path / "gone" / "list.xlsx"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", Chooser(tmp_path / "gone" / "list.xlsx"))
     assert printer.export_list()
     qtbot.waitUntil(lambda: not printer.exporter.busy(), timeout=30_000)
     assert len(told) == 1 and "does not exist" in told[0] and "Traceback" not in told[0]
@@ -222,7 +222,7 @@ def test_the_save_dialog_offers_the_last_folder_and_a_named_file(
     qtbot.addWidget(host)
     printer = ListPrinter(demo_desk, clerk, host, lambda: ListText(["A"], [["1"]]), "Fees: 2026/11")
     chooser = Chooser(tmp_path / "chosen")  # typed without .xlsx
-    monkeypatch.setattr(QFileDialog, QListView, "getSaveFileName", chooser)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
     with qtbot.waitSignal(printer.exporter.exported, timeout=30_000):
         printer.export_list()
     assert (tmp_path / "chosen.xlsx").is_file()
@@ -276,7 +276,7 @@ def test_a_list_that_loads_as_it_is_scrolled_exports_every_row(
     assert view.model().rowCount() == 10
     printer = ListPrinter(demo_desk, clerk, view, view, "Units")
     target = tmp_path / "units.xlsx"
-    monkeypatch.setattr(QFileDialog, QListView, "getSaveFileName", Chooser(target))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", Chooser(target))
     with qtbot.waitSignal(printer.exporter.exported, timeout=30_000):
         assert printer.export_list()
     printer.exporter.message.close()  # type: ignore[union-attr]
