@@ -65,6 +65,7 @@ NAMES: dict[str, str] = {
     "archive-browser": "mdi6.archive-search-outline",
     "bind": "mdi6.book-lock-outline",
     "print": "mdi6.printer-outline",
+    "export-list": "mdi6.file-excel-outline",
     "warning": "mdi6.alert-outline",
     # backup
     "backup": "mdi6.database-export-outline",

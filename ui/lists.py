@@ -60,14 +60,15 @@ Row = TypeVar("Row")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def lay_out_list_window(dialog: QDialog, filters: QLayout, table: QTableView, print_button: QPushButton) -> QLabel:
+def lay_out_list_window(dialog: QDialog, filters: QLayout, table: QTableView, *list_buttons: QPushButton) -> QLabel:
     """A list window's body (the audit log, the search page): filters above, the list, a line under it for the
-    count (returned), then Print list and Close."""
+    count (returned), then the list's buttons (Print list, Export to Excel) and Close."""
     count = QLabel(dialog)
     count.setObjectName("count")
     count.setWordWrap(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
+    for button in list_buttons:
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addLayout(filters)

@@ -16,6 +16,7 @@ from app.lazy import loaded_when_asked
 if TYPE_CHECKING:
     from app.exchange.error_workbook import write_error_workbook
     from app.exchange.importing import import_workbook
+    from app.exchange.list_export import DateOrder, typed_sheet
     from app.exchange.reading import ImportRefused, check_file
     from app.exchange.template import write_template
     from app.exchange.workbook_writing import ExportFailed, SheetRows, write_workbook
@@ -25,6 +26,7 @@ __all__ = [
     "SHEETS",
     "Addition",
     "Column",
+    "DateOrder",
     "ExportFailed",
     "Ignored",
     "ImportRefused",
@@ -36,6 +38,7 @@ __all__ = [
     "SheetRows",
     "check_file",
     "import_workbook",
+    "typed_sheet",
     "write_error_workbook",
     "write_template",
     "write_workbook",
@@ -44,6 +47,8 @@ __all__ = [
 __getattr__ = loaded_when_asked(
     __name__,
     {
+        "DateOrder": "app.exchange.list_export",
+        "typed_sheet": "app.exchange.list_export",
         "ExportFailed": "app.exchange.workbook_writing",
         "ImportRefused": "app.exchange.reading",
         "check_file": "app.exchange.reading",

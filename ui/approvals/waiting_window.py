@@ -91,6 +91,7 @@ class ApprovalsWaitingWindow(QDialog):
         buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.refuse_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.list_printer.button(self), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.list_printer.export_button(self), QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

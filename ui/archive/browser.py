@@ -257,6 +257,7 @@ class ArchiveBrowser(QDialog):
         )
         self.hits_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.hits_table.addAction(self.hits_printer.action)
+        self.hits_table.addAction(self.hits_printer.export_action)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

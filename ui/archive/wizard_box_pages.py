@@ -114,10 +114,12 @@ class BoxesPage(QWizardPage):
             printouts=wizard.printouts,
         )
         self.print_list_button = self.list_printer.button(self)
+        self.export_list_button = self.list_printer.export_button(self)
         self.error = page_error(self)
         below = QHBoxLayout()
         below.addWidget(self.summary, 1)
         below.addWidget(self.print_list_button)
+        below.addWidget(self.export_list_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.tree, 1)

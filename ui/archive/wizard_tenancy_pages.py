@@ -253,6 +253,7 @@ class CandidatesPage(QWizardPage):
             printouts=wizard.printouts,
         )
         self.print_list_button = self.list_printer.button(self)
+        self.export_list_button = self.list_printer.export_button(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         # R8: a dossier out on loan is not in the cabinet to be bound and boxed; said, not refused.
         self.lent: dict[int, LoanInfo] = {}
@@ -267,11 +268,15 @@ class CandidatesPage(QWizardPage):
         bar.addWidget(self.retention)
         bar.addWidget(self.bind_button)
         bar.addWidget(self.print_button)
-        bar.addWidget(self.print_list_button)
         bar.addStretch(1)
         bar.addWidget(self.leave_check)
+        # The list's own buttons above it, beside its counts: the row below is full with binding (1024 px in English).
+        above = QHBoxLayout()
+        above.addWidget(self.counts, 1)
+        above.addWidget(self.print_list_button)
+        above.addWidget(self.export_list_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.counts)
+        layout.addLayout(above)
         layout.addWidget(self.loans_warning)
         layout.addWidget(self.table, 1)
         layout.addLayout(bar)

@@ -108,7 +108,9 @@ class AuditWindow(QDialog):
         self.printer = ListPrinter(
             desk, actor, self, self.table, self.tr("Audit log"), subtitle=self.filter_text, file_name="audit-log.pdf"
         )
-        self.count = lay_out_list_window(self, filters, self.table, self.printer.button(self))
+        self.count = lay_out_list_window(
+            self, filters, self.table, self.printer.button(self), self.printer.export_button(self)
+        )
         fit_to_screen(self, 960, 560)
 
         self.who.currentIndexChanged.connect(self.load)

@@ -157,6 +157,8 @@ ENTITIES = {
     "survey": QT_TRANSLATE_NOOP("AuditTexts", "Satisfaction survey"),
     "survey_answer": QT_TRANSLATE_NOOP("AuditTexts", "Survey answers"),
     "corrective_action": QT_TRANSLATE_NOOP("AuditTexts", "Corrective action"),
+    # issue 17: a list on screen exported to Excel (its title is the line's "what")
+    "list": QT_TRANSLATE_NOOP("AuditTexts", "List"),
 }
 
 # What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.

@@ -22,6 +22,7 @@ _TEXT_FIELDS = (
     "nature",
     "industry",
     "address",
+    "contact_person",  # 联系人: whom the front desk calls at a company, beside the number to call
     "phone",
     "email",
 )
@@ -59,6 +60,7 @@ class CustomerDialog(FormDialog):
             "nature": self.tr("Nature of &business:"),
             "industry": self.tr("Indu&stry:"),
             "address": self.tr("&Address:"),
+            "contact_person": self.tr("Con&tact person:"),
             "phone": self.tr("&Phone:"),
             "email": self.tr("&E-mail:"),
         }

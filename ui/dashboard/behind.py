@@ -95,7 +95,9 @@ class BehindWindow(QDialog):
         hint = QLabel(self.tr("Double-click a row to open its dossier."), self)
         hint.setObjectName("hint")
         filters.addWidget(hint)
-        self.count = lay_out_list_window(self, filters, self.table, self.printer.button(self))
+        self.count = lay_out_list_window(
+            self, filters, self.table, self.printer.button(self), self.printer.export_button(self)
+        )
         self.table.setColumnHidden(BehindModel.STATE, target.kind in (MOVE_INS, MOVE_OUTS, MISSING_PAPERS))
         self.table.setColumnHidden(BehindModel.DATE, target.kind in (USE, AREA))
         fit_to_screen(self, 860, 480)

@@ -87,6 +87,7 @@ class DocumentHistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.list_printer = ListPrinter(desk, actor, self, self.table, self.windowTitle(), file_name="history.pdf")
         buttons.addButton(self.list_printer.button(self), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.list_printer.export_button(self), QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)

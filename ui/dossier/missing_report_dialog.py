@@ -67,6 +67,8 @@ class MissingReportDialog(QDialog):
         self.print_button = self.list_printer.button(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.list_printer.export_button(self)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -57,6 +57,8 @@ class TrashDialog(QDialog):
         )
         self.print_button = self.list_printer.button(self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.list_printer.export_button(self)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.table.selectionModel().selectionChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Documents moved to the trash are kept until you restore them."), self))

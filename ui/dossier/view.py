@@ -223,6 +223,7 @@ class DossierPage(QWidget):
         )
         section.toolbar.addSeparator()
         section.toolbar.addAction(self.documents_printer.action)
+        section.toolbar.addAction(self.documents_printer.export_action)
         self.contacts_printer = self._list_printer(
             self.contacts_table.parentWidget(),
             self.contacts_table,
@@ -231,6 +232,7 @@ class DossierPage(QWidget):
             personal=True,
         )
         self.contacts_toolbar.addAction(self.contacts_printer.action)
+        self.contacts_toolbar.addAction(self.contacts_printer.export_action)
         self.history_printer = self._list_printer(
             self.history_table,
             self.history_table,
@@ -291,6 +293,7 @@ class DossierPage(QWidget):
             ("nature", self.tr("Nature of business")),
             ("industry", self.tr("Industry")),
             ("address", self.tr("Address")),
+            ("contact_person", self.tr("Contact person")),
             ("phone", self.tr("Phone")),
             ("email", self.tr("E-mail")),
             ("notes", self.tr("Notes")),
@@ -328,7 +331,7 @@ class DossierPage(QWidget):
         row = QHBoxLayout(page)
         row.addWidget(details, 3)
         row.addLayout(right, 2)
-        # The customer's eleven lines and the lists beside them scroll rather than make the dossier taller than a
+        # The customer's twelve lines and the lists beside them scroll rather than make the dossier taller than a
         # 768-pixel screen at 125 % (the main window would run off its bottom).
         scroll = QScrollArea(self.sections)
         scroll.setWidgetResizable(True)

@@ -173,6 +173,8 @@ class ReportPage(QWizardPage):
         buttons.addStretch(1)
         buttons.addWidget(self.save_errors_button)
         buttons.addWidget(self.print_button)
+        self.export_button = self.problems_printer.export_button(self)
+        buttons.addWidget(self.export_button)
         self.error = page_error(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -129,7 +129,9 @@ class _Register(QDialog):
         self.printer = ListPrinter(
             self.desk, self.actor, self, self.table, title, subtitle=self.filter_text, file_name=file_name
         )
-        self.count = lay_out_list_window(self, filters, self.table, self.printer.button(self))
+        self.count = lay_out_list_window(
+            self, filters, self.table, self.printer.button(self), self.printer.export_button(self)
+        )
         self.finished.connect(lambda _result: self.printer.cleanup())
         fit_to_screen(self, 1100, 600)
 

@@ -131,7 +131,9 @@ class FormsRegister(QDialog):
             actions.addWidget(button)
         actions.addStretch(1)
         filters.addLayout(actions)
-        self.count = lay_out_list_window(self, filters, self.table, self.printer.button(self))
+        self.count = lay_out_list_window(
+            self, filters, self.table, self.printer.button(self), self.printer.export_button(self)
+        )
         self.finished.connect(lambda _result: (self.printer.cleanup(), self.prints.cleanup()))
         self.kind.currentIndexChanged.connect(lambda _i: self.load())
         assert self.place.floor is not None

@@ -153,6 +153,7 @@ class LoansWindow(QDialog):
         row.addStretch(1)
         row.addWidget(self.register_button)
         row.addWidget(self.list_printer.button(self))
+        row.addWidget(self.list_printer.export_button(self))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTabl
 
 from app.desk import Actor, Desk
 from ui.icons import icon
+from ui.printing.list_export import ListExporter
 from ui.printing.print_preview import PrintoutBuilder
 
 INDENT = "　"  # a full-width space a level: a tree's children read as belonging to the row above
@@ -96,7 +97,8 @@ def _text(value: Text) -> str:
 
 
 class ListPrinter(QObject):
-    """Prints one list: ``action`` (with the standard Print shortcut while ``host`` has focus) and ``button()``.
+    """Prints one list: ``action`` (with the standard Print shortcut while ``host`` has focus) and ``button()``;
+    exports the same rows to Excel: ``export_action`` and ``export_button()``, placed beside them.
 
     ``source`` is the list's view (its model is read as shown) or a function returning the text,
     for lists whose screen form does not make good columns. ``title`` and ``subtitle`` may be
@@ -137,6 +139,11 @@ class ListPrinter(QObject):
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action.triggered.connect(self.print_list)
         host.addAction(self.action)
+        # Every list that prints also exports, from the very rows the printout would hold (cells masked alike).
+        self.exporter = ListExporter(desk, actor, host, self.list_text, lambda: _text(self.title))
+        self.export_action = self.exporter.action
+        # A window that disables Print list (nothing to print yet) disables the export with it.
+        self.action.enabledChanged.connect(self.export_action.setEnabled)
 
     def button(self, parent: QWidget | None = None) -> QPushButton:
         """A push button for the action, for dialogs whose actions are buttons."""
@@ -146,6 +153,14 @@ class ListPrinter(QObject):
         button.setAutoDefault(False)  # Enter still does what the dialog's default button does
         button.clicked.connect(self.print_list)
         return button
+
+    def export_button(self, parent: QWidget | None = None) -> QPushButton:
+        """A push button for "Export to Excel…", for the dialog's button row beside ``button()``."""
+        return self.exporter.button(parent)
+
+    def export_list(self) -> bool:
+        """Ask for a file and export the list to it (as the export button does); False if nothing was started."""
+        return self.exporter.export()
 
     def list_text(self) -> ListText:
         if isinstance(self.source, QAbstractItemView):
@@ -179,5 +194,6 @@ class ListPrinter(QObject):
 
     def cleanup(self) -> None:
         """When the host closes; a shared builder is cleaned up by its owner."""
+        self.exporter.cleanup()
         if self._own_printouts:
             self.printouts.cleanup()

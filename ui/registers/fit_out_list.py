@@ -123,7 +123,9 @@ class FitOutProjectsWindow(QDialog):
             file_name="fit-out-projects.pdf",
             cells=lambda cell: exported_phone(self.actor, cell),  # a person's mobile leaves masked (R16)
         )
-        self.count = lay_out_list_window(self, filters, self.table, self.printer.button(self))
+        self.count = lay_out_list_window(
+            self, filters, self.table, self.printer.button(self), self.printer.export_button(self)
+        )
         self.finished.connect(lambda _result: self.printer.cleanup())
         self._fill_floors()
         if self.building.count() == 2:  # one building: it is the one meant

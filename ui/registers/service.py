@@ -206,6 +206,7 @@ class RecordPanel(QWidget):
         )
         self.buttons_row.addStretch(1)
         self.buttons_row.addWidget(self.history_printer.button(self))
+        self.buttons_row.addWidget(self.history_printer.export_button(self))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.details)
         splitter.addWidget(self.history)

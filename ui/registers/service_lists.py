@@ -259,7 +259,9 @@ class _ServiceList(QDialog):
         self.printer = ListPrinter(
             desk, actor, self, self.table, self.windowTitle(), subtitle=self.filter_text, file_name="service.pdf"
         )
-        self.count = lay_out_list_window(self, filters, self.table, self.printer.button(self))
+        self.count = lay_out_list_window(
+            self, filters, self.table, self.printer.button(self), self.printer.export_button(self)
+        )
         self.finished.connect(lambda _result: self.printer.cleanup())
         self.building.currentIndexChanged.connect(lambda _i: self._fill_floors())
         if self.building.count() == 2:  # one building: it is the one meant

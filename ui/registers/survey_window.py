@@ -464,6 +464,7 @@ class SurveyWindow(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.below_label, 1)
         row.addWidget(self.list_printer.button(page))
+        row.addWidget(self.list_printer.export_button(page))
         layout = QVBoxLayout(page)
         layout.addWidget(self.figures)
         layout.addWidget(self.averages_table, 1)

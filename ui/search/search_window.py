@@ -122,7 +122,9 @@ class SearchWindow(QDialog):
         self.printer = ListPrinter(
             desk, actor, self, self.table, self.tr("Dossiers found"), subtitle=self.filter_text, file_name="found.pdf"
         )
-        self.count = lay_out_list_window(self, filters, self.table, self.printer.button(self))
+        self.count = lay_out_list_window(
+            self, filters, self.table, self.printer.button(self), self.printer.export_button(self)
+        )
         fit_to_screen(self, 960, 600)
 
         self.search_button.clicked.connect(self.run)

@@ -76,6 +76,8 @@ class LabelCheckDialog(QDialog):
         self.buttons.addButton(self.print_selected_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.print_all_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.print_list_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_list_button = self.list_printer.export_button(self)
+        self.buttons.addButton(self.export_list_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.print_selected_button.clicked.connect(lambda: self.print_labels(self.selected_ids()))
         self.print_all_button.clicked.connect(lambda: self.print_labels([r.dossier_id for r in self.rows]))
