@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from decimal import Decimal
@@ -83,28 +83,53 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> list
     return [min(max(w + 2, 6), MAX_WIDTH) for w in widths]
 
 
-def _cell(sheet: WriteOnlyWorksheet, value: Any, kind: Kind) -> Any:
-    if value is None or value == "":
-        return None
-    if kind is Kind.MONEY:
-        cell = WriteOnlyCell(sheet, value=Decimal(value) if not isinstance(value, Decimal | float | int) else value)
-        cell.number_format = MONEY_FORMAT
-        return cell
-    if kind is Kind.DECIMAL and isinstance(value, Decimal | float):
+Convert = Callable[[Any], Any]
+
+
+def _converters(sheet: WriteOnlyWorksheet, kinds: Sequence[Kind]) -> list[Convert]:
+    """One function a column turning a value into what the sheet stores: made once a sheet, called once a cell —
+    the only work an export adds to openpyxl's own (a plain value passes straight through)."""
+
+    def styled(value: Any, number_format: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DECIMAL_FORMAT
+        cell.number_format = number_format
         return cell
-    if isinstance(value, dt.datetime):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATETIME_FORMAT
-        return cell
-    if isinstance(value, dt.date):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
-    if kind in (Kind.UNIT, Kind.TEXT) and not isinstance(value, str):
-        return str(value)  # a unit number stays text ("0801"); so does any text column
-    return value
+
+    def text(value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        if value.__class__ is not str:
+            if isinstance(value, dt.datetime):
+                return styled(value, DATETIME_FORMAT)
+            if isinstance(value, dt.date):
+                return value  # openpyxl gives a date the format yyyy-mm-dd
+            value = str(value)  # a unit number stays text ("0801"); so does any text column
+        if value[0] == "=" and len(value) > 1:
+            # A note typed as "=HYPERLINK(…)" is text the clerk wrote, never a formula Excel would run on opening.
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"
+            return cell
+        return value
+
+    def money(value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        return styled(value if isinstance(value, Decimal | float | int) else Decimal(value), MONEY_FORMAT)
+
+    def decimal(value: Any) -> Any:
+        if isinstance(value, Decimal | float):
+            return styled(value, DECIMAL_FORMAT)
+        return text(value) if isinstance(value, str) else value
+
+    def other(value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        if isinstance(value, dt.datetime):
+            return styled(value, DATETIME_FORMAT)
+        return text(value) if isinstance(value, str) else value
+
+    chosen = {Kind.MONEY: money, Kind.DECIMAL: decimal, Kind.TEXT: text, Kind.UNIT: text}
+    return [chosen.get(kind, other) for kind in kinds]
 
 
 def _header(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
@@ -124,10 +149,10 @@ def _write_sheet(book: Workbook, spec: SheetRows, written: int, total: int) -> i
         sheet.column_dimensions[get_column_letter(c)].width = width
     sheet.freeze_panes = "A2"
     sheet.append([_header(sheet, h) for h in spec.headers])
-    kinds = list(spec.kinds)
+    converters = _converters(sheet, spec.kinds)
     count = 0
     for row in chain(first, rows):
-        sheet.append([_cell(sheet, v, k) for v, k in zip(row, kinds, strict=False)])
+        sheet.append([convert(v) for convert, v in zip(converters, row, strict=False)])
         count += 1
         if count % STEP == 0:
             done = written + count
