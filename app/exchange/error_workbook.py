@@ -42,7 +42,7 @@ def write_error_workbook(
     for problem in report.problems:
         if problem.sheet and problem.row is not None:
             by_sheet[problem.sheet][problem.row].append(problem)
-    heading = translate("app", "Errors")
+    heading = translate("app", QT_TRANSLATE_NOOP("app", "Errors"))
     for title, rows in by_sheet.items():
         if title not in workbook.sheetnames:
             continue
@@ -66,12 +66,12 @@ def write_error_workbook(
                     wrong.comment = Comment(problem.message(translate), "Dossier Desk")
     listing = workbook.create_sheet(LIST_SHEET, 0)
     headers = [
-        translate("app", "Sheet"),
-        translate("app", "Row"),
-        translate("app", "Column"),
-        translate("app", "Header"),
-        translate("app", "Value"),
-        translate("app", "What is wrong and how to fix it"),
+        translate("app", QT_TRANSLATE_NOOP("app", "Sheet")),
+        translate("app", QT_TRANSLATE_NOOP("app", "Row")),
+        translate("app", QT_TRANSLATE_NOOP("app", "Column")),
+        translate("app", QT_TRANSLATE_NOOP("app", "Header")),
+        translate("app", QT_TRANSLATE_NOOP("app", "Value")),
+        translate("app", QT_TRANSLATE_NOOP("app", "What is wrong and how to fix it")),
     ]
     listing.append(headers)
     for c in listing[1]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import Translate, _untranslated
+from app.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -37,16 +38,22 @@ class Problem:
         if not self.sheet:
             return ""
         if self.row is None:
-            return translate("app", "sheet {sheet}").format(sheet=self.sheet)
+            return translate("app", QT_TRANSLATE_NOOP("app", "sheet {sheet}")).format(sheet=self.sheet)
         if not self.column:
-            return translate("app", "sheet {sheet}, row {row}").format(sheet=self.sheet, row=self.row)
-        return translate("app", "sheet {sheet}, row {row}, column {column} ({header})").format(
-            sheet=self.sheet, row=self.row, column=self.column, header=self.header
-        )
+            return translate("app", QT_TRANSLATE_NOOP("app", "sheet {sheet}, row {row}")).format(
+                sheet=self.sheet, row=self.row
+            )
+        return translate(
+            "app", QT_TRANSLATE_NOOP("app", "sheet {sheet}, row {row}, column {column} ({header})")
+        ).format(sheet=self.sheet, row=self.row, column=self.column, header=self.header)
 
     def text(self, translate: Translate = _untranslated) -> str:
         place = self.place(translate)
-        shown = translate("app", " (found “{value}”)").format(value=self.value) if self.value else ""
+        shown = (
+            translate("app", QT_TRANSLATE_NOOP("app", " (found “{value}”)")).format(value=self.value)
+            if self.value
+            else ""
+        )
         return f"{place}: {self.message(translate)}{shown}" if place else f"{self.message(translate)}{shown}"
 
 

@@ -315,6 +315,26 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n row(s) added; nothing else was changed.</source>
+        <translation>
+            <numerusform>%n row added; nothing else was changed.</numerusform>
+            <numerusform>%n rows added; nothing else was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message numerus="yes">
+        <source>Imported from {file}: %n row(s) added.</source>
+        <translation>
+            <numerusform>Imported from {file}: %n row added.</numerusform>
+            <numerusform>Imported from {file}: %n rows added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitOutProjectsWindow</name>
     <message numerus="yes">
         <source>%n project(s)</source>
@@ -406,6 +426,16 @@
     </message>
 </context>
 <context>
+    <name>ListExporter</name>
+    <message numerus="yes">
+        <source>%n row(s) saved in {file}.</source>
+        <translation>
+            <numerusform>%n row saved in {file}.</numerusform>
+            <numerusform>%n rows saved in {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoansMenu</name>
     <message numerus="yes">
         <source>%n loan(s) overdue:</source>
@@ -463,6 +493,16 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>Every row is right: %n row(s) will be added. Press Import to add them.</source>
+        <translation>
+            <numerusform>Every row is right: %n row will be added. Press Import to add it.</numerusform>
+            <numerusform>Every row is right: %n rows will be added. Press Import to add them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuickFind</name>
     <message numerus="yes">
         <source>%n dossier(s) — ↑↓ choose, Enter opens, Esc closes</source>
@@ -496,6 +536,16 @@
         <translation>
             <numerusform>Refile %n document</numerusform>
             <numerusform>Refile %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message numerus="yes">
+        <source>Found %n problem(s); nothing was written. Correct them in the workbook and check again.</source>
+        <translation>
+            <numerusform>Found %n problem; nothing was written. Correct it in the workbook and check again.</numerusform>
+            <numerusform>Found %n problems; nothing was written. Correct them in the workbook and check again.</numerusform>
         </translation>
     </message>
 </context>

@@ -131,6 +131,21 @@ Owner: {owner}; due on {due}.</source>
     </message>
 </context>
 <context>
+    <name>AdditionsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What will be added</source>
+        <translation>将新增的内容</translation>
+    </message>
+</context>
+<context>
     <name>AnswersModel</name>
     <message>
         <source>Unit</source>
@@ -571,7 +586,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>档案设置</translation>
     </message>
     <message>
-        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company&apos;s customer-services department, not the building. A file&apos;s archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
+        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company's customer-services department, not the building. A file's archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
         <translation>全宗是形成和保管档案的组织，例如物业管理公司的客户服务部，而不是大厦。案卷的档号在装订时按这些设置生成，此后不再改变。</translation>
     </message>
     <message>
@@ -899,7 +914,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>按批准办理</translation>
     </message>
     <message>
-        <source>Manager&apos;s own decision</source>
+        <source>Manager's own decision</source>
         <translation>经理直接决定</translation>
     </message>
     <message>
@@ -1003,7 +1018,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager&apos;s note</source>
+        <source>Manager's note</source>
         <translation>经理意见</translation>
     </message>
     <message>
@@ -1143,7 +1158,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>档案盒</translation>
     </message>
     <message>
-        <source>Year&apos;s archive</source>
+        <source>Year's archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
@@ -1235,6 +1250,10 @@ Owner: {owner}; due on {due}.</source>
         <translation>整改措施</translation>
     </message>
     <message>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
         <source>the dossier</source>
         <translation>档案</translation>
     </message>
@@ -1251,7 +1270,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>the year&apos;s archive</source>
+        <source>the year's archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
@@ -2005,7 +2024,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>楼宇编辑(&amp;B)…</translation>
     </message>
     <message>
-        <source>Only the department manager or an administrator changes the building&apos;s floors and units.</source>
+        <source>Only the department manager or an administrator changes the building's floors and units.</source>
         <translation>只有部门经理或管理员可以修改楼宇的楼层和单元。</translation>
     </message>
 </context>
@@ -2119,7 +2138,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Binding the year&apos;s dossiers…</source>
+        <source>Binding the year's dossiers…</source>
         <translation>正在装订本年度的档案…</translation>
     </message>
     <message numerus="yes">
@@ -2444,6 +2463,49 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Choose the workbook</source>
+        <translation>选择工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) with the sheets 房间, 客户, 租户, 档案文件 and 费用 — any of them, in any order. It is checked first; nothing is written unless every row is right.</source>
+        <translation>Excel 工作簿（.xlsx），含工作表 房间、客户、租户、档案文件、费用——有哪些都可以，顺序不限。先检查，每一行都正确才写入。</translation>
+    </message>
+    <message>
+        <source>The .xlsx file to import</source>
+        <translation>要导入的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook</source>
+        <translation>工作簿(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Save the import template…</source>
+        <translation>保存导入模板…</translation>
+    </message>
+    <message>
+        <source>Start from the import template: it has the sheets and headers the import reads, lists of the allowed categories and how to fill each column. Your own spreadsheets work too when their headers say the same; extra columns are left out and named in the preview.</source>
+        <translation>建议从导入模板开始：模板含导入所读取的工作表和表头、可选类别的下拉列表以及每一列的填写说明。办公室自己的表格只要表头相同也可以导入；多出来的列不读取，并在预览中列出。</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>CodeChangesModel</name>
     <message>
         <source>Old number (原编号)</source>
@@ -2580,7 +2642,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>The request for “{title}” waits in the department manager&apos;s list; the change can be made once it is approved.</source>
+        <source>The request for “{title}” waits in the department manager's list; the change can be made once it is approved.</source>
         <translation>“{title}”的申请已进入部门经理的待审批列表；批准后即可修改。</translation>
     </message>
     <message>
@@ -2696,7 +2758,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>CountersignDialog</name>
     <message>
-        <source>Manager&apos;s approval</source>
+        <source>Manager's approval</source>
         <translation>经理审批</translation>
     </message>
     <message>
@@ -2708,7 +2770,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <source>Manager&apos;s &amp;login:</source>
+        <source>Manager's &amp;login:</source>
         <translation>经理登录名(&amp;L)：</translation>
     </message>
     <message>
@@ -2795,6 +2857,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
+        <source>Con&amp;tact person:</source>
+        <translation>联系人(&amp;T)：</translation>
+    </message>
+    <message>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
@@ -2811,7 +2877,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>改名时：当前名称移入名称变更记录。</translation>
     </message>
     <message>
-        <source>The live dossier&apos;s label follows the new name.</source>
+        <source>The live dossier's label follows the new name.</source>
         <translation>在用档案的标牌将随新名称更新。</translation>
     </message>
     <message>
@@ -3086,7 +3152,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Retaining needs the department manager&apos;s approval.</source>
+        <source>Retaining needs the department manager's approval.</source>
         <translation>扣留押金须经部门经理审批。</translation>
     </message>
     <message>
@@ -3102,7 +3168,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>扣留{kind} {amount}（尚存 {held}）：{reason}</translation>
     </message>
     <message>
-        <source>The retention waits in the department manager&apos;s list; it can be made once it is approved.</source>
+        <source>The retention waits in the department manager's list; it can be made once it is approved.</source>
         <translation>扣留押金的申请已在部门经理的待审批列表中等候；经批准后即可办理。</translation>
     </message>
 </context>
@@ -3320,7 +3386,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>此文件的每个版本：谁、何时、为何修改</translation>
     </message>
     <message>
-        <source>Originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval.</source>
+        <source>Originals are never changed. An obvious typo can be corrected with the department manager's approval.</source>
         <translation>原件不可更改；如有明显笔误，请经理批准更正。</translation>
     </message>
     <message>
@@ -3356,7 +3422,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Correct an obvious typo, with the department manager&apos;s approval; the present version is kept</source>
+        <source>Correct an obvious typo, with the department manager's approval; the present version is kept</source>
         <translation>经部门经理批准更正明显笔误；现有版本会保留</translation>
     </message>
     <message>
@@ -3368,7 +3434,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>更正笔误 — {title}</translation>
     </message>
     <message>
-        <source>Correct only an obvious typo. The present version is kept and stays visible in the document&apos;s history; the department manager approves the correction.</source>
+        <source>Correct only an obvious typo. The present version is kept and stays visible in the document's history; the department manager approves the correction.</source>
         <translation>只更正明显笔误。现有版本会保留，可在文件的版本历史中查看；更正须经部门经理批准。</translation>
     </message>
     <message>
@@ -3485,7 +3551,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>打开扫描件(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the scan with the system&apos;s own viewer</source>
+        <source>Open the scan with the system's own viewer</source>
         <translation>用系统自带的查看器打开扫描件</translation>
     </message>
     <message>
@@ -3509,7 +3575,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>扫描件预览(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected document&apos;s scan beside the list</source>
+        <source>Show the selected document's scan beside the list</source>
         <translation>在列表旁显示所选文件的扫描件</translation>
     </message>
     <message>
@@ -3517,7 +3583,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>将扫描件拖到列表空白处可新建文件，拖到某个文件上可附加到该文件。</translation>
     </message>
     <message>
-        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager&apos;s approval.</source>
+        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager's approval.</source>
         <translation>原件不可更改；如有明显笔误，请在“详情…”中经经理批准更正。</translation>
     </message>
     <message>
@@ -3550,6 +3616,43 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added; nothing else was changed.</source>
+        <translation>
+            <numerusform>新增 %n 行，其他内容没有改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sheet}: {added} added, {skipped} already recorded</source>
+        <translation>{sheet}：新增 {added} 行，已记录 {skipped} 行</translation>
+    </message>
+    <message>
+        <source>New buildings: {names}</source>
+        <translation>新建楼栋：{names}</translation>
+    </message>
+    <message>
+        <source>New floors: {count}</source>
+        <translation>新建楼层：{count} 个</translation>
+    </message>
+    <message>
+        <source>New fee items: {names}</source>
+        <translation>新建费用项目：{names}</translation>
+    </message>
+    <message>
+        <source>New dossiers: {count}</source>
+        <translation>新建档案：{count} 份</translation>
+    </message>
+    <message>
+        <source>Importing the same file again adds nothing; a corrected or longer file adds only what is new.</source>
+        <translation>同一个文件再次导入不会重复；改正后或补充后的文件只加入新的内容。</translation>
+    </message>
+</context>
+<context>
     <name>DossierPage</name>
     <message>
         <source>Open in own &amp;window</source>
@@ -3564,7 +3667,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>装订(&amp;B)…</translation>
     </message>
     <message>
-        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only</source>
+        <source>Bind this departed tenant's dossier: a file number, then read-only</source>
         <translation>装订这位退租客户的档案：给出案卷号，此后只读</translation>
     </message>
     <message>
@@ -3678,6 +3781,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3867,6 +3974,27 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>This unit has had tenants: its number is on their papers and stays.</source>
         <translation>该单元曾有租户：单元号已写在其文件上，不能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>Import &amp;template…</source>
+        <translation>导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the workbook to fill in for an import, with its instructions</source>
+        <translation>保存供导入填写的工作簿（含填写说明）</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from {file}: %n row(s) added.</source>
+        <translation>
+            <numerusform>已从 {file} 导入，新增 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4869,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>单元</translation>
     </message>
     <message>
-        <source>&amp;File it in the customer&apos;s dossier</source>
+        <source>&amp;File it in the customer's dossier</source>
         <translation>归入客户档案(&amp;F)</translation>
     </message>
     <message>
@@ -4910,7 +5038,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <source>Working out the month&apos;s charges…</source>
+        <source>Working out the month's charges…</source>
         <translation>正在计算本月应收…</translation>
     </message>
     <message>
@@ -4926,7 +5054,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>只有部门经理或主管可以生成应收。</translation>
     </message>
     <message>
-        <source>Writing the month&apos;s charges…</source>
+        <source>Writing the month's charges…</source>
         <translation>正在写入本月应收…</translation>
     </message>
     <message>
@@ -5040,7 +5168,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借阅归还</translation>
     </message>
     <message>
-        <source>Manager&apos;s approval asked for</source>
+        <source>Manager's approval asked for</source>
         <translation>提交经理审批</translation>
     </message>
     <message>
@@ -5056,11 +5184,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>撤回申请</translation>
     </message>
     <message>
-        <source>Done with the manager&apos;s approval</source>
+        <source>Done with the manager's approval</source>
         <translation>经批准办理</translation>
     </message>
     <message>
-        <source>The manager&apos;s own decision</source>
+        <source>The manager's own decision</source>
         <translation>经理直接决定</translation>
     </message>
     <message>
@@ -5212,7 +5340,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>缺失情况</translation>
     </message>
     <message>
-        <source>Manager&apos;s note</source>
+        <source>Manager's note</source>
         <translation>经理意见</translation>
     </message>
     <message>
@@ -5464,6 +5592,29 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消，没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Checking the workbook…</source>
+        <translation>正在检查工作簿…</translation>
+    </message>
+    <message>
+        <source>The record changed since the check: nothing was written. Check the workbook again.</source>
+        <translation>检查之后档案库有了变动，没有写入任何内容。请重新检查工作簿。</translation>
+    </message>
+    <message>
+        <source>The error workbook is saved as {file}.</source>
+        <translation>错误工作簿已保存为 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>InUseQuestion</name>
     <message>
         <source>File in use</source>
@@ -5561,7 +5712,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Every live dossier&apos;s label shows the current name.</source>
+        <source>Every live dossier's label shows the current name.</source>
         <translation>所有在用档案的标牌均与当前名称一致。</translation>
     </message>
 </context>
@@ -5760,6 +5911,43 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ListExporter</name>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel workbook, every row, as it is shown</source>
+        <translation>按当前显示把这张清单的全部行另存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting “{title}”…</source>
+        <translation>正在导出“{title}”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved in {file}.</source>
+        <translation>
+            <numerusform>已将 %n 行保存到 {file}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The list could not be exported: {problem}</source>
+        <translation>无法导出清单：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>ListPrinter</name>
     <message>
         <source>Print &amp;list…</source>
@@ -5771,7 +5959,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>Printed by {who} on {when}</source>
-        <translation>打印：{who}&#x3000;{when}</translation>
+        <translation>打印：{who}　{when}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5856,7 +6044,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>应还日期(&amp;B)</translation>
     </message>
     <message>
-        <source>Ask the manager&apos;s &amp;approval</source>
+        <source>Ask the manager's &amp;approval</source>
         <translation>提交部门经理审批(&amp;A)</translation>
     </message>
 </context>
@@ -6007,9 +6195,9 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借阅单 {number} 已列入待审批，请在那里批准。</translation>
     </message>
     <message>
-        <source>Loan {number} is asked for and waits for the department manager&apos;s approval.
+        <source>Loan {number} is asked for and waits for the department manager's approval.
 
-Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.</source>
+Is the manager here to sign now? Otherwise it waits in the manager's list.</source>
         <translation>借阅单 {number} 已提交，等待部门经理审批。
 
 经理在场，现在签批吗？否则申请将留在经理的待审批列表中。</translation>
@@ -6778,7 +6966,7 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>请勾选本次所付的费用。</translation>
     </message>
     <message numerus="yes">
-        <source>{allocated} pays %n charge(s); {left} stays as the tenant&apos;s credit.</source>
+        <source>{allocated} pays %n charge(s); {left} stays as the tenant's credit.</source>
         <translation>
             <numerusform>{allocated} 冲抵 %n 笔费用；{left} 作为客户预存。</numerusform>
         </translation>
@@ -6887,6 +7075,59 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row is right: %n row(s) will be added. Press Import to add them.</source>
+        <translation>
+            <numerusform>每一行都正确：将新增 %n 行。点“导入”加入这些内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 行</translation>
+    </message>
+    <message>
+        <source>New buildings: {names}</source>
+        <translation>新建楼栋：{names}</translation>
+    </message>
+    <message>
+        <source>New floors: {count}</source>
+        <translation>新建楼层：{count} 个</translation>
+    </message>
+    <message>
+        <source>New fee items: {names}</source>
+        <translation>新建费用项目：{names}</translation>
+    </message>
+    <message>
+        <source>New dossiers: {count}</source>
+        <translation>新建档案：{count} 份</translation>
+    </message>
+    <message>
+        <source>{sheet} column {column} ({header})</source>
+        <translation>{sheet} 第 {column} 列（{header}）</translation>
+    </message>
+    <message>
+        <source>the whole sheet {sheet}</source>
+        <translation>整个工作表 {sheet}</translation>
+    </message>
+    <message>
+        <source>Columns not read: {columns}</source>
+        <translation>未读取的列：{columns}</translation>
+    </message>
+    <message>
+        <source>Importing the workbook…</source>
+        <translation>正在导入工作簿…</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview — {title}</source>
@@ -6973,6 +7214,33 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>填写的值</translation>
+    </message>
+    <message>
+        <source>What is wrong and how to fix it</source>
+        <translation>错误及改正方法</translation>
+    </message>
+</context>
+<context>
     <name>QuickFind</name>
     <message>
         <source>dossier number: {text}</source>
@@ -7048,7 +7316,7 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>单价（元）(&amp;R)</translation>
     </message>
     <message>
-        <source>The rate holds from this day until the next rate&apos;s day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
+        <source>The rate holds from this day until the next rate's day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
         <translation>此单价自该日起适用，直至下一单价的起始日。已生成应收的月份不在此更改：再次生成该月时，差额将记为一笔调整。</translation>
     </message>
 </context>
@@ -7424,6 +7692,63 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Import problems: {file}</source>
+        <translation>导入错误：{file}</translation>
+    </message>
+    <message>
+        <source>&amp;Save error workbook…</source>
+        <translation>保存错误工作簿(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The workbook's rows with a column saying what is wrong and the wrong cells marked, to correct</source>
+        <translation>原表各行加一列错误说明，并标出填错的单元格，方便改正</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check the workbook again after correcting it</source>
+        <translation>改正工作簿后重新检查</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already recorded: there is nothing new to import.</source>
+        <translation>这个文件的内容都已记录，没有新内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n problem(s); nothing was written. Correct them in the workbook and check again.</source>
+        <translation>
+            <numerusform>发现 %n 处错误，没有写入任何内容。请在工作簿中改正后重新检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save error workbook</source>
+        <translation>保存错误工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{name} (errors)</source>
+        <translation>{name}（错误）</translation>
+    </message>
+    <message>
+        <source>Save the error workbook under another name: the original stays as it is.</source>
+        <translation>请用另一个文件名保存错误工作簿，原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Writing the error workbook…</source>
+        <translation>正在写入错误工作簿…</translation>
+    </message>
+</context>
+<context>
     <name>ReportRepairDialog</name>
     <message>
         <source>Report a repair</source>
@@ -7637,7 +7962,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>已归档</translation>
     </message>
     <message>
-        <source>&amp;Preview the year&apos;s archive…</source>
+        <source>&amp;Preview the year's archive…</source>
         <translation>预览全年归档(&amp;P)…</translation>
     </message>
     <message>
@@ -8035,6 +8360,25 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>SheetsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>将新增</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>已记录</translation>
+    </message>
+</context>
+<context>
     <name>SplitUnitDialog</name>
     <message>
         <source>Split unit {unit}</source>
@@ -8132,7 +8476,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>满意度(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Customer&apos;s comment</source>
+        <source>&amp;Customer's comment</source>
         <translation>客户意见(&amp;C)</translation>
     </message>
     <message>
@@ -8430,6 +8774,33 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>TemplateSaver</name>
+    <message>
+        <source>import-template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the import template…</source>
+        <translation>正在写入导入模板…</translation>
+    </message>
+    <message>
+        <source>The import template is saved as {file}. Fill in its sheets, then use File ▸ Import from Excel….</source>
+        <translation>导入模板已保存为 {file}。填好其中的工作表后，用 文件 ▸ 从 Excel 导入… 导入。</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>TenancyMenu</name>
     <message>
         <source>Move &amp;in…</source>
@@ -8601,7 +8972,7 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <source>Month&apos;s total (¥)</source>
+        <source>Month's total (¥)</source>
         <translation>本月合计（元）</translation>
     </message>
     <message>
@@ -9097,7 +9468,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes.</source>
+        <source>Choose the year whose departed tenants' dossiers go into file boxes.</source>
         <translation>选择要把退租客户档案装盒的年度。</translation>
     </message>
     <message>
@@ -9145,7 +9516,7 @@ Write the password down; you are now logged in as clerk.</source>
 <context>
     <name>_ConsentDialog</name>
     <message>
-        <source>The department manager&apos;s approval</source>
+        <source>The department manager's approval</source>
         <translation>部门经理审批</translation>
     </message>
     <message>
@@ -9161,11 +9532,11 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>提交审批(&amp;S)</translation>
     </message>
     <message>
-        <source>The request waits in the department manager&apos;s list</source>
+        <source>The request waits in the department manager's list</source>
         <translation>申请进入部门经理的待审批列表</translation>
     </message>
     <message>
-        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
+        <source>The manager did not sign; the request waits in the manager's list.</source>
         <translation>经理未签批；申请在经理的待审批列表中等待。</translation>
     </message>
     <message>
@@ -9298,7 +9669,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <source>change a departed tenant&apos;s dossier</source>
+        <source>change a departed tenant's dossier</source>
         <translation>修改退租客户的档案</translation>
     </message>
     <message>
@@ -9346,7 +9717,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>ask for the department manager&apos;s approval</source>
+        <source>ask for the department manager's approval</source>
         <translation>申请部门经理审批</translation>
     </message>
     <message>
@@ -9366,7 +9737,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>收回借出的档案</translation>
     </message>
     <message>
-        <source>see persons&apos; ID numbers</source>
+        <source>see persons' ID numbers</source>
         <translation>查看个人身份证号</translation>
     </message>
     <message>
@@ -9402,7 +9773,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>登记已批准的销毁</translation>
     </message>
     <message>
-        <source>change the building&apos;s floors and units</source>
+        <source>change the building's floors and units</source>
         <translation>修改楼宇的楼层和单元</translation>
     </message>
     <message>
@@ -9484,6 +9855,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>change when repairs count as overdue</source>
         <translation>设置报修超时时限</translation>
+    </message>
+    <message>
+        <source>import an office's spreadsheets</source>
+        <translation>导入办公室的电子表格</translation>
     </message>
 </context>
 <context>
@@ -9589,7 +9964,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>未知的保管期限 {retention}。</translation>
     </message>
     <message>
-        <source>Dossier {number} is still live: only a departed tenant&apos;s dossier is bound.</source>
+        <source>Dossier {number} is still live: only a departed tenant's dossier is bound.</source>
         <translation>档案 {number} 仍在使用中：只有退租客户的档案才能装订。</translation>
     </message>
     <message>
@@ -9679,7 +10054,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>您的密码由系统管理员设置：请先修改密码，然后才能继续。</translation>
     </message>
     <message>
-        <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
+        <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位于网络共享文件夹中；档案库文件必须存放在本机硬盘上（SQLite 无法在多台电脑之间安全地共用一个文件）。</translation>
     </message>
     <message>
@@ -9775,7 +10150,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{code}”不是入住资料清单中的项目。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval (Correct typo…).</source>
+        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager's approval (Correct typo…).</source>
         <translation>“{title}”是原件；原件不可更改。如有明显笔误，可经部门经理批准更正（更正笔误…）。</translation>
     </message>
     <message>
@@ -9791,7 +10166,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>文件“{title}”其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
     </message>
     <message>
-        <source>A document&apos;s change is an edit, trashing or a typo correction.</source>
+        <source>A document's change is an edit, trashing or a typo correction.</source>
         <translation>文件的修改只能是编辑、移到回收站或更正笔误。</translation>
     </message>
     <message>
@@ -9807,7 +10182,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>没有 ID 为 {id} 的扫描件。</translation>
     </message>
     <message>
-        <source>The scan “{file}” was destroyed on {date} with the manager&apos;s approval; only its record remains.</source>
+        <source>The scan “{file}” was destroyed on {date} with the manager's approval; only its record remains.</source>
         <translation>扫描件“{file}”已于 {date} 经部门经理批准销毁，仅保留其记录。</translation>
     </message>
     <message>
@@ -9931,7 +10306,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>退租应在交还钥匙当天登记（{date} 尚未到来）；如果是即将退租，请登记退租通知。</translation>
     </message>
     <message>
-        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier&apos;s Fees section).</source>
+        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier's Fees section).</source>
         <translation>押金尚未退还或扣留：{held}。请先在档案的“费用”页退还或扣留。</translation>
     </message>
     <message>
@@ -10007,7 +10382,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{item}”由每月生成费用时自动计收，不能手工添加；请选择一次性收费项目。</translation>
     </message>
     <message>
-        <source>Unit id {id} is not one of this tenancy&apos;s units.</source>
+        <source>Unit id {id} is not one of this tenancy's units.</source>
         <translation>编号为 {id} 的房间不属于该租户。</translation>
     </message>
     <message>
@@ -10019,7 +10394,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy&apos;s dates.</source>
+        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy's dates.</source>
         <translation>只有一次性收费可以手工取消；每月费用按租期自动调整。</translation>
     </message>
     <message>
@@ -10039,7 +10414,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必须是完整路径（含盘符，或以 / 开头），而不是“{path}”。</translation>
     </message>
     <message>
-        <source>{field} must not be inside the database&apos;s own scans folder {scans}.</source>
+        <source>{field} must not be inside the database's own scans folder {scans}.</source>
         <translation>{field}不能位于数据库自身的扫描件文件夹 {scans} 之内。</translation>
     </message>
     <message>
@@ -10151,7 +10526,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{path} 中有扫描件的哈希值格式错误（{detail}）；请对其运行检查（check）。</translation>
     </message>
     <message>
-        <source>The copy of {path} failed SQLite&apos;s integrity check ({detail}); run check on the database.</source>
+        <source>The copy of {path} failed SQLite's integrity check ({detail}); run check on the database.</source>
         <translation>{path} 的副本未通过 SQLite 完整性检查（{detail}）；请对数据库运行检查（check）。</translation>
     </message>
     <message>
@@ -10327,7 +10702,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>只有申请人或部门经理可以撤回申请 {number}。</translation>
     </message>
     <message>
-        <source>As the manager&apos;s own decision this needs a reason, kept with the record.</source>
+        <source>As the manager's own decision this needs a reason, kept with the record.</source>
         <translation>由经理直接决定时须写明理由，理由将随记录保存。</translation>
     </message>
     <message>
@@ -10335,7 +10710,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>此事的申请（{what}）仍在等待部门经理审批；批准后，或经理在此当场签批后，才能办理。</translation>
     </message>
     <message>
-        <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
+        <source>This needs the department manager's approval first ({what}): ask for it, or have the manager sign here.</source>
         <translation>此事须先经部门经理批准（{what}）：请提交申请，或请经理在此当场签批。</translation>
     </message>
     <message>
@@ -10515,7 +10890,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>单元号 {number} 重复。</translation>
     </message>
     <message>
-        <source>The parts measure {total} m², more than unit {unit}&apos;s {area} m².</source>
+        <source>The parts measure {total} m², more than unit {unit}'s {area} m².</source>
         <translation>各部分合计 {total} m²，超过单元 {unit} 的 {area} m²。</translation>
     </message>
     <message>
@@ -10577,7 +10952,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}中 {part} 出现了两次。</translation>
     </message>
     <message>
-        <source>{field}: only the file&apos;s number takes a width, written like {example} (1 to 9 digits).</source>
+        <source>{field}: only the file's number takes a width, written like {example} (1 to 9 digits).</source>
         <translation>{field}：只有案卷号可以指定位数，写法如 {example}（1 至 9 位）。</translation>
     </message>
     <message>
@@ -10763,7 +11138,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}：已填表单 {id} 是 {actual}，不是 {code}。</translation>
     </message>
     <message>
-        <source>{field}: the unit is not one of the tenancy&apos;s units.</source>
+        <source>{field}: the unit is not one of the tenancy's units.</source>
         <translation>{field}：该单元不属于此租户的租用单元。</translation>
     </message>
     <message>
@@ -10771,7 +11146,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}：抄表读数属于某一个单元，请选择单元。</translation>
     </message>
     <message>
-        <source>{field}: a form is filed in a customer&apos;s dossier; choose the customer&apos;s unit.</source>
+        <source>{field}: a form is filed in a customer's dossier; choose the customer's unit.</source>
         <translation>{field}：表单归入客户的档案，请选择客户的单元。</translation>
     </message>
     <message>
@@ -10867,7 +11242,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>押金 {id} 不是该租户的装修押金。</translation>
     </message>
     <message>
-        <source>The unit is not one of this tenancy&apos;s units.</source>
+        <source>The unit is not one of this tenancy's units.</source>
         <translation>该单元不属于此租户。</translation>
     </message>
     <message>
@@ -10959,7 +11334,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{customer}在{year}年不是本大厦的客户，不能填写该年度的调查问卷。</translation>
     </message>
     <message>
-        <source>{customer}&apos;s answers for {year} were removed meanwhile; look again.</source>
+        <source>{customer}'s answers for {year} were removed meanwhile; look again.</source>
         <translation>{customer}的{year}年问卷已被他人删除，请重新查看。</translation>
     </message>
     <message>
@@ -10967,11 +11342,11 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{customer}已填写{year}年的调查问卷：请修改原问卷。</translation>
     </message>
     <message>
-        <source>{customer}&apos;s answers for {year} were changed meanwhile by someone else; look again.</source>
+        <source>{customer}'s answers for {year} were changed meanwhile by someone else; look again.</source>
         <translation>{customer}的{year}年问卷已被他人修改，请重新查看。</translation>
     </message>
     <message>
-        <source>{field} must be one of the survey&apos;s items, not “{value}”.</source>
+        <source>{field} must be one of the survey's items, not “{value}”.</source>
         <translation>{field}须为调查的项目之一，不能是“{value}”。</translation>
     </message>
     <message>
@@ -11013,6 +11388,282 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There is no tenancy {tenancy}.</source>
         <translation>没有编号为 {tenancy} 的租户记录。</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>What is wrong and how to fix it</source>
+        <translation>问题及改正方法</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written in {folder}: {reason}</source>
+        <translation>无法在 {folder} 写入工作簿：{reason}</translation>
+    </message>
+    <message>
+        <source>The workbook {path} cannot be written: {reason}</source>
+        <translation>无法写入工作簿 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Differs from what is recorded ({differences}): the import never overwrites. Correct the row to match, or change the record in the program first.</source>
+        <translation>与已登记的不一致（{differences}）：导入从不覆盖已有记录。请把这一行改成一致，或先在程序里修改记录。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters here.</source>
+        <translation>太长了：这里最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation>此单元格不能为空。</translation>
+    </message>
+    <message>
+        <source>Which building? There are several: fill in 楼栋 (building).</source>
+        <translation>是哪一栋？有多栋楼：请填写“楼栋”。</translation>
+    </message>
+    <message>
+        <source>There is no building of this name, in the record or on the sheet 房间 (units).</source>
+        <translation>记录里和“房间”工作表里都没有这个名称的楼栋。</translation>
+    </message>
+    <message>
+        <source>There is no unit of this number in building {building}, in the record or on the sheet 房间 (units): add it there.</source>
+        <translation>{building} 里没有这个房号（记录里和“房间”工作表里都没有）：请在“房间”工作表中加上。</translation>
+    </message>
+    <message>
+        <source>The record has no units yet: the workbook needs the sheet 房间 (units) with the building, floor and number of every unit.</source>
+        <translation>记录里还没有房间：工作簿需要“房间”工作表，列出每个房间的楼栋、楼层和房号。</translation>
+    </message>
+    <message>
+        <source>None of the template's sheets was found (房间, 客户, 租户, 档案文件, 费用): name the sheets as the template does, or give them the template's column headers.</source>
+        <translation>没有找到模板中的任何工作表（房间、客户、租户、档案文件、费用）：请按模板给工作表命名，或使用模板的列名。</translation>
+    </message>
+    <message>
+        <source>An area cannot be negative.</source>
+        <translation>面积不能为负数。</translation>
+    </message>
+    <message>
+        <source>This area is too large.</source>
+        <translation>面积太大。</translation>
+    </message>
+    <message>
+        <source>The same unit is on row {row} with other values.</source>
+        <translation>第 {row} 行是同一房间，但内容不同。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>这不是电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>A customer of this name is recorded with another credit code ({code}): one name, one customer — correct the code or the name.</source>
+        <translation>已登记的同名客户是另一个信用代码（{code}）：一个名称只对应一个客户，请更正代码或名称。</translation>
+    </message>
+    <message>
+        <source>This credit code belongs to another customer.</source>
+        <translation>这个信用代码属于另一个客户。</translation>
+    </message>
+    <message>
+        <source>The same customer is on row {row} with other values.</source>
+        <translation>第 {row} 行是同一客户，但内容不同。</translation>
+    </message>
+    <message>
+        <source>The move-out date is not after the move-in date {move_in}.</source>
+        <translation>退租日期不在入住日期 {move_in} 之后。</translation>
+    </message>
+    <message>
+        <source>This unit was retired on {day}: no one moves in there after that.</source>
+        <translation>该房间已于 {day} 停用：此后不能再入住。</translation>
+    </message>
+    <message>
+        <source>The same tenancy is on row {row} with another move-out date.</source>
+        <translation>第 {row} 行是同一租期，但退租日期不同。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} is recorded as occupied by {customer} from {since} to {until}: the stays overlap.</source>
+        <translation>记录显示 {unit} 从 {since} 到 {until} 由 {customer} 租用：租期重叠。</translation>
+    </message>
+    <message>
+        <source>Overlaps row {row} ({customer} in unit {unit} from {since} to {until}): one unit, one tenant at a time.</source>
+        <translation>与第 {row} 行重叠（{customer} 从 {since} 到 {until} 租用 {unit}）：同一时间一个房间只能有一个租户。</translation>
+    </message>
+    <message>
+        <source>This customer has no tenancy in unit {unit}, recorded or on the sheet 租户 (tenancies): add the tenancy there.</source>
+        <translation>该客户在 {unit} 没有租住记录（记录里和“租户”工作表里都没有）：请在“租户”工作表中加上。</translation>
+    </message>
+    <message>
+        <source>This dossier is bound: a late paper is added in the dossier itself, by the manager, not by an import.</source>
+        <translation>该档案已装订：补充材料须由部门经理在档案中添加，不能通过导入。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative: a refund is recorded in the program.</source>
+        <translation>金额不能为负数：退款请在程序里登记。</translation>
+    </message>
+    <message>
+        <source>More is paid than is due ({due}): record an overpayment in the program.</source>
+        <translation>实收多于应收（{due}）：多收的款项请在程序里登记。</translation>
+    </message>
+    <message>
+        <source>A payment needs its receipt number and the day it was paid.</source>
+        <translation>有实收就要填收据号和收款日期。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is recorded for another payment: one receipt number, one payment.</source>
+        <translation>收据 {receipt} 已登记给另一笔收款：一个收据号只对应一笔收款。</translation>
+    </message>
+    <message>
+        <source>The same receipt number is on row {row}.</source>
+        <translation>第 {row} 行已有相同的收据号。</translation>
+    </message>
+    <message>
+        <source>The same unit, fee item and month are on row {row}: give each its receipt number.</source>
+        <translation>第 {row} 行已有相同的房间、费用项目和月份：请分别填写收据号。</translation>
+    </message>
+    <message>
+        <source>This category is not known: choose one of the list ({categories}).</source>
+        <translation>没有这个类别：请从列表中选择（{categories}）。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not there.</source>
+        <translation>找不到文件 {file}。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>无法读取文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty: it holds no workbook.</source>
+        <translation>文件 {file} 是空的，里面没有工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook {file} is protected by a password: open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook) and save it, then import it again.</source>
+        <translation>工作簿 {file} 设有密码保护：请用 Excel 或 WPS 打开，取消密码（文件 ▸ 信息 ▸ 保护工作簿）并保存，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file} is in the old Excel 97–2003 (.xls) or WPS (.et) format: open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that.</source>
+        <translation>{file} 是旧版 Excel 97–2003（.xls）或 WPS（.et）格式：请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
+    </message>
+    <message>
+        <source>{file} is an OpenDocument spreadsheet (.ods): open it in LibreOffice or WPS and save it as an Excel workbook (.xlsx), then import that.</source>
+        <translation>{file} 是 OpenDocument 电子表格（.ods）：请用 LibreOffice 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
+    </message>
+    <message>
+        <source>{file} is a text (CSV) file, not an Excel workbook: open it in Excel or WPS, save it as an Excel workbook (.xlsx) with the template's sheet names, then import that.</source>
+        <translation>{file} 是文本（CSV）文件，不是 Excel 工作簿：请用 Excel 或 WPS 打开，按模板的工作表名称另存为 Excel 工作簿（.xlsx）后再导入。</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx): choose the workbook to import.</source>
+        <translation>{file} 不是 Excel 工作簿（.xlsx）：请选择要导入的工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook {file} is damaged or incomplete (perhaps not fully copied): open it in Excel or WPS, save it again, then import that.</source>
+        <translation>工作簿 {file} 已损坏或不完整（可能没有复制完整）：请用 Excel 或 WPS 打开后重新保存，再导入。</translation>
+    </message>
+    <message>
+        <source>No header row found in the first {rows} rows: the sheet needs a row of column names such as {headers}.</source>
+        <translation>前 {rows} 行里找不到表头：工作表需要一行列名，例如 {headers}。</translation>
+    </message>
+    <message>
+        <source>The column {header} is missing: add a column headed {header} (or {english}) to this sheet.</source>
+        <translation>缺少“{header}”列：请在此工作表中加一列，表头写“{header}”（或 {english}）。</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>工作表 {sheet}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation>工作表 {sheet} 第 {row} 行</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header})</source>
+        <translation>工作表 {sheet} 第 {row} 行 {column} 列（{header}）</translation>
+    </message>
+    <message>
+        <source> (found “{value}”)</source>
+        <translation>（实际内容“{value}”）</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be written: {reason}</source>
+        <translation>无法写入导入模板 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose another place for the workbook.</source>
+        <translation>文件夹 {folder} 不存在：请为工作簿另选位置。</translation>
+    </message>
+    <message>
+        <source>This value is masked: type the whole number, not the one shown with stars.</source>
+        <translation>这是打了星号的号码：请填写完整号码，不要用显示为星号的号码。</translation>
+    </message>
+    <message>
+        <source>This cell shows a formula's error ({error}): correct the formula, or type the value itself.</source>
+        <translation>此单元格显示的是公式错误（{error}）：请改正公式，或直接输入数值本身。</translation>
+    </message>
+    <message>
+        <source>Excel kept only the first 15 digits of this number: format the column as text, type the whole number again, then import.</source>
+        <translation>Excel 只保留了这个数字的前 15 位：请把该列设置为文本格式，重新输入完整号码，然后再导入。</translation>
+    </message>
+    <message>
+        <source>This floor is not understood: write it as 8F, 8, 8楼 or B1.</source>
+        <translation>看不懂这个楼层：请写成 8F、8、8楼 或 B1。</translation>
+    </message>
+    <message>
+        <source>There is no such day in the calendar: check the month and the day.</source>
+        <translation>日历上没有这一天：请核对月份和日期。</translation>
+    </message>
+    <message>
+        <source>This is not a date: write it as 2023-05-01, 2023/5/1, 2023.5.1, 2023年5月1日 or 20230501.</source>
+        <translation>这不是日期：请写成 2023-05-01、2023/5/1、2023.5.1、2023年5月1日 或 20230501。</translation>
+    </message>
+    <message>
+        <source>This is not a month: write it as 2023-05, 2023/5 or 2023年5月.</source>
+        <translation>这不是月份：请写成 2023-05、2023/5 或 2023年5月。</translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation>这不是数字。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多两位小数（到分）。</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>金额太大。</translation>
+    </message>
+    <message>
+        <source>This must be a whole number.</source>
+        <translation>这里应填整数。</translation>
+    </message>
+    <message>
+        <source>This must be a whole number from 0 to 999999.</source>
+        <translation>这里应填 0 到 999999 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Write 原件 (original) or 工作件 (working copy).</source>
+        <translation>请填写“原件”或“工作件”。</translation>
+    </message>
+    <message>
+        <source>Write 单位 (a company) or 个人 (a person).</source>
+        <translation>请填写“单位”或“个人”。</translation>
     </message>
 </context>
 <context>
@@ -11176,6 +11827,29 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>exchange</name>
+    <message>
+        <source>One row per unit: the building, its floor and the unit number.</source>
+        <translation>每个房间一行：楼栋、楼层和房号。</translation>
+    </message>
+    <message>
+        <source>One row per customer; a customer is known by its credit code, else by its name.</source>
+        <translation>每个客户一行；客户以统一社会信用代码识别，没有代码时以名称识别。</translation>
+    </message>
+    <message>
+        <source>One row per customer and unit; a blank move-out date means the customer is there now. Rows of one customer with the same move-in date are one tenancy of several units.</source>
+        <translation>每个客户每个房间一行；退租日期空着表示客户仍在租。同一客户入住日期相同的几行是同一租期的多个房间。</translation>
+    </message>
+    <message>
+        <source>One row per document, filed in the dossier of the customer's tenancy in that unit. A document is known by its unit, customer, date, title and 文号.</source>
+        <translation>每份文件一行，归入该客户在该房间租期的档案。文件以房号、客户、日期、题名和文号识别。</translation>
+    </message>
+    <message>
+        <source>One row per charge: what was due for a month and what was paid against it, with the receipt. A fee item the office does not charge yet is added, switched off, for the manager to set up.</source>
+        <translation>每笔费用一行：某月应收多少、实收多少及收据。尚未设置的费用项目会以停用状态加入，由部门经理设置。</translation>
+    </message>
+</context>
+<context>
     <name>fees</name>
     <message>
         <source>0–30 days</source>
@@ -11234,7 +11908,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>“{item}”在 {month} 没有费率：未计收。</translation>
     </message>
     <message>
-        <source>Unit {unit}: the {month} reading is the meter&apos;s first, so “{item}” starts from it next month.</source>
+        <source>Unit {unit}: the {month} reading is the meter's first, so “{item}” starts from it next month.</source>
         <translation>{unit} 房间：{month} 的读数是该表的第一个读数，“{item}”从下月起以此为底数计收。</translation>
     </message>
     <message>
@@ -11242,7 +11916,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{unit} 房间：表读数低于上一次读数：未计收“{item}”。</translation>
     </message>
     <message>
-        <source>Unit {unit}: nobody occupied it on the reading&apos;s day: “{item}” is not charged.</source>
+        <source>Unit {unit}: nobody occupied it on the reading's day: “{item}” is not charged.</source>
         <translation>{unit} 房间：抄表当天无人入住：未计收“{item}”。</translation>
     </message>
     <message>
@@ -11447,6 +12121,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Move-in date</source>
@@ -11837,7 +12515,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>现场负责人</translation>
     </message>
     <message>
-        <source>Contractor&apos;s phone</source>
+        <source>Contractor's phone</source>
         <translation>施工单位电话</translation>
     </message>
     <message>
@@ -11997,7 +12675,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <source>Customer&apos;s comment</source>
+        <source>Customer's comment</source>
         <translation>客户意见</translation>
     </message>
     <message>
@@ -12145,7 +12823,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager&apos;s note</source>
+        <source>Manager's note</source>
         <translation>经理意见</translation>
     </message>
     <message>
@@ -12791,7 +13469,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>委托人</translation>
     </message>
     <message>
-        <source>Principal&apos;s ID number</source>
+        <source>Principal's ID number</source>
         <translation>委托人证件号</translation>
     </message>
     <message>

@@ -131,6 +131,21 @@ Owner: {owner}; due on {due}.</source>
     </message>
 </context>
 <context>
+    <name>AdditionsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What will be added</source>
+        <translation>將新增的內容</translation>
+    </message>
+</context>
+<context>
     <name>AnswersModel</name>
     <message>
         <source>Unit</source>
@@ -571,7 +586,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>檔案設定</translation>
     </message>
     <message>
-        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company&apos;s customer-services department, not the building. A file&apos;s archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
+        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company's customer-services department, not the building. A file's archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
         <translation>全宗是形成和保管檔案的組織，例如物業管理公司的客戶服務部，而不是大廈。案卷的檔號在裝訂時按這些設定產生，此後不再改變。</translation>
     </message>
     <message>
@@ -899,7 +914,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>按批准辦理</translation>
     </message>
     <message>
-        <source>Manager&apos;s own decision</source>
+        <source>Manager's own decision</source>
         <translation>經理直接決定</translation>
     </message>
     <message>
@@ -1003,7 +1018,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager&apos;s note</source>
+        <source>Manager's note</source>
         <translation>經理意見</translation>
     </message>
     <message>
@@ -1143,7 +1158,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>檔案盒</translation>
     </message>
     <message>
-        <source>Year&apos;s archive</source>
+        <source>Year's archive</source>
         <translation>年度歸檔</translation>
     </message>
     <message>
@@ -1235,6 +1250,10 @@ Owner: {owner}; due on {due}.</source>
         <translation>整改措施</translation>
     </message>
     <message>
+        <source>List</source>
+        <translation>清單</translation>
+    </message>
+    <message>
         <source>the dossier</source>
         <translation>檔案</translation>
     </message>
@@ -1251,7 +1270,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>審計日誌</translation>
     </message>
     <message>
-        <source>the year&apos;s archive</source>
+        <source>the year's archive</source>
         <translation>年度歸檔</translation>
     </message>
     <message>
@@ -2005,7 +2024,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>樓宇編輯(&amp;B)…</translation>
     </message>
     <message>
-        <source>Only the department manager or an administrator changes the building&apos;s floors and units.</source>
+        <source>Only the department manager or an administrator changes the building's floors and units.</source>
         <translation>只有部門經理或管理員可以修改樓宇的樓層和單元。</translation>
     </message>
 </context>
@@ -2119,7 +2138,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Binding the year&apos;s dossiers…</source>
+        <source>Binding the year's dossiers…</source>
         <translation>正在裝訂本年度的檔案…</translation>
     </message>
     <message numerus="yes">
@@ -2444,6 +2463,49 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Choose the workbook</source>
+        <translation>選擇活頁簿</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>檢查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) with the sheets 房间, 客户, 租户, 档案文件 and 费用 — any of them, in any order. It is checked first; nothing is written unless every row is right.</source>
+        <translation>Excel 活頁簿（.xlsx），含工作表 房间、客户、租户、档案文件、费用——有哪些都可以，順序不限。先檢查，每一列都正確才寫入。</translation>
+    </message>
+    <message>
+        <source>The .xlsx file to import</source>
+        <translation>要匯入的 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook</source>
+        <translation>活頁簿(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Save the import template…</source>
+        <translation>儲存匯入範本…</translation>
+    </message>
+    <message>
+        <source>Start from the import template: it has the sheets and headers the import reads, lists of the allowed categories and how to fill each column. Your own spreadsheets work too when their headers say the same; extra columns are left out and named in the preview.</source>
+        <translation>建議從匯入範本開始：範本含匯入所讀取的工作表和表頭、可選類別的下拉清單以及每一欄的填寫說明。辦公室自己的表格只要表頭相同也可以匯入；多出來的欄不讀取，並在預覽中列出。</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>從 Excel 匯入</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel 活頁簿 (*.xlsx *.xlsm);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
     <name>CodeChangesModel</name>
     <message>
         <source>Old number (原编号)</source>
@@ -2580,7 +2642,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>The request for “{title}” waits in the department manager&apos;s list; the change can be made once it is approved.</source>
+        <source>The request for “{title}” waits in the department manager's list; the change can be made once it is approved.</source>
         <translation>「{title}」的申請已進入部門經理的待審批列表；批准後即可修改。</translation>
     </message>
     <message>
@@ -2696,7 +2758,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>CountersignDialog</name>
     <message>
-        <source>Manager&apos;s approval</source>
+        <source>Manager's approval</source>
         <translation>經理審批</translation>
     </message>
     <message>
@@ -2708,7 +2770,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <source>Manager&apos;s &amp;login:</source>
+        <source>Manager's &amp;login:</source>
         <translation>經理登入名(&amp;L)：</translation>
     </message>
     <message>
@@ -2795,6 +2857,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
+        <source>Con&amp;tact person:</source>
+        <translation>聯繫人(&amp;T)：</translation>
+    </message>
+    <message>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P)：</translation>
     </message>
@@ -2811,7 +2877,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>改名時：目前名稱移入名稱變更記錄。</translation>
     </message>
     <message>
-        <source>The live dossier&apos;s label follows the new name.</source>
+        <source>The live dossier's label follows the new name.</source>
         <translation>使用中檔案的標牌將隨新名稱更新。</translation>
     </message>
     <message>
@@ -3086,7 +3152,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Retaining needs the department manager&apos;s approval.</source>
+        <source>Retaining needs the department manager's approval.</source>
         <translation>扣留押金須經部門經理審批。</translation>
     </message>
     <message>
@@ -3102,7 +3168,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>扣留{kind} {amount}（尚存 {held}）：{reason}</translation>
     </message>
     <message>
-        <source>The retention waits in the department manager&apos;s list; it can be made once it is approved.</source>
+        <source>The retention waits in the department manager's list; it can be made once it is approved.</source>
         <translation>扣留押金的申請已在部門經理的待審批列表中等候；經批准後即可辦理。</translation>
     </message>
 </context>
@@ -3320,7 +3386,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>此文件的每個版本：誰、何時、為何修改</translation>
     </message>
     <message>
-        <source>Originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval.</source>
+        <source>Originals are never changed. An obvious typo can be corrected with the department manager's approval.</source>
         <translation>原件不可更改；如有明顯筆誤，請經理批准更正。</translation>
     </message>
     <message>
@@ -3356,7 +3422,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>關閉</translation>
     </message>
     <message>
-        <source>Correct an obvious typo, with the department manager&apos;s approval; the present version is kept</source>
+        <source>Correct an obvious typo, with the department manager's approval; the present version is kept</source>
         <translation>經部門經理批准更正明顯筆誤；現有版本會保留</translation>
     </message>
     <message>
@@ -3368,7 +3434,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>更正筆誤 — {title}</translation>
     </message>
     <message>
-        <source>Correct only an obvious typo. The present version is kept and stays visible in the document&apos;s history; the department manager approves the correction.</source>
+        <source>Correct only an obvious typo. The present version is kept and stays visible in the document's history; the department manager approves the correction.</source>
         <translation>只更正明顯筆誤。現有版本會保留，可在文件的版本歷史中查看；更正須經部門經理批准。</translation>
     </message>
     <message>
@@ -3485,7 +3551,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>開啟掃描檔(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the scan with the system&apos;s own viewer</source>
+        <source>Open the scan with the system's own viewer</source>
         <translation>以系統內建的檢視器開啟掃描檔</translation>
     </message>
     <message>
@@ -3509,7 +3575,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>掃描檔預覽(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected document&apos;s scan beside the list</source>
+        <source>Show the selected document's scan beside the list</source>
         <translation>在清單旁顯示所選文件的掃描檔</translation>
     </message>
     <message>
@@ -3517,7 +3583,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>將掃描檔拖放到清單空白處可新增文件，拖放到某份文件上可附加至該文件。</translation>
     </message>
     <message>
-        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager&apos;s approval.</source>
+        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager's approval.</source>
         <translation>原件不可更改；如有明顯筆誤，請在「詳情…」中經經理批准更正。</translation>
     </message>
     <message>
@@ -3550,6 +3616,43 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added; nothing else was changed.</source>
+        <translation>
+            <numerusform>新增 %n 列，其他內容沒有改動。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sheet}: {added} added, {skipped} already recorded</source>
+        <translation>{sheet}：新增 {added} 列，已記錄 {skipped} 列</translation>
+    </message>
+    <message>
+        <source>New buildings: {names}</source>
+        <translation>新建樓棟：{names}</translation>
+    </message>
+    <message>
+        <source>New floors: {count}</source>
+        <translation>新建樓層：{count} 個</translation>
+    </message>
+    <message>
+        <source>New fee items: {names}</source>
+        <translation>新建費用項目：{names}</translation>
+    </message>
+    <message>
+        <source>New dossiers: {count}</source>
+        <translation>新建檔案：{count} 份</translation>
+    </message>
+    <message>
+        <source>Importing the same file again adds nothing; a corrected or longer file adds only what is new.</source>
+        <translation>同一個檔案再次匯入不會重複；改正後或補充後的檔案只加入新的內容。</translation>
+    </message>
+</context>
+<context>
     <name>DossierPage</name>
     <message>
         <source>Open in own &amp;window</source>
@@ -3564,7 +3667,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>裝訂(&amp;B)…</translation>
     </message>
     <message>
-        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only</source>
+        <source>Bind this departed tenant's dossier: a file number, then read-only</source>
         <translation>裝訂這位退租客戶的檔案：給出案卷號，此後唯讀</translation>
     </message>
     <message>
@@ -3678,6 +3781,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>聯繫人</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3867,6 +3974,27 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>This unit has had tenants: its number is on their papers and stays.</source>
         <translation>該單元曾有租戶：單元號已寫在其文件上，不能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>Import &amp;template…</source>
+        <translation>匯入範本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the workbook to fill in for an import, with its instructions</source>
+        <translation>儲存供匯入填寫的活頁簿（含填寫說明）</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>從 Excel 匯入(&amp;I)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from {file}: %n row(s) added.</source>
+        <translation>
+            <numerusform>已從 {file} 匯入，新增 %n 列。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4869,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>單元</translation>
     </message>
     <message>
-        <source>&amp;File it in the customer&apos;s dossier</source>
+        <source>&amp;File it in the customer's dossier</source>
         <translation>歸入客戶檔案(&amp;F)</translation>
     </message>
     <message>
@@ -4910,7 +5038,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>產生(&amp;G)</translation>
     </message>
     <message>
-        <source>Working out the month&apos;s charges…</source>
+        <source>Working out the month's charges…</source>
         <translation>正在計算本月應收…</translation>
     </message>
     <message>
@@ -4926,7 +5054,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>只有部門經理或主管可以產生應收。</translation>
     </message>
     <message>
-        <source>Writing the month&apos;s charges…</source>
+        <source>Writing the month's charges…</source>
         <translation>正在寫入本月應收…</translation>
     </message>
     <message>
@@ -5040,7 +5168,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借閱歸還</translation>
     </message>
     <message>
-        <source>Manager&apos;s approval asked for</source>
+        <source>Manager's approval asked for</source>
         <translation>提交經理審批</translation>
     </message>
     <message>
@@ -5056,11 +5184,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>撤回申請</translation>
     </message>
     <message>
-        <source>Done with the manager&apos;s approval</source>
+        <source>Done with the manager's approval</source>
         <translation>經批准辦理</translation>
     </message>
     <message>
-        <source>The manager&apos;s own decision</source>
+        <source>The manager's own decision</source>
         <translation>經理直接決定</translation>
     </message>
     <message>
@@ -5212,7 +5340,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>缺失情況</translation>
     </message>
     <message>
-        <source>Manager&apos;s note</source>
+        <source>Manager's note</source>
         <translation>經理意見</translation>
     </message>
     <message>
@@ -5464,6 +5592,29 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>從 Excel 匯入</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消，沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Checking the workbook…</source>
+        <translation>正在檢查活頁簿…</translation>
+    </message>
+    <message>
+        <source>The record changed since the check: nothing was written. Check the workbook again.</source>
+        <translation>檢查之後檔案庫有了變動，沒有寫入任何內容。請重新檢查活頁簿。</translation>
+    </message>
+    <message>
+        <source>The error workbook is saved as {file}.</source>
+        <translation>錯誤活頁簿已儲存為 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>InUseQuestion</name>
     <message>
         <source>File in use</source>
@@ -5561,7 +5712,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Every live dossier&apos;s label shows the current name.</source>
+        <source>Every live dossier's label shows the current name.</source>
         <translation>所有使用中檔案的標牌均與目前名稱一致。</translation>
     </message>
 </context>
@@ -5760,6 +5911,43 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ListExporter</name>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>匯出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel workbook, every row, as it is shown</source>
+        <translation>按目前顯示把這張清單的全部行另存為 Excel 活頁簿</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>匯出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting “{title}”…</source>
+        <translation>正在匯出「{title}」…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved in {file}.</source>
+        <translation>
+            <numerusform>已將 %n 行儲存到 {file}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>開啟所在資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The list could not be exported: {problem}</source>
+        <translation>無法匯出清單：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>ListPrinter</name>
     <message>
         <source>Print &amp;list…</source>
@@ -5771,7 +5959,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>Printed by {who} on {when}</source>
-        <translation>列印：{who}&#x3000;{when}</translation>
+        <translation>列印：{who}　{when}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5856,7 +6044,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>應還日期(&amp;B)</translation>
     </message>
     <message>
-        <source>Ask the manager&apos;s &amp;approval</source>
+        <source>Ask the manager's &amp;approval</source>
         <translation>提交部門經理審批(&amp;A)</translation>
     </message>
 </context>
@@ -6007,9 +6195,9 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借閱單 {number} 已列入待審批，請在那裡批准。</translation>
     </message>
     <message>
-        <source>Loan {number} is asked for and waits for the department manager&apos;s approval.
+        <source>Loan {number} is asked for and waits for the department manager's approval.
 
-Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.</source>
+Is the manager here to sign now? Otherwise it waits in the manager's list.</source>
         <translation>借閱單 {number} 已提交，等待部門經理審批。
 
 經理在場，現在簽批嗎？否則申請將留在經理的待審批列表中。</translation>
@@ -6778,7 +6966,7 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>請勾選本次所付的費用。</translation>
     </message>
     <message numerus="yes">
-        <source>{allocated} pays %n charge(s); {left} stays as the tenant&apos;s credit.</source>
+        <source>{allocated} pays %n charge(s); {left} stays as the tenant's credit.</source>
         <translation>
             <numerusform>{allocated} 沖抵 %n 筆費用；{left} 作為客戶預存。</numerusform>
         </translation>
@@ -6887,6 +7075,59 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row is right: %n row(s) will be added. Press Import to add them.</source>
+        <translation>
+            <numerusform>每一列都正確：將新增 %n 列。按「匯入」加入這些內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 列</translation>
+    </message>
+    <message>
+        <source>New buildings: {names}</source>
+        <translation>新建樓棟：{names}</translation>
+    </message>
+    <message>
+        <source>New floors: {count}</source>
+        <translation>新建樓層：{count} 個</translation>
+    </message>
+    <message>
+        <source>New fee items: {names}</source>
+        <translation>新建費用項目：{names}</translation>
+    </message>
+    <message>
+        <source>New dossiers: {count}</source>
+        <translation>新建檔案：{count} 份</translation>
+    </message>
+    <message>
+        <source>{sheet} column {column} ({header})</source>
+        <translation>{sheet} 第 {column} 欄（{header}）</translation>
+    </message>
+    <message>
+        <source>the whole sheet {sheet}</source>
+        <translation>整個工作表 {sheet}</translation>
+    </message>
+    <message>
+        <source>Columns not read: {columns}</source>
+        <translation>未讀取的欄：{columns}</translation>
+    </message>
+    <message>
+        <source>Importing the workbook…</source>
+        <translation>正在匯入活頁簿…</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview — {title}</source>
@@ -6973,6 +7214,33 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表頭</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>填寫的值</translation>
+    </message>
+    <message>
+        <source>What is wrong and how to fix it</source>
+        <translation>錯誤及改正方法</translation>
+    </message>
+</context>
+<context>
     <name>QuickFind</name>
     <message>
         <source>dossier number: {text}</source>
@@ -7048,7 +7316,7 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
         <translation>單價（元）(&amp;R)</translation>
     </message>
     <message>
-        <source>The rate holds from this day until the next rate&apos;s day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
+        <source>The rate holds from this day until the next rate's day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
         <translation>此單價自該日起適用，直至下一單價的起始日。已產生應收的月份不在此更改：再次產生該月時，差額將記為一筆調整。</translation>
     </message>
 </context>
@@ -7424,6 +7692,63 @@ Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.<
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Import problems: {file}</source>
+        <translation>匯入錯誤：{file}</translation>
+    </message>
+    <message>
+        <source>&amp;Save error workbook…</source>
+        <translation>儲存錯誤活頁簿(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The workbook's rows with a column saying what is wrong and the wrong cells marked, to correct</source>
+        <translation>原表各列加一欄錯誤說明，並標出填錯的儲存格，方便改正</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新檢查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check the workbook again after correcting it</source>
+        <translation>改正活頁簿後重新檢查</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already recorded: there is nothing new to import.</source>
+        <translation>這個檔案的內容都已記錄，沒有新內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n problem(s); nothing was written. Correct them in the workbook and check again.</source>
+        <translation>
+            <numerusform>發現 %n 處錯誤，沒有寫入任何內容。請在活頁簿中改正後重新檢查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save error workbook</source>
+        <translation>儲存錯誤活頁簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{name} (errors)</source>
+        <translation>{name}（錯誤）</translation>
+    </message>
+    <message>
+        <source>Save the error workbook under another name: the original stays as it is.</source>
+        <translation>請用另一個檔名儲存錯誤活頁簿，原檔案保持不變。</translation>
+    </message>
+    <message>
+        <source>Writing the error workbook…</source>
+        <translation>正在寫入錯誤活頁簿…</translation>
+    </message>
+</context>
+<context>
     <name>ReportRepairDialog</name>
     <message>
         <source>Report a repair</source>
@@ -7637,7 +7962,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>已歸檔</translation>
     </message>
     <message>
-        <source>&amp;Preview the year&apos;s archive…</source>
+        <source>&amp;Preview the year's archive…</source>
         <translation>預覽全年歸檔(&amp;P)…</translation>
     </message>
     <message>
@@ -8035,6 +8360,25 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>SheetsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>列數</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>將新增</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>已記錄</translation>
+    </message>
+</context>
+<context>
     <name>SplitUnitDialog</name>
     <message>
         <source>Split unit {unit}</source>
@@ -8132,7 +8476,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>滿意度(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Customer&apos;s comment</source>
+        <source>&amp;Customer's comment</source>
         <translation>客戶意見(&amp;C)</translation>
     </message>
     <message>
@@ -8430,6 +8774,33 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>TemplateSaver</name>
+    <message>
+        <source>import-template</source>
+        <translation>匯入範本</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>儲存匯入範本</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the import template…</source>
+        <translation>正在寫入匯入範本…</translation>
+    </message>
+    <message>
+        <source>The import template is saved as {file}. Fill in its sheets, then use File ▸ Import from Excel….</source>
+        <translation>匯入範本已儲存為 {file}。填好其中的工作表後，用 檔案 ▸ 從 Excel 匯入… 匯入。</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>開啟所在資料夾(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>TenancyMenu</name>
     <message>
         <source>Move &amp;in…</source>
@@ -8601,7 +8972,7 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <source>Month&apos;s total (¥)</source>
+        <source>Month's total (¥)</source>
         <translation>本月合計（元）</translation>
     </message>
     <message>
@@ -9097,7 +9468,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes.</source>
+        <source>Choose the year whose departed tenants' dossiers go into file boxes.</source>
         <translation>選擇要把退租客戶檔案裝盒的年度。</translation>
     </message>
     <message>
@@ -9145,7 +9516,7 @@ Write the password down; you are now logged in as clerk.</source>
 <context>
     <name>_ConsentDialog</name>
     <message>
-        <source>The department manager&apos;s approval</source>
+        <source>The department manager's approval</source>
         <translation>部門經理審批</translation>
     </message>
     <message>
@@ -9161,11 +9532,11 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>提交審批(&amp;S)</translation>
     </message>
     <message>
-        <source>The request waits in the department manager&apos;s list</source>
+        <source>The request waits in the department manager's list</source>
         <translation>申請進入部門經理的待審批列表</translation>
     </message>
     <message>
-        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
+        <source>The manager did not sign; the request waits in the manager's list.</source>
         <translation>經理未簽批；申請在經理的待審批列表中等待。</translation>
     </message>
     <message>
@@ -9298,7 +9669,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>管理使用者</translation>
     </message>
     <message>
-        <source>change a departed tenant&apos;s dossier</source>
+        <source>change a departed tenant's dossier</source>
         <translation>修改退租客戶的檔案</translation>
     </message>
     <message>
@@ -9346,7 +9717,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>還原備份</translation>
     </message>
     <message>
-        <source>ask for the department manager&apos;s approval</source>
+        <source>ask for the department manager's approval</source>
         <translation>申請部門經理審批</translation>
     </message>
     <message>
@@ -9366,7 +9737,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>收回借出的檔案</translation>
     </message>
     <message>
-        <source>see persons&apos; ID numbers</source>
+        <source>see persons' ID numbers</source>
         <translation>查看個人身分證號碼</translation>
     </message>
     <message>
@@ -9402,7 +9773,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>登記已批准的銷毀</translation>
     </message>
     <message>
-        <source>change the building&apos;s floors and units</source>
+        <source>change the building's floors and units</source>
         <translation>修改樓宇的樓層和單元</translation>
     </message>
     <message>
@@ -9484,6 +9855,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>change when repairs count as overdue</source>
         <translation>設定報修逾時時限</translation>
+    </message>
+    <message>
+        <source>import an office's spreadsheets</source>
+        <translation>匯入辦公室的試算表</translation>
     </message>
 </context>
 <context>
@@ -9589,7 +9964,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>未知的保管期限 {retention}。</translation>
     </message>
     <message>
-        <source>Dossier {number} is still live: only a departed tenant&apos;s dossier is bound.</source>
+        <source>Dossier {number} is still live: only a departed tenant's dossier is bound.</source>
         <translation>檔案 {number} 仍在使用中：只有退租客戶的檔案才能裝訂。</translation>
     </message>
     <message>
@@ -9679,7 +10054,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>您的密碼由系統管理員設定：請先變更密碼，然後才能繼續。</translation>
     </message>
     <message>
-        <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
+        <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位於網路共用資料夾中；檔案庫檔案必須存放在本機硬碟上（SQLite 無法在多台電腦之間安全地共用一個檔案）。</translation>
     </message>
     <message>
@@ -9775,7 +10150,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>「{code}」不是入住資料清單中的項目。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval (Correct typo…).</source>
+        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager's approval (Correct typo…).</source>
         <translation>「{title}」是原件；原件不可更改。如有明顯筆誤，可經部門經理批准更正（更正筆誤…）。</translation>
     </message>
     <message>
@@ -9791,7 +10166,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>文件「{title}」其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
     </message>
     <message>
-        <source>A document&apos;s change is an edit, trashing or a typo correction.</source>
+        <source>A document's change is an edit, trashing or a typo correction.</source>
         <translation>文件的修改只能是編輯、移至回收筒或更正筆誤。</translation>
     </message>
     <message>
@@ -9807,7 +10182,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>沒有 ID 為 {id} 的掃描檔。</translation>
     </message>
     <message>
-        <source>The scan “{file}” was destroyed on {date} with the manager&apos;s approval; only its record remains.</source>
+        <source>The scan “{file}” was destroyed on {date} with the manager's approval; only its record remains.</source>
         <translation>掃描檔「{file}」已於 {date} 經部門經理批准銷毀，僅保留其記錄。</translation>
     </message>
     <message>
@@ -9931,7 +10306,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>退租應於交還鑰匙當天登記（{date} 尚未到來）；若是即將退租，請登記退租通知。</translation>
     </message>
     <message>
-        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier&apos;s Fees section).</source>
+        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier's Fees section).</source>
         <translation>押金尚未退還或扣留：{held}。請先在檔案的「費用」頁退還或扣留。</translation>
     </message>
     <message>
@@ -10007,7 +10382,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>「{item}」由每月產生費用時自動計收，不能手工新增；請選擇一次性收費項目。</translation>
     </message>
     <message>
-        <source>Unit id {id} is not one of this tenancy&apos;s units.</source>
+        <source>Unit id {id} is not one of this tenancy's units.</source>
         <translation>編號為 {id} 的房間不屬於該租戶。</translation>
     </message>
     <message>
@@ -10019,7 +10394,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}不可空白。</translation>
     </message>
     <message>
-        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy&apos;s dates.</source>
+        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy's dates.</source>
         <translation>只有一次性收費可以手工取消；每月費用按租期自動調整。</translation>
     </message>
     <message>
@@ -10039,7 +10414,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}必須是完整路徑（含磁碟代號，或以 / 開頭），而不是「{path}」。</translation>
     </message>
     <message>
-        <source>{field} must not be inside the database&apos;s own scans folder {scans}.</source>
+        <source>{field} must not be inside the database's own scans folder {scans}.</source>
         <translation>{field}不能位於資料庫本身的掃描檔資料夾 {scans} 之內。</translation>
     </message>
     <message>
@@ -10151,7 +10526,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{path} 中有掃描檔的雜湊值格式錯誤（{detail}）；請對其執行檢查（check）。</translation>
     </message>
     <message>
-        <source>The copy of {path} failed SQLite&apos;s integrity check ({detail}); run check on the database.</source>
+        <source>The copy of {path} failed SQLite's integrity check ({detail}); run check on the database.</source>
         <translation>{path} 的副本未通過 SQLite 完整性檢查（{detail}）；請對資料庫執行檢查（check）。</translation>
     </message>
     <message>
@@ -10327,7 +10702,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>只有申請人或部門經理可以撤回申請 {number}。</translation>
     </message>
     <message>
-        <source>As the manager&apos;s own decision this needs a reason, kept with the record.</source>
+        <source>As the manager's own decision this needs a reason, kept with the record.</source>
         <translation>由經理直接決定時須寫明理由，理由將隨記錄保存。</translation>
     </message>
     <message>
@@ -10335,7 +10710,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>此事的申請（{what}）仍在等待部門經理審批；批准後，或經理在此當場簽批後，才能辦理。</translation>
     </message>
     <message>
-        <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
+        <source>This needs the department manager's approval first ({what}): ask for it, or have the manager sign here.</source>
         <translation>此事須先經部門經理批准（{what}）：請提交申請，或請經理在此當場簽批。</translation>
     </message>
     <message>
@@ -10515,7 +10890,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>單元號 {number} 重複。</translation>
     </message>
     <message>
-        <source>The parts measure {total} m², more than unit {unit}&apos;s {area} m².</source>
+        <source>The parts measure {total} m², more than unit {unit}'s {area} m².</source>
         <translation>各部分合計 {total} m²，超過單元 {unit} 的 {area} m²。</translation>
     </message>
     <message>
@@ -10577,7 +10952,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}中 {part} 出現了兩次。</translation>
     </message>
     <message>
-        <source>{field}: only the file&apos;s number takes a width, written like {example} (1 to 9 digits).</source>
+        <source>{field}: only the file's number takes a width, written like {example} (1 to 9 digits).</source>
         <translation>{field}：只有案卷號可以指定位數，寫法如 {example}（1 至 9 位）。</translation>
     </message>
     <message>
@@ -10763,7 +11138,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}：已填表單 {id} 是 {actual}，不是 {code}。</translation>
     </message>
     <message>
-        <source>{field}: the unit is not one of the tenancy&apos;s units.</source>
+        <source>{field}: the unit is not one of the tenancy's units.</source>
         <translation>{field}：該單元不屬於此租戶的租用單元。</translation>
     </message>
     <message>
@@ -10771,7 +11146,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{field}：抄表讀數屬於某一個單元，請選擇單元。</translation>
     </message>
     <message>
-        <source>{field}: a form is filed in a customer&apos;s dossier; choose the customer&apos;s unit.</source>
+        <source>{field}: a form is filed in a customer's dossier; choose the customer's unit.</source>
         <translation>{field}：表單歸入客戶的檔案，請選擇客戶的單元。</translation>
     </message>
     <message>
@@ -10867,7 +11242,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>押金 {id} 不是該租戶的裝修押金。</translation>
     </message>
     <message>
-        <source>The unit is not one of this tenancy&apos;s units.</source>
+        <source>The unit is not one of this tenancy's units.</source>
         <translation>該單元不屬於此租戶。</translation>
     </message>
     <message>
@@ -10959,7 +11334,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{customer}在{year}年不是本大廈的客戶，不能填寫該年度的調查問卷。</translation>
     </message>
     <message>
-        <source>{customer}&apos;s answers for {year} were removed meanwhile; look again.</source>
+        <source>{customer}'s answers for {year} were removed meanwhile; look again.</source>
         <translation>{customer}的{year}年問卷已被他人刪除，請重新查看。</translation>
     </message>
     <message>
@@ -10967,11 +11342,11 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{customer}已填寫{year}年的調查問卷：請修改原問卷。</translation>
     </message>
     <message>
-        <source>{customer}&apos;s answers for {year} were changed meanwhile by someone else; look again.</source>
+        <source>{customer}'s answers for {year} were changed meanwhile by someone else; look again.</source>
         <translation>{customer}的{year}年問卷已被他人修改，請重新查看。</translation>
     </message>
     <message>
-        <source>{field} must be one of the survey&apos;s items, not “{value}”.</source>
+        <source>{field} must be one of the survey's items, not “{value}”.</source>
         <translation>{field}須為調查的項目之一，不能是「{value}」。</translation>
     </message>
     <message>
@@ -11013,6 +11388,282 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>There is no tenancy {tenancy}.</source>
         <translation>沒有編號為 {tenancy} 的租戶記錄。</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表頭</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>What is wrong and how to fix it</source>
+        <translation>問題及改正方法</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written in {folder}: {reason}</source>
+        <translation>無法在 {folder} 寫入活頁簿：{reason}</translation>
+    </message>
+    <message>
+        <source>The workbook {path} cannot be written: {reason}</source>
+        <translation>無法寫入活頁簿 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Differs from what is recorded ({differences}): the import never overwrites. Correct the row to match, or change the record in the program first.</source>
+        <translation>與已登記的不一致（{differences}）：匯入從不覆蓋既有記錄。請把這一列改成一致，或先在程式裡修改記錄。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters here.</source>
+        <translation>太長了：這裡最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation>此儲存格不能為空。</translation>
+    </message>
+    <message>
+        <source>Which building? There are several: fill in 楼栋 (building).</source>
+        <translation>是哪一棟？有多棟樓：請填寫「楼栋」。</translation>
+    </message>
+    <message>
+        <source>There is no building of this name, in the record or on the sheet 房间 (units).</source>
+        <translation>記錄裡和「房间」工作表裡都沒有這個名稱的樓棟。</translation>
+    </message>
+    <message>
+        <source>There is no unit of this number in building {building}, in the record or on the sheet 房间 (units): add it there.</source>
+        <translation>{building} 裡沒有這個房號（記錄裡和「房间」工作表裡都沒有）：請在「房间」工作表中加上。</translation>
+    </message>
+    <message>
+        <source>The record has no units yet: the workbook needs the sheet 房间 (units) with the building, floor and number of every unit.</source>
+        <translation>記錄裡還沒有房間：活頁簿需要「房间」工作表，列出每個房間的樓棟、樓層和房號。</translation>
+    </message>
+    <message>
+        <source>None of the template's sheets was found (房间, 客户, 租户, 档案文件, 费用): name the sheets as the template does, or give them the template's column headers.</source>
+        <translation>沒有找到範本中的任何工作表（房间、客户、租户、档案文件、费用）：請依範本為工作表命名，或使用範本的欄名。</translation>
+    </message>
+    <message>
+        <source>An area cannot be negative.</source>
+        <translation>面積不能為負數。</translation>
+    </message>
+    <message>
+        <source>This area is too large.</source>
+        <translation>面積太大。</translation>
+    </message>
+    <message>
+        <source>The same unit is on row {row} with other values.</source>
+        <translation>第 {row} 列是同一房間，但內容不同。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>這不是電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>A customer of this name is recorded with another credit code ({code}): one name, one customer — correct the code or the name.</source>
+        <translation>已登記的同名客戶是另一個信用代碼（{code}）：一個名稱只對應一個客戶，請更正代碼或名稱。</translation>
+    </message>
+    <message>
+        <source>This credit code belongs to another customer.</source>
+        <translation>這個信用代碼屬於另一個客戶。</translation>
+    </message>
+    <message>
+        <source>The same customer is on row {row} with other values.</source>
+        <translation>第 {row} 列是同一客戶，但內容不同。</translation>
+    </message>
+    <message>
+        <source>The move-out date is not after the move-in date {move_in}.</source>
+        <translation>退租日期不在入住日期 {move_in} 之後。</translation>
+    </message>
+    <message>
+        <source>This unit was retired on {day}: no one moves in there after that.</source>
+        <translation>該房間已於 {day} 停用：此後不能再入住。</translation>
+    </message>
+    <message>
+        <source>The same tenancy is on row {row} with another move-out date.</source>
+        <translation>第 {row} 列是同一租期，但退租日期不同。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} is recorded as occupied by {customer} from {since} to {until}: the stays overlap.</source>
+        <translation>記錄顯示 {unit} 從 {since} 到 {until} 由 {customer} 租用：租期重疊。</translation>
+    </message>
+    <message>
+        <source>Overlaps row {row} ({customer} in unit {unit} from {since} to {until}): one unit, one tenant at a time.</source>
+        <translation>與第 {row} 列重疊（{customer} 從 {since} 到 {until} 租用 {unit}）：同一時間一個房間只能有一個租戶。</translation>
+    </message>
+    <message>
+        <source>This customer has no tenancy in unit {unit}, recorded or on the sheet 租户 (tenancies): add the tenancy there.</source>
+        <translation>該客戶在 {unit} 沒有租住記錄（記錄裡和「租户」工作表裡都沒有）：請在「租户」工作表中加上。</translation>
+    </message>
+    <message>
+        <source>This dossier is bound: a late paper is added in the dossier itself, by the manager, not by an import.</source>
+        <translation>該檔案已裝訂：補充資料須由部門經理在檔案中新增，不能透過匯入。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative: a refund is recorded in the program.</source>
+        <translation>金額不能為負數：退款請在程式裡登記。</translation>
+    </message>
+    <message>
+        <source>More is paid than is due ({due}): record an overpayment in the program.</source>
+        <translation>實收多於應收（{due}）：多收的款項請在程式裡登記。</translation>
+    </message>
+    <message>
+        <source>A payment needs its receipt number and the day it was paid.</source>
+        <translation>有實收就要填收據號和收款日期。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is recorded for another payment: one receipt number, one payment.</source>
+        <translation>收據 {receipt} 已登記給另一筆收款：一個收據號只對應一筆收款。</translation>
+    </message>
+    <message>
+        <source>The same receipt number is on row {row}.</source>
+        <translation>第 {row} 列已有相同的收據號。</translation>
+    </message>
+    <message>
+        <source>The same unit, fee item and month are on row {row}: give each its receipt number.</source>
+        <translation>第 {row} 列已有相同的房間、費用項目和月份：請分別填寫收據號。</translation>
+    </message>
+    <message>
+        <source>This category is not known: choose one of the list ({categories}).</source>
+        <translation>沒有這個類別：請從清單中選擇（{categories}）。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not there.</source>
+        <translation>找不到檔案 {file}。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>無法讀取檔案 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty: it holds no workbook.</source>
+        <translation>檔案 {file} 是空的，裡面沒有活頁簿。</translation>
+    </message>
+    <message>
+        <source>The workbook {file} is protected by a password: open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook) and save it, then import it again.</source>
+        <translation>活頁簿 {file} 設有密碼保護：請用 Excel 或 WPS 開啟，取消密碼（檔案 ▸ 資訊 ▸ 保護活頁簿）並儲存，然後重新匯入。</translation>
+    </message>
+    <message>
+        <source>{file} is in the old Excel 97–2003 (.xls) or WPS (.et) format: open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that.</source>
+        <translation>{file} 是舊版 Excel 97–2003（.xls）或 WPS（.et）格式：請用 Excel 或 WPS 開啟，另存為 Excel 活頁簿（.xlsx）後再匯入。</translation>
+    </message>
+    <message>
+        <source>{file} is an OpenDocument spreadsheet (.ods): open it in LibreOffice or WPS and save it as an Excel workbook (.xlsx), then import that.</source>
+        <translation>{file} 是 OpenDocument 試算表（.ods）：請用 LibreOffice 或 WPS 開啟，另存為 Excel 活頁簿（.xlsx）後再匯入。</translation>
+    </message>
+    <message>
+        <source>{file} is a text (CSV) file, not an Excel workbook: open it in Excel or WPS, save it as an Excel workbook (.xlsx) with the template's sheet names, then import that.</source>
+        <translation>{file} 是文字（CSV）檔，不是 Excel 活頁簿：請用 Excel 或 WPS 開啟，依範本的工作表名稱另存為 Excel 活頁簿（.xlsx）後再匯入。</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx): choose the workbook to import.</source>
+        <translation>{file} 不是 Excel 活頁簿（.xlsx）：請選擇要匯入的活頁簿。</translation>
+    </message>
+    <message>
+        <source>The workbook {file} is damaged or incomplete (perhaps not fully copied): open it in Excel or WPS, save it again, then import that.</source>
+        <translation>活頁簿 {file} 已損壞或不完整（可能沒有複製完整）：請用 Excel 或 WPS 開啟後重新儲存，再匯入。</translation>
+    </message>
+    <message>
+        <source>No header row found in the first {rows} rows: the sheet needs a row of column names such as {headers}.</source>
+        <translation>前 {rows} 列裡找不到表頭：工作表需要一列欄名，例如 {headers}。</translation>
+    </message>
+    <message>
+        <source>The column {header} is missing: add a column headed {header} (or {english}) to this sheet.</source>
+        <translation>缺少「{header}」欄：請在此工作表中加一欄，表頭寫「{header}」（或 {english}）。</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>工作表 {sheet}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation>工作表 {sheet} 第 {row} 列</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header})</source>
+        <translation>工作表 {sheet} 第 {row} 列 {column} 欄（{header}）</translation>
+    </message>
+    <message>
+        <source> (found “{value}”)</source>
+        <translation>（實際內容「{value}」）</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be written: {reason}</source>
+        <translation>無法寫入匯入範本 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose another place for the workbook.</source>
+        <translation>資料夾 {folder} 不存在：請為活頁簿另選位置。</translation>
+    </message>
+    <message>
+        <source>This value is masked: type the whole number, not the one shown with stars.</source>
+        <translation>這是打了星號的號碼：請填寫完整號碼，不要用顯示為星號的號碼。</translation>
+    </message>
+    <message>
+        <source>This cell shows a formula's error ({error}): correct the formula, or type the value itself.</source>
+        <translation>此儲存格顯示的是公式錯誤（{error}）：請改正公式，或直接輸入數值本身。</translation>
+    </message>
+    <message>
+        <source>Excel kept only the first 15 digits of this number: format the column as text, type the whole number again, then import.</source>
+        <translation>Excel 只保留了這個數字的前 15 位：請把該欄設定為文字格式，重新輸入完整號碼，然後再匯入。</translation>
+    </message>
+    <message>
+        <source>This floor is not understood: write it as 8F, 8, 8楼 or B1.</source>
+        <translation>看不懂這個樓層：請寫成 8F、8、8樓 或 B1。</translation>
+    </message>
+    <message>
+        <source>There is no such day in the calendar: check the month and the day.</source>
+        <translation>日曆上沒有這一天：請核對月份和日期。</translation>
+    </message>
+    <message>
+        <source>This is not a date: write it as 2023-05-01, 2023/5/1, 2023.5.1, 2023年5月1日 or 20230501.</source>
+        <translation>這不是日期：請寫成 2023-05-01、2023/5/1、2023.5.1、2023年5月1日 或 20230501。</translation>
+    </message>
+    <message>
+        <source>This is not a month: write it as 2023-05, 2023/5 or 2023年5月.</source>
+        <translation>這不是月份：請寫成 2023-05、2023/5 或 2023年5月。</translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation>這不是數字。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金額最多兩位小數（到分）。</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>金額太大。</translation>
+    </message>
+    <message>
+        <source>This must be a whole number.</source>
+        <translation>這裡應填整數。</translation>
+    </message>
+    <message>
+        <source>This must be a whole number from 0 to 999999.</source>
+        <translation>這裡應填 0 到 999999 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Write 原件 (original) or 工作件 (working copy).</source>
+        <translation>請填寫「原件」或「工作件」。</translation>
+    </message>
+    <message>
+        <source>Write 单位 (a company) or 个人 (a person).</source>
+        <translation>請填寫「單位」或「個人」。</translation>
     </message>
 </context>
 <context>
@@ -11176,6 +11827,29 @@ Write the password down; you are now logged in as clerk.</source>
     </message>
 </context>
 <context>
+    <name>exchange</name>
+    <message>
+        <source>One row per unit: the building, its floor and the unit number.</source>
+        <translation>每個房間一列：樓棟、樓層和房號。</translation>
+    </message>
+    <message>
+        <source>One row per customer; a customer is known by its credit code, else by its name.</source>
+        <translation>每個客戶一列；客戶以統一社會信用代碼識別，沒有代碼時以名稱識別。</translation>
+    </message>
+    <message>
+        <source>One row per customer and unit; a blank move-out date means the customer is there now. Rows of one customer with the same move-in date are one tenancy of several units.</source>
+        <translation>每個客戶每個房間一列；退租日期空著表示客戶仍在租。同一客戶入住日期相同的幾列是同一租期的多個房間。</translation>
+    </message>
+    <message>
+        <source>One row per document, filed in the dossier of the customer's tenancy in that unit. A document is known by its unit, customer, date, title and 文号.</source>
+        <translation>每份文件一列，歸入該客戶在該房間租期的檔案。文件以房號、客戶、日期、題名和文號識別。</translation>
+    </message>
+    <message>
+        <source>One row per charge: what was due for a month and what was paid against it, with the receipt. A fee item the office does not charge yet is added, switched off, for the manager to set up.</source>
+        <translation>每筆費用一列：某月應收多少、實收多少及收據。尚未設定的費用項目會以停用狀態加入，由部門經理設定。</translation>
+    </message>
+</context>
+<context>
     <name>fees</name>
     <message>
         <source>0–30 days</source>
@@ -11234,7 +11908,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>「{item}」在 {month} 沒有費率：未計收。</translation>
     </message>
     <message>
-        <source>Unit {unit}: the {month} reading is the meter&apos;s first, so “{item}” starts from it next month.</source>
+        <source>Unit {unit}: the {month} reading is the meter's first, so “{item}” starts from it next month.</source>
         <translation>{unit} 房間：{month} 的讀數是該錶的第一個讀數，「{item}」從下月起以此為底數計收。</translation>
     </message>
     <message>
@@ -11242,7 +11916,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>{unit} 房間：錶讀數低於上一次讀數：未計收「{item}」。</translation>
     </message>
     <message>
-        <source>Unit {unit}: nobody occupied it on the reading&apos;s day: “{item}” is not charged.</source>
+        <source>Unit {unit}: nobody occupied it on the reading's day: “{item}” is not charged.</source>
         <translation>{unit} 房間：抄錶當天無人入住：未計收「{item}」。</translation>
     </message>
     <message>
@@ -11447,6 +12121,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Move-in date</source>
@@ -11837,7 +12515,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>現場負責人</translation>
     </message>
     <message>
-        <source>Contractor&apos;s phone</source>
+        <source>Contractor's phone</source>
         <translation>施工單位電話</translation>
     </message>
     <message>
@@ -11997,7 +12675,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <source>Customer&apos;s comment</source>
+        <source>Customer's comment</source>
         <translation>客戶意見</translation>
     </message>
     <message>
@@ -12145,7 +12823,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager&apos;s note</source>
+        <source>Manager's note</source>
         <translation>經理意見</translation>
     </message>
     <message>
@@ -12791,7 +13469,7 @@ Write the password down; you are now logged in as clerk.</source>
         <translation>委託人</translation>
     </message>
     <message>
-        <source>Principal&apos;s ID number</source>
+        <source>Principal's ID number</source>
         <translation>委託人證件號</translation>
     </message>
     <message>

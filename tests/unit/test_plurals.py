@@ -41,6 +41,11 @@ MAYBE_PLURAL = re.compile(r"\w\((?:s|es)\)")
 
 # Messages a reader may find suspicious that are right as they are, each with the reason.
 NOT_PLURAL: dict[str, str] = {
+    "{sheet} column {column} ({header})": "{sheet} is a sheet's name, not a count",
+    "Too long: at most {limit} characters here.": "an import column's limit is tens of characters or more",
+    "No header row found in the first {rows} rows: the sheet needs a row of column names such as {headers}.": (
+        "the rows searched for a header are a fixed fifteen"
+    ),
     "{field} has more than {max} rows.": "a form's table holds dozens of rows at most, never one",
     "{field} is too long (at most {max} characters).": "a form field's limit is tens of characters or more",
     "Move these {count} documents to the trash?": "asked only for two or more (one has its own message)",

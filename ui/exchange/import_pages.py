@@ -308,6 +308,8 @@ class PreviewPage(QWizardPage):
         self.created.setVisible(bool(created))
         ignored = [
             self.tr("{sheet} column {column} ({header})").format(sheet=i.sheet, column=i.column, header=i.header)
+            if i.column
+            else self.tr("the whole sheet {sheet}").format(sheet=i.sheet)
             for i in report.ignored
         ]
         self.ignored.setText(self.tr("Columns not read: {columns}").format(columns="; ".join(ignored)))

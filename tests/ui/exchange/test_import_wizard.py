@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from app.building import list_buildings
 from app.desk import Actor, Desk
 from app.exchange import ImportReport
-from tests.ui.exchange.pending import pending_translations
 from tests.ui.exchange.workbooks import BAD_CELLS, BUILDING, CUSTOMER, GOOD_UNITS, bad_book, good_book, write_book
 from tests.ui.speaking import speaking
 from ui import tasks
@@ -44,7 +43,7 @@ def manager_window(qtbot: QtBot, desk: Desk, manager: Actor, settings: QSettings
 
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[str]:
-    with speaking(qapp, "zh_CN"), pending_translations(qapp, "zh_CN"):
+    with speaking(qapp, "zh_CN"):
         yield "zh_CN"
 
 
@@ -165,9 +164,6 @@ def test_a_bad_workbook_lists_every_problem_in_chinese_writes_nothing_and_saves_
     assert _buildings(desk, manager) == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the import engine's messages are not translated yet: remove this mark once they are"
-)
 def test_the_engines_messages_are_shown_in_chinese(
     qtbot: QtBot, chinese: str, manager_window: MainWindow, tmp_path: Path
 ) -> None:
