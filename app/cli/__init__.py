@@ -49,7 +49,7 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("audit", ("audit",)),
     ("bench", ("bench",)),
     # The workbooks (issue 17); the lead's `import` joins this group: ("template", "export", "import").
-    ("exchange", ("template",)),
+    ("exchange", ("template", "export")),
 )
 # The main parser's options that take a value: the word after them is that value, never the command.
 _VALUE_OPTIONS = ("--db", "--lang", "--user")

@@ -9,19 +9,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.exchange.export_titles import EXPORT_TITLES
 from app.exchange.report import Addition, Ignored, ImportReport, Problem, SheetCount
 from app.exchange.sheets import BY_KEY, SHEETS, Column, Kind, Sheet
 from app.lazy import loaded_when_asked
 
 if TYPE_CHECKING:
+    from app.exchange.exports import (
+        EXPORTS,
+        Export,
+        count_rows,
+        export_names,
+        export_sheets,
+        export_workbook,
+        ts_translator,
+    )
     from app.exchange.template import write_template
     from app.exchange.workbook_writing import ExportFailed, SheetRows, write_workbook
 
 __all__ = [
     "BY_KEY",
+    "EXPORTS",
+    "EXPORT_TITLES",
     "SHEETS",
     "Addition",
     "Column",
+    "Export",
     "ExportFailed",
     "Ignored",
     "ImportReport",
@@ -30,6 +43,11 @@ __all__ = [
     "Sheet",
     "SheetCount",
     "SheetRows",
+    "count_rows",
+    "export_names",
+    "export_sheets",
+    "export_workbook",
+    "ts_translator",
     "write_template",
     "write_workbook",
 ]
@@ -41,5 +59,13 @@ __getattr__ = loaded_when_asked(
         "SheetRows": "app.exchange.workbook_writing",
         "write_workbook": "app.exchange.workbook_writing",
         "write_template": "app.exchange.template",
+        # The export sources (issue 17, Build 3) import openpyxl through the writer: loaded on first use too.
+        "EXPORTS": "app.exchange.exports",
+        "Export": "app.exchange.exports",
+        "count_rows": "app.exchange.exports",
+        "export_names": "app.exchange.exports",
+        "export_sheets": "app.exchange.exports",
+        "ts_translator": "app.exchange.exports",
+        "export_workbook": "app.exchange.exports",
     },
 )
