@@ -744,15 +744,26 @@ def export_names(names: Iterable[str]) -> list[str]:
     return chosen
 
 
+def _allowed(work: Work, names: Iterable[str]) -> list[str]:
+    """``names`` as exports, refused unless the person may take each (the audit log needs its own right)."""
+    chosen = export_names(names)
+    for name in chosen:
+        if EXPORTS[name].action is not Action.READ:
+            work.require(EXPORTS[name].action)
+    return chosen
+
+
 def count_rows(work: Work, names: Iterable[str]) -> int:
     """How many rows the exports ``names`` will write, by cheap COUNT queries (for the progress bar)."""
-    return sum(EXPORTS[name].count(work) for name in export_names(names))
+    work.require(Action.READ)
+    return sum(EXPORTS[name].count(work) for name in _allowed(work, names))
 
 
 def export_sheets(work: Work, names: Iterable[str], translate: Translate = untranslated) -> Iterator[SheetRows]:
-    """The sheets of the exports ``names``, each streaming its rows as it is written."""
-    for name in export_names(names):
-        yield from EXPORTS[name].sheets(work, translate)
+    """The sheets of the exports ``names``, each streaming its rows as it is written (for ``write_workbook``)."""
+    work.require(Action.READ)
+    chosen = _allowed(work, names)
+    return (sheet for name in chosen for sheet in EXPORTS[name].sheets(work, translate))
 
 
 def export_workbook(work: Work, names: Sequence[str], target: Path, *, translate: Translate = untranslated) -> int:
@@ -762,10 +773,7 @@ def export_workbook(work: Work, names: Sequence[str], target: Path, *, translate
     (``ExportFailed``; ``JobCancelled`` when the window's Cancel stops it, see ``app.jobs``).
     """
     work.require(Action.READ)
-    chosen = export_names(names)
-    for name in chosen:
-        if EXPORTS[name].action is not Action.READ:
-            work.require(EXPORTS[name].action)
+    chosen = _allowed(work, names)
     total = count_rows(work, chosen)
     return write_workbook(Path(target), export_sheets(work, chosen, translate), total=total)
 
