@@ -180,7 +180,7 @@ def report(results: Sequence[Measured]) -> str:
         rate = m.rows / m.seconds if m.seconds else 0
         lines.append(f"{m.mode:<18}{m.rows:>9}{m.seconds:>9.1f}{rate:>9.0f}{m.peak_mb:>9.0f}{m.size_mb:>9.1f}")
     by_mode = {m.mode: m for m in results}
-    if "ours" in by_mode and "bare" in by_mode:
+    if "ours" in by_mode and "bare" in by_mode and by_mode["bare"].seconds > 0 and by_mode["bare"].rows:
         ratio = by_mode["ours"].seconds / by_mode["bare"].seconds
         lines.append(
             f"ours / bare openpyxl write-only: {ratio:.2f} × the time (goal ≤ 1), peak goal < {GOAL_PEAK_MB:.0f} MB"
