@@ -58,7 +58,8 @@ case ${1:-} in
     exec "$VENV/bin/dossier-desk" --db "$db" --user clerk "${@:2}"
     ;;
   test)
-    install
+    # libreoffice-calc-nogui: the tests open exported workbooks in a real spreadsheet program and import what it wrote.
+    install libreoffice-calc-nogui
     "$VENV/bin/ruff" check .
     "$VENV/bin/lint-imports"
     exec "$VENV/bin/pytest" "${@:2}"

@@ -6,22 +6,47 @@ digits stay as typed (lower case); punctuation and brackets are dropped, as nobo
 
 from __future__ import annotations
 
+from functools import lru_cache
 
-def _syllables(text: str, initials_only: bool) -> list[str]:
+_LATIN = "\x00"  # marks a piece pypinyin left as it was (not Chinese): kept whole in the initials too
+
+
+def _kept(text: str) -> str:
+    return _LATIN + text
+
+
+def _clean(part: str) -> str:
+    return "".join(ch for ch in part.lower() if ch.isascii() and ch.isalnum())
+
+
+# A name is spelled when it is written (its initials kept beside it) and again when the search index takes it in,
+# in the same action; both the syllables and their initials come from one phrase look-up, the slow part of pypinyin
+# (an import of 12 000 customers paid it three times a name).
+@lru_cache(maxsize=32_768)
+def _spelled(text: str) -> tuple[str, str]:
     # Imported here, when a name is first written: pypinyin's dictionaries take ~0.4 s and 56 MB to load, which
     # every process paid at start (`--version` included) though most never write a name.
     from pypinyin import Style, lazy_pinyin
 
-    style = Style.FIRST_LETTER if initials_only else Style.NORMAL
-    parts = lazy_pinyin(text or "", style=style, errors="default")
-    return ["".join(ch for ch in part.lower() if ch.isascii() and ch.isalnum()) for part in parts]
+    full: list[str] = []
+    first: list[str] = []
+    for part in lazy_pinyin(text or "", style=Style.NORMAL, errors=_kept):
+        if part.startswith(_LATIN):
+            kept = _clean(part[1:])
+            full.append(kept)
+            first.append(kept)
+        else:
+            syllable = _clean(part)
+            full.append(syllable)
+            first.append(syllable[:1])
+    return "".join(full), "".join(first)
 
 
 def initials(text: str) -> str:
     """The first letter of each syllable: 深圳市永盛 → "szsys"."""
-    return "".join(_syllables(text, initials_only=True))
+    return _spelled(text)[1]
 
 
 def full_pinyin(text: str) -> str:
     """Every syllable in full, without tones or spaces: 宏图 → "hongtu" (ü as "v", as typed on a keyboard)."""
-    return "".join(_syllables(text, initials_only=False))
+    return _spelled(text)[0]

@@ -9,6 +9,7 @@ from ui.archive import ArchiveMenu
 from ui.audit import AuditMenu
 from ui.building import BuildingMenu
 from ui.dossier import PapersMenu
+from ui.exchange import ExchangeMenu
 from ui.fees import FeesMenu
 from ui.forms import FormsMenu
 from ui.loans import LoansMenu
@@ -20,6 +21,7 @@ from ui.tenancy import TenancyMenu
 from ui.window_parts import WindowPart
 
 WINDOW_PARTS: tuple[type[WindowPart], ...] = (
+    ExchangeMenu,  # issue 17: File ▸ Import template…, Import from Excel…
     ScanToOpen,
     SearchMenu,
     TenancyMenu,

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def _add_actions(self) -> None:
         # File
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = self._action(self.tr("&Open…"), "open", [QKeySequence(QKeySequence.StandardKey.Open)])
         self.open_action.triggered.connect(self.choose_file)
         file_menu.addAction(self.open_action)
@@ -309,6 +309,11 @@ class MainWindow(QMainWindow):
         if name:
             menu.setObjectName(name)
         return menu
+
+    def add_to_file_menu(self, *actions: QAction) -> None:
+        """A capability's entries in the File menu (the import, issue 17): a group of their own before Settings."""
+        self.file_menu.insertActions(self.settings_action, list(actions))
+        self.file_menu.insertSeparator(self.settings_action)
 
     def part(self, kind: type[Part]) -> Part:
         """The window's part of a capability, e.g. ``window.part(TenancyMenu).move_in()``."""

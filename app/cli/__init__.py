@@ -48,7 +48,8 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("users", ("users",)),
     ("audit", ("audit",)),
     ("bench", ("bench",)),
-    # The workbooks (issue 17); the lead's `import` joins this group: ("template", "export", "import").
+    ("importing", ("import",)),
+    # The workbooks (issue 17): the import template and the exports; the import has its own module.
     ("exchange", ("template", "export")),
 )
 # The main parser's options that take a value: the word after them is that value, never the command.

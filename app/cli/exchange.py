@@ -1,7 +1,6 @@
 """The workbook commands (issue 17): ``template`` (the import template, no database needed) and ``export`` (any of
-the program's lists as a workbook; the units, customers, tenancies and documents as a valid import file).
-
-The ``import`` command belongs here too (see the place marked below)."""
+the program's lists as a workbook; the units, customers, tenancies and documents as a valid import file). The
+``import`` command has a module of its own (app/cli/importing.py)."""
 
 from __future__ import annotations
 
@@ -43,8 +42,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xlsx", help="the workbook to write")
     e.add_argument("--json", action="store_true", help="print one JSON document")
     e.set_defaults(run=_export)
-
-    # -- import: the lead's `import` command is registered here (app.exchange's import engine) ------------------
 
 
 # -- export -----------------------------------------------------------------------------------------------------

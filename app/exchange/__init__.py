@@ -15,6 +15,7 @@ from app.exchange.sheets import BY_KEY, SHEETS, Column, Kind, Sheet
 from app.lazy import loaded_when_asked
 
 if TYPE_CHECKING:
+    from app.exchange.error_workbook import write_error_workbook
     from app.exchange.exports import (
         EXPORTS,
         Export,
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
         export_workbook,
         ts_translator,
     )
+    from app.exchange.importing import import_workbook
+    from app.exchange.reading import ImportRefused, check_file
     from app.exchange.template import write_template
     from app.exchange.workbook_writing import ExportFailed, SheetRows, write_workbook
 
@@ -37,17 +40,21 @@ __all__ = [
     "Export",
     "ExportFailed",
     "Ignored",
+    "ImportRefused",
     "ImportReport",
     "Kind",
     "Problem",
     "Sheet",
     "SheetCount",
     "SheetRows",
+    "check_file",
     "count_rows",
     "export_names",
     "export_sheets",
     "export_workbook",
+    "import_workbook",
     "ts_translator",
+    "write_error_workbook",
     "write_template",
     "write_workbook",
 ]
@@ -56,6 +63,10 @@ __getattr__ = loaded_when_asked(
     __name__,
     {
         "ExportFailed": "app.exchange.workbook_writing",
+        "ImportRefused": "app.exchange.reading",
+        "check_file": "app.exchange.reading",
+        "import_workbook": "app.exchange.importing",
+        "write_error_workbook": "app.exchange.error_workbook",
         "SheetRows": "app.exchange.workbook_writing",
         "write_workbook": "app.exchange.workbook_writing",
         "write_template": "app.exchange.template",

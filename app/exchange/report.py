@@ -94,6 +94,11 @@ class ImportReport:
     floors_added: int = 0
     fee_items_added: tuple[str, ...] = ()
     dossiers_added: int = 0
+    header_rows: tuple[tuple[str, int], ...] = ()  # (sheet as named in the file, its header row): the error workbook
+
+    @property
+    def rows_read(self) -> int:
+        return sum(s.rows for s in self.sheets)
 
     @property
     def ok(self) -> bool:
@@ -122,6 +127,7 @@ class Problems:
         header: str,
         value: object,
         template: str,
+        /,  # a message's own {header}, {row} or {value} is a parameter, not these
         **params: object,
     ) -> None:
         shown = "" if value is None else str(value)

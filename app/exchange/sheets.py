@@ -191,6 +191,9 @@ ORIGINAL_WORDS |= {"true": True, "false": False, "1": True, "0": False}
 KIND_WORDS = {"单位": "company", "公司": "company", "企业": "company", "company": "company", "个人": "person"}
 KIND_WORDS |= {"person": "person", "自然人": "person"}
 KIND_HEADERS = {"company": "单位", "person": "个人"}
+# A unit's use: the building set-up writes codes (office, storage, shop); the sheet says them in Chinese.
+USE_HEADERS = {"office": "办公", "storage": "仓储", "shop": "商铺"}
+
 ORIGINAL_HEADERS = {True: "原件", False: "工作件"}
 
 _BRACKETED_TAIL = re.compile(r"[(\[][^()\[\]]*[)\]]$")
@@ -213,3 +216,6 @@ def names_of(column: Column) -> set[str]:
 
 def sheet_names(sheet: Sheet) -> set[str]:
     return {folded(sheet.name), folded(sheet.english)}
+
+
+USE_WORDS = {folded(word): code for code, chinese in USE_HEADERS.items() for word in (code, chinese)}

@@ -72,6 +72,7 @@ PRINT_FORM = ("print", "form", *DB)
 USERS = ("users", *DB)
 EXPORT = ("export", *DB)
 ADMIN = ("--user", "admin")
+IMPORT = ("import", *DB)
 MANAGER = ("--user", "manager")
 BAD_YEAR = "Year must be a whole number from 1900 to 2200"
 NO_FOLDER = "the folder missing does not exist"
@@ -773,6 +774,33 @@ CASES = [
         DEMO_PASSWORD,
     ),
     Case("users-enable-empty-login", (*USERS, "enable", " "), 1, "[Login name]: Login name must not be empty."),
+    # -- import (issue 17): what is wrong with the file is told before the log-in, the role before the file is read
+    Case("import-no-book", (*IMPORT, *ADMIN), 2, "the following arguments are required: BOOK.xlsx"),
+    Case("import-without-user", (*IMPORT, "units.xlsx"), 1, "import changes the database: name yourself with --user"),
+    Case(
+        "import-missing-file",
+        (*IMPORT, "nowhere.xlsx", *ADMIN),
+        1,
+        "The file nowhere.xlsx is not there.",
+        DEMO_PASSWORD,
+    ),
+    Case("import-a-folder", (*IMPORT, "adir", *ADMIN), 1, "The file adir cannot be read:", DEMO_PASSWORD),
+    Case("import-a-csv", (*IMPORT, "units.csv", *ADMIN), 1, "units.csv is a text (CSV) file", DEMO_PASSWORD),
+    Case("import-an-empty-file", (*IMPORT, "empty.xlsx", *ADMIN), 1, "The file empty.xlsx is empty", DEMO_PASSWORD),
+    Case(
+        "import-errors-into-a-missing-folder",
+        (*IMPORT, "empty.xlsx", "--errors", "missing/out.xlsx", *ADMIN),
+        1,
+        "missing/out.xlsx cannot be written: the folder missing does not exist.",
+    ),
+    Case("import-errors-into-a-folder", (*IMPORT, "empty.xlsx", "--errors", "adir", *ADMIN), 1, "adir is a folder"),
+    Case(
+        "import-by-a-clerk",
+        (*IMPORT, "units.xlsx", *CLERK),
+        1,
+        "Your role, Clerk, may not import an office's spreadsheets.",
+        DEMO_PASSWORD,
+    ),
     # -- bench (each case stops before any data is built)
     Case("bench-unknown-scale", ("bench", "--scale", "huge"), 2, "argument --scale: invalid choice: 'huge'"),
     Case("bench-no-runs", ("bench", "--runs", "0"), 1, "[Runs]: Runs must be a whole number from 1 to 50, not “0”"),
@@ -823,6 +851,20 @@ def _prepare(demo: Path, folder: Path) -> None:
     (folder / "adir").mkdir()
     (folder / "notes.txt").write_text("not a database\n" * 50)
     (folder / "G.db-attachments").mkdir()  # somebody's scans folder, without its database
+    (folder / "empty.xlsx").write_bytes(b"")  # for import: a file that holds nothing
+    (folder / "units.csv").write_text("楼栋,楼层,房号\n星河大厦,8F,0801\n", encoding="utf-8")
+    _units_workbook(folder / "units.xlsx")  # for import: a good workbook, so the case is about who imports
+
+
+def _units_workbook(path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "房间"
+    sheet.append(["楼栋", "楼层", "房号"])
+    sheet.append(["星河大厦", "8F", "0801"])
+    book.save(path)
 
 
 def _run(case: Case, folder: Path) -> Outcome:

@@ -33,6 +33,7 @@ TOPICS = (
     "forms",
     "survey",
     "dashboard",
+    "import",
     "backups",
     "people",
     "command-line",

@@ -15,8 +15,9 @@ from ui.translations import TRANSLATIONS
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 CHINESE = ("zh_CN", "zh_TW")
-# Latin words a Chinese reader meets on screen anyway: file kinds, the QR code, the database format.
-ALLOWED_LATIN = {"PDF", "JPG", "PNG", "TIFF", "QR", "SQLite"}
+# Latin words a Chinese reader meets on screen anyway: file kinds, the QR code, the database format, the spreadsheet
+# programs an import comes from.
+ALLOWED_LATIN = {"PDF", "JPG", "PNG", "TIFF", "QR", "SQLite", "Excel", "WPS"}
 ROOT = Path(__file__).resolve().parents[3]
 
 
