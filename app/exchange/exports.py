@@ -202,7 +202,9 @@ _DOCUMENTS = (
     .join(Building, Building.id == Floor.building_id)
     # A destroyed document is a tombstone and a trashed one is not in the dossier any more: neither leaves.
     .where(Document.destroyed_at.is_(None), Document.trashed_at.is_(None))
-    .order_by(Dossier.id, Document.doc_date, Document.id)
+    # By unit, then each tenancy's documents oldest first: the order a clerk reads, and the same in a file the
+    # export was imported into (where the dossiers' ids are given out anew).
+    .order_by(Building.name, Floor.level, Unit.number, Tenancy.move_in, Tenancy.id, Document.doc_date, Document.id)
 )
 
 
