@@ -306,4 +306,6 @@ FIELD_NAMES: dict[str, str] = {
     "survey_answer.price_score": QT_TRANSLATE_NOOP("field", "Price"),
     "survey_answer.company_score": QT_TRANSLATE_NOOP("field", "Opinion of the company"),
     "corrective_action.year": QT_TRANSLATE_NOOP("field", "Survey year"),
+    # issue 17 (exports): what `export --what` names
+    "export.what": QT_TRANSLATE_NOOP("field", "What to export"),
 }

@@ -50,7 +50,7 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bench", ("bench",)),
     ("importing", ("import",)),
     # The workbooks (issue 17): the import template and the exports; the import has its own module.
-    ("exchange", ("template",)),
+    ("exchange", ("template", "export")),
 )
 # The main parser's options that take a value: the word after them is that value, never the command.
 _VALUE_OPTIONS = ("--db", "--lang", "--user")

@@ -9,12 +9,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.exchange.export_titles import EXPORT_TITLES
 from app.exchange.report import Addition, Ignored, ImportReport, Problem, SheetCount
 from app.exchange.sheets import BY_KEY, SHEETS, Column, Kind, Sheet
 from app.lazy import loaded_when_asked
 
 if TYPE_CHECKING:
     from app.exchange.error_workbook import write_error_workbook
+    from app.exchange.exports import (
+        EXPORTS,
+        Export,
+        count_rows,
+        export_names,
+        export_sheets,
+        export_workbook,
+        ts_translator,
+    )
     from app.exchange.importing import import_workbook
     from app.exchange.list_export import DateOrder, typed_sheet
     from app.exchange.reading import ImportRefused, check_file
@@ -23,10 +33,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BY_KEY",
+    "EXPORTS",
+    "EXPORT_TITLES",
     "SHEETS",
     "Addition",
     "Column",
     "DateOrder",
+    "Export",
     "ExportFailed",
     "Ignored",
     "ImportRefused",
@@ -37,7 +50,12 @@ __all__ = [
     "SheetCount",
     "SheetRows",
     "check_file",
+    "count_rows",
+    "export_names",
+    "export_sheets",
+    "export_workbook",
     "import_workbook",
+    "ts_translator",
     "typed_sheet",
     "write_error_workbook",
     "write_template",
@@ -57,5 +75,13 @@ __getattr__ = loaded_when_asked(
         "SheetRows": "app.exchange.workbook_writing",
         "write_workbook": "app.exchange.workbook_writing",
         "write_template": "app.exchange.template",
+        # The export sources (issue 17, Build 3) import openpyxl through the writer: loaded on first use too.
+        "EXPORTS": "app.exchange.exports",
+        "Export": "app.exchange.exports",
+        "count_rows": "app.exchange.exports",
+        "export_names": "app.exchange.exports",
+        "export_sheets": "app.exchange.exports",
+        "ts_translator": "app.exchange.exports",
+        "export_workbook": "app.exchange.exports",
     },
 )

@@ -237,11 +237,16 @@ def _write_instructions(sheet: Worksheet, sheets: Sequence[Sheet]) -> None:
     title = Font(bold=True, size=14)
     english = Font(color="595959", italic=True)
     red = Font(bold=True, color=RED)
-    wrap = Alignment(wrap_text=True, vertical="top")
     sheet.column_dimensions["A"].width = 6
     sheet.column_dimensions["B"].width = 22
     sheet.column_dimensions["C"].width = 24
-    sheet.column_dimensions["D"].width = 90
+    sheet.column_dimensions["D"].width = 60
+    sheet.column_dimensions["E"].width = 50
+    # Printed, the instructions fit the page's width (the long lines run on over the empty columns to the right).
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
     row = 1
     sheet.cell(row, 1, "导入模板说明").font = title
     row += 1
@@ -261,7 +266,8 @@ def _write_instructions(sheet: Worksheet, sheets: Sequence[Sheet]) -> None:
         row += 1
         sheet.cell(row, 2, spec.purpose).font = english
         row += 1
-        for c, text in enumerate(("必填", "列标题 Header", "English", "填写说明 What to write"), start=1):
+        titles = ("必填", "列标题 Header", "English", "填写说明 What to write", "也可用的列标题 Also accepted")
+        for c, text in enumerate(titles, start=1):
             sheet.cell(row, c, text).font = bold
         row += 1
         for column in spec.columns:
@@ -269,13 +275,14 @@ def _write_instructions(sheet: Worksheet, sheets: Sequence[Sheet]) -> None:
                 sheet.cell(row, 1, REQUIRED_MARK).font = red
             sheet.cell(row, 2, column.header)
             sheet.cell(row, 3, column.english)
-            note = sheet.cell(row, 4, _hint(column))
-            note.alignment = wrap
+            sheet.cell(row, 4, _hint(column))
+            if column.aliases:
+                sheet.cell(row, 5, "、".join(column.aliases))
             row += 1
 
 
 def _hint(column: Column) -> str:
-    """What to write in ``column``, Chinese then English, with the other headers accepted for it."""
+    """What to write in ``column``, Chinese then English, on one line (a cell's second line would not show)."""
     hints = {
         Kind.UNIT: "文本，如 0801 / text, e.g. 0801",
         Kind.FLOOR: "如 8F、8、8楼、B1 / e.g. 8F, 8, 8楼, B1",
@@ -285,10 +292,8 @@ def _hint(column: Column) -> str:
         Kind.MONEY: "金额（元），如 1,234.50 / yuan, e.g. 1,234.50",
         Kind.WHOLE: "整数 / a whole number",
         Kind.ORIGINAL: "原件 或 工作件 / 原件 (original) or 工作件 (working copy)",
-        Kind.CATEGORY: "从列表中选择：" + "、".join(category_names()) + " / one of the categories in the list",
-        Kind.KIND: "单位 或 个人（空白 = 单位）/ 单位 (company) or 个人 (person); blank = company",
+        Kind.CATEGORY: "从下拉列表中选择类别 / a category from the drop-down list",
+        Kind.KIND: "单位 或 个人（空白 = 单位）/ company or person",
     }
     text = hints.get(column.kind, f"文本，最多 {column.limit} 字 / text, at most {column.limit} characters")
-    if column.aliases:
-        text += "\n也可用列标题 / also accepted as header: " + "、".join(column.aliases)
     return text

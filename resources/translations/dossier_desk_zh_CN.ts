@@ -11665,6 +11665,10 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Write 单位 (a company) or 个人 (a person).</source>
         <translation>请填写“单位”或“个人”。</translation>
     </message>
+    <message>
+        <source>There is no export named “{name}”; the exports are: {names}.</source>
+        <translation>没有名为“{name}”的导出；可导出的有：{names}。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -11847,6 +11851,66 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>One row per charge: what was due for a month and what was paid against it, with the receipt. A fee item the office does not charge yet is added, switched off, for the manager to set up.</source>
         <translation>每笔费用一行：某月应收多少、实收多少及收据。尚未设置的费用项目会以停用状态加入，由部门经理设置。</translation>
+    </message>
+    <message>
+        <source>Units (房间): building, floor, unit, area, use</source>
+        <translation>房间：楼栋、楼层、房号、面积、用途</translation>
+    </message>
+    <message>
+        <source>Customers (客户), ID numbers and mobiles as your role may export them</source>
+        <translation>客户（证件号码和手机号按您的角色可导出的范围）</translation>
+    </message>
+    <message>
+        <source>Tenancies (租户): one row per customer and unit, with its dates</source>
+        <translation>租户：每个客户每个房间一行，含入住和退租日期</translation>
+    </message>
+    <message>
+        <source>Documents (档案文件) of every dossier, neither trashed nor destroyed</source>
+        <translation>各档案的档案文件（不含已删除和已销毁的）</translation>
+    </message>
+    <message>
+        <source>Fees (费用): one row per charge, what is due and what was paid</source>
+        <translation>费用：每笔应收一行，含应收和实收</translation>
+    </message>
+    <message>
+        <source>Deposits (押金): received, refunded, retained, held</source>
+        <translation>押金：已收、已退、已扣、余额</translation>
+    </message>
+    <message>
+        <source>Repairs (报修)</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Complaints (投诉)</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Violations (违规)</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Fit-out projects (二装)</source>
+        <translation>二装</translation>
+    </message>
+    <message>
+        <source>Filled registration forms (表单), without their values</source>
+        <translation>已填写的登记表单（不含表单内容）</translation>
+    </message>
+    <message>
+        <source>Loans (借阅): one row per dossier lent</source>
+        <translation>借阅：每份借出的档案一行</translation>
+    </message>
+    <message>
+        <source>The audit log (审计日志): supervisor, manager or administrator</source>
+        <translation>审计日志（主管、部门经理或系统管理员）</translation>
+    </message>
+    <message>
+        <source>Archive boxes (档案盒)</source>
+        <translation>档案盒</translation>
+    </message>
+    <message>
+        <source>Units, customers, tenancies, documents and fees in one workbook: an import file</source>
+        <translation>房间、客户、租户、档案文件和费用合为一个工作簿：可直接导入</translation>
     </message>
 </context>
 <context>
@@ -12769,6 +12833,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Note on the survey</source>
         <translation>调查说明</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>导出内容</translation>
     </message>
     <message>
         <source>Floors</source>

@@ -11665,6 +11665,10 @@ Write the password down; you are now logged in as clerk.</source>
         <source>Write 单位 (a company) or 个人 (a person).</source>
         <translation>請填寫「單位」或「個人」。</translation>
     </message>
+    <message>
+        <source>There is no export named “{name}”; the exports are: {names}.</source>
+        <translation>沒有名為「{name}」的匯出；可匯出的有：{names}。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -11847,6 +11851,66 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>One row per charge: what was due for a month and what was paid against it, with the receipt. A fee item the office does not charge yet is added, switched off, for the manager to set up.</source>
         <translation>每筆費用一列：某月應收多少、實收多少及收據。尚未設定的費用項目會以停用狀態加入，由部門經理設定。</translation>
+    </message>
+    <message>
+        <source>Units (房间): building, floor, unit, area, use</source>
+        <translation>房間：樓棟、樓層、房號、面積、用途</translation>
+    </message>
+    <message>
+        <source>Customers (客户), ID numbers and mobiles as your role may export them</source>
+        <translation>客戶（證件號碼和手機號按您的角色可匯出的範圍）</translation>
+    </message>
+    <message>
+        <source>Tenancies (租户): one row per customer and unit, with its dates</source>
+        <translation>租戶：每個客戶每個房間一行，含入住和退租日期</translation>
+    </message>
+    <message>
+        <source>Documents (档案文件) of every dossier, neither trashed nor destroyed</source>
+        <translation>各檔案的檔案文件（不含已刪除和已銷毀的）</translation>
+    </message>
+    <message>
+        <source>Fees (费用): one row per charge, what is due and what was paid</source>
+        <translation>費用：每筆應收一行，含應收和實收</translation>
+    </message>
+    <message>
+        <source>Deposits (押金): received, refunded, retained, held</source>
+        <translation>押金：已收、已退、已扣、餘額</translation>
+    </message>
+    <message>
+        <source>Repairs (报修)</source>
+        <translation>報修</translation>
+    </message>
+    <message>
+        <source>Complaints (投诉)</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Violations (违规)</source>
+        <translation>違規</translation>
+    </message>
+    <message>
+        <source>Fit-out projects (二装)</source>
+        <translation>二裝</translation>
+    </message>
+    <message>
+        <source>Filled registration forms (表单), without their values</source>
+        <translation>已填寫的登記表單（不含表單內容）</translation>
+    </message>
+    <message>
+        <source>Loans (借阅): one row per dossier lent</source>
+        <translation>借閱：每份借出的檔案一行</translation>
+    </message>
+    <message>
+        <source>The audit log (审计日志): supervisor, manager or administrator</source>
+        <translation>稽核日誌（主管、部門經理或系統管理員）</translation>
+    </message>
+    <message>
+        <source>Archive boxes (档案盒)</source>
+        <translation>檔案盒</translation>
+    </message>
+    <message>
+        <source>Units, customers, tenancies, documents and fees in one workbook: an import file</source>
+        <translation>房間、客戶、租戶、檔案文件和費用合為一個活頁簿：可直接匯入</translation>
     </message>
 </context>
 <context>
@@ -12769,6 +12833,10 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Note on the survey</source>
         <translation>調查說明</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>匯出內容</translation>
     </message>
     <message>
         <source>Floors</source>

@@ -70,6 +70,7 @@ NOTICE = ("print", "arrears-notice", *DB)
 FORMS = ("forms", *DB)
 PRINT_FORM = ("print", "form", *DB)
 USERS = ("users", *DB)
+EXPORT = ("export", *DB)
 ADMIN = ("--user", "admin")
 IMPORT = ("import", *DB)
 MANAGER = ("--user", "manager")
@@ -811,6 +812,35 @@ CASES = [
     Case("template-onto-a-folder", ("template", "adir"), 1, "adir is a folder"),
     Case("template-name-too-long", ("template", LONG_NAME), 1, TOO_LONG),
     Case("template-on-a-file", ("template", "t.xlsx", *DB), 2, "unrecognized arguments: --db F.db"),
+    # -- the workbooks: export
+    Case("export-nothing-named", (*EXPORT, "-o", "x.xlsx"), 2, "the following arguments are required: --what"),
+    Case("export-no-output", (*EXPORT, "--what", "units", *MANAGER), 2, "required: -o/--output"),
+    Case(
+        "export-unknown-name",
+        (*EXPORT, "--what", "nothing", "-o", "x.xlsx", *MANAGER),
+        1,
+        "[What to export]: There is no export named “nothing”; the exports are: units, customers",
+    ),
+    Case("export-empty-name", (*EXPORT, "--what", " ", "-o", "x.xlsx"), 1, "What to export must not be empty."),
+    Case("export-no-user", (*EXPORT, "--what", "units", "-o", "x.xlsx"), 1, "export shows customers' data: name you"),
+    Case(
+        "export-wrong-password",
+        (*EXPORT, "--what", "units", "-o", "x.xlsx", *MANAGER),
+        1,
+        "Unknown user or wrong password",
+        "not-it",
+    ),
+    Case("export-no-db", ("export", "--what", "units", "-o", "x.xlsx"), 1, "export: name the database file with --db"),
+    Case("export-missing-folder", (*EXPORT, "--what", "units", "-o", "missing/x.xlsx", *MANAGER), 1, NO_FOLDER),
+    Case("export-onto-a-folder", (*EXPORT, "--what", "units", "-o", "adir", *MANAGER), 1, "adir is a folder"),
+    Case("export-name-too-long", (*EXPORT, "--what", "units", "-o", LONG_NAME, *MANAGER), 1, TOO_LONG),
+    Case(
+        "export-audit-as-a-clerk",
+        (*EXPORT, "--what", "audit", "-o", "x.xlsx", *CLERK),
+        1,
+        "Your role, Clerk, may not read the audit log.",
+        DEMO_PASSWORD,
+    ),
 ]
 CASES = [c for c in CASES if not (c.linux_only and sys.platform != "linux")]
 
