@@ -8,8 +8,6 @@ again: the error column is not one the import reads (it is reported as ignored).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from app.errors import Translate, _untranslated
 from app.exchange.report import ImportReport, Problem
-from app.exchange.workbook_writing import HEADER_FILL, HEADER_FONT, ExportFailed
+from app.exchange.workbook_writing import HEADER_FILL, HEADER_FONT, written_whole
 from app.text import QT_TRANSLATE_NOOP
 
 WRONG_FILL = PatternFill("solid", fgColor="FFC7CE")
@@ -85,36 +83,9 @@ def write_error_workbook(
         listing.column_dimensions[letter].width = width
     listing.freeze_panes = "A2"
     workbook.active = 0
-    return _saved(workbook, target)
+    return written_whole(Path(target), workbook.save)
 
 
 def _line(problem: Problem, translate: Translate) -> str:
     where = f"{problem.column} {problem.header}: " if problem.column else ""
     return where + problem.message(translate)
-
-
-def _saved(workbook: object, target: Path) -> Path:
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".errors-", suffix=".xlsx", dir=folder)
-    except OSError as exc:
-        raise ExportFailed(
-            QT_TRANSLATE_NOOP("app", "The workbook cannot be written in {folder}: {reason}"),
-            folder=str(folder),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    os.close(handle)
-    part = Path(temporary)
-    try:
-        workbook.save(part)  # type: ignore[attr-defined]
-        os.replace(part, target)
-    except OSError as exc:
-        raise ExportFailed(
-            QT_TRANSLATE_NOOP("app", "The workbook {path} cannot be written: {reason}"),
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    finally:
-        part.unlink(missing_ok=True)
-    return target

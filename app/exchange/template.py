@@ -13,8 +13,6 @@ file beside the target moved over it).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -34,10 +32,9 @@ from app.exchange.workbook_writing import (
     HEADER_FILL,
     HEADER_FONT,
     MONEY_FORMAT,
-    ExportFailed,
     column_widths,
+    written_whole,
 )
-from app.text import QT_TRANSLATE_NOOP
 
 INSTRUCTIONS = "说明"
 # Where a list too long for an inline validation formula is kept (Excel refuses an inline list over 255 characters).
@@ -119,8 +116,6 @@ FORMATS = {
     Kind.WHOLE: "0",
 }
 
-TEMPLATE_FAILED = QT_TRANSLATE_NOOP("app", "The template {path} cannot be written: {reason}")
-
 
 def category_names() -> list[str]:
     """The document categories as the template lists them: their Chinese names (the import reads those)."""
@@ -148,32 +143,8 @@ def write_template(target: Path) -> Path:
 
     ``ExportFailed`` when the folder is missing or the file cannot be written (nothing is left behind).
     """
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportFailed(
-            QT_TRANSLATE_NOOP("app", "The folder {folder} does not exist: choose another place for the workbook."),
-            folder=str(folder),
-        )
     book = build_template()
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".template-", suffix=".xlsx", dir=folder)
-    except OSError as exc:
-        raise ExportFailed(
-            QT_TRANSLATE_NOOP("app", "The workbook cannot be written in {folder}: {reason}"),
-            folder=str(folder),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    os.close(handle)
-    part = Path(temporary)
-    try:
-        book.save(part)
-        os.replace(part, target)
-    except OSError as exc:
-        raise ExportFailed(TEMPLATE_FAILED, path=str(target), reason=exc.strerror or str(exc)) from exc
-    finally:
-        part.unlink(missing_ok=True)
-    return target
+    return written_whole(Path(target), book.save)
 
 
 def build_template(sheets: Sequence[Sheet] = SHEETS) -> Workbook:

@@ -174,6 +174,29 @@ def write_workbook(
     the window's Cancel stops the job with ``JobCancelled``). ``ExportFailed`` when the file cannot be written.
     Either way, on any error ``target`` is left as it was and no temporary file stays behind.
     """
+    book = Workbook(write_only=True)
+    written = 0
+
+    def write(part: Path) -> None:
+        nonlocal written
+        try:
+            for spec in sheets:
+                written += _write_sheet(book, spec, written, total)
+            if not book.worksheets:
+                book.create_sheet("Sheet1")
+            book.save(part)
+        except BaseException:
+            _abandon(book)
+            raise
+
+    written_whole(target, write)
+    return written
+
+
+def written_whole(target: Path, write: Callable[[Path], None]) -> Path:
+    """Have ``write`` write a workbook to a temporary file beside ``target``, then put it in place: whole or not at
+    all. Every workbook the exchange room writes (exports, the template, the error workbook) is written so;
+    ``ExportFailed`` names what could not be written, and no temporary file stays behind."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -181,10 +204,8 @@ def write_workbook(
             QT_TRANSLATE_NOOP("app", "The folder {folder} does not exist: choose another place for the workbook."),
             folder=str(folder),
         )
-    book = Workbook(write_only=True)
-    written = 0
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=folder)
+        handle, temporary = tempfile.mkstemp(prefix=".workbook-", suffix=".xlsx", dir=folder)
     except OSError as exc:
         raise ExportFailed(
             QT_TRANSLATE_NOOP("app", "The workbook cannot be written in {folder}: {reason}"),
@@ -194,17 +215,9 @@ def write_workbook(
     os.close(handle)
     part = Path(temporary)
     try:
-        for spec in sheets:
-            written += _write_sheet(book, spec, written, total)
-        if not book.worksheets:
-            book.create_sheet("Sheet1")
-        book.save(part)
+        write(part)
         os.replace(part, target)
-    except BaseException as exc:
-        _abandon(book)
-        if not isinstance(exc, OSError):
-            raise
-
+    except OSError as exc:
         raise ExportFailed(
             QT_TRANSLATE_NOOP("app", "The workbook {path} cannot be written: {reason}"),
             path=str(target),
@@ -212,7 +225,7 @@ def write_workbook(
         ) from exc
     finally:
         part.unlink(missing_ok=True)
-    return written
+    return target
 
 
 def _abandon(book: Workbook) -> None:
