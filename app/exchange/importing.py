@@ -54,6 +54,7 @@ from app.text import QT_TRANSLATE_NOOP
 from db.models import (
     Building,
     Customer,
+    Deposit,
     Document,
     Dossier,
     FeeAllocation,
@@ -880,6 +881,8 @@ class _Import:
                 )
             )
         }
+        # Payments and deposits share one receipt series (app.fees): a deposit's number is taken too.
+        deposit_receipts = set(session.scalars(select(Deposit.receipt_no).where(Deposit.receipt_no.is_not(None))))
         charged: dict[tuple[int | None, int, str], int] = defaultdict(int)
         for unit_id, item_id, month, amount in session.execute(
             select(FeeCharge.unit_id, FeeCharge.item_id, FeeCharge.period, FeeCharge.amount_fen)
@@ -940,6 +943,19 @@ class _Import:
                 self.item_names[item_key] = cells["item"]
             if receipt:
                 held = receipts.get(receipt)
+                if held is None and receipt in deposit_receipts:
+                    self._row_problem(
+                        sheet,
+                        number,
+                        "receipt",
+                        receipt,
+                        QT_TRANSLATE_NOOP(
+                            "app",
+                            "Receipt {receipt} is recorded for another payment: one receipt number, one payment.",
+                        ),
+                        receipt=receipt,
+                    )
+                    continue
                 if held is not None:
                     same = (
                         held.tenancy_id == tenancy.id and held.amount_fen == paid and held.paid_on == cells["paid_on"]

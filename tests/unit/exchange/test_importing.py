@@ -21,6 +21,7 @@ from app.archive import bind_dossier
 from app.desk import Actor, Desk
 from app.errors import PermissionDenied
 from app.exchange import ImportReport, import_workbook
+from app.fees import record_deposit
 from app.jobs import JobCancelled
 from app.safety import check_file
 from db.models import (
@@ -343,3 +344,18 @@ def test_what_the_record_lacks_is_filled_in_never_what_it_holds(
     other = (CUSTOMERS, [["旧租户有限公司", "国有", "", "", "", "", "", ""]])
     refused = run(desk, admin, book(tmp_path / "c3.xlsx", customers=other))
     assert not refused.written and "单位性质 民营 ≠ 国有" in refused.problems[0].message()
+
+
+def test_a_receipt_number_a_deposit_has_is_taken(
+    desk: Desk, admin: Actor, clerk: Actor, moved_in: Path, tmp_path: Path
+) -> None:
+    with desk.read(None) as work:
+        tenancy_id = work.session.scalars(select(Tenancy.id).order_by(Tenancy.id)).first()
+    assert tenancy_id is not None
+    with desk.work(clerk) as work:
+        record_deposit(work, tenancy_id, "key", 50000, received_on=dt.date(2024, 1, 5), receipt_no="SK-9")
+    rows = [["A座", "0801", "星河科技有限公司", "物业管理费", "2024-01", 100, 100, "2024-01-10", "SK-9"]]
+    before = record_hash(desk.path)
+    report = run(desk, admin, book(tmp_path / "fees.xlsx", fees=(FEES, rows)))
+    assert not report.written and "Receipt SK-9 is recorded for another payment" in report.problems[0].message()
+    assert record_hash(desk.path) == before
