@@ -942,23 +942,13 @@ class _Import:
                 self.new_items.append(item_key)
                 self.item_names[item_key] = cells["item"]
             if receipt:
-                held = receipts.get(receipt)
-                if held is None and receipt in deposit_receipts:
-                    self._row_problem(
-                        sheet,
-                        number,
-                        "receipt",
-                        receipt,
-                        QT_TRANSLATE_NOOP(
-                            "app",
-                            "Receipt {receipt} is recorded for another payment: one receipt number, one payment.",
-                        ),
-                        receipt=receipt,
-                    )
-                    continue
-                if held is not None:
+                if receipt in receipts or receipt in deposit_receipts:
+                    held = receipts.get(receipt)
                     same = (
-                        held.tenancy_id == tenancy.id and held.amount_fen == paid and held.paid_on == cells["paid_on"]
+                        held is not None
+                        and held.tenancy_id == tenancy.id
+                        and held.amount_fen == paid
+                        and held.paid_on == cells["paid_on"]
                     )
                     if same:
                         skipped += 1
