@@ -1,0 +1,177 @@
+"""The Windows installer script compiles here, with Debian's makensis, against a bundle's real file list.
+
+The setup cannot run here (no Windows); what can be checked is that the script compiles without a warning against
+the files a bundle holds, that it packs them, and that a wrong bundle or a missing define is refused clearly.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from installer import nsis
+from installer.nsis import InstallerBuildError, compile_installer, find_makensis
+from ui import running_mark
+
+CJK_FILE = Path("_internal", "resources", "字体", "文泉驿微米黑.txt")
+INCOMPRESSIBLE_BYTES = 300_000
+
+
+@pytest.fixture
+def makensis() -> str:
+    found = find_makensis()
+    if found is None:
+        pytest.skip("makensis (Debian package nsis) is not installed")
+    return found
+
+
+def make_bundle(root: Path, executable: str = "dossier-desk") -> Path:
+    """A small bundle laid out as PyInstaller's one-folder build: the executable, _internal/, licenses/."""
+    bundle = root / "dossier-desk-0.1.0"
+    (bundle / CJK_FILE).parent.mkdir(parents=True)
+    (bundle / executable).write_bytes(b"\x7fELF a Linux executable")
+    (bundle / "_internal" / "base_library.zip").write_bytes(b"PK\x05\x06" + bytes(18))
+    (bundle / CJK_FILE).write_text("字", encoding="utf-8")
+    # Random bytes do not compress: the setup can only be this large if the bundle's files are in it.
+    (bundle / "_internal" / "python311.dll").write_bytes(_random(INCOMPRESSIBLE_BYTES))
+    (bundle / "licenses").mkdir()
+    (bundle / "licenses" / "PySide6.txt").write_text("LGPL-3.0", encoding="utf-8")
+    return bundle
+
+
+def _random(size: int) -> bytes:
+    import random
+
+    return random.Random(18).randbytes(size)
+
+
+@pytest.mark.usefixtures("makensis")
+def test_the_setup_is_compiled_against_the_bundles_files_with_a_placeholder_executable(tmp_path: Path) -> None:
+    bundle = make_bundle(tmp_path)
+    before = sorted(path.relative_to(bundle) for path in bundle.rglob("*"))
+    out = tmp_path / "dist" / "dossier-desk-0.1.0-setup.exe"
+
+    made = compile_installer(bundle, "0.1.0", out, placeholder_exe=True)
+
+    assert made == out.resolve()
+    assert out.read_bytes()[:2] == b"MZ"  # a Windows executable
+    assert out.stat().st_size > INCOMPRESSIBLE_BYTES  # the bundle's files are packed in it
+    # The bundle is left as it was (no placeholder in it), and the staging folder is gone.
+    assert sorted(path.relative_to(bundle) for path in bundle.rglob("*")) == before
+    assert (bundle / "dossier-desk").read_bytes() == b"\x7fELF a Linux executable"
+    assert [path.name for path in out.parent.iterdir()] == [out.name]
+
+
+@pytest.mark.usefixtures("makensis")
+def test_a_windows_bundle_is_compiled_as_it_is(tmp_path: Path) -> None:
+    bundle = make_bundle(tmp_path, executable="dossier-desk.exe")
+    out = compile_installer(bundle, "1.2", tmp_path / "dossier-desk-1.2-setup.exe")
+    assert out.read_bytes()[:2] == b"MZ"
+
+
+def test_a_bundle_without_the_windows_executable_is_refused(tmp_path: Path) -> None:
+    bundle = make_bundle(tmp_path)  # the Linux executable only
+    with pytest.raises(InstallerBuildError, match=r"has no dossier-desk\.exe: it is not a built bundle"):
+        compile_installer(bundle, "0.1.0", tmp_path / "setup-out" / "x-setup.exe")
+    assert not (tmp_path / "setup-out" / "x-setup.exe").exists()
+
+
+def test_a_file_the_script_does_not_pack_is_refused_by_name(tmp_path: Path) -> None:
+    bundle = make_bundle(tmp_path)
+    (bundle / "README.txt").write_text("read me", encoding="utf-8")
+    with pytest.raises(InstallerBuildError, match=r"holds README\.txt, which the installer script does not pack"):
+        compile_installer(bundle, "0.1.0", tmp_path / "x-setup.exe", placeholder_exe=True)
+
+
+@pytest.mark.parametrize("version", ["0.1.0rc1", "1", "v0.1.0"])
+def test_a_version_windows_cannot_number_is_refused(tmp_path: Path, version: str) -> None:
+    with pytest.raises(InstallerBuildError, match=r"the version must be x\.y or x\.y\.z"):
+        compile_installer(make_bundle(tmp_path), version, tmp_path / "x-setup.exe", placeholder_exe=True)
+
+
+def test_without_makensis_the_error_says_how_to_get_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert find_makensis() is None
+    with pytest.raises(InstallerBuildError, match=r"makensis was not found: install NSIS \(Debian: apt install nsis"):
+        compile_installer(make_bundle(tmp_path), "0.1.0", tmp_path / "x-setup.exe", placeholder_exe=True)
+
+
+@pytest.mark.usefixtures("makensis")
+def test_a_failed_compile_carries_makensis_output_and_leaves_no_setup(tmp_path: Path) -> None:
+    bundle = make_bundle(tmp_path, executable="dossier-desk.exe")
+    (bundle / "_internal" / "python311.dll").unlink()
+    for path in sorted((bundle / "_internal").rglob("*"), reverse=True):
+        path.unlink() if path.is_file() else path.rmdir()
+    (bundle / "_internal").rmdir()
+    (bundle / "_internal").write_text("not a folder", encoding="utf-8")  # the name is there, the folder is not
+    out = tmp_path / "dossier-desk-0.1.0-setup.exe"
+    out.write_bytes(b"MZ the last build's setup")
+
+    with pytest.raises(InstallerBuildError) as raised:
+        compile_installer(bundle, "0.1.0", out)
+
+    assert "makensis failed" in str(raised.value)
+    assert "_internal does not exist: BUNDLE must be the PyInstaller one-folder bundle" in raised.value.output
+    assert not out.exists()  # not the previous run's setup passing for this one's
+
+
+@pytest.mark.parametrize(
+    ("defines", "missing"),
+    [(["-DBUNDLE=/b", "-DOUTFILE=/o.exe"], "VERSION"), (["-DVERSION=0.1.0", "-DOUTFILE=/o.exe"], "BUNDLE")],
+)
+def test_a_missing_define_stops_makensis_with_a_clear_message(makensis: str, defines: list[str], missing: str) -> None:
+    done = subprocess.run(
+        [makensis, "-WX", "-INPUTCHARSET", "UTF8", *defines, str(nsis.SCRIPT)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert f"!error: {missing} is not defined: pass -D{missing}=" in done.stdout + done.stderr
+
+
+def test_the_program_and_the_installer_agree_on_the_running_mark() -> None:
+    # The installer looks for the mutex by name; a name changed on one side only and it never warns again.
+    defined = re.search(r'^!define RUNNING_MUTEX "([^"]+)"', nsis.SCRIPT.read_text(encoding="utf-8"), re.MULTILINE)
+    assert defined is not None
+    assert defined.group(1) == running_mark.MUTEX_NAME == "Local\\DossierDesk.Running"
+
+
+def test_the_running_mark_is_a_windows_mutex_held_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes
+
+    class CreateMutexW:  # stands in for kernel32's function, which exists on Windows only
+        def __init__(self) -> None:
+            self.calls: list[tuple[object, ...]] = []
+
+        def __call__(self, *args: object) -> int:
+            self.calls.append(args)
+            return 1234
+
+    create_mutex = CreateMutexW()
+    kernel32 = type("kernel32", (), {"CreateMutexW": create_mutex})
+    monkeypatch.setattr(ctypes, "windll", type("windll", (), {"kernel32": kernel32}), raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+
+    assert running_mark.hold_running_mark() == 1234
+    assert create_mutex.calls == [(None, False, "Local\\DossierDesk.Running")]
+
+
+def test_no_running_mark_outside_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert running_mark.hold_running_mark() is None
+
+
+def test_the_uninstaller_removes_only_the_program_folders_it_made() -> None:
+    # The user's data must survive an uninstall; that cannot run here, so the script's deletions are checked: the
+    # only recursive removals are the program's own folders, and nothing names the data folder.
+    script = nsis.SCRIPT.read_text(encoding="utf-8")
+    recursive = re.findall(r"^\s*RMDir /r (.+)$", script, re.MULTILINE)
+    assert sorted(set(recursive)) == ['"$INSTDIR\\_internal"', '"$INSTDIR\\licenses"']
+    removals = re.findall(r"^\s*(?:Delete|RMDir)\b.*$", script, re.MULTILINE)
+    assert not [line for line in removals if "LOCALAPPDATA" in line or "DataFolder" in line or "DossierDesk" in line]
