@@ -1,6 +1,6 @@
 ; Dossier Desk's Windows installer: one setup .exe that puts the PyInstaller bundle on a front-desk PC.
 ;
-; Compile (installer/nsis.py does this; every define is required):
+; Compile (installer/nsis.py does this; these three defines are required, SIGN_COMMAND is optional, see below):
 ;   makensis -WX -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DBUNDLE=<abs bundle dir> -DOUTFILE=<abs setup.exe> dossier-desk.nsi
 ;
 ; What it does, and why:
@@ -34,6 +34,13 @@ Unicode true
 !endif
 !if ! /FileExists "${BUNDLE}\_internal\*.*"
   !error "${BUNDLE}\_internal does not exist: BUNDLE must be the PyInstaller one-folder bundle"
+!endif
+
+; Code signing (optional): -DSIGN_COMMAND="signtool sign /sha1 <thumbprint> /fd SHA256 /tr <url> /td SHA256" signs
+; the uninstaller before it is packed and the finished setup, each named as the command's last argument.
+!ifdef SIGN_COMMAND
+  !uninstfinalize `${SIGN_COMMAND} "%1"` = 0
+  !finalize `${SIGN_COMMAND} "%1"` = 0
 !endif
 
 ; The Windows version resource needs four numbers: 0.1.0 -> 0.1.0.0, 1.2 -> 1.2.0.0.
@@ -77,6 +84,7 @@ ShowUninstDetails show
 !define MULTIUSER_INSTALLMODE_INSTDIR_REGISTRY_VALUENAME "InstallLocation"
 !define MULTIUSER_INSTALLMODE_DEFAULT_REGISTRY_KEY "${UNINSTALL_KEY}"
 !define MULTIUSER_INSTALLMODE_DEFAULT_REGISTRY_VALUENAME "InstallLocation"
+!define MULTIUSER_INSTALLMODE_FUNCTION KeepCommandLineFolder ; MultiUser.nsh would overwrite /D=
 
 !include MultiUser.nsh
 !include MUI2.nsh
@@ -100,6 +108,7 @@ VIAddVersionKey /LANG=0 "FileDescription" "${PRODUCT} ${VERSION} Setup"
 VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
 
 Var Relaunched       ; 1: this process is the elevated copy started by the "Install for" page or /AllUsers
+Var CommandLineDir   ; the folder given with /D= (empty: none), kept over MultiUser.nsh's default folders
 Var ShortcutName     ; the Start-menu and desktop shortcut's file name (the program's name in the chosen language)
 Var DataFolder       ; the user's data folder, for the uninstaller's closing words
 Var ModePage.AllUsers
@@ -235,8 +244,13 @@ Function ${UN}RelaunchElevated
   Push $1
   ${${UN}GetParameters} $1
   StrCpy $1 "$1 /AllUsers /Relaunched /LANGID=$LANGUAGE"
+  ; Windows takes these two off the command line, and each must come last.
   !if "${UN}" == "un."
     StrCpy $1 "$1 _?=$INSTDIR" ; the uninstaller runs from a temporary copy: tell the new one where the program is
+  !else
+    ${If} $CommandLineDir != ""
+      StrCpy $1 "$1 /D=$CommandLineDir"
+    ${EndIf}
   !endif
   System::Call 'shell32::ShellExecuteW(p $HWNDPARENT, w "runas", w "$EXEPATH", w r1, p 0, i 1) p.r1'
   ${If} $1 P> 32
@@ -288,6 +302,7 @@ FunctionEnd
 ; -- installer --------------------------------------------------------------------------------------------------------
 
 Function .onInit
+  StrCpy $CommandLineDir $INSTDIR ; set by /D= before .onInit, else empty
   ; Before anything else: PySide6 runs on 64-bit Windows 10 and later only.
   ${IfNot} ${RunningX64}
   ${OrIfNot} ${AtLeastWin10}
@@ -299,7 +314,15 @@ Function .onInit
 
   Call ReadSwitches
   ${If} $Relaunched != 1
-    !insertmacro MUI_LANGDLL_DISPLAY ; defaults to the system's language when it is one of the three
+    ; The dialog proposes the language of the version installed already, else the system's (if one of the three).
+    ReadRegStr $1 HKCU "${UNINSTALL_KEY}" "Language"
+    ${If} $1 == ""
+      ReadRegStr $1 HKLM "${UNINSTALL_KEY}" "Language"
+    ${EndIf}
+    ${If} $1 != ""
+      StrCpy $LANGUAGE $1
+    ${EndIf}
+    !insertmacro MUI_LANGDLL_DISPLAY
   ${EndIf}
   ${If} $0 == "elevate"
     Call RelaunchElevated
@@ -317,6 +340,12 @@ Function .onInit
   ${If} $0 == "cancel"
     SetErrorLevel 2
     Quit
+  ${EndIf}
+FunctionEnd
+
+Function KeepCommandLineFolder
+  ${If} $CommandLineDir != ""
+    StrCpy $INSTDIR $CommandLineDir
   ${EndIf}
 FunctionEnd
 
@@ -463,7 +492,7 @@ Section "$(SectionProgram)" SectionProgram
   WriteRegStr SHCTX "${UNINSTALL_KEY}" "DisplayName" "$(AppName)"
   WriteRegStr SHCTX "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
   WriteRegStr SHCTX "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
-  WriteRegStr SHCTX "${UNINSTALL_KEY}" "DisplayIcon" '"$INSTDIR\${EXE}",0'
+  WriteRegStr SHCTX "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\${EXE},0"
   WriteRegStr SHCTX "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
   WriteRegStr SHCTX "${UNINSTALL_KEY}" "InstallMode" "$MultiUser.InstallMode"
   WriteRegStr SHCTX "${UNINSTALL_KEY}" "Language" "$LANGUAGE"

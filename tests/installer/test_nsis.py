@@ -175,3 +175,36 @@ def test_the_uninstaller_removes_only_the_program_folders_it_made() -> None:
     assert sorted(set(recursive)) == ['"$INSTDIR\\_internal"', '"$INSTDIR\\licenses"']
     removals = re.findall(r"^\s*(?:Delete|RMDir)\b.*$", script, re.MULTILINE)
     assert not [line for line in removals if "LOCALAPPDATA" in line or "DataFolder" in line or "DossierDesk" in line]
+
+
+@pytest.mark.usefixtures("makensis")
+def test_a_sign_command_signs_the_uninstaller_and_the_setup(tmp_path: Path) -> None:
+    # A stand-in for signtool: it notes each file it is given (its last argument) and what the file starts with.
+    signed = tmp_path / "signed.txt"
+    signer = tmp_path / "sign.py"
+    signer.write_text(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "target = Path(sys.argv[-1])\n"
+        f"with open({str(signed)!r}, 'a', encoding='utf-8') as log:\n"
+        "    log.write(f'{target.name} {target.read_bytes()[:2].decode()}\\n')\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "dossier-desk-0.1.0-setup.exe"
+
+    compile_installer(
+        make_bundle(tmp_path), "0.1.0", out, placeholder_exe=True, sign_command=f'"{sys.executable}" "{signer}"'
+    )
+
+    lines = signed.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2  # the uninstaller (a temporary file makensis then packs), then the setup itself
+    assert lines[0].endswith(" MZ") and lines[1] == f"{out.name} MZ"
+
+
+@pytest.mark.usefixtures("makensis")
+def test_a_failing_sign_command_fails_the_build(tmp_path: Path) -> None:
+    out = tmp_path / "dossier-desk-0.1.0-setup.exe"
+    failing = f'"{sys.executable}" -c "raise SystemExit(1)"'
+    with pytest.raises(InstallerBuildError, match="makensis failed"):
+        compile_installer(make_bundle(tmp_path), "0.1.0", out, placeholder_exe=True, sign_command=failing)
+    assert not out.exists()  # an unsigned setup is not left to be shipped by mistake
