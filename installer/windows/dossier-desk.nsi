@@ -109,6 +109,7 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
 
 Var Relaunched       ; 1: this process is the elevated copy started by the "Install for" page or /AllUsers
 Var CommandLineDir   ; the folder given with /D= (empty: none), kept over MultiUser.nsh's default folders
+Var MustElevate      ; 1: /AllUsers was asked for by a process without administrator rights
 Var ShortcutName     ; the Start-menu and desktop shortcut's file name (the program's name in the chosen language)
 Var DataFolder       ; the user's data folder, for the uninstaller's closing words
 Var ModePage.AllUsers
@@ -264,8 +265,7 @@ FunctionEnd
 !insertmacro RELAUNCH_ELEVATED ""
 !insertmacro RELAUNCH_ELEVATED "un."
 
-; The switches a relaunch passes along (and /AllUsers, which a user may give): $Relaunched, $LANGUAGE; returns in $0
-; "elevate" when per-machine was asked for by a process without administrator rights.
+; The switches a relaunch passes along (and /AllUsers, which a user may give): $Relaunched, $LANGUAGE, $MustElevate.
 !macro READ_SWITCHES UN
 Function ${UN}ReadSwitches
   Push $1
@@ -281,7 +281,7 @@ Function ${UN}ReadSwitches
   ${IfNot} ${Errors}
     StrCpy $LANGUAGE $2
   ${EndIf}
-  StrCpy $0 ""
+  StrCpy $MustElevate 0
   ClearErrors
   ${${UN}GetOptions} $1 "/AllUsers" $2
   ${IfNot} ${Errors}
@@ -289,7 +289,7 @@ Function ${UN}ReadSwitches
     Pop $2
     ${If} $2 != "Admin"
     ${AndIf} $Relaunched != 1 ; an elevated copy that still is not an administrator: MultiUser.nsh says so
-      StrCpy $0 "elevate"
+      StrCpy $MustElevate 1
     ${EndIf}
   ${EndIf}
   Pop $2
@@ -298,6 +298,23 @@ FunctionEnd
 !macroend
 !insertmacro READ_SWITCHES ""
 !insertmacro READ_SWITCHES "un."
+
+; The language the installed version was set up in (per-user install first), if any.
+!macro USE_INSTALLED_LANGUAGE UN
+Function ${UN}UseInstalledLanguage
+  Push $1
+  ReadRegStr $1 HKCU "${UNINSTALL_KEY}" "Language"
+  ${If} $1 == ""
+    ReadRegStr $1 HKLM "${UNINSTALL_KEY}" "Language"
+  ${EndIf}
+  ${If} $1 != ""
+    StrCpy $LANGUAGE $1
+  ${EndIf}
+  Pop $1
+FunctionEnd
+!macroend
+!insertmacro USE_INSTALLED_LANGUAGE ""
+!insertmacro USE_INSTALLED_LANGUAGE "un."
 
 ; -- installer --------------------------------------------------------------------------------------------------------
 
@@ -312,19 +329,12 @@ Function .onInit
   ${EndIf}
   SetRegView 64
 
+  Call UseInstalledLanguage ; the dialog proposes it, else the system's language (if one of the three)
   Call ReadSwitches
   ${If} $Relaunched != 1
-    ; The dialog proposes the language of the version installed already, else the system's (if one of the three).
-    ReadRegStr $1 HKCU "${UNINSTALL_KEY}" "Language"
-    ${If} $1 == ""
-      ReadRegStr $1 HKLM "${UNINSTALL_KEY}" "Language"
-    ${EndIf}
-    ${If} $1 != ""
-      StrCpy $LANGUAGE $1
-    ${EndIf}
     !insertmacro MUI_LANGDLL_DISPLAY
   ${EndIf}
-  ${If} $0 == "elevate"
+  ${If} $MustElevate == 1
     Call RelaunchElevated
     ${If} $0 == "started"
       Quit
@@ -523,8 +533,9 @@ Function un.onInit
   SetShellVarContext current
   StrCpy $DataFolder "$LOCALAPPDATA\${DATA_FOLDER_NAME}"
 
+  Call un.UseInstalledLanguage ; an elevated copy gets it with /LANGID=
   Call un.ReadSwitches
-  ${If} $0 == "elevate"
+  ${If} $MustElevate == 1
     Call un.RelaunchElevated
     ${If} $0 == "started"
       Quit
