@@ -20,11 +20,12 @@ import tempfile
 from pathlib import Path
 
 SCRIPT = Path(__file__).resolve().parent / "windows" / "dossier-desk.nsi"
-WINDOWS_EXE = "dossier-desk.exe"
+WINDOWS_EXE = "dossier-desk.exe"  # the window
+WINDOWS_CLI_EXE = "dossier-desk-cli.exe"  # the commands, in a console (a Windows bundle only)
 LINUX_EXE = "dossier-desk"
 # What the script packs, by name (installer/windows/dossier-desk.nsi: the program section and the uninstaller).
 # Anything else at the bundle's top level would be left out of the installer silently: refused instead.
-PACKED = frozenset({WINDOWS_EXE, "_internal", "licenses"})
+PACKED = frozenset({WINDOWS_EXE, WINDOWS_CLI_EXE, "_internal", "licenses"})
 VERSION_FORMAT = re.compile(r"\d+\.\d+(\.\d+)?")  # the four-part Windows version is made from it (x.y.z.0)
 PLACEHOLDER_TEXT = "Placeholder for the Windows executable: this setup was compiled on a non-Windows build.\n"
 MAKENSIS_TIMEOUT_S = 3600  # an lzma solid pack of ~200 MB takes minutes; an hour means makensis hangs
@@ -108,15 +109,17 @@ def _check_top_level(bundle: Path, placeholder_exe: bool) -> None:
 
 def _stage_with_placeholder(bundle: Path, staged: Path) -> None:
     """The bundle's files (hard links where the file system allows, else copies), the Linux executable replaced
-    by a placeholder ``dossier-desk.exe``."""
+    by placeholders where a Windows bundle has its two programs (the window and the console commands)."""
+    executables = [LINUX_EXE, WINDOWS_EXE, WINDOWS_CLI_EXE]
     shutil.copytree(
         bundle,
         staged,
         symlinks=True,
         copy_function=_link_or_copy,
-        ignore=lambda folder, _names: [LINUX_EXE, WINDOWS_EXE] if Path(folder) == bundle else [],
+        ignore=lambda folder, _names: executables if Path(folder) == bundle else [],
     )
-    (staged / WINDOWS_EXE).write_text(PLACEHOLDER_TEXT, encoding="utf-8")
+    for name in (WINDOWS_EXE, WINDOWS_CLI_EXE):
+        (staged / name).write_text(PLACEHOLDER_TEXT, encoding="utf-8")
 
 
 def _link_or_copy(source: str, target: str) -> None:

@@ -55,7 +55,8 @@ Unicode true
 
 !define PRODUCT "Dossier Desk"
 !define PUBLISHER "Dossier Desk"
-!define EXE "dossier-desk.exe"
+!define EXE "dossier-desk.exe"          ; the window (no console)
+!define CLI_EXE "dossier-desk-cli.exe"  ; the commands (dossier-desk-cli check, print …) in a console
 !define UNINSTALLER "uninstall.exe"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\DossierDesk"
 !define PROGID "DossierDesk.Database"
@@ -472,7 +473,11 @@ Section "$(SectionProgram)" SectionProgram
   SetOutPath "$INSTDIR"
   RMDir /r "$INSTDIR\_internal"
   RMDir /r "$INSTDIR\licenses"
+  Delete "$INSTDIR\${CLI_EXE}"
   File "${BUNDLE}\${EXE}"
+  !if /FileExists "${BUNDLE}\${CLI_EXE}"
+    File "${BUNDLE}\${CLI_EXE}"
+  !endif
   File /r "${BUNDLE}\_internal"
   !if /FileExists "${BUNDLE}\licenses\*.*"
     File /r "${BUNDLE}\licenses"
@@ -584,6 +589,7 @@ Section "Uninstall"
 
   ; Named one by one, never RMDir /r "$INSTDIR": the folder may be one the user chose and keeps other things in.
   Delete "$INSTDIR\${EXE}"
+  Delete "$INSTDIR\${CLI_EXE}"
   RMDir /r "$INSTDIR\_internal"
   RMDir /r "$INSTDIR\licenses"
   Delete "$INSTDIR\${UNINSTALLER}"

@@ -29,11 +29,16 @@ def makensis() -> str:
     return found
 
 
-def make_bundle(root: Path, executable: str = "dossier-desk") -> Path:
-    """A small bundle laid out as PyInstaller's one-folder build: the executable, _internal/, licenses/."""
+def make_bundle(root: Path, *, windows: bool = False) -> Path:
+    """A small bundle laid out as installer/build.py makes it: the program (on Windows two: the window and the
+    console commands), _internal/, licenses/."""
     bundle = root / "dossier-desk-0.1.0"
     (bundle / CJK_FILE).parent.mkdir(parents=True)
-    (bundle / executable).write_bytes(b"\x7fELF a Linux executable")
+    if windows:
+        (bundle / "dossier-desk.exe").write_bytes(b"MZ the window")
+        (bundle / "dossier-desk-cli.exe").write_bytes(b"MZ the commands")
+    else:
+        (bundle / "dossier-desk").write_bytes(b"\x7fELF a Linux executable")
     (bundle / "_internal" / "base_library.zip").write_bytes(b"PK\x05\x06" + bytes(18))
     (bundle / CJK_FILE).write_text("字", encoding="utf-8")
     # Random bytes do not compress: the setup can only be this large if the bundle's files are in it.
@@ -68,7 +73,7 @@ def test_the_setup_is_compiled_against_the_bundles_files_with_a_placeholder_exec
 
 @pytest.mark.usefixtures("makensis")
 def test_a_windows_bundle_is_compiled_as_it_is(tmp_path: Path) -> None:
-    bundle = make_bundle(tmp_path, executable="dossier-desk.exe")
+    bundle = make_bundle(tmp_path, windows=True)
     out = compile_installer(bundle, "1.2", tmp_path / "dossier-desk-1.2-setup.exe")
     assert out.read_bytes()[:2] == b"MZ"
 
@@ -103,7 +108,7 @@ def test_without_makensis_the_error_says_how_to_get_it(tmp_path: Path, monkeypat
 
 @pytest.mark.usefixtures("makensis")
 def test_a_failed_compile_carries_makensis_output_and_leaves_no_setup(tmp_path: Path) -> None:
-    bundle = make_bundle(tmp_path, executable="dossier-desk.exe")
+    bundle = make_bundle(tmp_path, windows=True)
     (bundle / "_internal" / "python311.dll").unlink()
     for path in sorted((bundle / "_internal").rglob("*"), reverse=True):
         path.unlink() if path.is_file() else path.rmdir()
