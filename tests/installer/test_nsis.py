@@ -6,9 +6,12 @@ the files a bundle holds, that it packs them, and that a wrong bundle or a missi
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -213,3 +216,116 @@ def test_a_failing_sign_command_fails_the_build(tmp_path: Path) -> None:
     with pytest.raises(InstallerBuildError, match="makensis failed"):
         compile_installer(make_bundle(tmp_path), "0.1.0", out, placeholder_exe=True, sign_command=failing)
     assert not out.exists()  # an unsigned setup is not left to be shipped by mistake
+
+
+# -- the setup run under Wine ---------------------------------------------------------------------------------------
+# About a minute (a Wine prefix is made, setups run) and Wine is no project dependency, so only on request:
+# DOSSIER_DESK_WINE=1 pytest tests/installer/test_nsis.py -k wine (Debian: apt install wine wine32:i386 wine64).
+# Wine runs every program as an administrator, so the per-user install, the upgrade, the refusals and the uninstall
+# are checked here, not the UAC relaunch.
+
+WINE = shutil.which("wine")
+HOLDER_SCRIPT = """Unicode true
+OutFile "{out}"
+SilentInstall silent
+RequestExecutionLevel user
+Section
+  System::Call 'kernel32::CreateMutexW(p 0, i 0, w "Local\\DossierDesk.Running") p.r0'
+  Sleep 600000
+SectionEnd
+"""
+
+
+class Wine:
+    """A fresh Wine prefix of its own (HOME too: Wine links the Windows desktop to the home folder)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        root.mkdir(parents=True)
+        self.env = {**os.environ, "WINEPREFIX": str(root / "prefix"), "HOME": str(root), "WINEDEBUG": "-all"}
+        self.env.pop("DISPLAY", None)
+        self.env.pop("WAYLAND_DISPLAY", None)
+        self.local = root / "prefix" / "drive_c" / "users" / os.environ.get("USER", "root") / "AppData" / "Local"
+
+    def run(self, *command: str | Path) -> int:
+        assert WINE is not None
+        done = subprocess.run([WINE, *map(str, command)], env=self.env, capture_output=True, timeout=300, check=False)
+        return done.returncode
+
+    def wait(self) -> None:  # the uninstaller goes on in a copy of itself after the first process ends
+        subprocess.run(["wineserver", "-w"], env=self.env, timeout=300, check=False)
+
+    def key(self, key: str) -> str:
+        assert WINE is not None
+        done = subprocess.run(
+            [WINE, "reg", "query", key, "/s"], env=self.env, capture_output=True, timeout=120, check=False
+        )
+        return done.stdout.decode("utf-8", "replace") if done.returncode == 0 else ""
+
+
+@pytest.mark.skipif(
+    WINE is None or os.environ.get("DOSSIER_DESK_WINE") != "1",
+    reason="runs the setup under Wine: only with DOSSIER_DESK_WINE=1 and wine installed",
+)
+def test_wine_install_upgrade_refusals_and_an_uninstall_that_keeps_the_data(makensis: str, tmp_path: Path) -> None:
+    bundle = make_bundle(tmp_path / "bundle")
+    setup_1 = compile_installer(bundle, "1.0.0", tmp_path / "dossier-desk-1.0.0-setup.exe", placeholder_exe=True)
+    (bundle / "_internal" / "new_module.pyd").write_bytes(b"new")
+    setup_2 = compile_installer(bundle, "2.0.0", tmp_path / "dossier-desk-2.0.0-setup.exe", placeholder_exe=True)
+    holder = tmp_path / "holder.exe"
+    (tmp_path / "holder.nsi").write_text(HOLDER_SCRIPT.format(out=holder), encoding="utf-8")
+    subprocess.run([makensis, "-V1", str(tmp_path / "holder.nsi")], check=True, timeout=120)
+    wine = Wine(tmp_path / "wine")
+    subprocess.run(["wineboot", "-i"], env=wine.env, capture_output=True, timeout=300, check=False)
+    wine.wait()
+    assert wine.run("winecfg", "-v", "win10") == 0  # a new prefix says Windows 7, which the setup refuses
+    wine.wait()
+    program = wine.local / "Programs" / "Dossier Desk"
+    uninstall_key = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\DossierDesk"
+
+    assert wine.run(setup_1, "/S") == 0
+    for name in ("dossier-desk.exe", "dossier-desk-cli.exe", "uninstall.exe", "licenses/PySide6.txt", CJK_FILE):
+        assert (program / name).exists(), name
+    assert "DisplayVersion    REG_SZ    1.0.0" in wine.key(uninstall_key)
+    assert "DossierDesk.Database    REG_NONE" in wine.key(r"HKCU\Software\Classes\.db\OpenWithProgids")
+
+    # Upgrade in place: the old version's modules go, the clerk's own file in the folder stays.
+    (program / "_internal" / "stale_module.pyd").write_bytes(b"old")
+    (program / "notes.txt").write_text("mine", encoding="utf-8")
+    assert wine.run(setup_2, "/S") == 0
+    assert (program / "_internal" / "new_module.pyd").exists()
+    assert not (program / "_internal" / "stale_module.pyd").exists()
+    assert (program / "notes.txt").exists()
+    # A silent setup never goes back to an older version.
+    assert wine.run(setup_1, "/S") == 2
+    assert "DisplayVersion    REG_SZ    2.0.0" in wine.key(uninstall_key)
+
+    # The user's data, settings and another program's claim on .db, which the uninstall must all leave.
+    data = wine.local / "DossierDesk"
+    (data / "records.db-attachments").mkdir(parents=True)
+    (data / "records.db").write_bytes(b"SQLite format 3\x00")
+    subprocess.run([WINE, "reg", "add", r"HKCU\Software\DossierDesk\Dossier Desk", "/v", "lang", "/d", "zh_CN", "/f"],
+                   env=wine.env, capture_output=True, timeout=120, check=True)  # fmt: skip
+    subprocess.run([WINE, "reg", "add", r"HKCU\Software\Classes\.db", "/ve", "/d", "OtherApp.db", "/f"],
+                   env=wine.env, capture_output=True, timeout=120, check=True)  # fmt: skip
+
+    # While Dossier Desk runs, a silent uninstall stops and removes nothing.
+    running = subprocess.Popen([WINE, str(holder)], env=wine.env)
+    try:
+        time.sleep(3)
+        assert wine.run(program / "uninstall.exe", "/S") == 0  # the first process only hands over to its copy
+        time.sleep(5)
+        assert (program / "dossier-desk.exe").exists()
+    finally:
+        subprocess.run(["wineserver", "-k"], env=wine.env, timeout=120, check=False)
+        running.wait(timeout=60)
+
+    assert wine.run(program / "uninstall.exe", "/S") == 0
+    wine.wait()
+    assert sorted(path.name for path in program.iterdir()) == ["notes.txt"]
+    assert (data / "records.db").read_bytes() == b"SQLite format 3\x00"
+    assert (data / "records.db-attachments").is_dir()
+    assert wine.key(uninstall_key) == ""
+    assert wine.key(r"HKCU\Software\Classes\DossierDesk.Database") == ""
+    assert "OtherApp.db" in wine.key(r"HKCU\Software\Classes\.db")
+    assert "zh_CN" in wine.key(r"HKCU\Software\DossierDesk")
