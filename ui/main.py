@@ -23,6 +23,7 @@ from app.errors import AppError
 from app.file_lock import FileInUse
 from app.people import log_in
 from app.safety import database_error
+from resources import FOLDER as RESOURCES
 from ui import translations
 from ui.building import WelcomeDialog
 from ui.file_opening import claim_for_window, open_for_window
@@ -32,7 +33,6 @@ from ui.people import LoginDialog
 from ui.start import APPLICATION, LAST_FILE_KEY, name_the_program
 from ui.translations import error_text
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 FONT = RESOURCES / "fonts" / "wqy-microhei.ttc"
 PASSWORD_ENV = "DOSSIER_DESK_PASSWORD"
 OPEN_UNIT_ENV = "DOSSIER_DESK_OPEN_UNIT"  # open this unit's dossier at start (screenshots, support)
