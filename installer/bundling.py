@@ -29,8 +29,26 @@ OUR_PACKAGES = ("app", "ui", "db", "resources")
 # The Qt modules the program imports (grep "from PySide6." in app/ ui/ db/); every other PySide6 module is excluded,
 # so that no hook drags one in through an optional import. tests/installer/test_bundle.py checks the list is true.
 QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPdf", "QtPdfWidgets", "QtPrintSupport")
-# Never in the program, lean or not: test tools and the Tk GUI toolkit.
-NEVER_MODULES = ["tkinter", "_tkinter", "test", "pytest", "_pytest", "pytestqt", "hypothesis", "IPython"]
+# Never in the program, lean or not: test tools, the Tk GUI toolkit, and the build tools that optional corners of
+# libraries name (cffi's setuptools extension, Mako's Pygments plugin) — the program compiles nothing at a desk.
+NEVER_MODULES = [
+    "tkinter",
+    "_tkinter",
+    "test",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "IPython",
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "pip",
+    "wheel",
+    "PyInstaller",
+    "altgraph",
+    "pygments",
+]
 # Qt's own translations: only the languages the program speaks (Qt ships some 40).
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 # Files no program runs: C headers and Cython sources (lxml ships its own), type stubs, packages' test folders,
@@ -141,9 +159,9 @@ def collected() -> tuple[list[str], list[tuple[str, str]]]:
 
 
 def _wanted_module(name: str) -> bool:
-    """Not a library's own tests, nor qtpy's wrappers of Qt modules we do not use (they would import them)."""
+    """Not a library's own tests (test*, testing, testutils…), nor qtpy's wrappers of Qt modules we do not use."""
     parts = name.split(".")
-    return not any(part in ("tests", "test", "testing", "conftest") for part in parts) and parts[0] != "qtpy"
+    return not any(part.startswith(("test", "conftest")) for part in parts) and parts[0] != "qtpy"
 
 
 def lean(toc: Iterable[Any]) -> list[Any]:
