@@ -135,9 +135,10 @@ def test_the_bundled_program_makes_a_demo_checks_it_archives_and_prints_with_the
 
 
 def test_bad_input_gets_one_line_not_a_traceback(bundle: Bundle) -> None:
-    done = bundle.run("check", "--db", str(bundle.home / "no-such.db"))
-    assert done.returncode == 1
-    assert done.stderr.startswith("dossier-desk: error") and "Traceback" not in done.stderr
+    for args in (("check", "--db", str(bundle.home / "no-such.db")), ("bench",)):
+        done = bundle.run(*args)
+        assert done.returncode == 1, args
+        assert done.stderr.startswith("dossier-desk: error") and "Traceback" not in done.stderr, done.stderr
 
 
 def _files(folder: Path) -> set[str]:
