@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
     # -- files, settings, about -----------------------------------------------------------------
 
     def choose_file(self) -> None:
-        start = str(self.desk.path.parent)
+        start = str(self.desk.path.resolve().parent)  # a file opened as `--db d.db`: its folder, named in full
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open a dossier file"), start, self.tr("Dossier Desk files (*.db);;All files (*)")
         )
