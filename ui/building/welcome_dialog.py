@@ -6,6 +6,7 @@ program's own folder is read-only, or removed with it.
 
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,6 +62,7 @@ class WelcomeDialog(QDialog):
         self.task: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Welcome to Dossier Desk"))
+        self.setProperty("helpTopic", "index")  # F1: the guide's first page, where the first start is told
         intro = QLabel(
             self.tr("Dossier Desk keeps one dossier per unit (一户一档), filed by floor. What would you like to do?"),
             self,
@@ -105,7 +107,7 @@ class WelcomeDialog(QDialog):
     def _opened(self, desk: Desk, actor: Actor) -> None:
         self.desk, self.actor = desk, actor
         # In full: the next start, from the Start menu, runs in another working directory.
-        self.settings.setValue(places.LAST_FILE_KEY, str(desk.path.resolve()))
+        self.settings.setValue(places.LAST_FILE_KEY, os.path.abspath(desk.path))
         self.accept()
 
     # -- (a) the demo ------------------------------------------------------------------------------

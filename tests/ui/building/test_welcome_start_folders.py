@@ -10,6 +10,9 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.desk import Desk
+from app.people.users import log_in
+from tests.conftest import PASSWORD
 from tests.ui.building.welcome_places import Places
 from tests.ui.dossier.test_dossier_dialogs import make_pdf
 from ui import places as places_module
@@ -18,6 +21,7 @@ from ui.building.welcome_dialog import WelcomeDialog, demo_folder
 from ui.dossier.document_dialog import choose_scans
 from ui.exchange.template_saver import TemplateSaver
 from ui.printing import PrintPreviewDialog
+from ui.recent_files import recent_files, remember_recent
 
 pytestmark = pytest.mark.qt
 
@@ -171,3 +175,20 @@ def test_every_start_folder_is_a_full_path_outside_the_program(
     folder = places_module.start_folder(kind, settings)
     assert folder.is_absolute() and folder.is_dir()
     assert folder in (places.data, places.documents)
+
+
+def test_a_file_opened_by_a_relative_name_is_remembered_in_full(
+    qtbot: QtBot, settings: QSettings, places: Places, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`dossier-desk --db dossiers.db` from a shell: the next start, from the Start menu, runs in another folder."""
+    monkeypatch.chdir(desk.path.parent)
+    welcome = WelcomeDialog(settings)
+    qtbot.addWidget(welcome)
+    relative = Desk.open(Path(desk.path.name))
+    try:
+        welcome._opened(relative, log_in(relative, "clerk", PASSWORD))
+        remember_recent(settings, relative.path)
+    finally:
+        relative.close()
+    assert settings.value("files/last") == str(desk.path)
+    assert recent_files(settings) == [str(desk.path)]
