@@ -202,3 +202,29 @@ def test_a_name_already_taken_in_the_data_folder_is_never_offered(
     assert dialog.new_file_edit.text() == str(places.data / "mine.db")
     dialog.reject()
     assert taken.read_bytes() == b"an earlier file of the same name"
+
+
+def test_a_log_in_cancelled_after_the_restore_keeps_the_verified_file_and_says_where(
+    qtbot: QtBot, settings: QSettings, places: Places, usb: safety.BackupInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel at the log-in: the restore is done and verified (minutes for a large one), so the file is kept — and
+    the person is told where it is — rather than thrown away."""
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(LoginDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    welcome = _welcome(qtbot, settings)
+    dialog = _open_restore(welcome, usb, monkeypatch, [])
+    _restore(qtbot, dialog, PASSWORD)
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    target = places.data / usb.database_name
+    assert told == [
+        f"The backup was restored as {target}, verified.\n\nTo work on it later, choose Open an existing file, "
+        "then this file."
+    ]
+    assert welcome.isVisible() and welcome.desk is None and welcome.result() != QDialog.DialogCode.Accepted
+    assert target.is_file() and settings.value("files/last") is None
+    # Opened later from the welcome's "Open an existing file": nobody else has it (the lock went with the desk).
+    monkeypatch.setattr(LoginDialog, "exec", _log_in_with(PASSWORD, []))
+    welcome.open_path(target, login="admin")
+    assert welcome.desk is not None and not welcome.desk.read_only
+    welcome.desk.close()
