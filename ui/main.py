@@ -286,6 +286,8 @@ def use_shipped_font(app: QApplication) -> None:
 def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[Desk, Actor] | None:
     """The file to work on and who works on it: given, last used, or chosen on the welcome dialog."""
     remembered = False
+    if db is not None:
+        db = Path(os.path.abspath(db))  # remembered as the last file: a later start from the Start menu has another cwd
     if db is None:
         last = settings.value(LAST_FILE_KEY, "", str)
         if last and Path(last).is_file():
