@@ -37,7 +37,7 @@ install() {
   wanted=$(sha256sum pyproject.toml | cut -d' ' -f1)
   if [[ ! -f $stamp || $(cat "$stamp") != "$wanted" ]]; then
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[test]"
+    "$VENV/bin/python" -m pip install -q -e ".[test,installer]"
     echo "$wanted" >"$stamp"
   fi
   "$VENV/bin/python" -m ui.translations
@@ -59,7 +59,8 @@ case ${1:-} in
     ;;
   test)
     # libreoffice-calc-nogui: the tests open exported workbooks in a real spreadsheet program and import what it wrote.
-    install libreoffice-calc-nogui
+    # nsis: the tests compile the Windows installer script with makensis (tests/installer).
+    install libreoffice-calc-nogui nsis
     "$VENV/bin/ruff" check .
     "$VENV/bin/lint-imports"
     exec "$VENV/bin/pytest" "${@:2}"

@@ -23,6 +23,7 @@ from app.errors import AppError
 from app.file_lock import FileInUse
 from app.people import log_in
 from app.safety import database_error
+from resources import FOLDER as RESOURCES
 from ui import translations
 from ui.building import WelcomeDialog
 from ui.file_opening import claim_for_window, open_for_window
@@ -33,7 +34,6 @@ from ui.running_mark import hold_running_mark
 from ui.start import APPLICATION, LAST_FILE_KEY, name_the_program
 from ui.translations import error_text
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 FONT = RESOURCES / "fonts" / "wqy-microhei.ttc"
 PASSWORD_ENV = "DOSSIER_DESK_PASSWORD"
 OPEN_UNIT_ENV = "DOSSIER_DESK_OPEN_UNIT"  # open this unit's dossier at start (screenshots, support)
@@ -288,6 +288,8 @@ def use_shipped_font(app: QApplication) -> None:
 def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[Desk, Actor] | None:
     """The file to work on and who works on it: given, last used, or chosen on the welcome dialog."""
     remembered = False
+    if db is not None:
+        db = Path(os.path.abspath(db))  # remembered as the last file: a later start from the Start menu has another cwd
     if db is None:
         last = settings.value(LAST_FILE_KEY, "", str)
         if last and Path(last).is_file():

@@ -6,6 +6,7 @@ each capability adds its own menu entries and context-menu items as a part (``ui
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -526,7 +527,7 @@ class MainWindow(QMainWindow):
     # -- files, settings, about -----------------------------------------------------------------
 
     def choose_file(self) -> None:
-        start = str(self.desk.path.parent)
+        start = str(self.desk.path.resolve().parent)  # a file opened as `--db d.db`: its folder, named in full
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open a dossier file"), start, self.tr("Dossier Desk files (*.db);;All files (*)")
         )
@@ -587,7 +588,7 @@ class MainWindow(QMainWindow):
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             desk.close()
             return None
-        self.settings.setValue(LAST_FILE_KEY, str(desk.path))
+        self.settings.setValue(LAST_FILE_KEY, os.path.abspath(desk.path))  # in full: the next start runs elsewhere
         successor = MainWindow(desk, login.actor, self.settings, owns_desk=True)
         successor.setGeometry(self.geometry())
         successor.show()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
@@ -22,7 +23,8 @@ def recent_files(settings: QSettings) -> list[str]:
 
 
 def remember_recent(settings: QSettings, path: Path) -> None:
-    files = [str(path)] + [f for f in recent_files(settings) if f != str(path)]
+    full = os.path.abspath(path)  # `--db d.db`: named in full, for a later start in another working directory
+    files = [full] + [f for f in recent_files(settings) if f != full]
     settings.setValue(RECENT_KEY, files[:MAX_RECENT])
 
 

@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSett
 
 from app.errors import AppError
 from app.text import QT_TRANSLATE_NOOP
+from resources import FOLDER as RESOURCES
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 SETTINGS_KEY = "ui/language"
 _SIMPLIFIED = {"zh_CN", "zh_SG", "zh_Hans"}

@@ -35,6 +35,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _bench(args: argparse.Namespace) -> int:
+    if getattr(sys, "frozen", False):
+        # The benchmark starts Python processes of its own (python -m app, python -m ui.bench): the installed program
+        # is one executable with no Python beside it.
+        raise common.CommandError("the benchmark runs from a source checkout (bash dev.sh), not the installed program")
     if _no_display():
         # The window's part paints offscreen on a machine without a display (CI, a server).
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

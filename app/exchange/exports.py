@@ -77,6 +77,7 @@ from db.models import (
     User,
     Violation,
 )
+from resources import FOLDER as RESOURCES
 
 Translate = Callable[[str, str], str]  # (context, English source) -> the text shown
 BATCH = 2_000  # rows fetched from SQLite at a time
@@ -782,7 +783,7 @@ def export_workbook(work: Work, names: Sequence[str], target: Path, *, translate
 
 # -- the command line's translations --------------------------------------------------------------------------
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
+TRANSLATIONS = RESOURCES / "translations"
 
 
 @cache

@@ -16,13 +16,13 @@ import json
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from app.dossier import BY_CODE as CATEGORY_CODES
 from app.errors import NotFound
 from app.text import QT_TRANSLATE_NOOP
+from resources import FOLDER as RESOURCES
 
 FIELD_TYPES = ("text", "long_text", "date", "number", "money", "choice", "yes_no", "id_number", "table")
 COLUMN_TYPES = ("text", "date", "number", "money", "choice", "yes_no", "id_number")  # a table holds no table
@@ -226,7 +226,7 @@ def load_definitions(folder: Path) -> dict[str, FormDef]:
 
 
 def forms_folder() -> Path:
-    return Path(str(resources.files("resources").joinpath("forms")))
+    return RESOURCES / "forms"
 
 
 @cache

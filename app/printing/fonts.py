@@ -3,10 +3,10 @@ so a PDF prints the same on a PC without Chinese fonts."""
 
 from __future__ import annotations
 
-from importlib import resources
-
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from resources import FOLDER as RESOURCES
 
 CJK_FONT = "WenQuanYiMicroHei"
 
@@ -14,7 +14,5 @@ CJK_FONT = "WenQuanYiMicroHei"
 def cjk_font() -> str:
     """Register the shipped WenQuanYi Micro Hei once; reportlab embeds the glyphs it uses (a subset)."""
     if CJK_FONT not in pdfmetrics.getRegisteredFontNames():
-        path = resources.files("resources").joinpath("fonts", "wqy-microhei.ttc")
-        with resources.as_file(path) as font_file:
-            pdfmetrics.registerFont(TTFont(CJK_FONT, str(font_file), subfontIndex=0))
+        pdfmetrics.registerFont(TTFont(CJK_FONT, str(RESOURCES / "fonts" / "wqy-microhei.ttc"), subfontIndex=0))
     return CJK_FONT

@@ -475,10 +475,10 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <source>{allocated} pays %n charge(s); {left} stays as the tenant&apos;s credit.</source>
+        <source>{allocated} pays %n charge(s); {left} stays as the tenant's credit.</source>
         <translation>
-            <numerusform>{allocated} pays %n charge; {left} stays as the tenant&apos;s credit.</numerusform>
-            <numerusform>{allocated} pays %n charges; {left} stays as the tenant&apos;s credit.</numerusform>
+            <numerusform>{allocated} pays %n charge; {left} stays as the tenant's credit.</numerusform>
+            <numerusform>{allocated} pays %n charges; {left} stays as the tenant's credit.</numerusform>
         </translation>
     </message>
 </context>

@@ -9419,6 +9419,14 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>以前创建的或从其他电脑复制来的档案库。</translation>
     </message>
     <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>A backup made by Dossier Desk, e.g. on the old PC or on a USB stick, as a new file on this PC.</source>
+        <translation>用客户档案台做的备份（例如旧电脑上或 U 盘里的），恢复为本机上的新档案库。</translation>
+    </message>
+    <message>
         <source>Building the demo building…</source>
         <translation>正在生成演示楼宇…</translation>
     </message>
@@ -9459,6 +9467,14 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Open a dossier file</source>
         <translation>打开档案库</translation>
+    </message>
+    <message>
+        <source>The backup was restored as {file}, verified.
+
+To work on it later, choose Open an existing file, then this file.</source>
+        <translation>备份已恢复为 {file}，并已通过验证。
+
+以后要使用它，请选择“打开现有档案库”，再选这个文件。</translation>
     </message>
 </context>
 <context>
@@ -11600,10 +11616,6 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source> (found “{value}”)</source>
         <translation>（实际内容“{value}”）</translation>
-    </message>
-    <message>
-        <source>The template {path} cannot be written: {reason}</source>
-        <translation>无法写入导入模板 {path}：{reason}</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist: choose another place for the workbook.</source>

@@ -9419,6 +9419,14 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>先前建立或從其他電腦複製過來的檔案庫。</translation>
     </message>
     <message>
+        <source>Restore a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>A backup made by Dossier Desk, e.g. on the old PC or on a USB stick, as a new file on this PC.</source>
+        <translation>用客戶檔案台做的備份（例如舊電腦上或隨身碟裡的），還原為本機上的新檔案庫。</translation>
+    </message>
+    <message>
         <source>Building the demo building…</source>
         <translation>正在產生示範大樓…</translation>
     </message>
@@ -9459,6 +9467,14 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source>Open a dossier file</source>
         <translation>開啟檔案庫</translation>
+    </message>
+    <message>
+        <source>The backup was restored as {file}, verified.
+
+To work on it later, choose Open an existing file, then this file.</source>
+        <translation>備份已還原為 {file}，並已通過驗證。
+
+之後要使用它，請選擇「開啟現有檔案庫」，再選這個檔案。</translation>
     </message>
 </context>
 <context>
@@ -11600,10 +11616,6 @@ Write the password down; you are now logged in as clerk.</source>
     <message>
         <source> (found “{value}”)</source>
         <translation>（實際內容「{value}」）</translation>
-    </message>
-    <message>
-        <source>The template {path} cannot be written: {reason}</source>
-        <translation>無法寫入匯入範本 {path}：{reason}</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist: choose another place for the workbook.</source>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +23,7 @@ from app.desk import Actor, Desk
 from app.errors import AppError
 from app.files import new_database_file
 from app.people import MIN_PASSWORD_LENGTH, create_first_admin, log_in
+from ui import places
 from ui.file_opening import claim_for_window
 from ui.form_dialog import error_label
 from ui.translations import error_text
@@ -159,7 +158,10 @@ class NewBuildingDialog(QDialog):
         form.addRow("", label)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New dossier file"), self.file_edit.text(), file_filter())
+        folder = places.start_folder("database")  # a name typed already is shown in the folder it will go to
+        typed = self.file_edit.text().strip()
+        start = str(places.in_data_folder(typed) if typed else folder)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New dossier file"), start, file_filter())
         if path:
             if not path.endswith(".db"):
                 path += ".db"
@@ -220,7 +222,7 @@ class NewBuildingDialog(QDialog):
     def accept(self) -> None:
         if not self.validate():
             return
-        path = Path(self.file_edit.text().strip()).expanduser()
+        path = places.in_data_folder(self.file_edit.text())  # a bare name: in the data folder, not the program's
         login, password = self.login_edit.text().strip(), self.password_edit.text()
         try:
             # Built under a temporary name and put at the chosen name only when complete: a crash or a full disk

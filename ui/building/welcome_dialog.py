@@ -1,12 +1,16 @@
-"""First run, no file yet: open the demo, set up a new building, or open an existing file."""
+"""First run, no file yet: open the demo, set up a new building, open an existing file, or restore a backup.
+
+Everything made here goes into the user's data folder (``ui.places``), never beside the program: an installed
+program's own folder is read-only, or removed with it.
+"""
 
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -25,21 +29,24 @@ from app.errors import AppError
 from app.files import file_error, remove_tree
 from app.jobs import JobCancelled
 from app.people import log_in
+from ui import places
 from ui.building.new_building_dialog import NewBuildingDialog, file_filter
 from ui.file_opening import open_for_window
 from ui.people import LoginDialog
+from ui.safety import RestoreDialog
 from ui.tasks import BackgroundTask, Progress
 from ui.translations import error_text
 
 if TYPE_CHECKING:
     from app.demo import DemoSummary
+    from app.safety import RestoreReport
 
-APP_DIR_NAME = "DossierDesk"
 PROGRESS_DELAY_MS = 500
+ADMIN_LOGIN = "admin"  # the first administrator's login a new building suggests: most backups have one
 
 
 def demo_folder() -> Path:
-    return Path(platformdirs.user_data_dir(APP_DIR_NAME)) / "demo"
+    return places.data_folder() / "demo"
 
 
 class WelcomeDialog(QDialog):
@@ -55,6 +62,7 @@ class WelcomeDialog(QDialog):
         self.task: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Welcome to Dossier Desk"))
+        self.setProperty("helpTopic", "index")  # F1: the guide's first page, where the first start is told
         intro = QLabel(
             self.tr("Dossier Desk keeps one dossier per unit (一户一档), filed by floor. What would you like to do?"),
             self,
@@ -73,21 +81,33 @@ class WelcomeDialog(QDialog):
         self.open_button = QCommandLinkButton(
             self.tr("Open an existing file"), self.tr("A dossier file made earlier or copied from another PC."), self
         )
+        self.restore_button = QCommandLinkButton(
+            self.tr("Restore a backup"),
+            self.tr("A backup made by Dossier Desk, e.g. on the old PC or on a USB stick, as a new file on this PC."),
+            self,
+        )
+        self.restore_dialog: RestoreDialog | None = None
         self.demo_button.setObjectName("open-demo")
         self.new_button.setObjectName("new-building")
         self.open_button.setObjectName("open-file")
+        self.restore_button.setObjectName("restore-backup")
         self.demo_button.clicked.connect(self.open_demo)
         self.new_button.clicked.connect(self.new_building)
         self.open_button.clicked.connect(self.open_existing)
+        self.restore_button.clicked.connect(self.restore_backup)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        for button in (self.demo_button, self.new_button, self.open_button):
+        for button in self.choices():
             layout.addWidget(button)
         self.resize(520, self.sizeHint().height())
 
+    def choices(self) -> tuple[QCommandLinkButton, ...]:
+        return (self.demo_button, self.new_button, self.open_button, self.restore_button)
+
     def _opened(self, desk: Desk, actor: Actor) -> None:
         self.desk, self.actor = desk, actor
-        self.settings.setValue("files/last", str(desk.path))
+        # In full: the next start, from the Start menu, runs in another working directory.
+        self.settings.setValue(places.LAST_FILE_KEY, os.path.abspath(desk.path))
         self.accept()
 
     # -- (a) the demo ------------------------------------------------------------------------------
@@ -133,7 +153,7 @@ class WelcomeDialog(QDialog):
 
     def _hold(self, held: bool) -> None:
         """While the demo is built only its progress dialog answers (a disabled dialog would disable its Cancel)."""
-        for button in (self.demo_button, self.new_button, self.open_button):
+        for button in self.choices():
             button.setEnabled(not held)
 
     def _cancel_demo(self) -> None:
@@ -202,12 +222,12 @@ class WelcomeDialog(QDialog):
     # -- (c) an existing file ---------------------------------------------------------------------
 
     def open_existing(self) -> None:
-        start = self.settings.value("files/last", "", str)
+        start = str(places.start_folder("open", self.settings))  # the last file's folder, else the data folder
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a dossier file"), start, file_filter())
         if path:
             self.open_path(Path(path))
 
-    def open_path(self, path: Path) -> None:
+    def open_path(self, path: Path, login: str = "") -> None:
         try:
             desk = open_for_window(path, self)
         except AppError as err:
@@ -215,8 +235,37 @@ class WelcomeDialog(QDialog):
             return
         if desk is None:  # open elsewhere, and not wanted read-only: choose again
             return
-        login = LoginDialog(desk, self.settings, parent=self)
-        if login.exec() == QDialog.DialogCode.Accepted and login.actor is not None:
-            self._opened(desk, login.actor)
+        dialog = LoginDialog(desk, self.settings, login=login, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:
+            self._opened(desk, dialog.actor)
         else:
             desk.close()
+
+    # -- (d) a backup -----------------------------------------------------------------------------
+
+    def restore_backup(self) -> RestoreDialog:
+        """The restore dialog with no file open: the backup becomes a new file in the data folder, then a log-in."""
+        dialog = RestoreDialog(None, ADMIN_LOGIN, None, None, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._restore_closed)  # not `destroyed`: that comes too late for a Python slot
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _restore_closed(self, result: int) -> None:
+        dialog, self.restore_dialog = self.restore_dialog, None
+        if dialog is None or result != QDialog.DialogCode.Accepted or dialog.report is None:
+            return  # cancelled: back to the welcome; the restore removed whatever it had begun
+        self._backup_restored(dialog.report, dialog.login_edit.text().strip())
+
+    def _backup_restored(self, report: RestoreReport, login: str) -> None:
+        self.open_path(report.target, login=login)
+        if self.desk is None:  # the log-in cancelled: the verified file stays, and says where it is
+            QMessageBox.information(
+                self,
+                self.tr("Restore a backup"),
+                self.tr(
+                    "The backup was restored as {file}, verified.\n\nTo work on it later, choose Open an existing "
+                    "file, then this file."
+                ).format(file=report.target),
+            )

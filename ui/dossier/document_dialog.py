@@ -44,7 +44,7 @@ from app.dossier import (
 )
 from app.errors import AppError, NeedsApproval
 from app.permissions import Action
-from ui import messages
+from ui import messages, places
 from ui.approvals import NOTE_STYLE
 from ui.dossier.consent import ConsentDialog, ask_consent, sent_text
 from ui.dossier.history_dialog import DocumentHistoryDialog
@@ -71,7 +71,10 @@ def choose_scans(parent: QWidget) -> list[Path]:
     # A module function has no class for tr(): name the context lupdate files these strings under.
     caption = QCoreApplication.translate("DocumentDialog", "Choose scans")
     kinds = QCoreApplication.translate("DocumentDialog", "Scans ({patterns})").format(patterns=SCAN_FILTER)
-    files, _ = QFileDialog.getOpenFileNames(parent, caption, "", kinds)
+    settings = places.window_settings(parent)
+    files, _ = QFileDialog.getOpenFileNames(parent, caption, str(places.start_folder("scans", settings)), kinds)
+    if files:
+        places.remember_folder("scans", settings, Path(files[0]))
     return [Path(f) for f in files]
 
 

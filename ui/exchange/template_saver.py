@@ -11,20 +11,18 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import exchange
 from app.errors import AppError
-from ui import messages
+from ui import messages, places
 from ui.tasks import BackgroundTask, JobProgress
 from ui.translations import error_text
 
-FOLDER_KEY = "exchange/folder"  # the folder of the last workbook chosen or saved: the next dialog opens there
-
 
 def remembered_folder(settings: QSettings) -> str:
-    folder = settings.value(FOLDER_KEY, "", str)
-    return folder if folder and Path(folder).is_dir() else str(Path.home())
+    """The folder of the last workbook chosen or saved (else Documents): the next dialog opens there."""
+    return str(places.start_folder("workbook", settings))
 
 
 def remember_folder(settings: QSettings, path: Path) -> None:
-    settings.setValue(FOLDER_KEY, str(path.parent))
+    places.remember_folder("workbook", settings, path)
 
 
 class TemplateSaver(QObject):

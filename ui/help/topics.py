@@ -12,9 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QWidget
 
+from resources import FOLDER as RESOURCES
 from ui.translations import language_for_locale
 
-HELP = Path(__file__).resolve().parent.parent.parent / "resources" / "help"
+HELP = RESOURCES / "help"
 FALLBACK = "en"
 DEFAULT_TOPIC = "desk"
 TOPIC_PROPERTY = "helpTopic"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
@@ -24,6 +24,7 @@ from app.errors import AppError
 from app.jobs import JobCancelled
 from ui import messages
 from ui.icons import icon
+from ui.places import REMEMBERED, remember_folder, start_folder, window_settings
 from ui.tasks import BackgroundTask, JobProgress, run_with_progress
 from ui.translations import error_text, format_date
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:  # names for the type checker only: app.exchange's would load 
     from app.exchange import DateOrder
     from ui.printing.list_print import ListText
 
-FOLDER_KEY = "export/folder"  # the folder the last export went to, offered again next time
+FOLDER_KEY = REMEMBERED["export"]  # the folder the last export went to, offered again next time
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -39,17 +40,6 @@ def date_order() -> DateOrder:
     """How the interface language writes a date (``format_date``): year first (zh), month first (en) or day first."""
     first = re.split(r"\D+", format_date(dt.date(2001, 2, 3)).strip())[0]
     return {"2": "mdy", "3": "dmy"}.get(first, "ymd")  # type: ignore[return-value]
-
-
-def window_settings(widget: QWidget) -> QSettings:
-    """The settings of the main window ``widget`` belongs to (a test's own file), else the application's."""
-    current: QWidget | None = widget
-    while current is not None:
-        found = getattr(current, "settings", None)
-        if isinstance(found, QSettings):
-            return found
-        current = current.parentWidget()
-    return QSettings()
 
 
 def suggested_name(title: str, day: dt.date) -> str:
@@ -111,12 +101,7 @@ class ListExporter(QObject):
     def choose_target(self, title: str) -> Path | None:
         """Ask where to save: the last folder used (else Documents) and "<title> <date>.xlsx"; None if cancelled."""
         settings = window_settings(self.host)
-        folder = str(settings.value(FOLDER_KEY, "", str) or "")
-        if not folder or not Path(folder).is_dir():
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
-                Path.home()
-            )
-        start = Path(folder) / suggested_name(title, dt.date.today())
+        start = start_folder("export", settings) / suggested_name(title, dt.date.today())
         name, _filter = QFileDialog.getSaveFileName(
             self.host, self.tr("Export to Excel"), str(start), self.tr("Excel workbooks (*.xlsx)")
         )
@@ -125,7 +110,7 @@ class ListExporter(QObject):
         target = Path(name)
         if target.suffix.lower() != ".xlsx":
             target = target.with_name(target.name + ".xlsx")
-        settings.setValue(FOLDER_KEY, str(target.parent))
+        remember_folder("export", settings, target)
         return target
 
     def export(self) -> bool:

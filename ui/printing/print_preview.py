@@ -33,7 +33,7 @@ from app.desk import Actor, Desk, Work
 from app.errors import AppError
 from app.files import copy_file
 from app.jobs import JobCancelled
-from ui import messages
+from ui import messages, places
 from ui.tasks import BackgroundTask, JobProgress
 from ui.translations import error_text
 
@@ -324,9 +324,11 @@ class PrintPreviewDialog(QDialog):
         super().done(result)
 
     def save_as(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.pdf.name, self.tr("PDF (*.pdf)"))
-        if name:
-            self.save_copy(Path(name))
+        settings = places.window_settings(self)
+        start = places.start_folder("printout", settings) / self.pdf.name
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(start), self.tr("PDF (*.pdf)"))
+        if name and self.save_copy(Path(name)):
+            places.remember_folder("printout", settings, Path(name))
 
     def save_copy(self, target: Path) -> bool:
         """Save the PDF at ``target``: whole or not at all; a full disk or a locked file is said in the app's words."""

@@ -18,7 +18,7 @@ from app import settings
 from app.errors import AppError
 from app.permissions import Action, allowed
 from app.safety import BackupCancelled, BackupReport, BackupStatus, RestoreReport, back_up, backup_status
-from ui import messages
+from ui import messages, places
 from ui.form_dialog import ERROR_STYLE
 from ui.safety.backup_settings_dialog import BackupSettingsDialog
 from ui.safety.restore_dialog import RestoreDialog
@@ -113,7 +113,9 @@ class BackupMenu(WindowPart):
     def choose_folder(self) -> str:
         """Ask where to back up when no folder is chosen yet (one place, so a test can answer)."""
         return QFileDialog.getExistingDirectory(
-            self.parent(), self.tr("Choose the backup folder (another disk or a USB stick)"), ""
+            self.parent(),
+            self.tr("Choose the backup folder (another disk or a USB stick)"),
+            str(places.start_folder("backup")),
         )
 
     def back_up_now(self) -> SafetyTask | None:

@@ -2,7 +2,8 @@
 
 The password asked for is an administrator's *in the backup*: the file being replaced may be lost or damaged.
 Replacing the open file first lets go of it (every dossier closes); the app backs it up before replacing it, and
-a failure leaves it as it was.
+a failure leaves it as it was. With no file open (the welcome dialog on a new PC) the only target is a new file,
+by default in the user's data folder under the backup's own file name.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError, AuthenticationFailed
+from app.files import attachments_folder_for
 from app.safety import BackupInfo, RestoreReport, known_schema, list_backups, read_backup, restore
-from ui import messages
+from ui import messages, places
 from ui.form_dialog import error_label
 from ui.lists import RowsModel, read_only_table
 from ui.safety.safety_task import SafetyTask
@@ -40,6 +42,13 @@ from ui.translations import error_text
 from ui.window_parts import fit_to_screen
 
 MANIFEST = "manifest.json"
+
+
+def _taken(path: Path) -> bool:
+    """Whether a restore to ``path`` would meet something there: the file, its scans folder or SQLite's files."""
+    return attachments_folder_for(path).exists() or any(
+        Path(f"{path}{tail}").exists() for tail in ("", "-wal", "-shm", "-journal")
+    )
 
 
 class BackupsModel(RowsModel[BackupInfo]):
@@ -79,15 +88,17 @@ class RestoreDialog(QDialog):
 
     def __init__(
         self,
-        open_file: Path,
+        open_file: Path | None,
         login: str,
         folder: Path | None,
         release_open_file: Callable[[], None] | None,
-        resume_open_file: Callable[[], None],
+        resume_open_file: Callable[[], None] | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.open_file = open_file.resolve()  # a file opened as `--db d.db` is named by its full path here
+        # A file opened as `--db d.db` is named by its full path here; None: no file is open (the welcome dialog).
+        self.open_file = open_file.resolve() if open_file is not None else None
+        self.suggested_target = ""  # the new file's name as the dialog last suggested it (not typed by the person)
         # Before replacing the open file the window lets go of it; None: this window may not (it has the file
         # read-only, another one has it for changes), so only a new file is offered.
         self.release_open_file = release_open_file
@@ -125,24 +136,23 @@ class RestoreDialog(QDialog):
         # 2. where to
         self.new_file_radio = QRadioButton(self.tr("As a &new file:"), self)
         self.new_file_radio.setObjectName("restore-new-file")
-        # The suggested name says what the file is in the interface's language (a file name may be Chinese).
-        suggested = self.tr("{name}-restored-{date}").format(
-            name=self.open_file.stem, date=f"{dt.date.today():%Y-%m-%d}"
-        )
-        self.new_file_edit = QLineEdit(
-            str(self.open_file.with_name(suggested + (self.open_file.suffix or ".db"))), self
-        )
+        self.new_file_edit = QLineEdit(self)
         self.new_file_edit.setObjectName("restore-target")
+        if self.open_file is not None:
+            self._suggest(self.open_file.parent, self.open_file.stem, self.open_file.suffix, restored=True)
         self.new_file_button = QPushButton(self.tr("Ch&oose…"), self)
         self.new_file_button.clicked.connect(self.browse_target)
         self.replace_radio = QRadioButton(
             self.tr("In place of the open file {file} (it is backed up first; its dossiers close)").format(
-                file=open_file.name
-            ),
+                file=self.open_file.name
+            )
+            if self.open_file is not None
+            else "",
             self,
         )
         self.replace_radio.setObjectName("restore-replace")
         self.replace_radio.setEnabled(release_open_file is not None)
+        self.replace_radio.setVisible(self.open_file is not None)
         self.where = QButtonGroup(self)
         self.where.addButton(self.new_file_radio)
         self.where.addButton(self.replace_radio)
@@ -199,7 +209,8 @@ class RestoreDialog(QDialog):
         return name
 
     def browse_folder(self) -> None:
-        chosen = self.choose_folder(self.folder_edit.text() or str(self.open_file.parent))
+        start = self.open_file.parent if self.open_file is not None else places.start_folder("backup")
+        chosen = self.choose_folder(self.folder_edit.text() or str(start))
         if chosen:
             self.load_folder(Path(chosen))
 
@@ -227,8 +238,24 @@ class RestoreDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
+    def _suggest(self, folder: Path, stem: str, suffix: str, *, restored: bool) -> None:
+        """Suggest a new file in ``folder`` that is not there yet (the restore never replaces a file unasked)."""
+        # The suggested name says what the file is in the interface's language (a file name may be Chinese).
+        base = self.tr("{name}-restored-{date}").format(name=stem, date=f"{dt.date.today():%Y-%m-%d}")
+        names = ([stem] if not restored else []) + [base] + [f"{base}-{n}" for n in range(2, 100)]
+        suffix = suffix or ".db"
+        path = next(
+            (folder / (n + suffix) for n in names if not _taken(folder / (n + suffix))), folder / (base + suffix)
+        )
+        self.suggested_target = str(path)
+        self.new_file_edit.setText(self.suggested_target)
+
     def _chosen(self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None) -> None:
         chosen = self.backup()
+        if chosen is not None and self.open_file is None and self.new_file_edit.text() == self.suggested_target:
+            # No file open: the backup's own file name, in the user's data folder (never beside the program).
+            name = Path(chosen.database_name)
+            self._suggest(places.start_folder("database"), name.stem, name.suffix, restored=False)
         if chosen is None:
             self.details.setText(
                 self.tr("There is no backup in this folder.")
@@ -267,7 +294,7 @@ class RestoreDialog(QDialog):
         self.error.setVisible(bool(text))
 
     def target(self) -> Path | None:
-        if self.replace_radio.isChecked():
+        if self.replace_radio.isChecked() and self.open_file is not None:
             return self.open_file
         text = self.new_file_edit.text().strip()
         if not text:
@@ -335,7 +362,8 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(True)
         if self.released:
             self.released = False
-            self.resume_open_file()
+            if self.resume_open_file is not None:
+                self.resume_open_file()
         if isinstance(error, AuthenticationFailed):
             self.password_edit.clear()
             self.password_edit.setFocus()

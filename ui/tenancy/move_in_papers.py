@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.dossier import DocumentInput, RequirementInfo
+from ui import places
 from ui.form_dialog import page_error
 
 if TYPE_CHECKING:
@@ -126,10 +127,15 @@ class PapersPage(QWizardPage):
         self.error.setVisible(False)
 
     def _browse(self, row: int) -> None:
+        settings = places.window_settings(self)
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a scan"), "", self.tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)")
+            self,
+            self.tr("Choose a scan"),
+            str(places.start_folder("scans", settings)),
+            self.tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"),
         )
         if name:
+            places.remember_folder("scans", settings, Path(name))
             self.scans[row].setText(name)
 
     def tick(self, code: str, received: bool = True) -> None:
