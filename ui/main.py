@@ -30,6 +30,7 @@ from ui.file_opening import claim_for_window, open_for_window
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.people import LoginDialog
+from ui.running_mark import hold_running_mark
 from ui.start import APPLICATION, LAST_FILE_KEY, name_the_program
 from ui.translations import error_text
 
@@ -57,6 +58,7 @@ def run(db: Path | None, lang: str | None, user: str | None) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 1
     app = application()
+    running = hold_running_mark()  # noqa: F841 - held while the window runs: the installer looks for it
     settings = QSettings()
     try:
         language = translations.choose_language(lang, settings)
