@@ -152,7 +152,17 @@ def write_licences(bundle: Path) -> int:
     return len(index) - 2
 
 
-def build(out: Path, work: Path, *, naive: bool = False, installer: bool | None = None) -> Built:
+def sign(command: str, files: list[Path]) -> None:
+    """Run the code-signing command (e.g. ``signtool sign /sha1 … /fd SHA256 /tr … /td SHA256``) on each file."""
+    import shlex
+
+    for file in files:
+        subprocess.run([*shlex.split(command, posix=sys.platform != "win32"), str(file)], check=True)
+
+
+def build(
+    out: Path, work: Path, *, naive: bool = False, installer: bool | None = None, sign_command: str | None = None
+) -> Built:
     started = time.perf_counter()
     compile_translations()
     made = run_pyinstaller(work, naive)
@@ -162,6 +172,8 @@ def build(out: Path, work: Path, *, naive: bool = False, installer: bool | None 
     out.mkdir(parents=True, exist_ok=True)
     shutil.move(str(made), bundle)
     write_licences(bundle)
+    if sign_command:  # before the setup packs them: the installed programs carry the signature too
+        sign(sign_command, sorted(bundle.glob("*.exe")))
     size, count = folder_size(bundle)
     setup: Path | None = None
     if installer if installer is not None else sys.platform == "win32":
@@ -172,6 +184,7 @@ def build(out: Path, work: Path, *, naive: bool = False, installer: bool | None 
             __version__,
             out / f"dossier-desk-{__version__}-setup.exe",
             placeholder_exe=sys.platform != "win32",
+            sign_command=sign_command,
         )
     return Built(
         bundle=str(bundle),
@@ -197,9 +210,17 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="compile the NSIS installer too (default: on Windows only)",
     )
+    parser.add_argument(
+        "--sign",
+        metavar="COMMAND",
+        help="code-sign the programs, the uninstaller and the setup with this command (the file is added last), "
+        "e.g. 'signtool sign /sha1 THUMBPRINT /fd SHA256 /tr http://timestamp.digicert.com /td SHA256'",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
-    built = build(args.out.resolve(), args.work.resolve(), naive=args.naive, installer=args.installer)
+    built = build(
+        args.out.resolve(), args.work.resolve(), naive=args.naive, installer=args.installer, sign_command=args.sign
+    )
     if args.json:
         print(json.dumps(asdict(built), ensure_ascii=False))
     else:

@@ -54,13 +54,22 @@ def find_makensis() -> str | None:
 
 
 def compile_installer(
-    bundle: Path, version: str, out: Path, *, placeholder_exe: bool = False, sign_command: str | None = None
+    bundle: Path,
+    version: str,
+    out: Path,
+    *,
+    placeholder_exe: bool = False,
+    sign_command: str | None = None,
+    compress: bool | None = None,
 ) -> Path:
     """Compile the setup .exe for ``bundle`` (the PyInstaller one-folder bundle) as ``out``; return ``out``.
 
     ``sign_command`` (e.g. ``signtool sign /sha1 <thumbprint> /fd SHA256 /tr <url> /td SHA256``) is run by makensis
     on the uninstaller before it is packed and on the finished setup, with the file's path as its last argument; a
     failure (non-zero exit) fails the build. Sign the bundle's own ``dossier-desk.exe`` before calling this.
+
+    ``compress`` (default: not for a placeholder build, which is only a check of the script and never handed out):
+    lzma packing of a ~250 MB bundle takes minutes; stored, seconds.
 
     Raises InstallerBuildError with makensis's output when makensis is missing, when the bundle or the version is
     not what the script needs, or when makensis fails or warns.
@@ -79,14 +88,15 @@ def compile_installer(
         )
     _check_top_level(bundle, placeholder_exe)
     out.parent.mkdir(parents=True, exist_ok=True)
+    packed = not placeholder_exe if compress is None else compress
     if not placeholder_exe:
-        _run_makensis(makensis, bundle, version, out, sign_command)
+        _run_makensis(makensis, bundle, version, out, sign_command, packed)
         return out
     # Staged beside the output: hard links need the same file system, and the output's folder is the build's own.
     with tempfile.TemporaryDirectory(prefix="nsis-stage-", dir=out.parent) as scratch:
         staged = Path(scratch) / "bundle"
         _stage_with_placeholder(bundle, staged)
-        _run_makensis(makensis, staged, version, out, sign_command)
+        _run_makensis(makensis, staged, version, out, sign_command, packed)
     return out
 
 
@@ -129,8 +139,12 @@ def _link_or_copy(source: str, target: str) -> None:
         shutil.copy2(source, target)
 
 
-def _run_makensis(makensis: str, bundle: Path, version: str, out: Path, sign_command: str | None) -> None:
+def _run_makensis(
+    makensis: str, bundle: Path, version: str, out: Path, sign_command: str | None, compress: bool
+) -> None:
     defines = [f"-DVERSION={version}", f"-DBUNDLE={bundle}", f"-DOUTFILE={out}"]
+    if not compress:
+        defines.append("-DUNCOMPRESSED")
     if sign_command:
         defines.append(f"-DSIGN_COMMAND={sign_command}")
     command = [makensis, "-WX", "-INPUTCHARSET", "UTF8", *defines, str(SCRIPT)]

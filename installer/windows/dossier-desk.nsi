@@ -65,7 +65,13 @@ Unicode true
 
 Name "$(AppName)"
 OutFile "${OUTFILE}"
-SetCompressor /SOLID lzma
+!ifdef UNCOMPRESSED
+  ; A check of the script against a bundle's file list (tests, a build on Linux with a placeholder program): packing
+  ; stored, not compressed, takes seconds instead of minutes, and such a setup is never handed out.
+  SetCompress off
+!else
+  SetCompressor /SOLID lzma
+!endif
 ManifestDPIAware true
 ManifestSupportedOS Win10
 BrandingText "${PRODUCT} ${VERSION}"
