@@ -63,7 +63,8 @@ case ${1:-} in
     install libreoffice-calc-nogui nsis
     "$VENV/bin/ruff" check .
     "$VENV/bin/lint-imports"
-    exec "$VENV/bin/pytest" "${@:2}"
+    # One test process per core (pytest-xdist); tests that share one costly fixture run in one process (xdist_group).
+    exec "$VENV/bin/pytest" -n "${PYTEST_WORKERS:-auto}" --dist loadgroup "${@:2}"
     ;;
   *)
     echo "usage: bash dev.sh demo | test [pytest args]" >&2

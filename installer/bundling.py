@@ -58,6 +58,7 @@ _DEAD_WEIGHT = re.compile(
     \.(h|hpp|pxd|pxi|pyx|pyi|c|cpp|a|lib|prl|cmake)$
     | (^|/)(tests?|testing)/
     | (^|/)PySide6/(include|typesystems|glue|scripts|examples|doc|metatypes|qml|resources|translations/qtwebengine)
+    | (^|/)translations/qt_help_
     | (^|/)PySide6/Qt/(qml|resources|libexec|metatypes|mkspecs|include)/
     | (^|/)plugins/(sqldrivers|multimedia|qmltooling|sceneparsers|renderers|geometryloaders|position|sensors|
                     texttospeech|canbus|designer|virtualkeyboard|renderplugins|assetimporters|webview|tls|

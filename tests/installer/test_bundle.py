@@ -22,7 +22,8 @@ import pytest
 from app.version import __version__
 from installer import bundling
 
-pytestmark = pytest.mark.bundle
+# One build for the whole module: its tests stay in one test process when the suite runs on several (xdist).
+pytestmark = [pytest.mark.bundle, pytest.mark.xdist_group("bundle")]
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "bundle-pass-1"
@@ -178,9 +179,12 @@ def test_the_bundle_holds_no_tests_and_no_unused_qt_module(bundle: Bundle) -> No
     for never in ("WebEngine", "Qt63D", "Multimedia", "Quick", "Qml", "VirtualKeyboard"):
         assert never not in qt_libraries
     qt_languages = {
-        m["lang"] for f in files if (m := re.search(r"PySide6/.*translations/qt\w*?_(?P<lang>\w+)\.qm$", f))
+        m["lang"]
+        for f in files
+        if (m := re.search(r"PySide6/.*translations/qt\w*_(?P<lang>[a-z]{2}(_[A-Z]{2})?)\.qm$", f))
     }
     assert qt_languages and qt_languages <= {"zh_CN", "zh_TW", "en"}
+    assert not any("qt_help_" in f for f in files)  # Qt Help's own texts: the program's help is its own
 
 
 def test_the_bundle_carries_its_resources_and_licences(bundle: Bundle) -> None:
