@@ -16,7 +16,9 @@ need_apt() {
   if [[ ${#missing[@]} -gt 0 ]]; then
     if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
       echo "installing system packages: ${missing[*]}"
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+      # A mirror caught mid-sync fails the update for one list; the install then decides with the lists there are.
+      apt-get update -qq || echo "warning: apt-get update failed; installing from the package lists already here" >&2
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
     else
       echo "note: these system packages may be needed: ${missing[*]}" >&2
     fi
