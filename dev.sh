@@ -62,7 +62,8 @@ case ${1:-} in
   test)
     # libreoffice-calc-nogui: the tests open exported workbooks in a real spreadsheet program and import what it wrote.
     # nsis: the tests compile the Windows installer script with makensis (tests/installer).
-    install libreoffice-calc-nogui nsis
+    # postgresql: the tests start a throwaway server of their own (tests/postgres_server.py), never the system's.
+    install libreoffice-calc-nogui nsis postgresql
     "$VENV/bin/ruff" check .
     "$VENV/bin/lint-imports"
     # One test process per core (pytest-xdist); tests that share one costly fixture run in one process (xdist_group).

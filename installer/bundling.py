@@ -96,22 +96,28 @@ def runtime_requirements(pyproject: Path = ROOT / "pyproject.toml") -> list[Requ
 def runtime_distributions(pyproject: Path = ROOT / "pyproject.toml") -> list[metadata.Distribution]:
     """Every installed distribution the program needs at run time: pyproject's dependencies and theirs, without
     extras nobody asked for. A dependency that is not installed is an error: the bundle would lack it."""
-    environment: dict[str, str] = {**default_environment(), "extra": ""}
     seen: dict[str, metadata.Distribution] = {}
+    extras_seen: set[tuple[str, str]] = set()
     pending = runtime_requirements(pyproject)
     while pending:
         requirement = pending.pop()
         key = canonicalize_name(requirement.name)
-        if key in seen:
+        # An extra asked for (psycopg[binary]) brings requirements of its own, even of a distribution already seen.
+        extras = {extra for extra in requirement.extras if (key, extra) not in extras_seen}
+        if key in seen and not extras:
             continue
         try:
             distribution = metadata.distribution(requirement.name)
         except metadata.PackageNotFoundError:
             raise SystemExit(f"{requirement.name} (from pyproject.toml) is not installed: pip install -e .") from None
         seen[key] = distribution
+        extras_seen.update((key, extra) for extra in extras)
         for text in distribution.requires or ():
             nested = Requirement(text)
-            if nested.marker is None or nested.marker.evaluate(environment):
+            wanted = nested.marker is None or any(
+                nested.marker.evaluate({**default_environment(), "extra": extra}) for extra in ("", *extras)
+            )
+            if wanted:
                 pending.append(nested)
     return sorted(seen.values(), key=lambda d: canonicalize_name(d.metadata["Name"]))
 
