@@ -169,6 +169,10 @@ def test_the_bundle_holds_no_tests_and_no_unused_qt_module(bundle: Bundle) -> No
     assert test_files == []
     modules = _pyz_modules(bundle.executable)
     assert "app.cli" in modules and "db.schema" in modules  # the archive was read: our own code is there
+    # Dependencies that are loaded by name, never imported by our code directly, are there all the same: the
+    # PostgreSQL driver (SQLAlchemy loads it for a postgresql:// URL) and the password store's backends.
+    assert {"psycopg", "keyring.backends"} <= set(modules)
+    assert any(f.startswith("_internal/psycopg_binary/") for f in files)
     unwanted = [m for m in modules if m.split(".")[0] in bundling.NEVER_MODULES or "tests" in m.split(".")]
     assert unwanted == []
     unused_qt = set(bundling.excluded_qt_modules())
