@@ -116,6 +116,7 @@ def create_server_database(url: str) -> Engine:
     engine = make_server_engine(url)
     try:
         with engine.begin() as conn:
+            _lock_schema(conn)  # a second desk creating at the same moment then finds the tables and is refused
             tables = _server_tables(conn)
             if tables:
                 named = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
@@ -129,6 +130,15 @@ def create_server_database(url: str) -> Engine:
 
 def _server_tables(conn: Connection) -> set[str]:
     return triggers.table_names(conn)
+
+
+# The advisory lock held while a desk creates or upgrades the schema on a server (fixed, as audit_chain's).
+SCHEMA_LOCK_KEY = 0xD0551E4_5C4E
+
+
+def _lock_schema(conn: Connection) -> None:
+    """Let one desk at a time create or upgrade the schema; held until the transaction ends."""
+    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
 
 
 def open_server_database(url: str, *, read_only: bool = False) -> Engine:
@@ -165,11 +175,16 @@ def open_server_database(url: str, *, read_only: bool = False) -> Engine:
 
 
 def _upgrade_server(engine: Engine, location: str, target: str) -> None:
-    """Alembic's upgrade in one transaction; foreign keys stay checked (PostgreSQL's ALTERs keep them valid)."""
+    """Alembic's upgrade in one transaction; foreign keys stay checked (PostgreSQL's ALTERs keep them valid).
+
+    Several desks may start the new version at once: the first one upgrades, the others wait for its lock and then
+    find the schema current (Alembic reads the revision again after the lock) and do nothing.
+    """
     from alembic import command
 
     try:
         with engine.begin() as conn:
+            _lock_schema(conn)
             command.upgrade(alembic_config(conn), target)
     except DBAPIError as exc:
         raise SchemaError("upgrade failed", location, str(exc.orig)) from exc

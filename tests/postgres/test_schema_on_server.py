@@ -240,3 +240,25 @@ def test_a_server_that_cannot_be_reached_or_has_no_such_database_is_said_plainly
     with pytest.raises(DatabaseUnusable, match="cannot be reached") as info:
         Desk.open(f"postgresql://dossier:secret@/dossiers?host={socket}-gone")
     assert "secret" not in str(info.value)
+
+
+def test_two_desks_opening_an_older_database_at_once_upgrade_it_once(
+    pg_url: str,
+    search_index_on_server: None,  # noqa: F811
+) -> None:
+    """The first desk upgrades while holding the schema's advisory lock; the other waits and finds it current."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from alembic import command
+
+    engine = create_engine(server_url(pg_url))
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0016")
+    finally:
+        engine.dispose()
+    with ThreadPoolExecutor(2) as pool:
+        opened = list(pool.map(lambda _n: open_server_database(pg_url), range(2)))
+    for engine in opened:
+        engine.dispose()
+    assert _scalar(pg_url, "SELECT version_num FROM alembic_version") == HEAD
