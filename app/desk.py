@@ -9,6 +9,11 @@ lock before its first read, so writes wait their turn (up to the busy timeout) a
 half-way because another desk wrote meanwhile; a lock held too long is the ``Busy`` app error.
 ``Desk.read`` is for actions that only read: no lock, never waits. A form saved over a record
 someone else changed since it was read is refused (``ChangedMeanwhile``, the record's version).
+
+A desk may also be a database on a PostgreSQL server (``Desk.create(url)`` / ``Desk.open(url)`` with a
+``postgresql://`` URL): the same units of work, the server's own locks (db/engine.py), the audit log's appends
+serialised across desks by an advisory lock (db/audit_chain.py). Such a desk has no file (``Desk.path`` is for files;
+``Desk.location`` names either), and its scans are kept in the database in a later part of the work.
 """
 
 from __future__ import annotations
@@ -34,11 +39,18 @@ from app.network_share import on_network_share
 from app.permissions import READING_ACTIONS, Action, Role, allowed, require
 from app.text import QT_TRANSLATE_NOOP
 from db import audit_chain, search_index
-from db.attachment_store import FolderAttachmentStore, attachments_folder_for
-from db.engine import DEFERRED
+from db.attachment_store import FolderAttachmentStore, StoredBlob, attachments_folder_for
+from db.engine import DEFERRED, is_server_url
 from db.models import Change, User
 from db.protection import PREFIX as PROTECTION_PREFIX
-from db.schema import SchemaError, create_database, open_database
+from db.schema import (
+    SchemaError,
+    create_database,
+    create_server_database,
+    open_database,
+    open_server_database,
+    shown_location,
+)
 
 
 class ReadOnlyReason(StrEnum):
@@ -207,9 +219,11 @@ class Work:
         """Add a line to the audit log (who, when, what), chained to the line before it (db/audit_chain.py).
 
         The newest line is read once per unit of work and then followed in memory: a writing unit of work holds
-        SQLite's write lock from its start (``BEGIN IMMEDIATE``), so no other desk can add a line meanwhile.
+        SQLite's write lock from its start (``BEGIN IMMEDIATE``), so no other desk can add a line meanwhile; on a
+        server the log's advisory lock, taken before that read and held to the commit, does the same.
         """
         if self._chain_head is None:
+            audit_chain.lock_for_append(self.session.connection())
             newest = self.session.execute(select(Change.seq, Change.hash).order_by(Change.seq.desc()).limit(1)).first()
             self._chain_head = (newest[0], newest[1]) if newest is not None else (0, audit_chain.GENESIS)
         seq, previous = self._chain_head[0] + 1, self._chain_head[1]
@@ -249,20 +263,58 @@ def expect_version(record: Any, expected: int, template: str, **params: Any) -> 
         raise ChangedMeanwhile(template, **params)
 
 
+class NoAttachmentsOnServer(FolderAttachmentStore):
+    """A server desk's attachment store until scans can be kept in the server database: every use is refused with
+    a clear message. A folder on this PC would not be seen by the other desks, so none is made, not even a temporary
+    one."""
+
+    def __init__(self) -> None:
+        super().__init__(Path("/nonexistent-server-attachments"))
+
+    @staticmethod
+    def _refuse() -> Conflict:
+        return Conflict(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Scans cannot be kept in a server database by this version yet; nothing was saved. "
+                "Use a dossier file on this PC for scans.",
+            )
+        )
+
+    def put(self, source: Path) -> StoredBlob:
+        raise self._refuse()
+
+    def open(self, sha256: str) -> Any:
+        raise self._refuse()
+
+    def local_path(self, sha256: str) -> Path:
+        raise self._refuse()
+
+    def copy_out(self, sha256: str, target: Path) -> Path:
+        raise self._refuse()
+
+    def discard(self, sha256: str) -> None:
+        return None  # nothing was ever stored
+
+
 class Desk:
-    """One open dossier database file and its attachment folder."""
+    """One open dossier database (a file and its attachment folder, or a database on a server)."""
 
     def __init__(
         self,
-        path: Path,
+        location: Path | str,
         engine: Engine,
         clock: Clock = dt.datetime.now,
         *,
         read_only: ReadOnlyReason | None = None,
     ) -> None:
-        self.path = path
+        self._path = location if isinstance(location, Path) else None
+        # What messages and titles name: the file, or the server database (user@host/name, never the password).
+        self.location = str(location) if isinstance(location, Path) else shown_location(location)
         self.engine = engine
-        self.store = FolderAttachmentStore(attachments_folder_for(path))
+        self.store: FolderAttachmentStore = NoAttachmentsOnServer()
+        if self._path is not None:
+            self.store = FolderAttachmentStore(attachments_folder_for(self._path))
         self.clock = clock
         self.read_only_reason = read_only
         self.file_lock: FileLock | None = None  # the window's record that it has the file open
@@ -274,8 +326,23 @@ class Desk:
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
+    @property
+    def on_server(self) -> bool:
+        """Whether this desk is a database on a server rather than a file on this PC."""
+        return self._path is None
+
+    @property
+    def path(self) -> Path:
+        """The database file; a server desk has none (what needs a file — backups, the file lock — is not for it)."""
+        if self._path is None:
+            raise RuntimeError(f"{self.location} is a server database, not a file: this needs a file")
+        return self._path
+
     @classmethod
-    def create(cls, path: Path, clock: Clock = dt.datetime.now) -> Desk:
+    def create(cls, path: Path | str, clock: Clock = dt.datetime.now) -> Desk:
+        """Create a new dossier file, or the schema in an empty database on a server (``path`` a URL)."""
+        if isinstance(path, str):
+            return cls._on_server(path, clock, create=True)
         if on_network_share(path.parent):
             raise DatabaseUnusable(
                 QT_TRANSLATE_NOOP(
@@ -297,11 +364,14 @@ class Desk:
             raise mapped from exc
 
     @classmethod
-    def open(cls, path: Path, clock: Clock = dt.datetime.now, *, read_only: bool = False) -> Desk:
-        """Open a dossier file; ``read_only`` (or a file on a network share) opens it without ever writing to it.
+    def open(cls, path: Path | str, clock: Clock = dt.datetime.now, *, read_only: bool = False) -> Desk:
+        """Open a dossier file, or a dossier database on a server (``path`` a URL); ``read_only`` (or a file on a
+        network share) opens it without ever writing to it.
 
         A read-only desk does not upgrade an older file and refuses every change with ``ReadOnly``.
         """
+        if isinstance(path, str):
+            return cls._on_server(path, clock, read_only=read_only)
         reason = ReadOnlyReason.NETWORK if on_network_share(path) else ReadOnlyReason.ASKED if read_only else None
         try:
             return cls(path, open_database(path, read_only=reason is not None), clock, read_only=reason)
@@ -312,6 +382,23 @@ class Desk:
             if mapped is None:
                 raise
             raise mapped from exc
+
+    @classmethod
+    def _on_server(cls, url: str, clock: Clock, *, create: bool = False, read_only: bool = False) -> Desk:
+        if not is_server_url(url):
+            raise DatabaseUnusable(
+                QT_TRANSLATE_NOOP("app", "{location} is not a server address (postgresql://user@host/database)."),
+                field="path",
+                location=url,
+            )
+        reason = ReadOnlyReason.ASKED if read_only else None
+        try:
+            engine = create_server_database(url) if create else open_server_database(url, read_only=read_only)
+        except SchemaError as exc:
+            raise _unusable(exc) from exc
+        except DBAPIError as exc:
+            raise _server_unreachable(exc, shown_location(url)) from exc
+        return cls(url, engine, clock, read_only=reason)
 
     def may(self, actor: Actor | None, action: Action) -> bool:
         """Whether ``actor`` may do ``action`` on this file now: their role allows it, and it only reads or the
@@ -463,7 +550,7 @@ class Desk:
     def _refusal(self) -> ReadOnly | None:
         if self.read_only_reason is None:
             return None
-        return _read_only_error(self.path, self.read_only_reason)
+        return _read_only_error(self.location, self.read_only_reason)
 
     def _app_error(self, exc: BaseException) -> AppError | None:
         if isinstance(exc, StaleDataError):
@@ -473,10 +560,13 @@ class Desk:
                     "app", "A record was changed meanwhile by someone else; nothing was saved: reload it and try again."
                 )
             )
+        if self.on_server:
+            return _server_error(exc, self.location, self.read_only_reason)
         return _database_error(exc, self.path, self.read_only_reason)
 
 
-def _read_only_error(path: Path, reason: ReadOnlyReason) -> ReadOnly:
+def _read_only_error(path: Path | str, reason: ReadOnlyReason) -> ReadOnly:
+    name = path.name if isinstance(path, Path) else path
     if reason == ReadOnlyReason.NETWORK:
         return ReadOnly(
             QT_TRANSLATE_NOOP(
@@ -484,11 +574,11 @@ def _read_only_error(path: Path, reason: ReadOnlyReason) -> ReadOnly:
                 "{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs "
                 "safely. Several desks on one file need the server mode (coming in a later version).",
             ),
-            file=path.name,
+            file=name,
         )
     return ReadOnly(
         QT_TRANSLATE_NOOP("app", "{file} is open read-only here; nothing can be changed."),
-        file=path.name,
+        file=name,
     )
 
 
@@ -520,6 +610,64 @@ def _database_error(exc: BaseException, path: Path, reason: ReadOnlyReason | Non
     return None
 
 
+def _server_unreachable(exc: DBAPIError, location: str) -> DatabaseUnusable:
+    """A server that cannot be reached, a login it refuses, a database it does not have: each said plainly."""
+    import psycopg
+
+    original = exc.orig
+    state = original.sqlstate if isinstance(original, psycopg.Error) else None
+    text = str(original)
+    # At connecting, libpq gives no SQLSTATE: the server's words say which refusal it was.
+    unknown_role = text.count('role "') > 0 and "does not exist" in text
+    if state in ("28P01", "28000") or "password authentication failed" in text or "no password supplied" in text:
+        refused_login = True
+    else:
+        refused_login = unknown_role
+    if refused_login:
+        template = QT_TRANSLATE_NOOP(
+            "app", "The server refused the user name or password for {location}; check them and try again."
+        )
+    elif state == "3D000" or ("database" in text and "does not exist" in text):
+        template = QT_TRANSLATE_NOOP(
+            "app",
+            "The server has no database {location}; ask its administrator to create it (createdb), or check the name.",
+        )
+    elif isinstance(original, psycopg.OperationalError):
+        template = QT_TRANSLATE_NOOP(
+            "app",
+            "The server for {location} cannot be reached ({detail}); check the address and that the server is "
+            "running, then try again.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP("app", "The server database {location} cannot be used ({detail}).")
+    first_line = text.strip().splitlines()[0] if text.strip() else type(original).__name__
+    return DatabaseUnusable(template, field="path", location=location, detail=first_line)
+
+
+def _server_error(exc: BaseException, location: str, reason: ReadOnlyReason | None) -> AppError | None:
+    """The server's refusals as the app errors a person understands; None for anything else (a program error)."""
+    import psycopg
+
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(original, psycopg.Error):
+        return None
+    if isinstance(original, psycopg.errors.IntegrityConstraintViolation) and str(original).startswith(
+        PROTECTION_PREFIX
+    ):
+        # A PL/pgSQL trigger (db/postgres/triggers.py) refused: the same message as SQLite's trigger.
+        return Conflict(
+            QT_TRANSLATE_NOOP("app", "The record refused this change ({rule}); nothing was saved."),
+            rule=str(original).splitlines()[0].removeprefix(PROTECTION_PREFIX),
+        )
+    if isinstance(original, psycopg.errors.ReadOnlySqlTransaction) and reason is not None:
+        return _read_only_error(location, reason)
+    if isinstance(original, psycopg.errors.SerializationFailure | psycopg.errors.DeadlockDetected):
+        return Busy(QT_TRANSLATE_NOOP("app", "Another desk is saving; try again in a moment."))
+    if isinstance(original, psycopg.OperationalError):
+        return _server_unreachable(exc, location) if isinstance(exc, DBAPIError) else None
+    return None
+
+
 def _unusable(exc: SchemaError) -> DatabaseUnusable:
     messages = {
         "file already exists": QT_TRANSLATE_NOOP("app", "A file already exists at {path}; choose a new name."),
@@ -541,6 +689,10 @@ def _unusable(exc: SchemaError) -> DatabaseUnusable:
             "dossier-desk check shows what is damaged.",
         ),
         "cannot be read": QT_TRANSLATE_NOOP("app", "{path} cannot be read just now ({detail}); nothing was changed."),
+        "server database not empty": QT_TRANSLATE_NOOP(
+            "app",
+            "The server database {path} already has tables ({detail}); a new dossier database needs an empty one.",
+        ),
         "upgrade failed": QT_TRANSLATE_NOOP("app", "Upgrading {path} failed and was undone ({detail})."),
         "cannot copy before upgrading": QT_TRANSLATE_NOOP(
             "app", "{path} was not upgraded: the copy made before upgrading could not be written ({detail})."

@@ -5,11 +5,11 @@ Each line of the ``change`` table stores the SHA-256 of its own content and of t
 computed here, in one place, for the program that writes a line (``Work.log``), the migration that chains the
 history written before the chain existed, and ``check`` that recomputes it.
 
-The triggers are SQLite's: UPDATE and DELETE on the log are refused, and an INSERT must continue the chain
-(the next ``seq`` after the newest line, linked to its hash). Someone with the file and the sqlite3 shell can
-drop them; the chain and the anchors kept outside the file (backup manifests, the printed hand-over list) are
-what finds that. This module is the only SQLite-only SQL of the audit log, so a server database can bring
-triggers of its own.
+The triggers are SQLite's (on a server the same rules in PL/pgSQL, db/postgres/triggers.py): UPDATE and DELETE
+on the log are refused, and an INSERT must continue the chain (the next ``seq`` after the newest line, linked to its
+hash). Someone with the file and the sqlite3 shell can drop them; the chain and the anchors kept outside the file
+(backup manifests, the printed hand-over list) are what finds that. On a server, appends are serialised across
+desks by an advisory lock (``lock_for_append``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,14 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from db.postgres import triggers
+
 GENESIS = "0" * 64  # the "previous hash" of the first line
+
+# The advisory lock a server desk holds while it appends to the log (pg_advisory_xact_lock takes a bigint). Fixed and
+# never changed: every desk of every version must take the same one. Other advisory locks (archiving, fee runs) use
+# other keys.
+APPEND_LOCK_KEY = 0xD0551E4_C4A1
 
 # The columns a line's hash covers, in the order ``entry_hash`` takes them (``prev_hash`` last).
 CHAIN_COLUMNS = ("seq", "at", "user_id", "dossier_id", "entity", "entity_id", "action", "details", "prev_hash")
@@ -85,15 +92,40 @@ def row_hash(row: Any) -> str:
 
 
 def install(connection: Connection) -> None:
-    """Create the triggers that keep the log append-only (a new file, and migration 0008)."""
+    """Create the triggers that keep the log append-only (a new file, and migration 0008); on a server in PL/pgSQL."""
+    if connection.dialect.name == "postgresql":
+        for refusal in server_refusals():
+            triggers.create(connection, refusal)
+        return
     if connection.dialect.name != "sqlite":
-        return  # a server database brings its own (rules, permissions); nothing SQLite-only runs there
+        return
     for ddl in TRIGGERS.values():
         connection.execute(text(ddl))
 
 
 def uninstall(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        for refusal in server_refusals():
+            triggers.drop(connection, refusal)
+        return
     if connection.dialect.name != "sqlite":
         return
     for name in TRIGGERS:
         connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+
+
+def server_refusals() -> list[triggers.Refusal]:
+    """The triggers above in PostgreSQL's dialect (db/postgres/triggers.py translates them)."""
+    return [triggers.from_sqlite(ddl) for ddl in TRIGGERS.values()]
+
+
+def lock_for_append(connection: Connection) -> None:
+    """Serialise appends to the log across desks, before the newest line is read (held until this transaction ends).
+
+    SQLite needs nothing: a writing unit of work holds the file's write lock from its start (``BEGIN IMMEDIATE``).
+    On a server two desks could otherwise both read line n as the newest and both write an n + 1: the chain would
+    fork (and the append-only trigger, reading before the other commits, would not see it). A transaction-level
+    advisory lock under one fixed key makes the second desk wait until the first one has committed.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPEND_LOCK_KEY})

@@ -1,4 +1,4 @@
-"""Engine for one SQLite file with the pragmas every connection must have.
+"""Engine for one SQLite file with the pragmas every connection must have, or for a PostgreSQL server.
 
 Every transaction that may write starts with ``BEGIN IMMEDIATE``: it takes SQLite's write lock
 before the first read, so it waits (up to the busy timeout) for another desk's write to end
@@ -6,6 +6,12 @@ instead of reading first and then finding, at its first write, that the file cha
 (SQLite then fails at once: the busy timeout cannot help a reader that wants to become a writer).
 A unit of work that only reads asks for a deferred ``BEGIN`` (``DEFERRED``): in WAL mode it reads
 a consistent snapshot and never waits for a writer.
+
+On a PostgreSQL server (a ``postgresql`` URL) a writer runs at READ COMMITTED: rows are locked by the statements that
+change them, records carry a version (optimistic locking) and what must be serialised across desks takes an advisory
+lock (the audit chain, db/postgres/audit_chain.py). ``DEFERRED`` there means ``REPEATABLE READ, READ ONLY``: one
+snapshot for the whole reading unit of work, as SQLite's WAL reader has, that never waits for a writer, and a write
+slipped into it is refused by the server itself.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.pool import QueuePool
 
 from db.integrity import file_uri
@@ -28,6 +35,24 @@ BUSY_TIMEOUT_MS = 5000
 # Execution option of a connection whose transactions only read (``engine.execution_options(**DEFERRED)``).
 BEGIN_OPTION = "dossier_desk_begin"
 DEFERRED = {BEGIN_OPTION: "deferred"}
+
+# What a server shows for this program's connections (pg_stat_activity): which sessions are the desks'.
+APPLICATION_NAME = "dossier-desk"
+# How long a connection attempt to a server waits before the desk says the server cannot be reached.
+CONNECT_TIMEOUT_S = 10
+
+
+def is_server_url(location: Path | str) -> bool:
+    """Whether ``location`` names a PostgreSQL server database (a URL) rather than a local file."""
+    return isinstance(location, str) and location.startswith("postgresql")
+
+
+def server_url(url: str) -> str:
+    """``url`` with the psycopg 3 driver: a plain ``postgresql://`` (as a person types it) means psycopg."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        raise ValueError(f"not a PostgreSQL URL: {parsed.render_as_string(hide_password=True)}")
+    return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any, *, read_only: bool) -> None:
@@ -61,8 +86,30 @@ def _begin_deferred(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """An engine on ``path``; ``read_only`` opens it with ``mode=ro`` (no write, no WAL switch, no upgrade)."""
+def _begin_on_server(connection: Connection, *, read_only: bool) -> None:
+    # psycopg opens the transaction itself before the first statement, so this is that transaction's first statement.
+    if read_only or connection.get_execution_options().get(BEGIN_OPTION) == "deferred":
+        connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+
+
+def make_server_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine on a PostgreSQL database; ``read_only``: every transaction is READ ONLY (the server refuses writes)."""
+    engine = create_engine(
+        server_url(url),
+        isolation_level="READ COMMITTED",
+        pool_pre_ping=True,  # a desk left open overnight finds its pooled connections closed by the server
+        connect_args={"application_name": APPLICATION_NAME, "connect_timeout": CONNECT_TIMEOUT_S},
+    )
+    event.listen(engine, "begin", partial(_begin_on_server, read_only=read_only))
+    return engine
+
+
+def make_engine(location: Path | str, *, read_only: bool = False) -> Engine:
+    """An engine on the file ``location`` (``read_only`` opens it with ``mode=ro``: no write, no WAL switch, no
+    upgrade) or on the server database that the URL ``location`` names."""
+    if isinstance(location, str):
+        return make_server_engine(location, read_only=read_only)
+    path = location
     if read_only:
         uri = file_uri(path, "mode=ro")
         engine = create_engine(

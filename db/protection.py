@@ -1,9 +1,10 @@
-"""What plain SQL may not do to the record (R9, R6): SQLite triggers, the dialect-specific piece.
+"""What plain SQL may not do to the record (R9, R6): SQLite triggers, and the same rules on a server in PL/pgSQL.
 
 The app refuses these changes with a clear message first (app/dossier); the triggers are the second line, so an
 ``UPDATE`` typed into the sqlite3 shell or run by another tool cannot casually change an original, rewrite a
-document's kept versions or set a dossier's status backwards. A server database gets its own module with the same
-rules in its own dialect; nothing outside this module holds SQLite-only SQL for them.
+document's kept versions or set a dossier's status backwards. On a PostgreSQL server the same rules, read from the
+SQLite triggers below, become PL/pgSQL triggers (db/postgres/triggers.py); nothing outside these modules holds
+trigger SQL for them.
 
 What the triggers do not stop: someone with the shell can drop them, or insert a forged approval and correction row
 before an UPDATE. That is what the hash-chained audit log is for — an approval or a version that has no entry in the
@@ -16,6 +17,8 @@ Batch migrations (``op.batch_alter_table``) rebuild a table and lose its trigger
 from __future__ import annotations
 
 from sqlalchemy import Connection
+
+from db.postgres import triggers
 
 # Codes written by app/approvals (ApprovalKind / ApprovalStatus values) and the entity names the app uses.
 _APPROVAL_TABLE = "approval"
@@ -221,7 +224,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 
 def install(connection: Connection) -> None:
-    """Create (or recreate) every trigger; on another database than SQLite, nothing (its own module does it)."""
+    """Create (or recreate) every trigger whose tables exist: SQLite's, or on a server the same rules in PL/pgSQL."""
+    if connection.dialect.name == "postgresql":
+        _install_on_server(connection)
+        return
     if connection.dialect.name != "sqlite":
         return
     tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -232,7 +238,31 @@ def install(connection: Connection) -> None:
 
 
 def uninstall(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        tables = triggers.table_names(connection)
+        for refusal in server_refusals():
+            if refusal.table in tables:
+                triggers.drop(connection, refusal)
+        return
     if connection.dialect.name != "sqlite":
         return
     for name in TRIGGERS:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def server_refusals() -> list[triggers.Refusal]:
+    """Every rule above in PostgreSQL's dialect (db/postgres/triggers.py translates them)."""
+    return [triggers.from_sqlite(ddl) for ddl in TRIGGERS.values()]
+
+
+def _install_on_server(connection: Connection) -> None:
+    # As on SQLite, a rule whose tables an older migration has not made yet waits for the migration that makes them;
+    # here also one whose ``UPDATE OF`` columns are not there yet (0012's former_file_number: 0011 installs first).
+    columns = triggers.columns_of(connection)
+    tables = set(columns)
+    for refusal in server_refusals():
+        if refusal.table in tables:
+            triggers.drop(connection, refusal)
+            ready = set(_NEEDS.get(refusal.name, ())) <= tables and set(refusal.columns) <= columns[refusal.table]
+            if ready:
+                triggers.create(connection, refusal)

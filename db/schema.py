@@ -4,6 +4,10 @@ A new file is created from the models and stamped at the newest revision; an old
 copied to a timestamped backup and upgraded; a file from a newer program is refused. Opening a
 file that is already at ``HEAD`` — nearly every opening — reads one row and loads neither Alembic
 nor the migration scripts.
+
+A database on a PostgreSQL server (``create_server_database`` / ``open_server_database`` with its URL) is made and
+checked the same way: the models, the refusing triggers (PL/pgSQL there), the seed, stamped at the head; an older one
+is upgraded by the same migrations, a newer or foreign one refused.
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from db import audit_chain, search_index
-from db.engine import make_engine
+from db.engine import make_engine, make_server_engine, server_url
 from db.integrity import Failure, early_quick_check, failure_of, is_sqlite_file, quick_check, read_only, summary
 from db.models import Base
+from db.postgres import triggers
 from db.protection import install as install_protection
 from db.seed import seed_requirements
 
@@ -38,7 +43,8 @@ HEAD = "0018"
 class SchemaError(Exception):
     """The file cannot be used as a dossier database; the message says why."""
 
-    def __init__(self, reason: str, path: Path, detail: str = "") -> None:
+    def __init__(self, reason: str, path: Path | str, detail: str = "") -> None:
+        # ``path``: the file, or a server database as ``shown_location`` shows it (never with a password).
         super().__init__(f"{reason}: {path}" + (f" ({detail})" if detail else ""))
         self.reason = reason
         self.path = path
@@ -74,15 +80,114 @@ def create_database(path: Path) -> Engine:
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     with engine.begin() as conn:
-        Base.metadata.create_all(conn)
-        install_protection(conn)  # triggers are not part of the models (R9, R6)
-        audit_chain.install(conn)  # triggers are not tables: the models cannot create them
-        search_index.install(conn)  # an FTS5 table and triggers: not models either
-        seed_requirements(conn)
-        from alembic import command  # only here and in upgrades: opening a current file needs no Alembic
-
-        command.stamp(alembic_config(conn), "head")
+        _create_schema(conn)
     return engine
+
+
+def _create_schema(conn: Connection) -> None:
+    """The newest schema into an empty database, stamped at the head (a file and a server alike)."""
+    Base.metadata.create_all(conn)
+    install_protection(conn)  # triggers are not part of the models (R9, R6)
+    audit_chain.install(conn)  # triggers are not tables: the models cannot create them
+    search_index.install(conn)  # an index and its triggers, not models either; db/search_index.py has each dialect's
+    seed_requirements(conn)
+    from alembic import command  # only here and in upgrades: opening a current file needs no Alembic
+
+    command.stamp(alembic_config(conn), "head")
+
+
+def shown_location(url: str) -> str:
+    """A server database as messages show it, ``user@host:port/database``: never the password, and a Unix socket's
+    folder (``?host=/run/postgresql``) as the host."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    host = parsed.host or str(parsed.query.get("host", "")) or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    user = f"{parsed.username}@" if parsed.username else ""
+    return f"{user}{host}{port}/{parsed.database or ''}"
+
+
+def create_server_database(url: str) -> Engine:
+    """Create the newest schema in an empty database on a PostgreSQL server; refuses one that has tables already.
+
+    The database itself (``createdb``) and its role are the server administrator's: a desk never creates databases.
+    """
+    engine = make_server_engine(url)
+    try:
+        with engine.begin() as conn:
+            _lock_schema(conn)  # a second desk creating at the same moment then finds the tables and is refused
+            tables = _server_tables(conn)
+            if tables:
+                named = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+                raise SchemaError("server database not empty", shown_location(url), named)
+            _create_schema(conn)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _server_tables(conn: Connection) -> set[str]:
+    return triggers.table_names(conn)
+
+
+# The advisory lock held while a desk creates or upgrades the schema on a server (fixed, as audit_chain's).
+SCHEMA_LOCK_KEY = 0xD0551E4_5C4E
+
+
+def _lock_schema(conn: Connection) -> None:
+    """Let one desk at a time create or upgrade the schema; held until the transaction ends."""
+    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+
+
+def open_server_database(url: str, *, read_only: bool = False) -> Engine:
+    """Open a dossier database on a PostgreSQL server, upgrading it if it is older than the code.
+
+    No copy is made before an upgrade here: a server's backup is ``pg_dump`` (a later part of issue 19), and the
+    upgrade runs in one transaction, which PostgreSQL's transactional DDL rolls back whole if any step fails.
+    ``read_only``: every transaction is read-only; an older database is refused rather than upgraded.
+    """
+    location = shown_location(server_url(url))
+    engine = make_server_engine(url, read_only=read_only)
+    try:
+        with engine.connect() as conn:
+            tables = _server_tables(conn)
+            revision = None
+            if "alembic_version" in tables:
+                revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        if revision is None:
+            detail = "tables without a schema version" if tables else "empty database"
+            raise SchemaError("not a dossier database", location, detail)
+        if revision == HEAD:
+            return engine
+        if revision not in {s.revision for s in script_directory().walk_revisions()}:
+            raise SchemaError("made by a newer version of Dossier Desk", location, f"schema {revision}")
+        head = head_revision()
+        if revision != head:
+            if read_only:
+                raise SchemaError("older schema, read-only", location, f"schema {revision}")
+            _upgrade_server(engine, location, head)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _upgrade_server(engine: Engine, location: str, target: str) -> None:
+    """Alembic's upgrade in one transaction; foreign keys stay checked (PostgreSQL's ALTERs keep them valid).
+
+    Several desks may start the new version at once: the first one upgrades, the others wait for its lock and then
+    find the schema current (Alembic reads the revision again after the lock) and do nothing.
+    """
+    from alembic import command
+
+    try:
+        with engine.begin() as conn:
+            _lock_schema(conn)
+            command.upgrade(alembic_config(conn), target)
+    except DBAPIError as exc:
+        raise SchemaError("upgrade failed", location, str(exc.orig)) from exc
 
 
 def _peek(path: Path) -> tuple[str | None, bool, list[str]]:

@@ -1,0 +1,16 @@
+"""tests/unit/people/test_users.py on a server desk: the same tests, unchanged, with ``desk`` a database on the
+test PostgreSQL server (user accounts and log-ins). See tests/postgres/server_desk.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.desk import Desk
+from tests.postgres.server_desk import search_index_on_server, server_desk  # noqa: F401 (fixtures)
+from tests.unit.conftest import tenant  # noqa: F401 (a fixture of tests/unit, which this folder does not see)
+from tests.unit.people.test_users import *  # noqa: F403 (the tests and their fixtures)
+
+
+@pytest.fixture
+def desk(server_desk: Desk) -> Desk:  # noqa: F811
+    return server_desk
