@@ -588,6 +588,13 @@ def is_installed(connection: Connection) -> bool:
     return inspect(connection).has_table("search_entry")
 
 
+def trigrams_cover_chinese(connection: Connection) -> bool:
+    """PostgreSQL: whether the trigram index can narrow a Chinese query. pg_trgm makes trigrams of letters and
+    digits only, as the database's character type (LC_CTYPE) says: a UTF-8 one (C.UTF-8, zh_CN.UTF-8 …) counts
+    Chinese characters among them, "C" does not — search then still finds the same, but reads the whole index."""
+    return bool(connection.exec_driver_sql("SELECT show_trgm('宏图科技') <> '{}'").scalar_one())
+
+
 def is_installed_in(path: Path) -> bool:
     """Whether the file at ``path`` has the index (a file of schema 0015 or later)."""
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:

@@ -8,7 +8,9 @@ same typed queries must give the same dossiers, in the same order, with the same
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+import os
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -382,3 +384,44 @@ def test_two_desks_taking_in_the_same_new_name_at_once(pg_url: str) -> None:
             assert len({row.source_id for row in found}) == 2
     finally:
         engine.dispose()
+
+
+_DATABASES = itertools.count()
+
+
+def test_a_database_whose_character_type_is_c_finds_the_same_but_says_so(
+    postgres_server: PostgresServer, pg_url: str
+) -> None:
+    """pg_trgm makes no trigrams of Chinese under LC_CTYPE "C": the index cannot narrow, the LIKE it rechecks still
+    finds exactly the same texts; ``trigrams_cover_chinese`` tells the two apart (for check and the setup notes)."""
+    import psycopg
+
+    name = f"ctype_c_{os.getpid()}_{next(_DATABASES)}"
+    with psycopg.connect(host=str(postgres_server.socket_folder), user="dossier", dbname="postgres") as admin:
+        admin.autocommit = True
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'")
+    found: dict[str, list[Any]] = {}
+    for url in (pg_url, postgres_server.url(name)):
+        engine = create_engine(url)
+        try:
+            with engine.begin() as connection:
+                Base.metadata.create_all(connection)
+                search_index.install(connection)
+                _many_customers(connection, 300)
+                search_index.catch_up(connection)
+                found[url] = sorted(
+                    row.source_id
+                    for row in connection.execute(
+                        select(
+                            search_index.tiered_matches(
+                                "customer", short=False, pool=search._POOL, dialect="postgresql"
+                            )
+                        ),
+                        {**search_index.parameters(TYPED, ""), "q": TYPED, "pool": 1000},
+                    )
+                )
+                covered = search_index.trigrams_cover_chinese(connection)
+                assert covered is (url == pg_url)  # the test server's databases are C.UTF-8
+        finally:
+            engine.dispose()
+    assert found[pg_url] and found[pg_url] == found[postgres_server.url(name)]
