@@ -58,6 +58,7 @@ from sqlalchemy import (
     literal_column,
     select,
     table,
+    true,
     union_all,
 )
 
@@ -536,9 +537,19 @@ def rebuild(connection: Connection) -> int:
         ((gram, i) for (_k, t), i in text_ids.items() if i in gram_texts for gram in grams(t)),
     )
     raw.insert("search_entry", ("source", "source_id", "kind", "part", "text_id", "key"), entries)
-    if not raw.postgres:
+    if raw.postgres:
+        _settle_postgres(raw)
+    else:
         raw.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
     return len(entries)
+
+
+def _settle_postgres(raw: _Driver) -> None:
+    """After a rebuild: the trigram index's pending list (where GIN puts new rows until vacuum) merged into the
+    index, which every search would otherwise read through row by row; and the planner told how large the tables
+    now are (ANALYZE, which unlike VACUUM may run in the transaction)."""
+    raw.execute("SELECT gin_clean_pending_list('ix_search_text_trigram'::regclass)")
+    raw.execute("ANALYZE search_text, search_gram, search_entry")
 
 
 def differences(connection: Connection | sqlite3.Connection) -> int:
@@ -663,6 +674,21 @@ def tiered_matches(kind: str, *, short: bool, pool: BindParameter[int], dialect:
     def tier(number: int, texts: Select[Any]) -> Select[Any]:
         # The texts' own limit keeps SQLite from flattening them into the join and walking the entries instead.
         found = texts.limit(pool).subquery()
+        if dialect == "postgresql":
+            # Each text's entries looked up by its id (LATERAL, its own limit keeping PostgreSQL from flattening
+            # it): at most ``pool`` look-ups, never a hash of the whole entry table, however common the query.
+            entries = (
+                select(*columns)
+                .where(entry_table.c.text_id == found.c.id, entry_table.c.kind == code)
+                .limit(pool)
+                .lateral()
+            )
+            return (
+                select(*entries.c, literal(number, Integer).label("tier"))
+                .select_from(found)
+                .join(entries, true())
+                .limit(pool)
+            )
         return (
             select(*columns, literal(number, Integer).label("tier"))
             .select_from(found)
