@@ -251,7 +251,7 @@ def test_install_on_postgresql_is_repeatable_and_removable(pg_url: str) -> None:
         engine.dispose()
 
 
-# -- by index: EXPLAIN on a few thousand customers ---------------------------------------------------------------
+# -- by index: EXPLAIN on twelve thousand customers -------------------------------------------------------------
 
 # As a register of companies is: any of some hundreds of characters at each place of the name, so that three of
 # them in a row are in a few names, one in a hundred or so, and "有限公司" in all.
