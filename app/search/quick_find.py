@@ -8,6 +8,8 @@ one; the most recent first. A dossier is listed once, under its best kind; at mo
 
 Every kind is one query on the search index (db/search_index.py: trigram FTS for 3+ characters, a gram table for
 1–2, keys for numbers), joined to the dossiers it names — no table is scanned, however many documents there are.
+The statements are the same on SQLite and PostgreSQL but for the "contains" look-up (db/search_index.py) and how
+the found dossiers' ids are handed in (``_ids_of``); each is compiled for the database it runs on.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from enum import IntEnum
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
+    BindParameter,
     ColumnElement,
     Compiled,
     Date,
@@ -33,6 +37,7 @@ from sqlalchemy import (
     Subquery,
     bindparam,
     case,
+    cast,
     func,
     literal,
     literal_column,
@@ -209,7 +214,7 @@ def _rank(tier: ColumnElement[int], part: ColumnElement[str]) -> ColumnElement[i
 # a search runs up to ten of them per keystroke, and building SQLAlchemy statements costs more than running them.
 
 
-def _dossier_numbers(_short: bool, shape: _Shape) -> Select[Any]:
+def _dossier_numbers(_short: bool, shape: _Shape, _dialect: str) -> Select[Any]:
     # The dossier number, 档号 or 原编号 (issue 12) exactly: typed or scanned from a label or a spine.
     numbers = search_index.key_matches("dossier", prefix=False).subquery()
     return (
@@ -219,7 +224,7 @@ def _dossier_numbers(_short: bool, shape: _Shape) -> Select[Any]:
     )
 
 
-def _units(_short: bool, shape: _Shape) -> Select[Any]:
+def _units(_short: bool, shape: _Shape, _dialect: str) -> Select[Any]:
     # A unit number from its start, "801" finding 0801: every dossier that had the unit (a lease may take several).
     units = search_index.key_matches("unit", prefix=True).subquery()
     exact = units.c.key != bindparam("key")
@@ -235,9 +240,9 @@ def _units(_short: bool, shape: _Shape) -> Select[Any]:
     )
 
 
-def _best_names(kind: str, short: bool) -> Subquery:
+def _best_names(kind: str, short: bool, dialect: str) -> Subquery:
     """The matching names of ``kind``, each source once at its best rank."""
-    matches = search_index.tiered_matches(kind, short=short, pool=_POOL)
+    matches = search_index.tiered_matches(kind, short=short, pool=_POOL, dialect=dialect)
     rank = func.min(_rank(matches.c.tier, matches.c.part))
     return (
         select(matches.c.source, matches.c.source_id, rank.label("rank"))
@@ -246,12 +251,14 @@ def _best_names(kind: str, short: bool) -> Subquery:
     )
 
 
-def _names_of_customers(kind: str, named: type[Customer] | type[CustomerName]) -> Callable[[bool, _Shape], Select[Any]]:
+def _names_of_customers(
+    kind: str, named: type[Customer] | type[CustomerName]
+) -> Callable[[bool, _Shape, str], Select[Any]]:
     """Current names (``Customer``) or former names (``CustomerName``, R5): every dossier of the customer."""
     customer_id = Customer.id if named is Customer else CustomerName.customer_id
 
-    def build(short: bool, shape: _Shape) -> Select[Any]:
-        names = _best_names(kind, short)
+    def build(short: bool, shape: _Shape, dialect: str) -> Select[Any]:
+        names = _best_names(kind, short, dialect)
         return (
             select(Dossier.id, named.name, names.c.rank)
             .select_from(names)
@@ -266,8 +273,8 @@ def _names_of_customers(kind: str, named: type[Customer] | type[CustomerName]) -
     return build
 
 
-def _contacts(short: bool, shape: _Shape) -> Select[Any]:
-    contacts = _best_names("contact", short)
+def _contacts(short: bool, shape: _Shape, dialect: str) -> Select[Any]:
+    contacts = _best_names("contact", short, dialect)
     rank = contacts.c.rank
     return (
         select(Contact.dossier_id, Contact.name, rank)
@@ -284,14 +291,14 @@ def _source(name: str) -> ColumnElement[int]:
     return literal_column(str(search_index.SOURCE_CODE[name]))
 
 
-def _phones(suffix: bool, shape: _Shape) -> Select[Any]:
+def _phones(suffix: bool, shape: _Shape, dialect: str) -> Select[Any]:
     """Contacts' and customers' phones: by the last digits (an indexed prefix of the reversed digits, rank 0), or
     by the digits as typed: the whole number, its start, any run of 3 or more (ranks 1–3)."""
     if suffix:
         by_key = search_index.key_matches("phone", prefix=True).limit(_POOL).subquery()
         matches = select(by_key.c.source, by_key.c.source_id, literal(0, Integer).label("rank")).subquery()
     else:
-        tiers = search_index.tiered_matches("phone", short=False, pool=_POOL)
+        tiers = search_index.tiered_matches("phone", short=False, pool=_POOL, dialect=dialect)
         matches = select(tiers.c.source, tiers.c.source_id, (tiers.c.tier + 1).label("rank")).subquery()
     of_contacts = (
         select(
@@ -318,13 +325,17 @@ def _phones(suffix: bool, shape: _Shape) -> Select[Any]:
     return select(*columns[:3]).order_by(columns[2], columns[3], columns[0].desc()).limit(_LIMIT)
 
 
-def _documents(short: bool, shape: _Shape) -> Select[Any]:
-    matches = search_index.tiered_matches("document", short=short, pool=_POOL)
-    rank = func.min(matches.c.tier)
-    documents = select(matches.c.source_id, matches.c.part, rank.label("rank")).group_by(matches.c.source_id).subquery()
-    is_ref = documents.c.part == literal_column(str(search_index.PART_CODE["ref"]))
+def _documents(short: bool, shape: _Shape, dialect: str) -> Select[Any]:
+    matches = search_index.tiered_matches("document", short=short, pool=_POOL, dialect=dialect)
+    # Each document at its best tier, and what matched there: the title before the reference number at one tier
+    # (tier × 8 + part, a part code being below 8; no bare column beside min(), which only SQLite allows).
+    eight = literal_column("8", Integer)
+    best_of_document = func.min(matches.c.tier * eight + matches.c.part)
+    documents = select(matches.c.source_id, best_of_document.label("best")).group_by(matches.c.source_id).subquery()
+    rank = documents.c.best // eight  # integer division on both
+    is_ref = documents.c.best % eight == literal_column(str(search_index.PART_CODE["ref"]))
     matched = func.min(case((is_ref, Document.reference_no), else_=Document.title))
-    best = func.min(documents.c.rank)
+    best = func.min(rank)
     return (
         select(Document.dossier_id, matched, best)
         .select_from(documents)
@@ -332,12 +343,12 @@ def _documents(short: bool, shape: _Shape) -> Select[Any]:
         .join(Dossier, Dossier.id == Document.dossier_id)
         .where(*_where(shape), *_document_where(shape))
         .group_by(Document.dossier_id)
-        .order_by(best, func.min(_LIVE_LAST), func.max(Document.doc_date).desc())
+        .order_by(best, func.min(case((_LIVE_LAST, 1), else_=0)), func.max(Document.doc_date).desc())
         .limit(_LIMIT)
     )
 
 
-_BUILDERS: dict[str, Callable[[bool, _Shape], Select[Any]]] = {
+_BUILDERS: dict[str, Callable[[bool, _Shape, str], Select[Any]]] = {
     "dossier": _dossier_numbers,
     "unit": _units,
     "customer": _names_of_customers("customer", Customer),
@@ -350,12 +361,11 @@ _BUILDERS: dict[str, Callable[[bool, _Shape], Select[Any]]] = {
 
 @functools.cache
 def _compiled(name: str, flag: bool, shape: _Shape, dialect: Dialect) -> Compiled:
-    return _BUILDERS[name](flag, shape).compile(dialect=dialect)
+    return _BUILDERS[name](flag, shape, dialect.name).compile(dialect=dialect)
 
 
-def _hits_statement(_flag: bool, _shape: _Shape) -> Select[Any]:
+def _hits_statement(_flag: bool, _shape: _Shape, dialect: str) -> Select[Any]:
     # The dossiers found, by their ids handed in as one JSON array (:ids): one statement however many there are.
-    ids = select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=String)))
     return (
         select(
             Dossier.id,
@@ -372,8 +382,16 @@ def _hits_statement(_flag: bool, _shape: _Shape) -> Select[Any]:
         .join(Building, Floor.building_id == Building.id)
         .join(Tenancy, Dossier.tenancy_id == Tenancy.id)
         .join(Customer, Tenancy.customer_id == Customer.id)
-        .where(Dossier.id.in_(ids))
+        .where(Dossier.id.in_(_ids_of(bindparam("ids", type_=String), dialect)))
     )
+
+
+def _ids_of(array: BindParameter[str], dialect: str) -> Select[Any]:
+    """The integers of a JSON array, as rows."""
+    if dialect == "postgresql":
+        values = func.json_array_elements_text(cast(array, JSON)).table_valued("value")
+        return select(cast(values.c.value, Integer))
+    return select(literal_column("value")).select_from(func.json_each(array))
 
 
 _BUILDERS["hits"] = _hits_statement
@@ -418,10 +436,14 @@ def _plan(text: str, limit: int, filters: Filters, pool: int | None) -> list[_St
     return steps
 
 
-def _sql(dialect: Dialect, name: str, flag: bool, shape: _Shape, values: dict[str, object]) -> tuple[str, list[object]]:
+Parameters = list[object] | dict[str, object]  # by position (sqlite3's ?) or by name (psycopg's %(name)s)
+
+
+def _sql(dialect: Dialect, name: str, flag: bool, shape: _Shape, values: dict[str, object]) -> tuple[str, Parameters]:
     compiled = _compiled(name, flag, shape, dialect)
     params = compiled.construct_params(values)
-    assert compiled.positiontup is not None
+    if compiled.positiontup is None:
+        return compiled.string, params
     return compiled.string, [params[key] for key in compiled.positiontup]
 
 
@@ -477,7 +499,7 @@ def search(
             unit=unit,
             customer=customer,
             status=status,
-            move_in=dt.date.fromisoformat(move_in),
+            move_in=move_in if isinstance(move_in, dt.date) else dt.date.fromisoformat(move_in),
             kind=found[dossier_id].kind,
             matched=found[dossier_id].matched,
         )
@@ -487,12 +509,12 @@ def search(
     return hits
 
 
-def bare_statements(dialect: Dialect, text: str, limit: int = PER_KIND) -> list[tuple[str, list[object]]]:
+def bare_statements(dialect: Dialect, text: str, limit: int = PER_KIND) -> list[tuple[str, Parameters]]:
     """The SQL a quick find of ``text`` runs, as (statement, parameters), without the hits statement (whose ids
     come from these): the benchmark's floor runs exactly these on a bare connection."""
     return [_sql(dialect, s.name, s.flag, _Shape(), s.values) for s in _plan(text, limit, NO_FILTERS, None)]
 
 
-def bare_hits_statement(dialect: Dialect, dossier_ids: list[int]) -> tuple[str, list[object]]:
+def bare_hits_statement(dialect: Dialect, dossier_ids: list[int]) -> tuple[str, Parameters]:
     """The statement reading the dossiers found (the last one a search runs)."""
     return _sql(dialect, "hits", False, _Shape(), {"ids": json.dumps(dossier_ids)})
