@@ -10070,8 +10070,16 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>您的密码由系统管理员设置：请先修改密码，然后才能继续。</translation>
     </message>
     <message>
+        <source>Scans cannot be kept in a server database by this version yet; nothing was saved. Use a dossier file on this PC for scans.</source>
+        <translation>此版本还不能把扫描件保存在服务器数据库中，未保存任何内容。需要扫描件请使用本机上的档案数据库文件。</translation>
+    </message>
+    <message>
         <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位于网络共享文件夹中；档案库文件必须存放在本机硬盘上（SQLite 无法在多台电脑之间安全地共用一个文件）。</translation>
+    </message>
+    <message>
+        <source>{location} is not a server address (postgresql://user@host/database).</source>
+        <translation>{location} 不是服务器地址（postgresql://用户@主机/数据库）。</translation>
     </message>
     <message>
         <source>Your account was disabled; ask an administrator.</source>
@@ -10102,6 +10110,22 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>无法修改 {file}：该文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
+        <source>The server refused the user name or password for {location}; check them and try again.</source>
+        <translation>服务器拒绝了 {location} 的用户名或密码，请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The server has no database {location}; ask its administrator to create it (createdb), or check the name.</source>
+        <translation>服务器上没有数据库 {location}：请让服务器管理员创建它（createdb），或检查名称。</translation>
+    </message>
+    <message>
+        <source>The server for {location} cannot be reached ({detail}); check the address and that the server is running, then try again.</source>
+        <translation>无法连接 {location} 所在的服务器（{detail}）：请检查地址并确认服务器正在运行，然后重试。</translation>
+    </message>
+    <message>
+        <source>The server database {location} cannot be used ({detail}).</source>
+        <translation>服务器数据库 {location} 无法使用（{detail}）。</translation>
+    </message>
+    <message>
         <source>There is no database file at {path}.</source>
         <translation>{path} 处没有数据库文件。</translation>
     </message>
@@ -10128,6 +10152,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>{path} cannot be read just now ({detail}); nothing was changed.</source>
         <translation>{path} 暂时无法读取（{detail}），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The server database {path} already has tables ({detail}); a new dossier database needs an empty one.</source>
+        <translation>服务器数据库 {path} 中已有数据表（{detail}）；新建档案数据库需要一个空的数据库。</translation>
     </message>
     <message>
         <source>{path} was not upgraded: the copy made before upgrading could not be written ({detail}).</source>

@@ -10070,8 +10070,16 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>您的密碼由系統管理員設定：請先變更密碼，然後才能繼續。</translation>
     </message>
     <message>
+        <source>Scans cannot be kept in a server database by this version yet; nothing was saved. Use a dossier file on this PC for scans.</source>
+        <translation>此版本還不能把掃描件保存在伺服器資料庫中，未保存任何內容。需要掃描件請使用本機上的檔案資料庫檔案。</translation>
+    </message>
+    <message>
         <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位於網路共用資料夾中；檔案庫檔案必須存放在本機硬碟上（SQLite 無法在多台電腦之間安全地共用一個檔案）。</translation>
+    </message>
+    <message>
+        <source>{location} is not a server address (postgresql://user@host/database).</source>
+        <translation>{location} 不是伺服器位址（postgresql://使用者@主機/資料庫）。</translation>
     </message>
     <message>
         <source>Your account was disabled; ask an administrator.</source>
@@ -10102,6 +10110,22 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>無法修改 {file}：該檔案或其所在資料夾是唯讀的。</translation>
     </message>
     <message>
+        <source>The server refused the user name or password for {location}; check them and try again.</source>
+        <translation>伺服器拒絕了 {location} 的使用者名稱或密碼，請檢查後重試。</translation>
+    </message>
+    <message>
+        <source>The server has no database {location}; ask its administrator to create it (createdb), or check the name.</source>
+        <translation>伺服器上沒有資料庫 {location}：請讓伺服器管理員建立它（createdb），或檢查名稱。</translation>
+    </message>
+    <message>
+        <source>The server for {location} cannot be reached ({detail}); check the address and that the server is running, then try again.</source>
+        <translation>無法連線 {location} 所在的伺服器（{detail}）：請檢查位址並確認伺服器正在執行，然後重試。</translation>
+    </message>
+    <message>
+        <source>The server database {location} cannot be used ({detail}).</source>
+        <translation>伺服器資料庫 {location} 無法使用（{detail}）。</translation>
+    </message>
+    <message>
         <source>There is no database file at {path}.</source>
         <translation>{path} 沒有資料庫檔案。</translation>
     </message>
@@ -10128,6 +10152,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>{path} cannot be read just now ({detail}); nothing was changed.</source>
         <translation>{path} 暫時無法讀取（{detail}），未作任何變更。</translation>
+    </message>
+    <message>
+        <source>The server database {path} already has tables ({detail}); a new dossier database needs an empty one.</source>
+        <translation>伺服器資料庫 {path} 中已有資料表（{detail}）；新建檔案資料庫需要一個空的資料庫。</translation>
     </message>
     <message>
         <source>{path} was not upgraded: the copy made before upgrading could not be written ({detail}).</source>

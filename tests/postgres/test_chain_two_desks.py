@@ -11,15 +11,13 @@ from sqlalchemy import create_engine, text
 from app import audit
 from app.desk import Desk
 from db.engine import server_url
-from tests.postgres.server_desk import search_index_on_server, server_desk, stand_in_for_search_index  # noqa: F401
+from tests.postgres.server_desk import server_desk  # noqa: F401 (fixtures)
 
 LINES = 200
 
 
-def _append(url: str, desk_name: str, start: multiprocessing.synchronize.Event, stand_in: bool) -> None:
+def _append(url: str, desk_name: str, start: multiprocessing.synchronize.Event) -> None:
     """One desk: open the database, wait for the start, then append ``LINES`` lines, one unit of work each."""
-    if stand_in:
-        stand_in_for_search_index()
     desk = Desk.open(url)
     try:
         start.wait(30)
@@ -31,12 +29,9 @@ def _append(url: str, desk_name: str, start: multiprocessing.synchronize.Event, 
 
 
 def test_two_desks_appending_at_once_keep_one_chain(server_desk: Desk, pg_url: str) -> None:  # noqa: F811
-    from db import search_index
-
-    stand_in = search_index.install.__module__ != search_index.__name__  # the fixture put the stand-in in
     context = multiprocessing.get_context("spawn")
     start = context.Event()
-    desks = [context.Process(target=_append, args=(pg_url, name, start, stand_in)) for name in ("A", "B")]
+    desks = [context.Process(target=_append, args=(pg_url, name, start)) for name in ("A", "B")]
     for process in desks:
         process.start()
     time.sleep(2)  # both have opened the database (spawned interpreters take ~1 s to import the app)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.desk import Desk
-from tests.postgres.server_desk import search_index_on_server, server_desk  # noqa: F401 (fixtures)
+from tests.postgres.server_desk import server_desk  # noqa: F401 (fixtures)
 from tests.unit.conftest import tenant  # noqa: F401 (a fixture of tests/unit, which this folder does not see)
 from tests.unit.registers.test_repairs import *  # noqa: F403 (the tests and their fixtures)
 

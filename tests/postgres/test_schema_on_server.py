@@ -21,7 +21,7 @@ from db.engine import DEFERRED, server_url
 from db.schema import HEAD, alembic_config, create_server_database, open_server_database
 from db.seed import DEFAULT_REQUIREMENTS
 from tests.conftest import PASSWORD, fixed_clock
-from tests.postgres.server_desk import search_index_on_server, server_desk  # noqa: F401 (fixtures)
+from tests.postgres.server_desk import server_desk  # noqa: F401 (fixtures)
 from tests.postgres_server import PostgresServer
 from tests.unit.unit_support import unit_id
 
@@ -61,7 +61,6 @@ def _expected_triggers() -> set[str]:
 
 def test_a_new_server_database_has_the_newest_schema_its_rules_and_the_checklist(
     pg_url: str,
-    search_index_on_server: None,  # noqa: F811
 ) -> None:
     engine = create_server_database(pg_url)
     try:
@@ -156,7 +155,6 @@ def test_opening_refuses_what_is_not_a_dossier_database(pg_url: str, setup: tupl
 
 def test_opening_refuses_a_database_of_a_newer_version_and_leaves_it_as_it_was(
     pg_url: str,
-    search_index_on_server: None,  # noqa: F811
 ) -> None:
     create_server_database(pg_url).dispose()
     _execute(pg_url, "UPDATE alembic_version SET version_num = '0099'")
@@ -167,7 +165,6 @@ def test_opening_refuses_a_database_of_a_newer_version_and_leaves_it_as_it_was(
 
 def test_the_migrations_build_the_models_schema_on_an_empty_server(
     pg_url: str,
-    search_index_on_server: None,  # noqa: F811
 ) -> None:
     """`alembic upgrade head` on an empty server database: every migration runs, and what they built is what
     ``create_all`` builds (Alembic's own comparison finds no difference), with the same refusing triggers."""
@@ -200,7 +197,6 @@ def _search_table(difference: object) -> bool:
 
 def test_an_older_server_database_is_upgraded_when_opened(
     pg_url: str,
-    search_index_on_server: None,  # noqa: F811
 ) -> None:
     from alembic import command
 
@@ -244,7 +240,6 @@ def test_a_server_that_cannot_be_reached_or_has_no_such_database_is_said_plainly
 
 def test_two_desks_opening_an_older_database_at_once_upgrade_it_once(
     pg_url: str,
-    search_index_on_server: None,  # noqa: F811
 ) -> None:
     """The first desk upgrades while holding the schema's advisory lock; the other waits and finds it current."""
     from concurrent.futures import ThreadPoolExecutor

@@ -24,7 +24,7 @@ from app.tenancy import lifecycle as tenancy
 from app.tenancy.lifecycle import MoveOutChecklist
 from db.models import Document
 from db.protection import PREFIX
-from tests.postgres.server_desk import search_index_on_server, server_desk  # noqa: F401 (fixtures)
+from tests.postgres.server_desk import server_desk  # noqa: F401 (fixtures)
 from tests.unit.unit_support import refused, unit_id
 
 D = dt.date
