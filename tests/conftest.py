@@ -38,15 +38,20 @@ def fixed_clock() -> dt.datetime:
 def desk(tmp_path: Path) -> Iterator[Desk]:
     """A new, empty database file with one user per role (password ``PASSWORD``)."""
     d = Desk.create(tmp_path / "dossiers.db", clock=fixed_clock)
-    with d.work(None) as work:
+    add_users(d)
+    yield d
+    d.close()
+
+
+def add_users(desk: Desk) -> None:
+    """One user per role: admin, clerk, supervisor, manager (password ``PASSWORD``); for a file or a server."""
+    with desk.work(None) as work:
         users.create_first_admin(work, "admin", PASSWORD, "管理员")
-    admin = users.log_in(d, "admin", PASSWORD)
-    with d.work(admin) as work:
+    admin = users.log_in(desk, "admin", PASSWORD)
+    with desk.work(admin) as work:
         users.create_user(work, "clerk", "王小明", Role.CLERK, PASSWORD)
         users.create_user(work, "supervisor", "陈主管", Role.SUPERVISOR, PASSWORD)
         users.create_user(work, "manager", "李经理", Role.MANAGER, PASSWORD)
-    yield d
-    d.close()
 
 
 def _actor(desk: Desk, login: str) -> Actor:

@@ -12,20 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.desk import Desk
-from app.people import users
-from app.permissions import Role
-from tests.conftest import PASSWORD, fixed_clock
-
-
-def add_users(desk: Desk) -> None:
-    """The users tests/conftest.py's ``desk`` has: admin, clerk, supervisor, manager (password ``PASSWORD``)."""
-    with desk.work(None) as work:
-        users.create_first_admin(work, "admin", PASSWORD, "管理员")
-    admin = users.log_in(desk, "admin", PASSWORD)
-    with desk.work(admin) as work:
-        users.create_user(work, "clerk", "王小明", Role.CLERK, PASSWORD)
-        users.create_user(work, "supervisor", "陈主管", Role.SUPERVISOR, PASSWORD)
-        users.create_user(work, "manager", "李经理", Role.MANAGER, PASSWORD)
+from tests.conftest import add_users, fixed_clock
 
 
 @pytest.fixture
