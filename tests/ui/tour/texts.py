@@ -49,6 +49,8 @@ ALLOWED = {
         *("Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "Home", "End", "PgUp", "PgDn", "Del", "Backspace"),
         *("Excel", "Windows", "SQLite"),
         "English",  # the language chooser names each language in itself, so that its reader finds it
+        # The data folder's path, written as the clerk types it into Explorer's address bar (the guide's first page).
+        *("LOCALAPPDATA", "DossierDesk"),
     )
 }
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
