@@ -67,8 +67,28 @@ def compiled(language: str, folder: Path = TRANSLATIONS, stem: str = "dossier_de
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
         tool = _lrelease()
         if tool is not None and os.access(folder, os.W_OK):
-            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=False, capture_output=True)
+            # Written under a name of its own and renamed into place: Qt maps a loaded .qm into memory, and another
+            # process (a second window, a parallel test) rewriting that file in place would crash it (SIGBUS) or
+            # have it read half a file.
+            partial = qm.with_name(f".{qm.stem}.{os.getpid()}.partial.qm")
+            done = subprocess.run([tool, "-silent", str(ts), "-qm", str(partial)], check=False, capture_output=True)
+            if done.returncode == 0 and partial.exists():
+                os.replace(partial, qm)
+            partial.unlink(missing_ok=True)
     return qm if qm.exists() else None
+
+
+def compile_all(folder: Path = TRANSLATIONS) -> list[Path]:
+    """Every .qm the program loads, compiled where missing or stale (``python -m ui.translations``: the install
+    step of dev.sh and the installer's build, so that no program or test compiles them while another reads them)."""
+    made = []
+    for ts in sorted(folder.glob("*.ts")):
+        for language in LANGUAGES:  # dossier_desk_zh_CN.ts: the stem, then the language
+            if ts.stem.endswith(f"_{language}"):
+                qm = compiled(language, folder, ts.stem.removesuffix(f"_{language}"))
+                if qm is not None:
+                    made.append(qm)
+    return made
 
 
 def locale_for(language: str) -> QLocale:
@@ -130,3 +150,11 @@ def format_date(day: dt.date | None) -> str:
     if "yyyy" not in pattern:  # en_US short form has a two-digit year; dossiers span decades
         pattern = pattern.replace("yy", "yyyy")
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+if __name__ == "__main__":
+    compiled_files = compile_all()
+    wanted = {ts.with_suffix(".qm").name for ts in TRANSLATIONS.glob("*.ts")}
+    missing = sorted(wanted - {qm.name for qm in compiled_files})
+    if missing:
+        sys.exit(f"could not compile {', '.join(missing)} (is pyside6-lrelease installed?)")

@@ -208,3 +208,19 @@ def test_plurals_read_right(qapp: QApplication, language: str, one: str, two: st
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale("en_US"))
+
+
+def test_a_stale_translation_is_compiled_beside_and_renamed_into_place(tmp_path: Path) -> None:
+    # A window or a test may have the old .qm loaded (Qt maps it into memory): the new one must be a new file, never
+    # the old one rewritten in place, and nothing half-made may be left behind.
+    for source in translations.TRANSLATIONS.glob("*.ts"):
+        shutil.copyfile(source, tmp_path / source.name)
+    made = translations.compile_all(tmp_path)
+    assert sorted(qm.name for qm in made) == sorted(ts.with_suffix(".qm").name for ts in tmp_path.glob("*.ts"))
+    old = tmp_path / "dossier_desk_zh_CN.qm"
+    before = old.stat().st_ino
+    ts = tmp_path / "dossier_desk_zh_CN.ts"
+    os.utime(ts, (old.stat().st_mtime + 10, old.stat().st_mtime + 10))  # the source changed since
+    assert translations.compiled("zh_CN", tmp_path) == old
+    assert old.stat().st_ino != before and old.stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.iterdir() if "partial" in p.name) == []
