@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -21,21 +20,13 @@ from app.dossier import documents
 from app.dossier.documents import DocumentInput, DocumentRow
 from app.errors import Conflict
 from app.tenancy import lifecycle as tenancy
-from app.tenancy.lifecycle import MoveOutChecklist
 from db.models import Document
 from db.protection import PREFIX
 from tests.postgres.server_desk import server_desk  # noqa: F401 (fixtures)
-from tests.unit.unit_support import refused, unit_id
+from tests.unit.unit_support import MOVED_OUT, refused, unit_id
 
 D = dt.date
-DONE = MoveOutChecklist(
-    keys_returned=True,
-    access_cards_returned=True,
-    electricity_reading=Decimal("1"),
-    water_reading=Decimal("1"),
-    deposit="refunded",
-    forwarding_contact="张三 13800000000",
-)
+DONE = MOVED_OUT
 
 
 @pytest.fixture

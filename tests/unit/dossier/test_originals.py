@@ -9,7 +9,6 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -21,12 +20,11 @@ from app.dossier import documents, dossiers
 from app.dossier.documents import DocumentInput, DocumentRow
 from app.errors import Conflict
 from app.tenancy import lifecycle as tenancy
-from app.tenancy.lifecycle import MoveOutChecklist
 from db.attachment_store import attachments_folder_for
 from db.models import Document
 from db.protection import PREFIX
 from tests.data.schemas import make
-from tests.unit.unit_support import make_pdf, refused
+from tests.unit.unit_support import MOVED_OUT, make_pdf, refused
 
 D = dt.date
 
@@ -231,14 +229,7 @@ def test_the_app_refuses_to_edit_an_original_even_for_the_manager(
 
 # --- binding, archiving and a late paper still work on originals ----------------------------------------------
 
-DONE = MoveOutChecklist(
-    keys_returned=True,
-    access_cards_returned=True,
-    electricity_reading=Decimal("1"),
-    water_reading=Decimal("1"),
-    deposit="refunded",
-    forwarding_contact="张三 13800000000",
-)
+DONE = MOVED_OUT
 
 
 def test_binding_boxing_and_a_late_original_still_work(
