@@ -53,6 +53,14 @@ class BackupMenu(WindowPart):
         self.restore_action.triggered.connect(lambda: self.restore())
         self.settings_action = self.action(self.tr("Backup &settings…"), "backup-settings")
         self.settings_action.triggered.connect(lambda: self.backup_settings())
+        if desk.on_server:
+            # This menu backs up a file and its scans folder; a server database is backed up on the server.
+            why = self.tr("A server database is backed up on the server; ask its administrator.")
+            for action in (self.back_up_action, self.restore_action, self.settings_action):
+                action.setEnabled(False)
+                action.setToolTip(why)
+                action.setStatusTip(why)
+            menu.setToolTipsVisible(True)
         menu.addAction(self.back_up_action)
         menu.addAction(self.restore_action)
         menu.addSeparator()
@@ -80,6 +88,8 @@ class BackupMenu(WindowPart):
     def status(self) -> BackupStatus | None:
         if self.window.released:
             return None  # the file is being replaced by a restore: not a moment to open it
+        if self.window.desk.on_server:
+            return None  # no backup folder of this PC's to warn about: the server's are its administrator's
         try:
             with self.window.desk.read(self.window.actor) as work:
                 return backup_status(work)
@@ -276,7 +286,7 @@ class BackupMenu(WindowPart):
     # -- restoring and settings -----------------------------------------------------------------
 
     def restore(self) -> RestoreDialog | None:
-        if not allowed(self.window.actor.role, Action.RESTORE):
+        if self.window.desk.on_server or not allowed(self.window.actor.role, Action.RESTORE):
             return None
         status = self.status()
         folder = status.folder if status is not None and status.reachable else None

@@ -1,0 +1,161 @@
+"""Connecting the window to a server database: the welcome's fifth choice and its dialog (host, port, database,
+user, password), Test connection, then the log-in and the main window on the server — its title names it; and what
+the person reads when a detail is wrong. The server is the tests' throwaway one (tests/postgres_server.py); the
+keyring is a dict of the test's (tests/keyring_in_file.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+
+from app import building as buildings
+from app.desk import Desk
+from app.people import log_in
+from app.server_password import KEYRING_SERVICE, PASSWORD_ENV, keyring_name
+from tests.conftest import PASSWORD, add_users, fixed_clock
+from tests.keyring_in_file import MemoryKeyring
+from ui import main as entry
+from ui.building import ServerDialog, WelcomeDialog
+from ui.main_window import MainWindow
+from ui.people.login_dialog import LoginDialog
+from ui.recent_files import recent_files
+from ui.safety import BackupMenu
+from ui.start import LAST_FILE_KEY
+
+
+@pytest.fixture
+def kept(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    before: KeyringBackend = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        yield memory
+    finally:
+        keyring.set_keyring(before)
+
+
+@pytest.fixture
+def server_url(pg_url: str) -> str:
+    """A dossier database on the test server: a user of each role and a small building."""
+    desk = Desk.create(pg_url, clock=fixed_clock)
+    try:
+        add_users(desk)
+        manager = log_in(desk, "manager", PASSWORD)
+        with desk.work(manager) as work:
+            buildings.create_building(work, "服务器大厦", floors_from=1, floors_to=2, units_per_floor=3)
+    finally:
+        desk.close()
+    return pg_url
+
+
+def _fill(dialog: ServerDialog, url: str, *, database: str | None = None) -> None:
+    parsed = make_url(url)
+    dialog.host_edit.setText(str(parsed.query["host"]))  # the test server's socket folder
+    dialog.port_spin.setValue(5432)
+    dialog.database_edit.setText(database or parsed.database or "")
+    dialog.user_edit.setText(parsed.username or "")
+    dialog.password_edit.setText("server-pass")  # the test server trusts its socket: any password is accepted
+
+
+def _log_in_as_clerk(seen: list[str]) -> Callable[[LoginDialog], int]:
+    def log_in_then(dialog: LoginDialog) -> int:
+        seen.append(dialog.windowTitle())
+        dialog.login_edit.setText("clerk")
+        dialog.password_edit.setText(PASSWORD)
+        dialog.accept()
+        return dialog.result()
+
+    return log_in_then
+
+
+def test_the_welcome_connects_to_a_server_and_the_window_names_it(
+    qtbot: QtBot, settings: QSettings, server_url: str, kept: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    welcome = WelcomeDialog(settings)
+    qtbot.addWidget(welcome)
+    assert welcome.server_button.text() == "Connect to a server database"
+    assert welcome.server_button in welcome.choices()
+    logins: list[str] = []
+    monkeypatch.setattr(LoginDialog, "exec", _log_in_as_clerk(logins))
+    checked: list[str] = []
+
+    def fill_test_and_connect(dialog: ServerDialog) -> int:
+        qtbot.addWidget(dialog)
+        _fill(dialog, server_url)
+        dialog.remember_box.setChecked(True)
+        dialog.test_button.click()
+        checked.append(dialog.message.text())
+        dialog.connect_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ServerDialog, "exec", fill_test_and_connect)
+    welcome.server_button.click()
+
+    name = make_url(server_url).database
+    assert checked and checked[0].startswith("Connected to dossier@") and "it is a Dossier Desk database" in checked[0]
+    assert logins == [f"Log in — {welcome.desk.location if welcome.desk else '?'}"]
+    assert welcome.result() == QDialog.DialogCode.Accepted and welcome.desk is not None and welcome.actor is not None
+    assert welcome.desk.on_server and welcome.actor.login == "clerk"
+    assert welcome.desk.location.startswith("dossier@") and welcome.desk.location.endswith(f"/{name}")
+    # Remembered: the server's address without a password; the password in the keyring only.
+    last = settings.value(LAST_FILE_KEY, "", str)
+    assert last.startswith("postgresql://dossier@") and "server-pass" not in last
+    assert kept.passwords == {(KEYRING_SERVICE, keyring_name(server_url)): "server-pass"}
+
+    window = MainWindow(welcome.desk, welcome.actor, settings, owns_desk=True)
+    qtbot.addWidget(window)
+    try:
+        assert window.windowTitle() == f"{welcome.desk.location} — Dossier Desk"
+        assert window.windowFilePath() == ""
+        assert recent_files(settings)[0] == last and "server-pass" not in str(settings.allKeys())
+        backups = window.part(BackupMenu)
+        assert not backups.back_up_action.isEnabled() and not backups.restore_action.isEnabled()
+        assert "backed up on the server" in backups.back_up_action.toolTip()
+        floors = window.floors()
+        assert [f.label for f in floors] == ["1F", "2F"]
+    finally:
+        window.close()
+        welcome.desk.close()
+
+
+def test_a_wrong_database_name_is_said_in_the_dialog_and_nothing_opens(
+    qtbot: QtBot, settings: QSettings, server_url: str, kept: MemoryKeyring
+) -> None:
+    dialog = ServerDialog(settings)
+    qtbot.addWidget(dialog)
+    _fill(dialog, server_url, database="no_such_db")
+    assert dialog.test_connection() is False
+    assert "The server has no database dossier@" in dialog.message.text()
+    assert "no_such_db" in dialog.message.text()
+    dialog.connect_button.click()
+    assert dialog.desk is None and dialog.result() != QDialog.DialogCode.Accepted
+    assert settings.value(LAST_FILE_KEY, "", str) == ""
+    dialog.database_edit.clear()
+    assert dialog.test_connection() is False
+    assert "names no database" in dialog.message.text()
+
+
+def test_the_window_reopens_the_last_server_database_at_start(
+    qtbot: QtBot, settings: QSettings, server_url: str, kept: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    remembered = server_url.replace("postgresql+psycopg://", "postgresql://")
+    settings.setValue(LAST_FILE_KEY, remembered)
+    logins: list[str] = []
+    monkeypatch.setattr(LoginDialog, "exec", _log_in_as_clerk(logins))
+    opened = entry.open_desk(None, None, settings)
+    assert opened is not None
+    desk, actor = opened
+    try:
+        assert desk.on_server and actor.login == "clerk"
+        assert logins == [f"Log in — {desk.location}"]
+    finally:
+        desk.close()
