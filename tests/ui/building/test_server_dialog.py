@@ -12,16 +12,17 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from app import building as buildings
 from app.desk import Desk
 from app.people import log_in
-from app.server_password import KEYRING_SERVICE, PASSWORD_ENV, keyring_name
+from app.server_password import KEYRING_SERVICE, PASSWORD_ENV, keyring_name, with_password
 from tests.conftest import PASSWORD, add_users, fixed_clock
 from tests.keyring_in_file import MemoryKeyring
+from tests.postgres import password_role as role_fixture
 from ui import main as entry
 from ui.building import ServerDialog, WelcomeDialog
 from ui.main_window import MainWindow
@@ -29,6 +30,9 @@ from ui.people.login_dialog import LoginDialog
 from ui.recent_files import recent_files
 from ui.safety import BackupMenu
 from ui.start import LAST_FILE_KEY
+
+ROLE_PASSWORD = role_fixture.ROLE_PASSWORD
+password_role = role_fixture.password_role  # the fixture, for this module's tests
 
 
 @pytest.fixture
@@ -159,3 +163,77 @@ def test_the_window_reopens_the_last_server_database_at_start(
         assert logins == [f"Log in — {desk.location}"]
     finally:
         desk.close()
+
+
+def test_a_refused_password_at_start_asks_in_the_dialog_and_keeps_it_when_told(
+    qtbot: QtBot,
+    settings: QSettings,
+    password_role: tuple[str, str],
+    kept: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _role, url = password_role
+    desk = Desk.create(with_password(url, ROLE_PASSWORD), clock=fixed_clock)
+    add_users(desk)
+    desk.close()
+    remembered = url.replace("postgresql+psycopg://", "postgresql://")
+    settings.setValue(LAST_FILE_KEY, remembered)
+    asked: list[str] = []
+
+    def type_the_password(dialog: ServerDialog) -> int:
+        qtbot.addWidget(dialog)
+        asked.append(dialog.message.text())
+        assert dialog.database_edit.text() == make_url(url).database  # filled in from the remembered address
+        assert dialog.password_edit.echoMode() == QLineEdit.EchoMode.Password
+        dialog.password_edit.setText(ROLE_PASSWORD)
+        dialog.remember_box.setChecked(True)
+        dialog.connect_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ServerDialog, "exec", type_the_password)
+    monkeypatch.setattr(LoginDialog, "exec", _log_in_as_clerk([]))
+    opened = entry.open_desk(None, None, settings)
+    assert opened is not None
+    opened[0].close()
+    assert len(asked) == 1 and "The server refused the user name or password" in asked[0]
+    assert kept.passwords == {(KEYRING_SERVICE, keyring_name(url)): ROLE_PASSWORD}
+    # The next start finds it in the keyring: no question.
+    monkeypatch.setattr(ServerDialog, "exec", lambda _dialog: pytest.fail("asked again"))
+    again = entry.open_desk(None, None, settings)
+    assert again is not None
+    again[0].close()
+
+
+def test_file_connect_to_a_server_moves_the_window_from_a_file_to_the_server(
+    qtbot: QtBot,
+    settings: QSettings,
+    desk: Desk,
+    server_url: str,
+    kept: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = MainWindow(desk, log_in(desk, "clerk", PASSWORD), settings)
+    qtbot.addWidget(window)
+    assert window.connect_server_action in window.file_menu.actions()
+    assert window.windowTitle() == "dossiers.db — Dossier Desk"
+
+    def fill_and_connect(dialog: ServerDialog) -> int:
+        qtbot.addWidget(dialog)
+        _fill(dialog, server_url)
+        dialog.connect_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ServerDialog, "exec", fill_and_connect)
+    monkeypatch.setattr(LoginDialog, "exec", _log_in_as_clerk([]))
+    window.connect_server_action.trigger()
+    successor = window.successor
+    assert successor is not None
+    qtbot.addWidget(successor)
+    try:
+        assert successor.desk.on_server
+        assert successor.windowTitle() == f"{successor.desk.location} — Dossier Desk"
+        assert successor.desk.location.startswith("dossier@")
+        # Both are in the recent list: the file by its path, the server by its address without a password.
+        assert recent_files(settings) == [settings.value(LAST_FILE_KEY, "", str), str(desk.path)]
+    finally:
+        successor.close()
