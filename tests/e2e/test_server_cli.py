@@ -10,6 +10,7 @@ The test server trusts every connection on its socket; for the password cases a 
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from subprocess import CompletedProcess
 
@@ -178,3 +179,68 @@ def test_the_smoke_test_opens_a_server_database_given_by_db_or_the_environment(p
         "--smoke-test", "--user", "clerk", password=PASSWORD, env={**offscreen, "DOSSIER_DESK_SMOKE_DB": "x://"}
     )
     one_line_error(wrong, "smoke test failed")
+
+
+def _on_a_terminal(args: list[str], env: dict[str, str], answers: dict[str, str]) -> tuple[int, str]:
+    """``dossier-desk ARGS`` with a terminal of its own (a pseudo-terminal as its controlling terminal, so getpass
+    asks there); each prompt that contains a key of ``answers`` is answered with its value. The exit code and all
+    that was shown on the terminal."""
+    import fcntl
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+    import termios
+
+    master, slave = pty.openpty()
+    environment = {k: v for k, v in os.environ.items() if k not in ("DOSSIER_DESK_PASSWORD", DB_PASSWORD_ENV)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env={**environment, **env},
+        start_new_session=True,
+        preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
+    )
+    os.close(slave)
+    shown, pending = "", dict(answers)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(master, 4096).decode(errors="replace")
+            except OSError:  # the command ended and closed the terminal
+                break
+            shown += chunk
+            for prompt in [p for p in pending if p in shown]:
+                os.write(master, (pending.pop(prompt) + "\n").encode())
+        elif process.poll() is not None:
+            break
+    os.close(master)
+    return process.wait(timeout=60), shown
+
+
+def test_on_a_terminal_the_server_password_is_asked_only_when_the_server_wants_one(
+    password_role: tuple[str, str], pg_url: str
+) -> None:
+    _role, raw = password_role
+    url = typed(raw)
+    made = run("init", url, "--admin", "boss", password=ADMIN_PASSWORD, env={DB_PASSWORD_ENV: ROLE_PASSWORD})
+    assert made.returncode == 0, made.stderr
+    broken = {BACKEND_ENV: "tests.keyring_in_file.BrokenKeyring", "DOSSIER_DESK_PASSWORD": ADMIN_PASSWORD}
+    code, shown = _on_a_terminal(
+        ["users", "list", "--db", url, "--user", "boss"], broken, {"Password of the server database": ROLE_PASSWORD}
+    )
+    assert code == 0, shown
+    assert "keyring cannot be used" in shown  # why it asks
+    assert "Password of the server database desk_" in shown and "boss" in shown.split("database", 1)[1]
+    assert ROLE_PASSWORD not in shown  # not echoed
+
+    # A server that trusts the connection (the test server's own user): no question at all.
+    assert run("init", typed(pg_url), "--admin", "boss", password=ADMIN_PASSWORD).returncode == 0
+    code, shown = _on_a_terminal(["users", "list", "--db", typed(pg_url), "--user", "boss"], broken, {})
+    assert code == 0, shown
+    assert "Password of the server database" not in shown and "boss" in shown

@@ -8,9 +8,10 @@ from ``$DOSSIER_DESK_DB_PASSWORD`` or the keyring when the field is left empty. 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,7 @@ from app import server_password
 from app.desk import Desk
 from app.errors import AppError
 from app.server_password import DEFAULT_PORT, ServerAddress
+from ui.tasks import BackgroundTask, Progress
 from ui.translations import error_text
 
 LAST_SERVER_KEY = "server/last"  # the address last connected to (never its password), to fill the dialog in again
@@ -44,6 +46,8 @@ class ServerDialog(QDialog):
         self.settings = settings
         self.desk: Desk | None = None
         self.url: str | None = None  # the address connected to, without its password
+        self.task: BackgroundTask | None = None  # a connection under way
+        self.cancelled = False
         self.setObjectName("server-dialog")
         self.setWindowTitle(self.tr("Connect to a server database"))
         self.setProperty("helpTopic", "server")
@@ -121,48 +125,74 @@ class ServerDialog(QDialog):
         self.message.setText(text)
         self.message.show()
 
-    def _open(self) -> tuple[Desk, str, str | None] | None:
-        """The desk on the address filled in, its URL and the password used; None after saying what went wrong."""
+    def _start(self, done: Callable[[Desk, str, str | None], None]) -> BackgroundTask | None:
+        """Connect off the UI thread (an unreachable server takes seconds to give up, and the window must not
+        freeze meanwhile), then ``done(desk, url, password)``; what went wrong is said in the dialog."""
         try:
             url = server_password.address_url(self.address())
-            password = self.password_edit.text() or server_password.password_for(url)
         except AppError as err:
             self.say(error_text(err))
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # connecting may take seconds on a slow network
-        try:
-            desk = server_password.open_server(url, password)
-        except AppError as err:
-            self.say(error_text(err))
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        return desk, url, password
+        password = self.password_edit.text() or server_password.password_for(url)
+        shown = server_password.keyring_name(url)
 
-    def test_connection(self) -> bool:
-        """Connect, say whether it worked, and leave again (nothing kept, nobody logged in)."""
-        opened = self._open()
-        if opened is None:
-            return False
-        desk, _url, _password = opened
-        desk.close()
-        self.say(
-            self.tr("Connected to {location}: it is a Dossier Desk database.").format(location=desk.location), good=True
-        )
-        return True
+        def job(_progress: Progress) -> Desk:
+            return server_password.open_server(url, password)
 
-    def connect_to_server(self) -> None:
-        opened = self._open()
-        if opened is None:
+        self._hold(True)
+        self.say(self.tr("Connecting to {location}…").format(location=shown), good=True)
+        self.task = BackgroundTask(job, self)
+        self.task.finished.connect(lambda desk: self._connected(desk, lambda: done(desk, url, password)))
+        self.task.failed.connect(self._failed)
+        self.task.start()
+        return self.task
+
+    def _hold(self, held: bool) -> None:
+        for widget in (self.connect_button, self.test_button):
+            widget.setEnabled(not held)
+
+    def _connected(self, desk: Desk, then: Callable[[], None]) -> None:
+        self.task = None
+        self._hold(False)
+        if self.cancelled:
+            desk.close()  # cancelled while connecting: nothing is left open
             return
-        self.desk, self.url, password = opened
-        self.settings.setValue(LAST_SERVER_KEY, self.url)
+        then()
+
+    def _failed(self, error: Exception) -> None:
+        self.task = None
+        self._hold(False)
+        self.say(error_text(error) if isinstance(error, AppError) else str(error))
+
+    def test_connection(self) -> BackgroundTask | None:
+        """Connect, say whether it worked, and leave again (nothing kept, nobody logged in)."""
+
+        def tested(desk: Desk, _url: str, _password: str | None) -> None:
+            desk.close()
+            self.say(
+                self.tr("Connected to {location}: it is a Dossier Desk database.").format(location=desk.location),
+                good=True,
+            )
+
+        return self._start(tested)
+
+    def connect_to_server(self) -> BackgroundTask | None:
+        """Connect; once connected, keep the password if asked to and end the dialog with ``desk`` open."""
+        return self._start(self._use)
+
+    def _use(self, desk: Desk, url: str, password: str | None) -> None:
+        self.desk, self.url = desk, url
+        self.settings.setValue(LAST_SERVER_KEY, url)
         if self.remember_box.isChecked() and password:
             try:
-                server_password.remember(self.url, password)
+                server_password.remember(url, password)
             except AppError as err:  # no keyring on this PC: connected all the same, asked again next time
                 QMessageBox.warning(self, self.windowTitle(), error_text(err))
         self.accept()
+
+    def reject(self) -> None:
+        self.cancelled = True  # a connection still under way closes what it opens when it arrives (_connected)
+        super().reject()
 
 
 def open_server_for_window(url: str, settings: QSettings, parent: QWidget | None = None) -> Desk | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import keyring
+import psycopg
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from app import building as buildings
+from app import server_password
 from app.desk import Desk
 from app.people import log_in
 from app.server_password import KEYRING_SERVICE, PASSWORD_ENV, keyring_name, with_password
@@ -70,6 +72,11 @@ def _fill(dialog: ServerDialog, url: str, *, database: str | None = None) -> Non
     dialog.password_edit.setText("server-pass")  # the test server trusts its socket: any password is accepted
 
 
+def _wait(qtbot: QtBot, dialog: ServerDialog) -> None:
+    """Until the connection under way (off the UI thread) has ended and said how it went."""
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+
+
 def _log_in_as_clerk(seen: list[str]) -> Callable[[LoginDialog], int]:
     def log_in_then(dialog: LoginDialog) -> int:
         seen.append(dialog.windowTitle())
@@ -97,8 +104,10 @@ def test_the_welcome_connects_to_a_server_and_the_window_names_it(
         _fill(dialog, server_url)
         dialog.remember_box.setChecked(True)
         dialog.test_button.click()
+        _wait(qtbot, dialog)
         checked.append(dialog.message.text())
         dialog.connect_button.click()
+        _wait(qtbot, dialog)
         return dialog.result()
 
     monkeypatch.setattr(ServerDialog, "exec", fill_test_and_connect)
@@ -137,15 +146,47 @@ def test_a_wrong_database_name_is_said_in_the_dialog_and_nothing_opens(
     dialog = ServerDialog(settings)
     qtbot.addWidget(dialog)
     _fill(dialog, server_url, database="no_such_db")
-    assert dialog.test_connection() is False
+    assert dialog.test_connection() is not None
+    assert not dialog.test_button.isEnabled() and "Connecting to dossier@" in dialog.message.text()
+    _wait(qtbot, dialog)
     assert "The server has no database dossier@" in dialog.message.text()
     assert "no_such_db" in dialog.message.text()
     dialog.connect_button.click()
+    _wait(qtbot, dialog)
     assert dialog.desk is None and dialog.result() != QDialog.DialogCode.Accepted
     assert settings.value(LAST_FILE_KEY, "", str) == ""
     dialog.database_edit.clear()
-    assert dialog.test_connection() is False
+    assert dialog.test_connection() is None  # refused before connecting
     assert "names no database" in dialog.message.text()
+
+
+def test_cancelled_while_connecting_leaves_nothing_open(
+    qtbot: QtBot, settings: QSettings, server_url: str, kept: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[Desk] = []
+    original = server_password.open_server
+
+    def open_and_note(url: str, password: str | None) -> Desk:
+        opened.append(original(url, password))
+        return opened[-1]
+
+    monkeypatch.setattr(server_password, "open_server", open_and_note)
+    dialog = ServerDialog(settings)
+    qtbot.addWidget(dialog)
+    _fill(dialog, server_url)
+    task = dialog.connect_to_server()
+    assert task is not None
+    dialog.reject()
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert dialog.desk is None and len(opened) == 1
+    # The database opened after Cancel was closed again: the server has no connection of this program to it left.
+    parsed = make_url(server_url)
+    with psycopg.connect(host=str(parsed.query["host"]), user=parsed.username, dbname="postgres") as admin:
+        left = admin.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name = 'dossier-desk'",
+            (parsed.database,),
+        ).fetchone()
+    assert left == (0,)
 
 
 def test_the_window_reopens_the_last_server_database_at_start(
@@ -188,6 +229,7 @@ def test_a_refused_password_at_start_asks_in_the_dialog_and_keeps_it_when_told(
         dialog.password_edit.setText(ROLE_PASSWORD)
         dialog.remember_box.setChecked(True)
         dialog.connect_button.click()
+        _wait(qtbot, dialog)
         return dialog.result()
 
     monkeypatch.setattr(ServerDialog, "exec", type_the_password)
@@ -221,6 +263,7 @@ def test_file_connect_to_a_server_moves_the_window_from_a_file_to_the_server(
         qtbot.addWidget(dialog)
         _fill(dialog, server_url)
         dialog.connect_button.click()
+        _wait(qtbot, dialog)
         return dialog.result()
 
     monkeypatch.setattr(ServerDialog, "exec", fill_and_connect)
