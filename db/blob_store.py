@@ -134,9 +134,12 @@ class DatabaseAttachmentStore:
             raise InvalidHash(sha256)
         try:
             with self.engine.begin() as conn:
-                return _remove(conn, sha256)
+                removed = _remove(conn, sha256)
         except IntegrityError:
             return False
+        if removed and self._copies is not None:
+            _unlink(self._copies / sha256)  # a destroyed scan leaves no viewing copy behind either
+        return removed
 
     # --- reading -----------------------------------------------------------------------------------------------
 
