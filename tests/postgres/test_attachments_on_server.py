@@ -1,6 +1,6 @@
 """Scans on a server desk (issue 19): kept in the database itself (db/blob_store.py) by default, streamed in chunks,
 checked against their hash, protected by the PL/pgSQL triggers; or, as the administrator chooses, in a shared folder.
-Everything through the app calls the window makes (app/dossier/documents.py, app/safety/scan_place.py)."""
+Everything through the app calls the window makes (app/dossier/documents.py, app/safety/scan_storage.py)."""
 
 from __future__ import annotations
 
@@ -207,7 +207,7 @@ def test_the_administrator_may_keep_scans_in_a_shared_folder(
     finally:
         other.close()
     # The folder holds a scan now: going back to the database would lose sight of it.
-    with refused(desk, Conflict, "scans.folder", "already holds 1 scans"), desk.work(admin) as work:
+    with refused(desk, Conflict, "scans.folder", "already holds scans (1)"), desk.work(admin) as work:
         change_scan_place(work, in_folder=False)
     with desk.read(admin) as work:
         assert scan_place(work).in_folder
@@ -219,7 +219,7 @@ def test_the_place_is_not_changed_while_the_database_keeps_scans(
     _file(desk, clerk, tenant.dossier_id, "营业执照", make_pdf(tmp_path / "营业执照.pdf", 1))
     shared = tmp_path / "shared"
     shared.mkdir()
-    with refused(desk, Conflict, "scans.folder", "already keeps 1 scans"), desk.work(admin) as work:
+    with refused(desk, Conflict, "scans.folder", "already keeps scans (1)"), desk.work(admin) as work:
         change_scan_place(work, in_folder=True, folder=shared)
     with desk.read(admin) as work:
         assert scan_place(work) == scan_place(work).__class__(False, None, True, 1)

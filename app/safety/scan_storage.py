@@ -109,7 +109,7 @@ def _refuse_if_scans_would_be_left(current: ScanPlace) -> None:
             raise Conflict(
                 QT_TRANSLATE_NOOP(
                     "app",
-                    "The database already keeps {count} scans; they would not be found in a folder, so the place was "
+                    "The database already keeps scans ({count}); they would not be found in a folder, so the place was "
                     "not changed. Moving scans is not something this version does.",
                 ),
                 field="scans.folder",
@@ -132,7 +132,7 @@ def _refuse_if_scans_would_be_left(current: ScanPlace) -> None:
         raise Conflict(
             QT_TRANSLATE_NOOP(
                 "app",
-                "The scans folder {folder} already holds {count} scans; they would not be found in the new place, so "
+                "The scans folder {folder} already holds scans ({count}); they would not be found in the new place, so "
                 "the place was not changed. Moving scans is not something this version does.",
             ),
             field="scans.folder",
