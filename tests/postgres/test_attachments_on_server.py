@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -108,6 +109,17 @@ def test_a_large_scan_goes_in_as_chunks_and_comes_back_whole(
     ).scalars()
     assert list(sizes) == [CHUNK] * 5 + [size - 5 * CHUNK]
     assert desk.store.verify(sha) is BlobState.OK
+    tracemalloc.start()
+    try:
+        digest = hashlib.sha256()
+        with desk.store.open(sha) as stream:
+            while piece := stream.read(64 * 1024):
+                digest.update(piece)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert digest.hexdigest() == sha
+    assert peak < 3 * CHUNK, peak  # one chunk and the driver's copy of it, not the 5 MB scan
     (attachment_id,) = _attachment_ids(desk, tenant.dossier_id, doc)
     with desk.read(clerk) as work:
         assert documents.attachment_file(work, attachment_id).path.read_bytes() == scan.read_bytes()
