@@ -280,3 +280,27 @@ def test_file_connect_to_a_server_moves_the_window_from_a_file_to_the_server(
         assert recent_files(settings) == [settings.value(LAST_FILE_KEY, "", str), str(desk.path)]
     finally:
         successor.close()
+
+
+def test_db_url_at_start_logs_in_without_a_question_and_is_remembered_without_a_password(
+    qtbot: QtBot, settings: QSettings, server_url: str, kept: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(entry.PASSWORD_ENV, PASSWORD)
+    monkeypatch.setenv(PASSWORD_ENV, "server-pass")  # $DOSSIER_DESK_DB_PASSWORD: any, the test server trusts
+    monkeypatch.setattr(LoginDialog, "exec", lambda _dialog: pytest.fail("asked to log in"))
+    monkeypatch.setattr(ServerDialog, "exec", lambda _dialog: pytest.fail("asked for the server"))
+    typed = server_url.replace("postgresql+psycopg://", "postgresql://")
+    opened = entry.open_desk(typed, "clerk", settings)
+    assert opened is not None
+    desk, actor = opened
+    try:
+        assert desk.on_server and actor.login == "clerk"
+        last = settings.value(LAST_FILE_KEY, "", str)
+        assert make_url(last).database == make_url(server_url).database and "server-pass" not in last
+        window = MainWindow(desk, actor, settings)
+        qtbot.addWidget(window)
+        recent = [a.text() for a in window.recent_menu.actions() if a.data()]
+        assert recent == [f"&1 {keyring_name(server_url)}"]
+        window.close()
+    finally:
+        desk.close()
