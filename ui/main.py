@@ -299,13 +299,15 @@ def use_shipped_font(app: QApplication) -> None:
         app.setFont(font)
 
 
-def open_desk(db: Path | str | None, user: str | None, settings: QSettings) -> tuple[Desk, Actor] | None:
-    """The database to work on (a file, or a server's URL) and who works on it: given, last used, or chosen on the
-    welcome dialog."""
+def open_desk(
+    db: Path | str | None, user: str | None, settings: QSettings, *, last_one: bool = True
+) -> tuple[Desk, Actor] | None:
+    """The database to work on (a file, or a server's URL) and who works on it: given, last used (unless not
+    ``last_one``), or chosen on the welcome dialog."""
     remembered = False
     if isinstance(db, Path):
         db = Path(os.path.abspath(db))  # remembered as the last file: a later start from the Start menu has another cwd
-    if db is None:
+    if db is None and last_one:
         last = settings.value(LAST_FILE_KEY, "", str)
         if last and is_server(last):
             db, remembered = last, True  # a server: asked when opened (it may be down just now)
@@ -323,11 +325,12 @@ def open_desk(db: Path | str | None, user: str | None, settings: QSettings) -> t
         # know why the welcome dialog appears, rather than start a new building.
         QMessageBox.critical(None, APPLICATION, error_text(err))
         if remembered:
-            settings.remove("files/last")
-            return open_desk(None, user, settings)
+            if not isinstance(db, str):  # a server that cannot be reached today is tried again at the next start
+                settings.remove(LAST_FILE_KEY)
+            return open_desk(None, user, settings, last_one=False)
         return None
     if opened is None:  # open elsewhere and the person did not want it read-only, or the server dialog cancelled
-        return open_desk(None, user, settings) if remembered else None
+        return open_desk(None, user, settings, last_one=False) if remembered else None
     desk = opened
     password = os.environ.get(PASSWORD_ENV)
     if user and password:

@@ -7,13 +7,14 @@ keyring is a dict of the test's (tests/keyring_in_file.py).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import keyring
 import psycopg
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
@@ -304,3 +305,30 @@ def test_db_url_at_start_logs_in_without_a_question_and_is_remembered_without_a_
         window.close()
     finally:
         desk.close()
+
+
+def test_a_remembered_server_that_is_down_or_cancelled_leads_to_the_welcome_and_is_tried_again_next_time(
+    qtbot: QtBot,
+    settings: QSettings,
+    password_role: tuple[str, str],
+    kept: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    said: list[str] = []
+    welcomed: list[bool] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda _dialog: welcomed.append(True) or QDialog.DialogCode.Rejected)
+    _role, url = password_role
+    away = url.replace(str(make_url(url).query["host"]), str(tmp_path / "gone"))
+    settings.setValue(LAST_FILE_KEY, away)
+    assert entry.open_desk(None, None, settings) is None
+    assert len(said) == 1 and "cannot be reached" in said[0] and welcomed == [True]
+    assert settings.value(LAST_FILE_KEY, "", str) == away  # the server may be back tomorrow
+
+    # The server asks for the password and the person cancels the question: the welcome, once, not the question again.
+    settings.setValue(LAST_FILE_KEY, url)
+    asked: list[str] = []
+    monkeypatch.setattr(ServerDialog, "exec", lambda dialog: asked.append(dialog.message.text()) or 0)
+    assert entry.open_desk(None, None, settings) is None
+    assert len(asked) == 1 and welcomed == [True, True]
