@@ -9,6 +9,7 @@ from ``$DOSSIER_DESK_DB_PASSWORD`` or the keyring when the field is left empty. 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -77,6 +78,7 @@ class ServerDialog(QDialog):
         self.remember_box.setToolTip(
             self.tr("Kept in this PC's password store (Windows Credential Manager), never in a file.")
         )
+        self.remember_box.setChecked(self._kept(remembered))  # unticked, Connect forgets the kept one
         form = QFormLayout()
         form.addRow(self.tr("&Server:"), self.host_edit)
         form.addRow(self.tr("P&ort:"), self.port_spin)
@@ -114,6 +116,16 @@ class ServerDialog(QDialog):
         edit = QLineEdit(text, self)
         edit.setObjectName(name)
         return edit
+
+    @staticmethod
+    def _kept(url: str) -> bool:
+        """Whether this PC's keyring keeps a password for ``url`` (no keyring: none)."""
+        if not url:
+            return False
+        try:
+            return server_password.stored_password(url) is not None
+        except AppError:
+            return False
 
     def address(self) -> ServerAddress:
         return ServerAddress(
@@ -188,6 +200,9 @@ class ServerDialog(QDialog):
                 server_password.remember(url, password)
             except AppError as err:  # no keyring on this PC: connected all the same, asked again next time
                 QMessageBox.warning(self, self.windowTitle(), error_text(err))
+        elif not self.remember_box.isChecked():
+            with suppress(AppError):  # no keyring on this PC: nothing was kept to forget
+                server_password.forget(url)
         self.accept()
 
     def reject(self) -> None:

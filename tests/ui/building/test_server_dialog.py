@@ -332,3 +332,22 @@ def test_a_remembered_server_that_is_down_or_cancelled_leads_to_the_welcome_and_
     monkeypatch.setattr(ServerDialog, "exec", lambda dialog: asked.append(dialog.message.text()) or 0)
     assert entry.open_desk(None, None, settings) is None
     assert len(asked) == 1 and welcomed == [True, True]
+
+
+def test_the_remember_box_shows_whether_a_password_is_kept_and_unticked_forgets_it(
+    qtbot: QtBot, settings: QSettings, server_url: str, kept: MemoryKeyring
+) -> None:
+    server_password.remember(server_url, "kept-before")
+    dialog = ServerDialog(settings, url=server_url)
+    qtbot.addWidget(dialog)
+    assert dialog.remember_box.isChecked()
+    assert dialog.password_edit.text() == ""  # never shown, not even masked: left empty, the kept one is used
+    dialog.remember_box.setChecked(False)
+    dialog.connect_button.click()
+    _wait(qtbot, dialog)
+    assert dialog.desk is not None
+    dialog.desk.close()
+    assert kept.passwords == {}
+    again = ServerDialog(settings, url=server_url)
+    qtbot.addWidget(again)
+    assert not again.remember_box.isChecked()
