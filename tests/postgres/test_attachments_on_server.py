@@ -16,6 +16,9 @@ from PIL import Image
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.exc import IntegrityError
 
+from app import archive
+from app.approvals import decide
+from app.archive import Proposal
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
 from app.dossier import documents, dossiers
@@ -28,6 +31,7 @@ from db.blob_store import DatabaseAttachmentStore
 from db.protection import PREFIX
 from tests.conftest import fixed_clock
 from tests.postgres.server_desk import server_desk  # noqa: F401 (fixtures)
+from tests.unit.archive.test_destruction import propose, scans, three  # noqa: F401 (fixtures)
 from tests.unit.unit_support import is_read_only, make_pdf, refused, unit_id
 
 
@@ -58,10 +62,10 @@ def psql(pg_url: str) -> Iterator[Connection]:
         engine.dispose()
 
 
-def _file(desk: Desk, actor: Actor, dossier_id: int, title: str, *scans: Path) -> int:
+def _file(desk: Desk, actor: Actor, dossier_id: int, title: str, *files: Path) -> int:
     with desk.work(actor) as work:
         data = DocumentInput("correspondence", dt.date(2026, 2, 1), title)
-        return documents.add_document(work, dossier_id, data, attachments=list(scans)).id
+        return documents.add_document(work, dossier_id, data, attachments=list(files)).id
 
 
 def _attachment_ids(desk: Desk, dossier_id: int, document_id: int) -> list[int]:
@@ -235,3 +239,25 @@ def test_the_place_is_not_changed_while_the_database_keeps_scans(
         change_scan_place(work, in_folder=True, folder=shared)
     with desk.read(admin) as work:
         assert scan_place(work) == scan_place(work).__class__(False, None, True, 1)
+
+
+def test_an_approved_destruction_takes_the_freed_scans_out_of_the_database(
+    desk: Desk,
+    supervisor: Actor,
+    manager: Actor,
+    three: dict[str, int],  # noqa: F811 (the fixture)
+    scans: dict[str, Path],  # noqa: F811 (the fixture)
+    psql: Connection,
+) -> None:
+    own, shared, other = (hashlib.sha256(scans[n].read_bytes()).hexdigest() for n in ("own", "shared", "other"))
+    assert desk.store.hashes() == sorted([own, shared, other])
+    listed = propose(desk, supervisor, dt.date(2036, 1, 1), [Proposal(three["甲"])])
+    with desk.work(manager) as work:
+        assert listed.approval_id is not None
+        decide(work, listed.approval_id, approve=True)
+    record, removal = archive.carry_out_destruction(desk, supervisor, listed.id, ("赵监销", "钱监销"))
+    assert record.scans == (own,) and (removal.removed, removal.left) == (1, ())
+    # 丙's kept document still uses the shared scan: it stays, and the trigger would refuse removing it.
+    assert desk.store.hashes() == sorted([shared, other])
+    with pytest.raises(IntegrityError, match="while a document uses it"):
+        psql.execute(text("DELETE FROM attachment_blob WHERE sha256 = :sha"), {"sha": shared})
