@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import threading
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +27,7 @@ from app.dossier.documents import DocumentInput
 from app.errors import Conflict, DataDamaged, PermissionDenied, ValidationError
 from app.safety import change_scan_place, scan_place
 from app.tenancy import lifecycle as tenancy
-from db.attachment_store import CHUNK, BlobState, FolderAttachmentStore
+from db.attachment_store import CHUNK, BlobState, FolderAttachmentStore, StoredBlob
 from db.blob_store import DatabaseAttachmentStore
 from db.protection import PREFIX
 from tests.conftest import fixed_clock
@@ -261,3 +262,42 @@ def test_an_approved_destruction_takes_the_freed_scans_out_of_the_database(
     assert desk.store.hashes() == sorted([shared, other])
     with pytest.raises(IntegrityError, match="while a document uses it"):
         psql.execute(text("DELETE FROM attachment_blob WHERE sha256 = :sha"), {"sha": shared})
+
+
+def test_two_desks_storing_the_same_scan_at_once_keep_one_blob(desk: Desk, pg_url: str, tmp_path: Path) -> None:
+    scan = make_pdf(tmp_path / "营业执照.pdf", 2)
+    data = scan.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    other_desk = create_engine(pg_url)
+    try:
+        with other_desk.connect() as conn:
+            # The other desk's put is half-way: its blob and chunk written, not committed yet.
+            saving = conn.begin()
+            conn.execute(
+                text("INSERT INTO attachment_blob (sha256, size, stored_at) VALUES (:sha, :size, now())"),
+                {"sha": sha, "size": len(data)},
+            )
+            conn.execute(
+                text("INSERT INTO attachment_chunk (sha256, n, data) VALUES (:sha, 0, :data)"),
+                {"sha": sha, "data": data},
+            )
+            stored: list[StoredBlob] = []
+            failed: list[BaseException] = []
+
+            def put() -> None:
+                try:
+                    stored.append(desk.store.put(scan))
+                except BaseException as exc:  # handed to the test's thread
+                    failed.append(exc)
+
+            ours = threading.Thread(target=put)
+            ours.start()
+            ours.join(1.0)
+            assert ours.is_alive()  # waits for the other desk's blob, not a second copy beside it
+            saving.commit()
+            ours.join(30)
+        assert not failed and not ours.is_alive()
+        assert stored[0].sha256 == sha and not stored[0].created  # theirs: a rolled-back action here keeps it
+        assert desk.store.hashes() == [sha] and desk.store.verify(sha) is BlobState.OK
+    finally:
+        other_desk.dispose()
