@@ -983,7 +983,7 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
                 "created_at": "2025-11-20 09:00:00.000000",
             },
         ],
-        # issue 19: a scan kept in the database (a server desk's store; a file keeps its scans in the folder)
+        # 0019: a scan kept in the database as a server desk keeps it (one chunk: it is small).
         "attachment_blob": [
             {
                 "sha256": shas["营业执照.png"],
