@@ -1,0 +1,130 @@
+"""Moving the demo to a server and back (``migrate-to-server``, ``export-to-file``): every row and every scan arrives
+(counts and hashes compared), ``check`` passes on both ends, the copy works as a desk (a new record gets a new id);
+a target that is not empty is refused untouched, and a move failing half-way leaves the target as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from app import desk as desk_module
+from app.desk import Desk
+from app.errors import AuthenticationFailed, DatabaseUnusable, PermissionDenied
+from app.people import users
+from app.permissions import Role
+from app.safety import check_file, server_copy
+from app.safety.server_check import check_server
+from app.safety.server_copy import CopyFailed, export_to_file, migrate_to_server
+from db.attachment_store import FolderAttachmentStore
+from db.postgres.triggers import table_names
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def server_scans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Until the server keeps scans itself (pgstore), a server desk's scans in a folder of the test's own, behind the
+    same interface: what the move does with them is what it will do with the server's store."""
+    folder = tmp_path / "server-scans"
+
+    class FolderOnServer(FolderAttachmentStore):
+        def __init__(self) -> None:
+            super().__init__(folder)
+
+    monkeypatch.setattr(desk_module, "NoAttachmentsOnServer", FolderOnServer)
+    yield folder
+
+
+def rows(location: Path | str) -> dict[str, int]:
+    with Desk.open(location, read_only=True) as desk, desk.engine.connect() as conn, conn.begin():
+        return server_copy.count_rows(conn)
+
+
+def scans(location: Path | str) -> list[str]:
+    with Desk.open(location, read_only=True) as desk, desk.engine.connect() as conn, conn.begin():
+        return server_copy.referenced_scans(conn)
+
+
+def test_the_demo_goes_to_the_server_and_back_whole(
+    demo_copy: Path, pg_url: str, server_scans: Path, tmp_path: Path
+) -> None:
+    before, hashes = rows(demo_copy), scans(demo_copy)
+    assert hashes and before["change"] > 100  # the demo has scans and a long audit log
+
+    there = migrate_to_server(demo_copy, pg_url, "admin", PASSWORD)
+    assert dict(there.tables) == before and there.scans == len(hashes)
+    assert rows(pg_url) == before and scans(pg_url) == hashes
+    server = check_server(pg_url)
+    assert server.ok, server.problems
+    assert server.audit_entries == before["change"]
+
+    back = tmp_path / "back" / "branch.db"
+    back.parent.mkdir()
+    returned = export_to_file(pg_url, back, "admin", PASSWORD)
+    assert returned.check.ok and returned.scans == len(hashes)
+    assert rows(back) == before and scans(back) == hashes
+    assert check_file(back).ok and check_file(demo_copy).ok
+    assert not list(back.parent.glob(".*"))  # nothing of the build left beside it
+
+    # The copy works as a desk, its users log in with their passwords, and a new record gets an id past the copied
+    # ones (the server's sequences were set past them).
+    with Desk.open(pg_url) as desk:
+        admin = users.log_in(desk, "admin", PASSWORD)
+        with desk.work(admin) as work:
+            made = users.create_user(work, "newclerk", "新员工", Role.CLERK, PASSWORD)
+        assert made.id > before["user"]
+
+
+def test_a_server_database_that_is_not_empty_is_refused_untouched(demo_copy: Path, pg_url: str) -> None:
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE ledger (id int)"))
+    with pytest.raises(DatabaseUnusable, match="already has tables"):
+        migrate_to_server(demo_copy, pg_url, "admin", PASSWORD)
+    with engine.connect() as conn:
+        assert table_names(conn) == {"ledger"}
+    engine.dispose()
+
+
+def test_only_an_administrator_with_the_password_moves_the_record(demo_copy: Path, pg_url: str) -> None:
+    with pytest.raises(AuthenticationFailed):
+        migrate_to_server(demo_copy, pg_url, "admin", "wrong")
+    with pytest.raises(PermissionDenied):
+        migrate_to_server(demo_copy, pg_url, "manager", PASSWORD)
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        assert table_names(conn) == set()
+    engine.dispose()
+
+
+def test_a_move_failing_half_way_leaves_the_server_database_empty(
+    demo_copy: Path, pg_url: str, server_scans: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = server_copy._copy_scans
+
+    def scans_cut_off(*args: object) -> int:
+        real(*args)  # the rows are committed and the scans stored: then the check finds a scan gone
+        victim = next(p for p in server_scans.rglob("*") if p.is_file())
+        victim.chmod(0o644)
+        victim.write_bytes(b"not the scan")
+        return 0
+
+    monkeypatch.setattr(server_copy, "_copy_scans", scans_cut_off)
+    with pytest.raises(CopyFailed, match="did not pass the check"):
+        migrate_to_server(demo_copy, pg_url, "admin", PASSWORD)
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        assert table_names(conn) == set()
+        functions = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_proc WHERE pronamespace = current_schema()::regnamespace AND prolang = "
+                "(SELECT oid FROM pg_language WHERE lanname = 'plpgsql')"
+            )
+        ).scalar()
+        assert functions == 0
+    engine.dispose()
+    # A new try on the emptied database works.
+    monkeypatch.setattr(server_copy, "_copy_scans", real)
+    assert migrate_to_server(demo_copy, pg_url, "admin", PASSWORD).check.ok
