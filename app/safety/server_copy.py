@@ -29,6 +29,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, func, insert, select, text, update
 
+from app import people
 from app.desk import Actor, Desk
 from app.errors import AppError, Conflict, ValidationError
 from app.files import remove_database, sync_folder
@@ -156,9 +157,7 @@ def _renew_identity(conn: Connection) -> None:
 
 def _authorised(desk: Desk, login: str, password: str) -> Actor:
     """The administrator ``login`` of the source, by their password there (a move copies every user's account)."""
-    from app.people import users
-
-    actor = users.log_in(desk, login, password)
+    actor = people.log_in(desk, login, password)
     with desk.read(actor) as work:
         work.require(Action.MOVE_DATABASE)
     return actor
