@@ -170,10 +170,16 @@ def _snapshot(desk: Desk) -> Iterator[Connection]:
         yield conn
 
 
-def migrate_to_server(source: Path, url: str, login: str, password: str) -> CopyReport:
-    """Copy the dossier file ``source`` and its scans into the empty server database ``url``, verified."""
+def migrate_to_server(
+    source: Path, url: str, login: str, password: str, *, scans_from: ScanStore | None = None
+) -> CopyReport:
+    """Copy the dossier file ``source`` and its scans into the empty server database ``url``, verified.
+
+    ``scans_from``: where the file's scans are, when not in the folder beside it (a backup's shared store)."""
     started = time.perf_counter()
     with Desk.open(source, read_only=True) as origin:
+        if scans_from is not None:
+            origin.store = scans_from  # type: ignore[assignment]
         _authorised(origin, login, password)
         target = Desk.create(url)  # refuses a database that is not empty, before anything is written
         try:
@@ -183,7 +189,7 @@ def migrate_to_server(source: Path, url: str, login: str, password: str) -> Copy
                     report = check_connection(conn, target.location, target.store)
                 _refuse_unless_clean(report, target.location)
         except BaseException:
-            _empty_server_database(target.engine, url)
+            empty_server_database(target.engine, url)
             raise
     return CopyReport(str(source), shown_location(url), tables, scans, report, time.perf_counter() - started)
 
@@ -282,7 +288,7 @@ def _refuse_existing(out: Path) -> None:
             )
 
 
-def _empty_server_database(engine: Engine, url: str) -> None:
+def empty_server_database(engine: Engine, url: str) -> None:
     """Drop everything this program made in the server database (a failed move leaves it empty, as it was).
 
     Only what a new dossier database holds: its tables, its trigger functions; the pg_trgm extension when nothing
