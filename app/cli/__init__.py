@@ -45,6 +45,8 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("survey", ("survey", "print")),
     ("check", ("check",)),
     ("backup", ("backup", "backups", "restore")),
+    # issue 19: the record moved from a file to a server and back.
+    ("server", ("migrate-to-server", "export-to-file")),
     ("users", ("users",)),
     ("audit", ("audit",)),
     ("bench", ("bench",)),

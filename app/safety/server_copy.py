@@ -198,7 +198,7 @@ def export_to_file(url: str, out: Path, login: str, password: str) -> CopyReport
     """Copy the server database ``url`` and its scans into the new file ``out`` (and its attachments folder)."""
     started = time.perf_counter()
     out = Path(os.path.abspath(out))
-    _refuse_existing(out)
+    refuse_existing(out)
     with Desk.open(url, read_only=True) as origin:
         _authorised(origin, login, password)
         partial = out.with_name(f".{out.name}.partial-{secrets.token_hex(4)}")
@@ -207,7 +207,7 @@ def export_to_file(url: str, out: Path, login: str, password: str) -> CopyReport
                 tables, scans = _copy(origin, target)
             report = check_file(partial)
             _refuse_unless_clean(report, str(out))
-            _refuse_existing(out)  # someone made it meanwhile: never replaced
+            refuse_existing(out)  # someone made it meanwhile: never replaced
             os.replace(partial, out)
             folder = attachments_folder_for(partial)
             if folder.exists():
@@ -278,7 +278,7 @@ def _refuse_unless_clean(report: CheckReport, target: str) -> None:
         )
 
 
-def _refuse_existing(out: Path) -> None:
+def refuse_existing(out: Path) -> None:
     for taken in (out, attachments_folder_for(out)):
         if os.path.lexists(taken):
             raise ValidationError(

@@ -4,6 +4,7 @@ a target that is not empty is refused untouched, and a move failing half-way lea
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,9 @@ from app.safety.server_check import check_server
 from app.safety.server_copy import CopyFailed, export_to_file, migrate_to_server
 from db.attachment_store import FolderAttachmentStore
 from db.postgres.triggers import table_names
+from db.schema import shown_location
 from tests.conftest import PASSWORD
+from tests.e2e.test_cli import run
 
 
 @pytest.fixture
@@ -128,3 +131,32 @@ def test_a_move_failing_half_way_leaves_the_server_database_empty(
     # A new try on the emptied database works.
     monkeypatch.setattr(server_copy, "_copy_scans", real)
     assert migrate_to_server(demo_copy, pg_url, "admin", PASSWORD).check.ok
+
+
+def test_the_real_commands_move_a_file_to_the_server_and_back(
+    desk: Desk, building: object, pg_url: str, tmp_path: Path
+) -> None:
+    """``dossier-desk migrate-to-server`` and ``export-to-file`` as an administrator types them; ``check`` then
+    passes on the file that came back."""
+    source = Path(desk.location)
+    desk.close()
+    there = run("migrate-to-server", "--db", source, "--url", pg_url, "--user", "admin", "--json", password=PASSWORD)
+    assert there.returncode == 0, there.stderr
+    moved = json.loads(there.stdout)
+    assert moved["tables"] == rows(source) and moved["check"]["ok"] is True
+    assert moved["target"] == shown_location(pg_url) and "dossier@" in moved["target"]
+
+    back = tmp_path / "返回" / "分部 档案.db"
+    back.parent.mkdir()
+    returned = run("export-to-file", "--db", pg_url, "--out", back, "--user", "admin", password=PASSWORD)
+    assert returned.returncode == 0, returned.stderr
+    assert f"copied {shown_location(pg_url)} to {back}" in returned.stdout
+    assert "check passed" in returned.stdout
+    assert rows(back) == rows(source)
+    checked = run("check", "--db", back)
+    assert checked.returncode == 0, checked.stderr
+
+    # A second move into the same (no longer empty) database is refused, and says why.
+    again = run("migrate-to-server", "--db", source, "--url", pg_url, "--user", "admin", password=PASSWORD)
+    assert again.returncode == 1 and "already has tables" in again.stderr
+    assert again.stderr.count("\n") == 1
