@@ -80,9 +80,9 @@ def _migrate(args: argparse.Namespace) -> int:
         )
     user = _administrator(args)
     password = common.ask_password(f"Password for {user} (in {source.name}): ")
-    from app.safety.server_copy import migrate_to_server
+    from app import safety
 
-    report = migrate_to_server(source, args.url, user, password)
+    report = safety.migrate_to_server(source, args.url, user, password)
     _print(args, report)
     return 0
 
@@ -95,23 +95,21 @@ def _export(args: argparse.Namespace) -> int:
         raise common.CommandError(f"{args.command}: give the server database after the command: --db URL")
     url = _server_url(str(url))
     out = Path(os.path.abspath(args.out.expanduser()))
-    from app.safety.server_copy import refuse_existing
+    from app import safety
 
-    refuse_existing(out)
+    safety.refuse_existing(out)
     common.writable_folder(out.parent, "path")
     user = _administrator(args)
     password = common.ask_password(f"Password for {user} (on the server): ")
-    from app.safety.server_copy import export_to_file
-
-    report = export_to_file(url, out, user, password)
+    report = safety.export_to_file(url, out, user, password)
     _print(args, report)
     return 0
 
 
 def _print(args: argparse.Namespace, report: object) -> None:
-    from app.safety.server_copy import CopyReport
+    from app import safety
 
-    assert isinstance(report, CopyReport)
+    assert isinstance(report, safety.CopyReport)
     if args.json:
         common.emit_json(
             {

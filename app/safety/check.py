@@ -288,7 +288,12 @@ def _check_money(conn: sqlite3.Connection, database: Path, found: _Findings) -> 
 
 
 def check_database(desk: Desk) -> list[Finding]:
-    """The problems of the file ``desk`` has open (its committed state, read through a separate connection)."""
+    """The problems of the file ``desk`` has open (its committed state, read through a separate connection), or of
+    its server database (app/safety/server_check.py)."""
+    if desk.on_server:
+        from app.safety.server_check import check_server_desk
+
+        return list(check_server_desk(desk).problems)
     return list(check_file(desk.path).problems)
 
 

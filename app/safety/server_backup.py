@@ -61,6 +61,7 @@ from app.safety.server_copy import (
     count_rows,
     empty_server_database,
     migrate_to_server,
+    record_tables,
     referenced_scans,
 )
 from app.text import QT_TRANSLATE_NOOP
@@ -68,7 +69,7 @@ from app.version import __version__
 from db.attachment_store import BlobState, FolderAttachmentStore
 from db.audit_chain import GENESIS
 from db.engine import DEFERRED, make_server_engine, server_url
-from db.models import Base, Change
+from db.models import Change
 from db.postgres import triggers
 from db.schema import shown_location
 
@@ -439,7 +440,7 @@ def _restore_dump(info: BackupInfo, url: str, login: str, password: str) -> Chec
                 )
             with engine.connect() as conn, conn.begin():
                 counts = count_rows(conn)
-            if any(counts.get(table.name) != info.rows(table.name) for table in Base.metadata.sorted_tables):
+            if any(counts.get(table.name) != info.rows(table.name) for table in record_tables()):
                 raise BackupFailed(
                     QT_TRANSLATE_NOOP(
                         "app", "The restored {location} does not hold the rows the backup counted; it is left empty."

@@ -27,7 +27,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, Table, func, insert, select, text, update
 
 from app import people
 from app.desk import Actor, Desk
@@ -46,6 +46,14 @@ from db.postgres import triggers
 from db.schema import shown_location
 
 BATCH = 2000  # rows read and written at a time: a large table never sits in memory whole
+# A server's scan store keeps the bytes in tables of its own (db/blob_store.py): they are copied through the stores,
+# scan by scan and verified by hash, never as rows (a file keeps its scans in the folder beside it).
+STORE_TABLES = frozenset({"attachment_blob", "attachment_chunk"})
+
+
+def record_tables() -> list[Table]:
+    """The tables of the models a move copies as rows, parents before the rows that refer to them."""
+    return [table for table in Base.metadata.sorted_tables if table.name not in STORE_TABLES]
 
 
 @dataclass(frozen=True)
@@ -75,10 +83,10 @@ def copy_records(source: Connection, target: Connection) -> dict[str, int]:
     """Copy every table of the models from ``source`` into the just-made schema of ``target``, in ``target``'s
     transaction; returns the rows per table. ``source`` reads one snapshot (the caller's transaction)."""
     _set_triggers_aside(target)
-    for table in reversed(Base.metadata.sorted_tables):
+    for table in reversed(record_tables()):
         target.execute(table.delete())  # what the new schema was seeded with (the move-in checklist)
     counts: dict[str, int] = {}
-    for table in Base.metadata.sorted_tables:
+    for table in record_tables():
         key = list(table.primary_key.columns)
         rows = source.execution_options(yield_per=BATCH).execute(select(table).order_by(*key))
         copied = 0
@@ -122,9 +130,7 @@ def _set_sequences(conn: Connection) -> None:
 
 def count_rows(conn: Connection) -> dict[str, int]:
     """Rows in every table of the models, as the connection's transaction sees them."""
-    return {
-        t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one()) for t in Base.metadata.sorted_tables
-    }
+    return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one()) for t in record_tables()}
 
 
 def referenced_scans(conn: Connection) -> list[str]:

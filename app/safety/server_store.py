@@ -24,7 +24,7 @@ class ScanStore(Protocol):
 
 def stored_hashes(store: ScanStore) -> set[str]:
     """Every hash the store holds, when it can list them (the database store can; a folder is surveyed instead)."""
-    lister = getattr(store, "stored_hashes", None)
+    lister = getattr(store, "hashes", None)
     if lister is None:
         return set()
     listed: Iterable[str] = lister()

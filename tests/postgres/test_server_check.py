@@ -5,8 +5,10 @@ the kinds and words of the file check. The damage is done as a superuser in psql
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -108,7 +110,7 @@ class DictStore:
         actual = hashlib.sha256(self.blobs[sha256]).hexdigest()
         return BlobCheck(BlobState.OK if actual == sha256 else BlobState.ALTERED, where, actual)
 
-    def stored_hashes(self) -> list[str]:
+    def hashes(self) -> list[str]:
         return list(self.blobs)
 
     def put(self, source: Path) -> StoredBlob:
@@ -162,3 +164,20 @@ def test_scans_missing_altered_or_stray_in_the_store_are_found(
     by_kind = {p.kind: p.detail for p in report.problems}
     assert "scan1.pdf" in by_kind["attachment_altered"] and "scan2.pdf" in by_kind["attachment_missing"]
     assert stray in by_kind["attachment_stray"]
+
+
+def test_the_check_command_reads_a_server_database(
+    desk: Desk, pg_url: str, moved_in: tenancy.MoveIn, psql: Connection, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``dossier-desk check --db URL`` (the command's own function: the URL reaches it once --db takes one)."""
+    from app.cli import check as check_command
+
+    args = argparse.Namespace(command="check", json=True, repair=False, user=None)
+    assert check_command._check_server(args, pg_url) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["ok"] is True and document["database"] == shown_location(pg_url)
+    psql.execute(text("UPDATE tenancy SET customer_id = 999999"))
+    args.json = False
+    assert check_command._check_server(args, pg_url) == 1
+    said = capsys.readouterr()
+    assert "foreign_key: table tenancy row" in said.err and "1 problem(s)" in said.out
