@@ -15,6 +15,7 @@ from app.safety.manifest import BackupInfo, list_backups, read_backup
 from app.safety.repair import SETTLE_SECONDS, RepairReport, rebuild_search_index, repair_attachments
 from app.safety.restoring import RestoreReport, known_schema, restore, target_in_use
 from app.safety.rotation import KEEP_DAILY, KEEP_MONTHLY, KEEP_WEEKLY, backups_to_keep
+from app.safety.scan_storage import ScanPlace, change_scan_place, scan_place
 from app.safety.server_backup import ServerRestoreReport, restore_to_server
 from app.safety.server_check import check_server, check_server_desk
 from app.safety.server_copy import CopyFailed, CopyReport, export_to_file, migrate_to_server, refuse_existing
@@ -37,11 +38,13 @@ __all__ = [
     "Finding",
     "RepairReport",
     "RestoreReport",
+    "ScanPlace",
     "ServerRestoreReport",
     "back_up",
     "backup_status",
     "backups_in",
     "backups_to_keep",
+    "change_scan_place",
     "check_database",
     "check_file",
     "check_server",
@@ -57,5 +60,6 @@ __all__ = [
     "repair_attachments",
     "restore",
     "restore_to_server",
+    "scan_place",
     "target_in_use",
 ]

@@ -5,13 +5,11 @@ a target that is not empty is refused untouched, and a move failing half-way lea
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
-from app import desk as desk_module
 from app.desk import Desk
 from app.errors import AuthenticationFailed, DatabaseUnusable, PermissionDenied
 from app.people import users
@@ -19,25 +17,10 @@ from app.permissions import Role
 from app.safety import check_file, server_copy
 from app.safety.server_check import check_server
 from app.safety.server_copy import CopyFailed, export_to_file, migrate_to_server
-from db.attachment_store import FolderAttachmentStore
 from db.postgres.triggers import table_names
 from db.schema import shown_location
 from tests.conftest import PASSWORD
 from tests.e2e.test_cli import run
-
-
-@pytest.fixture
-def server_scans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Until the server keeps scans itself (pgstore), a server desk's scans in a folder of the test's own, behind the
-    same interface: what the move does with them is what it will do with the server's store."""
-    folder = tmp_path / "server-scans"
-
-    class FolderOnServer(FolderAttachmentStore):
-        def __init__(self) -> None:
-            super().__init__(folder)
-
-    monkeypatch.setattr(desk_module, "NoAttachmentsOnServer", FolderOnServer)
-    yield folder
 
 
 def rows(location: Path | str) -> dict[str, int]:
@@ -50,9 +33,7 @@ def scans(location: Path | str) -> list[str]:
         return server_copy.referenced_scans(conn)
 
 
-def test_the_demo_goes_to_the_server_and_back_whole(
-    demo_copy: Path, pg_url: str, server_scans: Path, tmp_path: Path
-) -> None:
+def test_the_demo_goes_to_the_server_and_back_whole(demo_copy: Path, pg_url: str, tmp_path: Path) -> None:
     before, hashes = rows(demo_copy), scans(demo_copy)
     assert hashes and before["change"] > 100  # the demo has scans and a long audit log
 
@@ -103,15 +84,20 @@ def test_only_an_administrator_with_the_password_moves_the_record(demo_copy: Pat
 
 
 def test_a_move_failing_half_way_leaves_the_server_database_empty(
-    demo_copy: Path, pg_url: str, server_scans: Path, monkeypatch: pytest.MonkeyPatch
+    demo_copy: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = server_copy._copy_scans
+    hashes = scans(demo_copy)
 
     def scans_cut_off(*args: object) -> int:
-        real(*args)  # the rows are committed and the scans stored: then the check finds a scan gone
-        victim = next(p for p in server_scans.rglob("*") if p.is_file())
-        victim.chmod(0o644)
-        victim.write_bytes(b"not the scan")
+        real(*args)  # the rows are committed and the scans stored: then a piece of one is changed past the program
+        damage = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+        with damage.connect() as conn:
+            conn.execute(text("SET session_replication_role = replica"))
+            conn.execute(
+                text("UPDATE attachment_chunk SET data = 'not the scan' WHERE n = 0 AND sha256 = :s"), {"s": hashes[0]}
+            )
+        damage.dispose()
         return 0
 
     monkeypatch.setattr(server_copy, "_copy_scans", scans_cut_off)

@@ -6,13 +6,11 @@ is never restored over."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import make_url
 
-from app import desk as desk_module
 from app import safety
 from app.desk import Desk
 from app.errors import AppError
@@ -21,26 +19,12 @@ from app.safety import server_backup, server_copy
 from app.safety.copying import BackupFailed
 from app.safety.server_backup import restore_to_server
 from app.safety.server_check import check_server
-from db.attachment_store import FolderAttachmentStore
 from tests.conftest import PASSWORD
 from tests.postgres_server import PostgresServer
 
 
 @pytest.fixture
-def server_scans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Until the server keeps scans itself (pgstore), a server desk's scans in a folder of the test's own."""
-    folder = tmp_path / "server-scans"
-
-    class FolderOnServer(FolderAttachmentStore):
-        def __init__(self) -> None:
-            super().__init__(folder)
-
-    monkeypatch.setattr(desk_module, "NoAttachmentsOnServer", FolderOnServer)
-    yield folder
-
-
-@pytest.fixture
-def demo_on_server(demo_copy: Path, pg_url: str, server_scans: Path) -> str:
+def demo_on_server(demo_copy: Path, pg_url: str) -> str:
     server_copy.migrate_to_server(demo_copy, pg_url, "admin", PASSWORD)
     return pg_url
 
