@@ -55,12 +55,12 @@ class BackupMenu(WindowPart):
         self.settings_action = self.action(self.tr("Backup &settings…"), "backup-settings")
         self.settings_action.triggered.connect(lambda: self.backup_settings())
         if desk.on_server:
-            # This menu backs up a file and its scans folder; a server database is backed up on the server.
-            why = self.tr("A server database is backed up on the server; ask its administrator.")
-            for action in (self.back_up_action, self.restore_action, self.settings_action):
-                action.setEnabled(False)
-                action.setToolTip(why)
-                action.setStatusTip(why)
+            # The restore dialog replaces or makes a dossier file; a server database is restored with the command
+            # line into an empty one (dossier-desk restore BACKUP --db URL).
+            why = self.tr("A server database is restored with the command line, into an empty server database.")
+            self.restore_action.setEnabled(False)
+            self.restore_action.setToolTip(why)
+            self.restore_action.setStatusTip(why)
             menu.setToolTipsVisible(True)
         menu.addAction(self.back_up_action)
         menu.addAction(self.restore_action)
@@ -94,8 +94,6 @@ class BackupMenu(WindowPart):
     def status(self) -> BackupStatus | None:
         if self.window.released:
             return None  # the file is being replaced by a restore: not a moment to open it
-        if self.window.desk.on_server:
-            return None  # no backup folder of this PC's to warn about: the server's are its administrator's
         try:
             with self.window.desk.read(self.window.actor) as work:
                 return backup_status(work)

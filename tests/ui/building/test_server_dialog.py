@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from app import building as buildings
-from app import server_password
+from app import safety, server_password
 from app.desk import Desk
 from app.people import log_in
 from app.server_password import KEYRING_SERVICE, PASSWORD_ENV, keyring_name, with_password
@@ -132,8 +132,8 @@ def test_the_welcome_connects_to_a_server_and_the_window_names_it(
         assert window.windowFilePath() == ""
         assert recent_files(settings)[0] == last and "server-pass" not in str(settings.allKeys())
         backups = window.part(BackupMenu)
-        assert not backups.back_up_action.isEnabled() and not backups.restore_action.isEnabled()
-        assert "backed up on the server" in backups.back_up_action.toolTip()
+        assert not backups.restore_action.isEnabled()  # into an empty server database: the command line's
+        assert "restored with the command line" in backups.restore_action.toolTip()
         floors = window.floors()
         assert [f.label for f in floors] == ["1F", "2F"]
     finally:
@@ -351,3 +351,28 @@ def test_the_remember_box_shows_whether_a_password_is_kept_and_unticked_forgets_
     again = ServerDialog(settings, url=server_url)
     qtbot.addWidget(again)
     assert not again.remember_box.isChecked()
+
+
+def test_back_up_now_on_a_server_database_makes_a_verified_backup_in_the_folder_chosen(
+    qtbot: QtBot,
+    settings: QSettings,
+    server_url: str,
+    kept: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    desk = Desk.open(server_url, clock=fixed_clock)
+    window = MainWindow(desk, log_in(desk, "admin", PASSWORD), settings, owns_desk=True)
+    qtbot.addWidget(window)
+    menu = window.part(BackupMenu)
+    assert menu.back_up_action.isEnabled() and menu.settings_action.isEnabled()
+    folder = tmp_path / "备份 U盘"
+    folder.mkdir()
+    monkeypatch.setattr(BackupMenu, "choose_folder", lambda _self: str(folder))
+    assert menu.back_up_now() is not None
+    qtbot.waitUntil(lambda: not menu.busy(), timeout=120_000)
+    (made,) = safety.list_backups(folder)
+    assert made.login == "admin" and made.reason == "manual"
+    assert menu.message is not None and "Backup verified" in menu.message.text()
+    menu.message.accept()
+    window.close()
