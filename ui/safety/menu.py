@@ -291,6 +291,8 @@ class BackupMenu(WindowPart):
             return False
         if self.exit_backup_done or not self.window.desk.may(self.window.actor, Action.BACK_UP):
             return True
+        if self.window.desk.on_server:
+            return True  # every desk closes in the evening: the server's daily backup is the first start's
         status = self.status()
         if status is None or not status.automatic or status.folder is None or not status.reachable:
             return True

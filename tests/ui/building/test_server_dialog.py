@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 
 from app import building as buildings
 from app import safety, server_password
+from app import settings as app_settings
 from app.desk import Desk
 from app.people import log_in
 from app.server_password import KEYRING_SERVICE, PASSWORD_ENV, keyring_name, with_password
@@ -362,7 +363,10 @@ def test_back_up_now_on_a_server_database_makes_a_verified_backup_in_the_folder_
     tmp_path: Path,
 ) -> None:
     desk = Desk.open(server_url, clock=fixed_clock)
-    window = MainWindow(desk, log_in(desk, "admin", PASSWORD), settings, owns_desk=True)
+    admin = log_in(desk, "admin", PASSWORD)
+    with desk.work(admin) as work:  # automatic backups on, no folder yet: Back up now asks for one
+        app_settings.change_backup_settings(work, folder=None, automatic=True, warn_after_days=3)
+    window = MainWindow(desk, admin, settings, owns_desk=True)
     qtbot.addWidget(window)
     menu = window.part(BackupMenu)
     assert menu.back_up_action.isEnabled() and menu.settings_action.isEnabled()
@@ -375,4 +379,8 @@ def test_back_up_now_on_a_server_database_makes_a_verified_backup_in_the_folder_
     assert made.login == "admin" and made.reason == "manual"
     assert menu.message is not None and "Backup verified" in menu.message.text()
     menu.message.accept()
+    with desk.read(admin) as work:
+        assert app_settings.backup_settings(work).folder == folder  # the administrator's choice is kept
     window.close()
+    # Closing a server desk makes no backup on the way out (several desks close every evening): closed at once.
+    assert not menu.busy()
