@@ -53,8 +53,13 @@ def without_settings(counts: dict[str, int]) -> dict[str, int]:
 
 
 def without_search(counts: dict[str, int]) -> dict[str, int]:
-    """The model tables of an export's manifest (it counts the file's every table: its search index, its version)."""
-    return {table: n for table, n in counts.items() if not table.startswith(("search_", "alembic_"))}
+    """The records' tables of an export's manifest (it counts the file's every table: its search index, its version,
+    the server store's tables, empty in a file)."""
+    return {
+        table: n
+        for table, n in counts.items()
+        if not table.startswith(("search_", "alembic_")) and table not in server_copy.STORE_TABLES
+    }
 
 
 def back_up(url: str, folder: Path) -> safety.BackupReport:
