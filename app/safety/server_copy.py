@@ -146,8 +146,9 @@ def referenced_scans(conn: Connection) -> list[str]:
     bad = [h for h in hashes if not valid_hash(h)]
     if bad:
         raise CopyFailed(
-            QT_TRANSLATE_NOOP("app", "{source} names a scan by a malformed hash ({detail}); run check on it."),
-            source="",
+            QT_TRANSLATE_NOOP(
+                "app", "A scan is named by a malformed hash ({detail}); run check on the database. Nothing was kept."
+            ),
             detail=repr(bad[0])[:80],
         )
     return hashes
