@@ -425,13 +425,17 @@ def _restore_dump(info: BackupInfo, url: str, login: str, password: str) -> Chec
         arguments, environment = libpq_arguments(url)
         command = [str(pg_restore), "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error"]
         try:
-            done = subprocess.run(
-                [*command, *arguments, str(dump)],
-                env=environment,
-                capture_output=True,
-                text=True,
-                timeout=DUMP_TIMEOUT_S,
-            )
+            listing = _restorable_list(pg_restore, dump)
+            try:
+                done = subprocess.run(
+                    [*command, "--use-list", str(listing), *arguments, str(dump)],
+                    env=environment,
+                    capture_output=True,
+                    text=True,
+                    timeout=DUMP_TIMEOUT_S,
+                )
+            finally:
+                listing.unlink(missing_ok=True)
             if done.returncode != 0:
                 raise BackupFailed(
                     QT_TRANSLATE_NOOP("app", "pg_restore refused the backup ({detail}); {location} is left empty."),
@@ -470,3 +474,17 @@ def _restore_dump(info: BackupInfo, url: str, login: str, password: str) -> Chec
         return report
     finally:
         engine.dispose()
+
+
+def _restorable_list(pg_restore: Path, dump: Path) -> Path:
+    """The dump's table of contents without the extensions' comments, written beside the dump's temporary files: only
+    an extension's owner (a superuser) may comment on it, and the desks' role restores the backup. The extension itself
+    (pg_trgm, a trusted one) is created by the restore as by a new database."""
+    import tempfile
+
+    listed = subprocess.run([str(pg_restore), "--list", str(dump)], capture_output=True, text=True, timeout=600)
+    kept = [line for line in listed.stdout.splitlines() if " COMMENT - EXTENSION " not in line]
+    fd, name = tempfile.mkstemp(prefix="dossier-desk-restore-", suffix=".list")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write("\n".join(kept) + "\n")
+    return Path(name)

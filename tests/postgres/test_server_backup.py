@@ -6,6 +6,7 @@ is never restored over."""
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,17 @@ def rows(location: Path | str) -> dict[str, int]:
 def scans(location: Path | str) -> list[str]:
     with Desk.open(location, read_only=True) as desk, desk.engine.connect() as conn, conn.begin():
         return server_copy.referenced_scans(conn)
+
+
+def desks_own_database(server: PostgresServer) -> str:
+    """An empty database owned by an ordinary role (what an office's administrator makes for the desks)."""
+    import psycopg
+
+    name = f"owned_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(host=str(server.socket_folder), user="dossier", dbname="postgres", autocommit=True) as admin:
+        admin.execute("DO $$ BEGIN CREATE ROLE desks LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+        admin.execute(f"CREATE DATABASE \"{name}\" OWNER desks TEMPLATE template0 ENCODING 'UTF8'")
+    return f"postgresql+psycopg://desks@/{name}?host={server.socket_folder}"
 
 
 def without_settings(counts: dict[str, int]) -> dict[str, int]:
@@ -97,6 +109,10 @@ def test_pg_dump_backs_up_a_server_database_and_it_restores_equal(
     # Never over a live database: the restored one is not empty now.
     with pytest.raises(AppError, match="already has tables"):
         restore_to_server(made.folder, target, "admin", PASSWORD)
+    # The desks' own role restores it too (not a superuser: no owner, no privileges, no comment on an extension).
+    owned = desks_own_database(postgres_server)
+    assert restore_to_server(made.folder, owned, "admin", PASSWORD).check.ok
+
     # A dump is not a file: the file restore says what to do instead.
     with pytest.raises(BackupFailed, match="export-to-file"):
         safety.restore(made.folder, tmp_path / "restored.db", "admin", PASSWORD)
