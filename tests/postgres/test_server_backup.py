@@ -21,6 +21,7 @@ from app.safety.copying import BackupFailed
 from app.safety.server_backup import restore_to_server
 from app.safety.server_check import check_server
 from tests.conftest import PASSWORD
+from tests.e2e.test_cli import run
 from tests.postgres_server import PostgresServer
 
 
@@ -153,3 +154,23 @@ def test_a_failed_restore_leaves_the_server_database_empty(
     report = check_server(target)
     assert [p.kind for p in report.problems] == ["not_a_dossier_database"]
     assert "no tables" in report.problems[0].detail
+
+
+def test_the_real_commands_back_up_a_server_database_and_restore_it(
+    demo_on_server: str, postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    """``dossier-desk backup --db URL`` says how the backup was made; ``backups`` lists it; ``restore --db URL``
+    puts it into an empty server database."""
+    typed = demo_on_server.replace("postgresql+psycopg://", "postgresql://")
+    made = run("backup", "--db", typed, "--to", tmp_path / "backups", "--user", "admin", password=PASSWORD)
+    assert made.returncode == 0, made.stderr
+    assert "backup verified:" in made.stdout and "made with pg_dump" in made.stdout
+    listed = run("backups", "--folder", tmp_path / "backups", "--json")
+    (backup,) = json.loads(listed.stdout)["backups"]
+    assert backup["method"] == "pg_dump"
+
+    target = postgres_server.create_database().replace("postgresql+psycopg://", "postgresql://")
+    restored = run("restore", backup["folder"], "--db", target, "--user", "admin", password=PASSWORD)
+    assert restored.returncode == 0, restored.stderr
+    assert "pg_dump) into" in restored.stdout and "check passed" in restored.stdout
+    assert run("check", "--db", target).returncode == 0
