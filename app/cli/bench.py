@@ -30,6 +30,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=f"measure each operation this many times and take the median (default {bench.DEFAULT_RUNS}; "
         "the quick ones inside this process four times as often)",
     )
+    p.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="a PostgreSQL server (postgresql://user@host/database) whose user may create databases: the demo is "
+        "copied into fresh bench_… databases there, measured there, and they are dropped afterwards "
+        "(default: a file in a temporary folder)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=_bench)
 
@@ -43,8 +51,8 @@ def _bench(args: argparse.Namespace) -> int:
         # The window's part paints offscreen on a machine without a display (CI, a server).
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
-        report = bench.run_bench(args.scale, args.runs, bench.progress_to_stderr)
-    except bench.BenchFailed as exc:
+        report = bench.run_bench(args.scale, args.runs, bench.progress_to_stderr, server_url=args.db)
+    except bench.BenchFailed as exc:  # a process failed, or the server cannot be used (ServerRefused)
         raise common.CommandError(str(exc)) from None
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
