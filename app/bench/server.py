@@ -54,7 +54,12 @@ def check_url(url: str) -> str:
     try:
         return server_url(url)
     except Exception as exc:  # an unparsable URL: SQLAlchemy's own ArgumentError or ValueError
-        raise ServerRefused(f"not a PostgreSQL server URL: {url!r} ({exc})") from None
+        raise ServerRefused(f"not a PostgreSQL server URL: {_masked(url)} ({exc})") from None
+
+
+def _masked(url: str) -> str:
+    """``url`` as a message may show it: a password in it replaced by stars."""
+    return re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", url)
 
 
 @dataclass
