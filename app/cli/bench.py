@@ -7,6 +7,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 from app import bench
 from app.cli import common
@@ -33,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--db",
         metavar="URL",
+        type=common.location,  # as every command's --db: a server URL carries no password (keyring, environment)
         default=None,
         help="a PostgreSQL server (postgresql://user@host/database) whose user may create databases: the demo is "
         "copied into fresh bench_… databases there, measured there, and they are dropped afterwards "
@@ -50,8 +52,14 @@ def _bench(args: argparse.Namespace) -> int:
     if _no_display():
         # The window's part paints offscreen on a machine without a display (CI, a server).
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if isinstance(args.db, Path):
+        raise common.CommandError(
+            f"bench --db takes a PostgreSQL server URL (postgresql://user@host/database), not the file {args.db}: "
+            "without --db the benchmark builds a file of its own"
+        )
+    server = common.server_database(args.db) if args.db is not None else None  # its password, as --db elsewhere
     try:
-        report = bench.run_bench(args.scale, args.runs, bench.progress_to_stderr, server_url=args.db)
+        report = bench.run_bench(args.scale, args.runs, bench.progress_to_stderr, server_url=server)
     except bench.BenchFailed as exc:  # a process failed, or the server cannot be used (ServerRefused)
         raise common.CommandError(str(exc)) from None
     if args.json:
