@@ -4,9 +4,17 @@ kept as "—" with their reason, and the databases it made dropped afterwards. H
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import psycopg
 
+from app import people
+from app.bench.bare import conninfo
+from app.desk import Desk
+from app.search import search
 from tests.bench.test_bench_command import OPERATIONS
+from tests.conftest import PASSWORD
 from tests.e2e.test_cli import run
 from tests.postgres_server import ADMIN, PostgresServer
 
@@ -55,3 +63,42 @@ def test_bench_on_a_server_prints_the_same_table_naming_the_server_and_drops_its
     made = result.stderr.split("bench: copying the small demo into ", 1)[1].split()[0]
     after = _databases(postgres_server)
     assert made not in after and not {name for name in after - before if name.startswith("bench_")}
+
+
+def test_the_copy_to_a_server_keeps_every_row_and_leaves_a_database_the_program_works_on(
+    demo_db: Path, pg_url: str
+) -> None:
+    from app.bench.server import copy_file  # the benchmark's own copy (what bench --db measures on)
+
+    counts = copy_file(demo_db, pg_url)
+    file = sqlite3.connect(f"file:{demo_db}?mode=ro", uri=True)
+    server = psycopg.connect(conninfo(pg_url))
+    try:
+        tables = [
+            name
+            for (name,) in file.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+            if not name.startswith("search_") and name != "alembic_version"
+        ]
+        assert {"customer", "dossier", "document", "change", "user"} <= set(tables)
+        for name in tables:
+            (in_file,) = file.execute(f'SELECT count(*) FROM "{name}"').fetchone()
+            (on_server,) = server.execute(f'SELECT count(*) FROM "{name}"').fetchone() or (None,)
+            assert (name, on_server) == (name, in_file) and counts.get(name, 0) == in_file
+        # The next row the program adds gets a new id; the protection triggers are on again.
+        (fresh,) = server.execute("SELECT nextval(pg_get_serial_sequence('customer', 'id'))").fetchone() or (0,)
+        assert fresh > file.execute("SELECT max(id) FROM customer").fetchone()[0]
+        disabled = server.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'").fetchall()
+        assert disabled == []
+        name, initials = file.execute("SELECT name, name_initials FROM customer ORDER BY id LIMIT 1").fetchone()
+    finally:
+        server.close()
+        file.close()
+    # The program opens it, logs in with the demo's password, and quick find finds a customer by its name and its
+    # pinyin initials in the server's own search index (made from the copied rows).
+    with Desk.open(pg_url) as desk:
+        actor = people.log_in(desk, "clerk", PASSWORD)
+        with desk.read(actor) as work:
+            assert search(work, name[:4], 50), name
+            assert search(work, initials[:4], 50), initials
