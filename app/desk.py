@@ -663,6 +663,12 @@ def _server_error(exc: BaseException, location: str, reason: ReadOnlyReason | No
         return _read_only_error(location, reason)
     if isinstance(original, psycopg.errors.SerializationFailure | psycopg.errors.DeadlockDetected):
         return Busy(QT_TRANSLATE_NOOP("app", "Another desk is saving; try again in a moment."))
+    if isinstance(original, psycopg.errors.UniqueViolation):
+        # The last line behind the locks of a check-then-insert (a number, "is it free"): another desk's commit took
+        # the value between this desk's check and its insert. Trying again reads that commit and takes the next one.
+        return ChangedMeanwhile(
+            QT_TRANSLATE_NOOP("app", "Another desk saved the same thing meanwhile; nothing was saved here: try again.")
+        )
     if isinstance(original, psycopg.OperationalError):
         return _server_unreachable(exc, location) if isinstance(exc, DBAPIError) else None
     return None

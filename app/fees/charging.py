@@ -34,6 +34,7 @@ from app.fees.items import FeeItemInfo, fee_items
 from app.fees.money import round_to_fen, whole_fen
 from app.jobs import checkpoint
 from app.permissions import Action
+from app.run_locks import Lock, run_alone
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import FIRST_YEAR, LAST_YEAR, limited_text
 from db.models import (
@@ -505,6 +506,7 @@ def generate_month(work: Work, month: str | Month, building_id: int | None = Non
     """Write the month's charges (``plan_month``'s lines) in one go; a month already right writes nothing at all
     (not even a line in the audit log) and the returned plan says ``nothing_new``."""
     actor = work.require(Action.GENERATE_CHARGES)
+    run_alone(work, Lock.FEE_GENERATION)
     plan = plan_month(work, month, building_id)
     if plan.nothing_new:
         return plan

@@ -1,0 +1,268 @@
+"""Two desks doing the same thing at the same moment on one server database: exactly one wins, the other is told
+plainly, and nothing is lost or doubled. Two processes, as two PCs would be.
+
+Each desk process opens the database, logs in, waits at a barrier with the other, then runs its action in one unit
+of work. Each action holds its transaction open a little longer before its first audit line (``HOLD``), as a slow
+desk would: both have read what they check before either commits, so without the locks of db/run_locks.py and the
+unit's row lock these races go wrong every time (two tenancies in one unit, one number twice, a month charged twice).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import multiprocessing.queues
+import multiprocessing.synchronize
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from app import archive
+from app.building.buildings import BuildingInfo
+from app.customers import details as customers
+from app.customers.details import CustomerInput
+from app.desk import Actor, Desk, Work
+from app.errors import AppError
+from app.fees.charging import generate_month
+from app.fees.payments import record_payment
+from app.people import users
+from app.tenancy import lifecycle
+from db.models import ArchiveBox, Dossier, FeeCharge, FeePayment, TenancyUnit
+from tests.conftest import PASSWORD, fixed_clock
+from tests.postgres.server_desk import server_desk  # noqa: F401 (fixtures)
+from tests.unit.archive.test_archive import departed
+from tests.unit.fees.fees_support import fee_item, give_areas, tenant
+from tests.unit.unit_support import unit_id
+
+D = dt.date
+HOLD = 0.4  # seconds each desk keeps its transaction open before its first audit line
+
+
+# -- the desk processes -------------------------------------------------------------------------------------------
+
+
+def _move_in(work: Work, name: str, unit: int, since: str, until: str | None = None) -> str:
+    done = lifecycle.move_in(
+        work,
+        customer=CustomerInput(name=name),
+        unit_ids=[unit],
+        move_in=D.fromisoformat(since),
+        move_out=D.fromisoformat(until) if until else None,
+    )
+    return done.dossier_number
+
+
+def _rename(work: Work, customer_id: int, name: str, version: int) -> str:
+    current = customers.read_customer(work, customer_id)
+    data = CustomerInput(name=name, kind=current.kind)
+    return customers.update_customer(work, customer_id, data, expected_version=version).name
+
+
+def _generate(work: Work, month: str) -> str:
+    return f"{len(generate_month(work, month).lines)} lines"
+
+
+def _archive(work: Work, year: int) -> str:
+    return ",".join(b.number for b in archive.archive_year(work, year, bind_unbound=True).boxes)
+
+
+def _pay(work: Work, tenancy_id: int, fen: int) -> str:
+    return record_payment(work, tenancy_id, fen, paid_on=D(2026, 6, 15), method="cash").receipt_no or ""
+
+
+ACTIONS: dict[str, Callable[..., str]] = {
+    "move_in": _move_in,
+    "rename": _rename,
+    "generate": _generate,
+    "archive": _archive,
+    "pay": _pay,
+}
+
+
+def _slow_first_log() -> None:
+    """Hold each unit of work open ``HOLD`` seconds before its first audit line: after its checks, before its commit."""
+    log = Work.log
+
+    def slow(self: Work, *args: Any, **kwargs: Any) -> None:
+        if not getattr(self, "_held", False):
+            self._held = True  # type: ignore[attr-defined]
+            time.sleep(HOLD)
+        log(self, *args, **kwargs)
+
+    Work.log = slow  # type: ignore[method-assign]
+
+
+def _desk(
+    url: str,
+    tag: str,
+    login: str,
+    action: str,
+    kwargs: dict[str, Any],
+    barrier: multiprocessing.synchronize.Barrier,
+    results: multiprocessing.queues.Queue[tuple[str, str, str]],
+) -> None:
+    desk = Desk.open(url, clock=fixed_clock)
+    try:
+        actor = users.log_in(desk, login, PASSWORD)
+        _slow_first_log()
+        barrier.wait(60)
+        try:
+            with desk.work(actor) as work:
+                value = ACTIONS[action](work, **kwargs)
+        except AppError as exc:
+            results.put((tag, type(exc).__name__, exc.text()))
+        else:
+            results.put((tag, "ok", value))
+    finally:
+        desk.close()
+
+
+def race(url: str, *desks: tuple[str, str, dict[str, Any]]) -> dict[str, tuple[str, str]]:
+    """Run each (login, action, arguments) in a process of its own, all let go at once; tag → (outcome, text)."""
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(len(desks))
+    results = context.Queue()
+    processes = [
+        context.Process(target=_desk, args=(url, f"desk{n}", login, action, kwargs, barrier, results))
+        for n, (login, action, kwargs) in enumerate(desks, start=1)
+    ]
+    for process in processes:
+        process.start()
+    outcomes = {}
+    for _ in processes:
+        tag, outcome, text = results.get(timeout=120)
+        outcomes[tag] = (outcome, text)
+    for process in processes:
+        process.join(60)
+    assert [p.exitcode for p in processes] == [0] * len(processes)
+    return outcomes
+
+
+def _one_winner(outcomes: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """The winner's value and the loser's (error class, message); exactly one of two desks succeeded."""
+    won = [text for outcome, text in outcomes.values() if outcome == "ok"]
+    lost = [(outcome, text) for outcome, text in outcomes.values() if outcome != "ok"]
+    assert len(won) == 1 and len(lost) == 1, outcomes
+    return won[0], f"{lost[0][0]}: {lost[0][1]}"
+
+
+@pytest.fixture
+def desk(server_desk: Desk) -> Desk:  # noqa: F811
+    return server_desk
+
+
+# -- the races ----------------------------------------------------------------------------------------------------
+
+
+def test_two_desks_moving_into_one_vacant_unit_at_once_make_one_tenancy(
+    desk: Desk, pg_url: str, building: BuildingInfo
+) -> None:
+    unit = unit_id(desk, "101")
+    outcomes = race(
+        pg_url,
+        ("clerk", "move_in", {"name": "甲公司", "unit": unit, "since": "2026-06-15"}),
+        ("clerk", "move_in", {"name": "乙公司", "unit": unit, "since": "2026-06-15"}),
+    )
+    number, loser = _one_winner(outcomes)
+    with desk.read(None) as work:
+        stays = work.session.scalar(select(func.count()).where(TenancyUnit.unit_id == unit))
+        dossiers = work.session.scalars(select(Dossier.number)).all()
+    assert stays == 1 and dossiers == [number]
+    winner = "甲公司" if outcomes["desk1"][0] == "ok" else "乙公司"
+    assert loser == (
+        f"Conflict: Unit 101 was moved into meanwhile at another desk ({winner}, from 2026-06-15); nothing was saved. "
+        "Choose another unit or date."
+    )
+
+
+def test_two_new_dossiers_at_once_get_two_numbers(desk: Desk, pg_url: str, building: BuildingInfo) -> None:
+    """Two past tenancies of one unit in one year recorded at once: both are kept, each dossier its own number."""
+    unit = unit_id(desk, "102")
+    outcomes = race(
+        pg_url,
+        ("clerk", "move_in", {"name": "甲公司", "unit": unit, "since": "2024-01-01", "until": "2024-06-01"}),
+        ("clerk", "move_in", {"name": "乙公司", "unit": unit, "since": "2024-06-01", "until": "2024-12-31"}),
+    )
+    assert {outcome for outcome, _ in outcomes.values()} == {"ok"}, outcomes
+    numbers = sorted(text for _, text in outcomes.values())
+    assert numbers == [f"{building.id}-102-2024", f"{building.id}-102-2024-2"]
+
+
+def test_two_desks_saving_one_customer_at_once_lose_no_change(
+    desk: Desk, pg_url: str, clerk: Actor, building: BuildingInfo
+) -> None:
+    with desk.work(clerk) as work:
+        moved = lifecycle.move_in(
+            work, customer=CustomerInput(name="甲公司"), unit_ids=[unit_id(desk, "101")], move_in=D(2026, 1, 1)
+        )
+    with desk.read(clerk) as work:
+        read = customers.read_customer(work, moved.customer_id)  # both forms were filled from this
+    outcomes = race(
+        pg_url,
+        ("clerk", "rename", {"customer_id": moved.customer_id, "name": "甲公司（一）", "version": read.version}),
+        ("supervisor", "rename", {"customer_id": moved.customer_id, "name": "甲公司（二）", "version": read.version}),
+    )
+    saved, loser = _one_winner(outcomes)
+    assert loser.startswith("ChangedMeanwhile: ") and "changed meanwhile" in loser
+    with desk.read(clerk) as work:
+        now = customers.read_customer(work, moved.customer_id)
+    assert now.name == saved and now.version == read.version + 1
+
+
+def test_two_desks_generating_one_month_at_once_charge_it_once(
+    desk: Desk, pg_url: str, manager: Actor, clerk: Actor, building: BuildingInfo
+) -> None:
+    give_areas(desk, manager, {"101": "100", "102": "80"})
+    fee_item(desk, manager, "物业管理费", "area", {D(2026, 1, 1): "28.50"})
+    tenant(desk, clerk, "甲公司", ["101"], D(2025, 12, 1))
+    tenant(desk, clerk, "乙公司", ["102"], D(2025, 12, 1))
+    outcomes = race(
+        pg_url, ("manager", "generate", {"month": "2026-03"}), ("manager", "generate", {"month": "2026-03"})
+    )
+    written, loser = _one_winner(outcomes)
+    assert written == "2 lines"
+    assert loser == (
+        "Busy: Charges are being generated at another desk; try again when it has finished. Nothing was changed here."
+    )
+    with desk.read(None) as work:
+        charged = work.session.execute(select(FeeCharge.tenancy_id, FeeCharge.period, FeeCharge.kind)).all()
+    assert len(charged) == 2 and len(set(charged)) == 2
+
+
+def test_two_desks_archiving_one_year_at_once_box_each_dossier_once(
+    desk: Desk, pg_url: str, clerk: Actor, building: BuildingInfo
+) -> None:
+    for name, unit in (("甲公司", "101"), ("乙公司", "102"), ("丙公司", "201")):
+        departed(desk, clerk, name, [unit], [3, 2])
+    outcomes = race(pg_url, ("supervisor", "archive", {"year": 2025}), ("supervisor", "archive", {"year": 2025}))
+    boxes, loser = _one_winner(outcomes)
+    assert (
+        loser
+        == "Busy: Archiving is being run at another desk; try again when it has finished. Nothing was changed here."
+    )
+    with desk.read(None) as work:
+        made = work.session.scalars(select(ArchiveBox.number).order_by(ArchiveBox.number)).all()
+        placed = work.session.execute(select(Dossier.box_id, Dossier.box_position, Dossier.status)).all()
+    assert sorted(boxes.split(",")) == made
+    assert len(placed) == 3 and {status for _, _, status in placed} == {"archived"}
+    assert len({(box, position) for box, position, _ in placed}) == 3
+
+
+def test_two_desks_taking_payments_at_once_give_two_receipt_numbers(
+    desk: Desk, pg_url: str, manager: Actor, clerk: Actor, building: BuildingInfo
+) -> None:
+    first = tenant(desk, clerk, "甲公司", ["101"], D(2026, 1, 1))
+    second = tenant(desk, clerk, "乙公司", ["102"], D(2026, 1, 1))
+    outcomes = race(
+        pg_url,
+        ("clerk", "pay", {"tenancy_id": first, "fen": 10000}),
+        ("supervisor", "pay", {"tenancy_id": second, "fen": 20000}),
+    )
+    assert {outcome for outcome, _ in outcomes.values()} == {"ok"}, outcomes
+    receipts = sorted(text for _, text in outcomes.values())
+    assert len(set(receipts)) == 2 and receipts[1][-6:] == "000002"
+    with desk.read(None) as work:
+        assert sorted(work.session.scalars(select(FeePayment.receipt_no)).all()) == receipts
