@@ -32,6 +32,7 @@ from app.desk import Work
 from app.errors import Conflict, NotFound, ValidationError
 from app.fees.items import FeeItemInfo, fee_items
 from app.fees.money import round_to_fen, whole_fen
+from app.fees.tenancies import hold_money
 from app.jobs import checkpoint
 from app.permissions import Action
 from app.run_locks import Lock, run_alone
@@ -650,6 +651,7 @@ def cancel_charge(work: Work, charge_id: int, reason: str) -> ChargeInfo:
     charge = work.session.get(FeeCharge, charge_id)
     if charge is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no charge with id {id}."), field="fee.charge", id=charge_id)
+    hold_money(work, charge.tenancy_id)
     why = limited_text(reason, "fee.reason", 300)
     if not why:
         raise ValidationError(QT_TRANSLATE_NOOP("app", "{field} must not be empty."), field="fee.reason")

@@ -20,6 +20,7 @@ from app.errors import Conflict, NotFound, ValidationError
 from app.fees.balances import OpenLine, for_tenancies
 from app.fees.items import fee_settings
 from app.fees.money import whole_fen
+from app.fees.tenancies import hold_money
 from app.permissions import Action
 from app.run_locks import Lock, number_in_turn
 from app.text import QT_TRANSLATE_NOOP
@@ -107,6 +108,7 @@ def receipt_taken(work: Work, number: str) -> bool:
 
 
 def _tenancy(work: Work, tenancy_id: int) -> Tenancy:
+    hold_money(work, tenancy_id)
     tenancy = work.session.get(Tenancy, tenancy_id)
     if tenancy is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no tenancy with id {id}."), field="tenancy", id=tenancy_id)
@@ -231,6 +233,7 @@ def reverse_payment(work: Work, payment_id: int, reason: str, *, day: dt.date | 
     payment = work.session.get(FeePayment, payment_id)
     if payment is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no payment with id {id}."), field="payment", id=payment_id)
+    hold_money(work, payment.tenancy_id)
     why = limited_text(reason, "payment.reason", 2000)
     if not why:
         raise ValidationError(QT_TRANSLATE_NOOP("app", "{field} must not be empty."), field="payment.reason")

@@ -26,11 +26,12 @@ from app.customers import details as customers
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
-from app.fees.charging import generate_month
+from app.fees.charging import add_charge, cancel_charge, generate_month
 from app.fees.payments import record_payment
+from app.loans import request_loan
 from app.people import users
 from app.tenancy import lifecycle
-from db.models import ArchiveBox, Dossier, FeeCharge, FeePayment, TenancyUnit
+from db.models import ArchiveBox, Dossier, FeeAllocation, FeeCharge, FeePayment, Loan, TenancyUnit
 from tests.conftest import PASSWORD, fixed_clock
 from tests.postgres.server_desk import server_desk  # noqa: F401 (fixtures)
 from tests.unit.archive.test_archive import departed
@@ -73,12 +74,22 @@ def _pay(work: Work, tenancy_id: int, fen: int) -> str:
     return record_payment(work, tenancy_id, fen, paid_on=D(2026, 6, 15), method="cash").receipt_no or ""
 
 
+def _cancel(work: Work, charge_id: int) -> str:
+    return str(cancel_charge(work, charge_id, "录入错误").id)
+
+
+def _lend(work: Work, dossier_id: int, borrower: str) -> str:
+    return str(request_loan(work, [dossier_id], borrower, "法务部", "核对合同").id)
+
+
 ACTIONS: dict[str, Callable[..., str]] = {
     "move_in": _move_in,
     "rename": _rename,
     "generate": _generate,
     "archive": _archive,
     "pay": _pay,
+    "lend": _lend,
+    "cancel": _cancel,
 }
 
 
@@ -266,3 +277,46 @@ def test_two_desks_taking_payments_at_once_give_two_receipt_numbers(
     assert len(set(receipts)) == 2 and receipts[1][-6:] == "000002"
     with desk.read(None) as work:
         assert sorted(work.session.scalars(select(FeePayment.receipt_no)).all()) == receipts
+
+
+def test_a_charge_paid_at_one_desk_while_cancelled_at_another_is_paid_or_cancelled_not_both(
+    desk: Desk, pg_url: str, manager: Actor, clerk: Actor, building: BuildingInfo
+) -> None:
+    """Paid first: the cancel is refused. Cancelled first: the payment finds nothing open and stays credit."""
+    tenancy = tenant(desk, clerk, "甲公司", ["101"], D(2026, 1, 1))
+    item = fee_item(desk, manager, "加班费", "one_off", {D(2026, 1, 1): "0"})
+    with desk.work(manager) as work:
+        charge = add_charge(work, tenancy, item, 50000)
+    outcomes = race(
+        pg_url,
+        ("clerk", "pay", {"tenancy_id": tenancy, "fen": 50000}),
+        ("manager", "cancel", {"charge_id": charge.id}),
+    )
+    with desk.read(None) as work:
+        paid = work.session.scalars(select(FeeAllocation.amount_fen).where(FeeAllocation.charge_id == charge.id)).all()
+        cancelled = work.session.scalars(select(FeeCharge.id).where(FeeCharge.adjusts_id == charge.id)).all()
+    assert outcomes["desk1"][0] == "ok"
+    if paid:
+        assert paid == [50000] and cancelled == []
+        assert outcomes["desk2"] == ("Conflict", "This charge has been paid (in part): reverse the payment first.")
+    else:
+        assert len(cancelled) == 1 and outcomes["desk2"][0] == "ok"
+
+
+def test_two_desks_lending_one_dossier_at_once_make_one_loan(
+    desk: Desk, pg_url: str, clerk: Actor, building: BuildingInfo
+) -> None:
+    with desk.work(clerk) as work:
+        moved = lifecycle.move_in(
+            work, customer=CustomerInput(name="甲公司"), unit_ids=[unit_id(desk, "101")], move_in=D(2026, 1, 1)
+        )
+    outcomes = race(
+        pg_url,
+        ("clerk", "lend", {"dossier_id": moved.dossier_id, "borrower": "张律师"}),
+        ("supervisor", "lend", {"dossier_id": moved.dossier_id, "borrower": "李会计"}),
+    )
+    loan, loser = _one_winner(outcomes)
+    winner = "张律师" if outcomes["desk1"][0] == "ok" else "李会计"
+    assert loser == f"Conflict: Dossier {moved.dossier_number} is already asked for by {winner} (loan {loan})."
+    with desk.read(None) as work:
+        assert work.session.scalars(select(Loan.id)).all() == [int(loan)]
