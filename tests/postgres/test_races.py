@@ -78,6 +78,11 @@ def _cancel(work: Work, charge_id: int) -> str:
     return str(cancel_charge(work, charge_id, "录入错误").id)
 
 
+def _name_fonds(work: Work, fonds_name: str, as_read: archive.ArchiveSettings) -> str:
+    wanted = {f: getattr(as_read, f) for f in ("fonds_code", "catalogue_no", "code_pattern", "retention_codes")}
+    return archive.change_archive_settings(work, fonds_name=fonds_name, **wanted, as_read=as_read).fonds_name
+
+
 def _lend(work: Work, dossier_id: int, borrower: str) -> str:
     return str(request_loan(work, [dossier_id], borrower, "法务部", "核对合同").id)
 
@@ -90,6 +95,7 @@ ACTIONS: dict[str, Callable[..., str]] = {
     "pay": _pay,
     "lend": _lend,
     "cancel": _cancel,
+    "name_fonds": _name_fonds,
 }
 
 
@@ -320,3 +326,25 @@ def test_two_desks_lending_one_dossier_at_once_make_one_loan(
     assert loser == f"Conflict: Dossier {moved.dossier_number} is already asked for by {winner} (loan {loan})."
     with desk.read(None) as work:
         assert work.session.scalars(select(Loan.id)).all() == [int(loan)]
+
+
+def test_two_desks_saving_the_archive_settings_at_once_lose_no_change(
+    desk: Desk, pg_url: str, manager: Actor, building: BuildingInfo
+) -> None:
+    """Both forms were filled from the same settings: the second save is refused, not written over the first."""
+    with desk.work(manager) as work:
+        first = archive.archive_settings(work)
+        wanted = {f: getattr(first, f) for f in ("fonds_code", "catalogue_no", "code_pattern", "retention_codes")}
+        read = archive.change_archive_settings(work, fonds_name="测试物业客务部", **wanted)
+    outcomes = race(
+        pg_url,
+        ("manager", "name_fonds", {"fonds_name": "甲物业客务部", "as_read": read}),
+        ("manager", "name_fonds", {"fonds_name": "乙物业客务部", "as_read": read}),
+    )
+    saved, loser = _one_winner(outcomes)
+    assert loser == (
+        "ChangedMeanwhile: The archive settings were changed meanwhile at another desk; nothing was saved. "
+        "They have been reloaded — check them and save again."
+    )
+    with desk.read(manager) as work:
+        assert archive.archive_settings(work).fonds_name == saved
