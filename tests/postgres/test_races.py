@@ -13,6 +13,7 @@ import datetime as dt
 import multiprocessing
 import multiprocessing.queues
 import multiprocessing.synchronize
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -21,11 +22,12 @@ import pytest
 from sqlalchemy import func, select
 
 from app import archive
+from app.building import buildings
 from app.building.buildings import BuildingInfo
 from app.customers import details as customers
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk, Work
-from app.errors import AppError
+from app.errors import AppError, ChangedMeanwhile
 from app.fees.charging import add_charge, cancel_charge, generate_month
 from app.fees.payments import record_payment
 from app.loans import request_loan
@@ -348,3 +350,35 @@ def test_two_desks_saving_the_archive_settings_at_once_lose_no_change(
     )
     with desk.read(manager) as work:
         assert archive.archive_settings(work).fonds_name == saved
+
+
+def test_a_value_another_desk_took_meanwhile_is_changed_meanwhile_not_a_crash(
+    desk: Desk, pg_url: str, manager: Actor
+) -> None:
+    """The last line behind every "is it free" check: both desks found the building name free, the second one's
+    insert waits for the first one's commit and is refused by the unique key, said as a person understands it."""
+    other = Desk.open(pg_url, clock=fixed_clock)
+    manager_b = users.log_in(other, "manager", PASSWORD)  # before desk A holds the audit log's lock
+    inside, release = threading.Event(), threading.Event()
+
+    def first() -> None:
+        with desk.work(manager) as work:
+            buildings.create_building(work, "新大厦", floors_from=1, floors_to=1, units_per_floor=1)
+            work.session.flush()
+            inside.set()
+            release.wait(30)
+
+    try:
+        thread = threading.Thread(target=first)
+        thread.start()
+        assert inside.wait(30)
+        threading.Timer(0.5, release.set).start()  # desk A commits while desk B waits for the name
+        with pytest.raises(ChangedMeanwhile) as refused, other.work(manager_b) as work:
+            buildings.create_building(work, "新大厦", floors_from=1, floors_to=1, units_per_floor=1)
+        thread.join(30)
+    finally:
+        release.set()
+        other.close()
+    assert refused.value.text() == "Another desk saved the same thing meanwhile; nothing was saved here: try again."
+    with desk.read(None) as work:
+        assert [b.name for b in buildings.list_buildings(work)] == ["新大厦"]
