@@ -84,6 +84,8 @@ class Action(StrEnum):
     CONFIGURE_REGISTERS = "configure_registers"
     # issue 17: Excel in and out
     IMPORT_WORKBOOK = "import_workbook"
+    # issue 19: where a server database keeps its scans
+    CONFIGURE_SCANS = "configure_scans"
 
 
 ROLE_NAMES = {
@@ -161,6 +163,7 @@ ACTION_NAMES = {
     Action.MANAGE_SURVEY: QT_TRANSLATE_NOOP("action", "open survey rounds and plan corrective actions"),
     Action.CONFIGURE_REGISTERS: QT_TRANSLATE_NOOP("action", "change when repairs count as overdue"),
     Action.IMPORT_WORKBOOK: QT_TRANSLATE_NOOP("action", "import an office's spreadsheets"),
+    Action.CONFIGURE_SCANS: QT_TRANSLATE_NOOP("action", "choose where a server database keeps its scans"),
 }
 
 _ALL = frozenset(Role)
@@ -274,6 +277,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_REGISTERS: frozenset({Role.SUPERVISOR, Role.MANAGER}),
     # issue 17: moving an office's spreadsheets in — the administrator (the only user of a new file) and the manager.
     Action.IMPORT_WORKBOOK: frozenset({Role.ADMIN, Role.MANAGER}),
+    # issue 19: where the scans of every desk are kept is the administrator's, as the data files are (REPAIR_FILES).
+    Action.CONFIGURE_SCANS: frozenset({Role.ADMIN}),
 }
 
 

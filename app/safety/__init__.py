@@ -14,6 +14,7 @@ from app.safety.manifest import BackupInfo, list_backups, read_backup
 from app.safety.repair import SETTLE_SECONDS, RepairReport, rebuild_search_index, repair_attachments
 from app.safety.restoring import RestoreReport, known_schema, restore, target_in_use
 from app.safety.rotation import KEEP_DAILY, KEEP_MONTHLY, KEEP_WEEKLY, backups_to_keep
+from app.safety.scan_storage import ScanPlace, change_scan_place, scan_place
 
 __all__ = [
     "KEEP_DAILY",
@@ -31,10 +32,12 @@ __all__ = [
     "Finding",
     "RepairReport",
     "RestoreReport",
+    "ScanPlace",
     "back_up",
     "backup_status",
     "backups_in",
     "backups_to_keep",
+    "change_scan_place",
     "check_database",
     "check_file",
     "database_error",
@@ -44,5 +47,6 @@ __all__ = [
     "rebuild_search_index",
     "repair_attachments",
     "restore",
+    "scan_place",
     "target_in_use",
 ]

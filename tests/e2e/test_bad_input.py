@@ -96,6 +96,18 @@ CASES = [
     Case("smoke-test-no-db", ("--smoke-test", "--db", "none.db", *CLERK), 1, "no such database file", DEMO_PASSWORD),
     Case("smoke-test-wrong-password", ("--smoke-test", *DB, *CLERK), 1, "Unknown user or wrong password", "not-it"),
     Case("check-missing-db", ("check", "--db", "nowhere.db"), 1, "There is no database file at nowhere.db."),
+    Case("db-url-with-password", ("units", "--db", "postgresql://clerk:pw@db.office/dossier"), 1, "keyring"),
+    Case("db-url-not-postgresql", ("units", "--db", "mysql://clerk@db.office/dossier"), 1, "not a server address"),
+    Case("db-url-without-database", ("units", "--db", "postgresql://clerk@db.office"), 1, "names no database"),
+    Case("server-password-no-db", ("server-password",), 2, "the following arguments are required: --db"),
+    Case("server-password-on-a-file", ("server-password", *DB), 1, "is for a server database"),
+    Case(
+        "server-password-with-password",
+        ("server-password", "--db", "postgresql://clerk:pw@db.office/dossier"),
+        1,
+        "Do not put the password in the server address",
+    ),
+    Case("demo-on-a-server", ("demo", "postgresql://clerk@db.office/dossier"), 1, "demo makes a new database file"),
     Case("check-unknown-option", ("check", *DB, "--repair-everything"), 2, "unrecognized arguments"),
     # -- units, dossier, label-check
     Case("units-unknown-floor", ("units", *DB, "--floor", "99"), 1, "[Floor]: There is no floor 99F."),

@@ -23,6 +23,7 @@ from ui.form_dialog import ERROR_STYLE
 from ui.safety.backup_settings_dialog import BackupSettingsDialog
 from ui.safety.restore_dialog import RestoreDialog
 from ui.safety.safety_task import SafetyTask
+from ui.safety.scan_place_dialog import ScanPlaceDialog
 from ui.safety.shown import size, when
 from ui.tasks import Progress
 from ui.translations import error_text
@@ -57,6 +58,11 @@ class BackupMenu(WindowPart):
         menu.addAction(self.restore_action)
         menu.addSeparator()
         menu.addAction(self.settings_action)
+        self.scan_place_action = None
+        if desk.on_server:  # a file's scans are always in the folder beside it: nothing to choose
+            self.scan_place_action = self.action(self.tr("Scans on the &server…"))
+            self.scan_place_action.triggered.connect(lambda: self.scan_place())
+            menu.addAction(self.scan_place_action)
 
         self.warning = QLabel(parent)
         self.warning.setObjectName("backup-warning")
@@ -317,6 +323,11 @@ class BackupMenu(WindowPart):
 
     def _open(self, path: Path) -> None:
         self.window.open_file(path)
+
+    def scan_place(self) -> ScanPlaceDialog:
+        dialog = ScanPlaceDialog(self.window.desk, self.window.actor, self.parent())
+        self.window.open_dialog(dialog)
+        return dialog
 
     def backup_settings(self) -> BackupSettingsDialog:
         dialog = BackupSettingsDialog(self.window.desk, self.window.actor, self.parent())
