@@ -44,8 +44,9 @@ class OtherDesksWatch(WindowPart):
     @Slot()
     def look(self) -> None:
         """Look for other desks' changes now (a short read; nothing when the record is busy or let go of)."""
-        if self.follow is None or self.window.released:
-            return
+        shown = self.parent()
+        if self.follow is None or self.window.released or not (isinstance(shown, QWidget) and shown.isVisible()):
+            return  # a window not shown (closed, or not yet open) has nothing to keep current
         # The record cannot be read just now (being restored, the server away): the next look tries again.
         with contextlib.suppress(AppError):
             self.follow.poll()

@@ -16,6 +16,7 @@ from app.building import add_unit, buildings
 from app.building.buildings import BuildingInfo
 from app.customers.details import CustomerInput
 from app.desk import Actor, ChangeSet, Desk, change_notice
+from app.errors import Conflict
 from app.other_desks import OtherDesks, changes_from_notice
 from app.people import users
 from app.tenancy import lifecycle
@@ -87,6 +88,11 @@ def test_a_server_desk_hears_another_desks_move_in_within_seconds(
             told.get()  # the log-in's own line (none is told) and anything before
         _move_in(other, clerk_b, "乙公司", "102")
         assert told.get(timeout=1).units == {unit_id(other, "102")}
+        with pytest.raises(queue.Empty):
+            told.get(timeout=1.5)
+        # A refused action at desk A sends nothing: its notice would have gone out with its commit.
+        with pytest.raises(Conflict):
+            _move_in(desk, clerk, "丙公司", "101")
         with pytest.raises(queue.Empty):
             told.get(timeout=1.5)
         print(f"desk B heard desk A's move-in {heard * 1000:.0f} ms after its commit")
