@@ -22,6 +22,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app import archive
+from app.approvals import decide
+from app.archive import Proposal
 from app.building import buildings
 from app.building.buildings import BuildingInfo
 from app.customers import details as customers
@@ -36,7 +38,7 @@ from app.tenancy import lifecycle
 from db.models import ArchiveBox, Dossier, FeeAllocation, FeeCharge, FeePayment, Loan, TenancyUnit
 from tests.conftest import PASSWORD, fixed_clock
 from tests.postgres.server_desk import server_desk  # noqa: F401 (fixtures)
-from tests.unit.archive.test_archive import departed
+from tests.unit.archive.test_archive import bind, departed
 from tests.unit.fees.fees_support import fee_item, give_areas, tenant
 from tests.unit.unit_support import unit_id
 
@@ -85,6 +87,10 @@ def _name_fonds(work: Work, fonds_name: str, as_read: archive.ArchiveSettings) -
     return archive.change_archive_settings(work, fonds_name=fonds_name, **wanted, as_read=as_read).fonds_name
 
 
+def _destroy(work: Work, list_id: int) -> str:
+    return f"{archive.record_destruction(work, list_id, ('赵监销', '钱监销')).dossiers} destroyed"
+
+
 def _lend(work: Work, dossier_id: int, borrower: str) -> str:
     return str(request_loan(work, [dossier_id], borrower, "法务部", "核对合同").id)
 
@@ -98,6 +104,7 @@ ACTIONS: dict[str, Callable[..., str]] = {
     "lend": _lend,
     "cancel": _cancel,
     "name_fonds": _name_fonds,
+    "destroy": _destroy,
 }
 
 
@@ -382,3 +389,26 @@ def test_a_value_another_desk_took_meanwhile_is_changed_meanwhile_not_a_crash(
     assert refused.value.text() == "Another desk saved the same thing meanwhile; nothing was saved here: try again."
     with desk.read(None) as work:
         assert [b.name for b in buildings.list_buildings(work)] == ["新大厦"]
+
+
+def test_two_desks_recording_one_destruction_at_once_record_it_once(
+    desk: Desk, pg_url: str, clerk: Actor, supervisor: Actor, manager: Actor, building: BuildingInfo
+) -> None:
+    dossier = departed(desk, clerk, "甲公司", ["101"], [3, 2], move_in=D(2014, 3, 1), move_out=D(2015, 9, 30))
+    bind(desk, supervisor, dossier, "10y")
+    with desk.work(supervisor) as work:
+        listed = archive.propose_destruction(work, D(2026, 6, 15), [Proposal(dossier)], "保管期限已满")
+    with desk.work(manager) as work:
+        assert listed.approval_id is not None
+        decide(work, listed.approval_id, approve=True)
+    outcomes = race(
+        pg_url, ("supervisor", "destroy", {"list_id": listed.id}), ("supervisor", "destroy", {"list_id": listed.id})
+    )
+    recorded, loser = _one_winner(outcomes)
+    assert recorded == "1 destroyed"
+    assert loser == (
+        "Busy: A destruction is being recorded at another desk; try again when it has finished. "
+        "Nothing was changed here."
+    )
+    with desk.read(None) as work:
+        assert work.session.scalars(select(Dossier.status)).all() == ["destroyed"]
