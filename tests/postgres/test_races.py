@@ -49,11 +49,11 @@ HOLD = 0.4  # seconds each desk keeps its transaction open before its first audi
 # -- the desk processes -------------------------------------------------------------------------------------------
 
 
-def _move_in(work: Work, name: str, unit: int, since: str, until: str | None = None) -> str:
+def _move_in(work: Work, name: str, unit: int | list[int], since: str, until: str | None = None) -> str:
     done = lifecycle.move_in(
         work,
         customer=CustomerInput(name=name),
-        unit_ids=[unit],
+        unit_ids=unit if isinstance(unit, list) else [unit],
         move_in=D.fromisoformat(since),
         move_out=D.fromisoformat(until) if until else None,
     )
@@ -202,6 +202,24 @@ def test_two_desks_moving_into_one_vacant_unit_at_once_make_one_tenancy(
         f"Conflict: Unit 101 was moved into meanwhile at another desk ({winner}, from 2026-06-15); nothing was saved. "
         "Choose another unit or date."
     )
+
+
+def test_two_desks_taking_two_units_in_opposite_orders_at_once_do_not_wait_for_each_other(
+    desk: Desk, pg_url: str, building: BuildingInfo
+) -> None:
+    """Units are locked in id order whatever order they were chosen in: one desk gets both, the other is told,
+    never a deadlock (which the server would break after a second with a "try again")."""
+    first, second = unit_id(desk, "201"), unit_id(desk, "202")
+    outcomes = race(
+        pg_url,
+        ("clerk", "move_in", {"name": "甲公司", "unit": [first, second], "since": "2026-06-15"}),
+        ("clerk", "move_in", {"name": "乙公司", "unit": [second, first], "since": "2026-06-15"}),
+    )
+    _number, loser = _one_winner(outcomes)
+    assert loser.startswith("Conflict: Unit 20") and "was moved into meanwhile at another desk" in loser
+    with desk.read(None) as work:
+        stays = work.session.scalar(select(func.count()).where(TenancyUnit.unit_id.in_([first, second])))
+    assert stays == 2
 
 
 def test_two_new_dossiers_at_once_get_two_numbers(desk: Desk, pg_url: str, building: BuildingInfo) -> None:
