@@ -155,9 +155,12 @@ class Work:
         *,
         refusal: ReadOnly | None = None,
         reading: bool = False,
+        place_of_scans: Callable[[Connection], AttachmentStore] | None = None,
     ):
         self.session = session
-        self.store = store
+        self._store = store
+        # A server desk's: the store the shared setting names now, asked the first time this unit of work needs it.
+        self._place_of_scans = place_of_scans
         self.actor = actor
         self.now = now
         self.touched = _Touched()
@@ -170,6 +173,15 @@ class Work:
         if refusal is not None or reading:
             # The last line: whatever tries to save an ORM change is stopped before any SQL is sent.
             event.listen(session, "before_flush", self._refuse_flush)
+
+    @property
+    def store(self) -> AttachmentStore:
+        """Where the scans are: the folder beside a file, or on a server what the shared setting says at this moment
+        (read once per unit of work that touches a scan, so every other action costs no extra round trip)."""
+        if self._place_of_scans is not None:
+            self._store = self._place_of_scans(self.session.connection())
+            self._place_of_scans = None
+        return self._store
 
     @property
     def writable(self) -> bool:
@@ -447,13 +459,18 @@ class Desk:
         """
         refusal = self._refusal()
         with self._sessions() as session:
-            work = Work(session, self.store, actor, self.clock().replace(microsecond=0), refusal=refusal)
+            work = Work(
+                session,
+                self.store,
+                actor,
+                self.clock().replace(microsecond=0),
+                refusal=refusal,
+                place_of_scans=self._use_scan_place if self.on_server else None,
+            )
             try:
                 try:
                     with session.begin():
                         session.connection()  # BEGIN IMMEDIATE now, before anything is read
-                        if self.on_server:
-                            work.store = self._use_scan_place(session.connection())
                         self._afresh(work)
                         yield work
                         session.flush()
@@ -497,10 +514,15 @@ class Desk:
         block closes the session: the read transaction ends and what was read stays readable.
         """
         with self._readers() as session:
-            work = Work(session, self.store, actor, self.clock().replace(microsecond=0), reading=True)
+            work = Work(
+                session,
+                self.store,
+                actor,
+                self.clock().replace(microsecond=0),
+                reading=True,
+                place_of_scans=self._use_scan_place if self.on_server else None,
+            )
             try:
-                if self.on_server:
-                    work.store = self._use_scan_place(session.connection())
                 self._afresh(work)
                 yield work
                 session.flush()  # a change made here is refused (see Work), not silently dropped

@@ -46,7 +46,8 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("check", ("check",)),
     ("backup", ("backup", "backups", "restore")),
     ("users", ("users",)),
-    ("server", ("server-password",)),
+    # issue 19: the server database — its password in the keyring, the record moved from a file to a server and back
+    ("server", ("server-password", "migrate-to-server", "export-to-file")),
     ("audit", ("audit",)),
     ("bench", ("bench",)),
     ("importing", ("import",)),

@@ -192,7 +192,8 @@ class BackupMenu(WindowPart):
             self.window.close()
             return
         if reason == "automatic":
-            self.tell_status(self.tr("Automatic backup verified: {folder}").format(folder=report.folder))
+            shown = self.tr("Automatic backup verified: {folder}").format(folder=report.folder)
+            self.tell_status(shown + self._how_made(report).replace("\n\n", " "))
         else:
             text = self.tr(
                 "Backup verified: {folder}\n\n%n scan(s): {copied} copied, {there} already in the backup "
@@ -206,6 +207,7 @@ class BackupMenu(WindowPart):
                 written=size(report.bytes_written),
                 seconds=f"{report.seconds:.1f}",
             )
+            text += self._how_made(report)
             if to is not None and not saved_folder:
                 text += "\n\n" + self.tr(
                     "The backup folder setting was left as it is (an administrator or the department manager "
@@ -214,6 +216,17 @@ class BackupMenu(WindowPart):
             self.message = messages.tell(self.parent(), text, icon=QMessageBox.Icon.Information)
         if self.closing:
             self.window.close()
+
+    def _how_made(self, report: BackupReport) -> str:
+        """A server database's backup says how it was made (a file's is always SQLite's copy of the file)."""
+        if report.backup.method == "pg_dump":
+            return "\n\n" + self.tr("Made with pg_dump, PostgreSQL's own copy of the server database.")
+        if report.backup.method == "logical_export":
+            return "\n\n" + self.tr(
+                "Made as Dossier Desk's own export of the server database, because pg_dump could not be used "
+                "({reason}). It restores into an empty server database or into a new file."
+            ).format(reason=report.backup.method_reason)
+        return ""
 
     def _remember_folder(self, folder: Path) -> bool:
         """Back up now into a folder chosen on the spot: that folder becomes the setting (when the role may)."""
