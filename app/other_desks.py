@@ -193,14 +193,15 @@ class OtherDesks:
                 continue
             try:
                 while not self._stop.is_set():
-                    self._heard(listening.heard(LISTEN_STEP))
+                    self.heard(listening.heard(LISTEN_STEP))
             except Exception:  # the connection broke: listen again after a pause
                 self._stop.wait(RETRY_AFTER)
             finally:
                 with contextlib.suppress(Exception):  # a broken connection may refuse even to close
                     listening.close()
 
-    def _heard(self, payloads: Iterable[str]) -> None:
+    def heard(self, payloads: Iterable[str]) -> None:
+        """Tell the listeners what the notices with ``payloads`` say, leaving out this desk's own."""
         for payload in payloads:
             sender, seq, changes = changes_from_notice(payload)
             if sender == self.desk.token:

@@ -52,7 +52,7 @@ def desk_b(desk: Desk) -> Iterator[Desk]:
     other.close()
 
 
-def _heard(desk: Desk) -> queue.Queue[ChangeSet]:
+def _told(desk: Desk) -> queue.Queue[ChangeSet]:
     told: queue.Queue[ChangeSet] = queue.Queue()
     desk.subscribe(told.put)
     return told
@@ -72,7 +72,7 @@ def test_a_server_desk_hears_another_desks_move_in_within_seconds(
     other = desk_b
     following = OtherDesks(other)
     try:
-        told = _heard(other)
+        told = _told(other)
         following.listen()
         time.sleep(0.5)  # the listener's LISTEN is in place
         moved = _move_in(desk, clerk, "甲公司", "101")
@@ -106,7 +106,7 @@ def test_a_look_finds_what_another_desk_changed_and_not_its_own(desk: Desk, desk
     with desk.work(users.log_in(desk, "manager", PASSWORD)) as work:
         building = buildings.create_building(work, "测试大厦", floors_from=1, floors_to=2, units_per_floor=2)
     following = OtherDesks(desk_b)
-    told = _heard(desk_b)
+    told = _told(desk_b)
     assert following.poll() is None  # nothing new since it started following
 
     moved = _move_in(desk, clerk, "甲公司", "101")
@@ -136,3 +136,18 @@ def test_a_change_too_big_for_a_notice_is_sent_as_everything() -> None:
     notice = change_notice("desk-a", 9, big)
     assert len(notice.encode()) <= change_notices.MAX_PAYLOAD
     assert changes_from_notice(notice) == ("desk-a", 9, None)
+
+
+def test_everything_changed_names_every_unit_and_dossier(desk: Desk, desk_b: Desk, clerk: Actor) -> None:
+    """A notice too big to say what changed, heard by desk B: the floor grid and every open dossier read again."""
+    with desk.work(users.log_in(desk, "manager", PASSWORD)) as work:
+        buildings.create_building(work, "测试大厦", floors_from=1, floors_to=1, units_per_floor=3)
+    moved = _move_in(desk, clerk, "甲公司", "101")
+    following = OtherDesks(desk_b)
+    told = _told(desk_b)
+    following.heard([change_notice("desk-a", 0, ChangeSet(fees=frozenset(range(100_000, 103_000))))])
+    everything = told.get_nowait()
+    assert everything.units == {unit_id(desk, n) for n in ("101", "102", "103")}
+    assert everything.dossiers == {moved.dossier_id} and everything.fees == {moved.tenancy_id}
+    following.heard([change_notice(desk_b.token, 0, ChangeSet(units=frozenset({1})))])  # its own: left out
+    assert told.empty()
