@@ -220,7 +220,10 @@ class DatabaseAttachmentStore:
             with os.fdopen(fd, "wb") as out:
                 _copy_checked(self, sha256, out)
             partial.chmod(_READ_ONLY)  # a viewer must not save over what the record holds
-            os.replace(partial, final)
+            if final.is_file():
+                _unlink(partial)  # made meanwhile by another thread: Windows refuses to replace a read-only file
+            else:
+                os.replace(partial, final)
         except BaseException:
             _unlink(partial)
             raise
@@ -233,10 +236,13 @@ class DatabaseAttachmentStore:
     def close(self) -> None:
         """Remove this desk's viewing copies (read-only files: Windows refuses to delete them as they are)."""
         if self._copies is not None and self._copies.is_dir():
-            if sys.version_info >= (3, 12):
-                shutil.rmtree(self._copies, onexc=_writable_then_retry)
-            else:  # Python 3.11 names the handler differently
-                shutil.rmtree(self._copies, onerror=_writable_then_retry)
+            try:
+                if sys.version_info >= (3, 12):
+                    shutil.rmtree(self._copies, onexc=_writable_then_retry)
+                else:  # Python 3.11 names the handler differently
+                    shutil.rmtree(self._copies, onerror=_writable_then_retry)
+            except OSError:
+                pass  # a viewer still has a copy open (Windows): left to the system's temporary folder, not an error
         self._copies = None
 
     def _copies_folder(self) -> Path:

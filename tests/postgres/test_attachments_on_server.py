@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import threading
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,9 @@ from PIL import Image
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.exc import IntegrityError
 
+from app import archive
+from app.approvals import decide
+from app.archive import Proposal
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
 from app.dossier import documents, dossiers
@@ -23,11 +27,12 @@ from app.dossier.documents import DocumentInput
 from app.errors import Conflict, DataDamaged, PermissionDenied, ValidationError
 from app.safety import change_scan_place, scan_place
 from app.tenancy import lifecycle as tenancy
-from db.attachment_store import CHUNK, BlobState, FolderAttachmentStore
+from db.attachment_store import CHUNK, BlobState, FolderAttachmentStore, StoredBlob
 from db.blob_store import DatabaseAttachmentStore
 from db.protection import PREFIX
 from tests.conftest import fixed_clock
 from tests.postgres.server_desk import server_desk  # noqa: F401 (fixtures)
+from tests.unit.archive.test_destruction import propose, scans, three  # noqa: F401 (fixtures)
 from tests.unit.unit_support import is_read_only, make_pdf, refused, unit_id
 
 
@@ -58,10 +63,10 @@ def psql(pg_url: str) -> Iterator[Connection]:
         engine.dispose()
 
 
-def _file(desk: Desk, actor: Actor, dossier_id: int, title: str, *scans: Path) -> int:
+def _file(desk: Desk, actor: Actor, dossier_id: int, title: str, *files: Path) -> int:
     with desk.work(actor) as work:
         data = DocumentInput("correspondence", dt.date(2026, 2, 1), title)
-        return documents.add_document(work, dossier_id, data, attachments=list(scans)).id
+        return documents.add_document(work, dossier_id, data, attachments=list(files)).id
 
 
 def _attachment_ids(desk: Desk, dossier_id: int, document_id: int) -> list[int]:
@@ -235,3 +240,64 @@ def test_the_place_is_not_changed_while_the_database_keeps_scans(
         change_scan_place(work, in_folder=True, folder=shared)
     with desk.read(admin) as work:
         assert scan_place(work) == scan_place(work).__class__(False, None, True, 1)
+
+
+def test_an_approved_destruction_takes_the_freed_scans_out_of_the_database(
+    desk: Desk,
+    supervisor: Actor,
+    manager: Actor,
+    three: dict[str, int],  # noqa: F811 (the fixture)
+    scans: dict[str, Path],  # noqa: F811 (the fixture)
+    psql: Connection,
+) -> None:
+    own, shared, other = (hashlib.sha256(scans[n].read_bytes()).hexdigest() for n in ("own", "shared", "other"))
+    assert desk.store.hashes() == sorted([own, shared, other])
+    listed = propose(desk, supervisor, dt.date(2036, 1, 1), [Proposal(three["甲"])])
+    with desk.work(manager) as work:
+        assert listed.approval_id is not None
+        decide(work, listed.approval_id, approve=True)
+    record, removal = archive.carry_out_destruction(desk, supervisor, listed.id, ("赵监销", "钱监销"))
+    assert record.scans == (own,) and (removal.removed, removal.left) == (1, ())
+    # 丙's kept document still uses the shared scan: it stays, and the trigger would refuse removing it.
+    assert desk.store.hashes() == sorted([shared, other])
+    with pytest.raises(IntegrityError, match="while a document uses it"):
+        psql.execute(text("DELETE FROM attachment_blob WHERE sha256 = :sha"), {"sha": shared})
+
+
+def test_two_desks_storing_the_same_scan_at_once_keep_one_blob(desk: Desk, pg_url: str, tmp_path: Path) -> None:
+    scan = make_pdf(tmp_path / "营业执照.pdf", 2)
+    data = scan.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    other_desk = create_engine(pg_url)
+    try:
+        with other_desk.connect() as conn:
+            # The other desk's put is half-way: its blob and chunk written, not committed yet.
+            saving = conn.begin()
+            conn.execute(
+                text("INSERT INTO attachment_blob (sha256, size, stored_at) VALUES (:sha, :size, now())"),
+                {"sha": sha, "size": len(data)},
+            )
+            conn.execute(
+                text("INSERT INTO attachment_chunk (sha256, n, data) VALUES (:sha, 0, :data)"),
+                {"sha": sha, "data": data},
+            )
+            stored: list[StoredBlob] = []
+            failed: list[BaseException] = []
+
+            def put() -> None:
+                try:
+                    stored.append(desk.store.put(scan))
+                except BaseException as exc:  # handed to the test's thread
+                    failed.append(exc)
+
+            ours = threading.Thread(target=put)
+            ours.start()
+            ours.join(1.0)
+            assert ours.is_alive()  # waits for the other desk's blob, not a second copy beside it
+            saving.commit()
+            ours.join(30)
+        assert not failed and not ours.is_alive()
+        assert stored[0].sha256 == sha and not stored[0].created  # theirs: a rolled-back action here keeps it
+        assert desk.store.hashes() == [sha] and desk.store.verify(sha) is BlobState.OK
+    finally:
+        other_desk.dispose()
