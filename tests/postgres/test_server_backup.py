@@ -93,6 +93,9 @@ def test_pg_dump_backs_up_a_server_database_and_it_restores_equal(
     report = back_up(demo_on_server, tmp_path / "backups")
     made = report.backup
     assert made.method == "pg_dump" and made.database_file == "database.dump"
+    # The scans kept in the database are in the dump: listed by hash and size, none shelved beside it.
+    assert report.scans == len(scans(demo_on_server)) > 0 and all(size > 0 for _sha, size in made.scans)
+    assert not (tmp_path / "backups" / "attachments").exists()
     assert manifest(report)["database"] == {**manifest(report)["database"], "method": "pg_dump"}  # type: ignore[dict-item]
     # The rows the manifest counted are the database's at the dump (after it, the backup was recorded in settings).
     assert without_settings(dict(made.tables)) == without_settings(rows(demo_on_server))
