@@ -53,9 +53,12 @@ def check_server(url: str) -> CheckReport:
             # Older, newer or none: a Desk would upgrade or refuse it; the check only says so.
             with engine.connect() as conn:
                 return check_connection(conn, location, None)
-        desk = Desk(url, engine, read_only=ReadOnlyReason.ASKED)
-        with engine.connect() as conn:
-            return check_connection(conn, location, desk.store)
+        desk = Desk(url, engine, read_only=ReadOnlyReason.ASKED)  # for its scan store: the one the desks use
+        try:
+            with engine.connect() as conn:
+                return check_connection(conn, location, desk.store)
+        finally:
+            desk.close()
     finally:
         engine.dispose()
 
