@@ -620,7 +620,7 @@ def _read_only_error(path: Path | str, reason: ReadOnlyReason) -> ReadOnly:
             QT_TRANSLATE_NOOP(
                 "app",
                 "{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs "
-                "safely. Several desks on one file need the server mode (coming in a later version).",
+                "safely. Several desks working together need a database on a PostgreSQL server.",
             ),
             file=name,
         )

@@ -69,7 +69,7 @@ def tell_read_only(desk: Desk, parent: QWidget | None) -> None:
             "FileOpening",
             "{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share "
             "a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks "
-            "on one file will need the server mode (coming in a later version).",
+            "working together need a database on a PostgreSQL server (File ▸ Connect to a server…).",
         ).format(file=desk.path.name),
         QMessageBox.StandardButton.Ok,
         parent,
