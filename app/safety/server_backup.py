@@ -34,10 +34,17 @@ from sqlalchemy.engine import make_url
 
 from app import people, settings
 from app.desk import Actor, Desk
-from app.errors import ValidationError
 from app.files import remove_tree, sync_folder
 from app.permissions import Action
-from app.safety.backup import BackupReport, Steps, backup_folder_lock, clear_leftovers, copy_scan, folder_name
+from app.safety.backup import (
+    BackupReport,
+    Steps,
+    backup_folder_lock,
+    backup_root,
+    clear_leftovers,
+    copy_scan,
+    folder_name,
+)
 from app.safety.check import CheckReport
 from app.safety.copying import (
     BackupFailed,
@@ -139,14 +146,7 @@ def back_up_server(
     started = time.perf_counter()
     with desk.work(actor) as work:
         work.require(Action.BACK_UP)
-        root = settings.backup_settings(work).folder if to is None else settings.backup_folder(work, to)
-        if root is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "app", "No backup folder is set yet; choose one, best on another disk or a USB stick."
-                ),
-                field="backup.folder",
-            )
+        root = backup_root(work, to)
         database_id = settings.database_id(work)
         made_at = work.now
         pg_dump_folder = settings.stored(work, PG_DUMP_FOLDER)
