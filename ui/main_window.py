@@ -50,7 +50,7 @@ from ui.icons import icon
 from ui.people import ChangePasswordDialog, LoginDialog
 from ui.recent_files import RecentFilesMenu, remember_recent
 from ui.search import QuickFind
-from ui.settings_dialog import SettingsDialog, saved_card_size
+from ui.settings_dialog import CONNECT_SERVER, OPEN_FILE, SettingsDialog, saved_card_size
 from ui.translations import app_text, error_text
 from ui.window_parts import STATUS_TIMEOUT_MS, WindowPart, fit_to_screen, make_action
 
@@ -698,6 +698,11 @@ class MainWindow(QMainWindow):
             self.floors_page.apply_card_size(dialog.card_size())
             if dialog.language_changed:
                 self._status(self.tr("The new language is used when Dossier Desk is next started."))
+            # Another database: the same ways as the File menu's, once the settings dialog is gone.
+            if dialog.database_choice == OPEN_FILE:
+                QTimer.singleShot(0, self.choose_file)
+            elif dialog.database_choice == CONNECT_SERVER:
+                QTimer.singleShot(0, self.connect_to_server)
         return dialog
 
     def about_text(self) -> str:

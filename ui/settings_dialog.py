@@ -1,16 +1,18 @@
-"""Settings: the interface language (applied at the next start) and the size of the unit cards; and the way to the
+"""Settings: the interface language (applied at the next start) and the size of the unit cards; the database this
+window works on (a file on this PC or a database on a server) and the way to the other kind; and the way to the
 archive settings (全宗 and 档号), which are kept in the database and have their own dialog."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Slot
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +31,9 @@ LANGUAGE_NAMES: dict[str, str] = {
     "en": "English",
 }
 SAMPLE_DAY = dt.date(2026, 3, 8)
+# What the Database row's buttons ask the window to do once the dialog has closed (``SettingsDialog.database_choice``).
+OPEN_FILE = "file"
+CONNECT_SERVER = "server"
 SAMPLE_NUMBER = 1234567.5
 
 
@@ -75,6 +80,7 @@ class SettingsDialog(QDialog):
         self.desk = desk
         self.actor = actor
         self.archive_dialog: ArchiveSettingsDialog | None = None
+        self.database_choice: str | None = None  # OPEN_FILE or CONNECT_SERVER: the window does it after closing
         self.current_language = current_language
         self.language_changed = False
         self.setObjectName("settings-dialog")
@@ -106,6 +112,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.sample)
         form.addRow("", self.restart_note)
         form.addRow(self.tr("Unit &card size:"), self.card_size_box)
+        if desk is not None:
+            form.addRow(self.tr("Database:"), self._database_row(desk))
         # The archive settings live in the database (every desk composes the same 档号): their own dialog.
         self.archive_button = QPushButton(self.tr("Archive settings (全宗, 档号)…"), self)
         self.archive_button.setObjectName("archive-settings")
@@ -121,6 +129,43 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._language_chosen()
+
+    def _database_row(self, desk: Desk) -> QWidget:
+        """Where this window's records are, and the way to a file on this PC or a database on a server instead."""
+        row = QWidget(self)
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if desk.on_server:
+            where = self.tr("A database on a server: {location}").format(location=desk.location)
+        else:
+            where = self.tr("A file on this PC: {path}").format(path=desk.location)
+        self.database_label = QLabel(where, row)
+        self.database_label.setObjectName("database-location")
+        self.database_label.setWordWrap(True)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        self.open_file_button = QPushButton(self.tr("Open a &file…"), row)
+        self.open_file_button.setObjectName("open-file")
+        self.open_file_button.clicked.connect(lambda: self._switch(OPEN_FILE))
+        self.connect_server_button = QPushButton(self.tr("Connect to a &server…"), row)
+        self.connect_server_button.setObjectName("connect-server")
+        self.connect_server_button.setToolTip(
+            self.tr(
+                "Several front desks share one database on a PostgreSQL server; its administrator gives the details."
+            )
+        )
+        self.connect_server_button.clicked.connect(lambda: self._switch(CONNECT_SERVER))
+        buttons.addWidget(self.open_file_button)
+        buttons.addWidget(self.connect_server_button)
+        buttons.addStretch(1)
+        layout.addWidget(self.database_label)
+        layout.addLayout(buttons)
+        return row
+
+    def _switch(self, choice: str) -> None:
+        # The settings chosen so far are kept (as OK would), then the window opens the other database.
+        self.database_choice = choice
+        self.accept()
 
     def open_archive_settings(self) -> ArchiveSettingsDialog | None:
         if self.desk is None or self.actor is None:

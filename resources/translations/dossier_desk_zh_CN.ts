@@ -8456,12 +8456,36 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>单元卡片大小(&amp;C)：</translation>
     </message>
     <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
         <source>Archive settings (全宗, 档号)…</source>
         <translation>档案设置（全宗、档号）…</translation>
     </message>
     <message>
         <source>Archive:</source>
         <translation>档案：</translation>
+    </message>
+    <message>
+        <source>A database on a server: {location}</source>
+        <translation>服务器上的数据库：{location}</translation>
+    </message>
+    <message>
+        <source>A file on this PC: {path}</source>
+        <translation>本机上的文件：{path}</translation>
+    </message>
+    <message>
+        <source>Open a &amp;file…</source>
+        <translation>打开文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Several front desks share one database on a PostgreSQL server; its administrator gives the details.</source>
+        <translation>多个前台共用 PostgreSQL 服务器上的同一个数据库；连接信息由服务器管理员提供。</translation>
     </message>
     <message>
         <source>Dates and numbers: {date}, {number}</source>

@@ -8456,12 +8456,36 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>單元卡片大小(&amp;C)：</translation>
     </message>
     <message>
+        <source>Database:</source>
+        <translation>資料庫：</translation>
+    </message>
+    <message>
         <source>Archive settings (全宗, 档号)…</source>
         <translation>檔案設定（全宗、檔號）…</translation>
     </message>
     <message>
         <source>Archive:</source>
         <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>A database on a server: {location}</source>
+        <translation>伺服器上的資料庫：{location}</translation>
+    </message>
+    <message>
+        <source>A file on this PC: {path}</source>
+        <translation>本機上的檔案：{path}</translation>
+    </message>
+    <message>
+        <source>Open a &amp;file…</source>
+        <translation>開啟檔案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>連接伺服器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Several front desks share one database on a PostgreSQL server; its administrator gives the details.</source>
+        <translation>多個櫃台共用 PostgreSQL 伺服器上的同一個資料庫；連線資訊由伺服器管理員提供。</translation>
     </message>
     <message>
         <source>Dates and numbers: {date}, {number}</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -87,3 +89,34 @@ def test_card_size_from_the_main_window_applies_at_once(
     assert grid.gridSize().width() > CARD_SIZES["normal"].width() + 6
     rect = grid.visualRect(grid.model().index(0, 0))
     assert rect.width() == CARD_SIZES["large"].width()
+
+
+def test_settings_name_the_database_and_lead_to_a_server_or_a_file(
+    window: MainWindow, settings: QSettings, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings ▸ Database: the file this window works on, and the ways to a server database or another file."""
+    from ui.building.server_dialog import ServerDialog
+    from ui.settings_dialog import CONNECT_SERVER, OPEN_FILE
+
+    seen: list[str] = []
+
+    def look_and_choose(choice: str) -> Callable[[SettingsDialog], int]:  # stands in for QDialog.exec
+        def exec_(dialog: SettingsDialog) -> int:
+            seen.append(dialog.database_label.text())
+            button = dialog.connect_server_button if choice == CONNECT_SERVER else dialog.open_file_button
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            return dialog.result()
+
+        return exec_
+
+    asked: list[str] = []
+    monkeypatch.setattr(ServerDialog, "exec", lambda dialog: asked.append("server") or QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(window, "choose_file", lambda: asked.append("file"))
+    monkeypatch.setattr(SettingsDialog, "exec", look_and_choose(CONNECT_SERVER))
+    window.settings_action.trigger()
+    qtbot.waitUntil(lambda: asked == ["server"])
+    assert seen == [f"A file on this PC: {window.desk.location}"]
+    monkeypatch.setattr(SettingsDialog, "exec", look_and_choose(OPEN_FILE))
+    window.settings_action.trigger()
+    qtbot.waitUntil(lambda: asked == ["server", "file"])
+    assert window.isVisible()  # nothing was chosen in the end: the window stays on its file
