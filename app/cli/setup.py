@@ -76,8 +76,16 @@ def _init_on_server(args: argparse.Namespace) -> int:
     password = common.ask_password(f"Password for {args.admin}: ", confirm=True)
     people.check_password(password)
     url = common.server_database(args.path)
-    with Desk.create(url) as desk, desk.work(None) as work:
-        people.create_first_admin(work, args.admin, password, args.name)
+    with Desk.create(url) as desk:
+        try:
+            with desk.work(None) as work:
+                people.create_first_admin(work, args.admin, password, args.name)
+        except BaseException:
+            # A schema without its administrator would make the next init refuse ("not empty"): leave it as it was.
+            from app.safety import empty_server_database
+
+            empty_server_database(desk.engine, url)
+            raise
         shown = desk.location
     print(f"created the dossier database {shown} with administrator {args.admin}")
     return 0

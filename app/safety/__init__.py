@@ -18,7 +18,14 @@ from app.safety.rotation import KEEP_DAILY, KEEP_MONTHLY, KEEP_WEEKLY, backups_t
 from app.safety.scan_storage import ScanPlace, change_scan_place, scan_place
 from app.safety.server_backup import ServerRestoreReport, restore_to_server
 from app.safety.server_check import check_server, check_server_desk
-from app.safety.server_copy import CopyFailed, CopyReport, export_to_file, migrate_to_server, refuse_existing
+from app.safety.server_copy import (
+    CopyFailed,
+    CopyReport,
+    empty_server_database,
+    export_to_file,
+    migrate_to_server,
+    refuse_existing,
+)
 
 __all__ = [
     "KEEP_DAILY",
@@ -50,6 +57,7 @@ __all__ = [
     "check_server",
     "check_server_desk",
     "database_error",
+    "empty_server_database",
     "export_to_file",
     "known_schema",
     "list_backups",

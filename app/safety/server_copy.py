@@ -296,7 +296,7 @@ def refuse_existing(out: Path) -> None:
 
 
 def empty_server_database(engine: Engine, url: str) -> None:
-    """Drop everything this program made in the server database (a failed move leaves it empty, as it was).
+    """Drop everything this program made in the server database (a failed move or init leaves it empty, as it was).
 
     Only what a new dossier database holds: its tables, its trigger functions; the pg_trgm extension when nothing
     else of the database uses it is left (an administrator may have installed it for the desks beforehand).
@@ -316,7 +316,7 @@ def empty_server_database(engine: Engine, url: str) -> None:
         raise Conflict(
             QT_TRANSLATE_NOOP(
                 "app",
-                "The move failed and the server database {location} could not be emptied again ({detail}); "
+                "It failed, and the server database {location} could not be emptied again ({detail}); "
                 "drop its tables before trying again.",
             ),
             location=shown_location(url),

@@ -11990,8 +11990,8 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{path} 已存在；请为数据库文件另取一个名称。</translation>
     </message>
     <message>
-        <source>The move failed and the server database {location} could not be emptied again ({detail}); drop its tables before trying again.</source>
-        <translation>迁移失败，且服务器数据库 {location} 未能重新清空（{detail}）；请先删除其中的表，再重试。</translation>
+        <source>It failed, and the server database {location} could not be emptied again ({detail}); drop its tables before trying again.</source>
+        <translation>操作失败，且服务器数据库 {location} 未能重新清空（{detail}）；请先删除其中的表，再重试。</translation>
     </message>
     <message>
         <source>Do not put the password in the server address; store it in this PC's keyring with dossier-desk server-password --db {location}.</source>

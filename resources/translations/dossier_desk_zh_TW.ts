@@ -11990,8 +11990,8 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{path} 已存在；請為資料庫檔案另取一個名稱。</translation>
     </message>
     <message>
-        <source>The move failed and the server database {location} could not be emptied again ({detail}); drop its tables before trying again.</source>
-        <translation>遷移失敗，且伺服器資料庫 {location} 未能重新清空（{detail}）；請先刪除其中的資料表，再重試。</translation>
+        <source>It failed, and the server database {location} could not be emptied again ({detail}); drop its tables before trying again.</source>
+        <translation>操作失敗，且伺服器資料庫 {location} 未能重新清空（{detail}）；請先刪除其中的資料表，再重試。</translation>
     </message>
     <message>
         <source>Do not put the password in the server address; store it in this PC's keyring with dossier-desk server-password --db {location}.</source>
