@@ -397,7 +397,7 @@ class Desk:
         if not is_server_url(url):
             raise DatabaseUnusable(
                 QT_TRANSLATE_NOOP("app", "{location} is not a server address (postgresql://user@host/database)."),
-                field="path",
+                field="database",
                 location=url,
             )
         reason = ReadOnlyReason.ASKED if read_only else None
@@ -689,7 +689,7 @@ def _server_unreachable(exc: DBAPIError, location: str) -> DatabaseUnusable:
     else:
         template = QT_TRANSLATE_NOOP("app", "The server database {location} cannot be used ({detail}).")
     first_line = text.strip().splitlines()[0] if text.strip() else type(original).__name__
-    return DatabaseUnusable(template, field="path", location=location, detail=first_line)
+    return DatabaseUnusable(template, field="database", location=location, detail=first_line)
 
 
 def _server_error(exc: BaseException, location: str, reason: ReadOnlyReason | None) -> AppError | None:

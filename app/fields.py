@@ -82,6 +82,7 @@ FIELD_NAMES: dict[str, str] = {
     "user.role": QT_TRANSLATE_NOOP("field", "User role"),
     "user.active": QT_TRANSLATE_NOOP("field", "Account"),
     "path": QT_TRANSLATE_NOOP("field", "File"),
+    "database": QT_TRANSLATE_NOOP("field", "Server database"),
     "pieces": QT_TRANSLATE_NOOP("field", "Folder for the pieces"),
     "search.text": QT_TRANSLATE_NOOP("field", "Search text"),
     "search.date_from": QT_TRANSLATE_NOOP("field", "Dated from"),

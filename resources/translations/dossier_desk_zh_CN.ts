@@ -12695,6 +12695,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>文件</translation>
     </message>
     <message>
+        <source>Server database</source>
+        <translation>服务器数据库</translation>
+    </message>
+    <message>
         <source>Folder for the pieces</source>
         <translation>分册文件夹</translation>
     </message>

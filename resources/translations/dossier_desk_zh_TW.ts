@@ -12695,6 +12695,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>檔案</translation>
     </message>
     <message>
+        <source>Server database</source>
+        <translation>伺服器資料庫</translation>
+    </message>
+    <message>
         <source>Folder for the pieces</source>
         <translation>分冊資料夾</translation>
     </message>
