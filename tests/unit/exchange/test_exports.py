@@ -180,7 +180,8 @@ def test_fees_are_one_row_per_charge_with_what_was_paid_and_the_one_receipt(
         mistaken = add_charge(work, tenancy, one_off, 50_000, period="2026-05", description="记错")
         cancel_charge(work, mistaken.id, "重复")  # an adjustment of minus its amount: the charge is gone
     generated = "SELECT period, id FROM fee_charge WHERE kind = 'generated'"
-    charges = dict(_query(desk.path, generated))
+    with desk.engine.connect() as conn:
+        charges = dict(conn.exec_driver_sql(generated).all())
     with desk.work(clerk) as work:
         # March paid at once; April in two payments; May paid, then the payment reversed.
         record_payment(
