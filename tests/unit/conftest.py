@@ -34,12 +34,6 @@ SERVER = "server"
 PENDING = Path(__file__).with_name("server_pending.txt")
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "file_only(reason): about the database file itself; runs on a file only (no [server] case)"
-    )
-
-
 @cache
 def server_pending() -> frozenset[str]:
     """The node ids (or files, or classes) in server_pending.txt, without comments."""

@@ -7,13 +7,15 @@ import errno
 import hashlib
 import io
 import os
+import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import psycopg
 import pytest
 from PIL import Image
 from reportlab.pdfbase import pdfdoc
@@ -113,6 +115,42 @@ def plain_sql(desk: Desk) -> Iterator[Connection]:
     A refusal by the database itself raises SQLAlchemy's ``IntegrityError`` on either."""
     with desk.engine.begin() as conn:
         yield conn
+
+
+# What a database's own refusal (a trigger, a constraint) raises through each driver's connection.
+DRIVER_INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError, psycopg.IntegrityError)
+
+
+class Shell:
+    """The driver's own connection to a desk's database, as its SQL shell has (sqlite3 or psql): statements with
+    ``?`` placeholders on either database, no SQLAlchemy and no app in between."""
+
+    def __init__(self, desk: Desk) -> None:
+        self._on_server = desk.on_server
+        self._connection = desk.engine.raw_connection()
+
+    def execute(self, statement: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        cursor = self._connection.cursor()
+        cursor.execute(statement.replace("?", "%s") if self._on_server else statement, tuple(params))
+        return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+
+    def commit(self) -> None:
+        self._connection.commit()
+
+    def close(self) -> None:
+        self._connection.rollback()  # what was not committed (a refused statement's transaction)
+        self._connection.close()
+
+
+@contextmanager
+def shell(desk: Desk) -> Iterator[Shell]:
+    """Plain SQL on ``desk``'s database, committed at the end of the block."""
+    opened = Shell(desk)
+    try:
+        yield opened
+        opened.commit()
+    finally:
+        opened.close()
 
 
 def is_read_only(path: Path) -> bool:

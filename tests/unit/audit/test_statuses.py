@@ -9,6 +9,8 @@ from contextlib import closing
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import text
+
 from app import audit, safety
 from app.desk import Actor, Desk
 from app.tenancy import lifecycle as tenancy
@@ -69,10 +71,10 @@ def test_a_move_out_logs_the_status_old_and_new(desk: Desk, clerk: Actor, tenant
                 forwarding_contact="李四 13900000000",
             ),
         )
-    with closing(sqlite3.connect(desk.path)) as conn:
+    with desk.engine.connect() as conn:
         lines = conn.execute(
-            "SELECT action, details FROM change WHERE dossier_id = ? ORDER BY seq", (tenant.dossier_id,)
-        ).fetchall()
+            text("SELECT action, details FROM change WHERE dossier_id = :id ORDER BY seq"), {"id": tenant.dossier_id}
+        ).all()
     statuses = [json.loads(details).get("status") for _action, details in lines]
     assert [s for s in statuses if s] == [[None, "live"], ["live", "departed"]]
     assert safety.check_file(desk.path).ok

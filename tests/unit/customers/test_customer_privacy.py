@@ -16,7 +16,7 @@ from app.dossier.contacts import ContactInput, add_contact
 from app.errors import NotFound, PermissionDenied, ReadOnly, ValidationError
 from app.tenancy import lifecycle as tenancy
 from db.models import Change, Customer
-from tests.unit.unit_support import refused, unit_id
+from tests.unit.unit_support import refused, same_database, unit_id
 
 ID = "110101199003071234"
 MASKED = "110***********1234"
@@ -185,7 +185,7 @@ def test_a_reveal_from_another_customers_dossier_is_refused(
 def test_no_reveal_on_a_file_open_read_only(desk: Desk, clerk: Actor, person: tenancy.MoveIn, tmp_path: Path) -> None:
     """What cannot be recorded as revealed stays masked."""
     desk.close()
-    with Desk.open(tmp_path / "dossiers.db", read_only=True) as reader:
+    with Desk.open(same_database(desk), read_only=True) as reader:
         with pytest.raises(ReadOnly), reader.work(clerk) as work:
             customers.reveal_id_code(work, person.customer_id)
         with reader.read(clerk) as work:
