@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -182,7 +181,7 @@ def test_a_reveal_from_another_customers_dossier_is_refused(
         customers.reveal_id_code(work, person.customer_id, dossier_id=tenant.dossier_id)
 
 
-def test_no_reveal_on_a_file_open_read_only(desk: Desk, clerk: Actor, person: tenancy.MoveIn, tmp_path: Path) -> None:
+def test_no_reveal_on_a_file_open_read_only(desk: Desk, clerk: Actor, person: tenancy.MoveIn) -> None:
     """What cannot be recorded as revealed stays masked."""
     desk.close()
     with Desk.open(same_database(desk), read_only=True) as reader:
@@ -190,7 +189,7 @@ def test_no_reveal_on_a_file_open_read_only(desk: Desk, clerk: Actor, person: te
             customers.reveal_id_code(work, person.customer_id)
         with reader.read(clerk) as work:
             assert customers.read_customer(work, person.customer_id).id_code == MASKED
-    with Desk.open(tmp_path / "dossiers.db") as again:
+    with Desk.open(same_database(desk)) as again:
         assert _reveals(again) == []
 
 
