@@ -13,7 +13,8 @@ someone else changed since it was read is refused (``ChangedMeanwhile``, the rec
 A desk may also be a database on a PostgreSQL server (``Desk.create(url)`` / ``Desk.open(url)`` with a
 ``postgresql://`` URL): the same units of work, the server's own locks (db/engine.py), the audit log's appends
 serialised across desks by an advisory lock (db/audit_chain.py). Such a desk has no file (``Desk.path`` is for files;
-``Desk.location`` names either), and its scans are kept in the database in a later part of the work.
+``Desk.location`` names either); its scans are kept in the database itself or in a shared folder, as the administrator
+chose (db/blob_store.py).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, select
+from sqlalchemy import Connection, Engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -38,8 +39,8 @@ from app.file_lock import FileLock
 from app.network_share import on_network_share
 from app.permissions import READING_ACTIONS, Action, Role, allowed, require
 from app.text import QT_TRANSLATE_NOOP
-from db import audit_chain, search_index
-from db.attachment_store import FolderAttachmentStore, StoredBlob, attachments_folder_for
+from db import audit_chain, blob_store, search_index
+from db.attachment_store import AttachmentStore, FolderAttachmentStore, attachments_folder_for
 from db.engine import DEFERRED, is_server_url
 from db.models import Change, User
 from db.protection import PREFIX as PROTECTION_PREFIX
@@ -146,15 +147,18 @@ class Work:
     def __init__(
         self,
         session: Session,
-        store: FolderAttachmentStore,
+        store: AttachmentStore,
         actor: Actor | None,
         now: dt.datetime,
         *,
         refusal: ReadOnly | None = None,
         reading: bool = False,
+        place_of_scans: Callable[[Connection], AttachmentStore] | None = None,
     ):
         self.session = session
-        self.store = store
+        self._store = store
+        # A server desk's: the store the shared setting names now, asked the first time this unit of work needs it.
+        self._place_of_scans = place_of_scans
         self.actor = actor
         self.now = now
         self.touched = _Touched()
@@ -166,6 +170,15 @@ class Work:
         if refusal is not None or reading:
             # The last line: whatever tries to save an ORM change is stopped before any SQL is sent.
             event.listen(session, "before_flush", self._refuse_flush)
+
+    @property
+    def store(self) -> AttachmentStore:
+        """Where the scans are: the folder beside a file, or on a server what the shared setting says at this moment
+        (read once per unit of work that touches a scan, so every other action costs no extra round trip)."""
+        if self._place_of_scans is not None:
+            self._store = self._place_of_scans(self.session.connection())
+            self._place_of_scans = None
+        return self._store
 
     @property
     def writable(self) -> bool:
@@ -263,40 +276,6 @@ def expect_version(record: Any, expected: int, template: str, **params: Any) -> 
         raise ChangedMeanwhile(template, **params)
 
 
-class NoAttachmentsOnServer(FolderAttachmentStore):
-    """A server desk's attachment store until scans can be kept in the server database: every use is refused with
-    a clear message. A folder on this PC would not be seen by the other desks, so none is made, not even a temporary
-    one."""
-
-    def __init__(self) -> None:
-        super().__init__(Path("/nonexistent-server-attachments"))
-
-    @staticmethod
-    def _refuse() -> Conflict:
-        return Conflict(
-            QT_TRANSLATE_NOOP(
-                "app",
-                "Scans cannot be kept in a server database by this version yet; nothing was saved. "
-                "Use a dossier file on this PC for scans.",
-            )
-        )
-
-    def put(self, source: Path) -> StoredBlob:
-        raise self._refuse()
-
-    def open(self, sha256: str) -> Any:
-        raise self._refuse()
-
-    def local_path(self, sha256: str) -> Path:
-        raise self._refuse()
-
-    def copy_out(self, sha256: str, target: Path) -> Path:
-        raise self._refuse()
-
-    def discard(self, sha256: str) -> None:
-        return None  # nothing was ever stored
-
-
 class Desk:
     """One open dossier database (a file and its attachment folder, or a database on a server)."""
 
@@ -312,9 +291,13 @@ class Desk:
         # What messages and titles name: the file, or the server database (user@host/name, never the password).
         self.location = str(location) if isinstance(location, Path) else shown_location(location)
         self.engine = engine
-        self.store: FolderAttachmentStore = NoAttachmentsOnServer()
+        self.store: AttachmentStore
+        self._scan_place: tuple[str, str] | None = None  # a server desk's: where the shared setting keeps the scans
         if self._path is not None:
             self.store = FolderAttachmentStore(attachments_folder_for(self._path))
+        else:
+            with engine.connect() as conn:
+                self._use_scan_place(conn)
         self.clock = clock
         self.read_only_reason = read_only
         self.file_lock: FileLock | None = None  # the window's record that it has the file open
@@ -421,6 +404,7 @@ class Desk:
         self.file_lock = lock
 
     def close(self) -> None:
+        self.store.close()
         self.engine.dispose()
         if self.file_lock is not None:
             self.file_lock.release()
@@ -449,7 +433,14 @@ class Desk:
         """
         refusal = self._refusal()
         with self._sessions() as session:
-            work = Work(session, self.store, actor, self.clock().replace(microsecond=0), refusal=refusal)
+            work = Work(
+                session,
+                self.store,
+                actor,
+                self.clock().replace(microsecond=0),
+                refusal=refusal,
+                place_of_scans=self._use_scan_place if self.on_server else None,
+            )
             try:
                 try:
                     with session.begin():
@@ -468,7 +459,7 @@ class Desk:
             except BaseException:
                 # The rows pointing at scans this action stored are gone: take the files out too.
                 for sha in work.new_blobs:
-                    self.store.discard(sha)
+                    work.store.discard(sha)
                 self._tell_actor_changed(work)
                 raise
         changes = work.touched.freeze()
@@ -484,7 +475,14 @@ class Desk:
         block closes the session: the read transaction ends and what was read stays readable.
         """
         with self._readers() as session:
-            work = Work(session, self.store, actor, self.clock().replace(microsecond=0), reading=True)
+            work = Work(
+                session,
+                self.store,
+                actor,
+                self.clock().replace(microsecond=0),
+                reading=True,
+                place_of_scans=self._use_scan_place if self.on_server else None,
+            )
             try:
                 self._afresh(work)
                 yield work
@@ -519,6 +517,17 @@ class Desk:
         except (Busy, ReadOnly):
             return False
         return True
+
+    def _use_scan_place(self, conn: Connection) -> AttachmentStore:
+        """A server desk's scans are where the shared setting says now (db/blob_store.py): an administrator may have
+        changed it since this desk opened (refused while scans are kept in the old place, so none is left behind)."""
+        place = blob_store.chosen_place(conn)
+        if place != self._scan_place:
+            if self._scan_place is not None:
+                self.store.close()
+            self.store = blob_store.store_for_server(self.engine, self.location, place)
+            self._scan_place = place
+        return self.store
 
     def _afresh(self, work: Work) -> None:
         """Rights read afresh: the acting user's role, active state and must-change flag as recorded now (one

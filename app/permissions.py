@@ -84,6 +84,10 @@ class Action(StrEnum):
     CONFIGURE_REGISTERS = "configure_registers"
     # issue 17: Excel in and out
     IMPORT_WORKBOOK = "import_workbook"
+    # issue 19: where a server database keeps its scans
+    CONFIGURE_SCANS = "configure_scans"
+    # issue 19: a database file moved to a server and back (migrate-to-server, export-to-file)
+    MOVE_DATABASE = "move_database"
 
 
 ROLE_NAMES = {
@@ -161,6 +165,8 @@ ACTION_NAMES = {
     Action.MANAGE_SURVEY: QT_TRANSLATE_NOOP("action", "open survey rounds and plan corrective actions"),
     Action.CONFIGURE_REGISTERS: QT_TRANSLATE_NOOP("action", "change when repairs count as overdue"),
     Action.IMPORT_WORKBOOK: QT_TRANSLATE_NOOP("action", "import an office's spreadsheets"),
+    Action.CONFIGURE_SCANS: QT_TRANSLATE_NOOP("action", "choose where a server database keeps its scans"),
+    Action.MOVE_DATABASE: QT_TRANSLATE_NOOP("action", "copy the whole record to a server or to a file"),
 }
 
 _ALL = frozenset(Role)
@@ -274,6 +280,10 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_REGISTERS: frozenset({Role.SUPERVISOR, Role.MANAGER}),
     # issue 17: moving an office's spreadsheets in — the administrator (the only user of a new file) and the manager.
     Action.IMPORT_WORKBOOK: frozenset({Role.ADMIN, Role.MANAGER}),
+    # issue 19: where the scans of every desk are kept is the administrator's, as the data files are (REPAIR_FILES).
+    Action.CONFIGURE_SCANS: frozenset({Role.ADMIN}),
+    # issue 19: the whole record, users and passwords included, copied to a server or back: the administrator's.
+    Action.MOVE_DATABASE: frozenset({Role.ADMIN}),
 }
 
 
@@ -285,6 +295,8 @@ READING_ACTIONS |= {Action.SEE_ID_NUMBERS, Action.EXPORT_MOBILES}
 READING_ACTIONS |= {Action.READ_AUDIT}
 # issue 11: people — the administrator's list of accounts is read, never changed (it may be read from a read-only file).
 READING_ACTIONS |= {Action.VIEW_USERS}
+# issue 19: copying the record to a server or to a file reads it and never changes it (the copy is another database).
+READING_ACTIONS |= {Action.MOVE_DATABASE}
 
 
 def allowed(role: Role, action: Action) -> bool:

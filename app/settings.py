@@ -17,6 +17,7 @@ from app.errors import ValidationError
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import whole_number
+from db.attachment_store import FolderAttachmentStore
 from db.models import Setting
 
 BACKUP_FOLDER = "backup.folder"
@@ -110,9 +111,10 @@ def backup_folder(work: Work, folder: Path | str | None) -> Path | None:
             field="backup.folder",
             path=text,
         )
-    scans = work.store.root.resolve()
     chosen = path.resolve()
-    if chosen == scans or scans in chosen.parents:
+    # Scans kept in a server database have no folder here to keep apart from.
+    scans = work.store.root.resolve() if isinstance(work.store, FolderAttachmentStore) else None
+    if scans is not None and (chosen == scans or scans in chosen.parents):
         # `check` would find the backup's files as strays among the scans, and a lost disk takes both.
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "{field} must not be inside the database's own scans folder {scans}."),

@@ -88,6 +88,10 @@ class FolderEntry:
 
 
 class AttachmentStore(Protocol):
+    """What a unit of work needs of a store: this folder, or the database itself on a server (db/blob_store.py)."""
+
+    @property
+    def place(self) -> str: ...  # where the scans are, as messages name it (a folder, or the server database)
     def put(self, source: Path) -> StoredBlob: ...
     def open(self, sha256: str) -> BinaryIO: ...
     def local_path(self, sha256: str) -> Path: ...
@@ -96,6 +100,8 @@ class AttachmentStore(Protocol):
     def inspect(self, sha256: str) -> BlobCheck: ...
     def copy_out(self, sha256: str, target: Path) -> Path: ...
     def discard(self, sha256: str) -> None: ...
+    def hashes(self) -> list[str]: ...
+    def close(self) -> None: ...
 
 
 def attachments_folder_for(database: Path) -> Path:
@@ -124,6 +130,27 @@ def _link_target(path: Path) -> str:
 class FolderAttachmentStore:
     def __init__(self, root: Path) -> None:
         self.root = root
+
+    @property
+    def place(self) -> str:
+        return str(self.root)
+
+    def hashes(self) -> list[str]:
+        """Every scan stored in its place (named by its hash, in its subfolder), sorted; never through a link."""
+        if not self.root.is_dir() or is_link(self.root):
+            return []
+        found: list[str] = []
+        for folder in _listing(self.root):
+            if _SUBFOLDER.fullmatch(folder.name) and folder.is_dir(follow_symlinks=False):
+                found.extend(
+                    item.name
+                    for item in _listing(Path(folder.path))
+                    if valid_hash(item.name) and item.name[:2] == folder.name and item.is_file(follow_symlinks=False)
+                )
+        return found
+
+    def close(self) -> None:
+        """Nothing to let go: the files stay where they are (a database store removes its viewing copies)."""
 
     @property
     def quarantine_root(self) -> Path:

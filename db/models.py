@@ -12,6 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -338,6 +340,32 @@ class Attachment(Base):
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     document: Mapped[Document] = relationship(back_populates="attachments")
+
+
+class AttachmentBlob(Base):
+    """A scan's bytes kept in the database itself (issue 19: a server desk's store, db/blob_store.py), once per
+    SHA-256; the bytes are the ``attachment_chunk`` rows. Written once, never changed (db/protection.py)."""
+
+    __tablename__ = "attachment_blob"
+    __table_args__ = (CheckConstraint("size >= 0", name="size_not_negative"),)
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)  # a scan may pass 2 GB, PostgreSQL's INTEGER
+    stored_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class AttachmentChunk(Base):
+    """One piece (about 1 MB, db/attachment_store.CHUNK) of a blob, ``n`` counting from 0: a 50 MB scan is written and
+    read a piece at a time, never whole in memory."""
+
+    __tablename__ = "attachment_chunk"
+    __table_args__ = (CheckConstraint("n >= 0", name="n_not_negative"),)
+
+    sha256: Mapped[str] = mapped_column(
+        String(64), ForeignKey("attachment_blob.sha256", ondelete="RESTRICT"), primary_key=True
+    )
+    n: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Contact(Base):

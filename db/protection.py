@@ -204,6 +204,29 @@ TRIGGERS["deposit_delete"] = f"""
         BEFORE DELETE ON deposit
         BEGIN SELECT RAISE(ABORT, '{PREFIX}a deposit received is never removed'); END"""
 
+# issue 19: scans kept in the database (db/blob_store.py). A stored blob is what its hash says: its bytes never change,
+# and it is not removed while a document that is not destroyed uses it (as a scan or in a kept version). What may go:
+# the new blob of an action that was rolled back, and after an approved destruction a scan no surviving document uses.
+# (``replace`` and ``length``, not ``LIKE '%…%'`` or ``instr``: the same SQL on SQLite and PostgreSQL.)
+_SCAN_IN_USE = """EXISTS (
+            SELECT 1 FROM attachment a JOIN document d ON d.id = a.document_id
+            WHERE a.sha256 = OLD.sha256 AND d.destroyed_at IS NULL
+        ) OR EXISTS (
+            SELECT 1 FROM document_version v JOIN document d ON d.id = v.document_id
+            WHERE d.destroyed_at IS NULL AND length(replace(v.attachments, OLD.sha256, '')) < length(v.attachments)
+        )"""
+_BLOB_TABLES = {"attachment_blob": "a stored scan", "attachment_chunk": "a piece of a stored scan"}
+for _table, _what in _BLOB_TABLES.items():
+    TRIGGERS[f"{_table}_update"] = f"""
+        CREATE TRIGGER {_table}_update
+        BEFORE UPDATE ON {_table}
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}{_what} is never changed'); END"""
+    TRIGGERS[f"{_table}_delete"] = f"""
+        CREATE TRIGGER {_table}_delete
+        BEFORE DELETE ON {_table}
+        WHEN {_SCAN_IN_USE}
+        BEGIN SELECT RAISE(ABORT, '{PREFIX}{_what} is never removed while a document uses it'); END"""
+
 
 # issue 12: destruction — the tables a trigger names beyond those of 0011. An older migration (0011, 0012) calls
 # ``install`` before 0013 made them: SQLite would accept such a trigger but then refuse every later table rename (a
@@ -220,6 +243,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     **{f"{table}_{event}": (table,) for table in _APPEND_ONLY for event in ("update", "delete")},
     "deposit_received": ("deposit",),
     "deposit_delete": ("deposit",),
+    # issue 19: scans in the database (0019 makes these tables)
+    **{f"{table}_{event}": (table,) for table in _BLOB_TABLES for event in ("update", "delete")},
 }
 
 

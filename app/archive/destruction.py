@@ -31,6 +31,7 @@ from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import limited_text, required_text
 from db.attachment_store import valid_hash
+from db.blob_store import DatabaseAttachmentStore
 from db.models import (
     Approval,
     ArchiveBox,
@@ -691,10 +692,15 @@ def remove_destroyed_scans(desk: Desk, actor: Actor, scans: Sequence[str]) -> Sc
     ``check`` reports; the record is already complete."""
     with desk.read(actor) as work:
         keep = surviving_scans(work, set(scans))
+        store = work.store
     removed = 0
     left: list[str] = []
     for sha in scans:
         if sha in keep or not valid_hash(sha):
+            continue
+        if isinstance(store, DatabaseAttachmentStore):
+            # Kept in a server database: a blob a document attached meanwhile is refused by its trigger and stays.
+            removed += store.remove(sha)
             continue
         path = desk.store.local_path(sha)
         try:

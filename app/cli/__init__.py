@@ -19,7 +19,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import NoReturn
 
-from app.cli.common import PASSWORD_ENV, CommandError, login
+from app.cli.common import DB_HELP, PASSWORD_ENV, CommandError, location, login
 from app.errors import AppError
 from app.version import __version__
 
@@ -46,6 +46,8 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("check", ("check",)),
     ("backup", ("backup", "backups", "restore")),
     ("users", ("users",)),
+    # issue 19: the server database — its password in the keyring, the record moved from a file to a server and back
+    ("server", ("server-password", "migrate-to-server", "export-to-file")),
     ("audit", ("audit",)),
     ("bench", ("bench",)),
     ("importing", ("import",)),
@@ -88,7 +90,7 @@ def _parser(groups: Iterable[str] | None = None) -> argparse.ArgumentParser:
         "Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"dossier-desk {__version__}")
-    parser.add_argument("--db", type=Path, help="database file to open")
+    parser.add_argument("--db", type=location, help=DB_HELP)
     parser.add_argument("--lang", choices=LANGUAGES, help="user-interface language (default: from the system)")
     user_help = f"log in as this user (password from ${PASSWORD_ENV} or a prompt)"
     parser.add_argument("--user", type=login, help=user_help)
@@ -199,7 +201,7 @@ def _open_window(args: argparse.Namespace) -> int:
     # so the commands work on a machine without a display or without Qt's libraries.
     if not args.smoke_test or args.db is not None:
         path = importlib.import_module("ui.start").file_to_open(args.db)
-        if path is not None:
+        if isinstance(path, Path):  # a server database has no file to check
             from db.integrity import start_quick_check  # sqlite3 only: the check runs while the screens load
 
             start_quick_check(path)

@@ -94,10 +94,16 @@ def _backup(args: argparse.Namespace) -> int:
                 "removed_scans": report.removed_scans,
                 "not_removed": [str(p) for p in report.not_removed],
                 "folder_saved": saved,
+                "method": made.method,
+                "method_reason": made.method_reason or None,
             }
         )
     else:
         print(f"backup verified: {made.folder}")
+        if made.method == "pg_dump":
+            print("  made with pg_dump (PostgreSQL's own dump of the server database)")
+        elif made.method == "logical_export":
+            print(f"  made as Dossier Desk's own export of the server database: {made.method_reason}")
         print(
             f"  database {_size(made.database_size)}; {report.scans} scan(s): {report.copied} copied, "
             f"{report.already_there} already in the backup folder; {_size(report.bytes_written)} written "
@@ -131,6 +137,7 @@ def _backup_row(b: safety.BackupInfo) -> dict[str, Any]:
         "tables": dict(b.tables),
         "scans": len(b.scans),
         "total_bytes": b.total_bytes,
+        "method": b.method,
     }
 
 
@@ -179,6 +186,8 @@ def _restore(args: argparse.Namespace) -> int:
         raise common.CommandError("restore needs an administrator of the backup: name yourself with --user NAME")
     info = safety.read_backup(_absolute(args.backup))  # a damaged or foreign folder is refused before the password
     password = common.ask_password(f"Password for {args.user} (as in the backup): ")
+    if isinstance(target, str):  # a server database (--db URL): only an empty one is restored into
+        return _restore_to_server(args, info, target, password)
     report = safety.restore(info.folder, _absolute(target), args.user, password, replace=args.replace)
     if args.json:
         common.emit_json(
@@ -208,4 +217,25 @@ def _restore(args: argparse.Namespace) -> int:
             "backup made first); check lists it as stray",
             file=sys.stderr,
         )
+    return 0
+
+
+def _restore_to_server(args: argparse.Namespace, info: safety.BackupInfo, url: str, password: str) -> int:
+    report = safety.restore_to_server(info.folder, url, args.user, password)
+    if args.json:
+        common.emit_json(
+            {
+                "target": report.target,
+                "backup": _backup_row(report.backup),
+                "method": report.method,
+                "audit_entries": report.check.audit_entries,
+                "seconds": round(report.seconds, 3),
+            }
+        )
+        return 0
+    made = report.backup
+    print(
+        f"restored {made.folder.name} (made {made.made_at:%Y-%m-%d %H:%M} by {made.login}, {report.method}) into "
+        f"{report.target}: {len(made.tables)} tables, verified, check passed"
+    )
     return 0

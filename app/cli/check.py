@@ -36,6 +36,8 @@ def _check(args: argparse.Namespace) -> int:
     path = common.database(args)
     if args.repair and not args.user:
         raise common.CommandError("check --repair moves files: name yourself with --user NAME")
+    if isinstance(path, str):  # a server database (--db URL)
+        return _check_server(args, path)
     report = safety.check_file(path)
     repair: safety.RepairReport | None = None
     refused: AppError | None = None
@@ -55,6 +57,24 @@ def _check(args: argparse.Namespace) -> int:
         return 1
     left = repair is not None and bool(repair.left)
     return 0 if report.ok and not left else 1
+
+
+def _check_server(args: argparse.Namespace, url: str) -> int:
+    """The server database read in one snapshot, never written; --repair there rebuilds a stale search index only
+    (a server has no folder of strays to move)."""
+    report = safety.check_server(url)
+    if args.repair and any(p.kind == "search_index_stale" for p in report.problems):
+        with Desk.open(url) as desk:
+            actor = common.log_in(desk, args, required=True)
+            with desk.work(actor) as work:
+                entries = safety.rebuild_search_index(work)
+        print(f"rebuilt the search index: {entries} entries", file=sys.stderr if args.json else sys.stdout)
+        report = safety.check_server(url)
+    if args.json:
+        common.emit_json(_document(report, None, None))
+    else:
+        _print(report, None)
+    return 0 if report.ok else 1
 
 
 def _repair(args: argparse.Namespace, *, rebuild_index: bool) -> safety.RepairReport:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.errors import NotFound, ValidationError
+from app.errors import AppError, NotFound, ValidationError
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import limited_text, parse_date, required_text, within_years
 
@@ -32,6 +32,9 @@ NEW_PASSWORD_ENV = "DOSSIER_DESK_NEW_PASSWORD"  # a new or reset password, for s
 LOG_IN_SOURCE = "command line"  # where a log-in came from, in the audit log
 
 
+DB_HELP = "database file, or a server database: postgresql://user@host[:port]/database (its password: server-password)"
+
+
 class CommandError(Exception):
     """A problem with the command's input that is not an app rule (exit code 1)."""
 
@@ -42,7 +45,7 @@ def command(
     p: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
     if database:
         # SUPPRESS keeps a --db given before the command name.
-        p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+        p.add_argument("--db", type=location, default=argparse.SUPPRESS, help=DB_HELP)
         p.add_argument(
             "--user", type=login, default=argparse.SUPPRESS, help=f"log in as this user (password from ${PASSWORD_ENV})"
         )
@@ -169,10 +172,46 @@ def ask_new_password(prompt: str) -> str:
     return password
 
 
-def database(args: argparse.Namespace) -> Path:
+def location(text: str) -> Path | str:
+    """``--db``: a database file's path, or a server database's URL (checked now: no password in it)."""
+    if "://" in text or text.startswith("postgres"):
+        from app.server_password import checked_url
+
+        return checked_url(text)
+    return Path(text)
+
+
+def database(args: argparse.Namespace) -> Path | str:
+    """What ``Desk.open`` takes for ``--db``: the file, or the server database's URL with its password (from
+    ``$DOSSIER_DESK_DB_PASSWORD``, the keyring or a prompt; asked once per command) — only ever in memory."""
     if args.db is None:
         raise CommandError(f"{args.command}: name the database file with --db PATH")
-    return args.db
+    if isinstance(args.db, Path):
+        return args.db
+    resolved: str | None = getattr(args, "server_database", None)
+    if resolved is None:
+        resolved = server_database(args.db)
+        args.server_database = resolved
+    return resolved
+
+
+def server_database(url: str) -> str:
+    """``url`` with the password to connect with (see app.server_password); without one if none is found and there
+    is no terminal to ask at (the server may trust this connection)."""
+    from app.server_password import password_for, with_password
+
+    return with_password(url, password_for(url, ask=_ask_server_password, note=_keyring_note))
+
+
+def _ask_server_password(shown: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Password for the server database {shown}: ") or None  # Enter alone: none
+
+
+def _keyring_note(problem: AppError) -> None:
+    if sys.stdin.isatty():  # said only where a prompt follows: it tells why the password is asked for
+        print(f"dossier-desk: note: {problem.text()} Asking for the server password instead.", file=sys.stderr)
 
 
 # Why a command needs a user, in its refusal without --user: it writes, or what it shows is personal data (R16).

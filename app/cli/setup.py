@@ -10,7 +10,6 @@ import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 from app import building, demo, people
 from app.cli import common
@@ -19,15 +18,17 @@ from app.files import check_new_database, new_database_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = common.command(sub, "init", "create a new, empty database with one administrator account", database=False)
-    p.add_argument("path", type=Path)
+    what = "create a new, empty database with one administrator account (a file, or in an empty server database)"
+    p = common.command(sub, "init", what, database=False)
+    where = "a new file, or an empty server database: postgresql://user@host/database (made by createdb)"
+    p.add_argument("path", type=common.location, help=where)
     p.add_argument("--admin", type=common.login, required=True, help="the administrator's login name")
     name = common.text("user.display_name", people.MAX_DISPLAY_NAME_LENGTH)
     p.add_argument("--name", type=name, default="", help="the administrator's display name")
     p.set_defaults(run=_init)
 
     p = common.command(sub, "demo", "create a realistic demo database (one building, years of history)", database=False)
-    p.add_argument("path", type=Path)
+    p.add_argument("path", type=common.location, help="a new file")
     p.add_argument("--seed", type=common.whole("demo.seed", 0, demo.MAX_SEED), default=1)
     large = demo.LARGE
     p.add_argument(
@@ -59,6 +60,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _init(args: argparse.Namespace) -> int:
+    if isinstance(args.path, str):
+        return _init_on_server(args)
     check_new_database(args.path)  # before the password is asked for
     password = common.ask_password(f"Password for {args.admin}: ", confirm=True)
     people.check_password(password)
@@ -68,11 +71,29 @@ def _init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _init_on_server(args: argparse.Namespace) -> int:
+    """The schema and the first administrator in an empty server database (its administrator made it: createdb)."""
+    password = common.ask_password(f"Password for {args.admin}: ", confirm=True)
+    people.check_password(password)
+    url = common.server_database(args.path)
+    with Desk.create(url) as desk, desk.work(None) as work:
+        people.create_first_admin(work, args.admin, password, args.name)
+        shown = desk.location
+    print(f"created the dossier database {shown} with administrator {args.admin}")
+    return 0
+
+
 SCALES = ("small", "large")
 _SMALL = demo.Scale(buildings=1, floors=20, units_per_floor=8, years=8)
 
 
 def _demo(args: argparse.Namespace) -> int:
+    if isinstance(args.path, str):
+        # The demo writes its scans into a folder beside the file; on a server, make it as a file and move it there.
+        raise common.CommandError(
+            "demo makes a new database file; to try the demo on a server, make it as a file and copy it with "
+            "migrate-to-server"
+        )
     base = demo.LARGE if args.scale == "large" else _SMALL
     # An explicit size wins over the scale's; a large demo keeps its buildings and its bulk writing.
     scale = replace(

@@ -21,6 +21,7 @@ from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, required_text, whole_number
 from db.attachment_store import BlobState, InvalidHash
+from db.blob_store import StoredScanDamaged
 from db.models import Attachment, Document, DocumentVersion, Requirement, User
 
 MAX_PAGES = 100_000
@@ -187,7 +188,7 @@ def _store(work: Work, doc: Document, scans: Sequence[Scan]) -> None:
         except OSError as exc:
             if exc.filename is not None and Path(exc.filename) == scan.path:
                 raise file_error(exc, scan.path, writing=False) from None
-            raise file_error(exc, work.store.root / scan.path.name) from None
+            raise file_error(exc, Path(work.store.place) / scan.path.name) from None
         if blob.created:
             work.new_blobs.append(blob.sha256)
         doc.attachments.append(
@@ -649,7 +650,6 @@ def attachment_file(work: Work, attachment_id: int) -> AttachmentFile:
             field="document.attachments",
             file=attachment.original_name,
         ) from None
-    path = work.store.local_path(attachment.sha256)
     if state is BlobState.LINKED:
         raise DataDamaged(
             QT_TRANSLATE_NOOP(
@@ -659,15 +659,32 @@ def attachment_file(work: Work, attachment_id: int) -> AttachmentFile:
             ),
             field="document.attachments",
             file=attachment.original_name,
-            folder=str(work.store.root),
+            folder=work.store.place,
         )
+    missing = NotFound(
+        QT_TRANSLATE_NOOP("app", "The scan “{file}” is missing from {folder}; restore it from a backup."),
+        field="document.attachments",
+        file=attachment.original_name,
+        folder=work.store.place,
+    )
     if state is not BlobState.OK:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("app", "The scan “{file}” is missing from {folder}; restore it from a backup."),
+        raise missing
+    try:
+        # In a folder, the stored file itself; on a server, a viewing copy checked against the hash (db/blob_store.py).
+        path = work.store.local_path(attachment.sha256)
+    except FileNotFoundError:
+        raise missing from None  # taken out by another desk (a destruction) since the look above
+    except StoredScanDamaged:
+        raise DataDamaged(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The scan “{file}” kept in {folder} is not what was stored (its SHA-256 fingerprint differs), so it "
+                "was not opened. Restore it from a backup; dossier-desk check lists every damaged scan.",
+            ),
             field="document.attachments",
             file=attachment.original_name,
-            folder=str(path.parent.parent),
-        )
+            folder=work.store.place,
+        ) from None
     return AttachmentFile(path, attachment.original_name, attachment.media_type, attachment.sha256)
 
 

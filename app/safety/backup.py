@@ -167,8 +167,13 @@ def back_up(
 ) -> BackupReport:
     """Back the open database and its scans up into ``to`` (default: the folder of the settings), verified.
 
-    Records it as the last verified backup, then rotates the folder's older backups of this database.
+    Records it as the last verified backup, then rotates the folder's older backups of this database. A server
+    desk's backup is a pg_dump or the program's own export (server_backup.py).
     """
+    if desk.on_server:
+        from app.safety.server_backup import back_up_server
+
+        return back_up_server(desk, actor, to, reason=reason, progress=progress, cancelled=cancelled)
     started = time.perf_counter()
     with desk.work(actor) as work:
         work.require(Action.BACK_UP)
@@ -290,7 +295,7 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def _folder_name(root: Path, made_at: dt.datetime, database: Path) -> Path:
+def folder_name(root: Path, made_at: dt.datetime, database: Path) -> Path:
     stem = _NAME_KEEPS.sub("_", database.stem).strip("_")[:40] or "database"
     base = f"{made_at:%Y-%m-%d_%H%M%S}_{stem}"
     candidate, n = root / base, 1
@@ -300,7 +305,7 @@ def _folder_name(root: Path, made_at: dt.datetime, database: Path) -> Path:
     return candidate
 
 
-def _clear_leftovers(root: Path) -> None:
+def clear_leftovers(root: Path) -> None:
     """A backup or rotation killed half-way left its temporary folder; under the folder lock none is in use."""
     for child in root.iterdir():
         if child.is_dir() and child.name.startswith((PARTIAL_PREFIX, REMOVING_PREFIX)):
@@ -333,11 +338,11 @@ def make_backup(
     steps = Steps(progress, cancelled, "backup")
     partial = root / f"{PARTIAL_PREFIX}{secrets.token_hex(6)}"
     try:
-        _clear_leftovers(root)
+        clear_leftovers(root)
         partial.mkdir()
         lacking: list[str] | None = [] if without_lost_scans else None
         info, copied = _build(source, partial, root, steps, made_at, login, name, database_id, reason, lacking)
-        final = _folder_name(root, made_at, source)
+        final = folder_name(root, made_at, source)
         os.rename(partial, final)
         sync_folder(root)
     except BaseException as exc:
@@ -393,7 +398,7 @@ def _audit_head(conn: sqlite3.Connection) -> tuple[int, str] | None:
     return int(count), head or GENESIS
 
 
-def _copy_scan(live: Path, root: Path, sha: str, source: Path, lacking: list[str] | None = None) -> bool:
+def copy_scan(live: Path, root: Path, sha: str, source: Path, lacking: list[str] | None = None) -> bool:
     """Copy one scan into the backup folder's store; False (and noted in ``lacking``) when the database's folder
     has no whole copy of it and the caller takes the backup without it, else an error naming the scan."""
     origin = blob_path(live, sha)
@@ -470,7 +475,7 @@ def _build(
     copied: set[str] = set()
     for sha in hashes:
         steps.check()
-        if not blob_path(store, sha).exists() and _copy_scan(live, root, sha, source, lacking):
+        if not blob_path(store, sha).exists() and copy_scan(live, root, sha, source, lacking):
             copied.add(sha)
         steps.advance()
 
@@ -504,7 +509,7 @@ def _build(
             continue
         if not kept.is_file() or file_sha256(kept) != sha:
             # A scan an earlier backup left here went bad (a failing stick): copy it afresh, then read it again.
-            if not _copy_scan(live, root, sha, source, lacking):
+            if not copy_scan(live, root, sha, source, lacking):
                 steps.advance()
                 continue
             copied.add(sha)

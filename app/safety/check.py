@@ -60,6 +60,9 @@ PROBLEM_KINDS = (
     "search_index_stale",  # entries missing from the index or left over in it: quick find would miss or mislead
     # issue 15: fees — the money lines no longer add up (written past the program: the app and the triggers refuse)
     "money_disagrees",
+    # issue 19: a database on a PostgreSQL server (app/safety/server_check.py)
+    "constraint_not_validated",  # a constraint added NOT VALID: the rows before it were never checked against it
+    "protection_missing",  # a refusing or index-keeping trigger is missing or disabled: its rule is not enforced
 )
 NOTE_KINDS = (
     "schema_older",  # opening it would upgrade it (after saving a copy); the check does not
@@ -80,7 +83,7 @@ class Finding:
 
 @dataclass(frozen=True)
 class CheckReport:
-    database: Path
+    database: Path | str  # the file, or a server database as messages name it (user@host/name)
     revision: str | None  # the file's schema revision; None when it has none or it could not be read
     program_revision: str  # the newest schema this program knows
     schema: str  # "current", "older", "newer" or "unknown"
@@ -285,7 +288,12 @@ def _check_money(conn: sqlite3.Connection, database: Path, found: _Findings) -> 
 
 
 def check_database(desk: Desk) -> list[Finding]:
-    """The problems of the file ``desk`` has open (its committed state, read through a separate connection)."""
+    """The problems of the file ``desk`` has open (its committed state, read through a separate connection), or of
+    its server database (app/safety/server_check.py)."""
+    if desk.on_server:
+        from app.safety.server_check import check_server_desk
+
+        return list(check_server_desk(desk).problems)
     return list(check_file(desk.path).problems)
 
 

@@ -30,6 +30,7 @@ PARTIAL_PREFIX = ".partial-"  # a backup being built; never listed, removed by t
 REMOVING_PREFIX = ".removing-"  # a rotated backup on its way out
 
 REASONS = ("manual", "automatic", "before_restore")
+METHODS = ("file", "pg_dump", "logical_export")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,11 @@ class BackupInfo:
     # issue 12: destruction — scans of destroyed documents (R15) taken out of this backup by the rotation: the copy
     # still names them, a restore of it goes without them.
     destroyed: tuple[str, ...] = ()
+    # issue 19: how the database was copied: "file" (SQLite's online backup of a file), or for a server database
+    # "pg_dump" (PostgreSQL's custom-format dump) or "logical_export" (the program's own export into a dossier file,
+    # where pg_dump was missing or refused: ``method_reason`` says why).
+    method: str = "file"
+    method_reason: str = ""
 
     @property
     def root(self) -> Path:
@@ -105,6 +111,9 @@ def manifest_json(info: BackupInfo) -> bytes:
             "destroyed": list(info.destroyed),
         },
     }
+    if info.method != "file":
+        document["database"]["method"] = info.method
+        document["database"]["method_reason"] = info.method_reason
     if info.audit is not None:
         document["audit"] = {"entries": info.audit[0], "head": info.audit[1]}
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
@@ -165,6 +174,9 @@ def _parse(folder: Path, document: Any) -> BackupInfo:
     if not isinstance(destroyed, list) or not all(valid_hash(sha) for sha in destroyed):
         raise ValueError("malformed list of destroyed scans")
     reason = _text(document.get("reason", "manual"), "reason")
+    method = _text(database.get("method", "file"), "method")
+    if method not in METHODS:
+        raise ValueError(f"unknown backup method {method[:40]!r}")
     anchor = document.get("audit")
     audit = None
     if anchor is not None:
@@ -191,6 +203,8 @@ def _parse(folder: Path, document: Any) -> BackupInfo:
         lacking=tuple(lacking),
         audit=audit,
         destroyed=tuple(destroyed),
+        method=method,
+        method_reason=_text(database.get("method_reason", ""), "method reason"),
     )
 
 

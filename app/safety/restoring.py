@@ -131,6 +131,15 @@ def restore(
     started = time.perf_counter()
     steps = Steps(progress, cancelled, "restore")
     info = read_backup(backup)
+    if info.method == "pg_dump":
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "{path} is a pg_dump of a server database: restore it into an empty server database, then make a "
+                "file of it with export-to-file.",
+            ),
+            path=str(backup),
+        )
     if not known_schema(info.schema_revision):
         raise DatabaseUnusable(
             QT_TRANSLATE_NOOP(

@@ -96,6 +96,18 @@ CASES = [
     Case("smoke-test-no-db", ("--smoke-test", "--db", "none.db", *CLERK), 1, "no such database file", DEMO_PASSWORD),
     Case("smoke-test-wrong-password", ("--smoke-test", *DB, *CLERK), 1, "Unknown user or wrong password", "not-it"),
     Case("check-missing-db", ("check", "--db", "nowhere.db"), 1, "There is no database file at nowhere.db."),
+    Case("db-url-with-password", ("units", "--db", "postgresql://clerk:pw@db.office/dossier"), 1, "keyring"),
+    Case("db-url-not-postgresql", ("units", "--db", "mysql://clerk@db.office/dossier"), 1, "not a server address"),
+    Case("db-url-without-database", ("units", "--db", "postgresql://clerk@db.office"), 1, "names no database"),
+    Case("server-password-no-db", ("server-password",), 2, "the following arguments are required: --db"),
+    Case("server-password-on-a-file", ("server-password", *DB), 1, "is for a server database"),
+    Case(
+        "server-password-with-password",
+        ("server-password", "--db", "postgresql://clerk:pw@db.office/dossier"),
+        1,
+        "Do not put the password in the server address",
+    ),
+    Case("demo-on-a-server", ("demo", "postgresql://clerk@db.office/dossier"), 1, "demo makes a new database file"),
     Case("check-unknown-option", ("check", *DB, "--repair-everything"), 2, "unrecognized arguments"),
     # -- units, dossier, label-check
     Case("units-unknown-floor", ("units", *DB, "--floor", "99"), 1, "[Floor]: There is no floor 99F."),
@@ -220,6 +232,44 @@ CASES = [
     Case("restore-no-backup-there", ("restore", "nowhere", "--db", "R.db", "--user", "admin"), 1, "no backup in"),
     Case("restore-without-backup", ("restore", "--db", "R.db", "--user", "admin"), 2, "required: BACKUP_DIR"),
     Case("restore-without-user", ("restore", "adir", "--db", "R.db"), 1, "restore needs an administrator"),
+    # -- migrate-to-server, export-to-file (issue 19): refused before any server is reached or password asked
+    Case("migrate-without-url", ("migrate-to-server", *DB, "--user", "admin"), 2, "required: --url"),
+    Case(
+        "migrate-to-a-file-name",
+        ("migrate-to-server", *DB, "--url", "G.db", "--user", "admin"),
+        1,
+        "G.db is not a server address: write it as postgresql://user@host/database.",
+    ),
+    Case(
+        "migrate-a-missing-file",
+        ("migrate-to-server", "--db", "x.db", "--url", "postgresql://desk@/dossiers", "--user", "admin"),
+        1,
+        "There is no database file at",
+    ),
+    Case(
+        "migrate-without-user",
+        ("migrate-to-server", *DB, "--url", "postgresql://desk@/dossiers"),
+        1,
+        "migrate-to-server copies every record: name an administrator with --user NAME",
+    ),
+    Case(
+        "export-without-db",
+        ("export-to-file", "--out", "N.db", "--user", "admin"),
+        1,
+        "export-to-file: name the server database with --db URL",
+    ),
+    Case(
+        "export-over-an-existing-file",
+        ("export-to-file", "--db", "postgresql://desk@/dossiers", "--out", "F.db", "--user", "admin"),
+        1,
+        "F.db already exists; choose a new name for the file.",
+    ),
+    Case(
+        "export-beside-a-scans-folder",
+        ("export-to-file", "--db", "postgresql://desk@/dossiers", "--out", "G.db", "--user", "admin"),
+        1,
+        "G.db-attachments already exists",
+    ),
     # -- print
     Case("print-nothing", ("print",), 2, "the following arguments are required: PRINTOUT"),
     Case("print-unknown-printout", ("print", "poster", *DB), 2, "argument PRINTOUT: invalid choice: 'poster'"),

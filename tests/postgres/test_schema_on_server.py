@@ -13,10 +13,11 @@ from app.customers.details import CustomerInput, read_customer
 from app.desk import Actor, Desk
 from app.dossier import documents
 from app.dossier.documents import DocumentInput
-from app.errors import Conflict, DatabaseUnusable
+from app.errors import DatabaseUnusable
 from app.people import users
 from app.tenancy import lifecycle as tenancy
 from db import audit_chain, protection
+from db.attachment_store import BlobState
 from db.engine import DEFERRED, server_url
 from db.schema import HEAD, alembic_config, create_server_database, open_server_database
 from db.seed import DEFAULT_REQUIREMENTS
@@ -121,13 +122,14 @@ def test_the_work_of_a_desk_is_there_when_the_database_is_opened_again(
         again.close()
 
 
-def test_a_server_desk_has_no_file_and_refuses_scans_plainly(desk: Desk, clerk: Actor, tmp_path) -> None:
+def test_a_server_desk_has_no_file_and_keeps_its_scans_in_the_database(desk: Desk, clerk: Actor, tmp_path) -> None:
     with pytest.raises(RuntimeError, match="server database, not a file"):
         _ = desk.path
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
-    with pytest.raises(Conflict, match="Scans cannot be kept in a server database"):
-        desk.store.put(scan)
+    blob = desk.store.put(scan)  # tests/postgres/test_attachments_on_server.py has the rest
+    assert desk.store.hashes() == [blob.sha256]
+    assert desk.store.verify(blob.sha256) is BlobState.OK
 
 
 def test_creating_refuses_a_database_that_has_tables(pg_url: str) -> None:

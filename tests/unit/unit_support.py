@@ -62,7 +62,10 @@ def row_counts(desk: Desk) -> dict[str, int]:
 
 
 def stored_files(desk: Desk) -> list[Path]:
-    """Every file in the attachment folder (temporary files included), relative to it."""
+    """Every file in the attachment folder (temporary files included), relative to it; for scans kept in a server
+    database (db/blob_store.py), where a folder would keep each blob."""
+    if not isinstance(desk.store, attachment_store.FolderAttachmentStore):
+        return [Path(sha[:2]) / sha for sha in desk.store.hashes()]
     root = desk.store.root
     if not root.exists():
         return []

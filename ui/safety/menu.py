@@ -23,6 +23,7 @@ from ui.form_dialog import ERROR_STYLE
 from ui.safety.backup_settings_dialog import BackupSettingsDialog
 from ui.safety.restore_dialog import RestoreDialog
 from ui.safety.safety_task import SafetyTask
+from ui.safety.scan_place_dialog import ScanPlaceDialog
 from ui.safety.shown import size, when
 from ui.tasks import Progress
 from ui.translations import error_text
@@ -57,6 +58,11 @@ class BackupMenu(WindowPart):
         menu.addAction(self.restore_action)
         menu.addSeparator()
         menu.addAction(self.settings_action)
+        self.scan_place_action = None
+        if desk.on_server:  # a file's scans are always in the folder beside it: nothing to choose
+            self.scan_place_action = self.action(self.tr("Scans on the &server…"))
+            self.scan_place_action.triggered.connect(lambda: self.scan_place())
+            menu.addAction(self.scan_place_action)
 
         self.warning = QLabel(parent)
         self.warning.setObjectName("backup-warning")
@@ -186,7 +192,8 @@ class BackupMenu(WindowPart):
             self.window.close()
             return
         if reason == "automatic":
-            self.tell_status(self.tr("Automatic backup verified: {folder}").format(folder=report.folder))
+            shown = self.tr("Automatic backup verified: {folder}").format(folder=report.folder)
+            self.tell_status(shown + self._how_made(report).replace("\n\n", " "))
         else:
             text = self.tr(
                 "Backup verified: {folder}\n\n%n scan(s): {copied} copied, {there} already in the backup "
@@ -200,6 +207,7 @@ class BackupMenu(WindowPart):
                 written=size(report.bytes_written),
                 seconds=f"{report.seconds:.1f}",
             )
+            text += self._how_made(report)
             if to is not None and not saved_folder:
                 text += "\n\n" + self.tr(
                     "The backup folder setting was left as it is (an administrator or the department manager "
@@ -208,6 +216,17 @@ class BackupMenu(WindowPart):
             self.message = messages.tell(self.parent(), text, icon=QMessageBox.Icon.Information)
         if self.closing:
             self.window.close()
+
+    def _how_made(self, report: BackupReport) -> str:
+        """A server database's backup says how it was made (a file's is always SQLite's copy of the file)."""
+        if report.backup.method == "pg_dump":
+            return "\n\n" + self.tr("Made with pg_dump, PostgreSQL's own copy of the server database.")
+        if report.backup.method == "logical_export":
+            return "\n\n" + self.tr(
+                "Made as Dossier Desk's own export of the server database, because pg_dump could not be used "
+                "({reason}). It restores into an empty server database or into a new file."
+            ).format(reason=report.backup.method_reason)
+        return ""
 
     def _remember_folder(self, folder: Path) -> bool:
         """Back up now into a folder chosen on the spot: that folder becomes the setting (when the role may)."""
@@ -317,6 +336,11 @@ class BackupMenu(WindowPart):
 
     def _open(self, path: Path) -> None:
         self.window.open_file(path)
+
+    def scan_place(self) -> ScanPlaceDialog:
+        dialog = ScanPlaceDialog(self.window.desk, self.window.actor, self.parent())
+        self.window.open_dialog(dialog)
+        return dialog
 
     def backup_settings(self) -> BackupSettingsDialog:
         dialog = BackupSettingsDialog(self.window.desk, self.window.actor, self.parent())

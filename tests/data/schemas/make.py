@@ -983,6 +983,15 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
                 "created_at": "2025-11-20 09:00:00.000000",
             },
         ],
+        # 0019: a scan kept in the database as a server desk keeps it (one chunk: it is small).
+        "attachment_blob": [
+            {
+                "sha256": shas["营业执照.png"],
+                "size": len(SCANS["营业执照.png"]),
+                "stored_at": "2026-11-27 09:00:00.000000",
+            },
+        ],
+        "attachment_chunk": [{"sha256": shas["营业执照.png"], "n": 0, "data": SCANS["营业执照.png"]}],
     }
 
 

@@ -17,12 +17,13 @@ from ui.loans.request_dialog import LoanRequestDialog
 from ui.people.account_dialogs import AddUserDialog, ChangePasswordDialog
 from ui.people.users_dialog import UsersDialog
 from ui.safety.backup_settings_dialog import BackupSettingsDialog
+from ui.safety.scan_place_dialog import ScanPlaceDialog
 from ui.search import SearchMenu, SearchWindow
 from ui.tenancy.label_check_dialog import LabelCheckDialog
 
 # Who opens each: the role whose menu has it.
 _BY_MANAGER = (ApprovalsWaitingWindow, AppraisalDialog, ArchiveSettingsDialog, AuditWindow, BuildingEditor)
-_BY_ADMIN = (AddUserDialog, UsersDialog, BackupSettingsDialog)
+_BY_ADMIN = (AddUserDialog, UsersDialog, BackupSettingsDialog, ScanPlaceDialog)
 _BY_CLERK = (ChecklistDialog, LoansWindow, LoanRequestDialog, ChangePasswordDialog)
 
 

@@ -329,3 +329,17 @@ def test_make_read_only_clears_write_bits_but_never_through_a_link(
     path.symlink_to(outside)
     assert not store.make_read_only(blob.sha256)
     assert stat.S_IMODE(outside.stat().st_mode) == 0o644
+
+
+def test_hashes_lists_the_scans_in_their_place_and_nothing_else(store: FolderAttachmentStore, tmp_path: Path) -> None:
+    assert store.hashes() == []  # no folder yet
+    first = store.put(_source(tmp_path, "a.pdf", b"first scan"))
+    second = store.put(_source(tmp_path, "b.pdf", b"second scan"))
+    (store.root / ".incoming-x1y2").write_bytes(b"half a scan")
+    stray = hashlib.sha256(b"elsewhere").hexdigest()
+    (store.root / first.sha256[:2] / stray).write_bytes(b"elsewhere")  # named like a scan, in another's subfolder
+    outside = _source(tmp_path, "outside.pdf", b"outside")
+    linked = hashlib.sha256(b"outside").hexdigest()
+    (store.root / linked[:2]).mkdir(exist_ok=True)
+    (store.root / linked[:2] / linked).symlink_to(outside)  # never counted as a stored scan
+    assert store.hashes() == sorted([first.sha256, second.sha256])
