@@ -23,6 +23,7 @@ from reportlab.pdfgen import canvas
 from sqlalchemy import Connection, func, select
 from sqlalchemy import text as sql_text
 
+from app import safety
 from app.building import buildings
 from app.desk import Desk
 from app.errors import AppError
@@ -50,6 +51,11 @@ def unit_id(desk: Desk, number: str) -> int:
 def same_database(desk: Desk) -> Path | str:
     """What opens ``desk``'s database again, as a second desk would: its file, or its server URL."""
     return desk.engine.url.render_as_string(hide_password=False) if desk.on_server else desk.path
+
+
+def checked(desk: Desk) -> safety.CheckReport:
+    """What ``check`` finds in ``desk``'s database: the file's check, or the server database's."""
+    return safety.check_server_desk(desk) if desk.on_server else safety.check_file(desk.path)
 
 
 def row_counts(desk: Desk) -> dict[str, int]:

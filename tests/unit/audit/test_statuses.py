@@ -14,6 +14,7 @@ from sqlalchemy import text
 from app import audit, safety
 from app.desk import Actor, Desk
 from app.tenancy import lifecycle as tenancy
+from tests.unit.unit_support import checked
 
 
 def _statuses(path: Path) -> tuple[dict[int, str], dict[int, str]]:
@@ -77,7 +78,7 @@ def test_a_move_out_logs_the_status_old_and_new(desk: Desk, clerk: Actor, tenant
         ).all()
     statuses = [json.loads(details).get("status") for _action, details in lines]
     assert [s for s in statuses if s] == [[None, "live"], ["live", "departed"]]
-    assert safety.check_file(desk.path).ok
+    assert checked(desk).ok
 
 
 def test_lines_from_before_statuses_were_logged_are_read_by_what_they_did() -> None:

@@ -63,7 +63,7 @@ def sql(desk: Desk, statement: str, *params: object) -> list[tuple[object, ...]]
         ("reference_no", "乙字2号"),
         ("issuer", "别人"),
         ("pages", 99),
-        ("is_original", 0),
+        ("is_original", False),  # 0 in a file, false on a server (a boolean there)
     ],
 )
 def test_sql_cannot_update_an_originals_content(

@@ -20,7 +20,6 @@ from app.errors import PermissionDenied
 from app.exchange import ImportReport, import_workbook
 from app.fees import record_deposit
 from app.jobs import JobCancelled
-from app.safety import check_file
 from db.models import (
     Customer,
     Document,
@@ -34,7 +33,7 @@ from db.models import (
     TenancyUnit,
     Unit,
 )
-from tests.unit.unit_support import record_hash
+from tests.unit.unit_support import checked, record_hash
 
 UNITS = ["楼栋", "楼层", "房号", "面积", "用途"]
 CUSTOMERS = ["客户名称", "单位性质", "统一社会信用代码", "法定代表人", "联系人", "联系电话", "邮箱", "客户类型"]
@@ -145,7 +144,7 @@ def test_an_empty_record_gets_its_building_floors_units_customers_and_dossiers(d
         assert dossiers["旧租户有限公司"].status == "departed"
         ended = next(t for t in tenancies if t.customer.name == "旧租户有限公司")
         assert (ended.move_in, ended.move_out) == (dt.date(2019, 1, 1), dt.date(2022, 12, 31))
-    assert check_file(desk.path).ok
+    assert checked(desk).ok
 
 
 def test_the_same_workbook_twice_adds_nothing(desk: Desk, admin: Actor, moved_in: Path) -> None:
@@ -262,7 +261,7 @@ def test_fees_become_charges_with_their_payments(desk: Desk, admin: Actor, moved
     assert allocated == [15000, 361500]
     # A fee item new to the record stays switched off: the monthly run charges nothing by it until it is set up.
     assert items == {"物业管理费": False, "旧空调费": False}
-    assert check_file(desk.path).ok
+    assert checked(desk).ok
     assert run(desk, admin, book(tmp_path / "fees2.xlsx", fees=(FEES, rows))).nothing_new
 
 
