@@ -22,9 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import uuid
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -39,7 +41,7 @@ from app.file_lock import FileLock
 from app.network_share import on_network_share
 from app.permissions import READING_ACTIONS, Action, Role, allowed, require
 from app.text import QT_TRANSLATE_NOOP
-from db import audit_chain, blob_store, search_index
+from db import audit_chain, blob_store, change_notices, search_index
 from db.attachment_store import AttachmentStore, FolderAttachmentStore, attachments_folder_for
 from db.engine import DEFERRED, is_server_url
 from db.models import Change, User
@@ -166,6 +168,7 @@ class Work:
         self._refusal = refusal  # why nothing may change: the file is open read-only
         self._reading = reading  # a Desk.read: a write here is a mistake in the program
         self._chain_head: tuple[int, str] | None = None  # the audit log's newest line (seq, hash), once read
+        self.logged: list[int] = []  # the seq of each audit line this unit of work wrote
         self.actor_changed = False  # the acting user's rights as recorded differ from the actor handed in
         if refusal is not None or reading:
             # The last line: whatever tries to save an ORM change is stopped before any SQL is sent.
@@ -258,9 +261,28 @@ class Work:
             )
         )
         self._chain_head = (seq, digest)
+        self.logged.append(seq)
 
 
 Clock = Callable[[], dt.datetime]
+
+# How many of its own newest audit lines a desk remembers, so its poll for other desks' changes skips them.
+OWN_LINES_KEPT = 10_000
+
+
+def change_notice(sender: str, seq: int, changes: ChangeSet) -> str:
+    """The text of a notice telling the other desks what one commit changed (app/other_desks.py reads it):
+    JSON of the sending desk, its newest audit line and the change set's ids by field; a change set too big for a
+    notice is sent as "everything changed"."""
+    notice: dict[str, Any] = {"desk": sender, "seq": seq}
+    notice["changes"] = {
+        f.name: sorted(getattr(changes, f.name)) for f in fields(ChangeSet) if getattr(changes, f.name)
+    }
+    text = json.dumps(notice, separators=(",", ":"))
+    if len(text.encode()) <= change_notices.MAX_PAYLOAD:
+        return text
+    return json.dumps({"desk": sender, "seq": seq, "everything": True}, separators=(",", ":"))
+
 
 # Audit lines that record a reading (written by ``Desk.record``), not a change: a dossier's History leaves them out.
 READ_RECORDS = ("view", "print", "export")
@@ -304,6 +326,10 @@ class Desk:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = sessionmaker(engine.execution_options(**DEFERRED), expire_on_commit=False)
         self._listeners: list[Callable[[ChangeSet], None]] = []
+        # Other desks' changes (app/other_desks.py): this desk's notices name it, so it knows its own when they come
+        # back, and the audit lines it wrote lately are not taken for another desk's.
+        self.token = uuid.uuid4().hex
+        self.own_lines: deque[int] = deque(maxlen=OWN_LINES_KEPT)
 
     @property
     def read_only(self) -> bool:
@@ -451,6 +477,7 @@ class Desk:
                         # The search index takes in what this action changed, in its transaction (db/search_index.py).
                         if work.writable:
                             search_index.catch_up(session.connection())
+                            self._announce(session, work)
                 except (DBAPIError, sqlite3.Error, StaleDataError) as exc:
                     mapped = self._app_error(exc)
                     if mapped is None:
@@ -462,10 +489,22 @@ class Desk:
                     work.store.discard(sha)
                 self._tell_actor_changed(work)
                 raise
-        changes = work.touched.freeze()
+        self.own_lines.extend(work.logged)
+        self.tell(work.touched.freeze())
+
+    def tell(self, changes: ChangeSet) -> None:
+        """Call the listeners with ``changes`` (after a commit here, or one at another desk: app/other_desks.py)."""
         if changes:
-            for listener in self._listeners:
+            for listener in list(self._listeners):
                 listener(changes)
+
+    def _announce(self, session: Session, work: Work) -> None:
+        """On a server, tell the other desks what this unit of work changed: a notice sent with its commit (NOTIFY
+        is delivered when the transaction commits, never for one rolled back)."""
+        changes = work.touched.freeze()
+        if self.on_server and changes:
+            notice = change_notice(self.token, work.logged[-1] if work.logged else 0, changes)
+            change_notices.send(session.connection(), notice)
 
     @contextmanager
     def read(self, actor: Actor | None) -> Iterator[Work]:
@@ -581,7 +620,7 @@ def _read_only_error(path: Path | str, reason: ReadOnlyReason) -> ReadOnly:
             QT_TRANSLATE_NOOP(
                 "app",
                 "{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs "
-                "safely. Several desks on one file need the server mode (coming in a later version).",
+                "safely. Several desks working together need a database on a PostgreSQL server.",
             ),
             file=name,
         )
@@ -672,6 +711,12 @@ def _server_error(exc: BaseException, location: str, reason: ReadOnlyReason | No
         return _read_only_error(location, reason)
     if isinstance(original, psycopg.errors.SerializationFailure | psycopg.errors.DeadlockDetected):
         return Busy(QT_TRANSLATE_NOOP("app", "Another desk is saving; try again in a moment."))
+    if isinstance(original, psycopg.errors.UniqueViolation):
+        # The last line behind the locks of a check-then-insert (a number, "is it free"): another desk's commit took
+        # the value between this desk's check and its insert. Trying again reads that commit and takes the next one.
+        return ChangedMeanwhile(
+            QT_TRANSLATE_NOOP("app", "Another desk saved the same thing meanwhile; nothing was saved here: try again.")
+        )
     if isinstance(original, psycopg.OperationalError):
         return _server_unreachable(exc, location) if isinstance(exc, DBAPIError) else None
     return None

@@ -14,9 +14,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import AppError, ValidationError
 from app.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.desk import Desk
 
 PASSWORD_ENV = "DOSSIER_DESK_DB_PASSWORD"
 KEYRING_SERVICE = "Dossier Desk"
@@ -175,3 +181,72 @@ def check_login(url: str) -> None:
         raise _server_unreachable(exc, shown_location(url)) from exc
     finally:
         engine.dispose()
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """A server database's address in the parts a person fills in (the window's server dialog)."""
+
+    host: str  # a name, an IP address, or a Unix socket's folder (/run/postgresql)
+    port: int
+    database: str
+    user: str
+
+
+def address_url(address: ServerAddress) -> str:
+    """The URL of ``address`` (no password: that is kept apart), checked as ``--db`` checks one."""
+    from sqlalchemy.engine import URL
+
+    host = address.host.strip()
+    socket = host.startswith("/")  # a Unix socket's folder: libpq takes it as ``?host=``, not as the URL's host
+    url = URL.create(
+        "postgresql",
+        username=address.user.strip() or None,
+        host=None if socket or not host else host,
+        port=None if address.port == DEFAULT_PORT else address.port,
+        database=address.database.strip() or None,
+        query={"host": host} if socket else {},
+    )
+    return checked_url(url.render_as_string(hide_password=False))
+
+
+def address_of(url: str) -> ServerAddress:
+    """The parts of the server database ``url`` (to fill the dialog in again)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    host = parsed.host or str(parsed.query.get("host", ""))
+    return ServerAddress(host, parsed.port or DEFAULT_PORT, parsed.database or "", parsed.username or "")
+
+
+def url_without_password(url: str) -> str:
+    """``url`` as it may be remembered (recent databases, the last one): its password taken out."""
+    from sqlalchemy.engine import URL, make_url
+
+    # URL.set(password=None) would keep the password (None there means "unchanged"); the driver is psycopg's anyway,
+    # so the address is written as a person types it.
+    parsed = make_url(url)
+    without = URL.create(parsed.get_backend_name(), parsed.username, None, parsed.host, parsed.port, parsed.database)
+    return without.update_query_dict(dict(parsed.query)).render_as_string(hide_password=False)
+
+
+def login_refused(error: AppError) -> bool:
+    """Whether ``error`` (from ``Desk.open``) is the server refusing the user name or password: the one refusal a
+    password typed now may cure."""
+    return "refused the user name or password" in error.template
+
+
+def location_of(desk: Desk) -> Path | str:
+    """What a window remembers of the database ``desk`` has open (the last one, the recent list): its file, or its
+    URL without the password."""
+    if not desk.on_server:
+        return desk.path
+    return url_without_password(desk.engine.url.render_as_string(hide_password=False))
+
+
+def open_server(url: str, password: str | None) -> Desk:
+    """The dossier database ``url`` opened with ``password`` (None: without one) — ``DatabaseUnusable`` as
+    ``Desk.open`` says it."""
+    from app.desk import Desk
+
+    return Desk.open(with_password(url, password))

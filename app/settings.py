@@ -12,6 +12,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from app.desk import Work
 from app.errors import ValidationError
 from app.permissions import Action
@@ -65,6 +67,14 @@ def store(work: Work, key: str, value: str) -> None:
     elif row.value != value:
         row.value = value
         row.updated_at = work.now
+
+
+def hold_settings(work: Work, prefix: str) -> None:
+    """Lock the stored settings whose keys start with ``prefix`` until this unit of work ends (``FOR UPDATE``; on a
+    file the write lock is held already): a form that compares them with what it read and then saves is not
+    overtaken between the two by another desk's save. A setting stored for the first time by two desks at once is
+    refused at the second by its key (a ``ChangedMeanwhile`` on a server)."""
+    work.session.execute(select(Setting.key).where(Setting.key.startswith(prefix)).with_for_update()).all()
 
 
 def _remove(work: Work, key: str) -> None:

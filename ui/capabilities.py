@@ -13,6 +13,7 @@ from ui.exchange import ExchangeMenu
 from ui.fees import FeesMenu
 from ui.forms import FormsMenu
 from ui.loans import LoansMenu
+from ui.other_desks import OtherDesksWatch
 from ui.people import PeopleMenu
 from ui.registers import FitOutMenu, ServicesMenu, SurveyMenu
 from ui.safety import BackupMenu
@@ -37,4 +38,5 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     AuditMenu,
     PeopleMenu,
     BuildingMenu,  # issue 13: building editor
+    OtherDesksWatch,  # issue 19: what other desks change shows here within seconds
 )

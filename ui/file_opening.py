@@ -6,6 +6,9 @@ beside the file, ``app.file_lock``) is not opened for changes behind that person
 has it, on which PC, since when, and may open it read-only or cancel. A file on a network share is opened
 read-only with a word why (SQLite's write-ahead log cannot be shared between PCs). A file opened for changes gets
 this window's lock record, removed when the desk closes.
+
+A database on a server (a ``postgresql://`` URL) has no file: no lock record (the server itself serves many
+desks), no network share; its password is the server dialog's business (ui/building/server_dialog.py).
 """
 
 from __future__ import annotations
@@ -17,6 +20,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.desk import Desk, ReadOnlyReason
 from app.file_lock import FileInUse, FileLock, LockRecord, holder, shown_time
+
+
+def shown_name(desk: Desk) -> str:
+    """How titles and messages name the database ``desk`` has open: the file's name, or ``user@host/database``."""
+    return desk.location if desk.on_server else desk.path.name
 
 
 class InUseQuestion(QMessageBox):
@@ -61,7 +69,7 @@ def tell_read_only(desk: Desk, parent: QWidget | None) -> None:
             "FileOpening",
             "{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share "
             "a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks "
-            "on one file will need the server mode (coming in a later version).",
+            "working together need a database on a PostgreSQL server (File ▸ Connect to a server…).",
         ).format(file=desk.path.name),
         QMessageBox.StandardButton.Ok,
         parent,
@@ -98,6 +106,8 @@ def claim_for_window(desk: Desk) -> None:
     Raises ``FileInUse`` if another window holds the file. A folder where no record can be written
     (a read-only folder) only means others are not told: the file itself still opens.
     """
+    if desk.on_server:
+        return  # no file to note it beside: several desks on one server database is what a server is for
     try:
         desk.keep_lock(FileLock.claim(desk.path))
     except OSError:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from app import server_password
 from app.building import find_units
 from app.desk import Actor, Desk
 from app.dossier import find_dossier_for_unit
@@ -25,17 +26,19 @@ from app.people import log_in
 from app.safety import database_error
 from resources import FOLDER as RESOURCES
 from ui import translations
-from ui.building import WelcomeDialog
+from ui.building import WelcomeDialog, open_server_for_window
 from ui.file_opening import claim_for_window, open_for_window
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.people import LoginDialog
+from ui.recent_files import is_server
 from ui.running_mark import hold_running_mark
 from ui.start import APPLICATION, LAST_FILE_KEY, name_the_program
 from ui.translations import error_text
 
 FONT = RESOURCES / "fonts" / "wqy-microhei.ttc"
 PASSWORD_ENV = "DOSSIER_DESK_PASSWORD"
+SMOKE_DB_ENV = "DOSSIER_DESK_SMOKE_DB"  # a server database for the smoke test without --db (the bundle's test)
 OPEN_UNIT_ENV = "DOSSIER_DESK_OPEN_UNIT"  # open this unit's dossier at start (screenshots, support)
 # Where the process's clock starts when the system cannot say when the process began (see seconds_since_start).
 _IMPORTED = time.perf_counter()
@@ -53,7 +56,7 @@ def has_display() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run(db: Path | None, lang: str | None, user: str | None) -> int:
+def run(db: Path | str | None, lang: str | None, user: str | None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
@@ -164,19 +167,29 @@ class _FirstPaint(QObject):
         self.done()
 
 
-def smoke_test(db: Path | None, lang: str | None, user: str | None) -> int:
+def smoke_test(db: Path | str | None, lang: str | None, user: str | None) -> int:
     """``dossier-desk --smoke-test``: open the main window, wait for the floor grid's first paint, close, exit 0.
 
     Prints ``painted in 0.71 s`` (from the process's start) on stdout; any failure is one line on stderr and exit 1.
     No prompt: on a given file it logs in as ``--user`` with the password in $DOSSIER_DESK_PASSWORD; without a file
     it builds a small demo in a temporary folder and logs in as its clerk. The person's settings are left alone (a
     temporary settings file), so a smoke test does not become the "last file" or move the window.
+
+    Without ``--db``, a server database's URL in ``$DOSSIER_DESK_SMOKE_DB`` is opened instead of a demo (the
+    installer's bundle test on a machine with a server); its password comes from ``$DOSSIER_DESK_DB_PASSWORD`` or
+    the keyring, never a prompt.
     """
     password = os.environ.get(PASSWORD_ENV)
+    if db is None and os.environ.get(SMOKE_DB_ENV):
+        try:
+            db = server_password.checked_url(os.environ[SMOKE_DB_ENV])
+        except AppError as err:
+            _smoke_failed(f"${SMOKE_DB_ENV}: {' '.join(err.text().split())}")
+            return 1
     if db is not None and (not user or password is None):
         _smoke_failed(f"a smoke test on a file logs in without a prompt: give --user NAME and ${PASSWORD_ENV}")
         return 1
-    if db is not None and not db.is_file():
+    if isinstance(db, Path) and not db.is_file():
         _smoke_failed(f"no such database file: {db}")
         return 1
     if not has_display():
@@ -195,7 +208,7 @@ def _smoke_failed(reason: str) -> None:
     print(f"dossier-desk: error: smoke test failed: {reason}", file=sys.stderr)
 
 
-def _smoke_test(db: Path | None, lang: str | None, user: str | None, scratch: Path) -> int:
+def _smoke_test(db: Path | str | None, lang: str | None, user: str | None, scratch: Path) -> int:
     password = os.environ.get(PASSWORD_ENV)
     if db is None:
         from app.demo import build_demo  # only here: it brings the scans' image and PDF libraries
@@ -207,7 +220,8 @@ def _smoke_test(db: Path | None, lang: str | None, user: str | None, scratch: Pa
     settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
     language = translations.choose_language(lang, QSettings())
     keep = translations.install(app, language)  # noqa: F841 - translators must outlive the event loop
-    desk = Desk.open(db)
+    # A server's password: from the environment or the keyring (a smoke test never prompts).
+    desk = server_password.open_server(db, server_password.password_for(db)) if isinstance(db, str) else Desk.open(db)
     try:
         if not desk.read_only:
             try:
@@ -285,14 +299,19 @@ def use_shipped_font(app: QApplication) -> None:
         app.setFont(font)
 
 
-def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[Desk, Actor] | None:
-    """The file to work on and who works on it: given, last used, or chosen on the welcome dialog."""
+def open_desk(
+    db: Path | str | None, user: str | None, settings: QSettings, *, last_one: bool = True
+) -> tuple[Desk, Actor] | None:
+    """The database to work on (a file, or a server's URL) and who works on it: given, last used (unless not
+    ``last_one``), or chosen on the welcome dialog."""
     remembered = False
-    if db is not None:
+    if isinstance(db, Path):
         db = Path(os.path.abspath(db))  # remembered as the last file: a later start from the Start menu has another cwd
-    if db is None:
+    if db is None and last_one:
         last = settings.value(LAST_FILE_KEY, "", str)
-        if last and Path(last).is_file():
+        if last and is_server(last):
+            db, remembered = last, True  # a server: asked when opened (it may be down just now)
+        elif last and Path(last).is_file():
             db, remembered = Path(last), True
     if db is None:
         welcome = WelcomeDialog(settings)
@@ -300,17 +319,18 @@ def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[D
             return None
         return welcome.desk, welcome.actor
     try:
-        opened = open_for_window(db)
+        opened = open_server_for_window(db, settings) if isinstance(db, str) else open_for_window(db)
     except AppError as err:
         # Said also for the remembered file: a clerk whose file went bad (damaged, from a newer program) must
         # know why the welcome dialog appears, rather than start a new building.
         QMessageBox.critical(None, APPLICATION, error_text(err))
         if remembered:
-            settings.remove("files/last")
-            return open_desk(None, user, settings)
+            if not isinstance(db, str):  # a server that cannot be reached today is tried again at the next start
+                settings.remove(LAST_FILE_KEY)
+            return open_desk(None, user, settings, last_one=False)
         return None
-    if opened is None:  # open elsewhere, and the person did not want it read-only
-        return open_desk(None, user, settings) if remembered else None
+    if opened is None:  # open elsewhere and the person did not want it read-only, or the server dialog cancelled
+        return open_desk(None, user, settings, last_one=False) if remembered else None
     desk = opened
     password = os.environ.get(PASSWORD_ENV)
     if user and password:
@@ -320,13 +340,13 @@ def open_desk(db: Path | None, user: str | None, settings: QSettings) -> tuple[D
             print(err.text(), file=sys.stderr)
         else:
             if not actor.must_change_password:  # else the log-in dialog asks for a new one first
-                settings.setValue("files/last", str(desk.path))
+                settings.setValue(LAST_FILE_KEY, str(server_password.location_of(desk)))
                 return desk, actor
     login = LoginDialog(desk, settings, login=user or "")
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         desk.close()
         return None
-    settings.setValue("files/last", str(desk.path))
+    settings.setValue(LAST_FILE_KEY, str(server_password.location_of(desk)))
     return desk, login.actor
 
 

@@ -35,14 +35,16 @@ from app.errors import AppError, NotFound, PermissionDenied
 from app.file_lock import HEARTBEAT_INTERVAL, FileInUse
 from app.permissions import ROLE_NAMES, Action
 from app.search import SearchHit, search
+from app.server_password import location_of
 from app.version import __version__
-from ui.building import FloorGrid, FloorsPage
+from ui import places
+from ui.building import FloorGrid, FloorsPage, ServerDialog, open_server_for_window
 from ui.capabilities import WINDOW_PARTS
 from ui.changes import DeskChanges
 from ui.context_menus import show_card_menu, show_tab_menu
 from ui.dashboard import DashboardPage, open_target
 from ui.dossier import DossierPage, DossierWindow, DossierWindows
-from ui.file_opening import claim_for_window, open_for_window
+from ui.file_opening import claim_for_window, open_for_window, shown_name
 from ui.help import TOPIC_PROPERTY, UserGuide
 from ui.icons import icon
 from ui.people import ChangePasswordDialog, LoginDialog
@@ -86,11 +88,13 @@ class MainWindow(QMainWindow):
         self.guide = UserGuide(self)
         self.guide.install()
         if desk.read_only:
-            self.setWindowTitle(self.tr("{file} (read-only) — Dossier Desk").format(file=desk.path.name))
+            self.setWindowTitle(self.tr("{file} (read-only) — Dossier Desk").format(file=shown_name(desk)))
         else:
-            self.setWindowTitle(self.tr("{file} — Dossier Desk").format(file=desk.path.name))
-        self.setWindowFilePath(str(desk.path))
-        remember_recent(settings, desk.path)
+            self.setWindowTitle(self.tr("{file} — Dossier Desk").format(file=shown_name(desk)))
+        self.location = location_of(desk)  # the file, or the server database's URL without its password
+        if not desk.on_server:
+            self.setWindowFilePath(str(desk.path))
+        remember_recent(settings, self.location)
         # The note beside the file says who has it open; a heartbeat shows this window still runs.
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(int(HEARTBEAT_INTERVAL.total_seconds() * 1000))
@@ -193,9 +197,13 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), "open", [QKeySequence(QKeySequence.StandardKey.Open)])
         self.open_action.triggered.connect(self.choose_file)
         file_menu.addAction(self.open_action)
-        self.recent_menu = RecentFilesMenu(self.settings, self.desk.path, file_menu)
+        self.recent_menu = RecentFilesMenu(self.settings, self.location, file_menu)
         self.recent_menu.open_requested.connect(self.open_file)
         file_menu.addMenu(self.recent_menu)
+        self.connect_server_action = self._action(self.tr("Connect to a &server…"), "open")
+        self.connect_server_action.setObjectName("connect-server")
+        self.connect_server_action.triggered.connect(lambda: self.connect_to_server())
+        file_menu.addAction(self.connect_server_action)
         file_menu.addSeparator()
         self.switch_user_action = self._action(self.tr("S&witch user…"), "switch-user")
         self.switch_user_action.triggered.connect(lambda: self.switch_user())
@@ -527,19 +535,38 @@ class MainWindow(QMainWindow):
     # -- files, settings, about -----------------------------------------------------------------
 
     def choose_file(self) -> None:
-        start = str(self.desk.path.resolve().parent)  # a file opened as `--db d.db`: its folder, named in full
+        # A file opened as `--db d.db`: its folder, named in full; on a server, where files are opened from.
+        here = self.desk.path.resolve().parent if not self.desk.on_server else None
+        start = str(here or places.start_folder("open", self.settings))
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open a dossier file"), start, self.tr("Dossier Desk files (*.db);;All files (*)")
         )
         if name:
             self.open_file(Path(name))
 
-    def open_file(self, path: Path) -> MainWindow | None:
-        """Open another file in a new window after a log-in there, then close this one."""
-        if path.resolve() == self.desk.path.resolve():
+    def open_file(self, path: Path | str) -> MainWindow | None:
+        """Open another file (or server database: a URL) in a new window after a log-in there, then close this one."""
+        if isinstance(path, str):
+            if path == self.location:
+                self._status(self.tr("{file} is already open.").format(file=shown_name(self.desk)))
+                return None
+            try:
+                desk = open_server_for_window(path, self.settings, self)
+            except AppError as err:
+                QMessageBox.warning(self, self.tr("Connect to a server database"), error_text(err))
+                return None
+            return self._succeed_with_desk(desk)
+        if not self.desk.on_server and path.resolve() == self.desk.path.resolve():
             self._status(self.tr("{file} is already open.").format(file=path.name))
             return None
         return self._succeed_with(path)
+
+    def connect_to_server(self) -> MainWindow | None:
+        """File ▸ Connect to a server…: the server dialog, a log-in there, a new window; this one closes."""
+        dialog = ServerDialog(self.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self._succeed_with_desk(dialog.desk)
 
     def release_file(self) -> None:
         """Let go of the file (a restore is about to replace it): every dossier closes, the floors are put away
@@ -582,13 +609,17 @@ class MainWindow(QMainWindow):
         except AppError as err:
             QMessageBox.warning(self, self.tr("Open a dossier file"), error_text(err))
             return None
-        if desk is None:  # open elsewhere, and not wanted read-only
+        return self._succeed_with_desk(desk)
+
+    def _succeed_with_desk(self, desk: Desk | None) -> MainWindow | None:
+        if desk is None:  # open elsewhere and not wanted read-only, or the server dialog cancelled
             return None
         login = LoginDialog(desk, self.settings, login=self.actor.login, parent=self)
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             desk.close()
             return None
-        self.settings.setValue(LAST_FILE_KEY, os.path.abspath(desk.path))  # in full: the next start runs elsewhere
+        where = location_of(desk)  # a file in full: the next start runs elsewhere; a server's URL as it is
+        self.settings.setValue(LAST_FILE_KEY, os.path.abspath(where) if isinstance(where, Path) else where)
         successor = MainWindow(desk, login.actor, self.settings, owns_desk=True)
         successor.setGeometry(self.geometry())
         successor.show()
@@ -674,7 +705,7 @@ class MainWindow(QMainWindow):
             "<h3>Dossier Desk {version}</h3>"
             "<p>One dossier per unit (一户一档) for the customer-services front desk.</p>"
             "<p>File: {file}<br>Qt {qt}, PySide6 {pyside}</p>"
-        ).format(version=__version__, file=self.desk.path, qt=qVersion(), pyside=pyside_version)
+        ).format(version=__version__, file=self.desk.location, qt=qVersion(), pyside=pyside_version)
 
     def show_guide(self, topic: str = "index") -> QWidget:
         """The user guide in front on ``topic`` (Help ▸ User guide: its first page)."""

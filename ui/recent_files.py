@@ -1,4 +1,6 @@
-"""File ▸ Open recent: the files opened lately on this PC, newest first (a per-PC preference, in QSettings)."""
+"""File ▸ Open recent: the files opened lately on this PC, newest first (a per-PC preference, in QSettings).
+
+A server database is listed too, by its URL without the password (app/server_password.py keeps passwords out)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app.server_password import keyring_name as shown_server
 from ui.icons import icon
 
 RECENT_KEY = "files/recent"
@@ -22,8 +25,14 @@ def recent_files(settings: QSettings) -> list[str]:
     return [str(v) for v in value or []]
 
 
-def remember_recent(settings: QSettings, path: Path) -> None:
-    full = os.path.abspath(path)  # `--db d.db`: named in full, for a later start in another working directory
+def is_server(name: str) -> bool:
+    """Whether a remembered database is a server's URL rather than a file."""
+    return "://" in name
+
+
+def remember_recent(settings: QSettings, path: Path | str) -> None:
+    # `--db d.db`: named in full, for a later start in another working directory; a server's URL as it is.
+    full = path if isinstance(path, str) else os.path.abspath(path)
     files = [full] + [f for f in recent_files(settings) if f != full]
     settings.setValue(RECENT_KEY, files[:MAX_RECENT])
 
@@ -31,9 +40,9 @@ def remember_recent(settings: QSettings, path: Path) -> None:
 class RecentFilesMenu(QMenu):
     """The recent files, refilled each time it opens; a file no longer there is shown greyed out."""
 
-    open_requested = Signal(Path)
+    open_requested = Signal(object)  # a Path, or a server database's URL (str)
 
-    def __init__(self, settings: QSettings, current: Path, parent: QWidget) -> None:
+    def __init__(self, settings: QSettings, current: Path | str, parent: QWidget) -> None:
         super().__init__(self.tr("Open &recent"), parent)
         self.settings = settings
         self.current = current
@@ -46,14 +55,15 @@ class RecentFilesMenu(QMenu):
         self.clear()
         files = recent_files(self.settings)
         for number, name in enumerate(files, start=1):
-            path = Path(name)
-            text = f"&{number} {path.name}" if number < 10 else path.name
+            where: Path | str = name if is_server(name) else Path(name)
+            shown = shown_server(name) if isinstance(where, str) else where.name
+            text = f"&{number} {shown}" if number < 10 else shown
             action = self.addAction(text)
             action.setData(name)
             action.setToolTip(name)
             action.setStatusTip(name)
-            action.setEnabled(path.is_file())
-            action.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
+            action.setEnabled(isinstance(where, str) or where.is_file())  # a server is asked only when chosen
+            action.triggered.connect(lambda _checked=False, w=where: self.open_requested.emit(w))
         if not files:
             empty = self.addAction(self.tr("No recent files"))
             empty.setEnabled(False)

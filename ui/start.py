@@ -20,10 +20,11 @@ def name_the_program() -> None:
     QCoreApplication.setApplicationName(APPLICATION)
 
 
-def file_to_open(db: Path | None) -> Path | None:
-    """The file the window is about to open: the one named, else the one used last (None: the welcome dialog)."""
+def file_to_open(db: Path | str | None) -> Path | str | None:
+    """The database the window is about to open: the one named, else the one used last (None: the welcome dialog);
+    a file's path, or a server database's URL (a ``str``)."""
     name_the_program()
     if db is None:
         last = QSettings().value(LAST_FILE_KEY, "", str)
-        db = Path(last) if last else None
+        db = (last if "://" in last else Path(last)) if last else None
     return db

@@ -29,6 +29,7 @@ from app.desk import Work
 from app.dossier import page_range
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
+from app.run_locks import Lock, number_in_turn
 from app.text import QT_TRANSLATE_NOOP
 from db.models import (
     Document,
@@ -310,9 +311,10 @@ def _next_code(work: Work, settings: ArchiveSettings, year: int, retention: str)
     """案卷号 and 档号 of the next file: the highest 案卷号 in its scope + 1.
 
     Two desks binding at once cannot take the same number: a writing unit of work holds the database's write lock
-    from its start, and ``file_number`` is unique. A 档号 already given under other settings (a pattern without the
-    全宗号, say) is stepped over rather than refused.
+    from its start (on a server, the series' advisory lock), and ``file_number`` is unique. A 档号 already given
+    under other settings (a pattern without the 全宗号, say) is stepped over rather than refused.
     """
+    number_in_turn(work, Lock.FILE_NUMBERS)
     last = work.session.scalar(select(func.max(Dossier.file_serial)).where(*serial_scope(settings, year, retention)))
     serial = (last or 0) + 1
     code = compose_code(settings, year=year, retention=retention, serial=serial)

@@ -22,6 +22,7 @@ from app.archive.retention import DEFAULT_RETENTION, RETENTION_NAMES
 from app.desk import Work, expect_version
 from app.errors import NotFound, ValidationError
 from app.permissions import Action
+from app.run_locks import Lock, run_alone
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import FIRST_YEAR, LAST_YEAR, limited_text, whole_number
 from db.models import (
@@ -305,6 +306,7 @@ def archive_year(
 ) -> ArchiveResult:
     """Box the year's bound dossiers by floor (R7) in one transaction; with ``bind_unbound`` bind the rest first."""
     actor = work.require(Action.ARCHIVE)
+    run_alone(work, Lock.ARCHIVING)
     check_options(options)
     check_year(work, year)
     bound = bind_year(work, year, building_id, retention, include_incomplete=include_incomplete) if bind_unbound else ()

@@ -28,6 +28,7 @@ from app.archive.queries import chunks, dossier_query, page_stats, units_text
 from app.desk import Actor, Desk, Work, expect_version
 from app.errors import Conflict, NotFound, ValidationError
 from app.permissions import Action
+from app.run_locks import Lock, number_in_turn, run_alone
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import limited_text, required_text
 from db.attachment_store import valid_hash
@@ -379,6 +380,7 @@ def propose_destruction(work: Work, as_of: dt.date, proposals: Sequence[Proposal
                 )
         checked.append((p, reason))
     year = work.today.year
+    number_in_turn(work, Lock.DESTRUCTION_LIST_NUMBERS)
     sequence = (
         work.session.scalar(select(func.max(DestructionList.sequence)).where(DestructionList.year == year)) or 0
     ) + 1
@@ -539,6 +541,7 @@ def record_destruction(
     dossiers become ``destroyed``, the approval is used up, everything is in the audit log. The scans that no
     surviving document uses are returned, to be deleted once this is committed (``remove_destroyed_scans``)."""
     actor = work.require(Action.RECORD_DESTRUCTION)
+    run_alone(work, Lock.DESTRUCTION)
     names = tuple((w or "").strip() for w in witnesses)
     if len(names) != 2 or not all(names):
         raise ValidationError(

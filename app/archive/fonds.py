@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from app.desk import Work
-from app.errors import ValidationError
+from app.errors import ChangedMeanwhile, ValidationError
 from app.permissions import Action
-from app.settings import store, stored
+from app.settings import hold_settings, store, stored
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import required_text
 from db.models import Building
@@ -293,8 +293,12 @@ def change_archive_settings(
     catalogue_no: str,
     code_pattern: str,
     retention_codes: dict[str, str],
+    as_read: ArchiveSettings | None = None,
 ) -> ArchiveSettings:
     """Save the archive settings (the department manager, who answers for the archive).
+
+    ``as_read`` is the settings as the form read them: settings saved meanwhile at another desk are refused
+    (``ChangedMeanwhile``), never overwritten with the form's older values.
 
     Only files bound from now on are numbered with them: a 档号 is fixed into its dossier at binding and never
     changes with the settings. The change is one line in the audit log (entity "setting"): "configure" with every
@@ -308,7 +312,16 @@ def change_archive_settings(
         code_pattern=code_pattern,
         retention_codes=retention_codes,
     )
+    hold_settings(work, "archive.")
     before = archive_settings(work)
+    if as_read is not None and before != as_read:
+        raise ChangedMeanwhile(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The archive settings were changed meanwhile at another desk; nothing was saved. They have been "
+                "reloaded — check them and save again.",
+            )
+        )
     old = {
         "fonds_name": before.fonds_name,
         "fonds_code": before.fonds_code,

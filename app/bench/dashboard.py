@@ -4,6 +4,8 @@ survey averages, the missing papers' counts and the fee room's open lines and cr
 
 from __future__ import annotations
 
+import re
+
 from app.bench.data import AS_OF
 from app.bench.fees import _CREDIT_SQL, _OPEN_LINES_SQL
 from app.bench.in_process import OpenFile, register
@@ -52,15 +54,25 @@ _FLOOR_SQL = [
 ]
 
 
+_MONTH_OF = re.compile(r"strftime\('%Y-%m', ([\w.]+)\)")
+
+
+def _on_server(sql: str) -> str:
+    """A floor statement in PostgreSQL's words: a month as ``to_char`` makes it (SQLite has ``strftime``)."""
+    return _MONTH_OF.sub(r"to_char(\1, 'YYYY-MM')", sql)
+
+
 def _floor(opened: OpenFile) -> Sampler:
     months = month_codes(AS_OF)
     first = f"{months[0]}-01"
     end = f"{AS_OF.year + AS_OF.month // 12:04d}-{AS_OF.month % 12 + 1:02d}-01"
     params = {"building": _building(opened), "day": AS_OF.isoformat(), "first": first, "end": end}
 
+    statements = [_on_server(sql) if opened.bare.postgres else sql for sql in _FLOOR_SQL]
+
     def read() -> None:
-        for sql in (*_FLOOR_SQL, _OPEN_LINES_SQL, _CREDIT_SQL):
-            opened.bare.connection.execute(sql, params).fetchall()
+        for sql in (*statements, _OPEN_LINES_SQL, _CREDIT_SQL):
+            opened.bare.run(sql, params)
 
     return timed(read)
 

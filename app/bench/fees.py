@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import people
-from app.bench.bare import BareFile
+from app.bench.bare import BareFile, conninfo, psycopg_style
 from app.bench.data import AS_OF
 from app.bench.in_process import OpenFile, register
 from app.bench.operations import Operation, Sampler, timed
@@ -49,7 +49,7 @@ def subjects(bare: BareFile) -> FeeSubjects | None:
     building_id = int(str(bare.rows("SELECT min(id) FROM building")[0][0]))
     tenancy_id, lines = bare.rows(
         "SELECT tenancy_id, count(*) FROM (SELECT tenancy_id FROM fee_charge UNION ALL SELECT tenancy_id "
-        "FROM fee_payment) GROUP BY tenancy_id ORDER BY count(*) DESC, tenancy_id LIMIT 1"
+        "FROM fee_payment) AS lines GROUP BY tenancy_id ORDER BY count(*) DESC, tenancy_id LIMIT 1"
     )[0]
     units = bare.rows(
         "SELECT count(DISTINCT unit_id) FROM tenancy_unit "
@@ -89,7 +89,19 @@ class _Copies:
         remove_tree(self.folder)
 
 
-def _on_a_copy(opened: OpenFile, action: Callable[[Path], float]) -> Sampler:
+def _on_a_copy(opened: OpenFile, action: Callable[[Path], float], on_server: Callable[[str], float]) -> Sampler:
+    """Each sample on a fresh copy: of the file, or of the server's base database (made by the server)."""
+    server = opened.server
+    if server is not None:
+
+        def sample_on_server() -> float:
+            url = server.fresh()
+            try:
+                return on_server(url)
+            finally:
+                server.done(url)
+
+        return sample_on_server
     copies = _Copies(opened.file.path)
 
     def sample() -> float:
@@ -105,13 +117,13 @@ def _on_a_copy(opened: OpenFile, action: Callable[[Path], float]) -> Sampler:
 def _generate_ours(opened: OpenFile) -> Sampler:
     month = _needs(opened).month
 
-    def on(path: Path) -> float:
-        with Desk.open(path) as desk:
+    def on(location: Path | str) -> float:
+        with Desk.open(location) as desk:
             actor = people.log_in(desk, GENERATOR, opened.file.password, source="benchmark")
             sample = timed(lambda: _generate(desk, actor, month))
             return sample()
 
-    return _on_a_copy(opened, on)
+    return _on_a_copy(opened, on, on)
 
 
 def _generate(desk: Desk, actor: Actor, month: Month) -> None:
@@ -162,7 +174,21 @@ def _generate_floor(opened: OpenFile) -> Sampler:
         finally:
             connection.close()
 
-    return _on_a_copy(opened, on)
+    def on_server(url: str) -> float:
+        import psycopg  # only on a server
+
+        with psycopg.connect(conninfo(url)) as server:
+
+            def write() -> None:
+                with server.transaction():
+                    server.execute(psycopg_style(_LINKS_SQL), (month.last, month.first)).fetchall()
+                    server.execute(psycopg_style(_READINGS_SQL), (month.first, month.last)).fetchall()
+                    server.execute(psycopg_style(_CHARGED_SQL), (month.code,)).fetchall()
+                    server.cursor().executemany(psycopg_style(_INSERT_SQL), rows)
+
+            return timed(write)()
+
+    return _on_a_copy(opened, on, on_server)
 
 
 _LINKS_SQL = (
@@ -227,8 +253,8 @@ def _arrears_floor(opened: OpenFile) -> Sampler:
     params = {"building": _needs(opened).building_id, "day": AS_OF.isoformat()}
 
     def read() -> None:
-        opened.bare.connection.execute(_OPEN_LINES_SQL, params).fetchall()
-        opened.bare.connection.execute(_CREDIT_SQL, params).fetchall()
+        opened.bare.run(_OPEN_LINES_SQL, params)
+        opened.bare.run(_CREDIT_SQL, params)
 
     return timed(read)
 

@@ -4,35 +4,40 @@ largest dossier. The floor of each is bare SQL on a plain ``sqlite3`` connection
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from typing import TYPE_CHECKING
 
 from app import people
-from app.bench.bare import BareFile
+from app.bench.bare import BareFile, BareServer
 from app.bench.data import QUERY_KINDS, BenchFile
 from app.bench.operations import Operation, Sampler, timed
 from app.desk import Actor, Desk
 from app.dossier import read_dossier
 from app.search import bare_hits_statement, bare_statements, search
 
+if TYPE_CHECKING:
+    from app.bench.server import ServerCopies
+
 FIND_LIMIT = 50  # hits per search, as the goal of issue 14 counts them ("top 50 hits per kind")
 
 
 @dataclass
 class OpenFile:
-    """The benchmark's file opened twice: by the program (a desk, the clerk logged in) and as bare SQLite."""
+    """The benchmark's database opened twice: by the program (a desk, the clerk logged in) and bare (a plain
+    ``sqlite3`` connection to the file, or psycopg to the server database holding the same rows)."""
 
     file: BenchFile
     desk: Desk
     actor: Actor
     bare: BareFile
+    # On a server: the copies an operation that writes gets (app.bench.server.ServerCopies); None on the file.
+    server: ServerCopies | None = None
 
     @staticmethod
-    def open(file: BenchFile) -> OpenFile:
-        desk = Desk.open(file.path)
+    def open(file: BenchFile, server: ServerCopies | None = None) -> OpenFile:
+        desk = Desk.open(file.path if server is None else server.measured_url)
         actor = people.log_in(desk, file.login, file.password, source="benchmark")
-        bare = BareFile(file.path)
-        return OpenFile(file, desk, actor, bare)
+        bare = BareFile(file.path) if server is None else BareServer(server.measured_url)
+        return OpenFile(file, desk, actor, bare, server)
 
     def close(self) -> None:
         self.bare.close()
@@ -45,16 +50,13 @@ def bare_search(bare: BareFile, text: str) -> list[tuple[object, ...]]:
     work, no rights read afresh, no ranking or grouping in Python, no result objects. The ratio is what the program
     costs beyond its SQL."""
     found: dict[object, None] = {}
-    for sql, params in bare_statements(_DIALECT, text, FIND_LIMIT):
-        for row in bare.connection.execute(sql, params):
+    for sql, params in bare_statements(bare.dialect, text, FIND_LIMIT):
+        for row in bare.run_compiled(sql, params):
             found[row[0]] = None
     if not found:
         return []
-    sql, params = bare_hits_statement(_DIALECT, [int(str(i)) for i in found])
-    return bare.connection.execute(sql, params).fetchall()
-
-
-_DIALECT = sqlite_dialect()
+    sql, params = bare_hits_statement(bare.dialect, [int(str(i)) for i in found])
+    return bare.run_compiled(sql, params)
 
 
 def _quick_find(kind: str) -> Operation[OpenFile]:

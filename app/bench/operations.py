@@ -11,7 +11,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar
 
 Subject = TypeVar("Subject")
@@ -27,15 +27,27 @@ class Row:
 
     operation: str
     unit: str  # "ms" or "MB"
-    ours: float
-    floor: float
+    ours: float | None  # None: not measured on this database (``not_measured`` says why)
+    floor: float | None
     runs: int
     detail: str = ""  # what was measured exactly, e.g. the query typed
     floor_is: str = ""
+    database: str = "file"  # "file", or the server: "PostgreSQL 15.8 (user@host/database)"
+    not_measured: str = ""  # why a row has no time on this database, e.g. an operation only a file has
 
     @property
     def ratio(self) -> float | None:
+        if self.ours is None or self.floor is None:
+            return None
         return self.ours / self.floor if self.floor > 0 else None
+
+    def on(self, database: str) -> Row:
+        return replace(self, database=database)
+
+    @staticmethod
+    def missing(operation: str, unit: str, database: str, why: str) -> Row:
+        """A row kept in the table (as "—") for an operation not measured on ``database``: never dropped silently."""
+        return Row(operation, unit, None, None, 0, database=database, not_measured=why)
 
     def as_json(self) -> dict[str, Any]:
         return {**asdict(self), "ratio": self.ratio}
@@ -45,11 +57,13 @@ class Row:
         return Row(
             operation=str(data["operation"]),
             unit=str(data["unit"]),
-            ours=float(data["ours"]),
-            floor=float(data["floor"]),
+            ours=None if data["ours"] is None else float(data["ours"]),
+            floor=None if data["floor"] is None else float(data["floor"]),
             runs=int(data["runs"]),
             detail=str(data.get("detail", "")),
             floor_is=str(data.get("floor_is", "")),
+            database=str(data.get("database", "file")),
+            not_measured=str(data.get("not_measured", "")),
         )
 
 
@@ -124,21 +138,32 @@ def measure_all(
 
 
 def format_table(rows: Iterable[Row]) -> str:
-    """The rows as a plain-text table: operation, ours, floor, ratio (the unit beside each value)."""
-    lines = [("operation", "ours", "floor", "ratio")]
+    """The rows as a plain-text table: operation, database, ours, floor, ratio (the unit beside each value); an
+    operation not measured on the database shows "—", its reason in a note under the table."""
+    lines = [("operation", "database", "ours", "floor", "ratio")]
+    notes: dict[str, list[str]] = {}  # why → the operations not measured for that reason
     for row in rows:
         name = f"{row.operation} ({row.detail})" if row.detail else row.operation
+        if row.ours is None or row.floor is None:
+            notes.setdefault(row.not_measured, []).append(row.operation)
+            lines.append((name, row.database, "—", "—", "—"))
+            continue
         precision = 0 if row.unit == "MB" else (2 if row.floor < 10 else 1)
         ratio = f"{row.ratio:.1f}×" if row.ratio is not None else "—"
-        lines.append((name, f"{row.ours:.{precision}f} {row.unit}", f"{row.floor:.{precision}f} {row.unit}", ratio))
-    widths = [max(_width(line[i]) for line in lines) for i in range(4)]
+        ours, floor = f"{row.ours:.{precision}f} {row.unit}", f"{row.floor:.{precision}f} {row.unit}"
+        lines.append((name, row.database, ours, floor, ratio))
+    widths = [max(_width(line[i]) for line in lines) for i in range(5)]
     out = []
     for n, line in enumerate(lines):
-        cells = [_pad(line[0], widths[0]), *(_pad(cell, widths[i], right=True) for i, cell in enumerate(line) if i)]
+        cells = [
+            *(_pad(cell, widths[i]) for i, cell in enumerate(line[:2])),
+            *(_pad(cell, widths[i], right=True) for i, cell in enumerate(line) if i >= 2),
+        ]
         out.append("  ".join(cells).rstrip())
         if n == 0:
             out.append("  ".join("-" * w for w in widths))
-    return "\n".join(out)
+    said = [f"— {', '.join(names)}: {why}" for why, names in notes.items()]
+    return "\n".join([*out, *([""] if said else []), *said])
 
 
 def _width(text: str) -> int:

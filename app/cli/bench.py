@@ -7,6 +7,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 from app import bench
 from app.cli import common
@@ -30,6 +31,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=f"measure each operation this many times and take the median (default {bench.DEFAULT_RUNS}; "
         "the quick ones inside this process four times as often)",
     )
+    p.add_argument(
+        "--db",
+        metavar="URL",
+        type=common.location,  # as every command's --db: a server URL carries no password (keyring, environment)
+        default=None,
+        help="a PostgreSQL server (postgresql://user@host/database) whose user may create databases: the demo is "
+        "copied into fresh bench_… databases there, measured there, and they are dropped afterwards "
+        "(default: a file in a temporary folder)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=_bench)
 
@@ -42,9 +52,15 @@ def _bench(args: argparse.Namespace) -> int:
     if _no_display():
         # The window's part paints offscreen on a machine without a display (CI, a server).
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if isinstance(args.db, Path):
+        raise common.CommandError(
+            f"bench --db takes a PostgreSQL server URL (postgresql://user@host/database), not the file {args.db}: "
+            "without --db the benchmark builds a file of its own"
+        )
+    server = common.server_database(args.db) if args.db is not None else None  # its password, as --db elsewhere
     try:
-        report = bench.run_bench(args.scale, args.runs, bench.progress_to_stderr)
-    except bench.BenchFailed as exc:
+        report = bench.run_bench(args.scale, args.runs, bench.progress_to_stderr, server_url=server)
+    except bench.BenchFailed as exc:  # a process failed, or the server cannot be used (ServerRefused)
         raise common.CommandError(str(exc)) from None
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))

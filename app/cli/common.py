@@ -196,22 +196,30 @@ def database(args: argparse.Namespace) -> Path | str:
 
 
 def server_database(url: str) -> str:
-    """``url`` with the password to connect with (see app.server_password); without one if none is found and there
-    is no terminal to ask at (the server may trust this connection)."""
+    """``url`` with the password to connect with: ``$DOSSIER_DESK_DB_PASSWORD``, the keyring, else — on a terminal,
+    and only if the server asks for one (a server may trust this PC, or libpq's .pgpass may hold it) — typed at a
+    prompt. Without a terminal and without a password the server is asked without one, and says if it refuses."""
     from app.server_password import password_for, with_password
 
-    return with_password(url, password_for(url, ask=_ask_server_password, note=_keyring_note))
+    problems: list[AppError] = []
+    password = password_for(url, note=problems.append)
+    if password is None and sys.stdin.isatty() and _server_wants_a_password(url):
+        for problem in problems:  # why the keyring's password is not used: said where the question follows
+            print(f"dossier-desk: note: {problem.text()}", file=sys.stderr)
+        from db.schema import shown_location
+
+        password = getpass.getpass(f"Password of the server database {shown_location(url)}: ") or None
+    return with_password(url, password)
 
 
-def _ask_server_password(shown: str) -> str | None:
-    if not sys.stdin.isatty():
-        return None
-    return getpass.getpass(f"Password for the server database {shown}: ") or None  # Enter alone: none
+def _server_wants_a_password(url: str) -> bool:
+    from app.server_password import check_login, login_refused
 
-
-def _keyring_note(problem: AppError) -> None:
-    if sys.stdin.isatty():  # said only where a prompt follows: it tells why the password is asked for
-        print(f"dossier-desk: note: {problem.text()} Asking for the server password instead.", file=sys.stderr)
+    try:
+        check_login(url)
+    except AppError as refused:
+        return login_refused(refused)  # anything else (unreachable, no such database) the opening itself says
+    return False
 
 
 # Why a command needs a user, in its refusal without --user: it writes, or what it shows is personal data (R16).

@@ -32,8 +32,10 @@ from app.desk import Work
 from app.errors import Conflict, NotFound, ValidationError
 from app.fees.items import FeeItemInfo, fee_items
 from app.fees.money import round_to_fen, whole_fen
+from app.fees.tenancies import hold_money
 from app.jobs import checkpoint
 from app.permissions import Action
+from app.run_locks import Lock, run_alone
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import FIRST_YEAR, LAST_YEAR, limited_text
 from db.models import (
@@ -505,6 +507,7 @@ def generate_month(work: Work, month: str | Month, building_id: int | None = Non
     """Write the month's charges (``plan_month``'s lines) in one go; a month already right writes nothing at all
     (not even a line in the audit log) and the returned plan says ``nothing_new``."""
     actor = work.require(Action.GENERATE_CHARGES)
+    run_alone(work, Lock.FEE_GENERATION)
     plan = plan_month(work, month, building_id)
     if plan.nothing_new:
         return plan
@@ -648,6 +651,7 @@ def cancel_charge(work: Work, charge_id: int, reason: str) -> ChargeInfo:
     charge = work.session.get(FeeCharge, charge_id)
     if charge is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no charge with id {id}."), field="fee.charge", id=charge_id)
+    hold_money(work, charge.tenancy_id)
     why = limited_text(reason, "fee.reason", 300)
     if not why:
         raise ValidationError(QT_TRANSLATE_NOOP("app", "{field} must not be empty."), field="fee.reason")

@@ -16,6 +16,7 @@ from app.desk import Work, expect_version
 from app.errors import Conflict, NotFound, ValidationError
 from app.fees.money import money_text, whole_fen
 from app.fees.payments import receipt_taken
+from app.fees.tenancies import hold_money
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, within_years
@@ -227,6 +228,7 @@ def _move(
 ) -> DepositInfo:
     actor = work.require(Action.RECORD_DEPOSIT)  # asked again by the callers first (a refusal before any reading)
     row = _deposit(work, deposit_id, expected_version)
+    hold_money(work, row.tenancy_id)
     info = _info(work, row)
     amount_fen = whole_fen(amount_fen, "deposit.amount")
     if amount_fen > info.undecided_fen:

@@ -15,9 +15,9 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 
 from app.desk import Work, expect_version
-from app.errors import Conflict, Named, NotFound, ValidationError
+from app.errors import ChangedMeanwhile, Conflict, Named, NotFound, ValidationError
 from app.permissions import Action
-from app.settings import store, stored
+from app.settings import hold_settings, store, stored
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, required_text, whole_number, within_years
 from db.models import FEE_BASES, METER_KINDS, Building, FeeCharge, FeeItem, FeeRate, Setting
@@ -111,8 +111,17 @@ def fee_settings(work: Work) -> FeeSettings:
     return FeeSettings(**{keys[key]: value for key, value in rows})
 
 
-def change_fee_settings(work: Work, settings: FeeSettings) -> FeeSettings:
+def change_fee_settings(work: Work, settings: FeeSettings, *, as_read: FeeSettings | None = None) -> FeeSettings:
+    """Save the fee settings; ``as_read`` (the settings as the form read them): refused if saved meanwhile at
+    another desk (``ChangedMeanwhile``), never overwritten with the form's older values."""
     work.require(Action.MANAGE_FEES)
+    hold_settings(work, "fees.")
+    if as_read is not None and fee_settings(work) != as_read:
+        raise ChangedMeanwhile(
+            QT_TRANSLATE_NOOP(
+                "app", "The fee settings were changed meanwhile at another desk; nothing was saved: check them again."
+            )
+        )
     changed = {}
     for name, (key, limit) in _SETTING_KEYS.items():
         value = limited_text(getattr(settings, name), f"fees.{name}", limit)

@@ -20,7 +20,9 @@ from app.errors import Conflict, NotFound, ValidationError
 from app.fees.balances import OpenLine, for_tenancies
 from app.fees.items import fee_settings
 from app.fees.money import whole_fen
+from app.fees.tenancies import hold_money
 from app.permissions import Action
+from app.run_locks import Lock, number_in_turn
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, within_years
 from db.models import PAYMENT_METHODS, Deposit, FeeAllocation, FeeCharge, FeeItem, FeePayment, Tenancy, User
@@ -78,6 +80,7 @@ def next_receipt_no(work: Work, day: dt.date) -> str:
     The series' numbers have six digits, so the highest sorts last: read from the receipt-number indexes backwards,
     a few rows per table, not every receipt of the year (a typed number such as SK2026-A1 sorts past the digits
     and is stepped over)."""
+    number_in_turn(work, Lock.RECEIPT_NUMBERS)
     prefix = f"{fee_settings(work).receipt_prefix}{day.year}-"
     highest = 0
     for column in (FeePayment.receipt_no, Deposit.receipt_no):
@@ -93,7 +96,11 @@ def next_receipt_no(work: Work, day: dt.date) -> str:
 
 
 def receipt_taken(work: Work, number: str) -> bool:
-    """Whether a payment or a deposit already has receipt number ``number`` (one series for both)."""
+    """Whether a payment or a deposit already has receipt number ``number`` (one series for both).
+
+    On a server the answer holds until this unit of work ends: the series' lock is held from the question on, so
+    another desk cannot give the number meanwhile (db/run_locks.py)."""
+    number_in_turn(work, Lock.RECEIPT_NUMBERS)
     return (
         work.session.execute(select(FeePayment.id).where(FeePayment.receipt_no == number)).first() is not None
         or work.session.execute(select(Deposit.id).where(Deposit.receipt_no == number)).first() is not None
@@ -101,6 +108,7 @@ def receipt_taken(work: Work, number: str) -> bool:
 
 
 def _tenancy(work: Work, tenancy_id: int) -> Tenancy:
+    hold_money(work, tenancy_id)
     tenancy = work.session.get(Tenancy, tenancy_id)
     if tenancy is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no tenancy with id {id}."), field="tenancy", id=tenancy_id)
@@ -225,6 +233,7 @@ def reverse_payment(work: Work, payment_id: int, reason: str, *, day: dt.date | 
     payment = work.session.get(FeePayment, payment_id)
     if payment is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no payment with id {id}."), field="payment", id=payment_id)
+    hold_money(work, payment.tenancy_id)
     why = limited_text(reason, "payment.reason", 2000)
     if not why:
         raise ValidationError(QT_TRANSLATE_NOOP("app", "{field} must not be empty."), field="payment.reason")

@@ -69,3 +69,11 @@ def tenancy_of_unit(work: Work, unit_id: int, on: dt.date | None = None) -> int:
             unit=number or unit_id,
         )
     return int(tenancy_id)
+
+
+def hold_money(work: Work, tenancy_id: int) -> None:
+    """Change a tenancy's money one desk at a time: its row locked until this unit of work ends (on a file the write
+    lock is held already; ``FOR UPDATE`` is not SQLite's). What a payment, a reversal, a cancelled charge or a
+    deposit's refund checks first (what is open, paid, still held) then holds until it is saved: on a server two
+    desks would otherwise both pay one open charge, or both refund one deposit's last yuan."""
+    work.session.execute(select(Tenancy.id).where(Tenancy.id == tenancy_id).with_for_update()).first()

@@ -256,7 +256,10 @@ def request_loan(
             field="loan.dossiers",
             limit=MAX_DOSSIERS,
         )
-    found = {d.id: d for d in work.session.scalars(select(Dossier).where(Dossier.id.in_(wanted)))}
+    # Locked until this unit of work ends (in id order): on a server another desk lending one of them meanwhile
+    # waits, then finds this loan among the open ones; on a file the write lock is held already.
+    chosen = select(Dossier).where(Dossier.id.in_(wanted)).order_by(Dossier.id).with_for_update()
+    found = {d.id: d for d in work.session.scalars(chosen)}
     for dossier_id in wanted:
         dossier = found.get(dossier_id)
         if dossier is None:

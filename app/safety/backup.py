@@ -156,6 +156,17 @@ def backups_in(work: Work) -> tuple[Path | None, list[BackupInfo]]:
 # -- making one ----------------------------------------------------------------------------------------------------
 
 
+def backup_root(work: Work, to: Path | None) -> Path:
+    """The folder a backup goes into: ``to`` (checked), else the shared setting; refused when none is set yet."""
+    root = settings.backup_settings(work).folder if to is None else settings.backup_folder(work, to)
+    if root is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "No backup folder is set yet; choose one, best on another disk or a USB stick."),
+            field="backup.folder",
+        )
+    return root
+
+
 def back_up(
     desk: Desk,
     actor: Actor,
@@ -177,14 +188,7 @@ def back_up(
     started = time.perf_counter()
     with desk.work(actor) as work:
         work.require(Action.BACK_UP)
-        root = settings.backup_settings(work).folder if to is None else settings.backup_folder(work, to)
-        if root is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "app", "No backup folder is set yet; choose one, best on another disk or a USB stick."
-                ),
-                field="backup.folder",
-            )
+        root = backup_root(work, to)
         database_id = settings.database_id(work)  # in the copy too, so a restored file's backups rotate along
         made_at = work.now
     with backup_folder_lock(root):

@@ -362,11 +362,12 @@ def _unreadable(exc: sqlite3.DatabaseError, database: Path, what: str, found: _F
         raise exc
 
 
-def _check_scans(database: Path, scans: list[_Scan], trusted: bool, found: _Findings) -> int:
-    store = FolderAttachmentStore(attachments_folder_for(database))
+def scans_to_read(scans: list[_Scan], found: _Findings) -> dict[str, list[_Scan]]:
+    """The scans that must be in the store, by hash (a file's check and a server's); a hash that is not one is a
+    problem, never opened."""
     by_hash: dict[str, list[_Scan]] = defaultdict(list)
     # issue 12: destruction — a scan that only destroyed documents name was deleted with them (R15): its absence is
-    # expected, and a file still there is a stray (the deletion failed) that --repair moves out.
+    # expected, and one still stored is a stray (the deletion failed).
     surviving = {scan.sha256 for scan in scans if not scan.destroyed}
     for scan in scans:
         if scan.destroyed and scan.sha256 not in surviving:
@@ -379,6 +380,12 @@ def _check_scans(database: Path, scans: list[_Scan], trusted: bool, found: _Find
                 f"{scan.describe()} is recorded with {scan.sha256!r}, which is not a SHA-256 hash: "
                 "it is never opened as a file",
             )
+    return by_hash
+
+
+def _check_scans(database: Path, scans: list[_Scan], trusted: bool, found: _Findings) -> int:
+    store = FolderAttachmentStore(attachments_folder_for(database))
+    by_hash = scans_to_read(scans, found)
     if by_hash and not os.path.lexists(store.root):
         found.problem(
             "attachment_folder_missing",

@@ -34,10 +34,17 @@ from sqlalchemy.engine import make_url
 
 from app import people, settings
 from app.desk import Actor, Desk
-from app.errors import ValidationError
 from app.files import remove_tree, sync_folder
 from app.permissions import Action
-from app.safety.backup import BackupReport, Steps, backup_folder_lock, clear_leftovers, copy_scan, folder_name
+from app.safety.backup import (
+    BackupReport,
+    Steps,
+    backup_folder_lock,
+    backup_root,
+    clear_leftovers,
+    copy_scan,
+    folder_name,
+)
 from app.safety.check import CheckReport
 from app.safety.copying import (
     BackupFailed,
@@ -69,7 +76,7 @@ from app.version import __version__
 from db.attachment_store import BlobState, FolderAttachmentStore
 from db.audit_chain import GENESIS
 from db.engine import DEFERRED, make_server_engine, server_url
-from db.models import Change
+from db.models import AttachmentBlob, Change
 from db.postgres import triggers
 from db.schema import shown_location
 
@@ -139,14 +146,7 @@ def back_up_server(
     started = time.perf_counter()
     with desk.work(actor) as work:
         work.require(Action.BACK_UP)
-        root = settings.backup_settings(work).folder if to is None else settings.backup_folder(work, to)
-        if root is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "app", "No backup folder is set yet; choose one, best on another disk or a USB stick."
-                ),
-                field="backup.folder",
-            )
+        root = backup_root(work, to)
         database_id = settings.database_id(work)
         made_at = work.now
         pg_dump_folder = settings.stored(work, PG_DUMP_FOLDER)
@@ -214,7 +214,13 @@ def _build(desk: Desk, partial: Path, root: Path, steps: Steps, pg_dump: Path | 
             if refusal is None:
                 _verify_dump(pg_dump, partial / DUMP_FILE, counts)
                 dump = partial / DUMP_FILE
-                return _info(desk, partial, PG_DUMP, dump, revision, counts, (), anchor, "")
+                hashes = referenced_scans(conn)
+                if isinstance(desk.store, FolderAttachmentStore):
+                    # Scans kept in a shared folder are not in the database, so not in its dump: shelved beside it.
+                    scans = _shelve_scans(desk, root, hashes, steps)
+                else:
+                    scans = _scans_in_database(conn, hashes)  # in the dump itself (attachment_blob, _chunk)
+                return _info(desk, partial, PG_DUMP, dump, revision, counts, scans, anchor, "")
             with suppress(OSError):
                 (partial / DUMP_FILE).unlink()
         else:
@@ -280,7 +286,25 @@ def _export(
     copy = partial / EXPORT_FILE
     with Desk.create(copy) as target, target.engine.begin() as conn:
         copied = copy_records(source, conn)
-    hashes = referenced_scans(source)
+    scans = _shelve_scans(desk, root, referenced_scans(source), steps)
+    conn_ = connect(copy)
+    try:
+        conn_.execute("PRAGMA journal_mode=DELETE")
+        problems = integrity_problems(conn_)
+        counts = table_counts(conn_)
+    finally:
+        conn_.close()
+    if problems or any(counts.get(table) != rows for table, rows in copied.items()):
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("app", "The copy of {path} does not hold the rows the database held; nothing was kept."),
+            path=desk.location,
+        )
+    return _info(desk, partial, LOGICAL_EXPORT, copy, revision, counts, scans, anchor, why)
+
+
+def _shelve_scans(desk: Desk, root: Path, hashes: list[str], steps: Steps) -> tuple[tuple[str, int], ...]:
+    """The scans into the backup folder's shared store (those already there and whole are not copied again), each
+    read back against its hash; on disk for good before anything names them."""
     steps.total = len(hashes) + 2
     steps.advance()
     scans: list[tuple[str, int]] = []
@@ -294,19 +318,13 @@ def _export(
             scans.append((sha, kept.stat().st_size))
             steps.advance()
     flush_to_disk()
-    conn_ = connect(copy)
-    try:
-        conn_.execute("PRAGMA journal_mode=DELETE")
-        problems = integrity_problems(conn_)
-        counts = table_counts(conn_)
-    finally:
-        conn_.close()
-    if problems or any(counts.get(table) != rows for table, rows in copied.items()):
-        raise BackupFailed(
-            QT_TRANSLATE_NOOP("app", "The copy of {path} does not hold the rows the database held; nothing was kept."),
-            path=desk.location,
-        )
-    return _info(desk, partial, LOGICAL_EXPORT, copy, revision, counts, tuple(scans), anchor, why)
+    return tuple(scans)
+
+
+def _scans_in_database(conn: Connection, hashes: list[str]) -> tuple[tuple[str, int], ...]:
+    """The scans a dump holds, with their sizes as the database stored them (for the manifest and the listing)."""
+    sizes = {str(sha): int(size) for sha, size in conn.execute(select(AttachmentBlob.sha256, AttachmentBlob.size))}
+    return tuple((sha, sizes.get(sha, 0)) for sha in hashes)
 
 
 @contextmanager
@@ -425,13 +443,17 @@ def _restore_dump(info: BackupInfo, url: str, login: str, password: str) -> Chec
         arguments, environment = libpq_arguments(url)
         command = [str(pg_restore), "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error"]
         try:
-            done = subprocess.run(
-                [*command, *arguments, str(dump)],
-                env=environment,
-                capture_output=True,
-                text=True,
-                timeout=DUMP_TIMEOUT_S,
-            )
+            listing = _restorable_list(pg_restore, dump)
+            try:
+                done = subprocess.run(
+                    [*command, "--use-list", str(listing), *arguments, str(dump)],
+                    env=environment,
+                    capture_output=True,
+                    text=True,
+                    timeout=DUMP_TIMEOUT_S,
+                )
+            finally:
+                listing.unlink(missing_ok=True)
             if done.returncode != 0:
                 raise BackupFailed(
                     QT_TRANSLATE_NOOP("app", "pg_restore refused the backup ({detail}); {location} is left empty."),
@@ -470,3 +492,17 @@ def _restore_dump(info: BackupInfo, url: str, login: str, password: str) -> Chec
         return report
     finally:
         engine.dispose()
+
+
+def _restorable_list(pg_restore: Path, dump: Path) -> Path:
+    """The dump's table of contents without the extensions' comments, written beside the dump's temporary files: only
+    an extension's owner (a superuser) may comment on it, and the desks' role restores the backup. The extension itself
+    (pg_trgm, a trusted one) is created by the restore as by a new database."""
+    import tempfile
+
+    listed = subprocess.run([str(pg_restore), "--list", str(dump)], capture_output=True, text=True, timeout=600)
+    kept = [line for line in listed.stdout.splitlines() if " COMMENT - EXTENSION " not in line]
+    fd, name = tempfile.mkstemp(prefix="dossier-desk-restore-", suffix=".list")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write("\n".join(kept) + "\n")
+    return Path(name)

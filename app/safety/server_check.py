@@ -13,7 +13,6 @@ same; the report has the same shape, its ``database`` being the server database 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -30,10 +29,11 @@ from app.safety.check import (
     _newest_anchor,
     _Scan,
     _verdict,
+    scans_to_read,
 )
 from app.safety.server_store import ScanStore, stored_hashes
 from db import audit_chain, protection, search_index
-from db.attachment_store import BlobState, valid_hash
+from db.attachment_store import BlobState
 from db.engine import make_server_engine
 from db.models import Base
 from db.postgres import triggers
@@ -53,9 +53,12 @@ def check_server(url: str) -> CheckReport:
             # Older, newer or none: a Desk would upgrade or refuse it; the check only says so.
             with engine.connect() as conn:
                 return check_connection(conn, location, None)
-        desk = Desk(url, engine, read_only=ReadOnlyReason.ASKED)
-        with engine.connect() as conn:
-            return check_connection(conn, location, desk.store)
+        desk = Desk(url, engine, read_only=ReadOnlyReason.ASKED)  # for its scan store: the one the desks use
+        try:
+            with engine.connect() as conn:
+                return check_connection(conn, location, desk.store)
+        finally:
+            desk.close()
     finally:
         engine.dispose()
 
@@ -251,19 +254,7 @@ def _check_scans(conn: Connection, store: ScanStore, found: _Findings) -> int:
     """Every scan the attachment rows name, read back from the store against its hash; what the store holds that no
     row names is a stray (as in the folder)."""
     scans = [_Scan(*row[:6], destroyed=bool(row[6])) for row in conn.exec_driver_sql(_SCANS_QUERY)]
-    by_hash: dict[str, list[_Scan]] = defaultdict(list)
-    surviving = {scan.sha256 for scan in scans if not scan.destroyed}
-    for scan in scans:
-        if scan.destroyed and scan.sha256 not in surviving:
-            continue
-        if valid_hash(scan.sha256):
-            by_hash[scan.sha256].append(scan)
-        else:
-            found.problem(
-                "attachment_bad_hash",
-                f"{scan.describe()} is recorded with {scan.sha256!r}, which is not a SHA-256 hash: "
-                "it is never opened as a file",
-            )
+    by_hash = scans_to_read(scans, found)
     for sha, users in sorted(by_hash.items()):
         result = store.inspect(sha)
         if result.state is BlobState.OK:

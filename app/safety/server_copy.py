@@ -39,7 +39,7 @@ from app.safety.server_check import check_connection
 from app.safety.server_store import ScanStore
 from app.text import QT_TRANSLATE_NOOP
 from db import audit_chain, protection, search_index
-from db.attachment_store import BlobState, attachments_folder_for, valid_hash
+from db.attachment_store import AttachmentStore, BlobState, attachments_folder_for, valid_hash
 from db.engine import DEFERRED
 from db.models import Attachment, Base, Document, Setting
 from db.postgres import triggers
@@ -146,8 +146,9 @@ def referenced_scans(conn: Connection) -> list[str]:
     bad = [h for h in hashes if not valid_hash(h)]
     if bad:
         raise CopyFailed(
-            QT_TRANSLATE_NOOP("app", "{source} names a scan by a malformed hash ({detail}); run check on it."),
-            source="",
+            QT_TRANSLATE_NOOP(
+                "app", "A scan is named by a malformed hash ({detail}); run check on the database. Nothing was kept."
+            ),
             detail=repr(bad[0])[:80],
         )
     return hashes
@@ -177,7 +178,7 @@ def _snapshot(desk: Desk) -> Iterator[Connection]:
 
 
 def migrate_to_server(
-    source: Path, url: str, login: str, password: str, *, scans_from: ScanStore | None = None
+    source: Path, url: str, login: str, password: str, *, scans_from: AttachmentStore | None = None
 ) -> CopyReport:
     """Copy the dossier file ``source`` and its scans into the empty server database ``url``, verified.
 
@@ -185,7 +186,7 @@ def migrate_to_server(
     started = time.perf_counter()
     with Desk.open(source, read_only=True) as origin:
         if scans_from is not None:
-            origin.store = scans_from  # type: ignore[assignment]
+            origin.store = scans_from
         _authorised(origin, login, password)
         target = Desk.create(url)  # refuses a database that is not empty, before anything is written
         try:

@@ -79,16 +79,18 @@ def move_in(
             raise NotFound(
                 QT_TRANSLATE_NOOP("app", "There is no unit with id {id}."), field="tenancy.units", id=unit_id
             )
-        # issue 13: building editor. A retired unit (merged, split, given up) takes no one in after it was retired.
-        if unit.retired_at is not None and (move_out is None or move_out > unit.retired_at.date()):
-            raise Conflict(
-                QT_TRANSLATE_NOOP("app", "Unit {unit} was retired on {day}: no one moves in there."),
-                field="tenancy.units",
-                unit=unit.number,
-                day=unit.retired_at.date(),
-            )
-        _refuse_overlap(work, unit, move_in, move_out)
+        _refuse_unit(work, unit, move_in, move_out)
         units.append(unit)
+    # Another desk may be moving someone into one of these units at this very moment: on a server both would have
+    # read "vacant" above. Each unit's row is locked (in id order, so two desks never wait for each other in a
+    # circle) until this unit of work ends, and the checks are made again: the second desk waits for the first one's
+    # commit and then sees its tenancy. On a file the write lock is held already and the second look finds the same.
+    work.session.execute(
+        select(Unit).where(Unit.id.in_(unit_ids)).order_by(Unit.id).with_for_update(),
+        execution_options={"populate_existing": True},
+    ).all()
+    for unit in units:
+        _refuse_unit(work, unit, move_in, move_out, meanwhile=True)
 
     if isinstance(customer, CustomerInput):
         cust = Customer(**clean_customer(customer))
@@ -132,7 +134,21 @@ def move_in(
     return MoveIn(cust.id, tenancy.id, dossier.id, dossier.number)
 
 
-def _refuse_overlap(work: Work, unit: Unit, start: dt.date, end: dt.date | None) -> None:
+def _refuse_unit(work: Work, unit: Unit, start: dt.date, end: dt.date | None, *, meanwhile: bool = False) -> None:
+    """Refuse a unit retired before the stay ends, or one with a recorded stay overlapping it; ``meanwhile``: the
+    second look, after the unit was locked, so what it finds was recorded at another desk since the first look."""
+    # issue 13: building editor. A retired unit (merged, split, given up) takes no one in after it was retired.
+    if unit.retired_at is not None and (end is None or end > unit.retired_at.date()):
+        raise Conflict(
+            QT_TRANSLATE_NOOP("app", "Unit {unit} was retired on {day}: no one moves in there."),
+            field="tenancy.units",
+            unit=unit.number,
+            day=unit.retired_at.date(),
+        )
+    _refuse_overlap(work, unit, start, end, meanwhile=meanwhile)
+
+
+def _refuse_overlap(work: Work, unit: Unit, start: dt.date, end: dt.date | None, *, meanwhile: bool = False) -> None:
     """Refuse a stay that overlaps any recorded stay in the unit (half-open date ranges)."""
     overlaps = [TenancyUnit.unit_id == unit.id, or_(TenancyUnit.end_date.is_(None), TenancyUnit.end_date > start)]
     if end is not None:
@@ -144,6 +160,19 @@ def _refuse_overlap(work: Work, unit: Unit, start: dt.date, end: dt.date | None)
         .where(and_(*overlaps))
         .limit(1)
     ).first()
+    if row is not None and meanwhile:
+        name, since, _until = row
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Unit {unit} was moved into meanwhile at another desk ({customer}, from {since}); nothing was saved. "
+                "Choose another unit or date.",
+            ),
+            field="tenancy.units",
+            unit=unit.number,
+            customer=name,
+            since=since,
+        )
     if row is not None:
         name, since, until = row
         raise Conflict(

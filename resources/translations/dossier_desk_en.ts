@@ -612,6 +612,16 @@
     </message>
 </context>
 <context>
+    <name>ScanPlaceDialog</name>
+    <message numerus="yes">
+        <source>The database keeps %n scan(s).</source>
+        <translation>
+            <numerusform>The database keeps %n scan.</numerusform>
+            <numerusform>The database keeps %n scans.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchWindow</name>
     <message numerus="yes">
         <source>%n dossier(s) found. Double-click or Enter opens one.</source>

@@ -1489,6 +1489,14 @@ Owner: {owner}; due on {due}.</source>
         <translation>备份设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>A server database is restored with the command line, into an empty server database.</source>
+        <translation>服务器数据库要用命令行恢复到一个空的服务器数据库中。</translation>
+    </message>
+    <message>
+        <source>Scans on the &amp;server…</source>
+        <translation>服务器上的扫描件(&amp;S)…</translation>
+    </message>
+    <message>
         <source>No backup folder chosen: Backup ▸ Backup settings…</source>
         <translation>尚未选择备份文件夹：备份 ▸ 备份设置…</translation>
     </message>
@@ -1541,6 +1549,14 @@ Owner: {owner}; due on {due}.</source>
     <message>
         <source>The backup folder setting was left as it is (an administrator or the department manager chooses it).</source>
         <translation>备份文件夹设置保持不变（由系统管理员或客务部经理选择）。</translation>
+    </message>
+    <message>
+        <source>Made with pg_dump, PostgreSQL's own copy of the server database.</source>
+        <translation>使用 pg_dump（PostgreSQL 自带的服务器数据库备份工具）制作。</translation>
+    </message>
+    <message>
+        <source>Made as Dossier Desk's own export of the server database, because pg_dump could not be used ({reason}). It restores into an empty server database or into a new file.</source>
+        <translation>由于无法使用 pg_dump（{reason}），本备份是 Dossier Desk 自行导出的服务器数据库副本。它可以恢复到空的服务器数据库，也可以恢复为新的数据库文件。</translation>
     </message>
     <message>
         <source>The backup failed: {error}</source>
@@ -4320,8 +4336,8 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <source>{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks on one file will need the server mode (coming in a later version).</source>
-        <translation>{file} 位于网络共享文件夹中，因此以只读方式打开：保存档案的 SQLite 无法在多台电脑之间安全地共用一个文件。如需修改，请将其复制到本机，或只在一台电脑上修改；多个前台共用一个文件需要服务器模式（将在以后的版本中提供）。</translation>
+        <source>{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks working together need a database on a PostgreSQL server (File ▸ Connect to a server…).</source>
+        <translation>{file} 位于网络共享文件夹中，因此以只读方式打开：保存档案的 SQLite 无法在多台电脑之间安全地共用一个文件。如需修改，请将其复制到本机，或只在一台电脑上修改；多个前台一起工作需要使用 PostgreSQL 服务器上的数据库（文件 ▸ 连接服务器…）。</translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6293,10 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
@@ -6331,6 +6351,10 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>{file} is already open.</source>
         <translation>{file} 已经打开。</translation>
+    </message>
+    <message>
+        <source>Connect to a server database</source>
+        <translation>连接服务器数据库</translation>
     </message>
     <message>
         <source>File in use</source>
@@ -8070,6 +8094,47 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>ScanPlaceDialog</name>
+    <message>
+        <source>Scans on the server</source>
+        <translation>服务器上的扫描件</translation>
+    </message>
+    <message>
+        <source>Every desk working on this server database keeps its scans in the same place: in the database itself, or in a shared folder that every desk reaches (such as \\server\scans). The place cannot be changed once scans are kept there.</source>
+        <translation>使用此服务器数据库的每台前台电脑都把扫描件保存在同一个位置：数据库本身，或每台前台电脑都能访问的共享文件夹（例如 \\server\scans）。一旦保存了扫描件，就不能再更改位置。</translation>
+    </message>
+    <message>
+        <source>In the &amp;database</source>
+        <translation>保存在数据库中(&amp;D)</translation>
+    </message>
+    <message>
+        <source>In a shared &amp;folder:</source>
+        <translation>保存在共享文件夹中(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. \\server\scans</source>
+        <translation>例如 \\server\scans</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database keeps %n scan(s).</source>
+        <translation>
+            <numerusform>数据库中保存了 %n 个扫描件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an administrator changes where the scans are kept.</source>
+        <translation>只有系统管理员可以更改扫描件的保存位置。</translation>
+    </message>
+    <message>
+        <source>Choose the shared scans folder</source>
+        <translation>选择共享的扫描件文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ScanPreview</name>
     <message>
         <source>Open with system &amp;viewer</source>
@@ -8229,6 +8294,69 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>No dossier matches.</source>
         <translation>没有匹配的档案。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a server database</source>
+        <translation>连接服务器数据库</translation>
+    </message>
+    <message>
+        <source>Several front desks can share one dossier database on a PostgreSQL server. Its administrator gives you these details.</source>
+        <translation>多个前台可以共用数据库服务器上的同一个档案数据库。以下信息由服务器管理员提供。</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>服务器名称或地址</translation>
+    </message>
+    <message>
+        <source>empty: the one kept on this PC</source>
+        <translation>留空：使用本机保存的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this PC</source>
+        <translation>在本机记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kept in this PC's password store (Windows Credential Manager), never in a file.</source>
+        <translation>保存在本机的系统密码库（Windows 凭据管理器）中，不会写入任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connecting to {location}…</source>
+        <translation>正在连接 {location}…</translation>
+    </message>
+    <message>
+        <source>Connected to {location}: it is a Dossier Desk database.</source>
+        <translation>已连接到 {location}：这是客户档案台的数据库。</translation>
     </message>
 </context>
 <context>
@@ -9427,6 +9555,14 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>用客户档案台做的备份（例如旧电脑上或 U 盘里的），恢复为本机上的新档案库。</translation>
     </message>
     <message>
+        <source>Connect to a server database</source>
+        <translation>连接服务器数据库</translation>
+    </message>
+    <message>
+        <source>The office's shared database on a PostgreSQL server, used by several front desks at once.</source>
+        <translation>办公室放在数据库服务器上的共用数据库，多个前台可同时使用。</translation>
+    </message>
+    <message>
         <source>Building the demo building…</source>
         <translation>正在生成演示楼宇…</translation>
     </message>
@@ -9876,6 +10012,14 @@ To work on it later, choose Open an existing file, then this file.</source>
         <source>import an office's spreadsheets</source>
         <translation>导入办公室的电子表格</translation>
     </message>
+    <message>
+        <source>choose where a server database keeps its scans</source>
+        <translation>选择服务器数据库的扫描件保存位置</translation>
+    </message>
+    <message>
+        <source>copy the whole record to a server or to a file</source>
+        <translation>将全部档案记录复制到服务器或数据库文件</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -10070,10 +10214,6 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>您的密码由系统管理员设置：请先修改密码，然后才能继续。</translation>
     </message>
     <message>
-        <source>Scans cannot be kept in a server database by this version yet; nothing was saved. Use a dossier file on this PC for scans.</source>
-        <translation>此版本还不能把扫描件保存在服务器数据库中，未保存任何内容。需要扫描件请使用本机上的档案数据库文件。</translation>
-    </message>
-    <message>
         <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位于网络共享文件夹中；档案库文件必须存放在本机硬盘上（SQLite 无法在多台电脑之间安全地共用一个文件）。</translation>
     </message>
@@ -10090,8 +10230,8 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>一条记录其间已被他人修改，未保存任何内容：请重新载入后再试。</translation>
     </message>
     <message>
-        <source>{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs safely. Several desks on one file need the server mode (coming in a later version).</source>
-        <translation>{file} 位于网络共享文件夹中，因此以只读方式打开：SQLite 无法在多台电脑之间安全地共用一个文件。多个前台共用一个文件需要服务器模式（将在以后的版本中提供）。</translation>
+        <source>{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs safely. Several desks working together need a database on a PostgreSQL server.</source>
+        <translation>{file} 位于网络共享文件夹中，因此以只读方式打开：SQLite 无法在多台电脑之间安全地共用一个文件。多个前台一起工作需要使用 PostgreSQL 服务器上的数据库。</translation>
     </message>
     <message>
         <source>{file} is open read-only here; nothing can be changed.</source>
@@ -10124,6 +10264,14 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>The server database {location} cannot be used ({detail}).</source>
         <translation>服务器数据库 {location} 无法使用（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Another desk saved the same thing meanwhile; nothing was saved here: try again.</source>
+        <translation>其间另一处已保存了相同的内容；此处未保存任何内容，请再试一次。</translation>
+    </message>
+    <message>
+        <source>{location} is not a server address: write it as postgresql://user@host/database.</source>
+        <translation>{location} 不是服务器地址：请写成 postgresql://用户@主机/数据库。</translation>
     </message>
     <message>
         <source>There is no database file at {path}.</source>
@@ -10242,6 +10390,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{folder} 中缺少扫描件“{file}”，请从备份中恢复。</translation>
     </message>
     <message>
+        <source>The scan “{file}” kept in {folder} is not what was stored (its SHA-256 fingerprint differs), so it was not opened. Restore it from a backup; dossier-desk check lists every damaged scan.</source>
+        <translation>保存在 {folder} 中的扫描件“{file}”与当初保存的内容不一致（其 SHA-256 指纹不同），因此没有打开。请从备份中恢复；dossier-desk check 会列出所有损坏的扫描件。</translation>
+    </message>
+    <message>
         <source>Unit {unit} has no dossier: nobody has moved in yet.</source>
         <translation>单元 {unit} 没有档案：尚无客户入住。</translation>
     </message>
@@ -10268,6 +10420,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Unit {unit} was retired on {day}: no one moves in there.</source>
         <translation>单元 {unit} 已于 {day} 停用，不能办理入住。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} was moved into meanwhile at another desk ({customer}, from {since}); nothing was saved. Choose another unit or date.</source>
+        <translation>单元 {unit} 其间已在另一处办理入住（{customer}，自 {since} 起）；未保存任何内容。请另选单元或日期。</translation>
     </message>
     <message>
         <source>Unit {unit} is occupied by {customer} from {since} to {until} on that date.</source>
@@ -10450,8 +10606,36 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>该笔费用已（部分）收款：请先冲销该笔收款。</translation>
     </message>
     <message>
+        <source>The scans of a dossier file are always kept in the folder beside it; this setting is for a database on a server.</source>
+        <translation>档案数据库文件的扫描件始终保存在文件旁边的文件夹中；此设置仅适用于服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder the scans are to be kept in.</source>
+        <translation>请选择用来保存扫描件的共享文件夹。</translation>
+    </message>
+    <message>
         <source>{field} is too long ({length} characters, at most {limit}).</source>
         <translation>{field}太长（{length} 个字符，最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>The scans folder must be a full path every desk reaches (such as \\server\scans), not “{path}”.</source>
+        <translation>扫描件文件夹必须是每台前台电脑都能访问的完整路径（例如 \\server\scans），而不是“{path}”。</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be reached from this desk; every desk must reach the scans folder.</source>
+        <translation>本机无法访问文件夹 {path}；每台前台电脑都必须能访问扫描件文件夹。</translation>
+    </message>
+    <message>
+        <source>The database already keeps scans ({count}); they would not be found in a folder, so the place was not changed. Moving scans is not something this version does.</source>
+        <translation>数据库中已保存扫描件（{count} 个），改用文件夹后将找不到它们，因此未更改保存位置。此版本不能迁移扫描件。</translation>
+    </message>
+    <message>
+        <source>The scans folder {folder} cannot be reached from this desk, so it cannot be told whether it holds scans; the place was not changed.</source>
+        <translation>本机无法访问扫描件文件夹 {folder}，无法判断其中是否有扫描件；未更改保存位置。</translation>
+    </message>
+    <message>
+        <source>The scans folder {folder} already holds scans ({count}); they would not be found in the new place, so the place was not changed. Moving scans is not something this version does.</source>
+        <translation>扫描件文件夹 {folder} 中已有扫描件（{count} 个），改到新位置后将找不到它们，因此未更改保存位置。此版本不能迁移扫描件。</translation>
     </message>
     <message>
         <source>{field} must be a full path (with its drive or starting at /), not “{path}”.</source>
@@ -10612,6 +10796,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>There is no backup in {folder} (it has no manifest.json).</source>
         <translation>{folder} 中没有备份（缺少 manifest.json）。</translation>
+    </message>
+    <message>
+        <source>{path} is a pg_dump of a server database: restore it into an empty server database, then make a file of it with export-to-file.</source>
+        <translation>{path} 是服务器数据库的 pg_dump 备份：请先把它恢复到一个空的服务器数据库，再用 export-to-file 导出为数据库文件。</translation>
     </message>
     <message>
         <source>The restore stopped ({detail}); {target} is unchanged.</source>
@@ -11012,6 +11200,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>按{field}生成的档号长达 {length} 个字符，如“{example}”：最多 {limit} 个。</translation>
     </message>
     <message>
+        <source>The archive settings were changed meanwhile at another desk; nothing was saved. They have been reloaded — check them and save again.</source>
+        <translation>档案设置其间已在另一处被修改；未保存任何内容。设置已重新载入——请核对后再次保存。</translation>
+    </message>
+    <message>
         <source>{field} must be three codes separated by commas (permanent, 30 years, 10 years), not “{value}”.</source>
         <translation>{field}必须是用逗号分隔的三个代码（永久、30年、10年），而不是“{value}”。</translation>
     </message>
@@ -11064,6 +11256,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Say why the deposit is retained.</source>
         <translation>请说明扣留押金的原因。</translation>
+    </message>
+    <message>
+        <source>The fee settings were changed meanwhile at another desk; nothing was saved: check them again.</source>
+        <translation>收费设置其间已在另一处被修改；未保存任何内容，请重新核对。</translation>
     </message>
     <message>
         <source>{field} may hold only letters, digits, - and _, not “{value}”.</source>
@@ -11708,6 +11904,82 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>There is no export named “{name}”; the exports are: {names}.</source>
         <translation>没有名为“{name}”的导出；可导出的有：{names}。</translation>
+    </message>
+    <message>
+        <source>Archiving is being run at another desk; try again when it has finished. Nothing was changed here.</source>
+        <translation>另一处正在进行归档，请等其完成后再试。此处未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Charges are being generated at another desk; try again when it has finished. Nothing was changed here.</source>
+        <translation>另一处正在生成应收费用，请等其完成后再试。此处未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A destruction is being recorded at another desk; try again when it has finished. Nothing was changed here.</source>
+        <translation>另一处正在登记销毁，请等其完成后再试。此处未做任何更改。</translation>
+    </message>
+    <message>
+        <source>pg_restore was not found to verify the dump; nothing of the backup was kept.</source>
+        <translation>没有找到用来校验转储文件的 pg_restore；这次备份没有保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The dump {path} does not read back whole ({detail}); nothing of it was kept.</source>
+        <translation>转储文件 {path} 无法完整读回（{detail}）；这次备份没有保留任何内容。</translation>
+    </message>
+    <message>
+        <source>This backup was made with pg_dump; restoring it needs pg_restore, which was not found.</source>
+        <translation>此备份是用 pg_dump 制作的；恢复它需要 pg_restore，但没有找到该程序。</translation>
+    </message>
+    <message>
+        <source>The server database {location} already has tables ({detail}); a backup is restored only into an empty one.</source>
+        <translation>服务器数据库 {location} 中已有表（{detail}）；备份只能恢复到空的数据库中。</translation>
+    </message>
+    <message>
+        <source>pg_restore refused the backup ({detail}); {location} is left empty.</source>
+        <translation>pg_restore 拒绝了该备份（{detail}）；{location} 保持为空。</translation>
+    </message>
+    <message>
+        <source>The restored {location} does not hold the rows the backup counted; it is left empty.</source>
+        <translation>恢复后的 {location} 与备份记录的行数不符；已将其重新清空。</translation>
+    </message>
+    <message>
+        <source>The copy in {target} did not pass the check ({detail}); nothing was kept.</source>
+        <translation>{target} 中的副本没有通过检查（{detail}）；没有保留任何内容。</translation>
+    </message>
+    <message>
+        <source>A scan is named by a malformed hash ({detail}); run check on the database. Nothing was kept.</source>
+        <translation>有一个扫描件的哈希值格式不正确（{detail}）；请对数据库运行 check。没有保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy into {target} does not hold the rows {source} held; nothing was kept.</source>
+        <translation>复制到 {target} 的数据与 {source} 中的记录行数不符；没有保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The scan {sha} of {source} is missing or damaged; run check on it. Nothing was kept.</source>
+        <translation>{source} 的扫描件 {sha} 缺失或已损坏；请对它运行 check。没有保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The scan {sha} did not arrive whole in {target}; nothing was kept.</source>
+        <translation>扫描件 {sha} 没有完整地复制到 {target}；没有保留任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name for the file.</source>
+        <translation>{path} 已存在；请为数据库文件另取一个名称。</translation>
+    </message>
+    <message>
+        <source>The move failed and the server database {location} could not be emptied again ({detail}); drop its tables before trying again.</source>
+        <translation>迁移失败，且服务器数据库 {location} 未能重新清空（{detail}）；请先删除其中的表，再重试。</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the server address; store it in this PC's keyring with dossier-desk server-password --db {location}.</source>
+        <translation>请不要把密码写在服务器地址中；请用 dossier-desk server-password --db {location} 将密码保存到本机的系统密码库中。</translation>
+    </message>
+    <message>
+        <source>{location} names no database: write it as postgresql://user@host/database.</source>
+        <translation>{location} 中没有数据库名称：请写成 postgresql://用户@主机/数据库。</translation>
+    </message>
+    <message>
+        <source>This PC's keyring cannot be used ({detail}).</source>
+        <translation>无法使用本机的系统密码库（{detail}）。</translation>
     </message>
 </context>
 <context>

@@ -1489,6 +1489,14 @@ Owner: {owner}; due on {due}.</source>
         <translation>備份設定(&amp;S)…</translation>
     </message>
     <message>
+        <source>A server database is restored with the command line, into an empty server database.</source>
+        <translation>伺服器資料庫要用命令列還原到一個空的伺服器資料庫中。</translation>
+    </message>
+    <message>
+        <source>Scans on the &amp;server…</source>
+        <translation>伺服器上的掃描檔(&amp;S)…</translation>
+    </message>
+    <message>
         <source>No backup folder chosen: Backup ▸ Backup settings…</source>
         <translation>尚未選擇備份資料夾：備份 ▸ 備份設定…</translation>
     </message>
@@ -1541,6 +1549,14 @@ Owner: {owner}; due on {due}.</source>
     <message>
         <source>The backup folder setting was left as it is (an administrator or the department manager chooses it).</source>
         <translation>備份資料夾設定維持不變（由系統管理員或客務部經理選擇）。</translation>
+    </message>
+    <message>
+        <source>Made with pg_dump, PostgreSQL's own copy of the server database.</source>
+        <translation>使用 pg_dump（PostgreSQL 內建的伺服器資料庫備份工具）製作。</translation>
+    </message>
+    <message>
+        <source>Made as Dossier Desk's own export of the server database, because pg_dump could not be used ({reason}). It restores into an empty server database or into a new file.</source>
+        <translation>由於無法使用 pg_dump（{reason}），本備份是 Dossier Desk 自行匯出的伺服器資料庫副本。它可以還原到空的伺服器資料庫，也可以還原為新的資料庫檔案。</translation>
     </message>
     <message>
         <source>The backup failed: {error}</source>
@@ -4320,8 +4336,8 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>已以唯讀方式開啟</translation>
     </message>
     <message>
-        <source>{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks on one file will need the server mode (coming in a later version).</source>
-        <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：保存檔案的 SQLite 無法在多台電腦之間安全地共用一個檔案。如需修改，請將其複製到本機，或只在一台電腦上修改；多個櫃台共用一個檔案需要伺服器模式（將在以後的版本中提供）。</translation>
+        <source>{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks working together need a database on a PostgreSQL server (File ▸ Connect to a server…).</source>
+        <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：保存檔案的 SQLite 無法在多台電腦之間安全地共用一個檔案。如需修改，請將其複製到本機，或只在一台電腦上修改；多個櫃台一起工作需要使用 PostgreSQL 伺服器上的資料庫（檔案 ▸ 連接伺服器…）。</translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6293,10 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>連接伺服器(&amp;S)…</translation>
+    </message>
+    <message>
         <source>S&amp;witch user…</source>
         <translation>切換使用者(&amp;W)…</translation>
     </message>
@@ -6331,6 +6351,10 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>{file} is already open.</source>
         <translation>{file} 已開啟。</translation>
+    </message>
+    <message>
+        <source>Connect to a server database</source>
+        <translation>連接伺服器資料庫</translation>
     </message>
     <message>
         <source>File in use</source>
@@ -8070,6 +8094,47 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>ScanPlaceDialog</name>
+    <message>
+        <source>Scans on the server</source>
+        <translation>伺服器上的掃描檔</translation>
+    </message>
+    <message>
+        <source>Every desk working on this server database keeps its scans in the same place: in the database itself, or in a shared folder that every desk reaches (such as \\server\scans). The place cannot be changed once scans are kept there.</source>
+        <translation>使用此伺服器資料庫的每台櫃台電腦都把掃描檔保存在同一個位置：資料庫本身，或每台櫃台電腦都能存取的共用資料夾（例如 \\server\scans）。一旦保存了掃描檔，就不能再變更位置。</translation>
+    </message>
+    <message>
+        <source>In the &amp;database</source>
+        <translation>保存在資料庫中(&amp;D)</translation>
+    </message>
+    <message>
+        <source>In a shared &amp;folder:</source>
+        <translation>保存在共用資料夾中(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. \\server\scans</source>
+        <translation>例如 \\server\scans</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database keeps %n scan(s).</source>
+        <translation>
+            <numerusform>資料庫中保存了 %n 個掃描檔。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an administrator changes where the scans are kept.</source>
+        <translation>只有系統管理員可以變更掃描檔的保存位置。</translation>
+    </message>
+    <message>
+        <source>Choose the shared scans folder</source>
+        <translation>選擇共用的掃描檔資料夾</translation>
+    </message>
+</context>
+<context>
     <name>ScanPreview</name>
     <message>
         <source>Open with system &amp;viewer</source>
@@ -8229,6 +8294,69 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>No dossier matches.</source>
         <translation>沒有符合的檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a server database</source>
+        <translation>連接伺服器資料庫</translation>
+    </message>
+    <message>
+        <source>Several front desks can share one dossier database on a PostgreSQL server. Its administrator gives you these details.</source>
+        <translation>多個前台可以共用資料庫伺服器上的同一個檔案資料庫。以下資訊由伺服器管理員提供。</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>伺服器名稱或位址</translation>
+    </message>
+    <message>
+        <source>empty: the one kept on this PC</source>
+        <translation>留空：使用本機儲存的密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this PC</source>
+        <translation>在本機記住密碼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kept in this PC's password store (Windows Credential Manager), never in a file.</source>
+        <translation>儲存在本機的系統密碼庫（Windows 認證管理員）中，不會寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>連接埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>連接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>測試連接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connecting to {location}…</source>
+        <translation>正在連接 {location}…</translation>
+    </message>
+    <message>
+        <source>Connected to {location}: it is a Dossier Desk database.</source>
+        <translation>已連接到 {location}：這是客戶檔案台的資料庫。</translation>
     </message>
 </context>
 <context>
@@ -9427,6 +9555,14 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>用客戶檔案台做的備份（例如舊電腦上或隨身碟裡的），還原為本機上的新檔案庫。</translation>
     </message>
     <message>
+        <source>Connect to a server database</source>
+        <translation>連接伺服器資料庫</translation>
+    </message>
+    <message>
+        <source>The office's shared database on a PostgreSQL server, used by several front desks at once.</source>
+        <translation>辦公室放在資料庫伺服器上的共用資料庫，多個前台可同時使用。</translation>
+    </message>
+    <message>
         <source>Building the demo building…</source>
         <translation>正在產生示範大樓…</translation>
     </message>
@@ -9876,6 +10012,14 @@ To work on it later, choose Open an existing file, then this file.</source>
         <source>import an office's spreadsheets</source>
         <translation>匯入辦公室的試算表</translation>
     </message>
+    <message>
+        <source>choose where a server database keeps its scans</source>
+        <translation>選擇伺服器資料庫的掃描檔保存位置</translation>
+    </message>
+    <message>
+        <source>copy the whole record to a server or to a file</source>
+        <translation>將全部檔案記錄複製到伺服器或資料庫檔案</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -10070,10 +10214,6 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>您的密碼由系統管理員設定：請先變更密碼，然後才能繼續。</translation>
     </message>
     <message>
-        <source>Scans cannot be kept in a server database by this version yet; nothing was saved. Use a dossier file on this PC for scans.</source>
-        <translation>此版本還不能把掃描件保存在伺服器資料庫中，未保存任何內容。需要掃描件請使用本機上的檔案資料庫檔案。</translation>
-    </message>
-    <message>
         <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位於網路共用資料夾中；檔案庫檔案必須存放在本機硬碟上（SQLite 無法在多台電腦之間安全地共用一個檔案）。</translation>
     </message>
@@ -10090,8 +10230,8 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>一筆記錄其間已被他人修改，未儲存任何內容：請重新載入後再試。</translation>
     </message>
     <message>
-        <source>{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs safely. Several desks on one file need the server mode (coming in a later version).</source>
-        <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：SQLite 無法在多台電腦之間安全地共用一個檔案。多個櫃台共用一個檔案需要伺服器模式（將在以後的版本中提供）。</translation>
+        <source>{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs safely. Several desks working together need a database on a PostgreSQL server.</source>
+        <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：SQLite 無法在多台電腦之間安全地共用一個檔案。多個櫃台一起工作需要使用 PostgreSQL 伺服器上的資料庫。</translation>
     </message>
     <message>
         <source>{file} is open read-only here; nothing can be changed.</source>
@@ -10124,6 +10264,14 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>The server database {location} cannot be used ({detail}).</source>
         <translation>伺服器資料庫 {location} 無法使用（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Another desk saved the same thing meanwhile; nothing was saved here: try again.</source>
+        <translation>其間另一處已儲存了相同的內容；此處未儲存任何內容，請再試一次。</translation>
+    </message>
+    <message>
+        <source>{location} is not a server address: write it as postgresql://user@host/database.</source>
+        <translation>{location} 不是伺服器位址：請寫成 postgresql://使用者@主機/資料庫。</translation>
     </message>
     <message>
         <source>There is no database file at {path}.</source>
@@ -10242,6 +10390,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{folder} 中缺少掃描檔「{file}」，請從備份還原。</translation>
     </message>
     <message>
+        <source>The scan “{file}” kept in {folder} is not what was stored (its SHA-256 fingerprint differs), so it was not opened. Restore it from a backup; dossier-desk check lists every damaged scan.</source>
+        <translation>保存在 {folder} 中的掃描檔「{file}」與當初保存的內容不一致（其 SHA-256 指紋不同），因此沒有開啟。請從備份還原；dossier-desk check 會列出所有損毀的掃描檔。</translation>
+    </message>
+    <message>
         <source>Unit {unit} has no dossier: nobody has moved in yet.</source>
         <translation>單元 {unit} 沒有檔案：尚無客戶入住。</translation>
     </message>
@@ -10268,6 +10420,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Unit {unit} was retired on {day}: no one moves in there.</source>
         <translation>單元 {unit} 已於 {day} 停用，不能辦理入住。</translation>
+    </message>
+    <message>
+        <source>Unit {unit} was moved into meanwhile at another desk ({customer}, from {since}); nothing was saved. Choose another unit or date.</source>
+        <translation>單元 {unit} 其間已在另一處辦理入住（{customer}，自 {since} 起）；未儲存任何內容。請另選單元或日期。</translation>
     </message>
     <message>
         <source>Unit {unit} is occupied by {customer} from {since} to {until} on that date.</source>
@@ -10450,8 +10606,36 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>該筆費用已（部分）收款：請先沖銷該筆收款。</translation>
     </message>
     <message>
+        <source>The scans of a dossier file are always kept in the folder beside it; this setting is for a database on a server.</source>
+        <translation>檔案資料庫檔案的掃描檔始終保存在檔案旁邊的資料夾中；此設定僅適用於伺服器上的資料庫。</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder the scans are to be kept in.</source>
+        <translation>請選擇用來保存掃描檔的共用資料夾。</translation>
+    </message>
+    <message>
         <source>{field} is too long ({length} characters, at most {limit}).</source>
         <translation>{field}太長（{length} 個字元，最多 {limit} 個）。</translation>
+    </message>
+    <message>
+        <source>The scans folder must be a full path every desk reaches (such as \\server\scans), not “{path}”.</source>
+        <translation>掃描檔資料夾必須是每台櫃台電腦都能存取的完整路徑（例如 \\server\scans），而不是「{path}」。</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be reached from this desk; every desk must reach the scans folder.</source>
+        <translation>本機無法存取資料夾 {path}；每台櫃台電腦都必須能存取掃描檔資料夾。</translation>
+    </message>
+    <message>
+        <source>The database already keeps scans ({count}); they would not be found in a folder, so the place was not changed. Moving scans is not something this version does.</source>
+        <translation>資料庫中已保存掃描檔（{count} 個），改用資料夾後將找不到它們，因此未變更保存位置。此版本不能搬移掃描檔。</translation>
+    </message>
+    <message>
+        <source>The scans folder {folder} cannot be reached from this desk, so it cannot be told whether it holds scans; the place was not changed.</source>
+        <translation>本機無法存取掃描檔資料夾 {folder}，無法判斷其中是否有掃描檔；未變更保存位置。</translation>
+    </message>
+    <message>
+        <source>The scans folder {folder} already holds scans ({count}); they would not be found in the new place, so the place was not changed. Moving scans is not something this version does.</source>
+        <translation>掃描檔資料夾 {folder} 中已有掃描檔（{count} 個），改到新位置後將找不到它們，因此未變更保存位置。此版本不能搬移掃描檔。</translation>
     </message>
     <message>
         <source>{field} must be a full path (with its drive or starting at /), not “{path}”.</source>
@@ -10612,6 +10796,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>There is no backup in {folder} (it has no manifest.json).</source>
         <translation>{folder} 中沒有備份（缺少 manifest.json）。</translation>
+    </message>
+    <message>
+        <source>{path} is a pg_dump of a server database: restore it into an empty server database, then make a file of it with export-to-file.</source>
+        <translation>{path} 是伺服器資料庫的 pg_dump 備份：請先把它還原到一個空的伺服器資料庫，再用 export-to-file 匯出為資料庫檔案。</translation>
     </message>
     <message>
         <source>The restore stopped ({detail}); {target} is unchanged.</source>
@@ -11012,6 +11200,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>按{field}產生的檔號長達 {length} 個字元，如「{example}」：最多 {limit} 個。</translation>
     </message>
     <message>
+        <source>The archive settings were changed meanwhile at another desk; nothing was saved. They have been reloaded — check them and save again.</source>
+        <translation>檔案設定其間已在另一處被修改；未儲存任何內容。設定已重新載入——請核對後再次儲存。</translation>
+    </message>
+    <message>
         <source>{field} must be three codes separated by commas (permanent, 30 years, 10 years), not “{value}”.</source>
         <translation>{field}必須是用逗號分隔的三個代碼（永久、30年、10年），而不是「{value}」。</translation>
     </message>
@@ -11064,6 +11256,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Say why the deposit is retained.</source>
         <translation>請說明扣留押金的原因。</translation>
+    </message>
+    <message>
+        <source>The fee settings were changed meanwhile at another desk; nothing was saved: check them again.</source>
+        <translation>收費設定其間已在另一處被修改；未儲存任何內容，請重新核對。</translation>
     </message>
     <message>
         <source>{field} may hold only letters, digits, - and _, not “{value}”.</source>
@@ -11708,6 +11904,82 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>There is no export named “{name}”; the exports are: {names}.</source>
         <translation>沒有名為「{name}」的匯出；可匯出的有：{names}。</translation>
+    </message>
+    <message>
+        <source>Archiving is being run at another desk; try again when it has finished. Nothing was changed here.</source>
+        <translation>另一處正在進行歸檔，請等其完成後再試。此處未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Charges are being generated at another desk; try again when it has finished. Nothing was changed here.</source>
+        <translation>另一處正在產生應收費用，請等其完成後再試。此處未做任何變更。</translation>
+    </message>
+    <message>
+        <source>A destruction is being recorded at another desk; try again when it has finished. Nothing was changed here.</source>
+        <translation>另一處正在登記銷毀，請等其完成後再試。此處未做任何變更。</translation>
+    </message>
+    <message>
+        <source>pg_restore was not found to verify the dump; nothing of the backup was kept.</source>
+        <translation>沒有找到用來驗證傾印檔的 pg_restore；這次備份沒有保留任何內容。</translation>
+    </message>
+    <message>
+        <source>The dump {path} does not read back whole ({detail}); nothing of it was kept.</source>
+        <translation>傾印檔 {path} 無法完整讀回（{detail}）；這次備份沒有保留任何內容。</translation>
+    </message>
+    <message>
+        <source>This backup was made with pg_dump; restoring it needs pg_restore, which was not found.</source>
+        <translation>此備份是用 pg_dump 製作的；還原它需要 pg_restore，但沒有找到該程式。</translation>
+    </message>
+    <message>
+        <source>The server database {location} already has tables ({detail}); a backup is restored only into an empty one.</source>
+        <translation>伺服器資料庫 {location} 中已有資料表（{detail}）；備份只能還原到空的資料庫中。</translation>
+    </message>
+    <message>
+        <source>pg_restore refused the backup ({detail}); {location} is left empty.</source>
+        <translation>pg_restore 拒絕了該備份（{detail}）；{location} 保持為空。</translation>
+    </message>
+    <message>
+        <source>The restored {location} does not hold the rows the backup counted; it is left empty.</source>
+        <translation>還原後的 {location} 與備份記錄的筆數不符；已將其重新清空。</translation>
+    </message>
+    <message>
+        <source>The copy in {target} did not pass the check ({detail}); nothing was kept.</source>
+        <translation>{target} 中的副本沒有通過檢查（{detail}）；沒有保留任何內容。</translation>
+    </message>
+    <message>
+        <source>A scan is named by a malformed hash ({detail}); run check on the database. Nothing was kept.</source>
+        <translation>有一個掃描檔的雜湊值格式不正確（{detail}）；請對資料庫執行 check。沒有保留任何內容。</translation>
+    </message>
+    <message>
+        <source>The copy into {target} does not hold the rows {source} held; nothing was kept.</source>
+        <translation>複製到 {target} 的資料與 {source} 中的記錄筆數不符；沒有保留任何內容。</translation>
+    </message>
+    <message>
+        <source>The scan {sha} of {source} is missing or damaged; run check on it. Nothing was kept.</source>
+        <translation>{source} 的掃描檔 {sha} 遺失或已損壞；請對它執行 check。沒有保留任何內容。</translation>
+    </message>
+    <message>
+        <source>The scan {sha} did not arrive whole in {target}; nothing was kept.</source>
+        <translation>掃描檔 {sha} 沒有完整地複製到 {target}；沒有保留任何內容。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name for the file.</source>
+        <translation>{path} 已存在；請為資料庫檔案另取一個名稱。</translation>
+    </message>
+    <message>
+        <source>The move failed and the server database {location} could not be emptied again ({detail}); drop its tables before trying again.</source>
+        <translation>遷移失敗，且伺服器資料庫 {location} 未能重新清空（{detail}）；請先刪除其中的資料表，再重試。</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the server address; store it in this PC's keyring with dossier-desk server-password --db {location}.</source>
+        <translation>請不要把密碼寫在伺服器位址中；請用 dossier-desk server-password --db {location} 將密碼儲存到本機的系統密碼庫中。</translation>
+    </message>
+    <message>
+        <source>{location} names no database: write it as postgresql://user@host/database.</source>
+        <translation>{location} 中沒有資料庫名稱：請寫成 postgresql://使用者@主機/資料庫。</translation>
+    </message>
+    <message>
+        <source>This PC's keyring cannot be used ({detail}).</source>
+        <translation>無法使用本機的系統密碼庫（{detail}）。</translation>
     </message>
 </context>
 <context>

@@ -855,7 +855,20 @@ CASES = [
     Case("bench-unknown-scale", ("bench", "--scale", "huge"), 2, "argument --scale: invalid choice: 'huge'"),
     Case("bench-no-runs", ("bench", "--runs", "0"), 1, "[Runs]: Runs must be a whole number from 1 to 50, not “0”"),
     Case("bench-runs-in-words", ("bench", "--runs", "many"), 1, "not “many”"),
-    Case("bench-on-a-file", ("bench", *DB), 2, "unrecognized arguments: --db F.db"),
+    Case(
+        "bench-on-a-file",
+        ("bench", *DB),
+        1,
+        "bench --db takes a PostgreSQL server URL (postgresql://user@host/database)",
+    ),
+    Case(
+        "bench-no-server-there",
+        ("bench", "--db", "postgresql://clerk@/dossier?host=/nonexistent"),
+        1,
+        'cannot reach clerk@/nonexistent/dossier: connection is bad: connection to server on socket "/nonexistent/',
+    ),
+    Case("bench-not-a-server-url", ("bench", "--db", "postgresql://clerk@db:port/x"), 1, "is not a server address"),
+    Case("bench-password-in-url", ("bench", "--db", "postgresql://clerk:pw@db/x"), 1, "Do not put the password in"),
     # -- the workbooks (issue 17): the import template
     Case("template-no-output", ("template",), 2, "the following arguments are required: OUT.xlsx"),
     Case("template-missing-folder", ("template", "missing/t.xlsx"), 1, NO_FOLDER),

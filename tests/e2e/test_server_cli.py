@@ -11,21 +11,25 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from subprocess import CompletedProcess
 
 import psycopg
-import pytest
 from sqlalchemy.engine import make_url
 
+from app import building as buildings
+from app.desk import Desk
+from app.people import log_in
+from tests.conftest import PASSWORD, add_users, fixed_clock
 from tests.e2e.test_bad_input import ONE_LINE
 from tests.e2e.test_cli import run
 from tests.keyring_in_file import BACKEND_ENV, FILE_ENV
-from tests.postgres_server import ADMIN, PostgresServer
+from tests.postgres import password_role as role_fixture
+from tests.postgres_server import ADMIN
 
+ROLE_PASSWORD = role_fixture.ROLE_PASSWORD
+password_role = role_fixture.password_role  # the fixture, for this module's tests
 ADMIN_PASSWORD = "admin-pass-1"  # the dossier administrator's (a log-in of the program, not of the server)
-ROLE_PASSWORD = "role-pass-1"  # the server role's: what the keyring and $DOSSIER_DESK_DB_PASSWORD hold
 DB_PASSWORD_ENV = "DOSSIER_DESK_DB_PASSWORD"
 
 
@@ -43,33 +47,6 @@ def one_line_error(result: CompletedProcess[str], says: str) -> None:
     assert result.returncode == 1, result
     assert ONE_LINE.match(result.stderr.strip()), result.stderr
     assert says in result.stderr, result.stderr
-
-
-@pytest.fixture
-def password_role(postgres_server: PostgresServer) -> Iterator[tuple[str, str]]:
-    """A server role that must give its password (scram), owning a new empty database: (role, its database's URL)."""
-    role = f"desk_{next(postgres_server._numbers)}_{time.monotonic_ns() % 100000}"
-    url = postgres_server.create_database("pw")
-    name = make_url(url).database
-    hba = postgres_server.folder / "data" / "pg_hba.conf"
-    with psycopg.connect(host=str(postgres_server.socket_folder), user=ADMIN, dbname="postgres", autocommit=True) as c:
-        c.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{ROLE_PASSWORD}'")
-        c.execute(f'ALTER DATABASE "{name}" OWNER TO {role}')
-        hba.write_text(f"local all {role} scram-sha-256\n" + hba.read_text())
-        c.execute("SELECT pg_reload_conf()")
-    _wait_until_password_asked(postgres_server, role, name)
-    yield role, url.replace(f"{ADMIN}@", f"{role}@")
-
-
-def _wait_until_password_asked(server: PostgresServer, role: str, database: str) -> None:
-    # The server reads pg_hba.conf again when it gets the signal, a moment after pg_reload_conf() returned.
-    for _ in range(100):
-        try:
-            psycopg.connect(host=str(server.socket_folder), user=role, dbname=database).close()
-        except psycopg.OperationalError:
-            return
-        time.sleep(0.05)
-    raise AssertionError("the server did not start asking the role for a password")
 
 
 def test_init_on_a_server_database_then_commands_read_and_write_it(pg_url: str) -> None:
@@ -178,3 +155,92 @@ def test_server_password_without_a_keyring_says_so_in_one_line(pg_url: str) -> N
     one_line_error(result, "keyring cannot be used")
     on_a_file = run("server-password", "--db", "F.db")
     one_line_error(on_a_file, "for a server database")
+
+
+def test_the_smoke_test_opens_a_server_database_given_by_db_or_the_environment(pg_url: str) -> None:
+    desk = Desk.create(pg_url, clock=fixed_clock)
+    try:
+        add_users(desk)
+        with desk.work(log_in(desk, "manager", PASSWORD)) as work:
+            buildings.create_building(work, "服务器大厦", floors_from=1, floors_to=2, units_per_floor=3)
+    finally:
+        desk.close()
+    offscreen = {"QT_QPA_PLATFORM": "offscreen"}
+    url = typed(pg_url)
+    given = run("--smoke-test", "--db", url, "--user", "clerk", password=PASSWORD, env=offscreen)
+    assert given.returncode == 0, given.stderr
+    assert given.stdout.startswith("painted in ")
+    # The installer's bundle test names the server in the environment, without --db.
+    named = {**offscreen, "DOSSIER_DESK_SMOKE_DB": url}
+    from_env = run("--smoke-test", "--user", "clerk", password=PASSWORD, env=named)
+    assert from_env.returncode == 0, from_env.stderr
+    assert from_env.stdout.startswith("painted in ")
+    wrong = run(
+        "--smoke-test", "--user", "clerk", password=PASSWORD, env={**offscreen, "DOSSIER_DESK_SMOKE_DB": "x://"}
+    )
+    one_line_error(wrong, "smoke test failed")
+
+
+def _on_a_terminal(args: list[str], env: dict[str, str], answers: dict[str, str]) -> tuple[int, str]:
+    """``dossier-desk ARGS`` with a terminal of its own (a pseudo-terminal as its controlling terminal, so getpass
+    asks there); each prompt that contains a key of ``answers`` is answered with its value. The exit code and all
+    that was shown on the terminal."""
+    import fcntl
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+    import termios
+
+    master, slave = pty.openpty()
+    environment = {k: v for k, v in os.environ.items() if k not in ("DOSSIER_DESK_PASSWORD", DB_PASSWORD_ENV)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env={**environment, **env},
+        start_new_session=True,
+        preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
+    )
+    os.close(slave)
+    shown, pending = "", dict(answers)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(master, 4096).decode(errors="replace")
+            except OSError:  # the command ended and closed the terminal
+                break
+            shown += chunk
+            for prompt in [p for p in pending if p in shown]:
+                os.write(master, (pending.pop(prompt) + "\n").encode())
+        elif process.poll() is not None:
+            break
+    os.close(master)
+    return process.wait(timeout=60), shown
+
+
+def test_on_a_terminal_the_server_password_is_asked_only_when_the_server_wants_one(
+    password_role: tuple[str, str], pg_url: str
+) -> None:
+    _role, raw = password_role
+    url = typed(raw)
+    made = run("init", url, "--admin", "boss", password=ADMIN_PASSWORD, env={DB_PASSWORD_ENV: ROLE_PASSWORD})
+    assert made.returncode == 0, made.stderr
+    broken = {BACKEND_ENV: "tests.keyring_in_file.BrokenKeyring", "DOSSIER_DESK_PASSWORD": ADMIN_PASSWORD}
+    code, shown = _on_a_terminal(
+        ["users", "list", "--db", url, "--user", "boss"], broken, {"Password of the server database": ROLE_PASSWORD}
+    )
+    assert code == 0, shown
+    assert "keyring cannot be used" in shown  # why it asks
+    assert "Password of the server database desk_" in shown and "boss" in shown.split("database", 1)[1]
+    assert ROLE_PASSWORD not in shown  # not echoed
+
+    # A server that trusts the connection (the test server's own user): no question at all.
+    assert run("init", typed(pg_url), "--admin", "boss", password=ADMIN_PASSWORD).returncode == 0
+    code, shown = _on_a_terminal(["users", "list", "--db", typed(pg_url), "--user", "boss"], broken, {})
+    assert code == 0, shown
+    assert "Password of the server database" not in shown and "boss" in shown

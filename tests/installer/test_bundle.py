@@ -230,3 +230,34 @@ def test_the_bundle_size_is_reported(bundle: Bundle) -> None:
     assert 100e6 < bundle.bytes < 400e6
     print(f"\nbundle: {bundle.bytes / 1e6:.1f} MB in {bundle.folder}", file=sys.stderr)
     assert os.access(bundle.executable, os.X_OK)
+
+
+def test_the_bundled_program_works_on_a_server_database_named_in_the_environment(bundle: Bundle, pg_url: str) -> None:
+    """The driver (psycopg and its libpq) is in the bundle: the bundled commands and window work on a server."""
+    from app.building import buildings
+    from app.desk import Desk
+    from app.people import users
+    from tests.conftest import PASSWORD as DESK_PASSWORD
+    from tests.conftest import add_users, fixed_clock
+
+    desk = Desk.create(pg_url, clock=fixed_clock)
+    try:
+        add_users(desk)
+        with desk.work(users.log_in(desk, "manager", DESK_PASSWORD)) as work:
+            buildings.create_building(work, "服务器大厦", floors_from=1, floors_to=2, units_per_floor=3)
+    finally:
+        desk.close()
+    url = pg_url.replace("postgresql+psycopg://", "postgresql://")  # as a person types it
+    listed = bundle.run("units", "--db", url, "--user", "clerk", "--json", DOSSIER_DESK_PASSWORD=DESK_PASSWORD)
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 6
+    painted = bundle.run(
+        "--smoke-test",
+        "--user",
+        "clerk",
+        QT_QPA_PLATFORM="offscreen",
+        DOSSIER_DESK_SMOKE_DB=url,
+        DOSSIER_DESK_PASSWORD=DESK_PASSWORD,
+    )
+    assert painted.returncode == 0, painted.stderr
+    assert re.search(r"painted in \d+(\.\d+)? s", painted.stdout + painted.stderr)

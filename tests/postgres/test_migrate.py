@@ -119,13 +119,10 @@ def test_a_move_failing_half_way_leaves_the_server_database_empty(
     assert migrate_to_server(demo_copy, pg_url, "admin", PASSWORD).check.ok
 
 
-def test_the_real_commands_move_a_file_to_the_server_and_back(
-    desk: Desk, building: object, pg_url: str, tmp_path: Path
-) -> None:
+def test_the_real_commands_move_the_demo_to_the_server_and_back(demo_copy: Path, pg_url: str, tmp_path: Path) -> None:
     """``dossier-desk migrate-to-server`` and ``export-to-file`` as an administrator types them; ``check`` then
-    passes on the file that came back."""
-    source = Path(desk.location)
-    desk.close()
+    passes on the server and on the file that came back."""
+    source = demo_copy
     there = run("migrate-to-server", "--db", source, "--url", pg_url, "--user", "admin", "--json", password=PASSWORD)
     assert there.returncode == 0, there.stderr
     moved = json.loads(there.stdout)
@@ -138,9 +135,11 @@ def test_the_real_commands_move_a_file_to_the_server_and_back(
     assert returned.returncode == 0, returned.stderr
     assert f"copied {shown_location(pg_url)} to {back}" in returned.stdout
     assert "check passed" in returned.stdout
-    assert rows(back) == rows(source)
-    checked = run("check", "--db", back)
-    assert checked.returncode == 0, checked.stderr
+    assert rows(back) == rows(source) and scans(back) == scans(source)
+    for where in (pg_url.split("+psycopg")[0] + pg_url.split("+psycopg")[1], back):
+        checked = run("check", "--db", where)
+        assert checked.returncode == 0, checked.stderr
+        assert "OK" in checked.stdout
 
     # A second move into the same (no longer empty) database is refused, and says why.
     again = run("migrate-to-server", "--db", source, "--url", pg_url, "--user", "admin", password=PASSWORD)

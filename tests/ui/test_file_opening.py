@@ -169,7 +169,7 @@ def test_a_file_on_a_network_share_opens_read_only_with_a_word_why(
         assert desk.read_only_reason == ReadOnlyReason.NETWORK and desk.file_lock is None
         (box,) = told
         assert box.objectName() == "network-read-only"
-        assert "network share" in box.text() and "server mode" in box.text()
+        assert "network share" in box.text() and "PostgreSQL server" in box.text()
     finally:
         desk.close()
     assert not lock_path(demo_copy).exists()

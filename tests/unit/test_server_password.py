@@ -108,3 +108,24 @@ def test_an_address_is_kept_as_typed_and_the_password_added_only_to_connect() ->
 
     assert make_url(connect).password == "p@ss:word/"
     assert server_password.with_password(URL, None) == URL
+
+
+def test_the_dialog_s_parts_make_the_address_and_back() -> None:
+    from app.server_password import ServerAddress, address_of, address_url
+
+    office = ServerAddress("db.office", 5432, "dossier", "clerk")
+    assert address_url(office) == "postgresql://clerk@db.office/dossier"
+    assert address_of(address_url(office)) == office
+    other_port = ServerAddress("10.0.0.7", 6543, "大厦档案", "clerk")
+    assert address_of(address_url(other_port)) == other_port
+    socket = ServerAddress("/run/postgresql", 5432, "dossier", "clerk")
+    assert server_password.keyring_name(address_url(socket)) == "clerk@/run/postgresql:5432/dossier"
+    assert address_of(address_url(socket)) == socket
+    with pytest.raises(ValidationError):
+        address_url(ServerAddress("db.office", 5432, " ", "clerk"))
+
+
+def test_a_remembered_address_has_no_password() -> None:
+    remembered = server_password.url_without_password("postgresql+psycopg://clerk:s3cret@db.office/dossier")
+    assert "s3cret" not in remembered
+    assert server_password.keyring_name(remembered) == "clerk@db.office:5432/dossier"

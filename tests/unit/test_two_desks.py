@@ -255,7 +255,7 @@ def test_a_file_on_a_network_share_opens_read_only_and_says_why(
         assert shared.read_only_reason == ReadOnlyReason.NETWORK
         with pytest.raises(ReadOnly) as info, shared.work(log_in(shared, "clerk", PASSWORD)) as work:
             add_contact(work, tenant.dossier_id, ContactInput(name="张总", phone="021-555"))
-        assert "network share" in info.value.text() and "server mode" in info.value.text()
+        assert "network share" in info.value.text() and "PostgreSQL server" in info.value.text()
 
 
 def test_a_new_file_is_not_made_on_a_network_share(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -35,7 +35,7 @@ from app.archive import (
     old_style_count,
 )
 from app.desk import Actor, Desk
-from app.errors import AppError
+from app.errors import AppError, ChangedMeanwhile
 from app.permissions import Action
 from ui.form_dialog import error_label
 from ui.lists import RowsModel, read_only_table
@@ -199,7 +199,12 @@ class ArchiveSettingsDialog(QDialog):
         """Save the settings as typed (the dialog stays open); False, with the app's refusal shown, if refused."""
         try:
             with self.desk.work(self.actor) as work:
-                result = change_archive_settings(work, **self.values())  # type: ignore[arg-type]
+                result = change_archive_settings(work, **self.values(), as_read=self.current)  # type: ignore[arg-type]
+        except ChangedMeanwhile as err:
+            self._reload()  # saved meanwhile at another desk: theirs shown, to check and save again
+            self.error.setText(error_text(err))
+            self.error.setVisible(True)
+            return False
         except AppError as err:
             self.error.setText(error_text(err))
             self.error.setVisible(True)
@@ -209,6 +214,20 @@ class ArchiveSettingsDialog(QDialog):
         self.unconfirmed.setVisible(False)
         self.saved.emit(result)
         return True
+
+    def _reload(self) -> None:
+        with self.desk.read(self.actor) as work:
+            self.current = archive_settings(work)
+        for edit, text in (
+            (self.fonds_name, self.current.fonds_name),
+            (self.fonds_code, self.current.fonds_code),
+            (self.catalogue_no, self.current.catalogue_no),
+            (self.pattern, self.current.code_pattern),
+        ):
+            edit.setText(text)
+        for retention, edit in self.retention_edits.items():
+            edit.setText(self.current.retention_codes[retention])
+        self.unconfirmed.setVisible(not self.current.configured)
 
     def accept(self) -> None:
         if not self.may_change:

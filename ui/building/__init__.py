@@ -21,6 +21,7 @@ from ui.building.floor_view import (
 )
 from ui.building.floors_page import FloorsPage
 from ui.building.menu import BuildingMenu
+from ui.building.server_dialog import ServerDialog, open_server_for_window
 from ui.building.welcome_dialog import WelcomeDialog
 
 __all__ = [
@@ -32,10 +33,12 @@ __all__ = [
     "BuildingMenu",
     "FloorGrid",
     "FloorsPage",
+    "ServerDialog",
     "StatusLegend",
     "UnitCardModel",
     "WelcomeDialog",
     "card_badges",
+    "open_server_for_window",
     "status_name",
     "use_shown",
 ]

@@ -1,4 +1,5 @@
-"""First run, no file yet: open the demo, set up a new building, open an existing file, or restore a backup.
+"""First run, no file yet: open the demo, set up a new building, open an existing file, restore a backup, or connect
+to a server database.
 
 Everything made here goes into the user's data folder (``ui.places``), never beside the program: an installed
 program's own folder is read-only, or removed with it.
@@ -29,8 +30,10 @@ from app.errors import AppError
 from app.files import file_error, remove_tree
 from app.jobs import JobCancelled
 from app.people import log_in
+from app.server_password import location_of
 from ui import places
 from ui.building.new_building_dialog import NewBuildingDialog, file_filter
+from ui.building.server_dialog import ServerDialog
 from ui.file_opening import open_for_window
 from ui.people import LoginDialog
 from ui.safety import RestoreDialog
@@ -86,15 +89,22 @@ class WelcomeDialog(QDialog):
             self.tr("A backup made by Dossier Desk, e.g. on the old PC or on a USB stick, as a new file on this PC."),
             self,
         )
+        self.server_button = QCommandLinkButton(
+            self.tr("Connect to a server database"),
+            self.tr("The office's shared database on a PostgreSQL server, used by several front desks at once."),
+            self,
+        )
         self.restore_dialog: RestoreDialog | None = None
         self.demo_button.setObjectName("open-demo")
         self.new_button.setObjectName("new-building")
         self.open_button.setObjectName("open-file")
         self.restore_button.setObjectName("restore-backup")
+        self.server_button.setObjectName("connect-server")
         self.demo_button.clicked.connect(self.open_demo)
         self.new_button.clicked.connect(self.new_building)
         self.open_button.clicked.connect(self.open_existing)
         self.restore_button.clicked.connect(self.restore_backup)
+        self.server_button.clicked.connect(self.connect_to_server)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for button in self.choices():
@@ -102,12 +112,13 @@ class WelcomeDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def choices(self) -> tuple[QCommandLinkButton, ...]:
-        return (self.demo_button, self.new_button, self.open_button, self.restore_button)
+        return (self.demo_button, self.new_button, self.open_button, self.restore_button, self.server_button)
 
     def _opened(self, desk: Desk, actor: Actor) -> None:
         self.desk, self.actor = desk, actor
-        # In full: the next start, from the Start menu, runs in another working directory.
-        self.settings.setValue(places.LAST_FILE_KEY, os.path.abspath(desk.path))
+        # In full: the next start, from the Start menu, runs in another working directory; a server's URL as it is.
+        where = location_of(desk)
+        self.settings.setValue(places.LAST_FILE_KEY, os.path.abspath(where) if isinstance(where, Path) else where)
         self.accept()
 
     # -- (a) the demo ------------------------------------------------------------------------------
@@ -235,11 +246,22 @@ class WelcomeDialog(QDialog):
             return
         if desk is None:  # open elsewhere, and not wanted read-only: choose again
             return
+        self.log_in(desk, login)
+
+    def log_in(self, desk: Desk, login: str = "") -> None:
+        """The log-in on the database just opened; the welcome is done once somebody is logged in."""
         dialog = LoginDialog(desk, self.settings, login=login, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:
             self._opened(desk, dialog.actor)
         else:
             desk.close()
+
+    # -- (e) a server database ---------------------------------------------------------------------
+
+    def connect_to_server(self) -> None:
+        dialog = ServerDialog(self.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.desk is not None:
+            self.log_in(dialog.desk)
 
     # -- (d) a backup -----------------------------------------------------------------------------
 

@@ -330,6 +330,7 @@ class FeeSettingsDialog(FormDialog):
         self.edits: dict[str, QLineEdit] = {}
         with desk.read(actor) as work:
             current = fee_settings(work)
+        self.current = current  # as read: saved meanwhile at another desk, the save is refused and merged
         may = desk.may(actor, Action.MANAGE_FEES)
         for name in self.FIELDS:
             edit = QLineEdit(self)
@@ -348,4 +349,10 @@ class FeeSettingsDialog(FormDialog):
         self.save_button.setVisible(may)
 
     def save(self, work: Work) -> FeeSettings:
-        return change_fee_settings(work, FeeSettings(**{name: edit.text() for name, edit in self.edits.items()}))
+        typed = FeeSettings(**{name: edit.text() for name, edit in self.edits.items()})
+        return change_fee_settings(work, typed, as_read=self.current)
+
+    def reload(self, work: Work) -> None:
+        self.current = fee_settings(work)
+        for name, edit in self.edits.items():
+            edit.setText(getattr(self.current, name))

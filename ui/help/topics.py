@@ -36,6 +36,7 @@ TOPICS = (
     "dashboard",
     "import",
     "backups",
+    "server",
     "people",
     "command-line",
 )

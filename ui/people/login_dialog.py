@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from app.desk import Actor, Desk
 from app.errors import AppError
 from app.people import log_in
+from ui.file_opening import shown_name
 from ui.people.account_dialogs import ChangePasswordDialog
 from ui.translations import error_text
 
@@ -30,7 +31,7 @@ class LoginDialog(QDialog):
         self.settings = settings
         self.actor: Actor | None = None
         self.password_dialog: ChangePasswordDialog | None = None
-        self.setWindowTitle(self.tr("Log in — {file}").format(file=desk.path.name))
+        self.setWindowTitle(self.tr("Log in — {file}").format(file=shown_name(desk)))
         self.login_edit = QLineEdit(login or settings.value(LAST_LOGIN_KEY, "", str), self)
         self.login_edit.setObjectName("login")
         self.password_edit = QLineEdit(self)
@@ -51,7 +52,7 @@ class LoginDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Log in to {file}.").format(file=desk.path.name), self))
+        layout.addWidget(QLabel(self.tr("Log in to {file}.").format(file=shown_name(desk)), self))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)

@@ -28,6 +28,7 @@ from app import settings
 from app.desk import Actor, Desk
 from app.errors import AppError
 from app.permissions import Action
+from ui import places
 from ui.form_dialog import error_label
 from ui.safety.shown import when
 from ui.translations import error_text
@@ -120,7 +121,9 @@ class BackupSettingsDialog(QDialog):
         return QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"), start)
 
     def browse(self) -> None:
-        chosen = self.choose_folder(self.folder_edit.text() or str(self.desk.path.parent))
+        # Beside the file by default; a server database has no folder of this PC's: where backups are chosen from.
+        beside = str(places.start_folder("backup")) if self.desk.on_server else str(self.desk.path.parent)
+        chosen = self.choose_folder(self.folder_edit.text() or beside)
         if chosen:
             self.folder_edit.setText(str(Path(chosen)))
 

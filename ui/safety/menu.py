@@ -54,6 +54,14 @@ class BackupMenu(WindowPart):
         self.restore_action.triggered.connect(lambda: self.restore())
         self.settings_action = self.action(self.tr("Backup &settings…"), "backup-settings")
         self.settings_action.triggered.connect(lambda: self.backup_settings())
+        if desk.on_server:
+            # The restore dialog replaces or makes a dossier file; a server database is restored with the command
+            # line into an empty one (dossier-desk restore BACKUP --db URL).
+            why = self.tr("A server database is restored with the command line, into an empty server database.")
+            self.restore_action.setEnabled(False)
+            self.restore_action.setToolTip(why)
+            self.restore_action.setStatusTip(why)
+            menu.setToolTipsVisible(True)
         menu.addAction(self.back_up_action)
         menu.addAction(self.restore_action)
         menu.addSeparator()
@@ -283,6 +291,8 @@ class BackupMenu(WindowPart):
             return False
         if self.exit_backup_done or not self.window.desk.may(self.window.actor, Action.BACK_UP):
             return True
+        if self.window.desk.on_server:
+            return True  # every desk closes in the evening: the server's daily backup is the first start's
         status = self.status()
         if status is None or not status.automatic or status.folder is None or not status.reachable:
             return True
@@ -295,7 +305,7 @@ class BackupMenu(WindowPart):
     # -- restoring and settings -----------------------------------------------------------------
 
     def restore(self) -> RestoreDialog | None:
-        if not allowed(self.window.actor.role, Action.RESTORE):
+        if self.window.desk.on_server or not allowed(self.window.actor.role, Action.RESTORE):
             return None
         status = self.status()
         folder = status.folder if status is not None and status.reachable else None

@@ -83,7 +83,7 @@ def _log_in_with(password: str, seen: list[str]) -> Callable[[LoginDialog], int]
     return log_in_then
 
 
-def test_the_welcome_offers_four_choices(qtbot: QtBot, settings: QSettings, places: Places) -> None:
+def test_the_welcome_offers_five_choices(qtbot: QtBot, settings: QSettings, places: Places) -> None:
     welcome = _welcome(qtbot, settings)
     shown = [(b.text(), b.description()) for b in welcome.choices() if b.isVisible() and b.isEnabled()]
     assert [text for text, _ in shown] == [
@@ -91,6 +91,7 @@ def test_the_welcome_offers_four_choices(qtbot: QtBot, settings: QSettings, plac
         "Set up a new building",
         "Open an existing file",
         "Restore a backup",
+        "Connect to a server database",
     ]
     assert "USB stick" in shown[3][1]
     assert not places.data.exists()  # showing the welcome makes nothing yet

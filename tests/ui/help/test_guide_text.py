@@ -41,7 +41,10 @@ def _ui_texts(language: str) -> set[str]:
     pending = ROOT / "resources" / "translations" / "pending"
     key = "source" if language == "en" else language
     for file in pending.glob("*.json") if pending.exists() else ():
-        texts |= {entry.get(key, "") for entry in json.loads(file.read_text(encoding="utf-8"))}
+        entries = json.loads(file.read_text(encoding="utf-8"))
+        if isinstance(entries, dict):  # {"English source": {"zh_CN": …, "zh_TW": …}}, as the helpers write them
+            entries = [{"source": source, **translated} for source, translated in entries.items()]
+        texts |= {entry.get(key, "") for entry in entries if isinstance(entry.get(key, ""), str)}
     return {re.sub(r"\(&\w\)|&", "", text).strip() for text in texts if text}
 
 

@@ -25,6 +25,7 @@ from ui.building.building_dialogs import (
 )
 from ui.building.building_editor import BuildingEditor
 from ui.building.new_building_dialog import NewBuildingDialog
+from ui.building.server_dialog import ServerDialog
 from ui.building.welcome_dialog import WelcomeDialog
 from ui.file_opening import InUseQuestion
 from ui.form_dialog import FormDialog
@@ -137,6 +138,17 @@ def _split(tour: Tour, cls: type[QWidget]) -> QWidget:
 @opens(WelcomeDialog)
 def _welcome(tour: Tour, cls: type[QWidget]) -> QWidget:
     return tour.show(WelcomeDialog(tour.settings))
+
+
+@opens(ServerDialog)
+def _server(tour: Tour, cls: type[QWidget]) -> QWidget:
+    welcome = tour.show(WelcomeDialog(tour.settings))
+    dialog = ServerDialog(tour.settings, welcome)  # the welcome dialog's child: it goes with it
+    dialog.host_edit.setText("db.office")  # typed by the person: theirs, not checked
+    dialog.database_edit.setText("档案库")
+    dialog.user_edit.setText("前台1")
+    dialog.show()
+    return _shown(tour, dialog)
 
 
 @opens(NewBuildingDialog)

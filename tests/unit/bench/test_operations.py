@@ -53,10 +53,24 @@ def test_the_table_lines_up_chinese_and_shows_units_and_ratios() -> None:
             Row("peak memory", "MB", 226.4, 50.2, 5, "window painted"),
         ]
     ).splitlines()
-    assert table[0].split() == ["operation", "ours", "floor", "ratio"]
-    assert "quick find, 2 Chinese characters (宏图)" in table[2]
+    assert table[0].split() == ["operation", "database", "ours", "floor", "ratio"]
+    assert "quick find, 2 Chinese characters (宏图)" in table[2] and table[2].split()[6] == "file"
     assert table[2].split()[-5:] == ["6.35", "ms", "0.07", "ms", "89.1×"]
     assert table[3].split()[-5:] == ["226", "MB", "50", "MB", "4.5×"]
     # every line's ratio ends in the same column, a Chinese character counted two wide
     widths = [sum(2 if ord(c) > 0x1100 else 1 for c in line) for line in table]
     assert len(set(widths)) == 1, table
+
+
+def test_an_operation_not_measured_on_a_server_stays_in_the_table_as_a_dash_with_its_reason() -> None:
+    rows = [
+        Row.missing("cold start to the painted window", "ms", "PostgreSQL 15.8", "measured on a file only"),
+        Row("a tenancy's ledger", "ms", 4.4, 0.5, 12, "128 lines").on("PostgreSQL 15.8"),
+        Row.missing("peak memory", "MB", "PostgreSQL 15.8", "measured on a file only"),
+    ]
+    table = format_table(rows).splitlines()
+    assert table[2].split()[-5:] == ["PostgreSQL", "15.8", "—", "—", "—"]
+    assert table[3].split()[-7:] == ["PostgreSQL", "15.8", "4.40", "ms", "0.50", "ms", "8.8×"]
+    # one note per reason, naming every operation it applies to
+    assert table[-1] == "— cold start to the painted window, peak memory: measured on a file only"
+    assert rows[0].ratio is None and Row.from_json(rows[0].as_json()) == rows[0]
