@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, extract, func, select
 
 from app.building import UnitStatus, list_buildings, list_floors, unit_cards
 from app.desk import Work
@@ -295,8 +295,8 @@ def _units(
     return tuple(floors), by_use, by_area, list(live)
 
 
-def _monthly_query(kind: str, first: dt.date, end: dt.date, building_id: int | None) -> Select[tuple[str, int]]:
-    """The rows of a monthly series between ``first`` and ``end`` (exclusive): (month code, count)."""
+def _monthly_query(kind: str, first: dt.date, end: dt.date, building_id: int | None) -> Select[tuple[int, int, int]]:
+    """The rows of a monthly series between ``first`` and ``end`` (exclusive): (year, month, count)."""
     if kind == MOVE_INS:
         column = Tenancy.move_in
         where = [tenancy_in_building(building_id)]
@@ -310,14 +310,23 @@ def _monthly_query(kind: str, first: dt.date, end: dt.date, building_id: int | N
         column = Complaint.received_at
         # A complaint without a unit (about the building itself) counts only for every building.
         where = [in_building(Complaint.unit_id, building_id)] if building_id is not None else []
-    month = func.strftime("%Y-%m", column)
-    return select(month, func.count()).where(column >= first, column < end, *where).group_by(month).order_by(month)
+    # Year and month as numbers (EXTRACT compiles for SQLite and PostgreSQL alike; strftime is SQLite's only).
+    year, month = extract("year", column), extract("month", column)
+    return (
+        select(year, month, func.count())
+        .where(column >= first, column < end, *where)
+        .group_by(year, month)
+        .order_by(year, month)
+    )
 
 
 def _monthly(work: Work, kind: str, months: tuple[str, ...], building_id: int | None) -> tuple[MonthFigure, ...]:
     first, _ = month_bounds(months[0])
     _, end = month_bounds(months[-1])
-    found = dict(work.session.execute(_monthly_query(kind, first, end, building_id)).all())
+    found = {
+        f"{int(year):04d}-{int(month):02d}": count
+        for year, month, count in work.session.execute(_monthly_query(kind, first, end, building_id))
+    }
     return tuple(MonthFigure(m, int(found.get(m, 0)), Target(kind, building_id, month=m)) for m in months)
 
 

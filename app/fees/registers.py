@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Select, and_, case, exists, func, select
 
 from app.desk import Work
 from app.errors import ValidationError
@@ -311,8 +311,9 @@ def _payment_query(query: Select, wanted: PaymentFilter) -> Select:
 
 def payment_totals(work: Work, wanted: PaymentFilter) -> PaymentTotals:
     work.require_read()
-    positive = func.coalesce(func.sum(func.max(FeePayment.amount_fen, 0)), 0)
-    negative = func.coalesce(func.sum(func.min(FeePayment.amount_fen, 0)), 0)
+    # Payments and reversals summed apart; CASE, not SQLite's two-argument max()/min() (aggregates on PostgreSQL).
+    positive = func.coalesce(func.sum(case((FeePayment.amount_fen > 0, FeePayment.amount_fen), else_=0)), 0)
+    negative = func.coalesce(func.sum(case((FeePayment.amount_fen < 0, FeePayment.amount_fen), else_=0)), 0)
     count = func.count(FeePayment.id).filter(FeePayment.reverses_id.is_(None))
     lines, payments, received, reversed_ = work.session.execute(
         _payment_query(select(func.count(FeePayment.id), count, positive, negative), wanted)

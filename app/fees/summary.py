@@ -109,7 +109,8 @@ def month_summary(work: Work, month: str | Month, building_id: int | None = None
         .join(Floor, Floor.id == Unit.floor_id)
         .join(Building, Building.id == Floor.building_id)
         .where(*([Building.id == building_id] if building_id is not None else []))
-        .group_by(lines.c.item_id, Floor.id)
+        # The building's id too: PostgreSQL takes a column (its name) only from a table whose key is grouped by.
+        .group_by(lines.c.item_id, Floor.id, Building.id)
     ).all()
     items = {
         item_id: (position, name)

@@ -13,7 +13,7 @@ from app.dossier import documents
 from app.dossier.documents import DocumentInput
 from app.errors import DatabaseUnusable, ValidationError
 from app.tenancy import lifecycle as tenancy
-from tests.unit.unit_support import make_pdf, row_counts, snapshot, stored_files, unit_id
+from tests.unit.unit_support import make_pdf, row_counts, same_database, snapshot, stored_files, unit_id
 
 D = dt.date
 
@@ -64,6 +64,7 @@ def test_listeners_hear_of_commits_only(desk: Desk, clerk: Actor, tenant: tenanc
     assert heard == [ChangeSet(dossiers=frozenset({tenant.dossier_id}), documents=frozenset({row.id}))]
 
 
+@pytest.mark.file_only("a file in the way")
 def test_creating_over_an_existing_file_is_refused(desk: Desk) -> None:
     with pytest.raises(DatabaseUnusable) as info:
         Desk.create(desk.path)
@@ -81,5 +82,5 @@ def test_opening_a_missing_file_is_refused(tmp_path: Path) -> None:
 def test_reopened_database_keeps_its_data(desk: Desk, tenant: tenancy.MoveIn) -> None:
     before = row_counts(desk)
     desk.close()
-    with Desk.open(desk.path) as again:
+    with Desk.open(same_database(desk)) as again:
         assert row_counts(again) == before

@@ -55,6 +55,7 @@ def test_bad_values_are_refused(desk: Desk, admin: Actor, folder: str, days: int
     assert info.value.field == field
 
 
+@pytest.mark.file_only("the scans folder beside a database file")
 def test_the_scans_folder_of_the_database_is_no_backup_folder(desk: Desk, admin: Actor) -> None:
     inside = desk.store.root / "backup"
     with pytest.raises(ValidationError) as info, desk.work(admin) as work:

@@ -26,7 +26,7 @@ from app.permissions import Action, Role
 from app.tenancy import MoveIn, move_in
 from db.models import Customer, Setting
 from tests.conftest import PASSWORD, fixed_clock
-from tests.unit.unit_support import row_counts, unit_id
+from tests.unit.unit_support import record_hash, row_counts, same_database, unit_id
 
 JOIN_SECONDS = 30  # a thread still running after this is a hang, not a slow machine
 
@@ -87,7 +87,7 @@ def holding_the_write_lock(desk: Desk) -> Iterator[None]:
 @pytest.fixture
 def second(desk: Desk) -> Iterator[Desk]:
     """Another desk (another window or PC) on the same file."""
-    other = Desk.open(desk.path, clock=fixed_clock)
+    other = Desk.open(same_database(desk), clock=fixed_clock)
     yield other
     other.close()
 
@@ -99,6 +99,7 @@ def file_hash(path: Path) -> str:
 # --- writes wait their turn ------------------------------------------------------------------
 
 
+@pytest.mark.file_only("SQLite's write lock on the file")
 def test_a_unit_of_work_takes_the_write_lock_before_its_first_read(desk: Desk) -> None:
     probe = sqlite3.connect(desk.path, timeout=0, isolation_level=None)
     try:
@@ -112,6 +113,7 @@ def test_a_unit_of_work_takes_the_write_lock_before_its_first_read(desk: Desk) -
         probe.close()
 
 
+@pytest.mark.file_only("SQLite's write lock on the file")
 def test_reading_then_writing_after_another_desk_committed_waits_and_keeps_both_changes(
     desk: Desk, second: Desk, clerk: Actor, tenant: MoveIn
 ) -> None:
@@ -135,11 +137,15 @@ def test_reading_then_writing_after_another_desk_committed_waits_and_keeps_both_
     assert (now.phone, now.email) == ("0755-1111", "a@jia.cn")
 
 
+@pytest.mark.file_only("SQLite's write lock on the file")
 def test_a_write_lock_held_too_long_is_busy_and_nothing_is_written(
     desk: Desk, clerk: Actor, tenant: MoveIn, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 100)  # new connections wait 0.1 s
-    with Desk.open(desk.path, clock=fixed_clock) as patient, Desk.open(desk.path, clock=fixed_clock) as other:
+    with (
+        Desk.open(same_database(desk), clock=fixed_clock) as patient,
+        Desk.open(same_database(desk), clock=fixed_clock) as other,
+    ):
         before = row_counts(patient)
         with holding_the_write_lock(other):
             with pytest.raises(Busy) as info, patient.work(clerk) as work:
@@ -151,6 +157,7 @@ def test_a_write_lock_held_too_long_is_busy_and_nothing_is_written(
         assert row_counts(patient) == before | {"setting": before["setting"] + 1}  # the other desk's save only
 
 
+@pytest.mark.file_only("SQLite's write lock on the file")
 def test_busy_raised_inside_a_unit_of_work_is_the_busy_error(desk: Desk) -> None:
     """Any "database is locked" a unit of work meets (not only at its start) is the same clear error."""
     with pytest.raises(Busy), desk.work(None):
@@ -185,8 +192,9 @@ def test_a_stale_update_that_slips_past_the_forms_check_is_still_refused(
 
 def test_a_read_only_desk_reads_logs_in_and_refuses_every_change(desk: Desk, tenant: MoveIn) -> None:
     desk.close()
-    before = file_hash(desk.path)
-    with Desk.open(desk.path, clock=fixed_clock, read_only=True) as looking:
+    # A file not changed by a byte; a server database not by a row.
+    before = record_hash(desk) if desk.on_server else file_hash(desk.path)
+    with Desk.open(same_database(desk), clock=fixed_clock, read_only=True) as looking:
         assert looking.read_only and looking.read_only_reason == ReadOnlyReason.ASKED
         reader = log_in(looking, "clerk", PASSWORD)
         with looking.read(reader) as work:
@@ -208,7 +216,7 @@ def test_a_read_only_desk_reads_logs_in_and_refuses_every_change(desk: Desk, ten
         # Even a raw write that bypasses the app's checks is stopped by SQLite itself.
         with pytest.raises(ReadOnly), looking.work(None) as work:
             work.session.execute(text("INSERT INTO setting (key, value) VALUES ('x', 'y')"))
-    assert file_hash(desk.path) == before
+    assert (record_hash(desk) if desk.on_server else file_hash(desk.path)) == before
 
 
 def test_a_read_only_desk_never_upgrades_an_older_file(tmp_path: Path) -> None:
@@ -237,12 +245,13 @@ def _old_file(path: Path) -> None:
 # --- network shares --------------------------------------------------------------------------
 
 
+@pytest.mark.file_only("a file's name and place")
 def test_a_file_on_a_network_share_opens_read_only_and_says_why(
     desk: Desk, clerk: Actor, tenant: MoveIn, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     desk.close()
     monkeypatch.setattr(desk_module, "on_network_share", lambda _path: True)
-    with Desk.open(desk.path, clock=fixed_clock) as shared:
+    with Desk.open(same_database(desk), clock=fixed_clock) as shared:
         assert shared.read_only_reason == ReadOnlyReason.NETWORK
         with pytest.raises(ReadOnly) as info, shared.work(log_in(shared, "clerk", PASSWORD)) as work:
             add_contact(work, tenant.dossier_id, ContactInput(name="张总", phone="021-555"))
@@ -262,11 +271,12 @@ def test_what_a_read_only_desk_may_still_do(desk: Desk, clerk: Actor, supervisor
     assert desk.may(clerk, Action.MOVE_IN) and desk.may(supervisor, Action.ARCHIVE)
     assert not desk.may(clerk, Action.ARCHIVE) and not desk.may(None, Action.READ)
     desk.close()
-    with Desk.open(desk.path, read_only=True) as looking:
+    with Desk.open(same_database(desk), read_only=True) as looking:
         assert not looking.may(clerk, Action.MOVE_IN) and not looking.may(supervisor, Action.ARCHIVE)
         assert looking.may(clerk, Action.READ) and looking.may(supervisor, Action.PRINT_ARCHIVE)
 
 
+@pytest.mark.file_only("a file's name and place")
 def test_a_read_only_desk_opens_a_file_whose_name_looks_like_uri_syntax(desk: Desk, tmp_path: Path) -> None:
     """The read-only opening goes through an SQLite URI: spaces, "#", "%" and "?" stay part of the name."""
     desk.close()

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import builtins
 import errno
+import hashlib
 import io
 import os
+import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import psycopg
 import pytest
 from PIL import Image
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
+from sqlalchemy import text as sql_text
 
+from app import safety
 from app.building import buildings
 from app.desk import Desk
 from app.errors import AppError
@@ -43,6 +48,16 @@ def unit_id(desk: Desk, number: str) -> int:
         return buildings.find_units(work, [number])[0]
 
 
+def same_database(desk: Desk) -> Path | str:
+    """What opens ``desk``'s database again, as a second desk would: its file, or its server URL."""
+    return desk.engine.url.render_as_string(hide_password=False) if desk.on_server else desk.path
+
+
+def checked(desk: Desk) -> safety.CheckReport:
+    """What ``check`` finds in ``desk``'s database: the file's check, or the server database's."""
+    return safety.check_server_desk(desk) if desk.on_server else safety.check_file(desk.path)
+
+
 def row_counts(desk: Desk) -> dict[str, int]:
     """Rows in every table, read in a fresh unit of work."""
     with desk.read(None) as work:
@@ -63,6 +78,28 @@ def stored_files(desk: Desk) -> list[Path]:
     return sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file())
 
 
+# The audit lines a log-in writes (as tests/e2e/conftest.py's): logging in to do something is not that thing's change.
+LOG_IN_LINES = "entity = 'user' AND action IN ('log_in', 'log_in_failed', 'locked')"
+
+
+def record_hash(desk: Desk, *, without_log_ins: bool = False) -> str:
+    """A hash of every row of every table of the record, read past the app (a file or a server alike);
+    ``without_log_ins``: but the log-ins (their audit lines, their own table, the wrong-password count they keep)."""
+    digest = hashlib.sha256()
+    with desk.engine.connect() as conn:
+        for table in sorted(Base.metadata.sorted_tables, key=lambda t: t.name):
+            if without_log_ins and table.name == "login_event":
+                continue
+            columns = [c for c in table.c if not (without_log_ins and c.name in ("failed_logins", "locked_until"))]
+            query = select(*columns).order_by(*table.primary_key.columns)
+            if without_log_ins and table.name == "change":
+                query = query.where(sql_text(f"NOT ({LOG_IN_LINES})"))
+            digest.update(table.name.encode())
+            for row in conn.execute(query):
+                digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
+
+
 def snapshot(desk: Desk) -> tuple[dict[str, int], list[Path]]:
     return row_counts(desk), stored_files(desk)
 
@@ -78,6 +115,51 @@ def refused(desk: Desk, error: type[AppError], field: str | None, *mentions: str
     for text in mentions:
         assert text in message, f"{text!r} not in {message!r}"
     assert snapshot(desk) == before
+
+
+@contextmanager
+def plain_sql(desk: Desk) -> Iterator[Connection]:
+    """The database as someone with its own SQL tool sees it (the sqlite3 shell for a file, psql for a server):
+    statements straight to it, none of the app's checks in between; committed at the end, rolled back on an error.
+    A refusal by the database itself raises SQLAlchemy's ``IntegrityError`` on either."""
+    with desk.engine.begin() as conn:
+        yield conn
+
+
+# What a database's own refusal (a trigger, a constraint) raises through each driver's connection.
+DRIVER_INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError, psycopg.IntegrityError)
+
+
+class Shell:
+    """The driver's own connection to a desk's database, as its SQL shell has (sqlite3 or psql): statements with
+    ``?`` placeholders on either database, no SQLAlchemy and no app in between."""
+
+    def __init__(self, desk: Desk) -> None:
+        self._on_server = desk.on_server
+        self._connection = desk.engine.raw_connection()
+
+    def execute(self, statement: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        cursor = self._connection.cursor()
+        cursor.execute(statement.replace("?", "%s") if self._on_server else statement, tuple(params))
+        return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+
+    def commit(self) -> None:
+        self._connection.commit()
+
+    def close(self) -> None:
+        self._connection.rollback()  # what was not committed (a refused statement's transaction)
+        self._connection.close()
+
+
+@contextmanager
+def shell(desk: Desk) -> Iterator[Shell]:
+    """Plain SQL on ``desk``'s database, committed at the end of the block."""
+    opened = Shell(desk)
+    try:
+        yield opened
+        opened.commit()
+    finally:
+        opened.close()
 
 
 def is_read_only(path: Path) -> bool:

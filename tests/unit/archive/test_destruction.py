@@ -236,6 +236,7 @@ def destroy_first(desk: Desk, supervisor: Actor, manager: Actor, dossier_id: int
     return record
 
 
+@pytest.mark.file_only("a scan left behind in the attachment folder on disk")
 def test_check_passes_after_a_destruction_and_reports_a_scan_left_behind(
     desk: Desk, supervisor: Actor, manager: Actor, admin: Actor, three: dict[str, int], scans: dict[str, Path]
 ) -> None:
@@ -257,6 +258,7 @@ def test_check_passes_after_a_destruction_and_reports_a_scan_left_behind(
     assert safety.check_file(desk.path).ok
 
 
+@pytest.mark.file_only("a file's backups on disk")
 def test_the_next_backup_takes_the_destroyed_scans_out_of_the_older_ones(
     desk: Desk,
     supervisor: Actor,

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
 from dataclasses import replace
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 
 from app import archive
 from app.archive import ArchiveSettings, compose_code, example_code, sequence_per_retention
@@ -24,7 +22,7 @@ from app.search import MatchKind, search
 from db import protection
 from db.models import Change, Dossier, Setting
 from tests.unit.archive.test_archive import bind, departed
-from tests.unit.unit_support import refused
+from tests.unit.unit_support import plain_sql, refused
 
 CODES = {"permanent": "Y", "30y": "D30", "10y": "D10"}
 
@@ -51,27 +49,20 @@ def configure(desk: Desk, manager: Actor, **changes: Any) -> ArchiveSettings:
         return archive.change_archive_settings(work, **values(**changes))
 
 
-@contextmanager
-def shell(desk: Desk) -> Iterator[sqlite3.Connection]:
-    """The file as the sqlite3 shell sees it: plain SQL, no app in between."""
-    with closing(sqlite3.connect(desk.path)) as conn:
-        yield conn
-        conn.commit()
-
-
 def old_style(desk: Desk, dossier_id: int, number: str) -> None:
     """Make a bound file look bound before the archive settings existed: an old number, no 全宗号 (as migration
     0012 leaves them). The triggers are lifted for this only, as a file from before them never met them."""
     year, serial = number.split("-")
-    with shell(desk) as conn:
-        for name in protection.TRIGGERS:
-            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    with plain_sql(desk) as conn:
+        protection.uninstall(conn)
         conn.execute(
-            "UPDATE dossier SET file_number = ?, fonds_code = NULL, file_year = ?, file_serial = ? WHERE id = ?",
-            (number, int(year), int(serial), dossier_id),
+            text(
+                "UPDATE dossier SET file_number = :n, fonds_code = NULL, file_year = :y, file_serial = :s "
+                "WHERE id = :id"
+            ),
+            {"n": number, "y": int(year), "s": int(serial), "id": dossier_id},
         )
-        for ddl in protection.TRIGGERS.values():
-            conn.execute(ddl)
+        protection.install(conn)
 
 
 def dossier_row(desk: Desk, dossier_id: int) -> Dossier:
@@ -332,28 +323,29 @@ def test_plain_sql_cannot_change_a_given_code(
     gone = departed(desk, clerk, "甲公司", ["101"], [1])
     bind(desk, supervisor, gone)
     attempts = [
-        ("UPDATE dossier SET file_number = 'X01-2025-D30-0099' WHERE id = ?", (gone,)),
-        ("UPDATE dossier SET file_number = NULL WHERE id = ?", (gone,)),
+        "UPDATE dossier SET file_number = 'X01-2025-D30-0099' WHERE id = :id",
+        "UPDATE dossier SET file_number = NULL WHERE id = :id",
         # posing as the one-time step for a file that already has its 档号 is refused only when 原编号 is set…
-        ("UPDATE dossier SET former_file_number = 'X' WHERE id = ?", (gone,)),
+        "UPDATE dossier SET former_file_number = 'X' WHERE id = :id",
     ]
-    for sql, params in attempts:
-        with shell(desk) as conn, pytest.raises(sqlite3.IntegrityError, match="archival code never changes"):
-            conn.execute(sql, params)
+    for sql in attempts:
+        with pytest.raises(IntegrityError, match="archival code never changes"), plain_sql(desk) as conn:
+            conn.execute(text(sql), {"id": gone})
     assert dossier_row(desk, gone).file_number == "X01-2025-D30-0001"
     # … and once a 原编号 is set, even the one-time form is refused: the step happens once.
-    with shell(desk) as conn:
-        conn.execute("UPDATE dossier SET former_file_number = file_number, file_number = 'N-1' WHERE id = ?", (gone,))
-    with shell(desk) as conn, pytest.raises(sqlite3.IntegrityError, match="archival code never changes"):
-        conn.execute("UPDATE dossier SET former_file_number = file_number, file_number = 'N-2' WHERE id = ?", (gone,))
-    with shell(desk) as conn, pytest.raises(sqlite3.IntegrityError, match="archival code never changes"):
-        conn.execute("UPDATE dossier SET former_file_number = NULL WHERE id = ?", (gone,))
+    one_time = "UPDATE dossier SET former_file_number = file_number, file_number = :n WHERE id = :id"
+    with plain_sql(desk) as conn:
+        conn.execute(text(one_time), {"n": "N-1", "id": gone})
+    with pytest.raises(IntegrityError, match="archival code never changes"), plain_sql(desk) as conn:
+        conn.execute(text(one_time), {"n": "N-2", "id": gone})
+    with pytest.raises(IntegrityError, match="archival code never changes"), plain_sql(desk) as conn:
+        conn.execute(text("UPDATE dossier SET former_file_number = NULL WHERE id = :id"), {"id": gone})
 
 
 def test_an_unbound_dossier_gets_its_code_freely(desk: Desk, clerk: Actor, building: BuildingInfo) -> None:
     gone = departed(desk, clerk, "甲公司", ["101"], [1])
-    with shell(desk) as conn:  # binding sets a number where there was none: the trigger lets it through
-        conn.execute("UPDATE dossier SET file_number = 'X01-2025-D30-0001' WHERE id = ?", (gone,))
+    with plain_sql(desk) as conn:  # binding sets a number where there was none: the trigger lets it through
+        conn.execute(text("UPDATE dossier SET file_number = 'X01-2025-D30-0001' WHERE id = :id"), {"id": gone})
     assert dossier_row(desk, gone).file_number == "X01-2025-D30-0001"
 
 
@@ -447,12 +439,12 @@ def test_a_clashing_number_is_renumbered_after_the_scope(
     configure(desk, manager)
     later = departed(desk, clerk, "丁公司", ["104"], [1])
     bind(desk, supervisor, later)
-    with shell(desk) as conn:
-        for name in protection.TRIGGERS:
-            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
-        conn.execute("UPDATE dossier SET file_number = 'A02-2025-D30-0002', file_serial = 2 WHERE id = ?", (later,))
-        for ddl in protection.TRIGGERS.values():
-            conn.execute(ddl)
+    with plain_sql(desk) as conn:
+        protection.uninstall(conn)
+        conn.execute(
+            text("UPDATE dossier SET file_number = 'A02-2025-D30-0002', file_serial = 2 WHERE id = :id"), {"id": later}
+        )
+        protection.install(conn)
     assert [(c.former_file_number, c.file_number) for c in preview(desk)][1:] == [
         ("2025-0001", "A02-2025-D10-0001"),
         ("2025-0002", "A02-2025-D30-0003"),

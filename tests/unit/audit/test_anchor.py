@@ -15,6 +15,8 @@ from app.desk import Actor, Desk
 from app.tenancy.lifecycle import MoveIn
 from db import audit_chain
 
+pytestmark = pytest.mark.file_only("the chain's anchor in a file backup's manifest")
+
 
 @pytest.fixture
 def backed_up(desk: Desk, clerk: Actor, manager: Actor, tenant: MoveIn, tmp_path: Path) -> safety.BackupReport:

@@ -11,6 +11,7 @@ from app.desk import Actor, Desk
 from app.errors import PermissionDenied
 from app.tenancy.lifecycle import MoveIn
 from tests.conftest import NOW
+from tests.unit.unit_support import same_database
 
 
 @pytest.fixture
@@ -93,6 +94,6 @@ def test_views_prints_and_exports_stay_out_of_the_dossiers_history(
 
 def test_a_read_only_desk_records_nothing(recorded: Desk, clerk: Actor, supervisor: Actor) -> None:
     before = _log(recorded, supervisor).total
-    with Desk.open(recorded.path, read_only=True) as reader:
+    with Desk.open(same_database(recorded), read_only=True) as reader:
         assert reader.record(clerk, "dossier", None, "view", {}) is False
     assert _log(recorded, supervisor).total == before

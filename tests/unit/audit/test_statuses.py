@@ -9,9 +9,12 @@ from contextlib import closing
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import text
+
 from app import audit, safety
 from app.desk import Actor, Desk
 from app.tenancy import lifecycle as tenancy
+from tests.unit.unit_support import checked
 
 
 def _statuses(path: Path) -> tuple[dict[int, str], dict[int, str]]:
@@ -69,13 +72,13 @@ def test_a_move_out_logs_the_status_old_and_new(desk: Desk, clerk: Actor, tenant
                 forwarding_contact="李四 13900000000",
             ),
         )
-    with closing(sqlite3.connect(desk.path)) as conn:
+    with desk.engine.connect() as conn:
         lines = conn.execute(
-            "SELECT action, details FROM change WHERE dossier_id = ? ORDER BY seq", (tenant.dossier_id,)
-        ).fetchall()
+            text("SELECT action, details FROM change WHERE dossier_id = :id ORDER BY seq"), {"id": tenant.dossier_id}
+        ).all()
     statuses = [json.loads(details).get("status") for _action, details in lines]
     assert [s for s in statuses if s] == [[None, "live"], ["live", "departed"]]
-    assert safety.check_file(desk.path).ok
+    assert checked(desk).ok
 
 
 def test_lines_from_before_statuses_were_logged_are_read_by_what_they_did() -> None:

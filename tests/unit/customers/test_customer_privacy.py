@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -16,7 +15,7 @@ from app.dossier.contacts import ContactInput, add_contact
 from app.errors import NotFound, PermissionDenied, ReadOnly, ValidationError
 from app.tenancy import lifecycle as tenancy
 from db.models import Change, Customer
-from tests.unit.unit_support import refused, unit_id
+from tests.unit.unit_support import refused, same_database, unit_id
 
 ID = "110101199003071234"
 MASKED = "110***********1234"
@@ -182,15 +181,15 @@ def test_a_reveal_from_another_customers_dossier_is_refused(
         customers.reveal_id_code(work, person.customer_id, dossier_id=tenant.dossier_id)
 
 
-def test_no_reveal_on_a_file_open_read_only(desk: Desk, clerk: Actor, person: tenancy.MoveIn, tmp_path: Path) -> None:
+def test_no_reveal_on_a_file_open_read_only(desk: Desk, clerk: Actor, person: tenancy.MoveIn) -> None:
     """What cannot be recorded as revealed stays masked."""
     desk.close()
-    with Desk.open(tmp_path / "dossiers.db", read_only=True) as reader:
+    with Desk.open(same_database(desk), read_only=True) as reader:
         with pytest.raises(ReadOnly), reader.work(clerk) as work:
             customers.reveal_id_code(work, person.customer_id)
         with reader.read(clerk) as work:
             assert customers.read_customer(work, person.customer_id).id_code == MASKED
-    with Desk.open(tmp_path / "dossiers.db") as again:
+    with Desk.open(same_database(desk)) as again:
         assert _reveals(again) == []
 
 

@@ -13,7 +13,7 @@ from app.errors import ChangedMeanwhile, NotFound, PermissionDenied, ValidationE
 from app.tenancy import lifecycle as tenancy
 from db.models import Customer
 from tests.conftest import fixed_clock
-from tests.unit.unit_support import refused, row_counts, unit_id
+from tests.unit.unit_support import refused, row_counts, same_database, unit_id
 
 TODAY = dt.date(2026, 6, 15)
 
@@ -140,7 +140,7 @@ def test_a_stale_form_never_undoes_a_change_made_meanwhile_at_another_desk(
     desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
 ) -> None:
     """The issue's lost update: desk 1 reads, desk 2 changes the phone, desk 1 saves a new e-mail."""
-    with Desk.open(desk.path, clock=fixed_clock) as other_desk:
+    with Desk.open(same_database(desk), clock=fixed_clock) as other_desk:
         with desk.read(clerk) as work:
             form = customers.read_customer(work, tenant.customer_id)  # desk 1 opens the customer form
         with other_desk.work(clerk) as work:  # desk 2 changes the phone and saves

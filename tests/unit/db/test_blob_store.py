@@ -202,6 +202,8 @@ def test_a_malformed_hash_is_refused(store: DatabaseAttachmentStore, bad: str) -
             use(bad)
 
 
+# tests/postgres/test_attachments_on_server.py runs the store on a server.
+@pytest.mark.file_only("the store in a SQLite file, changed through the sqlite3 shell")
 def test_a_blob_a_document_uses_is_never_changed_or_removed(
     desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path
 ) -> None:

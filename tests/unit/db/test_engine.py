@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Connection, Engine
 
 from app.desk import Desk
 from db.engine import DEFERRED, make_engine
+from tests.unit.unit_support import same_database
 
 
 def _pragmas(conn: Connection) -> dict[str, object]:
@@ -37,16 +39,19 @@ def test_plain_engine_connections_have_the_pragmas(tmp_path: Path) -> None:
         engine.dispose()
 
 
+@pytest.mark.file_only("the file's own SQLite pragmas")
 def test_desk_connections_have_the_pragmas(desk: Desk) -> None:
     _assert_safe(desk.engine)
 
 
+@pytest.mark.file_only("the file's own SQLite pragmas")
 def test_reopened_desk_connections_have_the_pragmas(desk: Desk) -> None:
     desk.close()
-    with Desk.open(desk.path) as again:
+    with Desk.open(same_database(desk)) as again:
         _assert_safe(again.engine)
 
 
+@pytest.mark.file_only("the file's own SQLite pragmas")
 def test_unit_of_work_session_has_the_pragmas(desk: Desk) -> None:
     with desk.read(None) as work:
         assert _pragmas(work.session.connection())["foreign_keys"] == 1

@@ -106,6 +106,7 @@ def test_category_counts_skip_the_trash(desk: Desk, clerk: Actor, manager: Actor
         assert documents.category_counts(work, tenant.dossier_id) == {"repairs": 2}
 
 
+@pytest.mark.file_only("the scans' files in the attachment folder on disk")
 def test_a_scan_is_shown_from_the_store_and_exported_under_its_name(
     desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path
 ) -> None:
@@ -139,6 +140,7 @@ def _scan_row(desk: Desk, clerk: Actor, dossier_id: int, tmp_path: Path) -> int:
 
 
 # The first would name tmp_path/secret.pdf, outside the attachment folder, if it were made into a path.
+@pytest.mark.file_only("a path made from a bad hash under the attachment folder on disk")
 @pytest.mark.parametrize("bad", ["x/../../../secret.pdf", "../../../../../../etc/hostname", "AB" * 32])
 def test_a_malformed_stored_hash_shows_an_error_never_another_file(
     desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path, bad: str
@@ -162,6 +164,7 @@ def test_a_malformed_stored_hash_shows_an_error_never_another_file(
     assert not out.exists()
 
 
+@pytest.mark.file_only("the scans' files in the attachment folder on disk")
 def test_a_scan_replaced_by_a_link_is_not_shown(
     desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path
 ) -> None:

@@ -340,6 +340,7 @@ def test_reading_one_document_for_a_reload(desk: Desk, clerk: Actor, manager: Ac
 # --- a full disk ---------------------------------------------------------------------------
 
 
+@pytest.mark.file_only("a full disk simulated inside the attachment folder's writing")
 def test_a_full_disk_while_storing_scans_leaves_no_document_and_no_scan(
     desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -368,6 +369,7 @@ def test_a_scan_gone_before_it_is_stored_is_named(
         _add(desk, clerk, tenant.dossier_id, _input(), [scan])
 
 
+@pytest.mark.file_only("a full disk simulated inside the attachment folder's writing")
 def test_taking_a_scan_out_onto_a_full_disk_says_so_and_leaves_nothing(
     desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,7 @@ from db.attachment_store import attachments_folder_for
 from db.models import Document
 from db.protection import PREFIX
 from tests.data.schemas import make
-from tests.unit.unit_support import MOVED_OUT, make_pdf, refused
+from tests.unit.unit_support import DRIVER_INTEGRITY_ERRORS, MOVED_OUT, make_pdf, refused, shell
 
 D = dt.date
 
@@ -39,17 +38,9 @@ def _original(desk: Desk, clerk: Actor, dossier_id: int, tmp_path: Path, title: 
         )
 
 
-@contextmanager
-def shell(desk: Desk) -> Iterator[sqlite3.Connection]:
-    """The file as the sqlite3 shell sees it: plain SQL, no app in between."""
-    with closing(sqlite3.connect(desk.path)) as conn:
-        conn.execute("PRAGMA foreign_keys=ON")
-        yield conn
-        conn.commit()
-
-
 def sql_refused(desk: Desk, statement: str, *params: object, says: str = "") -> None:
-    with shell(desk) as conn, pytest.raises(sqlite3.IntegrityError) as info:
+    """The database itself refuses ``statement`` (a file's or a server's triggers), naming the rule."""
+    with pytest.raises(DRIVER_INTEGRITY_ERRORS) as info, shell(desk) as conn:
         conn.execute(statement, params)
     assert str(info.value).startswith(PREFIX), info.value
     assert says in str(info.value)
@@ -57,7 +48,7 @@ def sql_refused(desk: Desk, statement: str, *params: object, says: str = "") -> 
 
 def sql(desk: Desk, statement: str, *params: object) -> list[tuple[object, ...]]:
     with shell(desk) as conn:
-        return conn.execute(statement, params).fetchall()
+        return conn.execute(statement, params)
 
 
 # --- plain SQL cannot change an original -------------------------------------------------------------------
@@ -72,7 +63,7 @@ def sql(desk: Desk, statement: str, *params: object) -> list[tuple[object, ...]]
         ("reference_no", "乙字2号"),
         ("issuer", "别人"),
         ("pages", 99),
-        ("is_original", 0),
+        ("is_original", False),  # 0 in a file, false on a server (a boolean there)
     ],
 )
 def test_sql_cannot_update_an_originals_content(

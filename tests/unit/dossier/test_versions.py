@@ -15,7 +15,7 @@ from app.dossier import documents, versions
 from app.dossier.documents import DocumentInput, DocumentRow
 from app.errors import Conflict, NeedsApproval, ValidationError
 from app.tenancy.lifecycle import MoveIn
-from tests.unit.unit_support import make_pdf, refused, row_counts
+from tests.unit.unit_support import make_pdf, refused, row_counts, stored_files
 
 D = dt.date
 
@@ -191,7 +191,7 @@ def test_attaching_scans_without_approval_is_refused(desk: Desk, clerk: Actor, t
     copy = _copy(desk, clerk, tenant.dossier_id)
     with refused(desk, NeedsApproval, None), desk.work(clerk) as work:
         documents.attach_scans(work, copy.id, [make_pdf(tmp_path / "a.pdf", 1)])
-    assert [p for p in desk.store.root.rglob("*") if p.is_file()] == []  # no scan stored for a refused change
+    assert stored_files(desk) == []  # no scan stored for a refused change
 
 
 def test_adding_a_new_document_needs_no_approval(desk: Desk, clerk: Actor, tenant: MoveIn) -> None:

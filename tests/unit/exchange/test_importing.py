@@ -4,10 +4,7 @@ paper goes to, fees with their payments, and who may import. The corpus of bad w
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import sqlite3
 from collections.abc import Sequence
-from contextlib import closing
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -23,7 +20,6 @@ from app.errors import PermissionDenied
 from app.exchange import ImportReport, import_workbook
 from app.fees import record_deposit
 from app.jobs import JobCancelled
-from app.safety import check_file
 from db.models import (
     Customer,
     Document,
@@ -37,6 +33,7 @@ from db.models import (
     TenancyUnit,
     Unit,
 )
+from tests.unit.unit_support import checked, record_hash
 
 UNITS = ["楼栋", "楼层", "房号", "面积", "用途"]
 CUSTOMERS = ["客户名称", "单位性质", "统一社会信用代码", "法定代表人", "联系人", "联系电话", "邮箱", "客户类型"]
@@ -80,19 +77,6 @@ def book(path: Path, **sheets: tuple[list[str], Sequence[Sequence[Any]]]) -> Pat
 def run(desk: Desk, actor: Actor, path: Path, *, dry_run: bool = False) -> ImportReport:
     with desk.work(actor) as work:
         return import_workbook(work, path, dry_run=dry_run)
-
-
-def record_hash(path: Path) -> str:
-    """Every table's rows (the log-in log aside: logging in to import is not the import's change)."""
-    digest = hashlib.sha256()
-    with closing(sqlite3.connect(path)) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        for table in tables:
-            if table in ("login_event", "sqlite_sequence") or table.startswith("search_"):
-                continue
-            for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
-                digest.update(repr((table, row)).encode())
-    return digest.hexdigest()
 
 
 @pytest.fixture
@@ -160,11 +144,11 @@ def test_an_empty_record_gets_its_building_floors_units_customers_and_dossiers(d
         assert dossiers["旧租户有限公司"].status == "departed"
         ended = next(t for t in tenancies if t.customer.name == "旧租户有限公司")
         assert (ended.move_in, ended.move_out) == (dt.date(2019, 1, 1), dt.date(2022, 12, 31))
-    assert check_file(desk.path).ok
+    assert checked(desk).ok
 
 
 def test_the_same_workbook_twice_adds_nothing(desk: Desk, admin: Actor, moved_in: Path) -> None:
-    before = record_hash(desk.path)
+    before = record_hash(desk, without_log_ins=True)
     again = run(desk, admin, moved_in)
     assert again.ok and again.nothing_new and not again.written
     assert {s.key: (s.added, s.skipped) for s in again.sheets} == {
@@ -172,7 +156,7 @@ def test_the_same_workbook_twice_adds_nothing(desk: Desk, admin: Actor, moved_in
         "customers": (0, 2),
         "tenancies": (0, 3),
     }
-    assert record_hash(desk.path) == before
+    assert record_hash(desk, without_log_ins=True) == before
 
 
 def test_a_corrected_workbook_adds_only_what_is_new(desk: Desk, admin: Actor, moved_in: Path, tmp_path: Path) -> None:
@@ -190,7 +174,7 @@ def test_a_corrected_workbook_adds_only_what_is_new(desk: Desk, admin: Actor, mo
 def test_a_row_that_differs_from_the_record_is_an_error_never_an_overwrite(
     desk: Desk, admin: Actor, moved_in: Path, tmp_path: Path
 ) -> None:
-    before = record_hash(desk.path)
+    before = record_hash(desk, without_log_ins=True)
     changed = [["A座", "8F", "0801", 130, "办公"], ["A座", "9F", "0901", 60, "办公"]]
     report = run(desk, admin, book(tmp_path / "changed.xlsx", units=(UNITS, changed)))
     assert not report.written
@@ -199,15 +183,15 @@ def test_a_row_that_differs_from_the_record_is_an_error_never_an_overwrite(
     assert "Differs from what is recorded" in problem.message()
     assert "面积 120.50 ≠ 130.00" in problem.message()
     # All or nothing: the good row (0901) is not written either.
-    assert record_hash(desk.path) == before
+    assert record_hash(desk, without_log_ins=True) == before
 
 
 def test_a_dry_run_tells_what_would_be_added_and_writes_nothing(desk: Desk, admin: Actor, tmp_path: Path) -> None:
-    before = record_hash(desk.path)
+    before = record_hash(desk, without_log_ins=True)
     report = run(desk, admin, book(tmp_path / "b.xlsx", units=(UNITS, BASE_UNITS)), dry_run=True)
     assert report.ok and not report.written and report.added == 3
     assert report.additions[0].text == "A座 8F 0801 120.50 办公"
-    assert record_hash(desk.path) == before
+    assert record_hash(desk, without_log_ins=True) == before
 
 
 def test_a_paper_goes_to_the_tenancy_running_on_its_date(desk: Desk, admin: Actor, tmp_path: Path) -> None:
@@ -277,7 +261,7 @@ def test_fees_become_charges_with_their_payments(desk: Desk, admin: Actor, moved
     assert allocated == [15000, 361500]
     # A fee item new to the record stays switched off: the monthly run charges nothing by it until it is set up.
     assert items == {"物业管理费": False, "旧空调费": False}
-    assert check_file(desk.path).ok
+    assert checked(desk).ok
     assert run(desk, admin, book(tmp_path / "fees2.xlsx", fees=(FEES, rows))).nothing_new
 
 
@@ -295,17 +279,17 @@ def test_the_manager_imports(desk: Desk, manager: Actor, tmp_path: Path) -> None
 def test_cancel_keeps_nothing(desk: Desk, admin: Actor, tmp_path: Path) -> None:
     many = [["A座", f"{f}F", f"{f:02d}{n:02d}", 50, "办公"] for f in range(1, 21) for n in range(1, 51)]
     path = book(tmp_path / "many.xlsx", units=(UNITS, many))
-    before = record_hash(desk.path)
+    before = record_hash(desk, without_log_ins=True)
     with jobs.controlled(None, lambda: True), pytest.raises(JobCancelled):
         run(desk, admin, path)
-    assert record_hash(desk.path) == before
+    assert record_hash(desk, without_log_ins=True) == before
 
 
 def test_the_import_is_in_the_history(desk: Desk, admin: Actor, moved_in: Path) -> None:
-    with closing(sqlite3.connect(desk.path)) as conn:
-        lines = conn.execute(
+    with desk.engine.connect() as conn:
+        lines = conn.exec_driver_sql(
             "SELECT entity, action, details FROM change WHERE action IN ('import', 'move_in')"
-        ).fetchall()
+        ).all()
     assert ("import", "import") in {(e, a) for e, a, _ in lines}
     assert sum(1 for _e, a, _d in lines if a == "move_in") == 2
     assert all("office.xlsx" in d for _e, _a, d in lines)
@@ -355,7 +339,7 @@ def test_a_receipt_number_a_deposit_has_is_taken(
     with desk.work(clerk) as work:
         record_deposit(work, tenancy_id, "key", 50000, received_on=dt.date(2024, 1, 5), receipt_no="SK-9")
     rows = [["A座", "0801", "星河科技有限公司", "物业管理费", "2024-01", 100, 100, "2024-01-10", "SK-9"]]
-    before = record_hash(desk.path)
+    before = record_hash(desk, without_log_ins=True)
     report = run(desk, admin, book(tmp_path / "fees.xlsx", fees=(FEES, rows)))
     assert not report.written and "Receipt SK-9 is recorded for another payment" in report.problems[0].message()
-    assert record_hash(desk.path) == before
+    assert record_hash(desk, without_log_ins=True) == before

@@ -101,12 +101,12 @@ def test_bad_moves_are_refused(
 def test_plain_sql_cannot_rewrite_a_deposit_or_a_refund(desk: Desk, manager: Actor, held: tuple[int, int]) -> None:
     with desk.work(manager) as work:
         refund_deposit(work, held[1], 100, day=D(2026, 6, 1))
-    with desk.engine.begin() as connection:
-        for statement in (
-            "UPDATE deposit SET amount_fen = 1",
-            "DELETE FROM deposit",
-            "UPDATE deposit_move SET amount_fen = 1",
-            "DELETE FROM deposit_move",
-        ):
-            with pytest.raises(Exception, match="dossier-desk refuses"):
-                connection.execute(text(statement))
+    for statement in (
+        "UPDATE deposit SET amount_fen = 1",
+        "DELETE FROM deposit",
+        "UPDATE deposit_move SET amount_fen = 1",
+        "DELETE FROM deposit_move",
+    ):
+        # One transaction each: a server aborts the whole transaction at the first refusal.
+        with pytest.raises(Exception, match="dossier-desk refuses"), desk.engine.begin() as connection:
+            connection.execute(text(statement))

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
-from contextlib import closing
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy import text as sql_text
 
 from app.approvals import ApprovalStatus, approvals_for, decide, pending_approvals, withdraw
 from app.building import buildings
@@ -18,9 +17,10 @@ from app.errors import ChangedMeanwhile, Conflict, NeedsApproval, NotFound, Perm
 from app.loans import LoanState, hand_out, list_loans, loan_info, on_loan, overdue_loans, request_loan, take_back
 from app.loans.loans import loan_requests
 from app.tenancy import lifecycle as tenancy
+from db import protection
 from db.models import Change, Dossier
 from tests.conftest import NOW
-from tests.unit.unit_support import refused, unit_id
+from tests.unit.unit_support import DRIVER_INTEGRITY_ERRORS, plain_sql, refused, shell, unit_id
 
 TODAY = NOW.date()
 
@@ -207,11 +207,11 @@ def test_bad_requests_are_refused_and_write_nothing(desk: Desk, clerk: Actor, te
 
 
 def test_a_destroyed_dossier_cannot_be_lent(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn) -> None:
-    with closing(sqlite3.connect(desk.path)) as conn, conn:
-        # No destruction exists yet (issue 12), and the file lets a status only move forward (db/protection.py):
-        # the test takes the trigger away to make a destroyed dossier at once.
-        conn.execute("DROP TRIGGER dossier_status_forward")
-        conn.execute("UPDATE dossier SET status = 'destroyed' WHERE id = ?", (tenant.dossier_id,))
+    with plain_sql(desk) as conn:
+        # The database lets a status only move forward (db/protection.py): the test takes the triggers away to make
+        # a destroyed dossier at once.
+        protection.uninstall(conn)
+        conn.execute(sql_text("UPDATE dossier SET status = 'destroyed' WHERE id = :id"), {"id": tenant.dossier_id})
     with refused(desk, Conflict, "loan.dossiers", "was destroyed"):
         _request(desk, clerk, tenant.dossier_id)
 
@@ -251,28 +251,23 @@ def test_the_schema_refuses_steps_out_of_order(desk: Desk, clerk: Actor, tenant:
     """A raw SQL edit cannot return a dossier that never left, nor record 是否完好=否 without what was missing."""
     loan_id = _request(desk, clerk, tenant.dossier_id)
     bad = [
-        "UPDATE loan SET returned_at = '2026-06-15 11:00:00', returned_by = 1, complete = 1 WHERE id = ?",
+        "UPDATE loan SET returned_at = '2026-06-15 11:00:00', returned_by = 1, complete = true WHERE id = ?",
         "UPDATE loan SET handed_out_at = '2026-06-15 11:00:00' WHERE id = ?",  # by nobody
         "UPDATE loan SET handed_out_at = '2026-06-15 11:00:00', handed_out_by = 1, approval_id = NULL WHERE id = ?",
     ]
-    with closing(sqlite3.connect(desk.path)) as conn:
-        for statement in bad:
-            with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-                conn.execute(statement, (loan_id,))
+    for statement in bad:
+        with pytest.raises(DRIVER_INTEGRITY_ERRORS, match=r"(?i)check"), shell(desk) as conn:
+            conn.execute(statement, (loan_id,))
+    with shell(desk) as conn:
         conn.execute(
             "UPDATE loan SET handed_out_at = '2026-06-15 11:00:00', handed_out_by = 1 WHERE id = ?", (loan_id,)
         )
-        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-            conn.execute(
-                "UPDATE loan SET returned_at = '2026-06-16 09:00:00', returned_by = 1, complete = 0 WHERE id = ?",
-                (loan_id,),
-            )
-        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-            conn.execute(
-                "UPDATE loan SET returned_at = '2026-06-14 09:00:00', returned_by = 1, complete = 1 WHERE id = ?",
-                (loan_id,),
-            )
-        conn.rollback()
+    for statement in (
+        "UPDATE loan SET returned_at = '2026-06-16 09:00:00', returned_by = 1, complete = false WHERE id = ?",
+        "UPDATE loan SET returned_at = '2026-06-14 09:00:00', returned_by = 1, complete = true WHERE id = ?",
+    ):
+        with pytest.raises(DRIVER_INTEGRITY_ERRORS, match=r"(?i)check"), shell(desk) as conn:
+            conn.execute(statement, (loan_id,))
 
 
 def test_listing_by_period_overdue_and_open(

@@ -13,6 +13,7 @@ from app.desk import Actor, Desk
 from app.errors import AuthenticationFailed, Busy
 from tests.conftest import NOW, PASSWORD
 from tests.unit.people.test_accounts import user_id, user_lines
+from tests.unit.unit_support import same_database
 
 WRONG = "wrong-password"
 
@@ -35,7 +36,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 def timed(desk: Desk, clock: FakeClock) -> Iterator[Desk]:
     """The same file, opened by a desk whose clock the test moves on."""
-    other = Desk.open(desk.path, clock=clock)
+    other = Desk.open(same_database(desk), clock=clock)
     yield other
     other.close()
 
@@ -151,7 +152,7 @@ def test_a_successful_log_in_is_recorded_with_its_user(desk: Desk) -> None:
 
 def test_a_read_only_desk_logs_in_without_recording_or_counting(desk: Desk) -> None:
     before = user_lines(desk)
-    with Desk.open(desk.path, read_only=True) as reader:
+    with Desk.open(same_database(desk), read_only=True) as reader:
         assert people.log_in(reader, "clerk", PASSWORD).login == "clerk"
         wrong(reader, times=7)
         assert people.log_in(reader, "clerk", PASSWORD).login == "clerk"  # nothing counted: not locked
@@ -160,7 +161,10 @@ def test_a_read_only_desk_logs_in_without_recording_or_counting(desk: Desk) -> N
 
 def test_a_read_only_desk_still_obeys_a_recorded_lock(desk: Desk) -> None:
     wrong(desk, times=5)
-    with Desk.open(desk.path, read_only=True, clock=lambda: NOW) as reader, pytest.raises(AuthenticationFailed) as info:
+    with (
+        Desk.open(same_database(desk), read_only=True, clock=lambda: NOW) as reader,
+        pytest.raises(AuthenticationFailed) as info,
+    ):
         people.log_in(reader, "clerk", PASSWORD)
     assert "locked" in str(info.value)
 

@@ -10,11 +10,12 @@ from app.errors import PermissionDenied
 from app.permissions import Action, Role
 from tests.conftest import fixed_clock
 from tests.unit.people.test_accounts import user_id
+from tests.unit.unit_support import same_database
 
 
 def test_a_demoted_manager_loses_the_right_at_once(desk: Desk, manager: Actor, admin: Actor) -> None:
     assert desk.may(manager, Action.ADD_LATE_PAPER)
-    with Desk.open(desk.path, clock=fixed_clock) as other, other.work(admin) as work:
+    with Desk.open(same_database(desk), clock=fixed_clock) as other, other.work(admin) as work:
         people.set_role(work, manager.user_id, Role.CLERK)
     # The actor the window holds still says "manager"; the desk reads the role afresh.
     assert manager.role == Role.MANAGER
@@ -47,7 +48,7 @@ def test_a_disabled_user_is_refused_everything(desk: Desk, clerk: Actor, admin: 
 def test_the_window_hears_that_its_users_rights_changed(desk: Desk, manager: Actor, admin: Actor) -> None:
     heard: list[ChangeSet] = []
     desk.subscribe(heard.append)
-    with Desk.open(desk.path, clock=fixed_clock) as other, other.work(admin) as work:
+    with Desk.open(same_database(desk), clock=fixed_clock) as other, other.work(admin) as work:
         people.set_role(work, manager.user_id, Role.SUPERVISOR)
     assert heard == []  # another desk's commit: this one cannot know yet
     with pytest.raises(PermissionDenied), desk.work(manager) as work:

@@ -30,6 +30,8 @@ from tests.unit.safety.backup_support import (
 )
 from tests.unit.unit_support import is_read_only, row_counts
 
+pytestmark = pytest.mark.file_only("a file's backup: SQLite's online copy of the file and its attachment folder")
+
 
 @pytest.fixture
 def scanned(desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path) -> Desk:

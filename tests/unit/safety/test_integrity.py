@@ -22,6 +22,8 @@ from db.schema import head_revision
 from tests.unit.db.test_integrity import overwrite_pages, root_page
 from tests.unit.unit_support import make_image, make_pdf
 
+pytestmark = pytest.mark.file_only("check_file: SQLite's own checks of the file and its attachment folder")
+
 
 def _with_scans(desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path) -> documents.DocumentRow:
     files = [make_pdf(tmp_path / "lease.pdf", pages=2), make_image(tmp_path / "licence.png")]

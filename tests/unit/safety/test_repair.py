@@ -23,6 +23,8 @@ from tests.unit.unit_support import is_read_only, make_pdf
 
 LONG_AGO = 1_700_000_000  # 2023-11-14: long settled
 
+pytestmark = pytest.mark.file_only("repairing the attachment folder on this PC's disk")
+
 
 def _plant(path: Path, data: bytes, settled: bool = True) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -46,6 +48,7 @@ def scanned(desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path) -> documen
 def test_strays_and_orphans_move_to_the_quarantine_and_the_scans_stay(
     desk: Desk, admin: Actor, scanned: documents.DocumentRow
 ) -> None:
+
     root = desk.store.root
     unreferenced = hashlib.sha256(b"nobody's scan").hexdigest()
     planted = {

@@ -33,6 +33,8 @@ from tests.unit.safety.backup_support import (
     without_backup_settings,
 )
 
+pytestmark = pytest.mark.file_only("restoring a file's backup: the file and its attachment folder put back")
+
 
 @pytest.fixture
 def scanned(desk: Desk, clerk: Actor, tenant: MoveIn, tmp_path: Path) -> Desk:

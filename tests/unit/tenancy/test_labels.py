@@ -176,6 +176,7 @@ def commits_fail() -> Iterator[None]:
         event.remove(Session, "before_commit", locked)
 
 
+@pytest.mark.file_only('simulates SQLite\'s "database is locked" at the commit')
 def test_labels_whose_print_cannot_be_recorded_leave_no_pdf(
     desk: Desk, clerk: Actor, floor_one: dict[str, str], tmp_path: Path
 ) -> None:
@@ -208,6 +209,7 @@ def test_a_full_disk_while_printing_labels_records_nothing_and_says_so(
     assert list(target.parent.iterdir()) == []  # no PDF, and no half of one under a temporary name
 
 
+@pytest.mark.file_only('simulates SQLite\'s "database is locked" at the commit')
 def test_saving_a_preview_records_the_labels_in_the_same_step(
     desk: Desk, clerk: Actor, floor_one: dict[str, str], tmp_path: Path
 ) -> None:
