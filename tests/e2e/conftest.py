@@ -1,16 +1,25 @@
-"""What the end-to-end tests share: a small demo made by the real command, copies of it, and the record's hash."""
+"""What the end-to-end tests share: a small demo made by the real command, copies of it, and the record's hash.
+
+A test that takes ``database_kind`` (directly or through ``demo_database``) runs twice, ids ``[file]`` and
+``[server]``: the real command on a file and on a database of the test server, typed as a person types it. Tests about
+the file itself are marked ``@pytest.mark.file_only("why")`` and get only ``[file]`` (as in tests/unit/conftest.py).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import shutil
 import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.server_support import FILE, SERVER, E2EDatabase
 from tests.e2e.test_cli import run
+from tests.postgres_server import PostgresServer
+from tests.server_templates import ServerTemplates
 
 # The brief's small demo: three floors of four units, three years, so a kill can land anywhere in a few seconds.
 # As of a fixed day, so every run has the same record; 2025 is left for the archiving, earlier years are boxed.
@@ -29,6 +38,50 @@ def small_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     made = run("demo", path, *SMALL_DEMO, *AS_OF)
     assert made.returncode == 0, made.stderr
     return path
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "database_kind" not in metafunc.fixturenames:
+        return
+    kinds = [FILE] if metafunc.definition.get_closest_marker("file_only") else [FILE, SERVER]
+    metafunc.parametrize("database_kind", kinds, indirect=True)
+
+
+@pytest.fixture
+def database_kind(request: pytest.FixtureRequest) -> str:
+    """Which database this test's command works on: ``file`` or ``server``."""
+    return str(getattr(request, "param", FILE))
+
+
+@pytest.fixture(scope="session")
+def e2e_templates(postgres_server: PostgresServer) -> ServerTemplates:
+    return ServerTemplates(postgres_server)
+
+
+def _migrated(source: Path) -> Callable[[str], None]:
+    """Fill a template with the file ``source`` as an office moves its file to a server (migrate-to-server)."""
+
+    def build(url: str) -> None:
+        from app.safety import server_copy
+
+        server_copy.migrate_to_server(source, url, "admin", DEMO_PASSWORD)
+
+    return build
+
+
+@pytest.fixture
+def demo_database(
+    database_kind: str, small_demo: Path, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[E2EDatabase]:
+    """A private copy of the small demo: a file, or a server database copied from a template that holds the demo
+    moved to the server once per test process (``CREATE DATABASE … TEMPLATE``), dropped after the test."""
+    if database_kind == SERVER:
+        templates: ServerTemplates = request.getfixturevalue("e2e_templates")
+        url = templates.copy("small_demo", _migrated(small_demo), prefix="e2e")
+        yield E2EDatabase(SERVER, url)
+        templates.drop(url)
+    else:
+        yield E2EDatabase(FILE, copy_database(small_demo, tmp_path / "F.db"))
 
 
 def copy_database(source: Path, target: Path) -> Path:

@@ -17,7 +17,10 @@ AS_CLERK = ("--user", "clerk")  # reading customers' data needs a user (R16)
 
 
 def run(
-    *args: str | Path, password: str | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
+    *args: str | os.PathLike[str],
+    password: str | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k != "DOSSIER_DESK_PASSWORD"}
     if password is not None:

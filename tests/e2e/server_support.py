@@ -1,0 +1,78 @@
+"""A database for an end-to-end test: a file, or a database on the test server, as ``--db`` names it.
+
+The e2e tests run the real command, which takes ``--db FILE`` or ``--db postgresql://…``; a test's checks behind
+the command's back (a row counted, a date moved back by SQL) go through ``E2EDatabase`` so that the same test reads
+either. SQL given here must be portable (named parameters ``:name``, no SQLite pragmas).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, NullPool, create_engine, text
+
+FILE = "file"
+SERVER = "server"
+
+
+def typed(url: str) -> str:
+    """The test server's URL as a person types it (plain ``postgresql://``, psycopg implied)."""
+    return url.replace("postgresql+psycopg://", "postgresql://")
+
+
+@dataclass(frozen=True)
+class E2EDatabase:
+    """One test's database: ``kind`` is ``file`` or ``server``; ``location`` the file's path or the SQLAlchemy URL."""
+
+    kind: str
+    location: Path | str
+
+    @property
+    def arg(self) -> str:
+        """What a person types after ``--db``: the file's path, or the server's ``postgresql://…`` address."""
+        return str(self.location) if self.kind == FILE else typed(str(self.location))
+
+    @property
+    def path(self) -> Path:
+        """The file (only a file-only test asks: a server database has none)."""
+        assert isinstance(self.location, Path), "a server database has no file"
+        return self.location
+
+    def __fspath__(self) -> str:
+        # So that ``run("units", "--db", db)`` passes what a person would type, whichever the database is.
+        return self.arg
+
+    def __str__(self) -> str:
+        return self.arg
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection in one transaction, committed on leaving (NullPool: nothing stays open between checks, so a
+        file's -wal and -shm go away and a server database can be dropped)."""
+        url = f"sqlite:///{self.location}" if self.kind == FILE else str(self.location)
+        engine = create_engine(url, poolclass=NullPool)
+        try:
+            with engine.begin() as conn:
+                yield conn
+        finally:
+            engine.dispose()
+
+    def one(self, sql: str, params: Mapping[str, Any] | None = None) -> tuple[Any, ...]:
+        """The first row of ``sql`` (asserted to exist)."""
+        with self.connect() as conn:
+            row = conn.execute(text(sql), dict(params or {})).first()
+        assert row is not None, sql
+        return tuple(row)
+
+    def all(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        with self.connect() as conn:
+            return [tuple(row) for row in conn.execute(text(sql), dict(params or {}))]
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        """Change rows behind the program's back (as a test's setup does), committed."""
+        with self.connect() as conn:
+            conn.execute(text(sql), dict(params or {}))
