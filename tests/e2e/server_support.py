@@ -76,3 +76,10 @@ class E2EDatabase:
         """Change rows behind the program's back (as a test's setup does), committed."""
         with self.connect() as conn:
             conn.execute(text(sql), dict(params or {}))
+
+
+def from_json(value: Any) -> Any:
+    """A JSON column as read back: SQLite gives its text, PostgreSQL (jsonb) the value already decoded."""
+    import json
+
+    return json.loads(value) if isinstance(value, str) else value
