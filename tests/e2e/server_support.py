@@ -72,6 +72,19 @@ class E2EDatabase:
         with self.connect() as conn:
             return [tuple(row) for row in conn.execute(text(sql), dict(params or {}))]
 
+    def tamper(self, *statements: str, file_triggers: tuple[str, ...]) -> None:
+        """Change rows the program itself refuses to change, as someone with the database's own tools would: on a
+        file the sqlite3 shell, its ``file_triggers`` dropped first; on a server a superuser's session with every
+        trigger off (``session_replication_role = replica``)."""
+        with self.connect() as conn:
+            if self.kind == FILE:
+                for name in file_triggers:
+                    conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+            else:
+                conn.execute(text("SET session_replication_role = replica"))
+            for statement in statements:
+                conn.execute(text(statement))
+
     def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
         """Change rows behind the program's back (as a test's setup does), committed."""
         with self.connect() as conn:
