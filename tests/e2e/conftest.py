@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.server_support import FILE, SERVER, E2EDatabase
+from tests.e2e.server_support import FILE, SERVER, E2EDatabase, server_record_hash
 from tests.e2e.test_cli import run
 from tests.postgres_server import PostgresServer
 from tests.server_templates import ServerTemplates
@@ -97,11 +97,15 @@ def copy_database(source: Path, target: Path) -> Path:
 LOG_IN_LINES = "entity = 'user' AND action IN ('log_in', 'log_in_failed', 'locked')"
 
 
-def record_hash(db: Path, *, without_log_ins: bool = False) -> str:
+def record_hash(db: Path | E2EDatabase, *, without_log_ins: bool = False) -> str:
     """A hash of every row of every table (``without_log_ins``: but the audit lines of log-ins and the count of wrong
     passwords they keep on the account). The connection may
     only read (query_only); it is an ordinary one so that closing it takes SQLite's -wal and -shm files away again
     (a read-only one leaves them beside the file)."""
+    if isinstance(db, E2EDatabase):
+        if db.kind == SERVER:
+            return server_record_hash(db, log_ins=LOG_IN_LINES if without_log_ins else None)
+        db = db.path
     digest = hashlib.sha256()
     with closing(sqlite3.connect(db)) as conn:
         conn.execute("PRAGMA query_only = ON")

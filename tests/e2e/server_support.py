@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, NullPool, create_engine, text
+from sqlalchemy import Connection, NullPool, create_engine, inspect, text
 
 FILE = "file"
 SERVER = "server"
@@ -96,3 +96,26 @@ def from_json(value: Any) -> Any:
     import json
 
     return json.loads(value) if isinstance(value, str) else value
+
+
+def server_record_hash(db: E2EDatabase, *, log_ins: str | None = None) -> str:
+    """A hash of every row of every table of a server database, each table in its primary key's order (``log_ins``:
+    a condition on ``change`` whose lines are left out, with the user's count of wrong passwords). What
+    conftest.record_hash is for a file."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with db.connect() as conn:
+        inspector = inspect(conn)
+        for table in sorted(inspector.get_table_names()):
+            digest.update(table.encode())
+            columns = [c["name"] for c in inspector.get_columns(table)]
+            if log_ins is not None and table == "user":
+                columns = [c for c in columns if c not in ("failed_logins", "locked_until")]
+            order = inspector.get_pk_constraint(table)["constrained_columns"] or columns
+            where = f" WHERE NOT ({log_ins})" if log_ins is not None and table == "change" else ""
+            listed = ", ".join(f'"{c}"' for c in columns)
+            ordered = ", ".join(f'"{c}"' for c in order)
+            for row in conn.execute(text(f'SELECT {listed} FROM "{table}"{where} ORDER BY {ordered}')):
+                digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
