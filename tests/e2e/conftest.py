@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSWORD
 from tests.e2e.server_support import FILE, SERVER, E2EDatabase, server_record_hash
 from tests.e2e.test_cli import run
 from tests.postgres_server import PostgresServer
@@ -58,13 +59,13 @@ def e2e_templates(postgres_server: PostgresServer) -> ServerTemplates:
     return ServerTemplates(postgres_server)
 
 
-def _migrated(source: Path) -> Callable[[str], None]:
+def _migrated(source: Path, password: str = DEMO_PASSWORD) -> Callable[[str], None]:
     """Fill a template with the file ``source`` as an office moves its file to a server (migrate-to-server)."""
 
     def build(url: str) -> None:
         from app.safety import server_copy
 
-        server_copy.migrate_to_server(source, url, "admin", DEMO_PASSWORD)
+        server_copy.migrate_to_server(source, url, "admin", password)
 
     return build
 
@@ -82,6 +83,21 @@ def demo_database(
         templates.drop(url)
     else:
         yield E2EDatabase(FILE, copy_database(small_demo, tmp_path / "F.db"))
+
+
+@pytest.fixture
+def demo_copy_database(
+    database_kind: str, demo_db: Path, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[E2EDatabase]:
+    """A private copy of the shared test demo (tests/conftest.py ``demo_db``, password ``PASSWORD``, without money):
+    a file as ``demo_copy``, or a server database copied from a template holding it, dropped after the test."""
+    if database_kind == SERVER:
+        templates: ServerTemplates = request.getfixturevalue("e2e_templates")
+        url = templates.copy("demo", _migrated(demo_db, PASSWORD), prefix="e2e")
+        yield E2EDatabase(SERVER, url)
+        templates.drop(url)
+    else:
+        yield E2EDatabase(FILE, request.getfixturevalue("demo_copy"))
 
 
 def copy_database(source: Path, target: Path) -> Path:

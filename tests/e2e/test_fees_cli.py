@@ -26,6 +26,7 @@ from app.fees.summary import month_summary
 from app.fees.tenancies import tenancy_place
 from app.people import users
 from tests.conftest import PASSWORD
+from tests.e2e.server_support import E2EDatabase
 from tests.e2e.test_cli import run
 
 AS_OF = "2026-06-15"
@@ -36,8 +37,8 @@ CLERK = ("--user", "clerk")
 
 
 @contextmanager
-def logged_in(db: Path, login: str) -> Iterator[tuple[Desk, Actor]]:
-    desk = Desk.open(db)
+def logged_in(db: Path | E2EDatabase, login: str) -> Iterator[tuple[Desk, Actor]]:
+    desk = Desk.open(db.location if isinstance(db, E2EDatabase) else db)
     try:
         yield desk, users.log_in(desk, login, PASSWORD)
     finally:
