@@ -59,7 +59,7 @@ def e2e_templates(postgres_server: PostgresServer) -> ServerTemplates:
     return ServerTemplates(postgres_server)
 
 
-def _migrated(source: Path, password: str = DEMO_PASSWORD) -> Callable[[str], None]:
+def migrated(source: Path, password: str = DEMO_PASSWORD) -> Callable[[str], None]:
     """Fill a template with the file ``source`` as an office moves its file to a server (migrate-to-server)."""
 
     def build(url: str) -> None:
@@ -78,7 +78,7 @@ def demo_database(
     moved to the server once per test process (``CREATE DATABASE … TEMPLATE``), dropped after the test."""
     if database_kind == SERVER:
         templates: ServerTemplates = request.getfixturevalue("e2e_templates")
-        url = templates.copy("small_demo", _migrated(small_demo), prefix="e2e")
+        url = templates.copy("small_demo", migrated(small_demo), prefix="e2e")
         yield E2EDatabase(SERVER, url)
         templates.drop(url)
     else:
@@ -93,7 +93,7 @@ def demo_copy_database(
     a file as ``demo_copy``, or a server database copied from a template holding it, dropped after the test."""
     if database_kind == SERVER:
         templates: ServerTemplates = request.getfixturevalue("e2e_templates")
-        url = templates.copy("demo", _migrated(demo_db, PASSWORD), prefix="e2e")
+        url = templates.copy("demo", migrated(demo_db, PASSWORD), prefix="e2e")
         yield E2EDatabase(SERVER, url)
         templates.drop(url)
     else:
