@@ -85,6 +85,7 @@ def test_a_clerk_exports_customers_with_mobiles_masked(db: E2EDatabase, tmp_path
     assert not any(p.startswith("1") and "*" not in p and len(p) == 11 for p in phones)  # no mobile in full
 
 
+@pytest.mark.file_only("a missing output folder: the writing of the workbook, the same whichever the database")
 def test_an_export_onto_a_folder_that_is_gone_says_so_in_one_line(db: E2EDatabase, tmp_path: Path) -> None:
     done = run(
         "export", "--db", db, "--what", "all", "-o", tmp_path / "gone" / "x.xlsx", *MANAGER, password=DEMO_PASSWORD
