@@ -100,6 +100,12 @@ def record_hash(desk: Desk, *, without_log_ins: bool = False) -> str:
     return digest.hexdigest()
 
 
+def scan_kept(desk: Desk, sha256: str) -> bool:
+    """Whether ``desk``'s store still keeps the scan ``sha256``: its file in the attachment folder, or its blob in
+    the server database — asked of the store, as the program asks it."""
+    return desk.store.presence(sha256) is attachment_store.BlobState.OK
+
+
 def snapshot(desk: Desk) -> tuple[dict[str, int], list[Path]]:
     return row_counts(desk), stored_files(desk)
 
