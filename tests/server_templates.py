@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
+
 from tests.postgres_server import ADMIN, PostgresServer
 
 
@@ -49,9 +51,27 @@ class ServerTemplates:
             admin.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
         return self.server.url(database)
 
+    def copy_into(self, url: str, name: str, build: Callable[[str], None]) -> None:
+        """Make the empty database of ``url`` a copy of template ``name``, under the same name (dropped and made
+        again from the template): a test's other connections to ``url`` (a second desk, psql) then reach the copy."""
+        from sqlalchemy.engine import make_url
+
+        template = self.template(name, build)
+        database = make_url(url).database
+        with self._admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+            admin.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
+
     def drop(self, url: str) -> None:
         """Drop a copy when its test is done: a copy is a few megabytes on disk, and a run makes thousands."""
         from sqlalchemy.engine import make_url
 
         with self._admin() as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def server_templates(postgres_server: PostgresServer) -> ServerTemplates:
+    """This test process's templates on the test server (a plugin of tests/conftest.py: the unit tests and the
+    server tests share them)."""
+    return ServerTemplates(postgres_server)

@@ -25,7 +25,7 @@ from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
 from app.tenancy import lifecycle as tenancy
 from tests.conftest import add_users, fixed_clock
-from tests.postgres_server import PostgresServer
+from tests.postgres.server_desk import USERS, with_users
 from tests.server_templates import ServerTemplates
 from tests.unit.unit_support import unit_id
 
@@ -62,24 +62,13 @@ def database_kind(request: pytest.FixtureRequest) -> str:
     return str(getattr(request, "param", FILE))
 
 
-@pytest.fixture(scope="session")
-def server_templates(postgres_server: PostgresServer) -> ServerTemplates:
-    return ServerTemplates(postgres_server)
-
-
-def _with_users(url: str) -> None:
-    """The template of every test's server database: the schema and one user per role (as ``desk`` for a file)."""
-    with Desk.create(url, clock=fixed_clock) as made:
-        add_users(made)
-
-
 @pytest.fixture
 def desk(database_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Desk]:
     """A new, empty database with one user per role (password ``PASSWORD``): a file, or a database on the test
     server (``database_kind``) copied from this process's template."""
     if database_kind == SERVER:
         templates: ServerTemplates = request.getfixturevalue("server_templates")
-        url = templates.copy("users", _with_users)
+        url = templates.copy(USERS, with_users)
         d = Desk.open(url, clock=fixed_clock)
         yield d
         d.close()
