@@ -20,7 +20,7 @@ import pytest
 from PIL import Image
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, create_engine, func, select
 from sqlalchemy import text as sql_text
 
 from app import safety
@@ -130,6 +130,24 @@ def plain_sql(desk: Desk) -> Iterator[Connection]:
     A refusal by the database itself raises SQLAlchemy's ``IntegrityError`` on either."""
     with desk.engine.begin() as conn:
         yield conn
+
+
+@contextmanager
+def plain_connection(database: Path | str) -> Iterator[Connection]:
+    """Plain SQL on a database that no desk has open (a file, or a server URL), as its SQL tool has it: committed at
+    the end, rolled back on an error."""
+    engine = create_engine(database if isinstance(database, str) else f"sqlite:///{database}")
+    try:
+        with engine.begin() as conn:
+            yield conn
+    finally:
+        engine.dispose()
+
+
+def plain_query(database: Path | str, sql: str) -> list[tuple[Any, ...]]:
+    """The rows of ``sql`` (no parameters) on ``database``, read past the app."""
+    with plain_connection(database) as conn:
+        return [tuple(row) for row in conn.exec_driver_sql(sql)]
 
 
 # What a database's own refusal (a trigger, a constraint) raises through each driver's connection.
