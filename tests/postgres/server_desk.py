@@ -7,12 +7,14 @@ tests/conftest.py (``clerk``, ``manager``, ``building`` …) then use the server
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 from app.desk import Desk
-from tests.conftest import add_users, fixed_clock
+from app.safety import migrate_to_server
+from tests.conftest import PASSWORD, add_users, fixed_clock
 from tests.server_templates import ServerTemplates
 
 # The template of every test's server database with its users (tests/server_templates.py; the unit tests' too).
@@ -23,6 +25,16 @@ def with_users(url: str) -> None:
     """Fill the empty database ``url``: the schema and one user per role (as ``desk`` is for a file)."""
     with Desk.create(url, clock=fixed_clock) as made:
         add_users(made)
+
+
+def demo_on_server(demo_file: Path) -> Callable[[str], None]:
+    """What fills a template with the demo file ``demo_file`` (its users' password ``PASSWORD``): moved to the server
+    as an office moves its file (``migrate-to-server``: its rows and scans copied, then verified)."""
+
+    def build(url: str) -> None:
+        migrate_to_server(demo_file, url, "admin", PASSWORD)
+
+    return build
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ is a copy of a template made once per test process (tests/server_templates.py).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -23,15 +23,12 @@ import pytest
 from app.building import buildings
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
-from app.safety import migrate_to_server
 from app.tenancy import lifecycle as tenancy
-from tests.conftest import PASSWORD, add_users, fixed_clock
-from tests.postgres.server_desk import USERS, with_users
+from tests.conftest import add_users, fixed_clock
+from tests.postgres.server_desk import USERS, demo_on_server, with_users
 from tests.server_templates import ServerTemplates
-from tests.unit.unit_support import unit_id
+from tests.unit.unit_support import FILE, SERVER, unit_id
 
-FILE = "file"
-SERVER = "server"
 PENDING = Path(__file__).with_name("server_pending.txt")
 
 
@@ -79,16 +76,6 @@ def desk(database_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> 
         add_users(d)
         yield d
         d.close()
-
-
-def demo_on_server(demo_file: Path) -> Callable[[str], None]:
-    """What fills a template with the demo file ``demo_file``: moved to the server as an office would move it
-    (``migrate-to-server``: its rows and scans copied, then verified)."""
-
-    def build(url: str) -> None:
-        migrate_to_server(demo_file, url, "admin", PASSWORD)
-
-    return build
 
 
 @pytest.fixture

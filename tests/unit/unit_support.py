@@ -31,6 +31,10 @@ from app.tenancy.lifecycle import MoveOutChecklist
 from db import attachment_store
 from db.models import Base
 
+# The two kinds of database a unit test runs on (tests/unit/conftest.py's ``database_kind``).
+FILE = "file"
+SERVER = "server"
+
 # A move-out with every item of its checklist done (the originals' tests on a file and on a server bind with it).
 MOVED_OUT = MoveOutChecklist(
     keys_returned=True,
