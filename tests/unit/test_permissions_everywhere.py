@@ -25,7 +25,10 @@ from app.desk import Actor, Desk
 from app.errors import PermissionDenied
 from app.permissions import PERMISSIONS, Action, Role
 from db.models import Base
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, add_users
+from tests.postgres.server_desk import USERS, with_users
+from tests.server_templates import ServerTemplates
+from tests.unit.unit_support import FILE, SERVER
 
 # Not rooms of the record: the command line and the demo call the app functions tested here.
 SKIPPED_MODULES = ("app.cli", "app.demo", "app.__main__")
@@ -219,19 +222,27 @@ def _dummy_arguments(function: Callable[..., Any]) -> tuple[list[Any], dict[str,
     return positional, keywords
 
 
-@pytest.fixture(scope="module")
-def desk_of_every_role(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Desk, dict[Role, Actor]]]:
+@pytest.fixture(scope="module", params=[FILE, SERVER])
+def desk_of_every_role(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[tuple[Desk, dict[Role, Actor]]]:
+    """One desk for the module with a user of every role (logins named for their roles): a file, or a database on
+    the test server copied from this process's template with its users. Every call below is refused or fails on its
+    dummy arguments inside its unit of work, which is rolled back: nothing is kept for the next test on either."""
     from app.people import users
 
-    desk = Desk.create(tmp_path_factory.mktemp("roles") / "roles.db")
-    with desk.work(None) as work:
-        users.create_first_admin(work, "admin", PASSWORD)
-    admin = users.log_in(desk, "admin", PASSWORD)
-    with desk.work(admin) as work:
-        for role in (Role.CLERK, Role.SUPERVISOR, Role.MANAGER):
-            users.create_user(work, role.value, role.value, role, PASSWORD)
+    url = None
+    if request.param == SERVER:
+        templates: ServerTemplates = request.getfixturevalue("server_templates")
+        url = templates.copy(USERS, with_users)
+        desk = Desk.open(url)
+    else:
+        desk = Desk.create(tmp_path_factory.mktemp("roles") / "roles.db")
+        add_users(desk)
     yield desk, {role: users.log_in(desk, role.value, PASSWORD) for role in Role}
     desk.close()
+    if url is not None:
+        templates.drop(url)
 
 
 @pytest.mark.parametrize("role", list(Role), ids=str)
