@@ -62,6 +62,11 @@ def checked(desk: Desk) -> safety.CheckReport:
     return safety.check_server_desk(desk) if desk.on_server else safety.check_file(desk.path)
 
 
+def checked_database(database: Path | str) -> safety.CheckReport:
+    """What ``check`` finds in a database no desk has open: a file's check, or a server database's (by its URL)."""
+    return safety.check_server(database) if isinstance(database, str) else safety.check_file(database)
+
+
 def row_counts(desk: Desk) -> dict[str, int]:
     """Rows in every table, read in a fresh unit of work."""
     with desk.read(None) as work:
