@@ -9,6 +9,10 @@ twice, ids ``[file]`` and ``[server]``: the same rules must hold on either datab
 
 Neither shows as a skip: a skip here means only that PostgreSQL is not installed. The server database of each test
 is a copy of a template made once per test process (tests/server_templates.py).
+
+The tests on the demo building take ``demo_database`` (a private copy, file or server, as ``Desk.open`` takes it);
+its server template is the session's demo file moved there once by ``migrate-to-server``. A module's own prepared
+database (the demo with its money, the desk of every role) is parametrised ``[file]``/``[server]`` in its module.
 """
 
 from __future__ import annotations
