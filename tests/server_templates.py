@@ -18,6 +18,10 @@ import pytest
 
 from tests.postgres_server import ADMIN, PostgresServer
 
+# Each ServerTemplates of a process names its templates apart: two of them (the shared fixture's and one of a
+# conftest's own) building a template of the same name must not drop each other's.
+_instances = itertools.count()
+
 
 @dataclass
 class ServerTemplates:
@@ -26,6 +30,7 @@ class ServerTemplates:
     server: PostgresServer
     _made: dict[str, str] = field(default_factory=dict)
     _numbers: Iterator[int] = field(default_factory=itertools.count)
+    _instance: int = field(default_factory=lambda: next(_instances))
 
     def _admin(self) -> Any:
         import psycopg  # late: where it is not installed, the server fixtures skip before this is reached
@@ -35,7 +40,7 @@ class ServerTemplates:
     def template(self, name: str, build: Callable[[str], None]) -> str:
         """The database name of template ``name``; ``build(url)`` fills a new empty database the first time."""
         if name not in self._made:
-            database = f"template_{name}_{os.getpid()}"
+            database = f"template_{name}_{os.getpid()}_{self._instance}"
             with self._admin() as admin:
                 admin.execute(f'DROP DATABASE IF EXISTS "{database}"')
                 admin.execute(f"CREATE DATABASE \"{database}\" TEMPLATE template0 ENCODING 'UTF8'")
@@ -46,7 +51,7 @@ class ServerTemplates:
     def copy(self, name: str, build: Callable[[str], None], prefix: str = "test") -> str:
         """The URL of a new database that is a copy of template ``name``."""
         template = self.template(name, build)
-        database = f"{prefix}_{name}_{os.getpid()}_{next(self._numbers)}"
+        database = f"{prefix}_{name}_{os.getpid()}_{self._instance}_{next(self._numbers)}"
         with self._admin() as admin:
             admin.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
         return self.server.url(database)
