@@ -66,7 +66,7 @@ case ${1:-} in
     install libreoffice-calc-nogui nsis postgresql
     "$VENV/bin/ruff" check .
     "$VENV/bin/lint-imports"
-    # One test process per core (pytest-xdist); tests that share one costly fixture run in one process (xdist_group).
+    # One test process per core (pytest-xdist); the bundle is built once and shared by them (tests/installer/test_bundle.py).
     exec "$VENV/bin/pytest" -n "${PYTEST_WORKERS:-auto}" --dist loadgroup "${@:2}"
     ;;
   *)

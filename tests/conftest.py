@@ -23,8 +23,9 @@ from app.permissions import Role
 # Real argon2 parameters cost ~0.1 s a hash; the tests make hundreds, so they use cheap ones.
 users.password_hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
-# The throwaway PostgreSQL server (fixtures postgres_server, pg_url), for the tests that run on a server too.
-pytest_plugins = ["tests.postgres_server"]
+# The throwaway PostgreSQL server (fixtures postgres_server, pg_url), for the tests that run on a server too, and
+# the dossier databases copied there from templates (fixture server_templates).
+pytest_plugins = ["tests.postgres_server", "tests.server_templates"]
 
 PASSWORD = "correct-horse"
 NOW = dt.datetime(2026, 6, 15, 10, 30)

@@ -14,7 +14,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
+
 from tests.postgres_server import ADMIN, PostgresServer
+
+# Each ServerTemplates of a process names its templates apart: two of them (the shared fixture's and one of a
+# conftest's own) building a template of the same name must not drop each other's.
+_instances = itertools.count()
 
 
 @dataclass
@@ -24,6 +30,7 @@ class ServerTemplates:
     server: PostgresServer
     _made: dict[str, str] = field(default_factory=dict)
     _numbers: Iterator[int] = field(default_factory=itertools.count)
+    _instance: int = field(default_factory=lambda: next(_instances))
 
     def _admin(self) -> Any:
         import psycopg  # late: where it is not installed, the server fixtures skip before this is reached
@@ -33,7 +40,7 @@ class ServerTemplates:
     def template(self, name: str, build: Callable[[str], None]) -> str:
         """The database name of template ``name``; ``build(url)`` fills a new empty database the first time."""
         if name not in self._made:
-            database = f"template_{name}_{os.getpid()}"
+            database = f"template_{name}_{os.getpid()}_{self._instance}"
             with self._admin() as admin:
                 admin.execute(f'DROP DATABASE IF EXISTS "{database}"')
                 admin.execute(f"CREATE DATABASE \"{database}\" TEMPLATE template0 ENCODING 'UTF8'")
@@ -44,10 +51,21 @@ class ServerTemplates:
     def copy(self, name: str, build: Callable[[str], None], prefix: str = "test") -> str:
         """The URL of a new database that is a copy of template ``name``."""
         template = self.template(name, build)
-        database = f"{prefix}_{name}_{os.getpid()}_{next(self._numbers)}"
+        database = f"{prefix}_{name}_{os.getpid()}_{self._instance}_{next(self._numbers)}"
         with self._admin() as admin:
             admin.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
         return self.server.url(database)
+
+    def copy_into(self, url: str, name: str, build: Callable[[str], None]) -> None:
+        """Make the empty database of ``url`` a copy of template ``name``, under the same name (dropped and made
+        again from the template): a test's other connections to ``url`` (a second desk, psql) then reach the copy."""
+        from sqlalchemy.engine import make_url
+
+        template = self.template(name, build)
+        database = make_url(url).database
+        with self._admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+            admin.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
 
     def drop(self, url: str) -> None:
         """Drop a copy when its test is done: a copy is a few megabytes on disk, and a run makes thousands."""
@@ -55,3 +73,10 @@ class ServerTemplates:
 
         with self._admin() as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def server_templates(postgres_server: PostgresServer) -> ServerTemplates:
+    """This test process's templates on the test server (a plugin of tests/conftest.py: the unit tests and the
+    server tests share them)."""
+    return ServerTemplates(postgres_server)

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,32 +61,71 @@ class Bundle:
         )
 
 
+@contextmanager
+def _one_at_a_time(lock: Path) -> Iterator[None]:
+    """Hold ``lock`` (a file) exclusively: one test process of the run builds, the others wait and take its bundle."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: the tests run in one process there
+        yield
+        return
+    with lock.open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(held, fcntl.LOCK_UN)
+
+
+def _build_once(shared: Path) -> dict[str, object]:
+    """The bundle of this test run, built by the first test process that asks for it (build.py's --json answer)."""
+    answer = shared / "bundle.json"
+    with _one_at_a_time(shared / "bundle.lock"):
+        if answer.exists():
+            return dict(json.loads(answer.read_text(encoding="utf-8")))
+        work = shared / "bundle"
+        done = subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "installer" / "build.py"),
+                "--out",
+                str(work / "dist"),
+                "--work",
+                str(work / "build"),
+                "--installer",
+                "--json",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr[-4000:]
+        shutil.rmtree(work / "build", ignore_errors=True)
+        line = done.stdout.strip().splitlines()[-1]
+        answer.write_text(line, encoding="utf-8")
+        return dict(json.loads(line))
+
+
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bundle]:
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
+    """The bundle, built once per test run. The module's xdist group was to keep it in one process, but pytest-xdist
+    3.8's grouping does nothing under pytest 9 (it renames a node id pytest 9 no longer reads), so the test processes
+    of one run share the build instead; each has a home folder of its own."""
     pytest.importorskip("PyInstaller", reason="the bundle needs PyInstaller: pip install -e '.[installer]'")
-    work = tmp_path_factory.mktemp("bundle")
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "installer" / "build.py"),
-            "--out",
-            str(work / "dist"),
-            "--work",
-            str(work / "build"),
-            "--installer",
-            "--json",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-4000:]
-    built = json.loads(done.stdout.strip().splitlines()[-1])
-    home = work / "home"
+    run_folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run_folder = run_folder.parent  # pytest-N/: the run's folder, each worker's basetemp is a folder in it
+    built = _build_once(run_folder)
+    home = tmp_path_factory.mktemp("home")
     (home / "empty-path").mkdir(parents=True)
-    yield Bundle(Path(built["bundle"]), Path(built["executable"]), built["bytes"], home, Path(built["installer"]))
-    shutil.rmtree(work / "build", ignore_errors=True)
+    return Bundle(
+        Path(str(built["bundle"])),
+        Path(str(built["executable"])),
+        int(str(built["bytes"])),
+        home,
+        Path(str(built["installer"])),
+    )
 
 
 def test_the_bundle_is_named_with_the_version_and_nothing_else_is_on_path(bundle: Bundle) -> None:

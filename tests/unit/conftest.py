@@ -9,6 +9,10 @@ twice, ids ``[file]`` and ``[server]``: the same rules must hold on either datab
 
 Neither shows as a skip: a skip here means only that PostgreSQL is not installed. The server database of each test
 is a copy of a template made once per test process (tests/server_templates.py).
+
+The tests on the demo building take ``demo_database`` (a private copy, file or server, as ``Desk.open`` takes it);
+its server template is the session's demo file moved there once by ``migrate-to-server``. A module's own prepared
+database (the demo with its money, the desk of every role) is parametrised ``[file]``/``[server]`` in its module.
 """
 
 from __future__ import annotations
@@ -25,12 +29,10 @@ from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
 from app.tenancy import lifecycle as tenancy
 from tests.conftest import add_users, fixed_clock
-from tests.postgres_server import PostgresServer
+from tests.postgres.server_desk import USERS, demo_on_server, with_users
 from tests.server_templates import ServerTemplates
-from tests.unit.unit_support import unit_id
+from tests.unit.unit_support import FILE, SERVER, unit_id
 
-FILE = "file"
-SERVER = "server"
 PENDING = Path(__file__).with_name("server_pending.txt")
 
 
@@ -62,24 +64,13 @@ def database_kind(request: pytest.FixtureRequest) -> str:
     return str(getattr(request, "param", FILE))
 
 
-@pytest.fixture(scope="session")
-def server_templates(postgres_server: PostgresServer) -> ServerTemplates:
-    return ServerTemplates(postgres_server)
-
-
-def _with_users(url: str) -> None:
-    """The template of every test's server database: the schema and one user per role (as ``desk`` for a file)."""
-    with Desk.create(url, clock=fixed_clock) as made:
-        add_users(made)
-
-
 @pytest.fixture
 def desk(database_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Desk]:
     """A new, empty database with one user per role (password ``PASSWORD``): a file, or a database on the test
     server (``database_kind``) copied from this process's template."""
     if database_kind == SERVER:
         templates: ServerTemplates = request.getfixturevalue("server_templates")
-        url = templates.copy("users", _with_users)
+        url = templates.copy(USERS, with_users)
         d = Desk.open(url, clock=fixed_clock)
         yield d
         d.close()
@@ -89,6 +80,20 @@ def desk(database_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> 
         add_users(d)
         yield d
         d.close()
+
+
+@pytest.fixture
+def demo_database(database_kind: str, demo_db: Path, request: pytest.FixtureRequest) -> Iterator[Path | str]:
+    """A private copy of the shared demo (tests/conftest.py ``demo_db``) that a test may change, as ``Desk.open``
+    takes it: a file (``demo_copy``) or a database on the test server copied from this process's demo template
+    (the file moved there once), dropped after the test."""
+    if database_kind == SERVER:
+        templates: ServerTemplates = request.getfixturevalue("server_templates")
+        url = templates.copy("demo", demo_on_server(demo_db))
+        yield url
+        templates.drop(url)
+    else:
+        yield request.getfixturevalue("demo_copy")
 
 
 @pytest.fixture

@@ -27,6 +27,9 @@ from db.models import (
     User,
 )
 from tests.conftest import NOW, PASSWORD
+from tests.postgres.server_desk import demo_on_server
+from tests.server_templates import ServerTemplates
+from tests.unit.unit_support import FILE, SERVER
 
 TODAY = NOW.date()  # the test demo's as-of day
 
@@ -39,9 +42,22 @@ def money_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module", params=[FILE, SERVER])
+def money_database(money_db: Path, request: pytest.FixtureRequest) -> Iterator[Path | str]:
+    """The demo with its money as ``Desk.open`` takes it: the file, or a database on the test server it was moved
+    to once (``migrate-to-server``) for this module. Only read: every test of the module may share it."""
+    if request.param == SERVER:
+        templates: ServerTemplates = request.getfixturevalue("server_templates")
+        url = templates.copy("money", demo_on_server(money_db))
+        yield url
+        templates.drop(url)
+    else:
+        yield money_db
+
+
 @pytest.fixture(scope="module")
-def work(money_db: Path) -> Iterator[Work]:
-    with Desk.open(money_db) as desk, desk.read(None) as reading:
+def work(money_database: Path | str) -> Iterator[Work]:
+    with Desk.open(money_database) as desk, desk.read(None) as reading:
         yield reading
 
 

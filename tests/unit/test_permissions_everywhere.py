@@ -25,7 +25,10 @@ from app.desk import Actor, Desk
 from app.errors import PermissionDenied
 from app.permissions import PERMISSIONS, Action, Role
 from db.models import Base
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, add_users
+from tests.postgres.server_desk import USERS, with_users
+from tests.server_templates import ServerTemplates
+from tests.unit.unit_support import FILE, SERVER, record_hash
 
 # Not rooms of the record: the command line and the demo call the app functions tested here.
 SKIPPED_MODULES = ("app.cli", "app.demo", "app.__main__")
@@ -219,19 +222,36 @@ def _dummy_arguments(function: Callable[..., Any]) -> tuple[list[Any], dict[str,
     return positional, keywords
 
 
-@pytest.fixture(scope="module")
-def desk_of_every_role(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Desk, dict[Role, Actor]]]:
+class KeptNothing(Exception):
+    """Ends a call's unit of work in a rollback: the desk of every role is shared by the module's tests."""
+
+
+@pytest.fixture(scope="module", params=[FILE, SERVER])
+def desk_of_every_role(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[tuple[Desk, dict[Role, Actor]]]:
+    """One desk for the module with a user of every role (logins named for their roles): a file, or a database on
+    the test server copied from this process's template with its users. Every call below ends in an exception inside
+    its unit of work (refused, failing on its dummy arguments, or ``KeptNothing``), which is rolled back: nothing is
+    kept for the next test on either, which the teardown checks (calls that succeeded on None kept settings before)."""
     from app.people import users
 
-    desk = Desk.create(tmp_path_factory.mktemp("roles") / "roles.db")
-    with desk.work(None) as work:
-        users.create_first_admin(work, "admin", PASSWORD)
-    admin = users.log_in(desk, "admin", PASSWORD)
-    with desk.work(admin) as work:
-        for role in (Role.CLERK, Role.SUPERVISOR, Role.MANAGER):
-            users.create_user(work, role.value, role.value, role, PASSWORD)
-    yield desk, {role: users.log_in(desk, role.value, PASSWORD) for role in Role}
+    url = None
+    if request.param == SERVER:
+        templates: ServerTemplates = request.getfixturevalue("server_templates")
+        url = templates.copy(USERS, with_users)
+        desk = Desk.open(url)
+    else:
+        desk = Desk.create(tmp_path_factory.mktemp("roles") / "roles.db")
+        add_users(desk)
+    actors = {role: users.log_in(desk, role.value, PASSWORD) for role in Role}
+    before = record_hash(desk)
+    yield desk, actors
+    leaked = record_hash(desk) != before  # a call let through that kept a change would mislead the tests after it
     desk.close()
+    if url is not None:
+        templates.drop(url)
+    assert not leaked, "a call on the shared desk kept a change"
 
 
 @pytest.mark.parametrize("role", list(Role), ids=str)
@@ -248,6 +268,7 @@ def test_each_role_is_refused_or_let_through_as_the_table_says(
     try:
         with desk.work(actors[role]) as work:
             function(work, *positional, **keywords)
+            raise KeptNothing  # a call let through that succeeds on its dummy arguments: its unit of work rolled back
     except PermissionDenied:
         refused = True
     except Exception:  # let through the check: the dummy arguments are what fails next

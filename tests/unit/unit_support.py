@@ -20,7 +20,7 @@ import pytest
 from PIL import Image
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, create_engine, func, select
 from sqlalchemy import text as sql_text
 
 from app import safety
@@ -30,6 +30,10 @@ from app.errors import AppError
 from app.tenancy.lifecycle import MoveOutChecklist
 from db import attachment_store
 from db.models import Base
+
+# The two kinds of database a unit test runs on (tests/unit/conftest.py's ``database_kind``).
+FILE = "file"
+SERVER = "server"
 
 # A move-out with every item of its checklist done (the originals' tests on a file and on a server bind with it).
 MOVED_OUT = MoveOutChecklist(
@@ -56,6 +60,11 @@ def same_database(desk: Desk) -> Path | str:
 def checked(desk: Desk) -> safety.CheckReport:
     """What ``check`` finds in ``desk``'s database: the file's check, or the server database's."""
     return safety.check_server_desk(desk) if desk.on_server else safety.check_file(desk.path)
+
+
+def checked_database(database: Path | str) -> safety.CheckReport:
+    """What ``check`` finds in a database no desk has open: a file's check, or a server database's (by its URL)."""
+    return safety.check_server(database) if isinstance(database, str) else safety.check_file(database)
 
 
 def row_counts(desk: Desk) -> dict[str, int]:
@@ -100,6 +109,12 @@ def record_hash(desk: Desk, *, without_log_ins: bool = False) -> str:
     return digest.hexdigest()
 
 
+def scan_kept(desk: Desk, sha256: str) -> bool:
+    """Whether ``desk``'s store still keeps the scan ``sha256``: its file in the attachment folder, or its blob in
+    the server database — asked of the store, as the program asks it."""
+    return desk.store.presence(sha256) is attachment_store.BlobState.OK
+
+
 def snapshot(desk: Desk) -> tuple[dict[str, int], list[Path]]:
     return row_counts(desk), stored_files(desk)
 
@@ -124,6 +139,24 @@ def plain_sql(desk: Desk) -> Iterator[Connection]:
     A refusal by the database itself raises SQLAlchemy's ``IntegrityError`` on either."""
     with desk.engine.begin() as conn:
         yield conn
+
+
+@contextmanager
+def plain_connection(database: Path | str) -> Iterator[Connection]:
+    """Plain SQL on a database that no desk has open (a file, or a server URL), as its SQL tool has it: committed at
+    the end, rolled back on an error."""
+    engine = create_engine(database if isinstance(database, str) else f"sqlite:///{database}")
+    try:
+        with engine.begin() as conn:
+            yield conn
+    finally:
+        engine.dispose()
+
+
+def plain_query(database: Path | str, sql: str) -> list[tuple[Any, ...]]:
+    """The rows of ``sql`` (no parameters) on ``database``, read past the app."""
+    with plain_connection(database) as conn:
+        return [tuple(row) for row in conn.exec_driver_sql(sql)]
 
 
 # What a database's own refusal (a trigger, a constraint) raises through each driver's connection.

@@ -16,8 +16,8 @@ from tests.conftest import PASSWORD
 
 
 @pytest.fixture
-def demo(demo_copy: Path) -> Iterator[Desk]:
-    desk = Desk.open(demo_copy)
+def demo(demo_database: Path | str) -> Iterator[Desk]:
+    desk = Desk.open(demo_database)
     yield desk
     desk.close()
 
@@ -35,7 +35,7 @@ def cancel_after(steps: int) -> tuple[list[int], AbstractContextManager[jobs.Con
 
 @pytest.fixture
 def out(tmp_path: Path) -> Path:
-    """The printouts' folder (the demo's copy is in tmp_path too)."""
+    """The printouts' folder (a file demo's copy is in tmp_path too)."""
     folder = tmp_path / "out"
     folder.mkdir()
     return folder

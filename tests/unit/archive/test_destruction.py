@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy import text as sql_text
+from sqlalchemy.exc import IntegrityError
 
 from app import archive, safety
 from app.approvals import decide
@@ -29,7 +31,7 @@ from tests.conftest import PASSWORD
 from tests.data.schemas.make import database_for
 from tests.unit.archive.test_archive import DONE, bind
 from tests.unit.archive.test_archive_print import check_pdf, pdftext, squash
-from tests.unit.unit_support import make_pdf, refused, unit_id
+from tests.unit.unit_support import make_pdf, plain_sql, refused, scan_kept, unit_id
 
 
 def left_with_scans(desk: Desk, clerk: Actor, name: str, unit: str, scans: Sequence[Path]) -> int:
@@ -126,17 +128,16 @@ def test_the_whole_destruction(
         decide(work, listed.approval_id, approve=True)
     with refused(desk, ValidationError, "destruction_list.witness_2", "two different"), desk.work(supervisor) as work:
         archive.record_destruction(work, listed.id, ("赵监销", "赵监销"))
-    store = desk.store
     own = sha_of(scans["own"])
     shared = sha_of(scans["shared"])
-    assert store.local_path(own).exists() and store.local_path(shared).exists()
+    assert scan_kept(desk, own) and scan_kept(desk, shared)
 
     record, removal = archive.carry_out_destruction(desk, supervisor, listed.id, ("赵监销", "钱监销"))
     assert (record.dossiers, record.documents) == (1, 3)
     assert record.scans == (own,)  # the shared scan is still used by 丙's kept document
     assert removal.removed == 1 and removal.left == ()
-    assert not store.local_path(own).exists()
-    assert store.local_path(shared).exists()
+    assert not scan_kept(desk, own)
+    assert scan_kept(desk, shared)
     done = record.destruction_list
     assert done.state is archive.ListState.DESTROYED and done.witnesses == ("赵监销", "钱监销")
     assert done.decided_by == "李经理" and done.destroyed_by == "陈主管"
@@ -191,35 +192,32 @@ def test_only_the_supervisor_proposes_and_no_clerk_destroys(
 
 
 def _sql(desk: Desk, statement: str) -> None:
-    conn = sqlite3.connect(desk.path)
-    try:
-        conn.execute(statement)
-        conn.commit()
-    finally:
-        conn.close()
+    """A statement straight to the database (the sqlite3 shell or psql), past the app."""
+    with plain_sql(desk) as conn:
+        conn.execute(sql_text(statement))
 
 
 def test_nothing_is_destroyed_any_other_way(
     desk: Desk, supervisor: Actor, manager: Actor, three: dict[str, int]
 ) -> None:
-    """The file itself refuses: no destroyed status, no tombstone without an approved list naming the dossier."""
+    """The database itself refuses: no destroyed status, no tombstone without an approved list naming the dossier."""
     listed = propose(desk, supervisor, dt.date(2036, 1, 1), [Proposal(three["甲"])])
-    with pytest.raises(sqlite3.IntegrityError, match="status only moves forward"):
+    with pytest.raises(IntegrityError, match="status only moves forward"):
         _sql(desk, f"UPDATE dossier SET status = 'destroyed' WHERE id = {three['甲']}")  # still waiting
     with desk.work(manager) as work:
         assert listed.approval_id is not None
         decide(work, listed.approval_id, approve=True)
-    with pytest.raises(sqlite3.IntegrityError, match="status only moves forward"):
+    with pytest.raises(IntegrityError, match="status only moves forward"):
         _sql(desk, f"UPDATE dossier SET status = 'destroyed' WHERE id = {three['乙']}")  # approved, not on the list
-    with pytest.raises(sqlite3.IntegrityError, match="marked destroyed only"):
+    with pytest.raises(IntegrityError, match="marked destroyed only"):
         _sql(
             desk,
             f"UPDATE document SET destroyed_at = '2036-01-02 00:00:00', destruction_approval_id = "
             f"{listed.approval_id} WHERE dossier_id = {three['丙']}",
         )
-    with pytest.raises(sqlite3.IntegrityError, match="never changed"):
+    with pytest.raises(IntegrityError, match="never changed"):
         _sql(desk, f"UPDATE destruction_item SET dossier_id = {three['乙']}")
-    with pytest.raises(sqlite3.IntegrityError, match="once the manager decided"):
+    with pytest.raises(IntegrityError, match="once the manager decided"):
         _sql(
             desk,
             f"INSERT INTO destruction_item (list_id, dossier_id, position, decision, reason) "

@@ -8,14 +8,17 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import psycopg
 import pytest
+from sqlalchemy.engine import make_url
 
 from app import audit, safety, settings
 from app.desk import Actor, Desk
 from app.tenancy.lifecycle import MoveIn
 from db import audit_chain
 
-pytestmark = pytest.mark.file_only("the chain's anchor in a file backup's manifest")
+# The anchor is written into a file backup's manifest (a server's backups are pg_dump's: tests/postgres).
+about_a_file_backup = pytest.mark.file_only("the chain's anchor in a file backup's manifest")
 
 
 @pytest.fixture
@@ -26,12 +29,18 @@ def backed_up(desk: Desk, clerk: Actor, manager: Actor, tenant: MoveIn, tmp_path
     return safety.back_up(desk, clerk)
 
 
-def _head(path: Path) -> tuple[int, str]:
-    with closing(sqlite3.connect(path)) as conn:
-        report = audit.verify_connection(conn)
+def _head(database: Path | str) -> tuple[int, str]:
+    """The log's length and last hash, verified past the app with the driver's own connection (sqlite3 or psycopg)."""
+    if isinstance(database, str):
+        with psycopg.connect(make_url(database).set(drivername="postgresql").render_as_string(False)) as conn:
+            report = audit.verify_connection(conn)
+    else:
+        with closing(sqlite3.connect(database)) as conn:
+            report = audit.verify_connection(conn)
     return report.count, report.head_hash
 
 
+@about_a_file_backup
 def test_a_backups_manifest_records_the_chain_head(desk: Desk, backed_up: safety.BackupReport) -> None:
     document = json.loads((backed_up.folder / "manifest.json").read_text(encoding="utf-8"))
     count, head = _head(backed_up.backup.database_path)
@@ -47,6 +56,7 @@ def _drop_triggers(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP TRIGGER {name}")
 
 
+@about_a_file_backup
 def test_entries_cut_off_after_the_anchor_are_found(desk: Desk, backed_up: safety.BackupReport) -> None:
     _count, _ = _head(desk.path)
     anchored = backed_up.backup.audit
@@ -62,6 +72,7 @@ def test_entries_cut_off_after_the_anchor_are_found(desk: Desk, backed_up: safet
     assert backed_up.folder.name in problem.detail
 
 
+@about_a_file_backup
 def test_a_chain_rewritten_consistently_is_found_by_the_anchor(desk: Desk, backed_up: safety.BackupReport) -> None:
     """An attacker who knows the hash function rewrites an entry and recomputes every hash after it."""
     with closing(sqlite3.connect(desk.path)) as conn:
@@ -85,6 +96,7 @@ def test_a_chain_rewritten_consistently_is_found_by_the_anchor(desk: Desk, backe
     assert problem.kind == "audit_anchor_differs" and "rewritten" in problem.detail
 
 
+@about_a_file_backup
 def test_the_anchor_of_a_copy_a_restore_made_is_not_this_files(desk: Desk, backed_up: safety.BackupReport) -> None:
     manifest = backed_up.folder / "manifest.json"
     document = json.loads(manifest.read_text(encoding="utf-8"))
@@ -94,6 +106,7 @@ def test_the_anchor_of_a_copy_a_restore_made_is_not_this_files(desk: Desk, backe
     assert safety.check_file(desk.path).ok
 
 
+@about_a_file_backup
 def test_a_malformed_anchor_makes_the_manifest_unreadable(backed_up: safety.BackupReport) -> None:
     manifest = backed_up.folder / "manifest.json"
     document = json.loads(manifest.read_text(encoding="utf-8"))
@@ -103,12 +116,12 @@ def test_a_malformed_anchor_makes_the_manifest_unreadable(backed_up: safety.Back
         safety.read_backup(backed_up.folder)
 
 
-def test_the_years_directory_of_boxes_prints_the_chain_head(demo_copy: Path, tmp_path: Path) -> None:
+def test_the_years_directory_of_boxes_prints_the_chain_head(demo_database: Path | str, tmp_path: Path) -> None:
     from app import archive, people
     from tests.conftest import PASSWORD
     from tests.unit.archive.test_archive_print import pdftext, squash
 
-    with Desk.open(demo_copy) as desk:
+    with Desk.open(demo_database) as desk:
         clerk = people.log_in(desk, "clerk", PASSWORD)
         with desk.read(clerk) as work:
             year = min(y.year for y in archive.archive_years(work) if y.archived)
@@ -116,4 +129,4 @@ def test_the_years_directory_of_boxes_prints_the_chain_head(demo_copy: Path, tmp
             pdf = archive.print_year_directory(work, year, tmp_path / "year.pdf")
     text = squash("".join(pdftext(pdf)))
     assert f"审计日志共{count}条" in text and head in text
-    assert count == _head(demo_copy)[0] and head == _head(demo_copy)[1]
+    assert (count, head) == _head(demo_database)

@@ -12,9 +12,7 @@ import datetime as dt
 import importlib
 import re
 import shutil
-import sqlite3
 import time
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +23,6 @@ from app.desk import Actor, Desk
 from app.exchange import ImportRefused, ImportReport, import_workbook, write_error_workbook
 from app.people import users
 from tests.conftest import PASSWORD, fixed_clock
-from tests.e2e.conftest import record_hash as file_record_hash
 from tests.unit.unit_support import record_hash
 
 corpus: Any = importlib.import_module("tests.data.import.corpus")  # "import" is a keyword: no import statement
@@ -62,11 +59,6 @@ def _rows(desk: Desk, query: str) -> list[tuple[Any, ...]]:
         query = _PRINTF_2F.sub(r"to_char(\1, 'FM999999990.00')", query).replace("%", "%%")
     with desk.engine.connect() as conn:
         return [tuple(_as_sqlite_returns(v) for v in row) for row in conn.exec_driver_sql(query)]
-
-
-def _file_rows(db: Path, query: str) -> list[tuple[Any, ...]]:
-    with closing(sqlite3.connect(db)) as conn:
-        return conn.execute(query).fetchall()
 
 
 def test_the_corpus_is_large_enough() -> None:
@@ -208,11 +200,12 @@ OCCUPIED = (
 )
 
 
-def test_against_the_demos_record(demo_copy: Path, tmp_path: Path) -> None:
+def test_against_the_demos_record(demo_database: Path | str, tmp_path: Path) -> None:
     """A used database (years of tenancies, bound and boxed dossiers, documents): a unit whose area differs and a
     move-in over a tenant living there are refused with the record's values, and nothing changes; a new customer in
     a unit free since is added once."""
-    building, floor, unit, area, tenant, since = _file_rows(demo_copy, OCCUPIED)[0]
+    with Desk.open(demo_database, clock=fixed_clock) as desk:
+        building, floor, unit, area, tenant, since = _rows(desk, OCCUPIED)[0]
     bad = corpus.write_book(
         tmp_path / "bad.xlsx",
         (
@@ -220,9 +213,9 @@ def test_against_the_demos_record(demo_copy: Path, tmp_path: Path) -> None:
             corpus.tenancies(["新来的公司", building, unit, "2026-03-01", None]),
         ),
     )
-    with Desk.open(demo_copy, clock=fixed_clock) as desk:
+    with Desk.open(demo_database, clock=fixed_clock) as desk:
         manager = users.log_in(desk, "manager", PASSWORD)
-        before = file_record_hash(demo_copy, without_log_ins=True)
+        before = record_hash(desk, without_log_ins=True)
         report = _imported(desk, manager, bad)
         assert [(p.message(), p.sheet, p.row, p.column) for p in report.problems] == [
             (corpus.DIFFERS.format(f"面积 {area} ≠ 999.99"), "房间", 2, "C"),
@@ -233,7 +226,7 @@ def test_against_the_demos_record(demo_copy: Path, tmp_path: Path) -> None:
                 "D",
             ),
         ]
-        assert file_record_hash(demo_copy, without_log_ins=True) == before
+        assert record_hash(desk, without_log_ins=True) == before
 
         good = corpus.write_book(
             tmp_path / "good.xlsx",
