@@ -4337,7 +4337,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks working together need a database on a PostgreSQL server (File ▸ Connect to a server…).</source>
-        <translation>{file} 位于网络共享文件夹中，因此以只读方式打开：保存档案的 SQLite 无法在多台电脑之间安全地共用一个文件。如需修改，请将其复制到本机，或只在一台电脑上修改；多个前台一起工作需要使用 PostgreSQL 服务器上的数据库（文件 ▸ 连接服务器…）。</translation>
+        <translation>{file} 位于网络共享文件夹中，因此以只读方式打开：保存档案的 SQLite 无法在多台电脑之间安全地共用一个文件。如需修改，请将其复制到本机，或只在一台电脑上修改；多个前台一起工作需要使用数据库服务器上的数据库（文件 ▸ 连接服务器…）。</translation>
     </message>
 </context>
 <context>
@@ -8101,7 +8101,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
     <message>
         <source>Every desk working on this server database keeps its scans in the same place: in the database itself, or in a shared folder that every desk reaches (such as \\server\scans). The place cannot be changed once scans are kept there.</source>
-        <translation>使用此服务器数据库的每台前台电脑都把扫描件保存在同一个位置：数据库本身，或每台前台电脑都能访问的共享文件夹（例如 \\server\scans）。一旦保存了扫描件，就不能再更改位置。</translation>
+        <translation>使用此服务器数据库的每台前台电脑都把扫描件保存在同一个位置：数据库本身，或每台前台电脑都能访问的共享文件夹（例如 \\档案服务器\扫描件）。一旦保存了扫描件，就不能再更改位置。</translation>
     </message>
     <message>
         <source>In the &amp;database</source>
@@ -8113,7 +8113,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
     <message>
         <source>e.g. \\server\scans</source>
-        <translation>例如 \\server\scans</translation>
+        <translation>例如 \\档案服务器\扫描件</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -8485,7 +8485,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
     <message>
         <source>Several front desks share one database on a PostgreSQL server; its administrator gives the details.</source>
-        <translation>多个前台共用 PostgreSQL 服务器上的同一个数据库；连接信息由服务器管理员提供。</translation>
+        <translation>多个前台共用数据库服务器上的同一个数据库；连接信息由服务器管理员提供。</translation>
     </message>
     <message>
         <source>Dates and numbers: {date}, {number}</source>
@@ -10255,7 +10255,7 @@ To work on it later, choose Open an existing file, then this file.</source>
     </message>
     <message>
         <source>{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs safely. Several desks working together need a database on a PostgreSQL server.</source>
-        <translation>{file} 位于网络共享文件夹中，因此以只读方式打开：SQLite 无法在多台电脑之间安全地共用一个文件。多个前台一起工作需要使用 PostgreSQL 服务器上的数据库。</translation>
+        <translation>{file} 位于网络共享文件夹中，因此以只读方式打开：SQLite 无法在多台电脑之间安全地共用一个文件。多个前台一起工作需要使用数据库服务器上的数据库。</translation>
     </message>
     <message>
         <source>{file} is open read-only here; nothing can be changed.</source>
@@ -10643,7 +10643,7 @@ To work on it later, choose Open an existing file, then this file.</source>
     </message>
     <message>
         <source>The scans folder must be a full path every desk reaches (such as \\server\scans), not “{path}”.</source>
-        <translation>扫描件文件夹必须是每台前台电脑都能访问的完整路径（例如 \\server\scans），而不是“{path}”。</translation>
+        <translation>扫描件文件夹必须是每台前台电脑都能访问的完整路径（例如 \\档案服务器\扫描件），而不是“{path}”。</translation>
     </message>
     <message>
         <source>The folder {path} cannot be reached from this desk; every desk must reach the scans folder.</source>

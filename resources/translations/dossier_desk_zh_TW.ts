@@ -4337,7 +4337,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>{file} is on a network share, so it is opened read-only: SQLite, which keeps the dossiers, cannot share a file between PCs safely. Copy it to this PC to work on it, or keep one PC for changes; several desks working together need a database on a PostgreSQL server (File ▸ Connect to a server…).</source>
-        <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：保存檔案的 SQLite 無法在多台電腦之間安全地共用一個檔案。如需修改，請將其複製到本機，或只在一台電腦上修改；多個櫃台一起工作需要使用 PostgreSQL 伺服器上的資料庫（檔案 ▸ 連接伺服器…）。</translation>
+        <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：保存檔案的 SQLite 無法在多台電腦之間安全地共用一個檔案。如需修改，請將其複製到本機，或只在一台電腦上修改；多個櫃台一起工作需要使用資料庫伺服器上的資料庫（檔案 ▸ 連接伺服器…）。</translation>
     </message>
 </context>
 <context>
@@ -8101,7 +8101,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
     <message>
         <source>Every desk working on this server database keeps its scans in the same place: in the database itself, or in a shared folder that every desk reaches (such as \\server\scans). The place cannot be changed once scans are kept there.</source>
-        <translation>使用此伺服器資料庫的每台櫃台電腦都把掃描檔保存在同一個位置：資料庫本身，或每台櫃台電腦都能存取的共用資料夾（例如 \\server\scans）。一旦保存了掃描檔，就不能再變更位置。</translation>
+        <translation>使用此伺服器資料庫的每台櫃台電腦都把掃描檔保存在同一個位置：資料庫本身，或每台櫃台電腦都能存取的共用資料夾（例如 \\檔案伺服器\掃描檔）。一旦保存了掃描檔，就不能再變更位置。</translation>
     </message>
     <message>
         <source>In the &amp;database</source>
@@ -8113,7 +8113,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
     <message>
         <source>e.g. \\server\scans</source>
-        <translation>例如 \\server\scans</translation>
+        <translation>例如 \\檔案伺服器\掃描檔</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -8485,7 +8485,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
     <message>
         <source>Several front desks share one database on a PostgreSQL server; its administrator gives the details.</source>
-        <translation>多個櫃台共用 PostgreSQL 伺服器上的同一個資料庫；連線資訊由伺服器管理員提供。</translation>
+        <translation>多個櫃台共用資料庫伺服器上的同一個資料庫；連線資訊由伺服器管理員提供。</translation>
     </message>
     <message>
         <source>Dates and numbers: {date}, {number}</source>
@@ -10255,7 +10255,7 @@ To work on it later, choose Open an existing file, then this file.</source>
     </message>
     <message>
         <source>{file} is on a network share, so it is open read-only: SQLite cannot share a file between PCs safely. Several desks working together need a database on a PostgreSQL server.</source>
-        <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：SQLite 無法在多台電腦之間安全地共用一個檔案。多個櫃台一起工作需要使用 PostgreSQL 伺服器上的資料庫。</translation>
+        <translation>{file} 位於網路共用資料夾中，因此以唯讀方式開啟：SQLite 無法在多台電腦之間安全地共用一個檔案。多個櫃台一起工作需要使用資料庫伺服器上的資料庫。</translation>
     </message>
     <message>
         <source>{file} is open read-only here; nothing can be changed.</source>
@@ -10643,7 +10643,7 @@ To work on it later, choose Open an existing file, then this file.</source>
     </message>
     <message>
         <source>The scans folder must be a full path every desk reaches (such as \\server\scans), not “{path}”.</source>
-        <translation>掃描檔資料夾必須是每台櫃台電腦都能存取的完整路徑（例如 \\server\scans），而不是「{path}」。</translation>
+        <translation>掃描檔資料夾必須是每台櫃台電腦都能存取的完整路徑（例如 \\檔案伺服器\掃描檔），而不是「{path}」。</translation>
     </message>
     <message>
         <source>The folder {path} cannot be reached from this desk; every desk must reach the scans folder.</source>

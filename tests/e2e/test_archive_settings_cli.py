@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 
@@ -25,9 +26,12 @@ def numbers(db: E2EDatabase) -> dict[int, tuple[str | None, str | None, str | No
     return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
 
-def as_before_the_settings(db: E2EDatabase) -> None:
+def as_before_the_settings(db: E2EDatabase | Path) -> None:
     """The file as a desk of the previous version left it: old numbers (2024-0007), no 全宗号, no settings.
-    The triggers are lifted for this only, as such a file never had them (on a server: this session only)."""
+    The triggers are lifted for this only, as such a file never had them (on a server: this session only).
+    The window's tests hand a file's path."""
+    if isinstance(db, Path):
+        db = E2EDatabase(FILE, db)
     if db.kind != FILE:
         db.tamper(
             "UPDATE dossier SET fonds_code = NULL, file_number = file_year || '-' || lpad(file_serial::text, 4, '0') "
