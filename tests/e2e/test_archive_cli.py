@@ -1,39 +1,44 @@
-"""The annual archiving (R6, R7) with the real ``dossier-desk`` command on a copy of the demo."""
+"""The annual archiving (R6, R7) with the real ``dossier-desk`` command on a copy of the demo, a file or a server
+database."""
 
 from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSWORD
+from tests.e2e.server_support import E2EDatabase, from_json
 from tests.e2e.test_cli import run
 
 YEAR = "2025"  # the demo (as of 2026-06-15) has archived every year before this one
 
 
-def sql(db: Path, query: str, *params: object) -> list[tuple[object, ...]]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(query, params).fetchall()
+def sql(db: E2EDatabase, query: str, *params: object) -> list[tuple[object, ...]]:
+    """``query``'s rows, its ``?`` given ``params`` in turn."""
+    numbered = iter(range(len(params)))
+    return db.all(re.sub(r"\?", lambda _: f":p{next(numbered)}", query), {f"p{n}": v for n, v in enumerate(params)})
 
 
-def departed_in_year(db: Path) -> dict[str, str]:
+# The tenancies that ended in YEAR (dates compared as dates: a server's are not text).
+IN_YEAR = f"t.move_out BETWEEN '{YEAR}-01-01' AND '{YEAR}-12-31'"
+
+
+def departed_in_year(db: E2EDatabase) -> dict[str, str]:
     """Company name → floor label of every tenancy that ended in YEAR, straight from the file."""
     rows = sql(
         db,
         "SELECT c.name, f.label FROM dossier d JOIN tenancy t ON t.id = d.tenancy_id "
         "JOIN customer c ON c.id = t.customer_id JOIN unit u ON u.id = d.unit_id JOIN floor f ON f.id = u.floor_id "
-        "WHERE strftime('%Y', t.move_out) = ?",
-        YEAR,
+        f"WHERE {IN_YEAR}",
     )
     return {name: floor for name, floor in rows}  # type: ignore[misc]
 
 
-def archive_state(db: Path) -> list[tuple[object, ...]]:
+def archive_state(db: E2EDatabase) -> list[tuple[object, ...]]:
     return (
         sql(db, "SELECT * FROM archive_box ORDER BY id")
         + sql(db, "SELECT id, status, file_number, box_id, box_position, location FROM dossier ORDER BY id")
@@ -46,29 +51,42 @@ def pdf_text(pdf: Path) -> str:
 
 
 @pytest.fixture
-def archived(demo_copy: Path) -> tuple[Path, dict[str, object]]:
-    done = run("archive", "--db", demo_copy, "--year", YEAR, "--user", "supervisor", "--json", password=PASSWORD)
+def archived(demo_copy_database: E2EDatabase) -> tuple[E2EDatabase, dict[str, object]]:
+    done = run(
+        "archive", "--db", demo_copy_database, "--year", YEAR, "--user", "supervisor", "--json", password=PASSWORD
+    )
     assert done.returncode == 0, done.stderr
-    return demo_copy, json.loads(done.stdout)
+    return demo_copy_database, json.loads(done.stdout)
 
 
-def test_a_dry_run_shows_the_boxes_and_saves_nothing(demo_copy: Path) -> None:
-    before = archive_state(demo_copy)
+def test_a_dry_run_shows_the_boxes_and_saves_nothing(demo_copy_database: E2EDatabase) -> None:
+    before = archive_state(demo_copy_database)
     dry = run(
-        "archive", "--db", demo_copy, "--year", YEAR, "--dry-run", "--user", "supervisor", "--json", password=PASSWORD
+        "archive",
+        "--db",
+        demo_copy_database,
+        "--year",
+        YEAR,
+        "--dry-run",
+        "--user",
+        "supervisor",
+        "--json",
+        password=PASSWORD,
     )
     assert dry.returncode == 0, dry.stderr
     report = json.loads(dry.stdout)
     assert report["dry_run"] is True and report["boxes"]
-    assert {d["customer"] for b in report["boxes"] for d in b["dossiers"]} == set(departed_in_year(demo_copy))
-    assert archive_state(demo_copy) == before
+    assert {d["customer"] for b in report["boxes"] for d in b["dossiers"]} == set(departed_in_year(demo_copy_database))
+    assert archive_state(demo_copy_database) == before
 
-    text = run("archive", "--db", demo_copy, "--year", YEAR, "--dry-run", "--user", "supervisor", password=PASSWORD)
+    text = run(
+        "archive", "--db", demo_copy_database, "--year", YEAR, "--dry-run", "--user", "supervisor", password=PASSWORD
+    )
     assert "dry run: nothing was saved" in text.stdout
 
 
 def test_archiving_a_year_binds_and_boxes_every_departed_tenancy_by_floor(
-    archived: tuple[Path, dict[str, object]],
+    archived: tuple[E2EDatabase, dict[str, object]],
 ) -> None:
     db, report = archived
     expected = departed_in_year(db)
@@ -83,14 +101,13 @@ def test_archiving_a_year_binds_and_boxes_every_departed_tenancy_by_floor(
     left = sql(
         db,
         "SELECT count(*) FROM dossier d JOIN tenancy t ON t.id = d.tenancy_id "
-        "WHERE strftime('%Y', t.move_out) = ? AND d.status != 'archived'",
-        YEAR,
+        f"WHERE {IN_YEAR} AND d.status != 'archived'",
     )
     assert left == [(0,)]
     assert run("check", "--db", db).returncode == 0
 
 
-def test_bound_page_ranges_add_up_to_the_document_pages(archived: tuple[Path, dict[str, object]]) -> None:
+def test_bound_page_ranges_add_up_to_the_document_pages(archived: tuple[E2EDatabase, dict[str, object]]) -> None:
     db, _report = archived
     for (dossier_id,) in sql(db, "SELECT id FROM dossier WHERE status = 'archived'"):
         rows = sql(
@@ -104,7 +121,7 @@ def test_bound_page_ranges_add_up_to_the_document_pages(archived: tuple[Path, di
         assert spans == sum(int(r[1]) for r in rows)  # type: ignore[arg-type]
 
 
-def test_a_second_run_for_the_year_changes_nothing(archived: tuple[Path, dict[str, object]]) -> None:
+def test_a_second_run_for_the_year_changes_nothing(archived: tuple[E2EDatabase, dict[str, object]]) -> None:
     db, _report = archived
     before = archive_state(db)
     again = run("archive", "--db", db, "--year", YEAR, "--user", "supervisor", "--json", password=PASSWORD)
@@ -125,19 +142,19 @@ def test_a_second_run_for_the_year_changes_nothing(archived: tuple[Path, dict[st
     assert archive_state(db) == before
 
 
-def test_a_clerk_may_not_archive_and_a_user_is_required(demo_copy: Path) -> None:
-    before = archive_state(demo_copy)
-    clerk = run("archive", "--db", demo_copy, "--year", YEAR, "--user", "clerk", password=PASSWORD)
+def test_a_clerk_may_not_archive_and_a_user_is_required(demo_copy_database: E2EDatabase) -> None:
+    before = archive_state(demo_copy_database)
+    clerk = run("archive", "--db", demo_copy_database, "--year", YEAR, "--user", "clerk", password=PASSWORD)
     assert clerk.returncode == 1 and "annual archiving" in clerk.stderr
-    nobody = run("archive", "--db", demo_copy, "--year", YEAR, password=PASSWORD)
+    nobody = run("archive", "--db", demo_copy_database, "--year", YEAR, password=PASSWORD)
     assert nobody.returncode == 1 and "--user" in nobody.stderr
-    wrong = run("archive", "--db", demo_copy, "--year", YEAR, "--spine", "35", "--user", "supervisor")
+    wrong = run("archive", "--db", demo_copy_database, "--year", YEAR, "--spine", "35", "--user", "supervisor")
     assert wrong.returncode == 2
-    assert archive_state(demo_copy) == before
+    assert archive_state(demo_copy_database) == before
 
 
 def test_the_printed_year_lists_every_company_under_its_floors_box(
-    archived: tuple[Path, dict[str, object]], tmp_path: Path
+    archived: tuple[E2EDatabase, dict[str, object]], tmp_path: Path
 ) -> None:
     db, report = archived
     out = tmp_path / "archive-2025.pdf"
@@ -170,7 +187,7 @@ def test_the_printed_year_lists_every_company_under_its_floors_box(
             assert spans[-1][1] == entry["pages"]
 
 
-def test_print_one_dossier_and_one_box(archived: tuple[Path, dict[str, object]], tmp_path: Path) -> None:
+def test_print_one_dossier_and_one_box(archived: tuple[E2EDatabase, dict[str, object]], tmp_path: Path) -> None:
     db, report = archived
     box = report["boxes"][0]  # type: ignore[index]
     entry = box["dossiers"][0]
@@ -259,7 +276,7 @@ def title_of(page: str) -> str:
 
 
 def test_the_printed_year_is_to_standard_covers_one_number_and_directories_that_fit(
-    archived: tuple[Path, dict[str, object]], tmp_path: Path
+    archived: tuple[E2EDatabase, dict[str, object]], tmp_path: Path
 ) -> None:
     db, report = archived
     out = tmp_path / "archive.pdf"
@@ -306,7 +323,7 @@ def test_the_printed_year_is_to_standard_covers_one_number_and_directories_that_
 
 
 def test_print_handover_for_a_year_and_for_chosen_boxes(
-    archived: tuple[Path, dict[str, object]], tmp_path: Path
+    archived: tuple[E2EDatabase, dict[str, object]], tmp_path: Path
 ) -> None:
     db, report = archived
     out = tmp_path / "handover.pdf"
@@ -320,7 +337,8 @@ def test_print_handover_for_a_year_and_for_chosen_boxes(
     for role in ("移交人", "接收人", "监交人"):
         assert role in flat
     logged = sql(db, "SELECT details FROM change WHERE action = 'print' ORDER BY id DESC LIMIT 1")
-    assert '"handover"' in str(logged[0][0]) and YEAR in str(logged[0][0])
+    details = json.dumps(from_json(logged[0][0]))
+    assert '"handover"' in details and YEAR in details
 
     boxes = [b["number"] for b in report["boxes"]][:2]  # type: ignore[index]
     chosen = tmp_path / "boxes.pdf"

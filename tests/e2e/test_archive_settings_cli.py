@@ -1,5 +1,5 @@
 """The archive settings and the one-time step giving old files their 档号 (issue 12), with the real ``dossier-desk``
-command on a copy of the small demo."""
+command on a copy of the small demo, a file or a server database."""
 
 from __future__ import annotations
 
@@ -11,27 +11,36 @@ from pathlib import Path
 import pytest
 
 from db import protection
-from tests.e2e.conftest import DEMO_PASSWORD, copy_database, record_hash
+from tests.e2e.conftest import DEMO_PASSWORD, record_hash
+from tests.e2e.server_support import FILE, E2EDatabase
 from tests.e2e.test_cli import run
 
 
 @pytest.fixture
-def db(small_demo: Path, tmp_path: Path) -> Path:
-    return copy_database(small_demo, tmp_path / "F.db")
+def db(demo_database: E2EDatabase) -> E2EDatabase:
+    return demo_database
 
 
-def numbers(db: Path) -> dict[int, tuple[str | None, str | None, str | None]]:
-    with closing(sqlite3.connect(db)) as conn:
-        rows = conn.execute(
-            "SELECT id, file_number, former_file_number, fonds_code FROM dossier WHERE file_number IS NOT NULL"
-        )
-        return {row[0]: (row[1], row[2], row[3]) for row in rows}
+def numbers(db: E2EDatabase) -> dict[int, tuple[str | None, str | None, str | None]]:
+    rows = db.all("SELECT id, file_number, former_file_number, fonds_code FROM dossier WHERE file_number IS NOT NULL")
+    return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
 
-def as_before_the_settings(db: Path) -> None:
+def as_before_the_settings(db: E2EDatabase | Path) -> None:
     """The file as a desk of the previous version left it: old numbers (2024-0007), no 全宗号, no settings.
-    The triggers are lifted for this only, as such a file never had them."""
-    with closing(sqlite3.connect(db)) as conn:
+    The triggers are lifted for this only, as such a file never had them (on a server: this session only).
+    The window's tests hand a file's path."""
+    if isinstance(db, Path):
+        db = E2EDatabase(FILE, db)
+    if db.kind != FILE:
+        db.tamper(
+            "UPDATE dossier SET fonds_code = NULL, file_number = file_year || '-' || lpad(file_serial::text, 4, '0') "
+            "WHERE file_number IS NOT NULL",
+            "DELETE FROM setting WHERE key LIKE 'archive.%'",
+            file_triggers=(),
+        )
+        return
+    with closing(sqlite3.connect(db.path)) as conn:
         for name in protection.TRIGGERS:
             conn.execute(f"DROP TRIGGER IF EXISTS {name}")
         conn.execute(
@@ -44,7 +53,7 @@ def as_before_the_settings(db: Path) -> None:
         conn.commit()
 
 
-def test_the_demo_shows_its_confirmed_settings_and_standard_codes(db: Path) -> None:
+def test_the_demo_shows_its_confirmed_settings_and_standard_codes(db: E2EDatabase) -> None:
     shown = run("archive-settings", "--db", db, "--json")
     assert shown.returncode == 0, shown.stderr
     settings = json.loads(shown.stdout)
@@ -57,7 +66,7 @@ def test_the_demo_shows_its_confirmed_settings_and_standard_codes(db: Path) -> N
     assert text.returncode == 0 and "X01-2025-D30-0013" in text.stdout and "客户服务部" in text.stdout
 
 
-def test_the_manager_changes_the_settings_and_bound_files_keep_their_codes(db: Path) -> None:
+def test_the_manager_changes_the_settings_and_bound_files_keep_their_codes(db: E2EDatabase) -> None:
     before = numbers(db)
     changed = run(
         "archive-settings",
@@ -90,7 +99,7 @@ def test_the_manager_changes_the_settings_and_bound_files_keep_their_codes(db: P
     assert entries[0]["details"]["fonds_code"] == ["X01", "A02"]
 
 
-def test_a_supervisor_may_not_change_them_and_nothing_is_written(db: Path) -> None:
+def test_a_supervisor_may_not_change_them_and_nothing_is_written(db: E2EDatabase) -> None:
     before = record_hash(db, without_log_ins=True)
     refused = run("archive-settings", "--db", db, "--fonds-code", "A02", "--user", "supervisor", password=DEMO_PASSWORD)
     assert refused.returncode == 1
@@ -98,7 +107,7 @@ def test_a_supervisor_may_not_change_them_and_nothing_is_written(db: Path) -> No
     assert record_hash(db, without_log_ins=True) == before
 
 
-def test_old_files_get_their_codes_once_the_settings_are_confirmed(db: Path) -> None:
+def test_old_files_get_their_codes_once_the_settings_are_confirmed(db: E2EDatabase) -> None:
     as_before_the_settings(db)
     old = numbers(db)
     shown = json.loads(run("archive-settings", "--db", db, "--json").stdout)

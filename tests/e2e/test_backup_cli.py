@@ -13,9 +13,14 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.conftest import PASSWORD
 from tests.e2e.test_cli import run
 from tests.unit.safety.backup_support import referenced_hashes, scan_files, table_rows, without_backup_settings
+
+# A server's backups (pg_dump or the export) and restores: tests/postgres/test_server_backup.py.
+pytestmark = pytest.mark.file_only("a file's backups, and restores into files")
 
 ROOT = Path(__file__).resolve().parents[2]
 

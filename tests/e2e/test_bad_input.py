@@ -963,6 +963,11 @@ def test_there_are_enough_cases() -> None:
     assert every | {"backup", "backups", "restore"} <= commands
 
 
+# Bad arguments and values, each refused in one line by the command's argument checks, most before a database is
+# read; the server's own refusals (a password in the address, an unknown database, an unreachable server) are
+# tests/e2e/test_server_cli.py's, and the commands' paths on a server are the other e2e files'. 60-odd more runs of
+# the command would cost the CI minutes for nothing new.
+@pytest.mark.file_only("argument checks, the same whichever the database: the server's refusals are test_server_cli's")
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_bad_arguments_get_one_clear_line_and_change_nothing(case: Case, outcomes: dict[str, Outcome]) -> None:
     outcome = outcomes[case.name]

@@ -22,6 +22,9 @@ from db.schema import head_revision
 from tests.data.schemas import make
 from tests.e2e.test_cli import run
 
+# A server's check: tests/postgres/test_server_check.py.
+pytestmark = pytest.mark.file_only("a damaged, stray-filled or old-schema file and its scans folder")
+
 HEAD = head_revision()  # the schema this program makes (it moved on from 0006 with issue 11)
 
 DEMO_PASSWORD = "demo-pass-1"

@@ -1,4 +1,5 @@
-"""The real ``dossier-desk`` command on real files, as a clerk or an administrator would run it."""
+"""The real ``dossier-desk`` command on real files (and, where a test takes ``demo_copy_database``, on a server
+database too), as a clerk or an administrator would run it."""
 
 from __future__ import annotations
 
@@ -10,14 +11,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PASSWORD
+from tests.e2e.server_support import E2EDatabase
 
 STATUSES = {"vacant", "occupied", "fitting_out", "moving_out"}
 AS_CLERK = ("--user", "clerk")  # reading customers' data needs a user (R16)
 
 
 def run(
-    *args: str | Path, password: str | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
+    *args: str | os.PathLike[str],
+    password: str | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k != "DOSSIER_DESK_PASSWORD"}
     if password is not None:
@@ -120,11 +127,13 @@ def test_demo_prints_a_generated_password_that_logs_in(tmp_path: Path) -> None:
     assert "Unknown user or wrong password" in refused.stderr
 
 
-def test_units_of_one_floor_text_and_json(demo_copy: Path) -> None:
-    as_json = json.loads(run("units", "--db", demo_copy, "--floor", "2", "--json", *AS_CLERK, password=PASSWORD).stdout)
+def test_units_of_one_floor_text_and_json(demo_copy_database: E2EDatabase) -> None:
+    as_json = json.loads(
+        run("units", "--db", demo_copy_database, "--floor", "2", "--json", *AS_CLERK, password=PASSWORD).stdout
+    )
     assert len(as_json) == 4
     assert {u["floor"] for u in as_json} == {"2F"}
-    as_text = run("units", "--db", demo_copy, "--floor", "2F", *AS_CLERK, password=PASSWORD)
+    as_text = run("units", "--db", demo_copy_database, "--floor", "2F", *AS_CLERK, password=PASSWORD)
     assert as_text.returncode == 0
     for unit in as_json:
         assert unit["unit"] in as_text.stdout
@@ -132,11 +141,11 @@ def test_units_of_one_floor_text_and_json(demo_copy: Path) -> None:
             assert unit["customer"] in as_text.stdout
 
 
-def test_unknown_floor_and_unit_are_clear_errors(demo_copy: Path) -> None:
-    floor = run("units", "--db", demo_copy, "--floor", "99", *AS_CLERK, password=PASSWORD)
+def test_unknown_floor_and_unit_are_clear_errors(demo_copy_database: E2EDatabase) -> None:
+    floor = run("units", "--db", demo_copy_database, "--floor", "99", *AS_CLERK, password=PASSWORD)
     assert floor.returncode == 1
     assert "no floor 99F" in floor.stderr
-    unit = run("dossier", "--db", demo_copy, "--unit", "9999", *AS_CLERK, password=PASSWORD)
+    unit = run("dossier", "--db", demo_copy_database, "--unit", "9999", *AS_CLERK, password=PASSWORD)
     assert unit.returncode == 1
     assert "no unit 9999" in unit.stderr
     assert unit.stdout == ""
@@ -158,6 +167,7 @@ def test_version() -> None:
     assert __version__ in shown.stdout
 
 
+@pytest.mark.file_only("scans deleted and altered in the folder beside the file (a server's: tests/postgres)")
 def test_check_names_a_deleted_and_an_altered_attachment(demo_copy: Path) -> None:
     assert run("check", "--db", demo_copy).returncode == 0
     with sqlite3.connect(demo_copy) as conn:
@@ -209,6 +219,7 @@ def test_init_with_a_bad_password_leaves_no_file(tmp_path: Path) -> None:
     assert not db.exists()
 
 
+@pytest.mark.file_only("the file's own version stamp changed with sqlite3")
 def test_a_file_from_a_newer_version_is_refused(demo_copy: Path) -> None:
     with sqlite3.connect(demo_copy) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
@@ -244,15 +255,19 @@ def test_opening_the_window_without_a_display_says_so(demo_db: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_labels_for_a_floor_and_the_label_check(demo_copy: Path, tmp_path: Path) -> None:
-    units = json.loads(run("units", "--db", demo_copy, "--floor", "3F", "--json", *AS_CLERK, password=PASSWORD).stdout)
+def test_labels_for_a_floor_and_the_label_check(demo_copy_database: E2EDatabase, tmp_path: Path) -> None:
+    units = json.loads(
+        run("units", "--db", demo_copy_database, "--floor", "3F", "--json", *AS_CLERK, password=PASSWORD).stdout
+    )
     out = tmp_path / "3F.pdf"
-    refused = run("labels", "--db", demo_copy, "--floor", "3F", "-o", out)
+    refused = run("labels", "--db", demo_copy_database, "--floor", "3F", "-o", out)
     assert refused.returncode == 1
     assert "--user" in refused.stderr
     assert not out.exists()
 
-    printed = run("labels", "--db", demo_copy, "--floor", "3F", "-o", out, "--user", "clerk", password=PASSWORD)
+    printed = run(
+        "labels", "--db", demo_copy_database, "--floor", "3F", "-o", out, "--user", "clerk", password=PASSWORD
+    )
     assert printed.returncode == 0, printed.stderr
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     cjk = [line for line in fonts.splitlines() if "WenQuanYiMicroHei" in line]
@@ -267,5 +282,5 @@ def test_labels_for_a_floor_and_the_label_check(demo_copy: Path, tmp_path: Path)
     numbers = {number for number, _ in decode(out)}
     assert numbers == {u["dossier"] for u in units if u["dossier"]}
 
-    check = json.loads(run("label-check", "--db", demo_copy, "--json", *AS_CLERK, password=PASSWORD).stdout)
+    check = json.loads(run("label-check", "--db", demo_copy_database, "--json", *AS_CLERK, password=PASSWORD).stdout)
     assert all(row["floor"] != "3F" for row in check), "just printed: nothing on 3F to reprint"

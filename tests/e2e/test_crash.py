@@ -38,7 +38,10 @@ from app.errors import AppError
 from tests.e2e.conftest import AS_OF, BOXED_YEAR, DEMO_PASSWORD, OPEN_YEAR, SMALL_DEMO, copy_database
 from tests.e2e.test_cli import run
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+    pytest.mark.file_only("a process killed mid-write: the file and its journal must be all or nothing"),
+]
 
 KILLS = 30
 SEED = int(os.environ.get("DOSSIER_DESK_CRASH_SEED") or random.SystemRandom().randrange(2**32))

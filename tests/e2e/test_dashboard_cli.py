@@ -1,13 +1,10 @@
-"""``print dashboard`` with the real ``dossier-desk`` on a copy of the demo: one A4 page, the CJK font embedded, the
-month's figures as the dashboard counts them, the print in the audit log."""
+"""``print dashboard`` with the real ``dossier-desk`` on a copy of the demo (a file or a server database): one A4
+page, the CJK font embedded, the month's figures as the dashboard counts them, the print in the audit log."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import sqlite3
 import subprocess
-from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -17,14 +14,15 @@ from app.dashboard import dashboard
 from app.fees import money_text
 from db.models import Repair, Unit
 from tests.conftest import NOW, PASSWORD
+from tests.e2e.server_support import E2EDatabase, from_json
 from tests.e2e.test_cli import run
 from tests.e2e.test_fees_cli import embeds_the_cjk_font, flat_text, logged_in
 
 CLERK = ("--user", "clerk")
 
 
-def test_the_monthly_report_is_one_page_of_the_months_figures(demo_copy: Path, tmp_path: Path) -> None:
-    with logged_in(demo_copy, "clerk") as (desk, clerk), desk.work(clerk) as work:
+def test_the_monthly_report_is_one_page_of_the_months_figures(demo_copy_database: E2EDatabase, tmp_path: Path) -> None:
+    with logged_in(demo_copy_database, "clerk") as (desk, clerk), desk.work(clerk) as work:
         unit_id = work.session.scalar(select(func.min(Unit.id)))
         for day, status in ((3, "reported"), (9, "visited"), (20, "assigned")):
             work.session.add(
@@ -39,7 +37,9 @@ def test_the_monthly_report_is_one_page_of_the_months_figures(demo_copy: Path, t
                 )
             )
     out = tmp_path / "dashboard.pdf"
-    done = run("print", "dashboard", "--db", demo_copy, "--month", "2026-06", "-o", out, *CLERK, password=PASSWORD)
+    done = run(
+        "print", "dashboard", "--db", demo_copy_database, "--month", "2026-06", "-o", out, *CLERK, password=PASSWORD
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"{out}: written"
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
@@ -48,7 +48,7 @@ def test_the_monthly_report_is_one_page_of_the_months_figures(demo_copy: Path, t
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     assert "Helvetica" not in fonts  # nothing listed without being embedded
 
-    with logged_in(demo_copy, "clerk") as (desk, clerk), desk.read(clerk) as work:
+    with logged_in(demo_copy_database, "clerk") as (desk, clerk), desk.read(clerk) as work:
         f = dashboard(work, dt.date(2026, 6, 30))
     occupied = f.status_total(UnitStatus.OCCUPIED) + f.status_total(UnitStatus.MOVING_OUT)
     assert (f.repairs[-1].count, f.open_repairs.count) == (3, 2)
@@ -83,8 +83,7 @@ def test_the_monthly_report_is_one_page_of_the_months_figures(demo_copy: Path, t
         assert title in text
     assert "当前未完成：报修2，投诉0" in text
 
-    with closing(sqlite3.connect(demo_copy)) as conn:
-        entity, details = conn.execute(
-            "SELECT entity, details FROM change WHERE action = 'print' ORDER BY id DESC"
-        ).fetchone()
-    assert entity == "dashboard" and json.loads(details) == {"what": "dashboard", "month": "2026-06", "pages": 1}
+    entity, details = demo_copy_database.one(
+        "SELECT entity, details FROM change WHERE action = 'print' ORDER BY id DESC"
+    )
+    assert entity == "dashboard" and from_json(details) == {"what": "dashboard", "month": "2026-06", "pages": 1}

@@ -21,6 +21,7 @@ from app.dossier.documents import DocumentInput
 from app.people import log_in
 from db.models import Attachment, Document, Dossier
 from tests.e2e.conftest import DEMO_PASSWORD, copy_database
+from tests.e2e.server_support import E2EDatabase
 from tests.e2e.test_cli import run
 
 AS_OF = dt.date(2070, 1, 1)
@@ -44,6 +45,7 @@ def _sha_of_first_scan(desk: Desk, dossier_id: int) -> tuple[str, str]:
     return row[0], row[1]
 
 
+@pytest.mark.file_only("the scans leaving the folder beside the file and a file backup's rotation of them")
 def test_destruction_end_to_end(small_demo: Path, tmp_path: Path) -> None:
     db = copy_database(small_demo, tmp_path / "F.db")
     folder = tmp_path / "backups"
@@ -149,8 +151,7 @@ def test_destruction_end_to_end(small_demo: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("printout", ["destruction-form", "destruction-register"])
-def test_printing_an_unknown_list_is_one_line(small_demo: Path, tmp_path: Path, printout: str) -> None:
-    db = copy_database(small_demo, tmp_path / "F.db")
-    result = run("print", printout, "--db", db, "--list", "2026-XH-99", "-o", tmp_path / "x.pdf")
+def test_printing_an_unknown_list_is_one_line(demo_database: E2EDatabase, tmp_path: Path, printout: str) -> None:
+    result = run("print", printout, "--db", demo_database, "--list", "2026-XH-99", "-o", tmp_path / "x.pdf")
     assert result.returncode == 1
     assert result.stderr.strip() == "dossier-desk: error [Destruction list]: There is no destruction list 2026-XH-99."

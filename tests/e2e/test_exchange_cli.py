@@ -1,7 +1,7 @@
 """The workbook commands end to end: ``template`` with no database, ``export`` of the small demo made by the real
-command (the sheets the import reads, values a clerk would check, the export in the audit log, nothing changed in
-the record but that line), and — where LibreOffice is installed — an exported workbook converted back to CSV by
-LibreOffice with the same values."""
+command, on a file and on a server database (the sheets the import reads, values a clerk would check, the export in
+the audit log, nothing changed in the record but that line), and — where LibreOffice is installed — an exported
+workbook converted back to CSV by LibreOffice with the same values."""
 
 from __future__ import annotations
 
@@ -9,28 +9,26 @@ import csv
 import datetime as dt
 import json
 import shutil
-import sqlite3
 import subprocess
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from tests.e2e.conftest import DEMO_PASSWORD, copy_database, record_hash
+from tests.e2e.conftest import DEMO_PASSWORD, record_hash
+from tests.e2e.server_support import E2EDatabase, from_json
 from tests.e2e.test_cli import run
 
 MANAGER = ("--user", "manager")
 
 
 @pytest.fixture
-def db(small_demo: Path, tmp_path: Path) -> Path:
-    return copy_database(small_demo, tmp_path / "F.db")
+def db(demo_database: E2EDatabase) -> E2EDatabase:
+    return demo_database
 
 
-def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(db)) as conn:
-        return conn.execute(sql).fetchall()
+def _rows(db: E2EDatabase, sql: str) -> list[tuple[object, ...]]:
+    return db.all(sql)
 
 
 def test_template_needs_no_database_and_writes_the_five_sheets(tmp_path: Path) -> None:
@@ -47,7 +45,7 @@ def test_template_needs_no_database_and_writes_the_five_sheets(tmp_path: Path) -
     assert sorted(p.name for p in tmp_path.iterdir()) == ["导入模板.xlsx"]  # no temporary file left
 
 
-def test_export_writes_the_import_sheets_and_records_the_export(db: Path, tmp_path: Path) -> None:
+def test_export_writes_the_import_sheets_and_records_the_export(db: E2EDatabase, tmp_path: Path) -> None:
     target = tmp_path / "out.xlsx"
     before = record_hash(db, without_log_ins=True)
     done = run(
@@ -74,10 +72,10 @@ def test_export_writes_the_import_sheets_and_records_the_export(db: Path, tmp_pa
     assert record_hash(db, without_log_ins=True) != before
     line = _rows(db, "SELECT entity, action, details FROM change ORDER BY seq DESC LIMIT 1")[0]
     assert line[:2] == ("workbook", "export")
-    assert json.loads(str(line[2])) == {"what": "units,tenancies", "rows": units + tenancy_units}
+    assert from_json(line[2]) == {"what": "units,tenancies", "rows": units + tenancy_units}
 
 
-def test_a_clerk_exports_customers_with_mobiles_masked(db: Path, tmp_path: Path) -> None:
+def test_a_clerk_exports_customers_with_mobiles_masked(db: E2EDatabase, tmp_path: Path) -> None:
     target = tmp_path / "c.xlsx"
     done = run("export", "--db", db, "--what", "customers", "-o", target, "--user", "clerk", password=DEMO_PASSWORD)
     assert done.returncode == 0, done.stderr
@@ -87,7 +85,8 @@ def test_a_clerk_exports_customers_with_mobiles_masked(db: Path, tmp_path: Path)
     assert not any(p.startswith("1") and "*" not in p and len(p) == 11 for p in phones)  # no mobile in full
 
 
-def test_an_export_onto_a_folder_that_is_gone_says_so_in_one_line(db: Path, tmp_path: Path) -> None:
+@pytest.mark.file_only("a missing output folder: the writing of the workbook, the same whichever the database")
+def test_an_export_onto_a_folder_that_is_gone_says_so_in_one_line(db: E2EDatabase, tmp_path: Path) -> None:
     done = run(
         "export", "--db", db, "--what", "all", "-o", tmp_path / "gone" / "x.xlsx", *MANAGER, password=DEMO_PASSWORD
     )
@@ -96,7 +95,8 @@ def test_an_export_onto_a_folder_that_is_gone_says_so_in_one_line(db: Path, tmp_
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_libreoffice_reads_an_exported_workbook_back_with_the_same_values(db: Path, tmp_path: Path) -> None:
+@pytest.mark.file_only("LibreOffice reading a workbook back: the export itself is tested on a server above")
+def test_libreoffice_reads_an_exported_workbook_back_with_the_same_values(db: E2EDatabase, tmp_path: Path) -> None:
     target = tmp_path / "tenancies.xlsx"
     done = run("export", "--db", db, "--what", "tenancies", "-o", target, *MANAGER, password=DEMO_PASSWORD)
     assert done.returncode == 0, done.stderr
@@ -127,7 +127,9 @@ def _cells(book: Path) -> dict[str, list[tuple[object, ...]]]:
         loaded.close()
 
 
-def test_round_trip_export_import_into_a_new_file_export_again_is_equal_cell_by_cell(db: Path, tmp_path: Path) -> None:
+def test_round_trip_export_import_into_a_new_file_export_again_is_equal_cell_by_cell(
+    db: E2EDatabase, tmp_path: Path
+) -> None:
     first = tmp_path / "first.xlsx"
     what = ("--what", "units", "--what", "customers", "--what", "tenancies", "--what", "documents")
     done = run("export", "--db", db, *what, "-o", first, *MANAGER, password=DEMO_PASSWORD)

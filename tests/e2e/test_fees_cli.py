@@ -1,17 +1,16 @@
-"""The fee commands with the real ``dossier-desk`` on a copy of the demo: ``fees generate`` twice (the second run
-writes nothing), ``arrears --json`` against the app's ageing, and the printed arrears notice, statement, receipt and
-month-end summary read back with pdftotext — every amount compared with the ledger and the arrears it was made from,
-the CJK font embedded."""
+"""The fee commands with the real ``dossier-desk`` on a copy of the demo, a file or a server database: ``fees
+generate`` twice (the second run writes nothing), ``arrears --json`` against the app's ageing, and the printed arrears
+notice, statement, receipt and month-end summary read back with pdftotext — every amount compared with the ledger and
+the arrears it was made from, the CJK font embedded."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import re
-import sqlite3
 import subprocess
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,7 @@ from app.fees.summary import month_summary
 from app.fees.tenancies import tenancy_place
 from app.people import users
 from tests.conftest import PASSWORD
+from tests.e2e.server_support import E2EDatabase, from_json
 from tests.e2e.test_cli import run
 
 AS_OF = "2026-06-15"
@@ -36,17 +36,16 @@ CLERK = ("--user", "clerk")
 
 
 @contextmanager
-def logged_in(db: Path, login: str) -> Iterator[tuple[Desk, Actor]]:
-    desk = Desk.open(db)
+def logged_in(db: Path | E2EDatabase, login: str) -> Iterator[tuple[Desk, Actor]]:
+    desk = Desk.open(db.location if isinstance(db, E2EDatabase) else db)
     try:
         yield desk, users.log_in(desk, login, PASSWORD)
     finally:
         desk.close()
 
 
-def fee_rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    with closing(sqlite3.connect(db)) as conn:
-        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY id').fetchall() for t in FEE_TABLES}
+def fee_rows(db: E2EDatabase) -> dict[str, list[tuple[object, ...]]]:
+    return {t: db.all(f'SELECT * FROM "{t}" ORDER BY id') for t in FEE_TABLES}
 
 
 def flat_text(pdf: Path) -> str:
@@ -61,10 +60,10 @@ def embeds_the_cjk_font(pdf: Path) -> bool:
 
 
 @pytest.fixture
-def fees_db(demo_copy: Path) -> Path:
+def fees_db(demo_copy_database: E2EDatabase) -> E2EDatabase:
     """The demo with two fee items (物业管理费 28.50 per m², 垃圾清运费 60.00 a unit, due in 10 days) and the
     company's letterhead; nothing charged yet."""
-    with logged_in(demo_copy, "manager") as (desk, manager), desk.work(manager) as work:
+    with logged_in(demo_copy_database, "manager") as (desk, manager), desk.work(manager) as work:
         change_fee_settings(
             work,
             FeeSettings(
@@ -78,11 +77,11 @@ def fees_db(demo_copy: Path) -> Path:
         for name, basis, rate in (("物业管理费", "area", "28.50"), ("垃圾清运费", "fixed", "60")):
             item = save_fee_item(work, FeeItemDraft(name=name, basis=basis, due_days=10))
             set_rate(work, item.id, dt.date(2025, 1, 1), rate)
-    return demo_copy
+    return demo_copy_database
 
 
 @pytest.fixture
-def charged(fees_db: Path) -> Path:
+def charged(fees_db: E2EDatabase) -> E2EDatabase:
     """January to May charged by the command; every other tenant behind then paid its three oldest lines and a part
     of the fourth on 20 February."""
     for month in MONTHS:
@@ -98,7 +97,7 @@ def charged(fees_db: Path) -> Path:
     return fees_db
 
 
-def test_generating_a_month_twice_writes_it_once(fees_db: Path) -> None:
+def test_generating_a_month_twice_writes_it_once(fees_db: E2EDatabase) -> None:
     before = fee_rows(fees_db)
     first = run("fees", "generate", "--db", fees_db, "--month", "2026-03", "--json", *MANAGER, password=PASSWORD)
     assert first.returncode == 0, first.stderr
@@ -106,8 +105,7 @@ def test_generating_a_month_twice_writes_it_once(fees_db: Path) -> None:
     after_first = fee_rows(fees_db)
     charges = after_first["fee_charge"]
     assert plan["lines"] == len(charges) > 0 and plan["adjustments"] == 0 and not plan["nothing_new"]
-    with closing(sqlite3.connect(fees_db)) as conn:
-        (charged,) = conn.execute("SELECT sum(amount_fen) FROM fee_charge WHERE period = '2026-03'").fetchone()
+    (charged,) = fees_db.one("SELECT sum(amount_fen) FROM fee_charge WHERE period = '2026-03'")
     assert plan["added_fen"] == charged == plan["total_fen"]
     assert {t["item"] for t in plan["totals"]} == {"物业管理费", "垃圾清运费"}
     assert before["fee_charge"] == []
@@ -123,7 +121,7 @@ def test_generating_a_month_twice_writes_it_once(fees_db: Path) -> None:
     assert fee_rows(fees_db) == after_first
 
 
-def test_a_clerk_may_not_generate_and_nothing_changes(fees_db: Path) -> None:
+def test_a_clerk_may_not_generate_and_nothing_changes(fees_db: E2EDatabase) -> None:
     before = fee_rows(fees_db)
     done = run("fees", "generate", "--db", fees_db, "--month", "2026-03", *CLERK, password=PASSWORD)
     assert done.returncode == 1 and "Traceback" not in done.stderr
@@ -131,7 +129,7 @@ def test_a_clerk_may_not_generate_and_nothing_changes(fees_db: Path) -> None:
     assert fee_rows(fees_db) == before
 
 
-def test_arrears_json_is_the_apps_ageing(charged: Path) -> None:
+def test_arrears_json_is_the_apps_ageing(charged: E2EDatabase) -> None:
     done = run("arrears", "--db", charged, "--as-of", AS_OF, "--json", *CLERK, password=PASSWORD)
     assert done.returncode == 0, done.stderr
     shown = json.loads(done.stdout)
@@ -152,7 +150,7 @@ def test_arrears_json_is_the_apps_ageing(charged: Path) -> None:
     assert lines[-1].startswith(f"total ({len(lines) - 2})")
 
 
-def _row_of_unit(db: Path, paid: bool) -> tuple[str, ArrearsRow]:
+def _row_of_unit(db: E2EDatabase, paid: bool) -> tuple[str, ArrearsRow]:
     """A unit whose tenant is behind (and paid something, or nothing), with the tenant's arrears."""
     with logged_in(db, "clerk") as (desk, clerk), desk.read(clerk) as work:
         for row in arrears(work, as_of=dt.date.fromisoformat(AS_OF)):
@@ -161,7 +159,7 @@ def _row_of_unit(db: Path, paid: bool) -> tuple[str, ArrearsRow]:
     raise AssertionError("the demo has no such tenant")
 
 
-def test_the_printed_arrears_notice_has_every_amount_right(charged: Path, tmp_path: Path) -> None:
+def test_the_printed_arrears_notice_has_every_amount_right(charged: E2EDatabase, tmp_path: Path) -> None:
     unit, row = _row_of_unit(charged, paid=True)
     out = tmp_path / "notice.pdf"
     done = run(
@@ -190,7 +188,7 @@ def test_the_printed_arrears_notice_has_every_amount_right(charged: Path, tmp_pa
     assert flat_text(floor).count("催款通知单致：") == len(over) > 1
 
 
-def test_the_printed_statement_is_the_ledger_line_by_line(charged: Path, tmp_path: Path) -> None:
+def test_the_printed_statement_is_the_ledger_line_by_line(charged: E2EDatabase, tmp_path: Path) -> None:
     unit, row = _row_of_unit(charged, paid=True)
     out = tmp_path / "statement.pdf"
     done = run("print", "statement", "--db", charged, "--unit", unit, "-o", out, *CLERK, password=PASSWORD)
@@ -208,7 +206,7 @@ def test_the_printed_statement_is_the_ledger_line_by_line(charged: Path, tmp_pat
     assert f"期末欠款：{money_text(found.balance_fen)}元" in text
 
 
-def test_a_receipt_and_the_month_summary(charged: Path, tmp_path: Path) -> None:
+def test_a_receipt_and_the_month_summary(charged: E2EDatabase, tmp_path: Path) -> None:
     with logged_in(charged, "clerk") as (desk, clerk), desk.read(clerk) as work:
         numbers = [line.receipt_no for line in ledger(work, _row_of_unit(charged, paid=True)[1].tenancy_id).lines]
         summary = month_summary(work, "2026-02")
@@ -241,7 +239,7 @@ def test_a_receipt_and_the_month_summary(charged: Path, tmp_path: Path) -> None:
         assert f"{row.label}{money_text(row.charged_fen)}{money_text(row.received_fen)}" in text
 
 
-def test_every_print_is_in_the_audit_log(charged: Path, tmp_path: Path) -> None:
+def test_every_print_is_in_the_audit_log(charged: E2EDatabase, tmp_path: Path) -> None:
     unit, row = _row_of_unit(charged, paid=False)
     for args in (
         ("statement", "--unit", unit),
@@ -250,9 +248,8 @@ def test_every_print_is_in_the_audit_log(charged: Path, tmp_path: Path) -> None:
     ):
         done = run("print", args[0], "--db", charged, *args[1:], "-o", tmp_path / "x.pdf", *CLERK, password=PASSWORD)
         assert done.returncode == 0, done.stderr
-    with closing(sqlite3.connect(charged)) as conn:
-        printed = conn.execute("SELECT entity, details FROM change WHERE action = 'print' ORDER BY id").fetchall()
-    whats = [(entity, json.loads(details)["what"]) for entity, details in printed]
+    printed = charged.all("SELECT entity, details FROM change WHERE action = 'print' ORDER BY id")
+    whats = [(entity, from_json(details)["what"]) for entity, details in printed]
     assert whats[-3:] == [("tenancy", "statement"), ("arrears", "arrears_notice"), ("fees", "fees_summary")]
     with logged_in(charged, "clerk") as (desk, clerk), desk.read(clerk) as work:
         assert tenancy_place(work, row.tenancy_id)[0] == row.customer

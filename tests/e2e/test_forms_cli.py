@@ -1,13 +1,12 @@
-"""The forms commands with the real ``dossier-desk`` on a copy of the demo: ``forms`` lists what was filled in
-(a form type's register with ``--code``, ``--json`` as one document, the export in the audit log), ``print form``
-prints a filled form and a blank one — read back with pdftotext, the CJK font embedded, the print in the audit log."""
+"""The forms commands with the real ``dossier-desk`` on a copy of the demo, a file or a server database: ``forms``
+lists what was filled in (a form type's register with ``--code``, ``--json`` as one document, the export in the audit
+log), ``print form`` prints a filled form and a blank one — read back with pdftotext, the CJK font embedded, the
+print in the audit log."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,6 +14,7 @@ from sqlalchemy import select
 from app.forms import FormInput, form_definition, record_form
 from db.models import Dossier
 from tests.conftest import PASSWORD
+from tests.e2e.server_support import E2EDatabase
 from tests.e2e.test_cli import run
 from tests.e2e.test_fees_cli import embeds_the_cjk_font, flat_text, logged_in
 from tests.unit.forms.forms_support import filled
@@ -22,7 +22,7 @@ from tests.unit.forms.forms_support import filled
 CLERK = ("--user", "clerk")
 
 
-def filled_forms(db: Path) -> tuple[int, int]:
+def filled_forms(db: E2EDatabase) -> tuple[int, int]:
     """A permit (qms-pm-31306) and a key custody form (qms-pm-31317) of the demo's first live tenancy."""
     with logged_in(db, "clerk") as (desk, clerk), desk.work(clerk) as work:
         tenancy_id = work.session.scalar(select(Dossier.tenancy_id).where(Dossier.status == "live").limit(1))
@@ -34,18 +34,19 @@ def filled_forms(db: Path) -> tuple[int, int]:
     return ids[0], ids[1]
 
 
-def audit_actions(db: Path) -> list[tuple[str, str]]:
-    with closing(sqlite3.connect(db)) as conn:
-        return conn.execute("SELECT entity, action FROM change WHERE entity = 'form_record' ORDER BY seq").fetchall()
+def audit_actions(db: E2EDatabase) -> list[tuple[str, str]]:
+    return db.all("SELECT entity, action FROM change WHERE entity = 'form_record' ORDER BY seq")
 
 
-def test_forms_lists_a_register_and_prints_a_filled_and_a_blank_form(demo_copy: Path, tmp_path: Path) -> None:
-    permit, custody = filled_forms(demo_copy)
-    listed = run("forms", "--db", demo_copy, "--code", "qms-pm-31306", "--json", *CLERK, password=PASSWORD)
+def test_forms_lists_a_register_and_prints_a_filled_and_a_blank_form(
+    demo_copy_database: E2EDatabase, tmp_path: Path
+) -> None:
+    permit, custody = filled_forms(demo_copy_database)
+    listed = run("forms", "--db", demo_copy_database, "--code", "qms-pm-31306", "--json", *CLERK, password=PASSWORD)
     assert listed.returncode == 0, listed.stderr
     (row,) = json.loads(listed.stdout)
     assert row["record"] == permit and row["values"]["permit_no"] == "TC-0042" and row["filed"] is True
-    every = run("forms", "--db", demo_copy, *CLERK, password=PASSWORD)
+    every = run("forms", "--db", demo_copy_database, *CLERK, password=PASSWORD)
     assert every.returncode == 0 and "TC-0042" in every.stdout and "赵委托" in every.stdout
 
     out = tmp_path / "custody.pdf"
@@ -54,7 +55,7 @@ def test_forms_lists_a_register_and_prints_a_filled_and_a_blank_form(demo_copy: 
         "form",
         "qms-pm-31317",
         "--db",
-        demo_copy,
+        demo_copy_database,
         "--record",
         str(custody),
         "-o",
@@ -68,21 +69,21 @@ def test_forms_lists_a_register_and_prints_a_filled_and_a_blank_form(demo_copy: 
     assert "代保管单元钥匙申请表" in text and "qms-pm-31317" in text and "赵委托" in text and "委托人签字" in text
 
     blank = tmp_path / "blank.pdf"
-    done = run("print", "form", "qms-pm-31303", "--db", demo_copy, "-o", blank, *CLERK, password=PASSWORD)
+    done = run("print", "form", "qms-pm-31303", "--db", demo_copy_database, "-o", blank, *CLERK, password=PASSWORD)
     assert done.returncode == 0, done.stderr
     assert "(blank)" in done.stdout and "非机动车车牌办理登记表" in flat_text(blank) and embeds_the_cjk_font(blank)
-    assert audit_actions(demo_copy)[-3:] == [("form_record", a) for a in ("export", "print", "print")]
+    assert audit_actions(demo_copy_database)[-3:] == [("form_record", a) for a in ("export", "print", "print")]
 
 
-def test_a_record_printed_as_another_form_is_refused(demo_copy: Path, tmp_path: Path) -> None:
-    permit, _ = filled_forms(demo_copy)
+def test_a_record_printed_as_another_form_is_refused(demo_copy_database: E2EDatabase, tmp_path: Path) -> None:
+    permit, _ = filled_forms(demo_copy_database)
     out = tmp_path / "x.pdf"
     wrong = run(
         "print",
         "form",
         "qms-pm-31317",
         "--db",
-        demo_copy,
+        demo_copy_database,
         "--record",
         str(permit),
         "-o",

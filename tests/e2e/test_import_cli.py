@@ -1,15 +1,13 @@
-"""``dossier-desk import`` on real files (issue 17): an office moves in from its workbook with the real command line,
-and what it brought is bound, boxed and printed like any other year; twice adds nothing; a dry run writes nothing; a
-bad workbook comes back marked; a workbook LibreOffice wrote from a CSV imports too."""
+"""``dossier-desk import`` on real files and server databases (issue 17): an office moves in from its workbook with
+the real command line, and what it brought is bound, boxed and printed like any other year; twice adds nothing; a dry
+run writes nothing; a bad workbook comes back marked; a workbook LibreOffice wrote from a CSV imports too."""
 
 from __future__ import annotations
 
 import importlib
 import json
 import shutil
-import sqlite3
 import subprocess
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ from openpyxl import load_workbook
 
 from app.printing.fonts import CJK_FONT
 from tests.e2e.conftest import record_hash
+from tests.e2e.server_support import FILE, SERVER, E2EDatabase
 from tests.e2e.test_cli import run
 
 corpus: Any = importlib.import_module("tests.data.import.corpus")  # "import" is a keyword: no import statement
@@ -70,9 +69,8 @@ GOOD = (
 )
 
 
-def _sql(db: Path, query: str) -> list[tuple[Any, ...]]:
-    with closing(sqlite3.connect(db)) as conn:
-        return conn.execute(query).fetchall()
+def _sql(db: E2EDatabase, query: str) -> list[tuple[Any, ...]]:
+    return db.all(query)
 
 
 def _ok(result: subprocess.CompletedProcess[str]) -> str:
@@ -81,9 +79,13 @@ def _ok(result: subprocess.CompletedProcess[str]) -> str:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Path:
-    """A database made by ``init``: its administrator, and a manager who has chosen their own password."""
-    db = tmp_path / "office.db"
+def office(database_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> E2EDatabase:
+    """A database made by ``init`` (a new file, or an empty server database): its administrator, and a manager who
+    has chosen their own password."""
+    if database_kind == SERVER:
+        db = E2EDatabase(SERVER, request.getfixturevalue("pg_url"))
+    else:
+        db = E2EDatabase(FILE, tmp_path / "office.db")
     _ok(run("init", db, "--admin", "admin", password=ADMIN_PASSWORD))
     env = {"DOSSIER_DESK_NEW_PASSWORD": "boss-pass-11"}
     _ok(
@@ -96,11 +98,13 @@ def office(tmp_path: Path) -> Path:
     return db
 
 
-def _import(db: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+def _import(db: E2EDatabase, *args: str | Path) -> subprocess.CompletedProcess[str]:
     return run("import", "--db", db, "--user", "admin", *args, password=ADMIN_PASSWORD)
 
 
-def test_an_office_moves_in_and_its_departed_tenancies_are_archived_and_printed(office: Path, tmp_path: Path) -> None:
+def test_an_office_moves_in_and_its_departed_tenancies_are_archived_and_printed(
+    office: E2EDatabase, tmp_path: Path
+) -> None:
     book = corpus.write_book(tmp_path / "台账.xlsx", GOOD)
     out = _ok(_import(office, book))
     assert "房间: 4 rows, 4 new, 0 already recorded" in out
@@ -155,7 +159,7 @@ def test_an_office_moves_in_and_its_departed_tenancies_are_archived_and_printed(
     )
 
 
-def test_a_dry_run_says_what_would_be_added_and_writes_nothing(office: Path, tmp_path: Path) -> None:
+def test_a_dry_run_says_what_would_be_added_and_writes_nothing(office: E2EDatabase, tmp_path: Path) -> None:
     book = corpus.write_book(tmp_path / "台账.xlsx", GOOD)
     before = record_hash(office, without_log_ins=True)
     dry = _ok(_import(office, book, "--dry-run"))
@@ -179,7 +183,7 @@ BAD = (
 )
 
 
-def test_a_bad_workbook_prints_every_problem_and_comes_back_marked(office: Path, tmp_path: Path) -> None:
+def test_a_bad_workbook_prints_every_problem_and_comes_back_marked(office: E2EDatabase, tmp_path: Path) -> None:
     book = corpus.write_book(tmp_path / "bad.xlsx", BAD)
     marked = tmp_path / "marked.xlsx"
     before = record_hash(office, without_log_ins=True)
@@ -235,7 +239,7 @@ def test_a_bad_workbook_prints_every_problem_and_comes_back_marked(office: Path,
     assert "imported 4 rows (1 new dossiers)" in fixed.stdout
 
 
-def test_the_template_filled_in_imports(office: Path, tmp_path: Path) -> None:
+def test_the_template_filled_in_imports(office: E2EDatabase, tmp_path: Path) -> None:
     """The office fills in the workbook ``template`` wrote, instructions sheet and all, and imports it."""
     template = tmp_path / "模板.xlsx"
     _ok(run("template", template))
@@ -251,7 +255,8 @@ def test_the_template_filled_in_imports(office: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
-def test_a_workbook_libreoffice_wrote_from_a_csv_imports(office: Path, tmp_path: Path) -> None:
+@pytest.mark.file_only("LibreOffice's own workbook: the import of a workbook on a server is tested above")
+def test_a_workbook_libreoffice_wrote_from_a_csv_imports(office: E2EDatabase, tmp_path: Path) -> None:
     """The office's ledger kept as CSV, turned into a workbook by LibreOffice (one sheet, named after the file):
     LibreOffice makes "0802" the number 802 and the dates real dates; the import still finds unit 0802."""
     _ok(_import(office, corpus.write_book(tmp_path / "台账.xlsx", GOOD)))

@@ -4,31 +4,32 @@ register read back with pdftotext: every column and every row."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
-import sqlite3
 import subprocess
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from app.loans import COLUMNS
-from tests.e2e.conftest import DEMO_PASSWORD, OPEN_YEAR, copy_database
+from tests.e2e.conftest import DEMO_PASSWORD, OPEN_YEAR
+from tests.e2e.server_support import E2EDatabase
 from tests.e2e.test_cli import run
 
 
-def _json(*args: str | Path) -> object:
+def _json(*args: str | os.PathLike[str]) -> object:
     done = run(*args, "--json", password=DEMO_PASSWORD)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
 
 @pytest.fixture
-def db(small_demo: Path, tmp_path: Path) -> Path:
-    return copy_database(small_demo, tmp_path / "F.db")
+def db(demo_database: E2EDatabase) -> E2EDatabase:
+    """A copy of the demo, a file or a server database: loans read and write the same on either."""
+    return demo_database
 
 
-def test_a_loan_through_every_step_and_the_register(db: Path, tmp_path: Path) -> None:
+def test_a_loan_through_every_step_and_the_register(db: E2EDatabase, tmp_path: Path) -> None:
     asked = _json(
         "loans", "request", "--db", db, "--unit", "101", "--unit", "102", "--borrower", "林芳",
         "--department", "工程部", "--purpose", "核对装修图纸", "--user", "clerk",
@@ -48,8 +49,7 @@ def test_a_loan_through_every_step_and_the_register(db: Path, tmp_path: Path) ->
     assert isinstance(out, dict) and out["state"] == "out"
 
     # Past its return day it is overdue (the day moved back by SQL: the command runs on today's clock).
-    with closing(sqlite3.connect(db)) as conn, conn:
-        conn.execute("UPDATE loan SET expected_return = '2026-01-02' WHERE id = ?", (int(loan),))
+    db.execute("UPDATE loan SET expected_return = '2026-01-02' WHERE id = :loan", {"loan": int(loan)})
     overdue = _json("loans", "--db", db, "--overdue", "--user", "clerk")
     assert isinstance(overdue, list) and int(loan) in [x["loan"] for x in overdue]  # with the demo's own overdue one
     assert all(x["overdue"] and x["state"] == "out" for x in overdue)
@@ -83,7 +83,7 @@ def test_a_loan_through_every_step_and_the_register(db: Path, tmp_path: Path) ->
     assert "yes" in fonts.splitlines()[-1].split()  # the CJK font embedded
 
 
-def test_an_empty_month_prints_an_empty_register(db: Path, tmp_path: Path) -> None:
+def test_an_empty_month_prints_an_empty_register(db: E2EDatabase, tmp_path: Path) -> None:
     pdf = tmp_path / "empty.pdf"
     done = run("print", "loans", "--db", db, "--month", "2020-02", "-o", pdf, "--user", "clerk", password=DEMO_PASSWORD)
     assert done.returncode == 0, done.stderr
@@ -96,13 +96,12 @@ def _pdftotext(pdf: Path) -> str:
     return subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
-def test_archiving_warns_about_a_dossier_of_the_year_out_on_loan(db: Path) -> None:
-    with closing(sqlite3.connect(db)) as conn:
-        (number,) = conn.execute(
-            "SELECT d.number FROM dossier d JOIN tenancy t ON t.id = d.tenancy_id "
-            "WHERE d.status = 'departed' AND t.move_out LIKE ? ORDER BY d.id LIMIT 1",
-            (f"{OPEN_YEAR}%",),
-        ).fetchone()
+def test_archiving_warns_about_a_dossier_of_the_year_out_on_loan(db: E2EDatabase) -> None:
+    (number,) = db.one(
+        "SELECT d.number FROM dossier d JOIN tenancy t ON t.id = d.tenancy_id "
+        "WHERE d.status = 'departed' AND t.move_out BETWEEN :first AND :last ORDER BY d.id LIMIT 1",
+        {"first": f"{OPEN_YEAR}-01-01", "last": f"{OPEN_YEAR}-12-31"},
+    )
     asked = _json(
         "loans", "request", "--db", db, "--dossier", number, "--borrower", "林芳", "--purpose", "核对",
         "--user", "clerk",

@@ -1,14 +1,13 @@
-"""The satisfaction survey's commands with the real ``dossier-desk`` on a copy of the small demo (R14): ``survey``
-(text and ``--json``) against the figures the app computes, and ``print survey-report`` read back with pdftotext —
-the title, the response rate, each average with last year's beside it, the item below target, the comments and the
-corrective actions, with the CJK font embedded."""
+"""The satisfaction survey's commands with the real ``dossier-desk`` on a copy of the small demo (R14), a file and a
+server database: ``survey`` (text and ``--json``) against the figures the app computes, and ``print survey-report``
+read back with pdftotext — the title, the response rate, each average with last year's beside it, the item below
+target, the comments and the corrective actions, with the CJK font embedded."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,8 @@ import pytest
 from app.desk import Desk
 from app.people import users
 from app.registers import AnswerInput, add_corrective_action, open_round, record_answer, respondents, summary
-from tests.e2e.conftest import DEMO_PASSWORD, copy_database
+from tests.e2e.conftest import DEMO_PASSWORD, copy_database, migrated
+from tests.e2e.server_support import FILE, SERVER, E2EDatabase
 from tests.e2e.test_cli import run
 from tests.e2e.test_fees_cli import embeds_the_cjk_font, flat_text
 
@@ -24,16 +24,22 @@ CLERK = ("--user", "clerk")
 D = dt.date
 
 
-@pytest.fixture(scope="module")
-def surveyed(small_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+# Module-scoped, so parametrised here (the conftest's database_kind is per test): one database of each kind.
+@pytest.fixture(scope="module", params=[FILE, SERVER])
+def surveyed(
+    request: pytest.FixtureRequest, small_demo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[E2EDatabase]:
     """Two survey years on the small demo: 2025 (everyone answers 3, 3, 3) and 2026 (scores that differ, a comment,
     a corrective action)."""
-    db = copy_database(small_demo, tmp_path_factory.mktemp("survey") / "F.db")
+    if request.param == SERVER:
+        templates = request.getfixturevalue("e2e_templates")
+        db = E2EDatabase(SERVER, templates.copy("small_demo", migrated(small_demo), prefix="e2e"))
+    else:
+        db = E2EDatabase(FILE, copy_database(small_demo, tmp_path_factory.mktemp("survey") / "F.db"))
     # The demo comes with two survey years of its own (app/demo_services.py): these figures are made here instead.
-    with closing(sqlite3.connect(db)) as conn, conn:
-        for table in ("corrective_action", "survey_response", "survey_round"):
-            conn.execute(f"DELETE FROM {table}")
-    with Desk.open(db) as desk:
+    for table in ("corrective_action", "survey_response", "survey_round"):
+        db.execute(f"DELETE FROM {table}")
+    with Desk.open(db.location) as desk:
         supervisor = users.log_in(desk, "supervisor", DEMO_PASSWORD)
         clerk = users.log_in(desk, "clerk", DEMO_PASSWORD)
         for year in (2025, 2026):
@@ -50,14 +56,16 @@ def surveyed(small_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
             add_corrective_action(
                 work, 2026, topic="price", action="公示物业费收支", owner="客务部李经理", due_on=D(2026, 6, 30)
             )
-    return db
+    yield db
+    if request.param == SERVER:
+        templates.drop(str(db.location))
 
 
-def test_survey_prints_the_figures_the_app_computes(surveyed: Path) -> None:
+def test_survey_prints_the_figures_the_app_computes(surveyed: E2EDatabase) -> None:
     done = run("survey", "--db", surveyed, "--year", "2026", "--json", *CLERK, password=DEMO_PASSWORD)
     assert done.returncode == 0, done.stderr
     got = json.loads(done.stdout)
-    with Desk.open(surveyed) as desk, desk.read(users.log_in(desk, "clerk", DEMO_PASSWORD)) as work:
+    with Desk.open(surveyed.location) as desk, desk.read(users.log_in(desk, "clerk", DEMO_PASSWORD)) as work:
         expected = summary(work, 2026)
     assert (got["asked"], got["answered"]) == (expected.asked, 4)
     assert got["response_rate"] == str(expected.response_rate)
@@ -79,7 +87,7 @@ def test_survey_prints_the_figures_the_app_computes(surveyed: Path) -> None:
     assert "2.50 *" in text.stdout  # price, below target
 
 
-def test_the_printed_report_reads_back(surveyed: Path, tmp_path: Path) -> None:
+def test_the_printed_report_reads_back(surveyed: E2EDatabase, tmp_path: Path) -> None:
     out = tmp_path / "满意度 报告.pdf"
     done = run("print", "survey-report", "--db", surveyed, "--year", "2026", "-o", out, *CLERK, password=DEMO_PASSWORD)
     assert done.returncode == 0, done.stderr
@@ -97,8 +105,8 @@ def test_the_printed_report_reads_back(surveyed: Path, tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.tmp*"))  # written under its own name only when complete
 
 
-def test_a_report_of_a_year_without_answers_still_prints(surveyed: Path, tmp_path: Path) -> None:
-    with Desk.open(surveyed) as desk, desk.work(users.log_in(desk, "manager", DEMO_PASSWORD)) as work:
+def test_a_report_of_a_year_without_answers_still_prints(surveyed: E2EDatabase, tmp_path: Path) -> None:
+    with Desk.open(surveyed.location) as desk, desk.work(users.log_in(desk, "manager", DEMO_PASSWORD)) as work:
         open_round(work, 2024, D(2024, 3, 1), "4.5")
     out = tmp_path / "empty.pdf"
     done = run("print", "survey-report", "--db", surveyed, "--year", "2024", "-o", out, *CLERK, password=DEMO_PASSWORD)

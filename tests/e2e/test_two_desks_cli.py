@@ -25,6 +25,10 @@ from app.people import log_in
 from db.models import ArchiveBox, Setting
 from tests.e2e.test_cli import run
 
+pytestmark = pytest.mark.file_only(
+    "two programs on one file wait on SQLite's write lock (several desks on a server: tests/postgres)"
+)
+
 PASSWORD = "demo-pass-1"
 YEAR = "2025"
 

@@ -3,45 +3,43 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
-from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import DEMO_PASSWORD, copy_database
+from tests.e2e.conftest import DEMO_PASSWORD
+from tests.e2e.server_support import E2EDatabase, from_json
 from tests.e2e.test_cli import run
 
 ADMIN = ("--user", "admin")
 
 
 @pytest.fixture
-def db(small_demo: Path, tmp_path: Path) -> Path:
-    return copy_database(small_demo, tmp_path / "F.db")
+def db(demo_database: E2EDatabase) -> E2EDatabase:
+    """A copy of the demo, a file or a server database: accounts are rows of either."""
+    return demo_database
 
 
-def users(db: Path, *args: str, password: str = DEMO_PASSWORD, new: str | None = None) -> tuple[int, str, str]:
+def users(db: E2EDatabase, *args: str, password: str = DEMO_PASSWORD, new: str | None = None) -> tuple[int, str, str]:
     env = {"DOSSIER_DESK_NEW_PASSWORD": new} if new is not None else {}
     result = run("users", "--db", db, *args, password=password, env=env)
     return result.returncode, result.stdout, result.stderr
 
 
-def listed(db: Path) -> dict[str, dict[str, object]]:
+def listed(db: E2EDatabase) -> dict[str, dict[str, object]]:
     code, out, err = users(db, "list", "--json", *ADMIN)
     assert code == 0, err
     return {row["login"]: row for row in json.loads(out)}
 
 
-def log_ins(db: Path) -> list[tuple[str, dict[str, object]]]:
-    with closing(sqlite3.connect(db)) as conn:
-        rows = conn.execute(
-            "SELECT action, details FROM change WHERE entity = 'user' AND action LIKE 'log_in%' OR action = 'locked' "
-            "ORDER BY id"
-        ).fetchall()
-    return [(action, json.loads(details)) for action, details in rows]
+def log_ins(db: E2EDatabase) -> list[tuple[str, dict[str, object]]]:
+    rows = db.all(
+        "SELECT action, details FROM change WHERE entity = 'user' AND action LIKE 'log_in%' OR action = 'locked' "
+        "ORDER BY id"
+    )
+    return [(action, from_json(details)) for action, details in rows]
 
 
-def test_list_shows_every_account_as_text_and_json(db: Path) -> None:
+def test_list_shows_every_account_as_text_and_json(db: E2EDatabase) -> None:
     code, out, err = users(db, "list", *ADMIN)
     assert code == 0, err
     assert out.splitlines()[0].split()[:4] == ["login", "name", "role", "active"]
@@ -57,7 +55,7 @@ def test_list_shows_every_account_as_text_and_json(db: Path) -> None:
     }
 
 
-def test_add_then_the_new_user_must_change_the_password_first(db: Path) -> None:
+def test_add_then_the_new_user_must_change_the_password_first(db: E2EDatabase) -> None:
     code, out, err = users(db, "add", "lin", "--role", "supervisor", "--name", "林芳", *ADMIN, new="lin-first-1")
     assert code == 0, err
     assert "added lin" in out
@@ -72,7 +70,7 @@ def test_add_then_the_new_user_must_change_the_password_first(db: Path) -> None:
     assert listed(db)["lin"]["must_change_password"] is False
 
 
-def test_reset_password_by_the_administrator(db: Path) -> None:
+def test_reset_password_by_the_administrator(db: E2EDatabase) -> None:
     code, out, err = users(db, "passwd", "clerk", *ADMIN, new="reset-by-admin")
     assert code == 0, err
     assert "must change it at their next log-in" in out
@@ -82,7 +80,7 @@ def test_reset_password_by_the_administrator(db: Path) -> None:
     assert users(db, "passwd", "--user", "clerk", password="reset-by-admin", new="clerk-own-33")[0] == 0
 
 
-def test_change_own_password_checks_the_new_one(db: Path) -> None:
+def test_change_own_password_checks_the_new_one(db: E2EDatabase) -> None:
     code, _out, err = users(db, "passwd", "--user", "clerk", new="short")
     assert code == 1 and "at least 8 characters" in err
     code, _out, err = users(db, "passwd", "--user", "clerk", new=DEMO_PASSWORD)
@@ -93,7 +91,7 @@ def test_change_own_password_checks_the_new_one(db: Path) -> None:
     assert run("units", "--db", db, "--user", "clerk", password="clerk-new-44").returncode == 0
 
 
-def test_disable_enable_and_role(db: Path) -> None:
+def test_disable_enable_and_role(db: E2EDatabase) -> None:
     assert users(db, "disable", "clerk", *ADMIN)[0] == 0
     refused = run("units", "--db", db, "--user", "clerk", password=DEMO_PASSWORD)
     assert refused.returncode == 1 and "Unknown user or wrong password" in refused.stderr
@@ -105,7 +103,7 @@ def test_disable_enable_and_role(db: Path) -> None:
     assert listed(db)["clerk"]["role"] == "supervisor"
 
 
-def test_the_last_active_administrator_stays(db: Path) -> None:
+def test_the_last_active_administrator_stays(db: E2EDatabase) -> None:
     for args in (("disable", "admin"), ("role", "admin", "manager")):
         code, _out, err = users(db, *args, *ADMIN)
         assert code == 1
@@ -113,7 +111,7 @@ def test_the_last_active_administrator_stays(db: Path) -> None:
     assert listed(db)["admin"]["role"] == "admin"
 
 
-def test_only_the_administrator_manages_accounts(db: Path) -> None:
+def test_only_the_administrator_manages_accounts(db: E2EDatabase) -> None:
     code, _out, err = users(db, "list", "--user", "manager")
     assert code == 1 and "may not see the user accounts" in err
     code, _out, err = users(db, "disable", "clerk", "--user", "manager")
@@ -121,7 +119,7 @@ def test_only_the_administrator_manages_accounts(db: Path) -> None:
     assert listed(db)["clerk"]["active"] is True
 
 
-def test_lockout_after_five_wrong_passwords_and_unlock(db: Path) -> None:
+def test_lockout_after_five_wrong_passwords_and_unlock(db: E2EDatabase) -> None:
     earlier = len(log_ins(db))  # the demo's own log-ins
     for _ in range(4):
         result = run("units", "--db", db, "--user", "clerk", password="not-the-password")
@@ -144,6 +142,6 @@ def test_lockout_after_five_wrong_passwords_and_unlock(db: Path) -> None:
     assert all(d.get("source") == "command line" for a, d in log_ins(db)[earlier:] if a != "locked")
 
 
-def test_unknown_accounts_are_named(db: Path) -> None:
+def test_unknown_accounts_are_named(db: E2EDatabase) -> None:
     code, _out, err = users(db, "disable", "nobody", *ADMIN)
     assert code == 1 and "There is no user named “nobody”." in err
