@@ -43,7 +43,7 @@ class ServerTemplates:
             database = f"template_{name}_{os.getpid()}_{self._instance}"
             with self._admin() as admin:
                 admin.execute(f'DROP DATABASE IF EXISTS "{database}"')
-                admin.execute(f"CREATE DATABASE \"{database}\" TEMPLATE template0 ENCODING 'UTF8'")
+                admin.execute(f'CREATE DATABASE "{database}" {self.server.copied_from("template0")}')
             build(self.server.url(database))
             self._made[name] = database
         return self._made[name]
@@ -53,7 +53,7 @@ class ServerTemplates:
         template = self.template(name, build)
         database = f"{prefix}_{name}_{os.getpid()}_{self._instance}_{next(self._numbers)}"
         with self._admin() as admin:
-            admin.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
+            admin.execute(f'CREATE DATABASE "{database}" {self.server.copied_from(template)}')
         return self.server.url(database)
 
     def copy_into(self, url: str, name: str, build: Callable[[str], None]) -> None:
@@ -65,7 +65,7 @@ class ServerTemplates:
         database = make_url(url).database
         with self._admin() as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-            admin.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
+            admin.execute(f'CREATE DATABASE "{database}" {self.server.copied_from(template)}')
 
     def drop(self, url: str) -> None:
         """Drop a copy when its test is done: a copy is a few megabytes on disk, and a run makes thousands."""
