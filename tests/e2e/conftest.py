@@ -19,7 +19,6 @@ import pytest
 from tests.conftest import PASSWORD
 from tests.e2e.server_support import FILE, SERVER, E2EDatabase, server_record_hash
 from tests.e2e.test_cli import run
-from tests.postgres_server import PostgresServer
 from tests.server_templates import ServerTemplates
 
 # The brief's small demo: three floors of four units, three years, so a kill can land anywhere in a few seconds.
@@ -54,11 +53,6 @@ def database_kind(request: pytest.FixtureRequest) -> str:
     return str(getattr(request, "param", FILE))
 
 
-@pytest.fixture(scope="session")
-def e2e_templates(postgres_server: PostgresServer) -> ServerTemplates:
-    return ServerTemplates(postgres_server)
-
-
 def migrated(source: Path, password: str = DEMO_PASSWORD) -> Callable[[str], None]:
     """Fill a template with the file ``source`` as an office moves its file to a server (migrate-to-server)."""
 
@@ -77,7 +71,7 @@ def demo_database(
     """A private copy of the small demo: a file, or a server database copied from a template that holds the demo
     moved to the server once per test process (``CREATE DATABASE … TEMPLATE``), dropped after the test."""
     if database_kind == SERVER:
-        templates: ServerTemplates = request.getfixturevalue("e2e_templates")
+        templates: ServerTemplates = request.getfixturevalue("server_templates")
         url = templates.copy("small_demo", migrated(small_demo), prefix="e2e")
         yield E2EDatabase(SERVER, url)
         templates.drop(url)
@@ -90,9 +84,11 @@ def demo_copy_database(
     database_kind: str, demo_db: Path, tmp_path: Path, request: pytest.FixtureRequest
 ) -> Iterator[E2EDatabase]:
     """A private copy of the shared test demo (tests/conftest.py ``demo_db``, password ``PASSWORD``, without money):
-    a file as ``demo_copy``, or a server database copied from a template holding it, dropped after the test."""
+    a file as ``demo_copy``, or a server database copied from a template holding it, dropped after the test. The
+    template is the unit tests' own "demo" (tests/server_templates.py): the demo is moved to the server once per
+    test process, not once for each suite."""
     if database_kind == SERVER:
-        templates: ServerTemplates = request.getfixturevalue("e2e_templates")
+        templates: ServerTemplates = request.getfixturevalue("server_templates")
         url = templates.copy("demo", migrated(demo_db, PASSWORD), prefix="e2e")
         yield E2EDatabase(SERVER, url)
         templates.drop(url)

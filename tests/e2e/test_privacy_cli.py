@@ -33,7 +33,7 @@ def person_db(
 ) -> Iterator[E2EDatabase]:
     templates: ServerTemplates | None = None
     if request.param == SERVER:
-        templates = request.getfixturevalue("e2e_templates")
+        templates = request.getfixturevalue("server_templates")
         db = E2EDatabase(SERVER, templates.copy("small_demo", migrated(small_demo), prefix="e2e"))
     else:
         db = E2EDatabase(FILE, copy_database(small_demo, tmp_path_factory.mktemp("privacy") / "F.db"))

@@ -32,7 +32,7 @@ def surveyed(
     """Two survey years on the small demo: 2025 (everyone answers 3, 3, 3) and 2026 (scores that differ, a comment,
     a corrective action)."""
     if request.param == SERVER:
-        templates = request.getfixturevalue("e2e_templates")
+        templates = request.getfixturevalue("server_templates")
         db = E2EDatabase(SERVER, templates.copy("small_demo", migrated(small_demo), prefix="e2e"))
     else:
         db = E2EDatabase(FILE, copy_database(small_demo, tmp_path_factory.mktemp("survey") / "F.db"))
