@@ -67,7 +67,8 @@ case ${1:-} in
     "$VENV/bin/ruff" check .
     "$VENV/bin/lint-imports"
     # One test process per core (pytest-xdist); the bundle is built once and shared by them (tests/installer/test_bundle.py).
-    exec "$VENV/bin/pytest" -n "${PYTEST_WORKERS:-auto}" --dist loadgroup "${@:2}"
+    # The 30 slowest steps are listed at the end: where the run's minutes go, for the next one who must find some.
+    exec "$VENV/bin/pytest" -n "${PYTEST_WORKERS:-auto}" --dist loadgroup --durations=30 "${@:2}"
     ;;
   *)
     echo "usage: bash dev.sh demo | test [pytest args]" >&2

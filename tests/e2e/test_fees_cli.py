@@ -25,8 +25,10 @@ from app.fees.summary import month_summary
 from app.fees.tenancies import tenancy_place
 from app.people import users
 from tests.conftest import PASSWORD
-from tests.e2e.server_support import E2EDatabase, from_json
+from tests.e2e.conftest import copy_database, migrated
+from tests.e2e.server_support import FILE, SERVER, E2EDatabase, from_json
 from tests.e2e.test_cli import run
+from tests.server_templates import ServerTemplates
 
 AS_OF = "2026-06-15"
 MONTHS = ("2026-01", "2026-02", "2026-03", "2026-04", "2026-05")
@@ -59,11 +61,10 @@ def embeds_the_cjk_font(pdf: Path) -> bool:
     return any("WenQuanYi" in line and line.split()[-5] == "yes" for line in fonts.splitlines()[2:])
 
 
-@pytest.fixture
-def fees_db(demo_copy_database: E2EDatabase) -> E2EDatabase:
-    """The demo with two fee items (物业管理费 28.50 per m², 垃圾清运费 60.00 a unit, due in 10 days) and the
-    company's letterhead; nothing charged yet."""
-    with logged_in(demo_copy_database, "manager") as (desk, manager), desk.work(manager) as work:
+def with_fee_items(db: E2EDatabase) -> E2EDatabase:
+    """Two fee items (物业管理费 28.50 per m², 垃圾清运费 60.00 a unit, due in 10 days) and the company's
+    letterhead; nothing charged yet."""
+    with logged_in(db, "manager") as (desk, manager), desk.work(manager) as work:
         change_fee_settings(
             work,
             FeeSettings(
@@ -77,24 +78,56 @@ def fees_db(demo_copy_database: E2EDatabase) -> E2EDatabase:
         for name, basis, rate in (("物业管理费", "area", "28.50"), ("垃圾清运费", "fixed", "60")):
             item = save_fee_item(work, FeeItemDraft(name=name, basis=basis, due_days=10))
             set_rate(work, item.id, dt.date(2025, 1, 1), rate)
-    return demo_copy_database
+    return db
 
 
-@pytest.fixture
-def charged(fees_db: E2EDatabase) -> E2EDatabase:
-    """January to May charged by the command; every other tenant behind then paid its three oldest lines and a part
-    of the fourth on 20 February."""
+def with_months_charged(db: E2EDatabase) -> None:
+    """The fee items, January to May charged by the command; every other tenant behind then paid its three oldest
+    lines and a part of the fourth on 20 February."""
+    with_fee_items(db)
     for month in MONTHS:
-        done = run("fees", "generate", "--db", fees_db, "--month", month, *MANAGER, password=PASSWORD)
+        done = run("fees", "generate", "--db", db, "--month", month, *MANAGER, password=PASSWORD)
         assert done.returncode == 0, done.stderr
-    with logged_in(fees_db, "clerk") as (desk, clerk), desk.work(clerk) as work:
+    with logged_in(db, "clerk") as (desk, clerk), desk.work(clerk) as work:
         behind = arrears(work, as_of=dt.date.fromisoformat(AS_OF))
         for n, row in enumerate(behind):
             if n % 2:
                 lines, _ = open_charges(work, row.tenancy_id)
                 paid = sum(line.open_fen for line in lines[:3]) + 12345  # three lines and a part of the fourth
                 record_payment(work, row.tenancy_id, paid, paid_on=dt.date(2026, 2, 20), method="transfer")
-    return fees_db
+
+
+@pytest.fixture
+def fees_db(demo_copy_database: E2EDatabase) -> E2EDatabase:
+    """The demo with the fee items (``with_fee_items``)."""
+    return with_fee_items(demo_copy_database)
+
+
+@pytest.fixture(scope="module")
+def charged_file(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo file charged (``with_months_charged``) once for the module; each test takes a copy."""
+    source = copy_database(demo_db, tmp_path_factory.mktemp("charged") / demo_db.name)
+    with_months_charged(E2EDatabase(FILE, source))
+    return source
+
+
+@pytest.fixture
+def charged(database_kind: str, demo_db: Path, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[E2EDatabase]:
+    """A private copy of the demo charged January to May (``with_months_charged``), charged once per test process
+    and kind, not once per test: a file copied from the module's, a server database from a template."""
+    if database_kind == SERVER:
+        templates: ServerTemplates = request.getfixturevalue("server_templates")
+
+        def build(url: str) -> None:
+            templates.copy_into(url, "demo", migrated(demo_db, PASSWORD))
+            with_months_charged(E2EDatabase(SERVER, url))
+
+        url = templates.copy("fees_charged", build, prefix="e2e")
+        yield E2EDatabase(SERVER, url)
+        templates.drop(url)
+    else:
+        source: Path = request.getfixturevalue("charged_file")
+        yield E2EDatabase(FILE, copy_database(source, tmp_path / "copy" / source.name))
 
 
 def test_generating_a_month_twice_writes_it_once(fees_db: E2EDatabase) -> None:
