@@ -96,8 +96,12 @@ def set_contact_plans(work: Work, plans: list[ContactPlan]) -> list[ContactPlan]
         every = whole_number(plan.every_months, "contact_plan.every_months", 1, MAX_EVERY_MONTHS)
         how = choice(plan.how or "", VISIT_HOWS, "contact_plan.how")
         checked.append(ContactPlan(grade, every, how))
+    before = {p.grade: f"{p.every_months} {p.how}" for p in (_read_plan(work, g) for g in CUSTOMER_GRADES)}
     for plan in checked:
         store(work, PLAN_KEY + plan.grade, f"{plan.every_months} {plan.how}")
+    after = {p.grade: f"{p.every_months} {p.how}" for p in (_read_plan(work, g) for g in CUSTOMER_GRADES)}
+    if after != before:
+        work.log(None, "setting", None, "contact_plans", {"before": before, "after": after})
     work.touched.registers.add("visit")
     return [_read_plan(work, grade) for grade in CUSTOMER_GRADES]
 
@@ -129,12 +133,15 @@ def set_grade(work: Work, customer_id: int, grade: str, since: dt.date | None = 
     row = work.session.scalar(
         select(CustomerGrade).where(CustomerGrade.customer_id == customer_id, CustomerGrade.since == day)
     )
+    before = grade_of(work, customer_id).grade
     if row is None:
         row = CustomerGrade(customer_id=customer_id, grade=checked, since=day, set_by=actor.user_id, set_at=work.now)
         work.session.add(row)
     else:
         row.grade, row.set_by, row.set_at = checked, actor.user_id, work.now
     work.session.flush()
+    details = {"customer": customer.name, "grade": {"from": before, "to": checked}, "since": day.isoformat()}
+    work.log(None, "customer_grade", row.id, "update" if before else "create", details)
     work.touched.customers.add(customer_id)
     work.touched.registers.add("visit")
     return grade_of(work, customer_id)

@@ -214,6 +214,8 @@ def record_visit(work: Work, tenancy_id: int, visit: CareVisitInput) -> int:
     dossier_id = work.session.scalar(select(Dossier.id).where(Dossier.tenancy_id == tenancy.id))
     if dossier_id is not None:
         work.touched.dossiers.add(dossier_id)
+    details = {"visited_on": row.visited_on.isoformat(), "how": row.how, "contact": row.contact}
+    work.log(dossier_id, "return_visit", row.id, "create", details)
     return row.id
 
 
