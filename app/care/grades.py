@@ -37,11 +37,6 @@ def choice(value: str, allowed: tuple[str, ...], field: str) -> str:
 
 MAX_EVERY_MONTHS = 24
 
-GRADE_NAMES = {
-    "key": QT_TRANSLATE_NOOP("grade", "Key"),
-    "ordinary": QT_TRANSLATE_NOOP("grade", "Ordinary"),
-    "small": QT_TRANSLATE_NOOP("grade", "Small"),
-}
 GRADE_TEXT = {"key": "重点", "ordinary": "一般", "small": "零散"}  # as the printouts write them
 
 

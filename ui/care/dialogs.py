@@ -99,13 +99,8 @@ class ContactPlansDialog(FormDialog):
             how.setCurrentIndex(max(0, how.findData(plan.how)))
             self.add_row(f"contact_plan.how.{plan.grade}", self.tr("{grade}: by").format(grade=names[plan.grade]), how)
             self.rows.append((plan.grade, every, how))
-        note = QLabel(
-            self.tr(
-                "In a tenancy's first year a visit is due every month, after it every quarter; a plan more "
-                "frequent than that wins."
-            ),
-            self,
-        )
+        text = self.tr("First year: a visit every month; after it: every quarter. A more frequent plan wins.")
+        note = QLabel(text, self)
         note.setWordWrap(True)
         self.finish(below=(note,))
 
