@@ -21,15 +21,16 @@ from app.desk import Actor, Work
 from db.models import ReturnVisit, Tenancy
 
 _TOPICS = (
-    ("空调温度偏高，希望延长供冷时间", "已转工程部调整", "satisfied"),
-    ("询问续租政策", "下月发续租方案", "satisfied"),
-    ("电梯高峰等候时间长", "反馈物业部优化电梯运行", "fair"),
-    ("卫生间保洁频次", "已增加午间保洁一次", "satisfied"),
-    ("停车位不足", "登记车位申请，排队中", "fair"),
-    ("近期无特别意见", "", "satisfied"),
-    ("网络线路改造", "协调电信上门勘察", "satisfied"),
-    ("访客登记流程繁琐", "已向保安部反映", "dissatisfied"),
+    ("空调温度偏高，希望延长供冷时间", "已转工程部调整"),
+    ("询问续租政策", "下月发续租方案"),
+    ("电梯高峰等候时间长", "反馈物业部优化电梯运行"),
+    ("卫生间保洁频次", "已增加午间保洁一次"),
+    ("停车位不足", "登记车位申请，排队中"),
+    ("近期无特别意见", ""),
+    ("网络线路改造", "协调电信上门勘察"),
+    ("访客登记流程繁琐", "已向保安部反映"),
 )
+_MOODS = (("satisfied", "fair", "dissatisfied"), (16, 3, 1))  # most customers are satisfied
 _CONTACTS = ("王经理", "李主任", "张总", "刘小姐", "陈先生", "行政部赵小姐")
 
 
@@ -54,7 +55,7 @@ def build_care(work: Work, *, supervisor: Actor, clerk: Actor, today: dt.date, s
     for _tenancy_id, customer_id, move_in in live:
         grade = rng.choices(("key", "ordinary", "small"), weights=(2, 5, 3))[0]
         work.now = dt.datetime.combine(move_in, dt.time(11, rng.randrange(60)))
-        if not raised and grade == "ordinary" and move_in < today - dt.timedelta(days=540):
+        if not raised and move_in < today - dt.timedelta(days=540):
             # raised to a key customer mid-year: its visits are monthly from that day on
             set_grade(work, customer_id, "ordinary", move_in)
             since = today - dt.timedelta(days=120)
@@ -68,8 +69,8 @@ def build_care(work: Work, *, supervisor: Actor, clerk: Actor, today: dt.date, s
     first = today - dt.timedelta(days=365)
     work.actor = clerk
     visits = 0
-    for tenancy_id, customer_id, move_in in live:
-        lapsed = rng.random() < 0.15  # not visited for the last two months or so: overdue now
+    for n, (tenancy_id, customer_id, move_in) in enumerate(live):
+        lapsed = n % 6 == 2  # one in six not visited for the last two months or so: overdue now
         stop = today - dt.timedelta(days=rng.randrange(50, 80)) if lapsed else today - dt.timedelta(days=1)
         visited = set(work.session.scalars(select(ReturnVisit.visited_on).where(ReturnVisit.tenancy_id == tenancy_id)))
         for due in due_dates(move_in, None, spans.get(customer_id, ()), until=stop):
@@ -78,7 +79,8 @@ def build_care(work: Work, *, supervisor: Actor, clerk: Actor, today: dt.date, s
             day = min(due + dt.timedelta(days=rng.randrange(-6, 4)), stop)
             if day <= move_in or day in visited:
                 continue
-            discussed, follow_up, satisfaction = rng.choice(_TOPICS)
+            discussed, follow_up = rng.choice(_TOPICS)
+            satisfaction = rng.choices(*_MOODS)[0]
             how = "visit" if rng.random() < 0.4 else "phone"
             work.now = dt.datetime.combine(day, dt.time(rng.randrange(9, 17), rng.randrange(60)))
             record_visit(
