@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.building import UnitCard
-from app.care.grades import grade_of
-from app.care.visits import visits_due
+from app.care.grades import contact_plans, grade_of
 from app.permissions import Action
 from ui.care.dialogs import ContactPlansDialog, GradeDialog, VisitDialog
 from ui.care.due_window import VisitsDueWindow
@@ -85,10 +84,11 @@ class CareMenu(WindowPart):
     def record_visit(self, card: UnitCard) -> VisitDialog | None:
         if card.tenancy_id is None:
             return None
-        today = self.window.desk.clock().date()
-        with self.window.desk.read(self.window.actor) as work:
-            due = [d for d in visits_due(work, today, today) if d.tenancy_id == card.tenancy_id]
-        how = due[0].how if due else "phone"
+        how = "phone"  # as an ungraded customer's plan
+        if card.customer_id is not None:
+            with self.window.desk.read(self.window.actor) as work:
+                grade = grade_of(work, card.customer_id).grade
+                how = next((p.how for p in contact_plans(work) if p.grade == grade), how)
         dialog = VisitDialog(
             self.window.desk, self.window.actor, card.tenancy_id, card.customer or "", self.parent(), how=how
         )
