@@ -219,6 +219,18 @@ def record_visit(work: Work, tenancy_id: int, visit: CareVisitInput) -> int:
     return row.id
 
 
+def last_visit_id(work: Work, tenancy_id: int) -> int | None:
+    """The tenancy's latest return visit of any kind (planned, a repair's, a complaint's), if any: the one whose
+    record form the unit card prints."""
+    work.require_read()
+    return work.session.scalar(
+        select(ReturnVisit.id)
+        .where(ReturnVisit.tenancy_id == tenancy_id)
+        .order_by(ReturnVisit.visited_on.desc(), ReturnVisit.id.desc())
+        .limit(1)
+    )
+
+
 def care_visit(work: Work, visit_id: int) -> CareVisit:
     """One visit as its record form (回访记录表) prints it."""
     work.require_read()

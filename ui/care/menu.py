@@ -4,14 +4,18 @@ Customer grade… and Record return visit… (the one visit dialog)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.building import UnitCard
 from app.care.grades import contact_plans, grade_of
+from app.care.visits import last_visit_id
+from app.desk import Work
 from app.permissions import Action
 from ui.care.dialogs import ContactPlansDialog, GradeDialog, VisitDialog
 from ui.care.due_window import VisitsDueWindow
+from ui.printing import PrintoutBuilder
 from ui.window_parts import MenuChoices, WindowPart, Workbench
 
 
@@ -21,6 +25,7 @@ class CareMenu(WindowPart):
     def __init__(self, window: Workbench, parent: QWidget) -> None:
         super().__init__(window, parent)
         self.due_window: VisitsDueWindow | None = None
+        self.printouts = PrintoutBuilder(window.desk, window.actor, parent)
         desk, actor = window.desk, window.actor
         window.tools_menu.addSeparator()
         self.due_action = self.action(self.tr("Return &visits due…"))
@@ -67,7 +72,36 @@ class CareMenu(WindowPart):
         visit_action = menu.addAction(self.tr("Record return &visit…"))
         visit_action.setObjectName("record-visit")
         visit_action.setEnabled(let and desk.may(actor, Action.RECORD_VISIT))
-        return {grade_action: lambda: self.set_grade(card), visit_action: lambda: self.record_visit(card)}
+        print_action = menu.addAction(self.tr("Print return visit r&ecord…"))
+        print_action.setObjectName("print-visit-record")
+        print_action.setEnabled(let)
+        return {
+            grade_action: lambda: self.set_grade(card),
+            visit_action: lambda: self.record_visit(card),
+            print_action: lambda: self.print_visit_record(card),
+        }
+
+    def print_visit_record(self, card: UnitCard) -> bool:
+        """Preview the 回访记录表 of the tenancy's latest return visit; False (and why, in the status bar) if none."""
+        if card.tenancy_id is None:
+            return False
+        with self.window.desk.read(self.window.actor) as work:
+            visit_id = last_visit_id(work, card.tenancy_id)
+        if visit_id is None:
+            self.tell_status(self.tr("No return visit has been recorded for this tenancy yet."))
+            return False
+
+        def build(work: Work, target: Path) -> None:
+            from app.care.printouts import print_visit_record  # reportlab: loaded when a record is printed
+
+            print_visit_record(work, visit_id, target)
+
+        if not self.printouts.build(
+            build, "visit-record.pdf", self.tr("Return visit record"), dossier_id=card.dossier_id
+        ):
+            self.tell_status(self.tr("Another printout is still being made; try again in a moment."))
+            return False
+        return True
 
     def set_grade(self, card: UnitCard) -> GradeDialog | None:
         if card.customer_id is None:
@@ -99,3 +133,4 @@ class CareMenu(WindowPart):
     def close(self) -> None:
         if self.due_window is not None:
             self.due_window.close()
+        self.printouts.cleanup()

@@ -113,6 +113,13 @@ def test_grade_see_due_record_from_the_card_and_it_leaves_the_list(
     qtbot.waitUntil(lambda: not visit.isVisible())
     qtbot.waitUntil(lambda: _row_of(window, card.customer) is None)
 
+    # its 回访记录表 previews from the unit card
+    _choose(monkeypatch, "print-visit-record", shown)
+    grid.customContextMenuRequested.emit(grid.visualRect(index).center())
+    printouts = window.part(CareMenu).printouts
+    qtbot.waitUntil(lambda: printouts.preview is not None, timeout=20000)
+    printouts.preview.close()
+
     # the month's plan previews
     due.span_box.setCurrentIndex(due.span_box.findData("month"))
     assert due.print_plan()
