@@ -33,7 +33,7 @@ class CareMenu(WindowPart):
         self.due_action.triggered.connect(lambda: self.show_due())
         window.tools_menu.addAction(self.due_action)
         self.plans_action = self.action(
-            self.tr("Customer &contact plans…"), enabled=desk.may(actor, Action.CONFIGURE_CONTACT_PLANS)
+            self.tr("Customer contact &plans…"), enabled=desk.may(actor, Action.CONFIGURE_CONTACT_PLANS)
         )
         self.plans_action.setObjectName("contact-plans")
         self.plans_action.triggered.connect(lambda: self.contact_plans())
