@@ -1,6 +1,7 @@
 """Customer care at the desk (issue 20): the supervisor grades a customer from the unit card; the visits due this
 week list it (overdue said in words, bold and red); a visit recorded from the unit card in the one dialog makes it
-leave the list; the monthly plan previews; a clerk may not grade."""
+leave the list; the monthly plan and the visit's record preview; a clerk may not grade; the manager changes a
+grade's contact plan."""
 
 from __future__ import annotations
 
@@ -10,12 +11,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.care.grades import grade_of
+from app.care.grades import contact_plans, grade_of
 from app.desk import Desk
 from app.people.users import log_in
 from tests.conftest import PASSWORD
 from ui.building.floor_view import CARD_ROLE, FloorGrid
-from ui.care import CareMenu, GradeDialog, VisitDialog
+from ui.care import CareMenu, ContactPlansDialog, GradeDialog, VisitDialog
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt
@@ -139,3 +140,23 @@ def test_a_clerk_records_visits_but_may_not_grade(
     visit = _visible(VisitDialog)
     visit.close()
     assert not window.part(CareMenu).plans_action.isEnabled()
+
+
+def test_the_manager_changes_a_grades_plan(qtbot: QtBot, demo_desk: Desk, settings: QSettings) -> None:
+    win = MainWindow(demo_desk, log_in(demo_desk, "manager", PASSWORD), settings)
+    qtbot.addWidget(win)
+    win.show()
+    part = win.part(CareMenu)
+    assert part.plans_action.isEnabled()
+    part.plans_action.trigger()
+    dialog = _visible(ContactPlansDialog)
+    assert isinstance(dialog, ContactPlansDialog)
+    grade, every, how = dialog.rows[1]  # ordinary: a call every quarter
+    assert (grade, every.value(), how.currentData()) == ("ordinary", 3, "phone")
+    every.setValue(2)
+    how.setCurrentIndex(how.findData("visit"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with demo_desk.read(win.actor) as work:
+        plans = {p.grade: (p.every_months, p.how) for p in contact_plans(work)}
+    assert plans == {"key": (1, "visit"), "ordinary": (2, "visit"), "small": (6, "phone")}
