@@ -26,7 +26,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from sqlalchemy import bindparam, func, insert, select, text
 
-from app import approvals, archive, building, customers, demo_services, dossier, fees, loans, people, tenancy
+from app import approvals, archive, building, customers, demo_care, demo_services, dossier, fees, loans, people, tenancy
 from app.customers import CustomerInput
 from app.desk import Actor, Desk, Work
 from app.dossier import ContactInput, DocumentInput
@@ -630,6 +630,12 @@ class _Maker:
         )
         self.counts["documents"] += self.service_counts.forms_filed
 
+    def care(self) -> None:
+        """Customer care (issue 20): the live customers graded and a year of return visits, some overdue now."""
+        self.care_counts = demo_care.build_care(
+            self.work, supervisor=self.supervisor, clerk=self.clerk, today=self.today, seed=self.seed
+        )
+
     def first_archive_settings(self) -> None:
         """Before the first archiving the manager filled in the archive settings (全宗 is the management company's
         customer-services department), so every bound file carries a standard 档号 like X01-2024-D30-0007."""
@@ -751,6 +757,7 @@ class _DemoMaker(_Maker):
             self.fees.run()
         if self.with_services:
             self.services()
+            self.care()
         self.archive_past_years()
         self.loans_and_requests()
 

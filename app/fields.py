@@ -309,4 +309,13 @@ FIELD_NAMES: dict[str, str] = {
     "corrective_action.year": QT_TRANSLATE_NOOP("field", "Survey year"),
     # issue 17 (exports): what `export --what` names
     "export.what": QT_TRANSLATE_NOOP("field", "What to export"),
+    # issue 20: customer care
+    "customer_grade.customer": QT_TRANSLATE_NOOP("field", "Customer"),
+    "customer_grade.grade": QT_TRANSLATE_NOOP("field", "Customer grade"),
+    "customer_grade.since": QT_TRANSLATE_NOOP("field", "Grade from"),
+    "contact_plan.every_months": QT_TRANSLATE_NOOP("field", "Every (months)"),
+    "contact_plan.how": QT_TRANSLATE_NOOP("field", "How"),
+    "return_visit.tenancy": QT_TRANSLATE_NOOP("field", "Tenancy"),
+    "visits.due": QT_TRANSLATE_NOOP("field", "Due within"),
+    "visits.month": QT_TRANSLATE_NOOP("field", "Month"),
 }

@@ -88,6 +88,9 @@ class Action(StrEnum):
     CONFIGURE_SCANS = "configure_scans"
     # issue 19: a database file moved to a server and back (migrate-to-server, export-to-file)
     MOVE_DATABASE = "move_database"
+    # issue 20: customer care
+    SET_CUSTOMER_GRADE = "set_customer_grade"
+    CONFIGURE_CONTACT_PLANS = "configure_contact_plans"
 
 
 ROLE_NAMES = {
@@ -167,6 +170,9 @@ ACTION_NAMES = {
     Action.IMPORT_WORKBOOK: QT_TRANSLATE_NOOP("action", "import an office's spreadsheets"),
     Action.CONFIGURE_SCANS: QT_TRANSLATE_NOOP("action", "choose where a server database keeps its scans"),
     Action.MOVE_DATABASE: QT_TRANSLATE_NOOP("action", "copy the whole record to a server or to a file"),
+    # issue 20: customer care
+    Action.SET_CUSTOMER_GRADE: QT_TRANSLATE_NOOP("action", "grade customers"),
+    Action.CONFIGURE_CONTACT_PLANS: QT_TRANSLATE_NOOP("action", "change the contact plan of each customer grade"),
 }
 
 _ALL = frozenset(Role)
@@ -284,6 +290,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_SCANS: frozenset({Role.ADMIN}),
     # issue 19: the whole record, users and passwords included, copied to a server or back: the administrator's.
     Action.MOVE_DATABASE: frozenset({Role.ADMIN}),
+    # issue 20: customer care. The supervisor, who keeps the customers' dossiers, grades the customers (the manager
+    # may too); how often each grade is visited is the department manager's. Visits are recorded by the desk
+    # (RECORD_VISIT, above).
+    Action.SET_CUSTOMER_GRADE: frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    Action.CONFIGURE_CONTACT_PLANS: frozenset({Role.MANAGER}),
 }
 
 

@@ -1246,3 +1246,30 @@ class CorrectiveAction(Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# issue 20: customer care — grades (重点 / 一般 / 零散) and their contact plans.
+CUSTOMER_GRADES = ("key", "ordinary", "small")
+
+
+class CustomerGrade(Base):
+    """A customer's grade from a day on, as the supervisor set it; the newest row is the grade now.
+
+    Kept as a history, not a column, so a grade changed mid-year changes the visit schedule from that day only
+    (app/care/schedule.py): the slots before it keep the grade they had.
+    """
+
+    __tablename__ = "customer_grade"
+    __table_args__ = (
+        CheckConstraint(_in("grade", CUSTOMER_GRADES), name="grade"),
+        UniqueConstraint("customer_id", "since"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="RESTRICT"), index=True)
+    grade: Mapped[str] = mapped_column(String(10))
+    since: Mapped[dt.date] = mapped_column(Date)
+    set_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    set_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ui.archive import ArchiveMenu
 from ui.audit import AuditMenu
 from ui.building import BuildingMenu
+from ui.care import CareMenu
 from ui.dossier import PapersMenu
 from ui.exchange import ExchangeMenu
 from ui.fees import FeesMenu
@@ -39,4 +40,5 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     PeopleMenu,
     BuildingMenu,  # issue 13: building editor
     OtherDesksWatch,  # issue 19: what other desks change shows here within seconds
+    CareMenu,  # issue 20: customer care — visits due, grades, contact plans, recording a visit
 )

@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, Select, and_, exists, extract, func, select
 
 from app.building import UnitStatus, list_buildings, list_floors, unit_cards
+from app.care.visits import visits_due, week_of
 from app.desk import Work
 from app.dossier import missing_counts
 from app.errors import NotFound
@@ -57,6 +58,7 @@ COMPLAINTS = "complaints"
 OPEN_REPAIRS = "open_repairs"
 OPEN_COMPLAINTS = "open_complaints"
 MISSING_PAPERS = "missing_papers"
+VISITS_DUE = "visits_due"  # issue 20: the return visits due this week (customer care's own window)
 LISTED_BEHIND = frozenset(
     {MOVE_INS, MOVE_OUTS, REPAIRS, COMPLAINTS, OPEN_REPAIRS, OPEN_COMPLAINTS, MISSING_PAPERS, USE, AREA}
 )
@@ -157,6 +159,10 @@ class Dashboard:
     arrears: tuple[ArrearsBand, ...]  # the four ageing columns
     loans_due: Count  # out and due back within LOANS_DUE_DAYS
     loans_overdue: Count  # out past their return day
+    # issue 20: the return visits due by the end of the week (every building: a visit is a customer's), and of them
+    # those overdue
+    visits_due: Count | None = None
+    visits_overdue: int = 0
 
     @property
     def units(self) -> int:
@@ -245,7 +251,16 @@ def dashboard(work: Work, as_of: dt.date, building_id: int | None = None) -> Das
         ),
         arrears=_arrears(work, day, building_id),
         **_loans(work, day, building_id),
+        **_visits(work, day),
     )
+
+
+def _visits(work: Work, day: dt.date) -> dict[str, object]:
+    due = visits_due(work, *week_of(day))
+    return {
+        "visits_due": Count("", len(due), Target(VISITS_DUE, None)),
+        "visits_overdue": sum(1 for d in due if d.overdue),
+    }
 
 
 def _units(

@@ -107,7 +107,13 @@ from app.registers.violations import (
     violation_register,
     violation_totals,
 )
-from app.registers.visits import VisitInfo, visit_of, visits_of_tenancy
+from app.registers.visits import (  # issue 20: customer care records planned visits too
+    VisitInfo,
+    VisitInput,
+    checked_visit,
+    visit_of,
+    visits_of_tenancy,
+)
 from app.registers.where import Place, PlaceFilter
 
 if TYPE_CHECKING:  # what type checkers and the import contracts see; at run time these come from __getattr__ below
@@ -164,6 +170,7 @@ __all__ = [
     "ViolationRow",
     "ViolationTotals",
     "VisitInfo",
+    "VisitInput",  # issue 20
     "add_corrective_action",
     "apply_fit_out",
     "approve_complaint",
@@ -173,6 +180,7 @@ __all__ = [
     "assign_repair",
     "cancel_repair",
     "change_round",
+    "checked_visit",  # issue 20
     "close_complaint",
     "close_violation",
     "complaint",

@@ -606,6 +606,37 @@ CASES = [
         "There is no satisfaction survey for 2099: open its round first.",
         DEMO_PASSWORD,
     ),
+    # -- customer care (issue 20): the return visits due and their printouts
+    Case("visits-bad-due", ("visits", *DB, "--due", "year", *CLERK), 1, "[Due within]: Due within must be one of"),
+    Case("visits-bad-month", ("visits", *DB, "--due", "month", "--month", "2026-13"), 1, "[Month]"),
+    Case("visits-month-as-a-day", ("visits", *DB, "--month", "2026-06-01"), 1, "not “2026-06-01”"),
+    Case("visits-without-user", ("visits", *DB), 1, "visits shows customers' data: name yourself with --user NAME"),
+    Case("print-visit-plan-without-month", ("print", "visit-plan", *DB, "-o", "p.pdf"), 2, "--month"),
+    Case(
+        "print-visit-plan-onto-a-folder",
+        ("print", "visit-plan", *DB, "--month", "2026-06", "-o", "adir", *CLERK),
+        1,
+        "adir is a folder",
+    ),
+    Case(
+        "print-visit-plan-without-user",
+        ("print", "visit-plan", *DB, "--month", "2026-06", "-o", "p.pdf"),
+        1,
+        "print shows customers' data: name yourself with --user NAME",
+    ),
+    Case(
+        "print-visit-record-bad-number",
+        ("print", "visit-record", *DB, "--visit", "x", "-o", "v.pdf"),
+        1,
+        "[Return visit]",
+    ),
+    Case(
+        "print-visit-record-unknown",
+        ("print", "visit-record", *DB, "--visit", "999999", "-o", "v.pdf", *CLERK),
+        1,
+        "There is no return visit 999999.",
+        DEMO_PASSWORD,
+    ),
     # -- destruction (issue 12): what is due, and the lists; the form and the register
     Case("destruction-without-as-of", ("destruction", *DB, *SUPERVISOR), 2, "required: --as-of"),
     Case("destruction-bad-date", ("destruction", *DB, "--as-of", "2070-13-01"), 1, "[Appraisal date]"),

@@ -464,3 +464,26 @@ def test_the_demo_has_filled_forms_of_every_kind_filed_in_the_dossiers(services_
         for month in months:
             assert fees.plan_month(work, month.code).nothing_new, month
     assert services_built.documents == _one(path, "SELECT count(*) FROM document")
+
+
+def test_the_demo_grades_its_customers_and_has_a_year_of_visits_some_overdue(services_demo: Path) -> None:
+    """Customer care (issue 20): every live customer graded, one raised to a key customer mid-year; a year of planned
+    visits (subject NULL) around their due days; at the demo's day some tenancies overdue, most not."""
+    from app.care.visits import visits_due, week_of
+    from app.desk import Desk
+    from app.people import users
+
+    live = _one(services_demo, "SELECT count(*) FROM tenancy WHERE move_out IS NULL OR move_out > ?", SERVICES_DAY)
+    graded = _one(services_demo, "SELECT count(DISTINCT customer_id) FROM customer_grade")
+    assert graded == live
+    raised = _all(services_demo, "SELECT customer_id FROM customer_grade GROUP BY customer_id HAVING count(*) > 1")
+    assert len(raised) == 1
+    grades = _all(services_demo, "SELECT grade FROM customer_grade WHERE customer_id = ? ORDER BY since", raised[0][0])
+    assert grades == [("ordinary",), ("key",)]
+    planned = _all(services_demo, "SELECT min(visited_on), max(visited_on) FROM return_visit WHERE subject IS NULL")
+    first, last = (dt.date.fromisoformat(d) for d in planned[0])
+    assert first >= SERVICES_DAY - dt.timedelta(days=375) and last < SERVICES_DAY
+    with Desk.open(services_demo) as desk, desk.read(users.log_in(desk, "clerk", PASSWORD)) as work:
+        due = visits_due(work, *week_of(SERVICES_DAY))
+    overdue = [d for d in due if d.overdue]
+    assert overdue and len(overdue) < live

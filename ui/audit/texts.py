@@ -159,6 +159,9 @@ ENTITIES = {
     "corrective_action": QT_TRANSLATE_NOOP("AuditTexts", "Corrective action"),
     # issue 17: a list on screen exported to Excel (its title is the line's "what")
     "list": QT_TRANSLATE_NOOP("AuditTexts", "List"),
+    # issue 20: customer care
+    "customer_grade": QT_TRANSLATE_NOOP("AuditTexts", "Customer grade"),
+    "return_visit": QT_TRANSLATE_NOOP("AuditTexts", "Return visit"),
 }
 
 # What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.
@@ -184,6 +187,10 @@ WHAT = {
     # issue 16: the satisfaction survey (R14)
     "survey": QT_TRANSLATE_NOOP("AuditTexts", "the satisfaction survey"),
     "survey_report": QT_TRANSLATE_NOOP("AuditTexts", "the satisfaction survey report"),
+    # issue 20: customer care
+    "visits": QT_TRANSLATE_NOOP("AuditTexts", "the return visits due"),
+    "visit_plan": QT_TRANSLATE_NOOP("AuditTexts", "the monthly visit plan"),
+    "visit_record": QT_TRANSLATE_NOOP("AuditTexts", "a visit record form"),
 }
 
 

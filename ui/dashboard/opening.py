@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from app.dashboard import ARREARS, LISTED_BEHIND, LOANS_DUE, LOANS_OVERDUE, SURVEY, Target
+from app.dashboard import ARREARS, LISTED_BEHIND, LOANS_DUE, LOANS_OVERDUE, SURVEY, VISITS_DUE, Target
+from ui.care import CareMenu
 from ui.dashboard.behind import BehindWindow
 from ui.fees import ArrearsRegister, FeesMenu
 from ui.loans import LoansMenu
@@ -32,6 +33,8 @@ def open_target(window: Workbench, target: Target) -> QDialog | None:
         survey = window.part(SurveyMenu).show_survey()
         survey.show_year_of(int(target.key))
         return survey
+    if target.kind == VISITS_DUE:  # issue 20: this week's return visits, overdue ones marked
+        return window.part(CareMenu).show_due()
     if target.kind in LISTED_BEHIND:
         dialog = BehindWindow(window.desk, window.actor, target, window.open_dossier, window.workspace)
         window.show_report(dialog)

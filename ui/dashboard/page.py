@@ -105,6 +105,7 @@ class DashboardPage(QWidget):
                 "arrears",
                 "loans_due",
                 "loans_overdue",
+                "visits_due",  # issue 20: customer care
             )
         ):
             tile = QPushButton(self)
@@ -256,6 +257,11 @@ class DashboardPage(QWidget):
         )
         self._tile("loans_due", f.loans_due.count, self.tr("loans due back this week"), f.loans_due.target)
         self._tile("loans_overdue", f.loans_overdue.count, self.tr("loans overdue"), f.loans_overdue.target)
+        if f.visits_due is not None:
+            visits = self.tr("return visits due this week")
+            if f.visits_overdue:
+                visits += self.tr(" (%n overdue)", "", f.visits_overdue)
+            self._tile("visits_due", f.visits_due.count, visits, f.visits_due.target)
         self._floors_chart(f)
         self._moves_chart(f)
         self._service_chart(f)

@@ -992,6 +992,28 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
             },
         ],
         "attachment_chunk": [{"sha256": shas["营业执照.png"], "n": 0, "data": SCANS["营业执照.png"]}],
+        # 0020: customer care — a customer graded ordinary, then made a key customer mid-year; a planned visit is a
+        # return_visit row with no subject (0017's table)
+        "customer_grade": [
+            {
+                "id": 1,
+                "version": 1,
+                "customer_id": 1,
+                "grade": "ordinary",
+                "since": "2020-01-01",
+                "set_by": 3,
+                "set_at": "2020-01-01 09:00:00.000000",
+            },
+            {
+                "id": 2,
+                "version": 1,
+                "customer_id": 1,
+                "grade": "key",
+                "since": "2026-07-01",
+                "set_by": 3,
+                "set_at": "2026-07-01 09:00:00.000000",
+            },
+        ],
     }
 
 
