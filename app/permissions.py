@@ -88,6 +88,8 @@ class Action(StrEnum):
     CONFIGURE_SCANS = "configure_scans"
     # issue 19: a database file moved to a server and back (migrate-to-server, export-to-file)
     MOVE_DATABASE = "move_database"
+    # issue 20: authorised signatories and seal specimens
+    KEEP_SPECIMENS = "keep_specimens"
 
 
 ROLE_NAMES = {
@@ -167,6 +169,8 @@ ACTION_NAMES = {
     Action.IMPORT_WORKBOOK: QT_TRANSLATE_NOOP("action", "import an office's spreadsheets"),
     Action.CONFIGURE_SCANS: QT_TRANSLATE_NOOP("action", "choose where a server database keeps its scans"),
     Action.MOVE_DATABASE: QT_TRANSLATE_NOOP("action", "copy the whole record to a server or to a file"),
+    # issue 20: authorised signatories and seal specimens
+    Action.KEEP_SPECIMENS: QT_TRANSLATE_NOOP("action", "keep the authorised signatories and seal specimens"),
 }
 
 _ALL = frozenset(Role)
@@ -284,6 +288,10 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_SCANS: frozenset({Role.ADMIN}),
     # issue 19: the whole record, users and passwords included, copied to a server or back: the administrator's.
     Action.MOVE_DATABASE: frozenset({Role.ADMIN}),
+    # issue 20: whoever receives the customer's papers at the desk records who may sign for it and lodges the
+    # specimens of signatures and seals, and ends an authority when the customer's letter says so; the administrator
+    # looks after files, not customers.
+    Action.KEEP_SPECIMENS: _DESK,
 }
 
 
