@@ -215,11 +215,19 @@ def read_specimens(work: Work, customer_id: int, *, on: dt.date | None = None) -
 
 
 def specimens_beside(
-    work: Work, *, tenancy_id: int | None = None, unit_id: int | None = None, on: dt.date
+    work: Work,
+    *,
+    tenancy_id: int | None = None,
+    unit_id: int | None = None,
+    dossier_id: int | None = None,
+    on: dt.date,
 ) -> SpecimenSheet | None:
-    """The specimens to compare an application of ``on`` with: the tenancy's customer, or the customer in ``unit_id``
-    on that day; None when the application names nobody (a form not yet given a unit, a vacant unit)."""
+    """The specimens to compare an application of ``on`` with: the customer of the tenancy (or of the dossier's), or
+    the customer in ``unit_id`` on that day; None when the application names nobody (a form not yet given a unit, a
+    vacant unit)."""
     work.require_read()
+    if tenancy_id is None and dossier_id is not None:
+        tenancy_id = work.session.scalar(select(Dossier.tenancy_id).where(Dossier.id == dossier_id))
     if tenancy_id is None and unit_id is not None:
         tenancy_id = work.session.scalar(
             select(TenancyUnit.tenancy_id)
