@@ -193,3 +193,14 @@ def test_the_administrator_sees_the_specimens_but_may_not_change_them(
     section = page.specimens_section
     assert section is not None
     assert not section.add_action.isEnabled() and not section.seal_action.isEnabled()
+
+
+def test_the_lists_models_pass_the_model_tester(qtbot: QtBot, window: MainWindow) -> None:
+    from pytestqt.modeltest import ModelTester
+
+    page = open_dossier(window, qtbot)
+    _specimens_tab(qtbot, page)
+    section = page.specimens_section
+    assert section is not None and section.signatories.rowCount() > 0 and section.seals.rowCount() > 0
+    for model in (section.signatories, section.seals):
+        ModelTester(None).check(model)
