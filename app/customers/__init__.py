@@ -37,6 +37,7 @@ from app.customers.signatories import (
     end_authority,
     read_signatory,
     read_specimens,
+    reveal_signatory_id_number,
     specimen_image,
     specimens_beside,
 )
@@ -71,6 +72,7 @@ __all__ += [
     "end_authority",
     "read_signatory",
     "read_specimens",
+    "reveal_signatory_id_number",
     "specimen_image",
     "specimens_beside",
 ]

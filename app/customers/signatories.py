@@ -253,6 +253,15 @@ def read_signatory(work: Work, signatory_id: int) -> SignatoryInfo:
     return _signatory_info(work, row, specimens)
 
 
+def reveal_signatory_id_number(work: Work, signatory_id: int) -> str:
+    """A signatory's ID number in full, for a role that sees it masked; always a line in the audit log (R16), so on a
+    file open read-only it is refused and the number stays masked (as ``reveal_id_code`` of a customer)."""
+    work.require(Action.REVEAL_PERSONAL_DATA)
+    row = _signatory(work, signatory_id)
+    _log(work, row.customer_id, "signatory", row.id, "reveal", {"field": "id_number", "name": row.name})
+    return row.id_number
+
+
 def specimen_image(work: Work, specimen_id: int) -> SpecimenImage:
     """A specimen's picture, read from the store and checked against its SHA-256: a missing, replaced or altered file
     is refused with a message, never shown as if it were the specimen lodged."""

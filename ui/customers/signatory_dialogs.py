@@ -15,11 +15,15 @@ from app.customers import (
     edit_signatory,
     end_authority,
     read_signatory,
+    reveal_signatory_id_number,
 )
 from app.desk import Actor, Desk, Work
+from app.errors import AppError, ReadOnly
+from app.permissions import Action, allowed
 from app.privacy import MASK
 from ui.customers.specimens import SpecimenPicture, choose_picture, seal_name
 from ui.form_dialog import FormDialog, date_edit, from_qdate, optional_date, optional_date_edit, to_qdate
+from ui.translations import error_text
 
 
 class PictureInput(QWidget):
@@ -85,6 +89,7 @@ class SignatoryDialog(FormDialog):
         self.add_row("signatory.name", self.tr("&Name:"), self.name_edit)
         self.id_number_edit = QLineEdit(self)
         self.add_row("signatory.id_number", self.tr("&ID number:"), self.id_number_edit)
+        self._add_reveal()
         self.position_edit = QLineEdit(self)
         self.position_edit.setPlaceholderText(self.tr("e.g. office manager"))
         self.add_row("signatory.position", self.tr("&Position:"), self.position_edit)
@@ -99,10 +104,55 @@ class SignatoryDialog(FormDialog):
         self.finish()
         self.resize(520, self.sizeHint().height())
 
+    def _add_reveal(self) -> None:
+        """A masked ID number (R16) is shown in full by Reveal, a line in the audit log (as the customer's is)."""
+        edit = self.id_number_edit
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.form.replaceWidget(edit, row)
+        layout.addWidget(edit, 1)
+        self.reveal_button = QPushButton(self.tr("&Reveal"), row)
+        self.reveal_button.setObjectName("reveal-id-number")
+        self.reveal_button.setToolTip(self.tr("Show the whole number; the audit log records that you looked."))
+        self.reveal_button.setAutoDefault(False)  # Enter still saves
+        self.reveal_button.clicked.connect(self.reveal)
+        self.reveal_button.setVisible(False)
+        layout.addWidget(self.reveal_button)
+
+    def reveal(self) -> str | None:
+        """The whole number after recording the reveal; None (and why, under the input) if refused."""
+        assert self.signatory is not None
+        try:
+            with self.desk.work(self.actor) as work:
+                number = reveal_signatory_id_number(work, self.signatory.id)
+        except ReadOnly:
+            text = self.tr("This file is open read-only, so looking at the number cannot be recorded: it stays masked.")
+            self._reveal_refused(text)
+            return None
+        except AppError as err:
+            self._reveal_refused(error_text(err))
+            return None
+        self.id_number_edit.setText(number)
+        self._read["signatory.id_number"] = number  # as if read so: a merge after a change meanwhile compares with it
+        self.signatory_number = number
+        self.reveal_button.hide()
+        return number
+
+    def _reveal_refused(self, text: str) -> None:
+        self._app_errors["signatory.id_number"] = text
+        self.validate()
+        self.reveal_button.setEnabled(False)
+
     def fill(self, signatory: SignatoryInfo) -> None:
         self.signatory = signatory
+        self.signatory_number = signatory.id_number
         self.name_edit.setText(signatory.name)
         self.id_number_edit.setText(signatory.id_number)
+        self.reveal_button.setVisible(
+            signatory.id_number_masked and allowed(self.actor.role, Action.REVEAL_PERSONAL_DATA)
+        )
+        self.reveal_button.setEnabled(True)
         self.position_edit.setText(signatory.position)
         self.valid_from.setDate(to_qdate(signatory.valid_from))
         if signatory.valid_to is not None:
@@ -120,7 +170,7 @@ class SignatoryDialog(FormDialog):
         problems: dict[str, str] = {}
         self.required(problems, "signatory.name", self.name_edit.text())
         number = self.id_number_edit.text().strip()
-        shown = self.signatory.id_number if self.signatory is not None else ""
+        shown = self.signatory_number if self.signatory is not None else ""
         if MASK in number and number != shown:
             problems["signatory.id_number"] = self.tr("Type the whole ID number.")
         until = optional_date(self.valid_to)

@@ -204,3 +204,21 @@ def test_the_lists_models_pass_the_model_tester(qtbot: QtBot, window: MainWindow
     assert section is not None and section.signatories.rowCount() > 0 and section.seals.rowCount() > 0
     for model in (section.signatories, section.seals):
         ModelTester(None).check(model)
+
+
+def test_a_clerk_reveals_a_signatorys_id_number_in_the_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = open_dossier(window, qtbot)
+    _specimens_tab(qtbot, page)
+    _add_signatory(qtbot, page, _signature(tmp_path / "sig.png"), monkeypatch)
+    section = page.specimens_section
+    assert section is not None
+    section.signatories_table.selectRow([s.name for s in section.signatories.rows()].index("钱授权"))
+    _click(qtbot, tool_button(section, section.edit_action.text()))
+    dialog = wait_shown(qtbot, page, SignatoryDialog)
+    assert dialog.id_number_edit.text() == "110***********1234" and dialog.reveal_button.isVisible()
+    _click(qtbot, dialog.reveal_button)
+    assert dialog.id_number_edit.text() == "110101198801011234" and not dialog.reveal_button.isVisible()
+    with qtbot.waitSignal(dialog.saved):
+        _click(qtbot, dialog.save_button)  # saved with the whole number: nothing changes on file

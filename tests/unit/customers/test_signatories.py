@@ -271,3 +271,18 @@ def test_the_administrator_may_read_but_not_keep_them(
         customers.add_seal_specimen(
             work, tenant.customer_id, "official", dt.date(2026, 6, 1), make_image(tmp_path / "章.png")
         )
+
+
+def test_a_reveal_shows_the_whole_number_and_is_in_the_audit_log(
+    desk: Desk, clerk: Actor, admin: Actor, tenant: tenancy.MoveIn
+) -> None:
+    added = _add(desk, clerk, tenant.customer_id)
+    with desk.work(clerk) as work:
+        assert customers.reveal_signatory_id_number(work, added.id) == ID
+    with desk.read(None) as work:
+        lines = work.session.scalars(
+            select(Change.details).where(Change.entity == "signatory", Change.action == "reveal")
+        ).all()
+    assert lines and all(ID not in line and "id_number" in line for line in lines)
+    with refused(desk, PermissionDenied, None), desk.work(admin) as work:
+        customers.reveal_signatory_id_number(work, added.id)
