@@ -25,7 +25,7 @@ from app.permissions import Action
 from app.privacy import MASK, mask_id_number, sees_id_numbers
 from app.text import QT_TRANSLATE_NOOP
 from app.validation import a_date, limited_text, required_text
-from db.attachment_store import InvalidHash
+from db.attachment_store import BlobState, InvalidHash
 from db.models import SEAL_KINDS, Customer, Dossier, Signatory, Specimen, Tenancy, TenancyUnit
 
 # The seals a company lodges, as the office names them (English source strings, translated in the window).
@@ -270,6 +270,18 @@ def specimen_image(work: Work, specimen_id: int) -> SpecimenImage:
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("app", "There is no specimen with id {id}."), field="specimen", id=specimen_id)
     try:
+        # A link in the store is never followed (as a document's scan): it could show any file on the disk.
+        if work.store.presence(row.sha256) is BlobState.LINKED:
+            raise DataDamaged(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "The scan “{file}” in {folder} has been replaced by a link to another place, so it was not "
+                    "opened. Restore it from a backup.",
+                ),
+                field="specimen",
+                file=row.original_name,
+                folder=work.store.place,
+            )
         with work.store.open(row.sha256) as stream:
             data = stream.read(_MAX_SPECIMEN_BYTES + 1)
     except InvalidHash:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from app import customers
 from app.customers import Authority, SignatoryInput
 from app.desk import Actor, ChangedMeanwhile, Desk
-from app.errors import DataDamaged, PermissionDenied, ValidationError
+from app.errors import DataDamaged, NotFound, PermissionDenied, ValidationError
 from app.tenancy import lifecycle as tenancy
 from db.attachment_store import FolderAttachmentStore
 from db.models import Change
@@ -286,3 +286,35 @@ def test_a_reveal_shows_the_whole_number_and_is_in_the_audit_log(
     assert lines and all(ID not in line and "id_number" in line for line in lines)
     with refused(desk, PermissionDenied, None), desk.work(admin) as work:
         customers.reveal_signatory_id_number(work, added.id)
+
+
+@pytest.mark.file_only("a link is a file-system thing of the folder beside the database")
+def test_a_specimen_replaced_by_a_link_is_not_followed(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path
+) -> None:
+    picture = make_image(tmp_path / "签字.png")
+    added = _add(desk, clerk, tenant.customer_id, picture)
+    assert added.specimen is not None
+    store = desk.store
+    assert isinstance(store, FolderAttachmentStore)
+    stored = store.local_path(added.specimen.sha256)
+    os.chmod(stored, stat.S_IWUSR | stat.S_IRUSR)
+    stored.unlink()
+    stored.symlink_to(picture)  # the very same bytes, elsewhere: still not shown
+    with pytest.raises(DataDamaged) as info, desk.read(clerk) as work:
+        customers.specimen_image(work, added.specimen.id)
+    assert "link" in str(info.value)
+
+
+def test_a_missing_specimen_says_so(desk: Desk, clerk: Actor, tenant: tenancy.MoveIn, tmp_path: Path) -> None:
+    added = _add(desk, clerk, tenant.customer_id, make_image(tmp_path / "签字.png"))
+    assert added.specimen is not None
+    if isinstance(desk.store, FolderAttachmentStore):
+        stored = desk.store.local_path(added.specimen.sha256)
+        os.chmod(stored, stat.S_IWUSR | stat.S_IRUSR)
+        stored.unlink()
+    else:  # a server's store: the blob taken out of the database
+        desk.store.discard(added.specimen.sha256)
+    with pytest.raises(NotFound) as info, desk.read(clerk) as work:
+        customers.specimen_image(work, added.specimen.id)
+    assert info.value.field == "specimen" and "签字.png" in str(info.value)
