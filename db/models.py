@@ -1274,8 +1274,8 @@ class Signatory(Base):
 
 class Specimen(Base):
     """A scanned specimen lodged by a customer: a signatory's signature, or one of the company's seals. The bytes
-    are in the attachment store under ``sha256``; a row is never changed — a newer specimen of the same signatory or
-    seal is shown instead, the older stays on record."""
+    are in the attachment store under ``sha256``; the app writes a row once and never changes it — a newer specimen of
+    the same signatory or seal is shown instead, the older stays on record."""
 
     __tablename__ = "specimen"
     __table_args__ = (
