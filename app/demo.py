@@ -790,6 +790,8 @@ class _DemoMaker(_Maker):
         self.at(move_in)
         for contact in self.contact_inputs(customer):
             dossier.add_contact(self.work, result.dossier_id, contact)
+        if not departed:  # issue 20: who may sign for a tenant now, and its seals
+            lodge_specimens(self.work, result.customer_id, move_in, self.today, self.scratch)
         for paper in self.papers(customer, cards, move_in, fit_out, end, departed):
             self.add_document(result.dossier_id, paper)
         renamed = self.rename_day(move_in, end)
@@ -1693,3 +1695,80 @@ class _BulkFees(_DemoFees):
         self.counts["payments"] = len(payments)
         self.at(today, 17)
         self.work.log(None, "fees", None, "bulk_payments", {"payments": len(payments), "allocations": len(allocations)})
+
+
+# -- issue 20: authorised signatories and seal specimens --------------------------------------------------------------
+
+
+def _signature_png(path: Path, rng: random.Random) -> Path:
+    """A hand-signed name as a scanner sees it: a few joined strokes in blue-black ink on white."""
+    image = Image.new("RGB", (240, 80), "white")
+    draw = ImageDraw.Draw(image)
+    x, y = 12, rng.randrange(30, 55)
+    for _ in range(rng.randrange(5, 9)):
+        nx, ny = min(x + rng.randrange(18, 40), 228), rng.randrange(14, 68)
+        draw.line((x, y, nx, ny), fill=(20, 30, 90), width=3)
+        x, y = nx, ny
+    image.save(path, "PNG", optimize=True)
+    return path
+
+
+def _seal_png(path: Path, rng: random.Random, oval: bool) -> Path:
+    """A red seal's impression: a ring (an oval for a finance seal), a star and a few strokes for the name."""
+    image = Image.new("RGB", (160, 160) if not oval else (180, 120), "white")
+    width, height = image.size
+    draw = ImageDraw.Draw(image)
+    red = (200, 30, 30)
+    draw.ellipse((8, 8, width - 8, height - 8), outline=red, width=5)
+    cx, cy = width // 2, height // 2
+    star = [(cx, cy - 18), (cx + 6, cy - 5), (cx + 19, cy - 5), (cx + 9, cy + 4), (cx + 12, cy + 18)]
+    star += [(cx, cy + 10), (cx - 12, cy + 18), (cx - 9, cy + 4), (cx - 19, cy - 5), (cx - 6, cy - 5)]
+    draw.polygon(star, fill=red)
+    for n in range(rng.randrange(4, 7)):  # the characters of the name around the ring, as short strokes
+        x = 24 + n * (width - 48) // 6
+        draw.line((x, 22, x + 8, 30), fill=red, width=3)
+    image.save(path, "PNG", optimize=True)
+    return path
+
+
+def lodge_specimens(work: Work, customer_id: int, since: dt.date, today: dt.date, scratch: Path) -> None:
+    """A live tenant's authorised signatories and seals, lodged at move-in: one or two people authorised since then
+    (now and then a former one whose authority ended, and one whose begins next month), the 公章 and 财务章 (now and
+    then a 公章 lodged again later, the first kept on record). Drawn from a generator of its own, so the rest of the
+    demo stays as it was."""
+    rng = random.Random(f"specimens-{customer_id}")
+    now = work.now
+
+    def person() -> str:
+        return rng.choice(_SURNAMES) + "".join(rng.choice(_GIVEN) for _ in range(rng.choice((1, 2))))
+
+    def id_number() -> str:
+        born = dt.date(1965, 1, 1) + dt.timedelta(days=rng.randrange(0, 12_000))
+        return f"440305{born:%Y%m%d}{rng.randrange(100, 999)}{rng.choice('0123456789X')}"
+
+    people_ = [(person(), "行政经理", since, None)]
+    if rng.random() < 0.5:
+        people_.append((person(), "总经理", since, None))
+    span = (today - since).days
+    if span > 200 and rng.random() < 0.35:  # someone who has left the company: their authority ended
+        ended = since + dt.timedelta(days=rng.randrange(60, span - 30))
+        people_.append((person(), "财务主管", since, ended))
+    if rng.random() < 0.1:  # a new manager whose authority begins next month
+        people_.append((person(), "副总经理", today + dt.timedelta(days=20), None))
+    for name, position, start, end in people_:
+        picture = _signature_png(scratch / f"signature-{customer_id}-{len(name)}-{rng.randrange(10**6)}.png", rng)
+        customers.add_signatory(
+            work,
+            customer_id,
+            customers.SignatoryInput(name, start, id_number(), position, end),
+            picture,
+        )
+    for seal, oval in (("official", False), ("finance", True)):
+        picture = _seal_png(scratch / f"seal-{customer_id}-{seal}.png", rng, oval)
+        customers.add_seal_specimen(work, customer_id, seal, since, picture)
+    if span > 400 and rng.random() < 0.3:  # the 公章 was re-cut: a newer specimen, the first stays on record
+        again = since + dt.timedelta(days=rng.randrange(365, span))
+        work.now = dt.datetime.combine(again, now.time())
+        picture = _seal_png(scratch / f"seal-{customer_id}-official-again.png", rng, False)
+        customers.add_seal_specimen(work, customer_id, "official", again, picture)
+    work.now = now

@@ -318,4 +318,16 @@ FIELD_NAMES: dict[str, str] = {
     "return_visit.tenancy": QT_TRANSLATE_NOOP("field", "Tenancy"),
     "visits.due": QT_TRANSLATE_NOOP("field", "Due within"),
     "visits.month": QT_TRANSLATE_NOOP("field", "Month"),
+    # issue 20: authorised signatories and seal specimens
+    "signatory": QT_TRANSLATE_NOOP("field", "Authorised signatory"),
+    "signatory.name": QT_TRANSLATE_NOOP("field", "Signatory's name"),
+    "signatory.id_number": QT_TRANSLATE_NOOP("field", "Signatory's ID number"),
+    "signatory.position": QT_TRANSLATE_NOOP("field", "Position"),
+    "signatory.valid_from": QT_TRANSLATE_NOOP("field", "Authorised from"),
+    "signatory.valid_to": QT_TRANSLATE_NOOP("field", "Authorised until"),
+    "signatory.specimen": QT_TRANSLATE_NOOP("field", "Signature specimen"),
+    "seal.kind": QT_TRANSLATE_NOOP("field", "Seal"),
+    "seal.lodged_on": QT_TRANSLATE_NOOP("field", "Lodged on"),
+    "seal.specimen": QT_TRANSLATE_NOOP("field", "Seal specimen"),
+    "specimen": QT_TRANSLATE_NOOP("field", "Specimen"),
 }

@@ -91,6 +91,8 @@ class Action(StrEnum):
     # issue 20: customer care
     SET_CUSTOMER_GRADE = "set_customer_grade"
     CONFIGURE_CONTACT_PLANS = "configure_contact_plans"
+    # issue 20: authorised signatories and seal specimens
+    KEEP_SPECIMENS = "keep_specimens"
 
 
 ROLE_NAMES = {
@@ -173,6 +175,8 @@ ACTION_NAMES = {
     # issue 20: customer care
     Action.SET_CUSTOMER_GRADE: QT_TRANSLATE_NOOP("action", "grade customers"),
     Action.CONFIGURE_CONTACT_PLANS: QT_TRANSLATE_NOOP("action", "change the contact plan of each customer grade"),
+    # issue 20: authorised signatories and seal specimens
+    Action.KEEP_SPECIMENS: QT_TRANSLATE_NOOP("action", "keep the authorised signatories and seal specimens"),
 }
 
 _ALL = frozenset(Role)
@@ -295,6 +299,10 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # (RECORD_VISIT, above).
     Action.SET_CUSTOMER_GRADE: frozenset({Role.SUPERVISOR, Role.MANAGER}),
     Action.CONFIGURE_CONTACT_PLANS: frozenset({Role.MANAGER}),
+    # issue 20: whoever receives the customer's papers at the desk records who may sign for it and lodges the
+    # specimens of signatures and seals, and ends an authority when the customer's letter says so; the administrator
+    # looks after files, not customers.
+    Action.KEEP_SPECIMENS: _DESK,
 }
 
 

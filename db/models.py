@@ -1273,3 +1273,54 @@ class CustomerGrade(Base):
     since: Mapped[dt.date] = mapped_column(Date)
     set_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
     set_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# issue 20: authorised signatories and seal specimens (授权人 / 印章留存)
+SEAL_KINDS = ("official", "contract", "finance", "other")  # 公章, 合同章, 财务章, 其他
+
+
+class Signatory(Base):
+    """A person the customer authorises to sign applications and letters, from ``valid_from`` until ``valid_to``
+    (none: until further notice). The ID number is a person's, shown masked by role (app/privacy.py)."""
+
+    __tablename__ = "signatory"
+    __table_args__ = (CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="valid_dates"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="RESTRICT"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    id_number: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[str] = mapped_column(String(100), default="")
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Specimen(Base):
+    """A scanned specimen lodged by a customer: a signatory's signature, or one of the company's seals. The bytes
+    are in the attachment store under ``sha256``; the app writes a row once and never changes it — a newer specimen of
+    the same signatory or seal is shown instead, the older stays on record."""
+
+    __tablename__ = "specimen"
+    __table_args__ = (
+        CheckConstraint("size >= 0", name="size_not_negative"),
+        CheckConstraint(f"seal IS NULL OR {_in('seal', SEAL_KINDS)}", name="seal"),
+        CheckConstraint("(signatory_id IS NULL) <> (seal IS NULL)", name="signature_or_seal"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="RESTRICT"), index=True)
+    signatory_id: Mapped[int | None] = mapped_column(
+        ForeignKey("signatory.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
+    seal: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    lodged_on: Mapped[dt.date] = mapped_column(Date)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    original_name: Mapped[str] = mapped_column(String(260))
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100))
+    added_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -42,6 +42,7 @@ from db.models import (
     Document,
     DocumentVersion,
     Dossier,
+    Specimen,
     User,
 )
 
@@ -677,6 +678,9 @@ def surviving_scans(work: Work, among: set[str]) -> set[str]:
                 .where(Attachment.sha256.in_(chunk), Document.destroyed_at.is_(None))
             )
         )
+    # issue 20: a seal's or signature's specimen may be the very same picture as a destroyed document's scan
+    for chunk in chunks(shas):  # type: ignore[arg-type]
+        used |= set(work.session.scalars(select(Specimen.sha256).where(Specimen.sha256.in_(chunk))))
     for (kept,) in work.session.execute(
         select(DocumentVersion.attachments)
         .join(Document, Document.id == DocumentVersion.document_id)

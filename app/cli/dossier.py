@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
-from app import building, dossier
+from app import building, customers, dossier
 from app.cli import common
 from app.desk import Desk
 from app.dossier import BY_CODE
@@ -58,6 +58,7 @@ def _dossier(args: argparse.Namespace) -> int:
         with desk.read(actor) as work:
             (unit_id,) = building.find_units(work, [args.unit], args.building)
             view = dossier.read_dossier(work, dossier.find_dossier_for_unit(work, unit_id), export=True)
+            sheet = customers.read_specimens(work, view.customer.id)  # issue 20: who may sign, ID numbers by role
         # R16: a dossier read is a view; as JSON (contacts' phone numbers included) an export of personal data.
         shown = len(view.documents) + len(view.contacts)
         kind = "export" if args.json else "view"
@@ -101,6 +102,20 @@ def _dossier(args: argparse.Namespace) -> int:
         "move_out": view.move_out.isoformat() if view.move_out else None,
         "documents": documents,
         "contacts": [asdict(c) for c in view.contacts],
+        # issue 20: the customer's authorised signatories (their authority today) and its seals as shown
+        "signatories": [
+            {
+                "name": s.name,
+                "position": s.position,
+                "id_number": s.id_number,
+                "valid_from": s.valid_from.isoformat(),
+                "valid_to": s.valid_to.isoformat() if s.valid_to else None,
+                "authority_today": s.authority_on(desk.clock().date()).value,
+                "specimen": s.specimen.original_name if s.specimen else None,
+            }
+            for s in sheet.signatories
+        ],
+        "seals": [{"seal": s.seal, "lodged_on": s.lodged_on.isoformat(), "file": s.original_name} for s in sheet.seals],
     }
     if args.json:
         common.emit_json(data)
@@ -118,4 +133,13 @@ def _dossier(args: argparse.Namespace) -> int:
         ],
         ["date", "category", "title", "pages", "kind"],
     )
+    if data["signatories"]:  # issue 20
+        print()
+        common.table(
+            [
+                [s["name"], s["position"], s["valid_from"], s["valid_to"] or "—", s["authority_today"]]
+                for s in data["signatories"]
+            ],
+            ["authorised signatory", "position", "from", "until", "today"],
+        )
     return 0

@@ -21,6 +21,27 @@ from app.customers.details import (
     update_customer,
 )
 
+# issue 20: authorised signatories and seal specimens
+from app.customers.signatories import (
+    SEAL_NAMES,
+    Authority,
+    SignatoryInfo,
+    SignatoryInput,
+    SpecimenImage,
+    SpecimenInfo,
+    SpecimenSheet,
+    add_seal_specimen,
+    add_signatory,
+    authority_on,
+    edit_signatory,
+    end_authority,
+    read_signatory,
+    read_specimens,
+    reveal_signatory_id_number,
+    specimen_image,
+    specimens_beside,
+)
+
 __all__ = [
     "CustomerInfo",
     "CustomerInput",
@@ -34,4 +55,24 @@ __all__ = [
     "read_customer",
     "reveal_id_code",
     "update_customer",
+]
+# issue 20: authorised signatories and seal specimens
+__all__ += [
+    "SEAL_NAMES",
+    "Authority",
+    "SignatoryInfo",
+    "SignatoryInput",
+    "SpecimenImage",
+    "SpecimenInfo",
+    "SpecimenSheet",
+    "add_seal_specimen",
+    "add_signatory",
+    "authority_on",
+    "edit_signatory",
+    "end_authority",
+    "read_signatory",
+    "read_specimens",
+    "reveal_signatory_id_number",
+    "specimen_image",
+    "specimens_beside",
 ]

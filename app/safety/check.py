@@ -13,6 +13,7 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app import audit
 from app.desk import Desk
@@ -110,8 +111,12 @@ class _Scan:
     dossier_id: int | None
     # issue 12: destruction — the document was destroyed (R15): its scan is expected to be gone.
     destroyed: bool = False
+    # issue 20: a signature's or seal's specimen (no document): how messages name it
+    specimen: str = ""
 
     def describe(self) -> str:
+        if self.specimen:
+            return self.specimen
         if self.title is None:
             return f"attachment {self.attachment_id} “{self.name}” of missing document {self.document_id}"
         return f"attachment {self.attachment_id} “{self.name}” of document “{self.title}” (dossier {self.dossier_id})"
@@ -343,10 +348,23 @@ def _check_database(
             f"SELECT a.id, a.sha256, a.original_name, a.document_id, d.title, d.dossier_id, {destroyed} "
             "FROM attachment a LEFT JOIN document d ON d.id = a.document_id ORDER BY a.id"
         ).fetchall()
+        specimens = conn.execute(SPECIMENS_QUERY).fetchall() if "specimen" in tables else []
     except sqlite3.DatabaseError as exc:
         _unreadable(exc, database, "its references and its list of scans", found)
         return revision, None
-    return revision, [_Scan(*row[:6], destroyed=bool(row[6])) for row in rows]
+    return revision, [_Scan(*row[:6], destroyed=bool(row[6])) for row in rows] + specimen_scans(specimens)
+
+
+# issue 20: the specimens of signatures and seals are scans in the same store, named by the specimen rows.
+SPECIMENS_QUERY = "SELECT id, sha256, original_name, customer_id FROM specimen ORDER BY id"
+
+
+def specimen_scans(rows: list[Any]) -> list[_Scan]:
+    """The specimen rows as scans to check, named in messages as specimens of their customer."""
+    return [
+        _Scan(0, sha, name, 0, None, None, specimen=f"specimen {sid} “{name}” of customer {customer}")
+        for sid, sha, name, customer in rows
+    ]
 
 
 def _unreadable(exc: sqlite3.DatabaseError, database: Path, what: str, found: _Findings) -> None:

@@ -179,6 +179,8 @@ def referenced_scans(conn: sqlite3.Connection) -> list[str]:
         ]
     else:
         hashes = [row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM attachment ORDER BY sha256")]
+    if "specimen" in tables:  # issue 20: the specimens of signatures and seals are scans as well
+        hashes = sorted({*hashes, *(row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM specimen"))})
     bad = [h for h in hashes if not valid_hash(h)]
     if bad:
         raise ValueError(f"malformed attachment hash {str(bad[0])[:80]!r}")

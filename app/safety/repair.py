@@ -18,7 +18,7 @@ from app.permissions import Action
 from app.safety.check import Finding
 from db import search_index
 from db.attachment_store import EntryKind, valid_hash
-from db.models import Attachment, Document
+from db.models import Attachment, Document, Specimen
 
 # A scan being saved by another desk is first an .incoming-* copy, then a file under its hash, and is
 # referenced only when that desk commits. Files this young are left alone, so a repair never takes a
@@ -53,6 +53,8 @@ def repair_attachments(work: Work) -> RepairReport:
         .where(Document.destroyed_at.is_(None))
     )
     referenced = {sha for sha in work.session.scalars(named.distinct()) if valid_hash(sha)}
+    # issue 20: the specimens of signatures and seals are scans as well, never strays
+    referenced |= {sha for sha in work.session.scalars(select(Specimen.sha256).distinct()) if valid_hash(sha)}
     folder = _new_quarantine_folder(store.quarantine_root, work.now.strftime("%Y%m%d-%H%M%S"))
     moved: list[str] = []
     left: list[Finding] = []

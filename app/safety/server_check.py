@@ -24,12 +24,14 @@ from app.desk import Desk, ReadOnlyReason
 from app.safety.check import (
     _BREAK_KINDS,
     _MONEY_RULES,
+    SPECIMENS_QUERY,
     CheckReport,
     _Findings,
     _newest_anchor,
     _Scan,
     _verdict,
     scans_to_read,
+    specimen_scans,
 )
 from app.safety.server_store import ScanStore, stored_hashes
 from db import audit_chain, protection, search_index
@@ -254,6 +256,7 @@ def _check_scans(conn: Connection, store: ScanStore, found: _Findings) -> int:
     """Every scan the attachment rows name, read back from the store against its hash; what the store holds that no
     row names is a stray (as in the folder)."""
     scans = [_Scan(*row[:6], destroyed=bool(row[6])) for row in conn.exec_driver_sql(_SCANS_QUERY)]
+    scans += specimen_scans(list(conn.exec_driver_sql(SPECIMENS_QUERY)))  # issue 20: signature and seal specimens
     by_hash = scans_to_read(scans, found)
     for sha, users in sorted(by_hash.items()):
         result = store.inspect(sha)

@@ -41,7 +41,7 @@ from app.text import QT_TRANSLATE_NOOP
 from db import audit_chain, protection, search_index
 from db.attachment_store import AttachmentStore, BlobState, attachments_folder_for, valid_hash
 from db.engine import DEFERRED
-from db.models import Attachment, Base, Document, Setting
+from db.models import Attachment, Base, Document, Setting, Specimen
 from db.postgres import triggers
 from db.schema import shown_location
 
@@ -143,6 +143,8 @@ def referenced_scans(conn: Connection) -> list[str]:
         .order_by(Attachment.sha256)
     )
     hashes = list(conn.execute(query).scalars())
+    # issue 20: the specimens of signatures and seals are scans as well
+    hashes = sorted({*hashes, *conn.execute(select(Specimen.sha256).distinct()).scalars()})
     bad = [h for h in hashes if not valid_hash(h)]
     if bad:
         raise CopyFailed(

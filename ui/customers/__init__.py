@@ -7,6 +7,21 @@ from __future__ import annotations
 
 from ui.customers.customer_dialog import CustomerDialog
 
+# issue 20: authorised signatories and seal specimens
+from ui.customers.signatory_dialogs import EndAuthorityDialog, SealSpecimenDialog, SignatoryDialog
+from ui.customers.specimens import SpecimensPanel, authority_text, put_beside_form
+from ui.customers.specimens_section import SpecimensSection
+
 __all__ = [
     "CustomerDialog",
+]
+# issue 20: authorised signatories and seal specimens
+__all__ += [
+    "EndAuthorityDialog",
+    "SealSpecimenDialog",
+    "SignatoryDialog",
+    "SpecimensPanel",
+    "SpecimensSection",
+    "authority_text",
+    "put_beside_form",
 ]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.approvals import ApprovalKind
+from app.customers import specimens_beside
 from app.desk import Actor, Desk, Work
 from app.dossier import (
     CATEGORIES,
@@ -46,11 +47,13 @@ from app.errors import AppError, NeedsApproval
 from app.permissions import Action
 from ui import messages, places
 from ui.approvals import NOTE_STYLE
+from ui.customers import SpecimensPanel, put_beside_form
 from ui.dossier.consent import ConsentDialog, ask_consent, sent_text
 from ui.dossier.history_dialog import DocumentHistoryDialog
 from ui.form_dialog import FormDialog, date_edit, from_qdate, to_qdate
 from ui.translations import app_text, error_text
 
+APPLICATION_PREFIX = "form_"  # the application categories of R3 (app/dossier/categories.py): form_door_lock, …
 SCAN_FILTER = "*.pdf *.PDF *.jpg *.JPG *.jpeg *.JPEG *.png *.PNG *.tif *.TIF *.tiff *.TIFF"
 
 
@@ -215,11 +218,42 @@ class DocumentDialog(FormDialog):
                 else self.tr("This dossier can no longer change here.")
             )
         self.finish(*above)
+        # issue 20: an application (门锁, 电话, 车位, 水牌, 加班 …) is compared with the customer's specimens beside it.
+        self.specimens = SpecimensPanel(desk, actor, self)
+        self.specimens.setVisible(False)
+        self._specimens_read = False
+        put_beside_form(self, self.specimens)
+        self.category_box.currentIndexChanged.connect(self._show_specimens)
+        self.date_edit.dateChanged.connect(self._show_specimens)
+        self._show_specimens()
         if scans and not self.title_edit.text():
             self.title_edit.setText(title_from_file(scans[0].path))
         self.title_edit.setFocus()
         self.title_edit.selectAll()
         self.resize(540, self.sizeHint().height())
+
+    def is_application(self) -> bool:
+        return str(self.category_box.currentData() or "").startswith(APPLICATION_PREFIX)
+
+    def _show_specimens(self) -> None:
+        """Beside an application: the customer's signatures and seals, read once, flagged for the document's date."""
+        shown = self.is_application()
+        if shown != self.specimens.isVisible():
+            self.specimens.setVisible(shown)
+            self.adjustSize()
+        if not shown:
+            return
+        day = from_qdate(self.date_edit.date())
+        if not self._specimens_read:
+            self._specimens_read = True
+            try:
+                with self.desk.read(self.actor) as work:
+                    sheet = specimens_beside(work, dossier_id=self.dossier_id, on=day)
+            except AppError:
+                sheet = None
+            self.specimens.show_sheet(sheet, day)
+        else:
+            self.specimens.set_day(day)
 
     def _may_change(self) -> bool:
         """Whether the acting user may change the dossier now (its status, the file open for changes)."""

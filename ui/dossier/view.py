@@ -55,7 +55,7 @@ from app.permissions import Action
 from app.privacy import exported_phone
 from ui import messages
 from ui.archive import BindDialog
-from ui.customers import CustomerDialog
+from ui.customers import CustomerDialog, SpecimensSection
 from ui.dossier.contact_dialog import ContactDialog
 from ui.dossier.documents import DocumentsSection
 from ui.dossier.models import (
@@ -110,6 +110,7 @@ class DossierPage(QWidget):
         self.fees_section: FeesSection | None = None  # built with the first reading (it needs the tenancy)
         self.fit_out_section: FitOutSection | None = None  # issue 16: the 二装 tab, built like the Fees tab
         self.service_section: ServiceSection | None = None  # issue 16: repairs & complaints, like the fees
+        self.specimens_section: SpecimensSection | None = None  # issue 20: signatories & seals, read when shown
         self._printouts: tempfile.TemporaryDirectory[str] | None = None
         self.setObjectName(f"dossier-{dossier_id}")
         self.setProperty("helpTopic", "desk")  # F1: the user guide's page
@@ -406,6 +407,7 @@ class DossierPage(QWidget):
         self._show_fees(self.view)
         self._show_fit_out(self.view)
         self._show_service(self.view)
+        self._show_specimens(self.view)
         self._show_filing(self.view)
         self._show_missing(self.missing)
         self._apply_access()
@@ -438,6 +440,8 @@ class DossierPage(QWidget):
             self._load_fees()
         if self.service_section is not None and self.sections.widget(index) is self.service_section:
             self.service_section.reload()
+        if self.specimens_section is not None and self.sections.widget(index) is self.specimens_section:
+            self.specimens_section.reload()
 
     def _show_fees(self, view: DossierView) -> None:
         """The Fees tab (issue 15, R11) of this dossier's tenancy, after the History tab."""
@@ -542,6 +546,15 @@ class DossierPage(QWidget):
         """The move-in checklist items no document of this dossier fulfils yet (R16)."""
         self.missing_label.setText("\n".join(f"• {item.title}" for item in missing))
         self.missing_box.setVisible(bool(missing))
+
+    def _show_specimens(self, view: DossierView) -> None:
+        """The "Signatories & seals" tab (issue 20): the customer's signatories and seal specimens, read when shown."""
+        if self.specimens_section is None:
+            self.specimens_section = SpecimensSection(self.desk, self.actor, view.customer.id, self.sections)
+            self.sections.addTab(self.specimens_section, self.tr("Si&gnatories && seals"))
+        self.specimens_section.set_editable(self.editable())
+        if self.sections.currentWidget() is self.specimens_section:
+            self.specimens_section.reload()
 
     def editable(self) -> bool:
         """Whether this user may change the dossier now (a departed one: the supervisor only, R6)."""

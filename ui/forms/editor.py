@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.building import find_units
+from app.customers import specimens_beside
 from app.desk import Actor, Desk, Work
 from app.errors import AppError
 from app.forms import FieldDef, FormDef, FormInfo, FormInput, form_definition, read_form, record_form, update_form
+from ui.customers import SpecimensPanel
 from ui.form_dialog import FormDialog, date_edit, from_qdate, optional_date, optional_date_edit, to_qdate
 from ui.translations import error_text, form_label
 from ui.window_parts import fit_to_screen
@@ -182,11 +184,17 @@ class FormEditor(FormDialog):
             with desk.read(actor) as work:
                 self.reload(work)
         self.finish(self.place, below=(self.file,))
+        # issue 20: the customer's signatures and seals beside the form, to compare with the paper handed in.
+        self.specimens = SpecimensPanel(desk, actor, self)
         self._scrollable()
+        self.form_date.dateChanged.connect(self._specimens_day)
+        if self.unit_number is not None:
+            self.unit_number.editingFinished.connect(self._show_specimens)
+        self._show_specimens()
         # A form with a wide table (31302's contacts: order, name, relation, mobile, landline, address) opens wide
         # enough that a mobile number is read whole, not elided; the screen's width still bounds it.
         wide = any(len(f.columns) >= 4 for f in self.form_def.fields)
-        fit_to_screen(self, 940 if wide else 640, 720)
+        fit_to_screen(self, (940 if wide else 640) + self.specimens.width(), 720)
 
     def _scrollable(self) -> None:
         """A long form (31301) scrolls inside the dialog, the buttons stay in view on a 768-pixel screen."""
@@ -199,7 +207,10 @@ class FormEditor(FormDialog):
         scroll.setObjectName("form-scroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        layout.insertWidget(1, scroll, 1)
+        beside = QHBoxLayout()
+        beside.addWidget(scroll, 1)
+        beside.addWidget(self.specimens)
+        layout.insertLayout(1, beside, 1)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
 
     def _input(self, field: FieldDef, today: dt.date) -> QWidget:
@@ -217,6 +228,28 @@ class FormEditor(FormDialog):
         if field.type == "table":
             return TableInput(field, self)
         return QLineEdit(self)
+
+    # -- the specimens beside it (issue 20) -----------------------------------------------------
+
+    def _show_specimens(self) -> None:
+        """Read the specimens of the form's customer: its tenancy's, or the tenant of the unit on the form's date."""
+        day = from_qdate(self.form_date.date())
+        try:
+            with self.desk.read(self.actor) as work:
+                unit_id = self.unit_id
+                if self.unit_number is not None:
+                    number = self.unit_number.text().strip()
+                    unit_id = find_units(work, [number])[0] if number else None
+                sheet = specimens_beside(work, tenancy_id=self.tenancy_id, unit_id=unit_id, on=day)
+        except AppError:  # a unit number not (yet) found: nobody to compare with; Save says what is wrong
+            sheet = None
+        self.specimens.show_sheet(sheet, day)
+
+    def _specimens_day(self) -> None:
+        if self.tenancy_id is None:  # a unit's tenant depends on the day
+            self._show_specimens()
+        else:
+            self.specimens.set_day(from_qdate(self.form_date.date()))
 
     # -- values ---------------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ TOPICS = (
     "fees",
     "services",
     "forms",
+    "signatories",  # issue 20
     "survey",
     "dashboard",
     "import",

@@ -1014,6 +1014,49 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
                 "set_at": "2026-07-01 09:00:00.000000",
             },
         ],
+        # issue 20: an authorised signatory whose authority has ended, with a signature specimen, and a seal specimen.
+        "signatory": [
+            {
+                "id": 1,
+                "version": 2,
+                "customer_id": 1,
+                "name": "张三",
+                "id_number": "110101199003071234",
+                "position": "行政经理",
+                "valid_from": "2024-01-01",
+                "valid_to": "2026-06-30",
+                "created_by": 2,
+                "created_at": "2024-01-02 10:00:00.000000",
+            },
+        ],
+        "specimen": [
+            {
+                "id": 1,
+                "customer_id": 1,
+                "signatory_id": 1,
+                "seal": None,
+                "lodged_on": "2024-01-02",
+                "sha256": shas["营业执照.png"],
+                "original_name": "张三签字.png",
+                "size": len(SCANS["营业执照.png"]),
+                "media_type": "image/png",
+                "added_by": 2,
+                "added_at": "2024-01-02 10:00:00.000000",
+            },
+            {
+                "id": 2,
+                "customer_id": 1,
+                "signatory_id": None,
+                "seal": "official",
+                "lodged_on": "2024-01-02",
+                "sha256": shas["营业执照.png"],
+                "original_name": "公章.png",
+                "size": len(SCANS["营业执照.png"]),
+                "media_type": "image/png",
+                "added_by": 2,
+                "added_at": "2024-01-02 10:00:00.000000",
+            },
+        ],
     }
 
 
