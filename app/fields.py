@@ -309,4 +309,16 @@ FIELD_NAMES: dict[str, str] = {
     "corrective_action.year": QT_TRANSLATE_NOOP("field", "Survey year"),
     # issue 17 (exports): what `export --what` names
     "export.what": QT_TRANSLATE_NOOP("field", "What to export"),
+    # issue 20 (staff): the customer's people and what they hold
+    "staff": QT_TRANSLATE_NOOP("field", "Staff member"),
+    "staff.customer": QT_TRANSLATE_NOOP("field", "Customer"),
+    "staff.name": QT_TRANSLATE_NOOP("field", "Name"),
+    "staff.department": QT_TRANSLATE_NOOP("field", "Department"),
+    "staff.position": QT_TRANSLATE_NOOP("field", "Position"),
+    "staff.joined_on": QT_TRANSLATE_NOOP("field", "Joined on"),
+    "staff.left_on": QT_TRANSLATE_NOOP("field", "Left on"),
+    "staff.leaving": QT_TRANSLATE_NOOP("field", "How they left"),
+    "staff.item": QT_TRANSLATE_NOOP("field", "Card, key or permit"),
+    "staff.returned_on": QT_TRANSLATE_NOOP("field", "Returned on"),
+    "staff.received_by": QT_TRANSLATE_NOOP("field", "Received by"),
 }

@@ -88,6 +88,8 @@ class Action(StrEnum):
     CONFIGURE_SCANS = "configure_scans"
     # issue 19: a database file moved to a server and back (migrate-to-server, export-to-file)
     MOVE_DATABASE = "move_database"
+    # issue 20: the customer's people, what they hold and what is to be recovered from those who left
+    KEEP_STAFF = "keep_staff"
 
 
 ROLE_NAMES = {
@@ -167,6 +169,7 @@ ACTION_NAMES = {
     Action.IMPORT_WORKBOOK: QT_TRANSLATE_NOOP("action", "import an office's spreadsheets"),
     Action.CONFIGURE_SCANS: QT_TRANSLATE_NOOP("action", "choose where a server database keeps its scans"),
     Action.MOVE_DATABASE: QT_TRANSLATE_NOOP("action", "copy the whole record to a server or to a file"),
+    Action.KEEP_STAFF: QT_TRANSLATE_NOOP("action", "keep customers' staff and recover their cards and keys"),
 }
 
 _ALL = frozenset(Role)
@@ -284,6 +287,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONFIGURE_SCANS: frozenset({Role.ADMIN}),
     # issue 19: the whole record, users and passwords included, copied to a server or back: the administrator's.
     Action.MOVE_DATABASE: frozenset({Role.ADMIN}),
+    # issue 20: the customer's staff changes (R11) are the desk's daily work, as the forms they file are (RECORD_FORM).
+    Action.KEEP_STAFF: _DESK,
 }
 
 
