@@ -18,6 +18,7 @@ from ui.people import PeopleMenu
 from ui.registers import FitOutMenu, ServicesMenu, SurveyMenu
 from ui.safety import BackupMenu
 from ui.search import ScanToOpen, SearchMenu
+from ui.staff import StaffMenu
 from ui.tenancy import TenancyMenu
 from ui.window_parts import WindowPart
 
@@ -39,4 +40,5 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     PeopleMenu,
     BuildingMenu,  # issue 13: building editor
     OtherDesksWatch,  # issue 19: what other desks change shows here within seconds
+    StaffMenu,  # issue 20: the customers' staff changes and the cards and keys to recover
 )
