@@ -53,6 +53,8 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("importing", ("import",)),
     # The workbooks (issue 17): the import template and the exports; the import has its own module.
     ("exchange", ("template", "export")),
+    # issue 20: the customers' staff changes and what is to be recovered from people who left
+    ("staff", ("staff", "print")),
 )
 # The main parser's options that take a value: the word after them is that value, never the command.
 _VALUE_OPTIONS = ("--db", "--lang", "--user")

@@ -122,6 +122,15 @@ def _member(work: Work, staff_id: int) -> StaffMember:
     return member
 
 
+def _customer(work: Work, customer_id: int) -> Customer:
+    customer = work.session.get(Customer, customer_id) if isinstance(customer_id, int) else None
+    if customer is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("app", "There is no customer with id {id}."), field="staff.customer", id=customer_id
+        )
+    return customer
+
+
 def _item(work: Work, item_id: int) -> StaffItem:
     item = work.session.get(StaffItem, item_id) if isinstance(item_id, int) else None
     if item is None:
@@ -348,10 +357,7 @@ def _rejoin(work: Work, member: StaffMember) -> None:
 def add_staff(work: Work, customer_id: int, data: StaffInput) -> StaffInfo:
     """A new person of the customer's; given a left date, they have left (the 31316 form is filed)."""
     actor = work.require(Action.KEEP_STAFF)
-    if not isinstance(customer_id, int) or work.session.get(Customer, customer_id) is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("app", "There is no customer with id {id}."), field="staff.customer", id=customer_id
-        )
+    _customer(work, customer_id)
     data = _checked(work, data)
     member = StaffMember(
         customer_id=customer_id,
@@ -545,6 +551,7 @@ def staff_member(work: Work, staff_id: int) -> StaffInfo:
 def customer_staff(work: Work, customer_id: int) -> list[StaffInfo]:
     """The customer's people: those still there first (by name), then those who left (latest first)."""
     work.require_read()
+    _customer(work, customer_id)
     members = list(work.session.scalars(select(StaffMember).where(StaffMember.customer_id == customer_id)))
     members.sort(key=lambda m: (m.left_on is not None, -(m.left_on or dt.date.min).toordinal(), m.name, m.id))
     return [_info(work, m) for m in members]
@@ -590,6 +597,7 @@ def to_recover(work: Work, customer_id: int | None = None) -> list[RecoverRow]:
         .order_by(StaffItem.recover_since, Customer.name, StaffMember.name, StaffItem.id)
     )
     if customer_id is not None:
+        _customer(work, customer_id)
         query = query.where(StaffMember.customer_id == customer_id)
     return [
         RecoverRow(

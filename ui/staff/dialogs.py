@@ -28,7 +28,7 @@ class PersonDialog(FormDialog):
         super().__init__(desk, actor, parent)
         self.customer_id, self.person = customer_id, person
         self.setObjectName("staff-person")
-        self.setProperty("helpTopic", "staff")
+        self.setProperty("helpTopic", "forms")
         self.setWindowTitle(
             self.tr("Staff of {customer}").format(customer=customer)
             if person is None
@@ -113,7 +113,7 @@ class LinkItemDialog(FormDialog):
         super().__init__(desk, actor, parent)
         self.person = person
         self.setObjectName("staff-link-item")
-        self.setProperty("helpTopic", "staff")
+        self.setProperty("helpTopic", "forms")
         self.setWindowTitle(self.tr("Card, key or permit of {name}").format(name=person.name))
         self.record_box = QComboBox(self)
         for record in records:
@@ -152,7 +152,7 @@ class ReturnedDialog(FormDialog):
         super().__init__(desk, actor, parent)
         self.item_id, self.item_version = item_id, item_version
         self.setObjectName("staff-returned")
-        self.setProperty("helpTopic", "staff")
+        self.setProperty("helpTopic", "forms")
         self.setWindowTitle(self.tr("Returned: {what}").format(what=what))
         shown = QLabel(self.tr("{what}, held by {person}").format(what=what, person=person), self)
         shown.setObjectName("item")

@@ -99,7 +99,7 @@ class StaffWindow(QDialog):
         self.desk, self.actor, self.customer_id, self.customer = desk, actor, customer_id, customer
         self.dialog: QDialog | None = None  # the form opened last (tests and the tour reach it)
         self.setObjectName("staff-window")
-        self.setProperty("helpTopic", "staff")
+        self.setProperty("helpTopic", "forms")
         self.setWindowTitle(self.tr("Staff of {customer}").format(customer=customer))
         may = desk.may(actor, Action.KEEP_STAFF)
         self.people = PeopleModel(self)
@@ -253,7 +253,7 @@ class ToRecoverList(QDialog):
         self.desk, self.actor, self.customer_id = desk, actor, customer_id
         self.dialog: QDialog | None = None
         self.setObjectName("to-recover-list")
-        self.setProperty("helpTopic", "staff")
+        self.setProperty("helpTopic", "forms")
         self.setWindowTitle(self.tr("Cards and keys to recover"))
         self.model = RecoverModel(self)
         self.table = read_only_table(self.model, self, "to-recover")
