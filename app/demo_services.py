@@ -1430,9 +1430,11 @@ class DemoStaff:
 
     def _form(self, code: str, t: _Tenant, day: dt.date, values: dict[str, Any]) -> int:
         self.work.actor, self.work.now = self.s.clerk, self.s.at(day)
+        self.filed += 1  # filed in the dossier, as the desk's form is
         return forms.record_form(
             self.work,
             forms.FormInput(code, day, values, handled_by=self.s.clerk_name, tenancy_id=t.tenancy_id),
+            file=True,
         ).id
 
     def run(self, here: list[_Tenant]) -> None:
