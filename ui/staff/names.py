@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 
 def kind_name(kind: str) -> str:
@@ -32,11 +32,18 @@ def leaving_names() -> dict[str, str]:
 
 def item_number(kind: str, number: str) -> str:
     """The card or permit number; for keys, how many."""
-    if kind == "key":
-        return QCoreApplication.translate("staff", "%n key(s)", "", int(number) if number.isdigit() else 0)
+    if kind == "key" and number.isdigit():
+        return KeyCount().text(int(number))
     return number
 
 
 def item_text(kind: str, number: str, holder: str = "") -> str:
     text = f"{kind_name(kind)} {item_number(kind, number)}"
     return f"{text} ({holder})" if holder else text
+
+
+class KeyCount(QObject):
+    """How many keys, in words ("2 keys", "2 把"): a plural, which lupdate finds only in ``tr``."""
+
+    def text(self, keys: int) -> str:
+        return self.tr("%n key(s)", "", keys)
