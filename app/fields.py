@@ -321,4 +321,11 @@ FIELD_NAMES: dict[str, str] = {
     "staff.item": QT_TRANSLATE_NOOP("field", "Card, key or permit"),
     "staff.returned_on": QT_TRANSLATE_NOOP("field", "Returned on"),
     "staff.received_by": QT_TRANSLATE_NOOP("field", "Received by"),
+    # the staff lines in the audit log name their details by these
+    "staff_member.name": QT_TRANSLATE_NOOP("field", "Name"),
+    "staff_member.left_on": QT_TRANSLATE_NOOP("field", "Left on"),
+    "staff_item.staff": QT_TRANSLATE_NOOP("field", "Staff member"),
+    "staff_item.form_record": QT_TRANSLATE_NOOP("field", "Card, key or permit"),
+    "staff_item.returned_on": QT_TRANSLATE_NOOP("field", "Returned on"),
+    "staff_item.received_by": QT_TRANSLATE_NOOP("field", "Received by"),
 }

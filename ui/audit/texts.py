@@ -77,6 +77,12 @@ ACTIONS = {
     "cancel": QT_TRANSLATE_NOOP("AuditTexts", "Cancelled"),
     "import": QT_TRANSLATE_NOOP("AuditTexts", "Meter readings taken in"),
     "bulk_payments": QT_TRANSLATE_NOOP("AuditTexts", "Payments taken in"),
+    # issue 20: the customers' staff changes
+    "leave": QT_TRANSLATE_NOOP("AuditTexts", "Left the company"),
+    "rejoin": QT_TRANSLATE_NOOP("AuditTexts", "Rejoined the company"),
+    "link": QT_TRANSLATE_NOOP("AuditTexts", "Card, key or permit linked"),
+    "unlink": QT_TRANSLATE_NOOP("AuditTexts", "Link undone"),
+    "return": QT_TRANSLATE_NOOP("AuditTexts", "Returned"),
 }
 
 # Detail keys of the people, approvals and loans lines (the dossier room names its own fields), and coded values.
@@ -159,6 +165,9 @@ ENTITIES = {
     "corrective_action": QT_TRANSLATE_NOOP("AuditTexts", "Corrective action"),
     # issue 17: a list on screen exported to Excel (its title is the line's "what")
     "list": QT_TRANSLATE_NOOP("AuditTexts", "List"),
+    # issue 20: the customers' staff changes
+    "staff_member": QT_TRANSLATE_NOOP("AuditTexts", "Staff member"),
+    "staff_item": QT_TRANSLATE_NOOP("AuditTexts", "Card, key or permit"),
 }
 
 # What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.
@@ -184,6 +193,9 @@ WHAT = {
     # issue 16: the satisfaction survey (R14)
     "survey": QT_TRANSLATE_NOOP("AuditTexts", "the satisfaction survey"),
     "survey_report": QT_TRANSLATE_NOOP("AuditTexts", "the satisfaction survey report"),
+    # issue 20: the customers' staff changes
+    "staff": QT_TRANSLATE_NOOP("AuditTexts", "the customer's staff"),
+    "to_recover": QT_TRANSLATE_NOOP("AuditTexts", "the cards and keys to recover"),
 }
 
 
