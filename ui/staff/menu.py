@@ -47,6 +47,20 @@ class StaffMenu(WindowPart):
         action.setEnabled(card.customer_id is not None)
         return {action: lambda: self.show_staff(card.customer_id, card.customer or "")}
 
+    def tab_menu(self, menu: QMenu, page: QWidget, dossier_id: int, live: bool) -> MenuChoices:
+        """Staff… on an open dossier's tab too: the people of its customer."""
+        action = menu.addAction(self.tr("S&taff…"))
+        action.setObjectName("staff")
+
+        def shown() -> None:
+            from app.dossier import read_dossier
+
+            with self.window.desk.read(self.window.actor) as work:
+                customer = read_dossier(work, dossier_id, documents=False).customer
+            self.show_staff(customer.id, customer.name)
+
+        return {action: shown}
+
     def show_staff(self, customer_id: int | None, customer: str) -> StaffWindow | None:
         if customer_id is None:
             return None

@@ -109,3 +109,26 @@ def test_the_administrator_may_not_add_staff(qtbot: QtBot, demo_desk: Desk, sett
     staff = window.part(StaffMenu).show_staff(customer_id, customer)
     assert staff is not None
     assert not staff.add_button.isEnabled()
+
+
+def test_staff_from_the_unit_card_and_from_an_open_dossiers_tab(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.tenancy.test_move_in import choose_from_menu
+    from tests.ui.tenancy.test_move_out import occupied_dossier
+
+    dossier_id = occupied_dossier(window, qtbot)
+    grid = window.current_grid()
+    assert grid is not None
+    card = grid.card_model().card(grid.currentIndex().row())
+    choose_from_menu(monkeypatch, "S&taff…")
+    grid.customContextMenuRequested.emit(grid.visualRect(grid.currentIndex()).center())
+    staff = window.part(StaffMenu).staff_windows.get(card.customer_id)
+    assert isinstance(staff, StaffWindow) and staff.windowTitle() == f"Staff of {card.customer}"
+    staff.close()
+    qtbot.waitUntil(lambda: card.customer_id not in window.part(StaffMenu).staff_windows)
+    page = window.open_dossier(dossier_id)
+    assert page is not None
+    bar = window.workspace.tabBar()
+    bar.customContextMenuRequested.emit(bar.tabRect(window.workspace.indexOf(page)).center())
+    assert isinstance(window.part(StaffMenu).staff_windows.get(card.customer_id), StaffWindow)
