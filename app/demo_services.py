@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from app import forms, registers
+from app import forms, registers, staff
 from app.desk import Actor, Work
 from app.permissions import Action
 from app.registers import COMPLAINT, FIT_OUT, REPAIR, VIOLATION, Machine
@@ -233,6 +233,9 @@ class ServiceCounts:
     actions: int = 0
     forms: int = 0
     forms_filed: int = 0  # filed as documents in the dossiers
+    staff: int = 0  # issue 20: the customers' people
+    staff_left: int = 0  # ... of whom left (each a 31316 form filed)
+    to_recover: int = 0  # ... and the cards and permits still to come back from them
 
 
 class DemoServices:
@@ -370,6 +373,9 @@ class DemoServices:
             filled = DemoForms(self)
             filled.run([t for t in tenants if t.move_out is None and t.move_in < self.today - dt.timedelta(days=8)])
             self.counts.forms, self.counts.forms_filed = filled.count, filled.filed
+            people = DemoStaff(self)
+            people.run([t for t in tenants if t.move_out is None and t.move_in < self.today - dt.timedelta(days=120)])
+            self.counts.forms_filed += people.filed
         return self.counts
 
     def plan(self, machine: Machine, t: _Tenant | None, at: dt.datetime, actor: Actor, values: dict[str, Any]) -> _Plan:
@@ -1403,3 +1409,101 @@ class DemoForms:
             found += 1
             if found == FORMS_EACH:
                 return
+
+
+# -- the customers' people and their staff changes (issue 20, R11 人事变动) ------------------------------------------
+STAFF_TENANTS = 8  # customers given people (the first of the longest there)
+STAFF_EACH = 3  # people of each, each with an access card (qms-pm-31313)
+_DEPARTMENTS = (("行政部", "前台"), ("财务部", "会计"), ("技术部", "工程师"), ("销售部", "销售经理"))
+
+
+class DemoStaff:
+    """A few people of some customers, each holding an access card (some a parking permit too), and a few staff
+    changes: people who left (their 31316 form filed), some of whose cards came back and some still to recover —
+    all through app.staff and app.forms, as the desk does it."""
+
+    def __init__(self, services: DemoServices) -> None:
+        self.s = services
+        self.work = services.work
+        self.rng = random.Random(f"staff-{services.seed}")
+        self.filed = 0
+
+    def _form(self, code: str, t: _Tenant, day: dt.date, values: dict[str, Any]) -> int:
+        self.work.actor, self.work.now = self.s.clerk, self.s.at(day)
+        self.filed += 1  # filed in the dossier, as the desk's form is
+        return forms.record_form(
+            self.work,
+            forms.FormInput(code, day, values, handled_by=self.s.clerk_name, tenancy_id=t.tenancy_id),
+            file=True,
+        ).id
+
+    def run(self, here: list[_Tenant]) -> None:
+        work, s, rng = self.work, self.s, self.rng
+        chosen = sorted(here, key=lambda t: (t.move_in, t.tenancy_id))[:STAFF_TENANTS]
+        for n, t in enumerate(chosen):
+            people = []
+            for k in range(STAFF_EACH):
+                joined = t.move_in + dt.timedelta(days=rng.randrange(1, 60))
+                name = s.person()
+                department, position = _DEPARTMENTS[(n + k) % len(_DEPARTMENTS)]
+                work.actor, work.now = s.clerk, s.at(joined)
+                person = staff.add_staff(
+                    work, t.customer_id, staff.StaffInput(name, department, position, joined_on=joined)
+                )
+                card = self._form(
+                    "qms-pm-31313",
+                    t,
+                    joined,
+                    {
+                        "card_no": f"MJ{rng.randrange(10_000, 99_999)}",
+                        "holder": name,
+                        "issued_on": joined.isoformat(),
+                        "deposit": "50.00",
+                        "state": "in_use",
+                    },
+                )
+                staff.link_item(work, person.id, card)
+                if k == 0:
+                    permit = self._form(
+                        "qms-pm-31306",
+                        t,
+                        joined,
+                        {
+                            "permit_no": f"TC{joined.year}-{rng.randrange(1000, 9999)}",
+                            "plate_no": "粤B·" + "".join(rng.choice("0123456789ABCDEFGHJKLMN") for _ in range(5)),
+                            "valid_until": (joined + dt.timedelta(days=365)).isoformat(),
+                            "deposit": "200.00",
+                            "collected_by": name,
+                        },
+                    )
+                    staff.link_item(work, person.id, permit)
+                people.append(person.id)
+                s.counts.staff += 1
+            if n % 2 == 0:
+                self.leave(people[0], n)
+
+    def leave(self, staff_id: int, n: int) -> None:
+        """One of them left lately; every other one handed the card back a few days later."""
+        work, s = self.work, self.s
+        left = s.today - dt.timedelta(days=10 + 9 * n)
+        work.actor, work.now = s.clerk, s.at(left)
+        person = staff.staff_member(work, staff_id)
+        left = max(left, person.joined_on or left)
+        data = staff.StaffInput(
+            person.name,
+            person.department,
+            person.position,
+            joined_on=person.joined_on,
+            left_on=left,
+            leaving="dismissed" if n % 4 == 2 else "resigned",
+        )
+        person = staff.update_staff(work, staff_id, data, expect_version=person.version)
+        s.counts.staff_left += 1
+        self.filed += 1
+        items = [i for i in person.items if i.state == "to_recover"]
+        if n % 4 == 0 and items:
+            back = left + dt.timedelta(days=3)
+            work.now = s.at(back)
+            staff.mark_returned(work, items[0].id, back, s.clerk_name, expect_version=items[0].version)
+            items = items[1:]
+        s.counts.to_recover += len(items)

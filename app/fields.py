@@ -330,4 +330,23 @@ FIELD_NAMES: dict[str, str] = {
     "seal.lodged_on": QT_TRANSLATE_NOOP("field", "Lodged on"),
     "seal.specimen": QT_TRANSLATE_NOOP("field", "Seal specimen"),
     "specimen": QT_TRANSLATE_NOOP("field", "Specimen"),
+    # issue 20 (staff): the customer's people and what they hold
+    "staff": QT_TRANSLATE_NOOP("field", "Staff member"),
+    "staff.customer": QT_TRANSLATE_NOOP("field", "Customer"),
+    "staff.name": QT_TRANSLATE_NOOP("field", "Name"),
+    "staff.department": QT_TRANSLATE_NOOP("field", "Department"),
+    "staff.position": QT_TRANSLATE_NOOP("field", "Position"),
+    "staff.joined_on": QT_TRANSLATE_NOOP("field", "Joined on"),
+    "staff.left_on": QT_TRANSLATE_NOOP("field", "Left on"),
+    "staff.leaving": QT_TRANSLATE_NOOP("field", "How they left"),
+    "staff.item": QT_TRANSLATE_NOOP("field", "Card, key or permit"),
+    "staff.returned_on": QT_TRANSLATE_NOOP("field", "Returned on"),
+    "staff.received_by": QT_TRANSLATE_NOOP("field", "Received by"),
+    # the staff lines in the audit log name their details by these
+    "staff_member.name": QT_TRANSLATE_NOOP("field", "Name"),
+    "staff_member.left_on": QT_TRANSLATE_NOOP("field", "Left on"),
+    "staff_item.staff": QT_TRANSLATE_NOOP("field", "Staff member"),
+    "staff_item.form_record": QT_TRANSLATE_NOOP("field", "Card, key or permit"),
+    "staff_item.returned_on": QT_TRANSLATE_NOOP("field", "Returned on"),
+    "staff_item.received_by": QT_TRANSLATE_NOOP("field", "Received by"),
 }

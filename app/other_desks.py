@@ -37,6 +37,9 @@ RETRY_AFTER = 5.0
 # The registers' audit entities (their lists re-read on a change); the surveys and forms are registers too.
 _REGISTER_ENTITIES = {*REGISTERS, "survey", "survey_answer", "form_record"}
 _REGISTER_NAMES = {"survey_answer": "survey", "form_record": "form"}
+# issue 20: the customers' people and the cards and keys to recover are the staff register's lines.
+_REGISTER_ENTITIES |= {"staff_member", "staff_item"}
+_REGISTER_NAMES |= {"staff_member": "staff", "staff_item": "staff"}
 # Lines that change nothing another desk shows: readings of the record, log-ins.
 _NOT_CHANGES = {*READ_RECORDS, "log_in", "log_in_failed"}
 

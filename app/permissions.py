@@ -93,6 +93,8 @@ class Action(StrEnum):
     CONFIGURE_CONTACT_PLANS = "configure_contact_plans"
     # issue 20: authorised signatories and seal specimens
     KEEP_SPECIMENS = "keep_specimens"
+    # issue 20: the customer's people, what they hold and what is to be recovered from those who left
+    KEEP_STAFF = "keep_staff"
 
 
 ROLE_NAMES = {
@@ -177,6 +179,7 @@ ACTION_NAMES = {
     Action.CONFIGURE_CONTACT_PLANS: QT_TRANSLATE_NOOP("action", "change the contact plan of each customer grade"),
     # issue 20: authorised signatories and seal specimens
     Action.KEEP_SPECIMENS: QT_TRANSLATE_NOOP("action", "keep the authorised signatories and seal specimens"),
+    Action.KEEP_STAFF: QT_TRANSLATE_NOOP("action", "keep customers' staff and recover their cards and keys"),
 }
 
 _ALL = frozenset(Role)
@@ -303,6 +306,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # specimens of signatures and seals, and ends an authority when the customer's letter says so; the administrator
     # looks after files, not customers.
     Action.KEEP_SPECIMENS: _DESK,
+    # issue 20: the customer's staff changes (R11) are the desk's daily work, as the forms they file are (RECORD_FORM).
+    Action.KEEP_STAFF: _DESK,
 }
 
 

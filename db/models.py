@@ -1324,3 +1324,62 @@ class Specimen(Base):
     media_type: Mapped[str] = mapped_column(String(100))
     added_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# --- the customer's people and their staff changes (R11 人事变动, issue 20)
+STAFF_LEAVINGS = ("resigned", "dismissed")  # 辞职 / 辞退, as the 31316 form has them
+
+
+class StaffMember(Base):
+    """One of the customer's people: who, where in the company, joined and left (R11 人事变动).
+
+    Leaving (``left_on`` set) files a qms-pm-31316 form record (``leaving_record_id``); a person who rejoins keeps
+    that record in the dossier and gets a new one when they leave again.
+    """
+
+    __tablename__ = "staff_member"
+    __table_args__ = (
+        CheckConstraint(f"leaving IS NULL OR {_in('leaving', STAFF_LEAVINGS)}", name="leaving"),
+        Index("ix_staff_member_customer", "customer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="RESTRICT"))
+    name: Mapped[str] = mapped_column(String(100))
+    department: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[str] = mapped_column(String(100), default="")
+    joined_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    left_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    leaving: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    leaving_record_id: Mapped[int | None] = mapped_column(
+        ForeignKey("form_record.id", ondelete="RESTRICT"), nullable=True
+    )
+    created_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class StaffItem(Base):
+    """A card, key or permit a person holds: a link to its form record (31313, 31317, 31306), never a copy.
+
+    ``recover_since`` puts it on the to-recover list (待收回) when its holder leaves; ``returned_on`` and
+    ``received_by`` take it off.
+    """
+
+    __tablename__ = "staff_item"
+    __table_args__ = (
+        UniqueConstraint("form_record_id"),
+        Index("ix_staff_item_staff", "staff_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id", ondelete="RESTRICT"))
+    form_record_id: Mapped[int] = mapped_column(ForeignKey("form_record.id", ondelete="RESTRICT"))
+    recover_since: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    returned_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    received_by: Mapped[str] = mapped_column(String(100), default="")
+    linked_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    linked_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -19,6 +19,7 @@ from ui.people import PeopleMenu
 from ui.registers import FitOutMenu, ServicesMenu, SurveyMenu
 from ui.safety import BackupMenu
 from ui.search import ScanToOpen, SearchMenu
+from ui.staff import StaffMenu
 from ui.tenancy import TenancyMenu
 from ui.window_parts import WindowPart
 
@@ -41,4 +42,5 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     BuildingMenu,  # issue 13: building editor
     OtherDesksWatch,  # issue 19: what other desks change shows here within seconds
     CareMenu,  # issue 20: customer care — visits due, grades, contact plans, recording a visit
+    StaffMenu,  # issue 20: the customers' staff changes and the cards and keys to recover
 )

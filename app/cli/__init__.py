@@ -55,6 +55,8 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("exchange", ("template", "export")),
     # issue 20: customer care — the return visits due and their printouts
     ("visits", ("visits", "print")),
+    # issue 20: the customers' staff changes and what is to be recovered from people who left
+    ("staff", ("staff", "print")),
 )
 # The main parser's options that take a value: the word after them is that value, never the command.
 _VALUE_OPTIONS = ("--db", "--lang", "--user")

@@ -935,6 +935,38 @@ CASES = [
         "Your role, Clerk, may not read the audit log.",
         DEMO_PASSWORD,
     ),
+    # -- the customers' staff changes (issue 20): a customer's people, what is to be recovered, and its printout
+    Case("staff-without-what", ("staff", *DB, *CLERK), 2, "one of the arguments --to-recover --customer is required"),
+    Case("staff-both", ("staff", *DB, "--to-recover", "--customer", "1"), 2, "not allowed with argument"),
+    Case("staff-bad-customer", ("staff", *DB, "--customer", "1x"), 1, "[Customer]: Customer must be a whole number"),
+    Case("staff-customer-zero", ("staff", *DB, "--to-recover", "--of", "0"), 1, "from 1 to 2147483647, not “0”"),
+    Case(
+        "staff-without-user",
+        ("staff", *DB, "--to-recover"),
+        1,
+        "staff shows customers' data: name yourself with --user NAME",
+    ),
+    Case(
+        "staff-unknown-customer",
+        ("staff", *DB, "--customer", "99999", *CLERK),
+        1,
+        "[Customer]: There is no customer with id 99999.",
+        DEMO_PASSWORD,
+    ),
+    Case("print-to-recover-without-output", ("print", "to-recover", *DB), 2, "-o/--output"),
+    Case("print-to-recover-onto-a-folder", ("print", "to-recover", *DB, "-o", "adir", *CLERK), 1, "adir is a folder"),
+    Case(
+        "print-to-recover-without-user",
+        ("print", "to-recover", *DB, "-o", "t.pdf"),
+        1,
+        "print shows customers' data: name yourself with --user NAME",
+    ),
+    Case(
+        "print-to-recover-unknown-customer",
+        ("print", "to-recover", *DB, "--of", "99999", "-o", "t.pdf", *CLERK),
+        1,
+        "[Customer]: There is no customer with id 99999.",
+    ),
 ]
 CASES = [c for c in CASES if not (c.linux_only and sys.platform != "linux")]
 

@@ -42,7 +42,7 @@ def test_the_table_names_every_module_of_the_command_line() -> None:
         (["--db=x.db", "check"], ["check"]),
         (
             ["print", "archive", "--year", "2025"],
-            ["dossier", "archive", "destruction", "loans", "fees", "dashboard", "forms", "survey", "visits"],
+            ["dossier", "archive", "destruction", "loans", "fees", "dashboard", "forms", "survey", "visits", "staff"],
         ),
         (["units", "--help"], ["building"]),
         (["--help"], EVERY_GROUP),

@@ -77,6 +77,12 @@ ACTIONS = {
     "cancel": QT_TRANSLATE_NOOP("AuditTexts", "Cancelled"),
     "import": QT_TRANSLATE_NOOP("AuditTexts", "Meter readings taken in"),
     "bulk_payments": QT_TRANSLATE_NOOP("AuditTexts", "Payments taken in"),
+    # issue 20: the customers' staff changes
+    "leave": QT_TRANSLATE_NOOP("AuditTexts", "Left the company"),
+    "rejoin": QT_TRANSLATE_NOOP("AuditTexts", "Rejoined the company"),
+    "link": QT_TRANSLATE_NOOP("AuditTexts", "Card, key or permit linked"),
+    "unlink": QT_TRANSLATE_NOOP("AuditTexts", "Link undone"),
+    "return": QT_TRANSLATE_NOOP("AuditTexts", "Returned"),
 }
 
 # Detail keys of the people, approvals and loans lines (the dossier room names its own fields), and coded values.
@@ -162,6 +168,9 @@ ENTITIES = {
     # issue 20: customer care
     "customer_grade": QT_TRANSLATE_NOOP("AuditTexts", "Customer grade"),
     "return_visit": QT_TRANSLATE_NOOP("AuditTexts", "Return visit"),
+    # issue 20: the customers' staff changes
+    "staff_member": QT_TRANSLATE_NOOP("AuditTexts", "Staff member"),
+    "staff_item": QT_TRANSLATE_NOOP("AuditTexts", "Card, key or permit"),
 }
 
 # What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.
@@ -191,6 +200,9 @@ WHAT = {
     "visits": QT_TRANSLATE_NOOP("AuditTexts", "the return visits due"),
     "visit_plan": QT_TRANSLATE_NOOP("AuditTexts", "the monthly visit plan"),
     "visit_record": QT_TRANSLATE_NOOP("AuditTexts", "a visit record form"),
+    # issue 20: the customers' staff changes
+    "staff": QT_TRANSLATE_NOOP("AuditTexts", "the customer's staff"),
+    "to_recover": QT_TRANSLATE_NOOP("AuditTexts", "the cards and keys to recover"),
 }
 
 

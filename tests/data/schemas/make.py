@@ -940,6 +940,50 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
                 "created_by": 2,
                 "created_at": "2026-10-31 16:00:00.000000",
             },
+            {
+                "id": 2,
+                "version": 2,
+                "code": "qms-pm-31313",
+                "tenancy_id": 1,
+                "unit_id": 2,
+                "document_id": None,
+                "form_date": "2026-03-02",
+                "handled_by": "客务员",
+                "values": json.dumps(
+                    {"card_no": "A-0107", "holder": "李四", "issued_on": "2026-03-02", "state": "returned"},
+                    ensure_ascii=False,
+                ),
+                "fact_table": None,
+                "fact_id": None,
+                "created_by": 2,
+                "created_at": "2026-03-02 10:00:00.000000",
+            },
+            {
+                "id": 3,
+                "version": 2,
+                "code": "qms-pm-31316",
+                "tenancy_id": 1,
+                "unit_id": 2,
+                "document_id": None,
+                "form_date": "2026-11-20",
+                "handled_by": "客务员",
+                "values": json.dumps(
+                    {
+                        "name": "李四",
+                        "department": "行政部",
+                        "left_on": "2026-11-20",
+                        "leaving": "resigned",
+                        "returned": [
+                            {"item": "access_card", "number": "A-0107", "returned": True, "returned_on": "2026-11-21"}
+                        ],
+                    },
+                    ensure_ascii=False,
+                ),
+                "fact_table": None,
+                "fact_id": None,
+                "created_by": 2,
+                "created_at": "2026-11-20 10:00:00.000000",
+            },
         ],
         "survey_round": [
             {
@@ -1055,6 +1099,36 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
                 "media_type": "image/png",
                 "added_by": 2,
                 "added_at": "2024-01-02 10:00:00.000000",
+            },
+        ],
+        # 0022: a person of the customer who left, and the access card recovered from them (issue 20).
+        "staff_member": [
+            {
+                "id": 1,
+                "version": 2,
+                "customer_id": 1,
+                "name": "李四",
+                "department": "行政部",
+                "position": "前台",
+                "joined_on": "2026-03-01",
+                "left_on": "2026-11-20",
+                "leaving": "resigned",
+                "leaving_record_id": 3,
+                "created_by": 2,
+                "created_at": "2026-03-02 10:00:00.000000",
+            },
+        ],
+        "staff_item": [
+            {
+                "id": 1,
+                "version": 3,
+                "staff_id": 1,
+                "form_record_id": 2,
+                "recover_since": "2026-11-20",
+                "returned_on": "2026-11-21",
+                "received_by": "客务员",
+                "linked_by": 2,
+                "linked_at": "2026-03-02 10:00:00.000000",
             },
         ],
     }
