@@ -303,6 +303,13 @@
             <numerusform>occupied ({occupied} of %n units)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n overdue)</source>
+        <translation>
+            <numerusform> (%n overdue)</numerusform>
+            <numerusform> (%n overdue)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DepositsRegister</name>
@@ -396,6 +403,16 @@
     </message>
 </context>
 <context>
+    <name>KeyCount</name>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LabelCheckDialog</name>
     <message numerus="yes">
         <source>%n live dossier(s) whose label does not show the current name.</source>
@@ -475,10 +492,10 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <source>{allocated} pays %n charge(s); {left} stays as the tenant's credit.</source>
+        <source>{allocated} pays %n charge(s); {left} stays as the tenant&apos;s credit.</source>
         <translation>
-            <numerusform>{allocated} pays %n charge; {left} stays as the tenant's credit.</numerusform>
-            <numerusform>{allocated} pays %n charges; {left} stays as the tenant's credit.</numerusform>
+            <numerusform>{allocated} pays %n charge; {left} stays as the tenant&apos;s credit.</numerusform>
+            <numerusform>{allocated} pays %n charges; {left} stays as the tenant&apos;s credit.</numerusform>
         </translation>
     </message>
 </context>
@@ -686,6 +703,33 @@ Later: the label check lists them until the new ones are printed.</numerusform>
         <translation>
             <numerusform>Unit {units} given back; the tenant keeps {kept}.</numerusform>
             <numerusform>Units {units} given back; the tenant keeps {kept}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ToRecoverList</name>
+    <message numerus="yes">
+        <source>%n item(s) to recover.</source>
+        <translation>
+            <numerusform>%n item to recover.</numerusform>
+            <numerusform>%n items to recover.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitsDueWindow</name>
+    <message numerus="yes">
+        <source>%n visit(s) due from {first} to {last}</source>
+        <translation>
+            <numerusform>%n visit due from {first} to {last}</numerusform>
+            <numerusform>%n visits due from {first} to {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -586,7 +586,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>档案设置</translation>
     </message>
     <message>
-        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company's customer-services department, not the building. A file's archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
+        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company&apos;s customer-services department, not the building. A file&apos;s archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
         <translation>全宗是形成和保管档案的组织，例如物业管理公司的客户服务部，而不是大厦。案卷的档号在装订时按这些设置生成，此后不再改变。</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>按批准办理</translation>
     </message>
     <message>
-        <source>Manager's own decision</source>
+        <source>Manager&apos;s own decision</source>
         <translation>经理直接决定</translation>
     </message>
     <message>
@@ -1010,6 +1010,26 @@ Owner: {owner}; due on {due}.</source>
         <translation>批量录入收款</translation>
     </message>
     <message>
+        <source>Left the company</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Rejoined the company</source>
+        <translation>重新入职</translation>
+    </message>
+    <message>
+        <source>Card, key or permit linked</source>
+        <translation>关联门禁卡、钥匙或停车证</translation>
+    </message>
+    <message>
+        <source>Link undone</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已收回</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>来源</translation>
     </message>
@@ -1018,7 +1038,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>经理意见</translation>
     </message>
     <message>
@@ -1158,7 +1178,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>档案盒</translation>
     </message>
     <message>
-        <source>Year's archive</source>
+        <source>Year&apos;s archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
@@ -1254,6 +1274,22 @@ Owner: {owner}; due on {due}.</source>
         <translation>清单</translation>
     </message>
     <message>
+        <source>Customer grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Card, key or permit</source>
+        <translation>门禁卡、钥匙或停车证</translation>
+    </message>
+    <message>
         <source>the dossier</source>
         <translation>档案</translation>
     </message>
@@ -1270,7 +1306,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>the year's archive</source>
+        <source>the year&apos;s archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
@@ -1320,6 +1356,26 @@ Owner: {owner}; due on {due}.</source>
     <message>
         <source>the satisfaction survey report</source>
         <translation>满意度调查报告</translation>
+    </message>
+    <message>
+        <source>the return visits due</source>
+        <translation>应回访清单</translation>
+    </message>
+    <message>
+        <source>the monthly visit plan</source>
+        <translation>月度回访计划</translation>
+    </message>
+    <message>
+        <source>a visit record form</source>
+        <translation>回访记录表</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s staff</source>
+        <translation>客户的员工</translation>
+    </message>
+    <message>
+        <source>the cards and keys to recover</source>
+        <translation>待收回的门禁卡和钥匙</translation>
     </message>
     <message>
         <source>What: {what}</source>
@@ -1551,11 +1607,11 @@ Owner: {owner}; due on {due}.</source>
         <translation>备份文件夹设置保持不变（由系统管理员或客务部经理选择）。</translation>
     </message>
     <message>
-        <source>Made with pg_dump, PostgreSQL's own copy of the server database.</source>
+        <source>Made with pg_dump, PostgreSQL&apos;s own copy of the server database.</source>
         <translation>使用 pg_dump（PostgreSQL 自带的服务器数据库备份工具）制作。</translation>
     </message>
     <message>
-        <source>Made as Dossier Desk's own export of the server database, because pg_dump could not be used ({reason}). It restores into an empty server database or into a new file.</source>
+        <source>Made as Dossier Desk&apos;s own export of the server database, because pg_dump could not be used ({reason}). It restores into an empty server database or into a new file.</source>
         <translation>由于无法使用 pg_dump（{reason}），本备份是 Dossier Desk 自行导出的服务器数据库副本。它可以恢复到空的服务器数据库，也可以恢复为新的数据库文件。</translation>
     </message>
     <message>
@@ -2040,7 +2096,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>楼宇编辑(&amp;B)…</translation>
     </message>
     <message>
-        <source>Only the department manager or an administrator changes the building's floors and units.</source>
+        <source>Only the department manager or an administrator changes the building&apos;s floors and units.</source>
         <translation>只有部门经理或管理员可以修改楼宇的楼层和单元。</translation>
     </message>
 </context>
@@ -2154,7 +2210,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Binding the year's dossiers…</source>
+        <source>Binding the year&apos;s dossiers…</source>
         <translation>正在装订本年度的档案…</translation>
     </message>
     <message numerus="yes">
@@ -2174,6 +2230,49 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>&amp;Bind</source>
         <translation>装订(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>CareMenu</name>
+    <message>
+        <source>Return &amp;visits due…</source>
+        <translation>应回访客户(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Customer contact &amp;plans…</source>
+        <translation>客户联络计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;grade…</source>
+        <translation>客户等级(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Record return &amp;visit…</source>
+        <translation>登记回访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print return visit r&amp;ecord…</source>
+        <translation>打印回访记录表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No return visit has been recorded for this tenancy yet.</source>
+        <translation>此租约尚无回访记录。</translation>
+    </message>
+    <message>
+        <source>Return visit record</source>
+        <translation>回访记录表</translation>
+    </message>
+    <message>
+        <source>Another printout is still being made; try again in a moment.</source>
+        <translation>另一份打印件仍在生成，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Customer grade saved.</source>
+        <translation>客户等级已保存。</translation>
+    </message>
+    <message>
+        <source>Return visit recorded.</source>
+        <translation>回访已登记。</translation>
     </message>
 </context>
 <context>
@@ -2658,7 +2757,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>The request for “{title}” waits in the department manager's list; the change can be made once it is approved.</source>
+        <source>The request for “{title}” waits in the department manager&apos;s list; the change can be made once it is approved.</source>
         <translation>“{title}”的申请已进入部门经理的待审批列表；批准后即可修改。</translation>
     </message>
     <message>
@@ -2718,6 +2817,29 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ContactPlansDialog</name>
+    <message>
+        <source>Contact plans</source>
+        <translation>联络计划</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>{grade}: every</source>
+        <translation>{grade}：间隔</translation>
+    </message>
+    <message>
+        <source>{grade}: by</source>
+        <translation>{grade}：方式</translation>
+    </message>
+    <message>
+        <source>First year: a visit every month; after it: every quarter. A more frequent plan wins.</source>
+        <translation>入住第一年每月回访一次，以后每季度一次；等级计划更频繁的，按等级计划。</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
@@ -2774,7 +2896,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>CountersignDialog</name>
     <message>
-        <source>Manager's approval</source>
+        <source>Manager&apos;s approval</source>
         <translation>经理审批</translation>
     </message>
     <message>
@@ -2786,7 +2908,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <source>Manager's &amp;login:</source>
+        <source>Manager&apos;s &amp;login:</source>
         <translation>经理登录名(&amp;L)：</translation>
     </message>
     <message>
@@ -2816,6 +2938,49 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>{name} is not the department manager and cannot approve.</source>
         <translation>{name} 不是部门经理，不能审批。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCare</name>
+    <message>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>零散</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit in person</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +3058,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>改名时：当前名称移入名称变更记录。</translation>
     </message>
     <message>
-        <source>The live dossier's label follows the new name.</source>
+        <source>The live dossier&apos;s label follows the new name.</source>
         <translation>在用档案的标牌将随新名称更新。</translation>
     </message>
     <message>
@@ -3069,6 +3234,16 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>逾期未还的借阅</translation>
     </message>
     <message>
+        <source>return visits due this week</source>
+        <translation>本周应回访</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n overdue)</source>
+        <translation>
+            <numerusform>（逾期 %n 户）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Occupied</source>
         <translation>已入住</translation>
     </message>
@@ -3168,7 +3343,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Retaining needs the department manager's approval.</source>
+        <source>Retaining needs the department manager&apos;s approval.</source>
         <translation>扣留押金须经部门经理审批。</translation>
     </message>
     <message>
@@ -3184,7 +3359,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>扣留{kind} {amount}（尚存 {held}）：{reason}</translation>
     </message>
     <message>
-        <source>The retention waits in the department manager's list; it can be made once it is approved.</source>
+        <source>The retention waits in the department manager&apos;s list; it can be made once it is approved.</source>
         <translation>扣留押金的申请已在部门经理的待审批列表中等候；经批准后即可办理。</translation>
     </message>
 </context>
@@ -3402,7 +3577,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>此文件的每个版本：谁、何时、为何修改</translation>
     </message>
     <message>
-        <source>Originals are never changed. An obvious typo can be corrected with the department manager's approval.</source>
+        <source>Originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval.</source>
         <translation>原件不可更改；如有明显笔误，请经理批准更正。</translation>
     </message>
     <message>
@@ -3438,7 +3613,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Correct an obvious typo, with the department manager's approval; the present version is kept</source>
+        <source>Correct an obvious typo, with the department manager&apos;s approval; the present version is kept</source>
         <translation>经部门经理批准更正明显笔误；现有版本会保留</translation>
     </message>
     <message>
@@ -3450,7 +3625,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>更正笔误 — {title}</translation>
     </message>
     <message>
-        <source>Correct only an obvious typo. The present version is kept and stays visible in the document's history; the department manager approves the correction.</source>
+        <source>Correct only an obvious typo. The present version is kept and stays visible in the document&apos;s history; the department manager approves the correction.</source>
         <translation>只更正明显笔误。现有版本会保留，可在文件的版本历史中查看；更正须经部门经理批准。</translation>
     </message>
     <message>
@@ -3567,7 +3742,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>打开扫描件(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the scan with the system's own viewer</source>
+        <source>Open the scan with the system&apos;s own viewer</source>
         <translation>用系统自带的查看器打开扫描件</translation>
     </message>
     <message>
@@ -3591,7 +3766,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>扫描件预览(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected document's scan beside the list</source>
+        <source>Show the selected document&apos;s scan beside the list</source>
         <translation>在列表旁显示所选文件的扫描件</translation>
     </message>
     <message>
@@ -3599,7 +3774,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>将扫描件拖到列表空白处可新建文件，拖到某个文件上可附加到该文件。</translation>
     </message>
     <message>
-        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager's approval.</source>
+        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager&apos;s approval.</source>
         <translation>原件不可更改；如有明显笔误，请在“详情…”中经经理批准更正。</translation>
     </message>
     <message>
@@ -3683,7 +3858,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>装订(&amp;B)…</translation>
     </message>
     <message>
-        <source>Bind this departed tenant's dossier: a file number, then read-only</source>
+        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only</source>
         <translation>装订这位退租客户的档案：给出案卷号，此后只读</translation>
     </message>
     <message>
@@ -3899,6 +4074,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>尚未装盒</translation>
     </message>
     <message>
+        <source>Si&amp;gnatories &amp;&amp; seals</source>
+        <translation>授权人与印章(&amp;G)</translation>
+    </message>
+    <message>
         <source>Emergency-contact card {number}</source>
         <translation>紧急联络卡 {number}</translation>
     </message>
@@ -3968,6 +4147,54 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>Keep until {year}: {reason}</source>
         <translation>延长保管至 {year} 年：{reason}</translation>
     </message>
+    <message>
+        <source>Due on</source>
+        <translation>应访日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次回访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待访</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未回访</translation>
+    </message>
 </context>
 <context>
     <name>EditUnitDialog</name>
@@ -3990,6 +4217,21 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>This unit has had tenants: its number is on their papers and stays.</source>
         <translation>该单元曾有租户：单元号已写在其文件上，不能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>EndAuthorityDialog</name>
+    <message>
+        <source>End the authority — {name}</source>
+        <translation>终止授权 — {name}</translation>
+    </message>
+    <message>
+        <source>From the day after, an application signed by {name} is flagged as not authorised.</source>
+        <translation>自次日起，{name}签署的申请将标为未获授权。</translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the authority:</source>
+        <translation>授权最后一天(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +5127,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>单元</translation>
     </message>
     <message>
-        <source>&amp;File it in the customer's dossier</source>
+        <source>&amp;File it in the customer&apos;s dossier</source>
         <translation>归入客户档案(&amp;F)</translation>
     </message>
     <message>
@@ -5054,7 +5296,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <source>Working out the month's charges…</source>
+        <source>Working out the month&apos;s charges…</source>
         <translation>正在计算本月应收…</translation>
     </message>
     <message>
@@ -5070,7 +5312,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>只有部门经理或主管可以生成应收。</translation>
     </message>
     <message>
-        <source>Writing the month's charges…</source>
+        <source>Writing the month&apos;s charges…</source>
         <translation>正在写入本月应收…</translation>
     </message>
     <message>
@@ -5084,6 +5326,25 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <source>Customer grade — {name}</source>
+        <translation>客户等级 — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>生效日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The visits due follow the grade&apos;s contact plan from this day on.</source>
+        <translation>自该日起，应回访日期按此等级的联络计划计算。</translation>
     </message>
 </context>
 <context>
@@ -5184,7 +5445,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借阅归还</translation>
     </message>
     <message>
-        <source>Manager's approval asked for</source>
+        <source>Manager&apos;s approval asked for</source>
         <translation>提交经理审批</translation>
     </message>
     <message>
@@ -5200,11 +5461,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>撤回申请</translation>
     </message>
     <message>
-        <source>Done with the manager's approval</source>
+        <source>Done with the manager&apos;s approval</source>
         <translation>经批准办理</translation>
     </message>
     <message>
-        <source>The manager's own decision</source>
+        <source>The manager&apos;s own decision</source>
         <translation>经理直接决定</translation>
     </message>
     <message>
@@ -5356,7 +5617,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>缺失情况</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>经理意见</translation>
     </message>
     <message>
@@ -5650,6 +5911,29 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>收回日期</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+</context>
+<context>
     <name>JobProgress</name>
     <message>
         <source>Cancel</source>
@@ -5677,6 +5961,15 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCount</name>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 把</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5728,7 +6021,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Every live dossier's label shows the current name.</source>
+        <source>Every live dossier&apos;s label shows the current name.</source>
         <translation>所有在用档案的标牌均与当前名称一致。</translation>
     </message>
 </context>
@@ -5927,6 +6220,25 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>LinkItemDialog</name>
+    <message>
+        <source>Card, key or permit of {name}</source>
+        <translation>{name} 持有的门禁卡、钥匙或停车证</translation>
+    </message>
+    <message>
+        <source>&amp;Held:</source>
+        <translation>持有(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s filled forms of access cards, key custody and parking permits that nobody holds.</source>
+        <translation>该客户已填写、尚无人持有的用户身份卡、代保管钥匙和停车证登记表。</translation>
+    </message>
+    <message>
+        <source>Fill in the access card, key custody or parking permit form first; it is then offered here.</source>
+        <translation>请先填写用户身份卡、代保管钥匙或停车证登记表，之后即可在此选择。</translation>
+    </message>
+</context>
+<context>
     <name>ListExporter</name>
     <message>
         <source>E&amp;xport to Excel…</source>
@@ -5975,7 +6287,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>Printed by {who} on {when}</source>
-        <translation>打印：{who}　{when}</translation>
+        <translation>打印：{who}&#x3000;{when}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6060,7 +6372,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>应还日期(&amp;B)</translation>
     </message>
     <message>
-        <source>Ask the manager's &amp;approval</source>
+        <source>Ask the manager&apos;s &amp;approval</source>
         <translation>提交部门经理审批(&amp;A)</translation>
     </message>
 </context>
@@ -6211,9 +6523,9 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借阅单 {number} 已列入待审批，请在那里批准。</translation>
     </message>
     <message>
-        <source>Loan {number} is asked for and waits for the department manager's approval.
+        <source>Loan {number} is asked for and waits for the department manager&apos;s approval.
 
-Is the manager here to sign now? Otherwise it waits in the manager's list.</source>
+Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.</source>
         <translation>借阅单 {number} 已提交，等待部门经理审批。
 
 经理在场，现在签批吗？否则申请将留在经理的待审批列表中。</translation>
@@ -6990,7 +7302,7 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>请勾选本次所付的费用。</translation>
     </message>
     <message numerus="yes">
-        <source>{allocated} pays %n charge(s); {left} stays as the tenant's credit.</source>
+        <source>{allocated} pays %n charge(s); {left} stays as the tenant&apos;s credit.</source>
         <translation>
             <numerusform>{allocated} 冲抵 %n 笔费用；{left} 作为客户预存。</numerusform>
         </translation>
@@ -7085,6 +7397,87 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>To recover</source>
+        <translation>待收回</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Staff of {customer}</source>
+        <translation>{customer} 的员工</translation>
+    </message>
+    <message>
+        <source>{name} of {customer}</source>
+        <translation>{customer} 的 {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>入职日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Still there</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Setting the day they left files the resigned-staff form and lists their cards and keys to recover</source>
+        <translation>填写离职日期后，将登记辞职、辞退员工名单记录表，并把其门禁卡和钥匙列入待收回清单</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>离职日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;How they left:</source>
+        <translation>离职方式(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>PictureInput</name>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>选择图片(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -7340,7 +7733,7 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>单价（元）(&amp;R)</translation>
     </message>
     <message>
-        <source>The rate holds from this day until the next rate's day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
+        <source>The rate holds from this day until the next rate&apos;s day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
         <translation>此单价自该日起适用，直至下一单价的起始日。已生成应收的月份不在此更改：再次生成该月时，差额将记为一笔调整。</translation>
     </message>
 </context>
@@ -7618,6 +8011,33 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     </message>
 </context>
 <context>
+    <name>RecoverModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
     <name>RefileDialog</name>
     <message numerus="yes">
         <source>Refile %n document(s)</source>
@@ -7730,7 +8150,7 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>保存错误工作簿(&amp;S)…</translation>
     </message>
     <message>
-        <source>The workbook's rows with a column saying what is wrong and the wrong cells marked, to correct</source>
+        <source>The workbook&apos;s rows with a column saying what is wrong and the wrong cells marked, to correct</source>
         <translation>原表各行加一列错误说明，并标出填错的单元格，方便改正</translation>
     </message>
     <message>
@@ -7986,7 +8406,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>已归档</translation>
     </message>
     <message>
-        <source>&amp;Preview the year's archive…</source>
+        <source>&amp;Preview the year&apos;s archive…</source>
         <translation>预览全年归档(&amp;P)…</translation>
     </message>
     <message>
@@ -8046,6 +8466,25 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Shelf</source>
         <translation>存放位置</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedDialog</name>
+    <message>
+        <source>Returned: {what}</source>
+        <translation>已收回：{what}</translation>
+    </message>
+    <message>
+        <source>{what}, held by {person}</source>
+        <translation>{what}，持有人 {person}</translation>
+    </message>
+    <message>
+        <source>&amp;Returned on:</source>
+        <translation>收回日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation>接收人(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -8185,6 +8624,52 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>SealSpecimenDialog</name>
+    <message>
+        <source>Lodge a seal specimen</source>
+        <translation>留存印章印模</translation>
+    </message>
+    <message>
+        <source>&amp;Seal:</source>
+        <translation>印章(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lodged on:</source>
+        <translation>留存日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Seal s&amp;pecimen:</source>
+        <translation>印模扫描件(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>SealsModel</name>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Lodged on</source>
+        <translation>留存日期</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Shown for comparison</source>
+        <translation>用于核对</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No, replaced by a newer one</source>
+        <translation>否，已由新印模取代</translation>
+    </message>
+</context>
+<context>
     <name>SearchMenu</name>
     <message>
         <source>&amp;Search dossiers…</source>
@@ -8319,7 +8804,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>在本机记住密码(&amp;R)</translation>
     </message>
     <message>
-        <source>Kept in this PC's password store (Windows Credential Manager), never in a file.</source>
+        <source>Kept in this PC&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>保存在本机的系统密码库（Windows 凭据管理器）中，不会写入任何文件。</translation>
     </message>
     <message>
@@ -8531,6 +9016,229 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>SignatoriesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Authorised from</source>
+        <translation>授权起始日</translation>
+    </message>
+    <message>
+        <source>Authorised until</source>
+        <translation>授权截止日</translation>
+    </message>
+    <message>
+        <source>Authority today</source>
+        <translation>今日授权状态</translation>
+    </message>
+    <message>
+        <source>Signature specimen</source>
+        <translation>签字样本</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Not yet begun</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>none lodged</source>
+        <translation>未留存</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryDialog</name>
+    <message>
+        <source>New authorised signatory</source>
+        <translation>新增授权人</translation>
+    </message>
+    <message>
+        <source>Authorised signatory — {name}</source>
+        <translation>授权人 — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. office manager</source>
+        <translation>例如：办公室主任</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Authorised &amp;from:</source>
+        <translation>授权起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Authorised &amp;until:</source>
+        <translation>授权截止日(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Signature &amp;specimen:</source>
+        <translation>签字样本(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>显示全部(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the whole number; the audit log records that you looked.</source>
+        <translation>显示完整号码；审计日志会记录您的查看。</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so looking at the number cannot be recorded: it stays masked.</source>
+        <translation>此文件以只读方式打开，无法记录查看操作，号码仍保持遮蔽。</translation>
+    </message>
+    <message>
+        <source>Type the whole ID number.</source>
+        <translation>请输入完整的身份证号。</translation>
+    </message>
+    <message>
+        <source>The authority cannot end before it begins.</source>
+        <translation>授权截止日不能早于起始日。</translation>
+    </message>
+</context>
+<context>
+    <name>SpecimenPicture</name>
+    <message>
+        <source>No specimen lodged</source>
+        <translation>未留存样本</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown.</source>
+        <translation>无法显示该图片。</translation>
+    </message>
+    <message>
+        <source>No specimen chosen</source>
+        <translation>尚未选择样本</translation>
+    </message>
+    <message>
+        <source>Not shown: the scan is damaged or missing.</source>
+        <translation>未显示：扫描件已损坏或缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>SpecimensPanel</name>
+    <message>
+        <source>Not authorised: the authority ended on {date}.</source>
+        <translation>未获授权：授权已于{date}终止。</translation>
+    </message>
+    <message>
+        <source>Not authorised yet: the authority begins on {date}.</source>
+        <translation>尚未获授权：授权自{date}起生效。</translation>
+    </message>
+    <message>
+        <source>Authorised since {start}.</source>
+        <translation>自{start}起获授权。</translation>
+    </message>
+    <message>
+        <source>Authorised from {start} to {end}.</source>
+        <translation>授权期限：{start}至{end}。</translation>
+    </message>
+    <message>
+        <source>Choose the scanned specimen</source>
+        <translation>选择样本扫描件</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Specimens for comparison</source>
+        <translation>核对用样本</translation>
+    </message>
+    <message>
+        <source>Choose the unit: the specimens of its customer are shown here.</source>
+        <translation>请选择单元：此处显示该单元客户的样本。</translation>
+    </message>
+    <message>
+        <source>No signatories or seals are on record for {customer}.</source>
+        <translation>{customer}尚无授权人或印章留存。</translation>
+    </message>
+    <message>
+        <source>Authorised signatories</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>{seal}, lodged on {date}</source>
+        <translation>{seal}，{date}留存</translation>
+    </message>
+    <message>
+        <source>ID number: {number}</source>
+        <translation>身份证号：{number}</translation>
+    </message>
+</context>
+<context>
+    <name>SpecimensSection</name>
+    <message>
+        <source>&amp;Add signatory…</source>
+        <translation>添加授权人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit signatory…</source>
+        <translation>编辑授权人(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd authority…</source>
+        <translation>终止授权(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lodge seal specimen…</source>
+        <translation>留存印章印模(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Authorised signatories of {customer}</source>
+        <translation>{customer}的授权人</translation>
+    </message>
+    <message>
+        <source>Authorised signatories</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>Seal specimens</source>
+        <translation>印章留存</translation>
+    </message>
+    <message>
+        <source>{seal}, lodged on {date}</source>
+        <translation>{seal}，{date}留存</translation>
+    </message>
+</context>
+<context>
     <name>SplitUnitDialog</name>
     <message>
         <source>Split unit {unit}</source>
@@ -8571,6 +9279,52 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Every part needs a number.</source>
         <translation>每一部分都需要单元号。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Cards and keys to &amp;recover…</source>
+        <translation>待收回门禁卡和钥匙(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>员工(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>Staff of {customer}</source>
+        <translation>{customer} 的员工</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>添加员工(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change their details, or set the day they left</source>
+        <translation>修改员工资料，或填写离职日期</translation>
+    </message>
+    <message>
+        <source>&amp;Card, key or permit…</source>
+        <translation>门禁卡、钥匙或停车证(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Returned…</source>
+        <translation>已收回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;To recover…</source>
+        <translation>待收回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Cards, keys and permits of the person chosen:</source>
+        <translation>所选员工持有的门禁卡、钥匙和停车证：</translation>
     </message>
 </context>
 <context>
@@ -8628,7 +9382,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>满意度(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Customer's comment</source>
+        <source>&amp;Customer&apos;s comment</source>
         <translation>客户意见(&amp;C)</translation>
     </message>
     <message>
@@ -9114,6 +9868,31 @@ Later: the label check lists it until the new one is printed.</source>
     </message>
 </context>
 <context>
+    <name>ToRecoverList</name>
+    <message>
+        <source>Cards and keys to recover</source>
+        <translation>待收回门禁卡和钥匙</translation>
+    </message>
+    <message>
+        <source>&amp;Returned…</source>
+        <translation>已收回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cards and keys to recover — {customer}</source>
+        <translation>待收回门禁卡和钥匙 — {customer}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to recover.</source>
+        <translation>
+            <numerusform>待收回物品 %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TotalsModel</name>
     <message>
         <source>Fee item</source>
@@ -9124,7 +9903,7 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <source>Month's total (¥)</source>
+        <source>Month&apos;s total (¥)</source>
         <translation>本月合计（元）</translation>
     </message>
     <message>
@@ -9506,6 +10285,96 @@ Later: the label check lists it until the new one is printed.</source>
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Return visit — {name}</source>
+        <translation>回访 — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Spoke to:</source>
+        <translation>受访人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What was &amp;discussed:</source>
+        <translation>回访内容(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups:</source>
+        <translation>后续事项(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction:</source>
+        <translation>满意程度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;comment:</source>
+        <translation>客户意见(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsDueWindow</name>
+    <message>
+        <source>Return visits due</source>
+        <translation>应回访客户</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下月</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation>登记回访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print visit &amp;plan</source>
+        <translation>打印回访计划(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) due from {first} to {last}</source>
+        <translation>
+            <numerusform>{first} 至 {last} 应回访 %n 户次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，其中逾期 %n 户次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit plan {year}-{month:02d}</source>
+        <translation>回访计划 {year}-{month:02d}</translation>
+    </message>
+    <message>
+        <source>Another printout is still being made; try again in a moment.</source>
+        <translation>另一份打印件仍在生成，请稍后再试。</translation>
+    </message>
+</context>
+<context>
     <name>WaitingModel</name>
     <message>
         <source>No.</source>
@@ -9583,7 +10452,7 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>连接服务器数据库</translation>
     </message>
     <message>
-        <source>The office's shared database on a PostgreSQL server, used by several front desks at once.</source>
+        <source>The office&apos;s shared database on a PostgreSQL server, used by several front desks at once.</source>
         <translation>办公室放在数据库服务器上的共用数据库，多个前台可同时使用。</translation>
     </message>
     <message>
@@ -9644,7 +10513,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Choose the year whose departed tenants' dossiers go into file boxes.</source>
+        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes.</source>
         <translation>选择要把退租客户档案装盒的年度。</translation>
     </message>
     <message>
@@ -9692,7 +10561,7 @@ To work on it later, choose Open an existing file, then this file.</source>
 <context>
     <name>_ConsentDialog</name>
     <message>
-        <source>The department manager's approval</source>
+        <source>The department manager&apos;s approval</source>
         <translation>部门经理审批</translation>
     </message>
     <message>
@@ -9708,11 +10577,11 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>提交审批(&amp;S)</translation>
     </message>
     <message>
-        <source>The request waits in the department manager's list</source>
+        <source>The request waits in the department manager&apos;s list</source>
         <translation>申请进入部门经理的待审批列表</translation>
     </message>
     <message>
-        <source>The manager did not sign; the request waits in the manager's list.</source>
+        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
         <translation>经理未签批；申请在经理的待审批列表中等待。</translation>
     </message>
     <message>
@@ -9845,7 +10714,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <source>change a departed tenant's dossier</source>
+        <source>change a departed tenant&apos;s dossier</source>
         <translation>修改退租客户的档案</translation>
     </message>
     <message>
@@ -9893,7 +10762,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>ask for the department manager's approval</source>
+        <source>ask for the department manager&apos;s approval</source>
         <translation>申请部门经理审批</translation>
     </message>
     <message>
@@ -9913,7 +10782,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>收回借出的档案</translation>
     </message>
     <message>
-        <source>see persons' ID numbers</source>
+        <source>see persons&apos; ID numbers</source>
         <translation>查看个人身份证号</translation>
     </message>
     <message>
@@ -9949,7 +10818,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>登记已批准的销毁</translation>
     </message>
     <message>
-        <source>change the building's floors and units</source>
+        <source>change the building&apos;s floors and units</source>
         <translation>修改楼宇的楼层和单元</translation>
     </message>
     <message>
@@ -10033,7 +10902,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>设置报修超时时限</translation>
     </message>
     <message>
-        <source>import an office's spreadsheets</source>
+        <source>import an office&apos;s spreadsheets</source>
         <translation>导入办公室的电子表格</translation>
     </message>
     <message>
@@ -10043,6 +10912,22 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>copy the whole record to a server or to a file</source>
         <translation>将全部档案记录复制到服务器或数据库文件</translation>
+    </message>
+    <message>
+        <source>grade customers</source>
+        <translation>评定客户等级</translation>
+    </message>
+    <message>
+        <source>change the contact plan of each customer grade</source>
+        <translation>修改各客户等级的联络计划</translation>
+    </message>
+    <message>
+        <source>keep the authorised signatories and seal specimens</source>
+        <translation>管理授权人与印章留存</translation>
+    </message>
+    <message>
+        <source>keep customers&apos; staff and recover their cards and keys</source>
+        <translation>登记客户员工并收回其门禁卡和钥匙</translation>
     </message>
 </context>
 <context>
@@ -10148,7 +11033,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>未知的保管期限 {retention}。</translation>
     </message>
     <message>
-        <source>Dossier {number} is still live: only a departed tenant's dossier is bound.</source>
+        <source>Dossier {number} is still live: only a departed tenant&apos;s dossier is bound.</source>
         <translation>档案 {number} 仍在使用中：只有退租客户的档案才能装订。</translation>
     </message>
     <message>
@@ -10238,7 +11123,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>您的密码由系统管理员设置：请先修改密码，然后才能继续。</translation>
     </message>
     <message>
-        <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
+        <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位于网络共享文件夹中；档案库文件必须存放在本机硬盘上（SQLite 无法在多台电脑之间安全地共用一个文件）。</translation>
     </message>
     <message>
@@ -10366,7 +11251,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>“{code}”不是入住资料清单中的项目。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager's approval (Correct typo…).</source>
+        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval (Correct typo…).</source>
         <translation>“{title}”是原件；原件不可更改。如有明显笔误，可经部门经理批准更正（更正笔误…）。</translation>
     </message>
     <message>
@@ -10382,7 +11267,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>文件“{title}”其间已被他人修改，现已重新载入——请核对后再次保存。</translation>
     </message>
     <message>
-        <source>A document's change is an edit, trashing or a typo correction.</source>
+        <source>A document&apos;s change is an edit, trashing or a typo correction.</source>
         <translation>文件的修改只能是编辑、移到回收站或更正笔误。</translation>
     </message>
     <message>
@@ -10398,12 +11283,20 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>没有 ID 为 {id} 的扫描件。</translation>
     </message>
     <message>
-        <source>The scan “{file}” was destroyed on {date} with the manager's approval; only its record remains.</source>
+        <source>The scan “{file}” was destroyed on {date} with the manager&apos;s approval; only its record remains.</source>
         <translation>扫描件“{file}”已于 {date} 经部门经理批准销毁，仅保留其记录。</translation>
     </message>
     <message>
         <source>The record of the scan “{file}” is damaged (its SHA-256 fingerprint is malformed), so it was not opened. Restore the file from a backup; dossier-desk check lists every damaged record.</source>
         <translation>扫描件“{file}”的记录已损坏（其 SHA-256 指纹格式不正确），因此没有打开。请从备份中恢复该文件；dossier-desk check 会列出所有损坏的记录。</translation>
+    </message>
+    <message>
+        <source>There is no authorised signatory with id {id}.</source>
+        <translation>没有编号为{id}的授权人。</translation>
+    </message>
+    <message>
+        <source>There is no specimen with id {id}.</source>
+        <translation>没有编号为{id}的样本。</translation>
     </message>
     <message>
         <source>The scan “{file}” in {folder} has been replaced by a link to another place, so it was not opened. Restore it from a backup.</source>
@@ -10416,6 +11309,38 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>The scan “{file}” kept in {folder} is not what was stored (its SHA-256 fingerprint differs), so it was not opened. Restore it from a backup; dossier-desk check lists every damaged scan.</source>
         <translation>保存在 {folder} 中的扫描件“{file}”与当初保存的内容不一致（其 SHA-256 指纹不同），因此没有打开。请从备份中恢复；dossier-desk check 会列出所有损坏的扫描件。</translation>
+    </message>
+    <message>
+        <source>The authority cannot end before it begins ({date}).</source>
+        <translation>授权截止日不能早于起始日（{date}）。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a PNG or JPG picture.</source>
+        <translation>“{file}”不是 PNG 或 JPG 图片。</translation>
+    </message>
+    <message>
+        <source>“{file}” is larger than 20 MB: scan the specimen at a lower resolution.</source>
+        <translation>“{file}”超过 20 MB：请以较低分辨率扫描样本。</translation>
+    </message>
+    <message>
+        <source>Type the whole ID number.</source>
+        <translation>请输入完整的身份证号。</translation>
+    </message>
+    <message>
+        <source>The authorised signatory “{name}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>授权人“{name}”已被他人修改，已重新载入——请核对后再保存。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s authority already ended on {date}.</source>
+        <translation>{name}的授权已于{date}终止。</translation>
+    </message>
+    <message>
+        <source>There is no seal “{seal}”; choose official, contract, finance or other.</source>
+        <translation>没有“{seal}”这种印章；请选择公章、合同章、财务章或其他印章。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future.</source>
+        <translation>{field}不能晚于今天。</translation>
     </message>
     <message>
         <source>Unit {unit} has no dossier: nobody has moved in yet.</source>
@@ -10530,7 +11455,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>退租应在交还钥匙当天登记（{date} 尚未到来）；如果是即将退租，请登记退租通知。</translation>
     </message>
     <message>
-        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier's Fees section).</source>
+        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier&apos;s Fees section).</source>
         <translation>押金尚未退还或扣留：{held}。请先在档案的“费用”页退还或扣留。</translation>
     </message>
     <message>
@@ -10606,7 +11531,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>“{item}”由每月生成费用时自动计收，不能手工添加；请选择一次性收费项目。</translation>
     </message>
     <message>
-        <source>Unit id {id} is not one of this tenancy's units.</source>
+        <source>Unit id {id} is not one of this tenancy&apos;s units.</source>
         <translation>编号为 {id} 的房间不属于该租户。</translation>
     </message>
     <message>
@@ -10618,7 +11543,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy's dates.</source>
+        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy&apos;s dates.</source>
         <translation>只有一次性收费可以手工取消；每月费用按租期自动调整。</translation>
     </message>
     <message>
@@ -10666,7 +11591,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{field}必须是完整路径（含盘符，或以 / 开头），而不是“{path}”。</translation>
     </message>
     <message>
-        <source>{field} must not be inside the database's own scans folder {scans}.</source>
+        <source>{field} must not be inside the database&apos;s own scans folder {scans}.</source>
         <translation>{field}不能位于数据库自身的扫描件文件夹 {scans} 之内。</translation>
     </message>
     <message>
@@ -10778,7 +11703,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{path} 中有扫描件的哈希值格式错误（{detail}）；请对其运行检查（check）。</translation>
     </message>
     <message>
-        <source>The copy of {path} failed SQLite's integrity check ({detail}); run check on the database.</source>
+        <source>The copy of {path} failed SQLite&apos;s integrity check ({detail}); run check on the database.</source>
         <translation>{path} 的副本未通过 SQLite 完整性检查（{detail}）；请对数据库运行检查（check）。</translation>
     </message>
     <message>
@@ -10958,7 +11883,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>只有申请人或部门经理可以撤回申请 {number}。</translation>
     </message>
     <message>
-        <source>As the manager's own decision this needs a reason, kept with the record.</source>
+        <source>As the manager&apos;s own decision this needs a reason, kept with the record.</source>
         <translation>由经理直接决定时须写明理由，理由将随记录保存。</translation>
     </message>
     <message>
@@ -10966,7 +11891,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>此事的申请（{what}）仍在等待部门经理审批；批准后，或经理在此当场签批后，才能办理。</translation>
     </message>
     <message>
-        <source>This needs the department manager's approval first ({what}): ask for it, or have the manager sign here.</source>
+        <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
         <translation>此事须先经部门经理批准（{what}）：请提交申请，或请经理在此当场签批。</translation>
     </message>
     <message>
@@ -11146,7 +12071,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>单元号 {number} 重复。</translation>
     </message>
     <message>
-        <source>The parts measure {total} m², more than unit {unit}'s {area} m².</source>
+        <source>The parts measure {total} m², more than unit {unit}&apos;s {area} m².</source>
         <translation>各部分合计 {total} m²，超过单元 {unit} 的 {area} m²。</translation>
     </message>
     <message>
@@ -11208,7 +12133,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{field}中 {part} 出现了两次。</translation>
     </message>
     <message>
-        <source>{field}: only the file's number takes a width, written like {example} (1 to 9 digits).</source>
+        <source>{field}: only the file&apos;s number takes a width, written like {example} (1 to 9 digits).</source>
         <translation>{field}：只有案卷号可以指定位数，写法如 {example}（1 至 9 位）。</translation>
     </message>
     <message>
@@ -11382,6 +12307,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{field}必须是 {allowed} 之一，而不是“{value}”。</translation>
     </message>
     <message>
+        <source>There is no customer {number}.</source>
+        <translation>没有编号为 {number} 的客户。</translation>
+    </message>
+    <message>
         <source>{field} asks for too many rows at once (the most is {limit}).</source>
         <translation>{field}一次请求的行数过多（最多 {limit}）。</translation>
     </message>
@@ -11402,7 +12331,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{field}：已填表单 {id} 是 {actual}，不是 {code}。</translation>
     </message>
     <message>
-        <source>{field}: the unit is not one of the tenancy's units.</source>
+        <source>{field}: the unit is not one of the tenancy&apos;s units.</source>
         <translation>{field}：该单元不属于此租户的租用单元。</translation>
     </message>
     <message>
@@ -11410,7 +12339,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{field}：抄表读数属于某一个单元，请选择单元。</translation>
     </message>
     <message>
-        <source>{field}: a form is filed in a customer's dossier; choose the customer's unit.</source>
+        <source>{field}: a form is filed in a customer&apos;s dossier; choose the customer&apos;s unit.</source>
         <translation>{field}：表单归入客户的档案，请选择客户的单元。</translation>
     </message>
     <message>
@@ -11506,7 +12435,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>押金 {id} 不是该租户的装修押金。</translation>
     </message>
     <message>
-        <source>The unit is not one of this tenancy's units.</source>
+        <source>The unit is not one of this tenancy&apos;s units.</source>
         <translation>该单元不属于此租户。</translation>
     </message>
     <message>
@@ -11598,7 +12527,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{customer}在{year}年不是本大厦的客户，不能填写该年度的调查问卷。</translation>
     </message>
     <message>
-        <source>{customer}'s answers for {year} were removed meanwhile; look again.</source>
+        <source>{customer}&apos;s answers for {year} were removed meanwhile; look again.</source>
         <translation>{customer}的{year}年问卷已被他人删除，请重新查看。</translation>
     </message>
     <message>
@@ -11606,11 +12535,11 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{customer}已填写{year}年的调查问卷：请修改原问卷。</translation>
     </message>
     <message>
-        <source>{customer}'s answers for {year} were changed meanwhile by someone else; look again.</source>
+        <source>{customer}&apos;s answers for {year} were changed meanwhile by someone else; look again.</source>
         <translation>{customer}的{year}年问卷已被他人修改，请重新查看。</translation>
     </message>
     <message>
-        <source>{field} must be one of the survey's items, not “{value}”.</source>
+        <source>{field} must be one of the survey&apos;s items, not “{value}”.</source>
         <translation>{field}须为调查的项目之一，不能是“{value}”。</translation>
     </message>
     <message>
@@ -11718,7 +12647,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>记录里还没有房间：工作簿需要“房间”工作表，列出每个房间的楼栋、楼层和房号。</translation>
     </message>
     <message>
-        <source>None of the template's sheets was found (房间, 客户, 租户, 档案文件, 费用): name the sheets as the template does, or give them the template's column headers.</source>
+        <source>None of the template&apos;s sheets was found (房间, 客户, 租户, 档案文件, 费用): name the sheets as the template does, or give them the template&apos;s column headers.</source>
         <translation>没有找到模板中的任何工作表（房间、客户、租户、档案文件、费用）：请按模板给工作表命名，或使用模板的列名。</translation>
     </message>
     <message>
@@ -11830,7 +12759,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{file} 是 OpenDocument 电子表格（.ods）：请用 LibreOffice 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
     </message>
     <message>
-        <source>{file} is a text (CSV) file, not an Excel workbook: open it in Excel or WPS, save it as an Excel workbook (.xlsx) with the template's sheet names, then import that.</source>
+        <source>{file} is a text (CSV) file, not an Excel workbook: open it in Excel or WPS, save it as an Excel workbook (.xlsx) with the template&apos;s sheet names, then import that.</source>
         <translation>{file} 是文本（CSV）文件，不是 Excel 工作簿：请用 Excel 或 WPS 打开，按模板的工作表名称另存为 Excel 工作簿（.xlsx）后再导入。</translation>
     </message>
     <message>
@@ -11874,7 +12803,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>这是打了星号的号码：请填写完整号码，不要用显示为星号的号码。</translation>
     </message>
     <message>
-        <source>This cell shows a formula's error ({error}): correct the formula, or type the value itself.</source>
+        <source>This cell shows a formula&apos;s error ({error}): correct the formula, or type the value itself.</source>
         <translation>此单元格显示的是公式错误（{error}）：请改正公式，或直接输入数值本身。</translation>
     </message>
     <message>
@@ -11994,7 +12923,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>操作失败，且服务器数据库 {location} 未能重新清空（{detail}）；请先删除其中的表，再重试。</translation>
     </message>
     <message>
-        <source>Do not put the password in the server address; store it in this PC's keyring with dossier-desk server-password --db {location}.</source>
+        <source>Do not put the password in the server address; store it in this PC&apos;s keyring with dossier-desk server-password --db {location}.</source>
         <translation>请不要把密码写在服务器地址中；请用 dossier-desk server-password --db {location} 将密码保存到本机的系统密码库中。</translation>
     </message>
     <message>
@@ -12002,8 +12931,64 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{location} 中没有数据库名称：请写成 postgresql://用户@主机/数据库。</translation>
     </message>
     <message>
-        <source>This PC's keyring cannot be used ({detail}).</source>
+        <source>This PC&apos;s keyring cannot be used ({detail}).</source>
         <translation>无法使用本机的系统密码库（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{field} must be a month written as YYYY-MM.</source>
+        <translation>{field}须写成“年-月”（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>There is no tenancy {number}.</source>
+        <translation>没有编号为 {number} 的租约。</translation>
+    </message>
+    <message>
+        <source>There is no return visit {number}.</source>
+        <translation>没有编号为 {number} 的回访记录。</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id {id}.</source>
+        <translation>没有编号为 {id} 的员工。</translation>
+    </message>
+    <message>
+        <source>There is no held item with id {id}.</source>
+        <translation>没有编号为 {id} 的持有物品。</translation>
+    </message>
+    <message>
+        <source>{field}: they left ({end}) before they joined ({start}).</source>
+        <translation>{field}：离职日期（{end}）早于入职日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person meanwhile; it was reloaded. Save again.</source>
+        <translation>别人刚刚修改了这名员工，已重新读取。请再保存一次。</translation>
+    </message>
+    <message>
+        <source>{field}: a person holds access cards, keys and parking permits, not form {code}.</source>
+        <translation>{field}：员工持有的只能是门禁卡、钥匙和停车证，不能是表单 {code}。</translation>
+    </message>
+    <message>
+        <source>{field}: that form is not of this person&apos;s company.</source>
+        <translation>{field}：该表单不属于此员工所在的公司。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} holds it already.</source>
+        <translation>{field}：{name} 已持有该物品。</translation>
+    </message>
+    <message>
+        <source>{field}: an item to be recovered or returned stays on record.</source>
+        <translation>{field}：待收回或已收回的物品须留存记录，不能取消关联。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item meanwhile; it was reloaded. Save again.</source>
+        <translation>别人刚刚修改了这件物品，已重新读取。请再保存一次。</translation>
+    </message>
+    <message>
+        <source>{field}: it is not on the to-recover list.</source>
+        <translation>{field}：该物品不在待收回清单上。</translation>
+    </message>
+    <message>
+        <source>{field}: it cannot be returned ({end}) before its holder left ({start}).</source>
+        <translation>{field}：收回日期（{end}）不能早于持有人离职日期（{start}）。</translation>
     </message>
 </context>
 <context>
@@ -12181,7 +13166,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>每个客户每个房间一行；退租日期空着表示客户仍在租。同一客户入住日期相同的几行是同一租期的多个房间。</translation>
     </message>
     <message>
-        <source>One row per document, filed in the dossier of the customer's tenancy in that unit. A document is known by its unit, customer, date, title and 文号.</source>
+        <source>One row per document, filed in the dossier of the customer&apos;s tenancy in that unit. A document is known by its unit, customer, date, title and 文号.</source>
         <translation>每份文件一行，归入该客户在该房间租期的档案。文件以房号、客户、日期、题名和文号识别。</translation>
     </message>
     <message>
@@ -12308,7 +13293,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>“{item}”在 {month} 没有费率：未计收。</translation>
     </message>
     <message>
-        <source>Unit {unit}: the {month} reading is the meter's first, so “{item}” starts from it next month.</source>
+        <source>Unit {unit}: the {month} reading is the meter&apos;s first, so “{item}” starts from it next month.</source>
         <translation>{unit} 房间：{month} 的读数是该表的第一个读数，“{item}”从下月起以此为底数计收。</translation>
     </message>
     <message>
@@ -12316,7 +13301,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{unit} 房间：表读数低于上一次读数：未计收“{item}”。</translation>
     </message>
     <message>
-        <source>Unit {unit}: nobody occupied it on the reading's day: “{item}” is not charged.</source>
+        <source>Unit {unit}: nobody occupied it on the reading&apos;s day: “{item}” is not charged.</source>
         <translation>{unit} 房间：抄表当天无人入住：未计收“{item}”。</translation>
     </message>
     <message>
@@ -12919,7 +13904,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>现场负责人</translation>
     </message>
     <message>
-        <source>Contractor's phone</source>
+        <source>Contractor&apos;s phone</source>
         <translation>施工单位电话</translation>
     </message>
     <message>
@@ -13079,7 +14064,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <source>Customer's comment</source>
+        <source>Customer&apos;s comment</source>
         <translation>客户意见</translation>
     </message>
     <message>
@@ -13179,6 +14164,98 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>导出内容</translation>
     </message>
     <message>
+        <source>Customer grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Grade from</source>
+        <translation>等级生效日期</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation>间隔（月）</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>应访范围</translation>
+    </message>
+    <message>
+        <source>Authorised signatory</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>授权人姓名</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s ID number</source>
+        <translation>授权人身份证号</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Authorised from</source>
+        <translation>授权起始日</translation>
+    </message>
+    <message>
+        <source>Authorised until</source>
+        <translation>授权截止日</translation>
+    </message>
+    <message>
+        <source>Signature specimen</source>
+        <translation>签字样本</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Lodged on</source>
+        <translation>留存日期</translation>
+    </message>
+    <message>
+        <source>Seal specimen</source>
+        <translation>印章印模</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>How they left</source>
+        <translation>离职方式</translation>
+    </message>
+    <message>
+        <source>Card, key or permit</source>
+        <translation>门禁卡、钥匙或停车证</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>收回日期</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
         <source>Floors</source>
         <translation>楼层</translation>
     </message>
@@ -13231,7 +14308,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>经理意见</translation>
     </message>
     <message>
@@ -13877,7 +14954,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>委托人</translation>
     </message>
     <message>
-        <source>Principal's ID number</source>
+        <source>Principal&apos;s ID number</source>
         <translation>委托人证件号</translation>
     </message>
     <message>
@@ -14265,6 +15342,60 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>seal</name>
+    <message>
+        <source>Official seal</source>
+        <translation>公章</translation>
+    </message>
+    <message>
+        <source>Contract seal</source>
+        <translation>合同章</translation>
+    </message>
+    <message>
+        <source>Finance seal</source>
+        <translation>财务章</translation>
+    </message>
+    <message>
+        <source>Other seal</source>
+        <translation>其他印章</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Access card</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Parking permit</source>
+        <translation>停车证</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>持有中</translation>
+    </message>
+    <message>
+        <source>To recover</source>
+        <translation>待收回</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已收回</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>辞职</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>辞退</translation>
     </message>
 </context>
 <context>

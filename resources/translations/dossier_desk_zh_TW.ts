@@ -586,7 +586,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>檔案設定</translation>
     </message>
     <message>
-        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company's customer-services department, not the building. A file's archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
+        <source>The fonds (全宗) is the organisation that keeps the record, such as the management company&apos;s customer-services department, not the building. A file&apos;s archival code (档号) is made from these settings when it is bound and never changes afterwards.</source>
         <translation>全宗是形成和保管檔案的組織，例如物業管理公司的客戶服務部，而不是大廈。案卷的檔號在裝訂時按這些設定產生，此後不再改變。</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>按批准辦理</translation>
     </message>
     <message>
-        <source>Manager's own decision</source>
+        <source>Manager&apos;s own decision</source>
         <translation>經理直接決定</translation>
     </message>
     <message>
@@ -1010,6 +1010,26 @@ Owner: {owner}; due on {due}.</source>
         <translation>批量錄入收款</translation>
     </message>
     <message>
+        <source>Left the company</source>
+        <translation>離職</translation>
+    </message>
+    <message>
+        <source>Rejoined the company</source>
+        <translation>重新到職</translation>
+    </message>
+    <message>
+        <source>Card, key or permit linked</source>
+        <translation>關聯門禁卡、鑰匙或停車證</translation>
+    </message>
+    <message>
+        <source>Link undone</source>
+        <translation>取消關聯</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已收回</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>來源</translation>
     </message>
@@ -1018,7 +1038,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>經理意見</translation>
     </message>
     <message>
@@ -1158,7 +1178,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>檔案盒</translation>
     </message>
     <message>
-        <source>Year's archive</source>
+        <source>Year&apos;s archive</source>
         <translation>年度歸檔</translation>
     </message>
     <message>
@@ -1254,6 +1274,22 @@ Owner: {owner}; due on {due}.</source>
         <translation>清單</translation>
     </message>
     <message>
+        <source>Customer grade</source>
+        <translation>客戶等級</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Card, key or permit</source>
+        <translation>門禁卡、鑰匙或停車證</translation>
+    </message>
+    <message>
         <source>the dossier</source>
         <translation>檔案</translation>
     </message>
@@ -1270,7 +1306,7 @@ Owner: {owner}; due on {due}.</source>
         <translation>審計日誌</translation>
     </message>
     <message>
-        <source>the year's archive</source>
+        <source>the year&apos;s archive</source>
         <translation>年度歸檔</translation>
     </message>
     <message>
@@ -1320,6 +1356,26 @@ Owner: {owner}; due on {due}.</source>
     <message>
         <source>the satisfaction survey report</source>
         <translation>滿意度調查報告</translation>
+    </message>
+    <message>
+        <source>the return visits due</source>
+        <translation>應回訪清單</translation>
+    </message>
+    <message>
+        <source>the monthly visit plan</source>
+        <translation>月度回訪計畫</translation>
+    </message>
+    <message>
+        <source>a visit record form</source>
+        <translation>回訪記錄表</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s staff</source>
+        <translation>客戶的員工</translation>
+    </message>
+    <message>
+        <source>the cards and keys to recover</source>
+        <translation>待收回的門禁卡和鑰匙</translation>
     </message>
     <message>
         <source>What: {what}</source>
@@ -1551,11 +1607,11 @@ Owner: {owner}; due on {due}.</source>
         <translation>備份資料夾設定維持不變（由系統管理員或客務部經理選擇）。</translation>
     </message>
     <message>
-        <source>Made with pg_dump, PostgreSQL's own copy of the server database.</source>
+        <source>Made with pg_dump, PostgreSQL&apos;s own copy of the server database.</source>
         <translation>使用 pg_dump（PostgreSQL 內建的伺服器資料庫備份工具）製作。</translation>
     </message>
     <message>
-        <source>Made as Dossier Desk's own export of the server database, because pg_dump could not be used ({reason}). It restores into an empty server database or into a new file.</source>
+        <source>Made as Dossier Desk&apos;s own export of the server database, because pg_dump could not be used ({reason}). It restores into an empty server database or into a new file.</source>
         <translation>由於無法使用 pg_dump（{reason}），本備份是 Dossier Desk 自行匯出的伺服器資料庫副本。它可以還原到空的伺服器資料庫，也可以還原為新的資料庫檔案。</translation>
     </message>
     <message>
@@ -2040,7 +2096,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>樓宇編輯(&amp;B)…</translation>
     </message>
     <message>
-        <source>Only the department manager or an administrator changes the building's floors and units.</source>
+        <source>Only the department manager or an administrator changes the building&apos;s floors and units.</source>
         <translation>只有部門經理或管理員可以修改樓宇的樓層和單元。</translation>
     </message>
 </context>
@@ -2154,7 +2210,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Binding the year's dossiers…</source>
+        <source>Binding the year&apos;s dossiers…</source>
         <translation>正在裝訂本年度的檔案…</translation>
     </message>
     <message numerus="yes">
@@ -2174,6 +2230,49 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>&amp;Bind</source>
         <translation>裝訂(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>CareMenu</name>
+    <message>
+        <source>Return &amp;visits due…</source>
+        <translation>應回訪客戶(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Customer contact &amp;plans…</source>
+        <translation>客戶聯絡計畫(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;grade…</source>
+        <translation>客戶等級(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Record return &amp;visit…</source>
+        <translation>登記回訪(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print return visit r&amp;ecord…</source>
+        <translation>列印回訪記錄表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No return visit has been recorded for this tenancy yet.</source>
+        <translation>此租約尚無回訪記錄。</translation>
+    </message>
+    <message>
+        <source>Return visit record</source>
+        <translation>回訪記錄表</translation>
+    </message>
+    <message>
+        <source>Another printout is still being made; try again in a moment.</source>
+        <translation>另一份列印件仍在產生，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Customer grade saved.</source>
+        <translation>客戶等級已儲存。</translation>
+    </message>
+    <message>
+        <source>Return visit recorded.</source>
+        <translation>回訪已登記。</translation>
     </message>
 </context>
 <context>
@@ -2658,7 +2757,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>The request for “{title}” waits in the department manager's list; the change can be made once it is approved.</source>
+        <source>The request for “{title}” waits in the department manager&apos;s list; the change can be made once it is approved.</source>
         <translation>「{title}」的申請已進入部門經理的待審批列表；批准後即可修改。</translation>
     </message>
     <message>
@@ -2718,6 +2817,29 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ContactPlansDialog</name>
+    <message>
+        <source>Contact plans</source>
+        <translation>聯絡計畫</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <source>{grade}: every</source>
+        <translation>{grade}：間隔</translation>
+    </message>
+    <message>
+        <source>{grade}: by</source>
+        <translation>{grade}：方式</translation>
+    </message>
+    <message>
+        <source>First year: a visit every month; after it: every quarter. A more frequent plan wins.</source>
+        <translation>入住第一年每月回訪一次，以後每季度一次；等級計畫更頻繁的，按等級計畫。</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
@@ -2774,7 +2896,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
 <context>
     <name>CountersignDialog</name>
     <message>
-        <source>Manager's approval</source>
+        <source>Manager&apos;s approval</source>
         <translation>經理審批</translation>
     </message>
     <message>
@@ -2786,7 +2908,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <source>Manager's &amp;login:</source>
+        <source>Manager&apos;s &amp;login:</source>
         <translation>經理登入名(&amp;L)：</translation>
     </message>
     <message>
@@ -2816,6 +2938,49 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>{name} is not the department manager and cannot approve.</source>
         <translation>{name} 不是部門經理，不能審批。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCare</name>
+    <message>
+        <source>Key</source>
+        <translation>重點</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>零散</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Visit in person</source>
+        <translation>上門拜訪</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本滿意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不滿意</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +3058,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>改名時：目前名稱移入名稱變更記錄。</translation>
     </message>
     <message>
-        <source>The live dossier's label follows the new name.</source>
+        <source>The live dossier&apos;s label follows the new name.</source>
         <translation>使用中檔案的標牌將隨新名稱更新。</translation>
     </message>
     <message>
@@ -3069,6 +3234,16 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>逾期未還的借閱</translation>
     </message>
     <message>
+        <source>return visits due this week</source>
+        <translation>本週應回訪</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n overdue)</source>
+        <translation>
+            <numerusform>（逾期 %n 戶）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Occupied</source>
         <translation>已入住</translation>
     </message>
@@ -3168,7 +3343,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Retaining needs the department manager's approval.</source>
+        <source>Retaining needs the department manager&apos;s approval.</source>
         <translation>扣留押金須經部門經理審批。</translation>
     </message>
     <message>
@@ -3184,7 +3359,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>扣留{kind} {amount}（尚存 {held}）：{reason}</translation>
     </message>
     <message>
-        <source>The retention waits in the department manager's list; it can be made once it is approved.</source>
+        <source>The retention waits in the department manager&apos;s list; it can be made once it is approved.</source>
         <translation>扣留押金的申請已在部門經理的待審批列表中等候；經批准後即可辦理。</translation>
     </message>
 </context>
@@ -3402,7 +3577,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>此文件的每個版本：誰、何時、為何修改</translation>
     </message>
     <message>
-        <source>Originals are never changed. An obvious typo can be corrected with the department manager's approval.</source>
+        <source>Originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval.</source>
         <translation>原件不可更改；如有明顯筆誤，請經理批准更正。</translation>
     </message>
     <message>
@@ -3438,7 +3613,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>關閉</translation>
     </message>
     <message>
-        <source>Correct an obvious typo, with the department manager's approval; the present version is kept</source>
+        <source>Correct an obvious typo, with the department manager&apos;s approval; the present version is kept</source>
         <translation>經部門經理批准更正明顯筆誤；現有版本會保留</translation>
     </message>
     <message>
@@ -3450,7 +3625,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>更正筆誤 — {title}</translation>
     </message>
     <message>
-        <source>Correct only an obvious typo. The present version is kept and stays visible in the document's history; the department manager approves the correction.</source>
+        <source>Correct only an obvious typo. The present version is kept and stays visible in the document&apos;s history; the department manager approves the correction.</source>
         <translation>只更正明顯筆誤。現有版本會保留，可在文件的版本歷史中查看；更正須經部門經理批准。</translation>
     </message>
     <message>
@@ -3567,7 +3742,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>開啟掃描檔(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the scan with the system's own viewer</source>
+        <source>Open the scan with the system&apos;s own viewer</source>
         <translation>以系統內建的檢視器開啟掃描檔</translation>
     </message>
     <message>
@@ -3591,7 +3766,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>掃描檔預覽(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected document's scan beside the list</source>
+        <source>Show the selected document&apos;s scan beside the list</source>
         <translation>在清單旁顯示所選文件的掃描檔</translation>
     </message>
     <message>
@@ -3599,7 +3774,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>將掃描檔拖放到清單空白處可新增文件，拖放到某份文件上可附加至該文件。</translation>
     </message>
     <message>
-        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager's approval.</source>
+        <source>Originals are never changed; an obvious typo is corrected from Details… with the manager&apos;s approval.</source>
         <translation>原件不可更改；如有明顯筆誤，請在「詳情…」中經經理批准更正。</translation>
     </message>
     <message>
@@ -3683,7 +3858,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>裝訂(&amp;B)…</translation>
     </message>
     <message>
-        <source>Bind this departed tenant's dossier: a file number, then read-only</source>
+        <source>Bind this departed tenant&apos;s dossier: a file number, then read-only</source>
         <translation>裝訂這位退租客戶的檔案：給出案卷號，此後唯讀</translation>
     </message>
     <message>
@@ -3899,6 +4074,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>尚未裝盒</translation>
     </message>
     <message>
+        <source>Si&amp;gnatories &amp;&amp; seals</source>
+        <translation>授權人與印章(&amp;G)</translation>
+    </message>
+    <message>
         <source>Emergency-contact card {number}</source>
         <translation>緊急聯絡卡 {number}</translation>
     </message>
@@ -3968,6 +4147,54 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <source>Keep until {year}: {reason}</source>
         <translation>延長保管至 {year} 年：{reason}</translation>
     </message>
+    <message>
+        <source>Due on</source>
+        <translation>應訪日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次回訪</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待訪</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>未定級</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>從未回訪</translation>
+    </message>
 </context>
 <context>
     <name>EditUnitDialog</name>
@@ -3990,6 +4217,21 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>This unit has had tenants: its number is on their papers and stays.</source>
         <translation>該單元曾有租戶：單元號已寫在其文件上，不能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>EndAuthorityDialog</name>
+    <message>
+        <source>End the authority — {name}</source>
+        <translation>終止授權 — {name}</translation>
+    </message>
+    <message>
+        <source>From the day after, an application signed by {name} is flagged as not authorised.</source>
+        <translation>自次日起，{name}簽署的申請將標為未獲授權。</translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the authority:</source>
+        <translation>授權最後一天(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +5127,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>單元</translation>
     </message>
     <message>
-        <source>&amp;File it in the customer's dossier</source>
+        <source>&amp;File it in the customer&apos;s dossier</source>
         <translation>歸入客戶檔案(&amp;F)</translation>
     </message>
     <message>
@@ -5054,7 +5296,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>產生(&amp;G)</translation>
     </message>
     <message>
-        <source>Working out the month's charges…</source>
+        <source>Working out the month&apos;s charges…</source>
         <translation>正在計算本月應收…</translation>
     </message>
     <message>
@@ -5070,7 +5312,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>只有部門經理或主管可以產生應收。</translation>
     </message>
     <message>
-        <source>Writing the month's charges…</source>
+        <source>Writing the month&apos;s charges…</source>
         <translation>正在寫入本月應收…</translation>
     </message>
     <message>
@@ -5084,6 +5326,25 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <source>Customer grade — {name}</source>
+        <translation>客戶等級 — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>等級(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>生效日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The visits due follow the grade&apos;s contact plan from this day on.</source>
+        <translation>自該日起，應回訪日期按此等級的聯絡計畫計算。</translation>
     </message>
 </context>
 <context>
@@ -5184,7 +5445,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借閱歸還</translation>
     </message>
     <message>
-        <source>Manager's approval asked for</source>
+        <source>Manager&apos;s approval asked for</source>
         <translation>提交經理審批</translation>
     </message>
     <message>
@@ -5200,11 +5461,11 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>撤回申請</translation>
     </message>
     <message>
-        <source>Done with the manager's approval</source>
+        <source>Done with the manager&apos;s approval</source>
         <translation>經批准辦理</translation>
     </message>
     <message>
-        <source>The manager's own decision</source>
+        <source>The manager&apos;s own decision</source>
         <translation>經理直接決定</translation>
     </message>
     <message>
@@ -5356,7 +5617,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>缺失情況</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>經理意見</translation>
     </message>
     <message>
@@ -5650,6 +5911,29 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>收回日期</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+</context>
+<context>
     <name>JobProgress</name>
     <message>
         <source>Cancel</source>
@@ -5677,6 +5961,15 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCount</name>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 把</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5728,7 +6021,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         </translation>
     </message>
     <message>
-        <source>Every live dossier's label shows the current name.</source>
+        <source>Every live dossier&apos;s label shows the current name.</source>
         <translation>所有使用中檔案的標牌均與目前名稱一致。</translation>
     </message>
 </context>
@@ -5927,6 +6220,25 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>LinkItemDialog</name>
+    <message>
+        <source>Card, key or permit of {name}</source>
+        <translation>{name} 持有的門禁卡、鑰匙或停車證</translation>
+    </message>
+    <message>
+        <source>&amp;Held:</source>
+        <translation>持有(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s filled forms of access cards, key custody and parking permits that nobody holds.</source>
+        <translation>該客戶已填寫、尚無人持有的用戶身分卡、代保管鑰匙和停車證登記表。</translation>
+    </message>
+    <message>
+        <source>Fill in the access card, key custody or parking permit form first; it is then offered here.</source>
+        <translation>請先填寫用戶身分卡、代保管鑰匙或停車證登記表，之後即可在此選擇。</translation>
+    </message>
+</context>
+<context>
     <name>ListExporter</name>
     <message>
         <source>E&amp;xport to Excel…</source>
@@ -5975,7 +6287,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
     <message>
         <source>Printed by {who} on {when}</source>
-        <translation>列印：{who}　{when}</translation>
+        <translation>列印：{who}&#x3000;{when}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6060,7 +6372,7 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>應還日期(&amp;B)</translation>
     </message>
     <message>
-        <source>Ask the manager's &amp;approval</source>
+        <source>Ask the manager&apos;s &amp;approval</source>
         <translation>提交部門經理審批(&amp;A)</translation>
     </message>
 </context>
@@ -6211,9 +6523,9 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>借閱單 {number} 已列入待審批，請在那裡批准。</translation>
     </message>
     <message>
-        <source>Loan {number} is asked for and waits for the department manager's approval.
+        <source>Loan {number} is asked for and waits for the department manager&apos;s approval.
 
-Is the manager here to sign now? Otherwise it waits in the manager's list.</source>
+Is the manager here to sign now? Otherwise it waits in the manager&apos;s list.</source>
         <translation>借閱單 {number} 已提交，等待部門經理審批。
 
 經理在場，現在簽批嗎？否則申請將留在經理的待審批列表中。</translation>
@@ -6990,7 +7302,7 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>請勾選本次所付的費用。</translation>
     </message>
     <message numerus="yes">
-        <source>{allocated} pays %n charge(s); {left} stays as the tenant's credit.</source>
+        <source>{allocated} pays %n charge(s); {left} stays as the tenant&apos;s credit.</source>
         <translation>
             <numerusform>{allocated} 沖抵 %n 筆費用；{left} 作為客戶預存。</numerusform>
         </translation>
@@ -7085,6 +7397,87 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     <message>
         <source>&amp;Users…</source>
         <translation>使用者(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>到職日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
+        <source>To recover</source>
+        <translation>待收回</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Staff of {customer}</source>
+        <translation>{customer} 的員工</translation>
+    </message>
+    <message>
+        <source>{name} of {customer}</source>
+        <translation>{customer} 的 {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部門(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>職務(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>到職日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Still there</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Setting the day they left files the resigned-staff form and lists their cards and keys to recover</source>
+        <translation>填寫離職日期後，將登記辭職、辭退員工名單紀錄表，並把其門禁卡和鑰匙列入待收回清單</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>離職日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;How they left:</source>
+        <translation>離職方式(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>PictureInput</name>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>選擇圖片(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -7340,7 +7733,7 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>單價（元）(&amp;R)</translation>
     </message>
     <message>
-        <source>The rate holds from this day until the next rate's day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
+        <source>The rate holds from this day until the next rate&apos;s day. A month already charged is not changed here: generating it again adds an adjustment line for the difference.</source>
         <translation>此單價自該日起適用，直至下一單價的起始日。已產生應收的月份不在此更改：再次產生該月時，差額將記為一筆調整。</translation>
     </message>
 </context>
@@ -7618,6 +8011,33 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
     </message>
 </context>
 <context>
+    <name>RecoverModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+</context>
+<context>
     <name>RefileDialog</name>
     <message numerus="yes">
         <source>Refile %n document(s)</source>
@@ -7730,7 +8150,7 @@ Is the manager here to sign now? Otherwise it waits in the manager's list.</sour
         <translation>儲存錯誤活頁簿(&amp;S)…</translation>
     </message>
     <message>
-        <source>The workbook's rows with a column saying what is wrong and the wrong cells marked, to correct</source>
+        <source>The workbook&apos;s rows with a column saying what is wrong and the wrong cells marked, to correct</source>
         <translation>原表各列加一欄錯誤說明，並標出填錯的儲存格，方便改正</translation>
     </message>
     <message>
@@ -7986,7 +8406,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>已歸檔</translation>
     </message>
     <message>
-        <source>&amp;Preview the year's archive…</source>
+        <source>&amp;Preview the year&apos;s archive…</source>
         <translation>預覽全年歸檔(&amp;P)…</translation>
     </message>
     <message>
@@ -8046,6 +8466,25 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Shelf</source>
         <translation>存放位置</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedDialog</name>
+    <message>
+        <source>Returned: {what}</source>
+        <translation>已收回：{what}</translation>
+    </message>
+    <message>
+        <source>{what}, held by {person}</source>
+        <translation>{what}，持有人 {person}</translation>
+    </message>
+    <message>
+        <source>&amp;Returned on:</source>
+        <translation>收回日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation>接收人(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -8185,6 +8624,52 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>SealSpecimenDialog</name>
+    <message>
+        <source>Lodge a seal specimen</source>
+        <translation>留存印章印模</translation>
+    </message>
+    <message>
+        <source>&amp;Seal:</source>
+        <translation>印章(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lodged on:</source>
+        <translation>留存日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Seal s&amp;pecimen:</source>
+        <translation>印模掃描檔(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>SealsModel</name>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Lodged on</source>
+        <translation>留存日期</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Shown for comparison</source>
+        <translation>用於核對</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No, replaced by a newer one</source>
+        <translation>否，已由新印模取代</translation>
+    </message>
+</context>
+<context>
     <name>SearchMenu</name>
     <message>
         <source>&amp;Search dossiers…</source>
@@ -8319,7 +8804,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>在本機記住密碼(&amp;R)</translation>
     </message>
     <message>
-        <source>Kept in this PC's password store (Windows Credential Manager), never in a file.</source>
+        <source>Kept in this PC&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>儲存在本機的系統密碼庫（Windows 認證管理員）中，不會寫入任何檔案。</translation>
     </message>
     <message>
@@ -8531,6 +9016,229 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     </message>
 </context>
 <context>
+    <name>SignatoriesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證號碼</translation>
+    </message>
+    <message>
+        <source>Authorised from</source>
+        <translation>授權起始日</translation>
+    </message>
+    <message>
+        <source>Authorised until</source>
+        <translation>授權截止日</translation>
+    </message>
+    <message>
+        <source>Authority today</source>
+        <translation>今日授權狀態</translation>
+    </message>
+    <message>
+        <source>Signature specimen</source>
+        <translation>簽名樣本</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已終止</translation>
+    </message>
+    <message>
+        <source>Not yet begun</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>長期有效</translation>
+    </message>
+    <message>
+        <source>none lodged</source>
+        <translation>未留存</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryDialog</name>
+    <message>
+        <source>New authorised signatory</source>
+        <translation>新增授權人</translation>
+    </message>
+    <message>
+        <source>Authorised signatory — {name}</source>
+        <translation>授權人 — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身分證號碼(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. office manager</source>
+        <translation>例如：辦公室主任</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>職務(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Authorised &amp;from:</source>
+        <translation>授權起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>長期有效</translation>
+    </message>
+    <message>
+        <source>Authorised &amp;until:</source>
+        <translation>授權截止日(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Signature &amp;specimen:</source>
+        <translation>簽名樣本(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>顯示全部(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the whole number; the audit log records that you looked.</source>
+        <translation>顯示完整號碼；稽核日誌會記錄您的查看。</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so looking at the number cannot be recorded: it stays masked.</source>
+        <translation>此檔案以唯讀方式開啟，無法記錄查看操作，號碼仍保持遮蔽。</translation>
+    </message>
+    <message>
+        <source>Type the whole ID number.</source>
+        <translation>請輸入完整的身分證號碼。</translation>
+    </message>
+    <message>
+        <source>The authority cannot end before it begins.</source>
+        <translation>授權截止日不能早於起始日。</translation>
+    </message>
+</context>
+<context>
+    <name>SpecimenPicture</name>
+    <message>
+        <source>No specimen lodged</source>
+        <translation>未留存樣本</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown.</source>
+        <translation>無法顯示該圖片。</translation>
+    </message>
+    <message>
+        <source>No specimen chosen</source>
+        <translation>尚未選擇樣本</translation>
+    </message>
+    <message>
+        <source>Not shown: the scan is damaged or missing.</source>
+        <translation>未顯示：掃描檔已損壞或遺失。</translation>
+    </message>
+</context>
+<context>
+    <name>SpecimensPanel</name>
+    <message>
+        <source>Not authorised: the authority ended on {date}.</source>
+        <translation>未獲授權：授權已於{date}終止。</translation>
+    </message>
+    <message>
+        <source>Not authorised yet: the authority begins on {date}.</source>
+        <translation>尚未獲授權：授權自{date}起生效。</translation>
+    </message>
+    <message>
+        <source>Authorised since {start}.</source>
+        <translation>自{start}起獲授權。</translation>
+    </message>
+    <message>
+        <source>Authorised from {start} to {end}.</source>
+        <translation>授權期限：{start}至{end}。</translation>
+    </message>
+    <message>
+        <source>Choose the scanned specimen</source>
+        <translation>選擇樣本掃描檔</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Specimens for comparison</source>
+        <translation>核對用樣本</translation>
+    </message>
+    <message>
+        <source>Choose the unit: the specimens of its customer are shown here.</source>
+        <translation>請選擇單元：此處顯示該單元客戶的樣本。</translation>
+    </message>
+    <message>
+        <source>No signatories or seals are on record for {customer}.</source>
+        <translation>{customer}尚無授權人或印章留存。</translation>
+    </message>
+    <message>
+        <source>Authorised signatories</source>
+        <translation>授權人</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>{seal}, lodged on {date}</source>
+        <translation>{seal}，{date}留存</translation>
+    </message>
+    <message>
+        <source>ID number: {number}</source>
+        <translation>身分證號碼：{number}</translation>
+    </message>
+</context>
+<context>
+    <name>SpecimensSection</name>
+    <message>
+        <source>&amp;Add signatory…</source>
+        <translation>新增授權人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit signatory…</source>
+        <translation>編輯授權人(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd authority…</source>
+        <translation>終止授權(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lodge seal specimen…</source>
+        <translation>留存印章印模(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Authorised signatories of {customer}</source>
+        <translation>{customer}的授權人</translation>
+    </message>
+    <message>
+        <source>Authorised signatories</source>
+        <translation>授權人</translation>
+    </message>
+    <message>
+        <source>Seal specimens</source>
+        <translation>印章留存</translation>
+    </message>
+    <message>
+        <source>{seal}, lodged on {date}</source>
+        <translation>{seal}，{date}留存</translation>
+    </message>
+</context>
+<context>
     <name>SplitUnitDialog</name>
     <message>
         <source>Split unit {unit}</source>
@@ -8571,6 +9279,52 @@ The file is backed up first and its dossiers close; whatever was recorded after 
     <message>
         <source>Every part needs a number.</source>
         <translation>每一部分都需要單元號。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Cards and keys to &amp;recover…</source>
+        <translation>待收回門禁卡和鑰匙(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>員工(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>Staff of {customer}</source>
+        <translation>{customer} 的員工</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>新增員工(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change their details, or set the day they left</source>
+        <translation>修改員工資料，或填寫離職日期</translation>
+    </message>
+    <message>
+        <source>&amp;Card, key or permit…</source>
+        <translation>門禁卡、鑰匙或停車證(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Returned…</source>
+        <translation>已收回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;To recover…</source>
+        <translation>待收回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Cards, keys and permits of the person chosen:</source>
+        <translation>所選員工持有的門禁卡、鑰匙和停車證：</translation>
     </message>
 </context>
 <context>
@@ -8628,7 +9382,7 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>滿意度(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Customer's comment</source>
+        <source>&amp;Customer&apos;s comment</source>
         <translation>客戶意見(&amp;C)</translation>
     </message>
     <message>
@@ -9114,6 +9868,31 @@ Later: the label check lists it until the new one is printed.</source>
     </message>
 </context>
 <context>
+    <name>ToRecoverList</name>
+    <message>
+        <source>Cards and keys to recover</source>
+        <translation>待收回門禁卡和鑰匙</translation>
+    </message>
+    <message>
+        <source>&amp;Returned…</source>
+        <translation>已收回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cards and keys to recover — {customer}</source>
+        <translation>待收回門禁卡和鑰匙 — {customer}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to recover.</source>
+        <translation>
+            <numerusform>待收回物品 %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TotalsModel</name>
     <message>
         <source>Fee item</source>
@@ -9124,7 +9903,7 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <source>Month's total (¥)</source>
+        <source>Month&apos;s total (¥)</source>
         <translation>本月合計（元）</translation>
     </message>
     <message>
@@ -9506,6 +10285,96 @@ Later: the label check lists it until the new one is printed.</source>
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Return visit — {name}</source>
+        <translation>回訪 — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Spoke to:</source>
+        <translation>受訪人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What was &amp;discussed:</source>
+        <translation>回訪內容(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups:</source>
+        <translation>後續事項(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未詢問</translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction:</source>
+        <translation>滿意程度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;comment:</source>
+        <translation>客戶意見(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsDueWindow</name>
+    <message>
+        <source>Return visits due</source>
+        <translation>應回訪客戶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下月</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation>登記回訪(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print visit &amp;plan</source>
+        <translation>列印回訪計畫(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) due from {first} to {last}</source>
+        <translation>
+            <numerusform>{first} 至 {last} 應回訪 %n 戶次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，其中逾期 %n 戶次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit plan {year}-{month:02d}</source>
+        <translation>回訪計畫 {year}-{month:02d}</translation>
+    </message>
+    <message>
+        <source>Another printout is still being made; try again in a moment.</source>
+        <translation>另一份列印件仍在產生，請稍後再試。</translation>
+    </message>
+</context>
+<context>
     <name>WaitingModel</name>
     <message>
         <source>No.</source>
@@ -9583,7 +10452,7 @@ Later: the label check lists it until the new one is printed.</source>
         <translation>連接伺服器資料庫</translation>
     </message>
     <message>
-        <source>The office's shared database on a PostgreSQL server, used by several front desks at once.</source>
+        <source>The office&apos;s shared database on a PostgreSQL server, used by several front desks at once.</source>
         <translation>辦公室放在資料庫伺服器上的共用資料庫，多個前台可同時使用。</translation>
     </message>
     <message>
@@ -9644,7 +10513,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Choose the year whose departed tenants' dossiers go into file boxes.</source>
+        <source>Choose the year whose departed tenants&apos; dossiers go into file boxes.</source>
         <translation>選擇要把退租客戶檔案裝盒的年度。</translation>
     </message>
     <message>
@@ -9692,7 +10561,7 @@ To work on it later, choose Open an existing file, then this file.</source>
 <context>
     <name>_ConsentDialog</name>
     <message>
-        <source>The department manager's approval</source>
+        <source>The department manager&apos;s approval</source>
         <translation>部門經理審批</translation>
     </message>
     <message>
@@ -9708,11 +10577,11 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>提交審批(&amp;S)</translation>
     </message>
     <message>
-        <source>The request waits in the department manager's list</source>
+        <source>The request waits in the department manager&apos;s list</source>
         <translation>申請進入部門經理的待審批列表</translation>
     </message>
     <message>
-        <source>The manager did not sign; the request waits in the manager's list.</source>
+        <source>The manager did not sign; the request waits in the manager&apos;s list.</source>
         <translation>經理未簽批；申請在經理的待審批列表中等待。</translation>
     </message>
     <message>
@@ -9845,7 +10714,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>管理使用者</translation>
     </message>
     <message>
-        <source>change a departed tenant's dossier</source>
+        <source>change a departed tenant&apos;s dossier</source>
         <translation>修改退租客戶的檔案</translation>
     </message>
     <message>
@@ -9893,7 +10762,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>還原備份</translation>
     </message>
     <message>
-        <source>ask for the department manager's approval</source>
+        <source>ask for the department manager&apos;s approval</source>
         <translation>申請部門經理審批</translation>
     </message>
     <message>
@@ -9913,7 +10782,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>收回借出的檔案</translation>
     </message>
     <message>
-        <source>see persons' ID numbers</source>
+        <source>see persons&apos; ID numbers</source>
         <translation>查看個人身分證號碼</translation>
     </message>
     <message>
@@ -9949,7 +10818,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>登記已批准的銷毀</translation>
     </message>
     <message>
-        <source>change the building's floors and units</source>
+        <source>change the building&apos;s floors and units</source>
         <translation>修改樓宇的樓層和單元</translation>
     </message>
     <message>
@@ -10033,7 +10902,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>設定報修逾時時限</translation>
     </message>
     <message>
-        <source>import an office's spreadsheets</source>
+        <source>import an office&apos;s spreadsheets</source>
         <translation>匯入辦公室的試算表</translation>
     </message>
     <message>
@@ -10043,6 +10912,22 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>copy the whole record to a server or to a file</source>
         <translation>將全部檔案記錄複製到伺服器或資料庫檔案</translation>
+    </message>
+    <message>
+        <source>grade customers</source>
+        <translation>評定客戶等級</translation>
+    </message>
+    <message>
+        <source>change the contact plan of each customer grade</source>
+        <translation>修改各客戶等級的聯絡計畫</translation>
+    </message>
+    <message>
+        <source>keep the authorised signatories and seal specimens</source>
+        <translation>管理授權人與印章留存</translation>
+    </message>
+    <message>
+        <source>keep customers&apos; staff and recover their cards and keys</source>
+        <translation>登記客戶員工並收回其門禁卡和鑰匙</translation>
     </message>
 </context>
 <context>
@@ -10148,7 +11033,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>未知的保管期限 {retention}。</translation>
     </message>
     <message>
-        <source>Dossier {number} is still live: only a departed tenant's dossier is bound.</source>
+        <source>Dossier {number} is still live: only a departed tenant&apos;s dossier is bound.</source>
         <translation>檔案 {number} 仍在使用中：只有退租客戶的檔案才能裝訂。</translation>
     </message>
     <message>
@@ -10238,7 +11123,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>您的密碼由系統管理員設定：請先變更密碼，然後才能繼續。</translation>
     </message>
     <message>
-        <source>{path} is on a network share; a dossier file must be kept on this PC's own disk (SQLite cannot share a file between PCs safely).</source>
+        <source>{path} is on a network share; a dossier file must be kept on this PC&apos;s own disk (SQLite cannot share a file between PCs safely).</source>
         <translation>{path} 位於網路共用資料夾中；檔案庫檔案必須存放在本機硬碟上（SQLite 無法在多台電腦之間安全地共用一個檔案）。</translation>
     </message>
     <message>
@@ -10366,7 +11251,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>「{code}」不是入住資料清單中的項目。</translation>
     </message>
     <message>
-        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager's approval (Correct typo…).</source>
+        <source>“{title}” is an original document; originals are never changed. An obvious typo can be corrected with the department manager&apos;s approval (Correct typo…).</source>
         <translation>「{title}」是原件；原件不可更改。如有明顯筆誤，可經部門經理批准更正（更正筆誤…）。</translation>
     </message>
     <message>
@@ -10382,7 +11267,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>文件「{title}」其間已被他人修改，現已重新載入——請核對後再次儲存。</translation>
     </message>
     <message>
-        <source>A document's change is an edit, trashing or a typo correction.</source>
+        <source>A document&apos;s change is an edit, trashing or a typo correction.</source>
         <translation>文件的修改只能是編輯、移至回收筒或更正筆誤。</translation>
     </message>
     <message>
@@ -10398,12 +11283,20 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>沒有 ID 為 {id} 的掃描檔。</translation>
     </message>
     <message>
-        <source>The scan “{file}” was destroyed on {date} with the manager's approval; only its record remains.</source>
+        <source>The scan “{file}” was destroyed on {date} with the manager&apos;s approval; only its record remains.</source>
         <translation>掃描檔「{file}」已於 {date} 經部門經理批准銷毀，僅保留其記錄。</translation>
     </message>
     <message>
         <source>The record of the scan “{file}” is damaged (its SHA-256 fingerprint is malformed), so it was not opened. Restore the file from a backup; dossier-desk check lists every damaged record.</source>
         <translation>掃描檔「{file}」的記錄已損毀（其 SHA-256 指紋格式不正確），因此沒有開啟。請從備份還原該檔案；dossier-desk check 會列出所有損毀的記錄。</translation>
+    </message>
+    <message>
+        <source>There is no authorised signatory with id {id}.</source>
+        <translation>沒有編號為{id}的授權人。</translation>
+    </message>
+    <message>
+        <source>There is no specimen with id {id}.</source>
+        <translation>沒有編號為{id}的樣本。</translation>
     </message>
     <message>
         <source>The scan “{file}” in {folder} has been replaced by a link to another place, so it was not opened. Restore it from a backup.</source>
@@ -10416,6 +11309,38 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>The scan “{file}” kept in {folder} is not what was stored (its SHA-256 fingerprint differs), so it was not opened. Restore it from a backup; dossier-desk check lists every damaged scan.</source>
         <translation>保存在 {folder} 中的掃描檔「{file}」與當初保存的內容不一致（其 SHA-256 指紋不同），因此沒有開啟。請從備份還原；dossier-desk check 會列出所有損毀的掃描檔。</translation>
+    </message>
+    <message>
+        <source>The authority cannot end before it begins ({date}).</source>
+        <translation>授權截止日不能早於起始日（{date}）。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a PNG or JPG picture.</source>
+        <translation>「{file}」不是 PNG 或 JPG 圖片。</translation>
+    </message>
+    <message>
+        <source>“{file}” is larger than 20 MB: scan the specimen at a lower resolution.</source>
+        <translation>「{file}」超過 20 MB：請以較低解析度掃描樣本。</translation>
+    </message>
+    <message>
+        <source>Type the whole ID number.</source>
+        <translation>請輸入完整的身分證號碼。</translation>
+    </message>
+    <message>
+        <source>The authorised signatory “{name}” was changed meanwhile by someone else; it has been reloaded — check it and save again.</source>
+        <translation>授權人「{name}」已被他人修改，已重新載入——請核對後再儲存。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s authority already ended on {date}.</source>
+        <translation>{name}的授權已於{date}終止。</translation>
+    </message>
+    <message>
+        <source>There is no seal “{seal}”; choose official, contract, finance or other.</source>
+        <translation>沒有「{seal}」這種印章；請選擇公章、合約章、財務章或其他印章。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future.</source>
+        <translation>{field}不能晚於今天。</translation>
     </message>
     <message>
         <source>Unit {unit} has no dossier: nobody has moved in yet.</source>
@@ -10530,7 +11455,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>退租應於交還鑰匙當天登記（{date} 尚未到來）；若是即將退租，請登記退租通知。</translation>
     </message>
     <message>
-        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier's Fees section).</source>
+        <source>The deposits still hold money not yet refunded or retained: {held}. Refund or retain them first (the dossier&apos;s Fees section).</source>
         <translation>押金尚未退還或扣留：{held}。請先在檔案的「費用」頁退還或扣留。</translation>
     </message>
     <message>
@@ -10606,7 +11531,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>「{item}」由每月產生費用時自動計收，不能手工新增；請選擇一次性收費項目。</translation>
     </message>
     <message>
-        <source>Unit id {id} is not one of this tenancy's units.</source>
+        <source>Unit id {id} is not one of this tenancy&apos;s units.</source>
         <translation>編號為 {id} 的房間不屬於該租戶。</translation>
     </message>
     <message>
@@ -10618,7 +11543,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{field}不可空白。</translation>
     </message>
     <message>
-        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy's dates.</source>
+        <source>Only a one-off charge is cancelled by hand; a monthly charge follows the tenancy&apos;s dates.</source>
         <translation>只有一次性收費可以手工取消；每月費用按租期自動調整。</translation>
     </message>
     <message>
@@ -10666,7 +11591,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{field}必須是完整路徑（含磁碟代號，或以 / 開頭），而不是「{path}」。</translation>
     </message>
     <message>
-        <source>{field} must not be inside the database's own scans folder {scans}.</source>
+        <source>{field} must not be inside the database&apos;s own scans folder {scans}.</source>
         <translation>{field}不能位於資料庫本身的掃描檔資料夾 {scans} 之內。</translation>
     </message>
     <message>
@@ -10778,7 +11703,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{path} 中有掃描檔的雜湊值格式錯誤（{detail}）；請對其執行檢查（check）。</translation>
     </message>
     <message>
-        <source>The copy of {path} failed SQLite's integrity check ({detail}); run check on the database.</source>
+        <source>The copy of {path} failed SQLite&apos;s integrity check ({detail}); run check on the database.</source>
         <translation>{path} 的副本未通過 SQLite 完整性檢查（{detail}）；請對資料庫執行檢查（check）。</translation>
     </message>
     <message>
@@ -10958,7 +11883,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>只有申請人或部門經理可以撤回申請 {number}。</translation>
     </message>
     <message>
-        <source>As the manager's own decision this needs a reason, kept with the record.</source>
+        <source>As the manager&apos;s own decision this needs a reason, kept with the record.</source>
         <translation>由經理直接決定時須寫明理由，理由將隨記錄保存。</translation>
     </message>
     <message>
@@ -10966,7 +11891,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>此事的申請（{what}）仍在等待部門經理審批；批准後，或經理在此當場簽批後，才能辦理。</translation>
     </message>
     <message>
-        <source>This needs the department manager's approval first ({what}): ask for it, or have the manager sign here.</source>
+        <source>This needs the department manager&apos;s approval first ({what}): ask for it, or have the manager sign here.</source>
         <translation>此事須先經部門經理批准（{what}）：請提交申請，或請經理在此當場簽批。</translation>
     </message>
     <message>
@@ -11146,7 +12071,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>單元號 {number} 重複。</translation>
     </message>
     <message>
-        <source>The parts measure {total} m², more than unit {unit}'s {area} m².</source>
+        <source>The parts measure {total} m², more than unit {unit}&apos;s {area} m².</source>
         <translation>各部分合計 {total} m²，超過單元 {unit} 的 {area} m²。</translation>
     </message>
     <message>
@@ -11208,7 +12133,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{field}中 {part} 出現了兩次。</translation>
     </message>
     <message>
-        <source>{field}: only the file's number takes a width, written like {example} (1 to 9 digits).</source>
+        <source>{field}: only the file&apos;s number takes a width, written like {example} (1 to 9 digits).</source>
         <translation>{field}：只有案卷號可以指定位數，寫法如 {example}（1 至 9 位）。</translation>
     </message>
     <message>
@@ -11382,6 +12307,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{field}必須是 {allowed} 之一，而不是「{value}」。</translation>
     </message>
     <message>
+        <source>There is no customer {number}.</source>
+        <translation>沒有編號為 {number} 的客戶。</translation>
+    </message>
+    <message>
         <source>{field} asks for too many rows at once (the most is {limit}).</source>
         <translation>{field}一次請求的列數過多（最多 {limit}）。</translation>
     </message>
@@ -11402,7 +12331,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{field}：已填表單 {id} 是 {actual}，不是 {code}。</translation>
     </message>
     <message>
-        <source>{field}: the unit is not one of the tenancy's units.</source>
+        <source>{field}: the unit is not one of the tenancy&apos;s units.</source>
         <translation>{field}：該單元不屬於此租戶的租用單元。</translation>
     </message>
     <message>
@@ -11410,7 +12339,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{field}：抄表讀數屬於某一個單元，請選擇單元。</translation>
     </message>
     <message>
-        <source>{field}: a form is filed in a customer's dossier; choose the customer's unit.</source>
+        <source>{field}: a form is filed in a customer&apos;s dossier; choose the customer&apos;s unit.</source>
         <translation>{field}：表單歸入客戶的檔案，請選擇客戶的單元。</translation>
     </message>
     <message>
@@ -11506,7 +12435,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>押金 {id} 不是該租戶的裝修押金。</translation>
     </message>
     <message>
-        <source>The unit is not one of this tenancy's units.</source>
+        <source>The unit is not one of this tenancy&apos;s units.</source>
         <translation>該單元不屬於此租戶。</translation>
     </message>
     <message>
@@ -11598,7 +12527,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{customer}在{year}年不是本大廈的客戶，不能填寫該年度的調查問卷。</translation>
     </message>
     <message>
-        <source>{customer}'s answers for {year} were removed meanwhile; look again.</source>
+        <source>{customer}&apos;s answers for {year} were removed meanwhile; look again.</source>
         <translation>{customer}的{year}年問卷已被他人刪除，請重新查看。</translation>
     </message>
     <message>
@@ -11606,11 +12535,11 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{customer}已填寫{year}年的調查問卷：請修改原問卷。</translation>
     </message>
     <message>
-        <source>{customer}'s answers for {year} were changed meanwhile by someone else; look again.</source>
+        <source>{customer}&apos;s answers for {year} were changed meanwhile by someone else; look again.</source>
         <translation>{customer}的{year}年問卷已被他人修改，請重新查看。</translation>
     </message>
     <message>
-        <source>{field} must be one of the survey's items, not “{value}”.</source>
+        <source>{field} must be one of the survey&apos;s items, not “{value}”.</source>
         <translation>{field}須為調查的項目之一，不能是「{value}」。</translation>
     </message>
     <message>
@@ -11718,7 +12647,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>記錄裡還沒有房間：活頁簿需要「房间」工作表，列出每個房間的樓棟、樓層和房號。</translation>
     </message>
     <message>
-        <source>None of the template's sheets was found (房间, 客户, 租户, 档案文件, 费用): name the sheets as the template does, or give them the template's column headers.</source>
+        <source>None of the template&apos;s sheets was found (房间, 客户, 租户, 档案文件, 费用): name the sheets as the template does, or give them the template&apos;s column headers.</source>
         <translation>沒有找到範本中的任何工作表（房间、客户、租户、档案文件、费用）：請依範本為工作表命名，或使用範本的欄名。</translation>
     </message>
     <message>
@@ -11830,7 +12759,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{file} 是 OpenDocument 試算表（.ods）：請用 LibreOffice 或 WPS 開啟，另存為 Excel 活頁簿（.xlsx）後再匯入。</translation>
     </message>
     <message>
-        <source>{file} is a text (CSV) file, not an Excel workbook: open it in Excel or WPS, save it as an Excel workbook (.xlsx) with the template's sheet names, then import that.</source>
+        <source>{file} is a text (CSV) file, not an Excel workbook: open it in Excel or WPS, save it as an Excel workbook (.xlsx) with the template&apos;s sheet names, then import that.</source>
         <translation>{file} 是文字（CSV）檔，不是 Excel 活頁簿：請用 Excel 或 WPS 開啟，依範本的工作表名稱另存為 Excel 活頁簿（.xlsx）後再匯入。</translation>
     </message>
     <message>
@@ -11874,7 +12803,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>這是打了星號的號碼：請填寫完整號碼，不要用顯示為星號的號碼。</translation>
     </message>
     <message>
-        <source>This cell shows a formula's error ({error}): correct the formula, or type the value itself.</source>
+        <source>This cell shows a formula&apos;s error ({error}): correct the formula, or type the value itself.</source>
         <translation>此儲存格顯示的是公式錯誤（{error}）：請改正公式，或直接輸入數值本身。</translation>
     </message>
     <message>
@@ -11994,7 +12923,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>操作失敗，且伺服器資料庫 {location} 未能重新清空（{detail}）；請先刪除其中的資料表，再重試。</translation>
     </message>
     <message>
-        <source>Do not put the password in the server address; store it in this PC's keyring with dossier-desk server-password --db {location}.</source>
+        <source>Do not put the password in the server address; store it in this PC&apos;s keyring with dossier-desk server-password --db {location}.</source>
         <translation>請不要把密碼寫在伺服器位址中；請用 dossier-desk server-password --db {location} 將密碼儲存到本機的系統密碼庫中。</translation>
     </message>
     <message>
@@ -12002,8 +12931,64 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{location} 中沒有資料庫名稱：請寫成 postgresql://使用者@主機/資料庫。</translation>
     </message>
     <message>
-        <source>This PC's keyring cannot be used ({detail}).</source>
+        <source>This PC&apos;s keyring cannot be used ({detail}).</source>
         <translation>無法使用本機的系統密碼庫（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{field} must be a month written as YYYY-MM.</source>
+        <translation>{field}須寫成「年-月」（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>There is no tenancy {number}.</source>
+        <translation>沒有編號為 {number} 的租約。</translation>
+    </message>
+    <message>
+        <source>There is no return visit {number}.</source>
+        <translation>沒有編號為 {number} 的回訪記錄。</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id {id}.</source>
+        <translation>沒有編號為 {id} 的員工。</translation>
+    </message>
+    <message>
+        <source>There is no held item with id {id}.</source>
+        <translation>沒有編號為 {id} 的持有物品。</translation>
+    </message>
+    <message>
+        <source>{field}: they left ({end}) before they joined ({start}).</source>
+        <translation>{field}：離職日期（{end}）早於到職日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person meanwhile; it was reloaded. Save again.</source>
+        <translation>別人剛剛修改了這名員工，已重新讀取。請再儲存一次。</translation>
+    </message>
+    <message>
+        <source>{field}: a person holds access cards, keys and parking permits, not form {code}.</source>
+        <translation>{field}：員工持有的只能是門禁卡、鑰匙和停車證，不能是表單 {code}。</translation>
+    </message>
+    <message>
+        <source>{field}: that form is not of this person&apos;s company.</source>
+        <translation>{field}：該表單不屬於此員工所在的公司。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} holds it already.</source>
+        <translation>{field}：{name} 已持有該物品。</translation>
+    </message>
+    <message>
+        <source>{field}: an item to be recovered or returned stays on record.</source>
+        <translation>{field}：待收回或已收回的物品須留存紀錄，不能取消關聯。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item meanwhile; it was reloaded. Save again.</source>
+        <translation>別人剛剛修改了這件物品，已重新讀取。請再儲存一次。</translation>
+    </message>
+    <message>
+        <source>{field}: it is not on the to-recover list.</source>
+        <translation>{field}：該物品不在待收回清單上。</translation>
+    </message>
+    <message>
+        <source>{field}: it cannot be returned ({end}) before its holder left ({start}).</source>
+        <translation>{field}：收回日期（{end}）不能早於持有人離職日期（{start}）。</translation>
     </message>
 </context>
 <context>
@@ -12181,7 +13166,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>每個客戶每個房間一列；退租日期空著表示客戶仍在租。同一客戶入住日期相同的幾列是同一租期的多個房間。</translation>
     </message>
     <message>
-        <source>One row per document, filed in the dossier of the customer's tenancy in that unit. A document is known by its unit, customer, date, title and 文号.</source>
+        <source>One row per document, filed in the dossier of the customer&apos;s tenancy in that unit. A document is known by its unit, customer, date, title and 文号.</source>
         <translation>每份文件一列，歸入該客戶在該房間租期的檔案。文件以房號、客戶、日期、題名和文號識別。</translation>
     </message>
     <message>
@@ -12308,7 +13293,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>「{item}」在 {month} 沒有費率：未計收。</translation>
     </message>
     <message>
-        <source>Unit {unit}: the {month} reading is the meter's first, so “{item}” starts from it next month.</source>
+        <source>Unit {unit}: the {month} reading is the meter&apos;s first, so “{item}” starts from it next month.</source>
         <translation>{unit} 房間：{month} 的讀數是該錶的第一個讀數，「{item}」從下月起以此為底數計收。</translation>
     </message>
     <message>
@@ -12316,7 +13301,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>{unit} 房間：錶讀數低於上一次讀數：未計收「{item}」。</translation>
     </message>
     <message>
-        <source>Unit {unit}: nobody occupied it on the reading's day: “{item}” is not charged.</source>
+        <source>Unit {unit}: nobody occupied it on the reading&apos;s day: “{item}” is not charged.</source>
         <translation>{unit} 房間：抄錶當天無人入住：未計收「{item}」。</translation>
     </message>
     <message>
@@ -12919,7 +13904,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>現場負責人</translation>
     </message>
     <message>
-        <source>Contractor's phone</source>
+        <source>Contractor&apos;s phone</source>
         <translation>施工單位電話</translation>
     </message>
     <message>
@@ -13079,7 +14064,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <source>Customer's comment</source>
+        <source>Customer&apos;s comment</source>
         <translation>客戶意見</translation>
     </message>
     <message>
@@ -13179,6 +14164,98 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>匯出內容</translation>
     </message>
     <message>
+        <source>Customer grade</source>
+        <translation>客戶等級</translation>
+    </message>
+    <message>
+        <source>Grade from</source>
+        <translation>等級生效日期</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation>間隔（月）</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>應訪範圍</translation>
+    </message>
+    <message>
+        <source>Authorised signatory</source>
+        <translation>授權人</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>授權人姓名</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s ID number</source>
+        <translation>授權人身分證號碼</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Authorised from</source>
+        <translation>授權起始日</translation>
+    </message>
+    <message>
+        <source>Authorised until</source>
+        <translation>授權截止日</translation>
+    </message>
+    <message>
+        <source>Signature specimen</source>
+        <translation>簽名樣本</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Lodged on</source>
+        <translation>留存日期</translation>
+    </message>
+    <message>
+        <source>Seal specimen</source>
+        <translation>印章印模</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>樣本</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>到職日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
+        <source>How they left</source>
+        <translation>離職方式</translation>
+    </message>
+    <message>
+        <source>Card, key or permit</source>
+        <translation>門禁卡、鑰匙或停車證</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>收回日期</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
         <source>Floors</source>
         <translation>樓層</translation>
     </message>
@@ -13231,7 +14308,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>Manager's note</source>
+        <source>Manager&apos;s note</source>
         <translation>經理意見</translation>
     </message>
     <message>
@@ -13877,7 +14954,7 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>委託人</translation>
     </message>
     <message>
-        <source>Principal's ID number</source>
+        <source>Principal&apos;s ID number</source>
         <translation>委託人證件號</translation>
     </message>
     <message>
@@ -14265,6 +15342,60 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Administrator</source>
         <translation>系統管理員</translation>
+    </message>
+</context>
+<context>
+    <name>seal</name>
+    <message>
+        <source>Official seal</source>
+        <translation>公章</translation>
+    </message>
+    <message>
+        <source>Contract seal</source>
+        <translation>合約章</translation>
+    </message>
+    <message>
+        <source>Finance seal</source>
+        <translation>財務章</translation>
+    </message>
+    <message>
+        <source>Other seal</source>
+        <translation>其他印章</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Access card</source>
+        <translation>門禁卡</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>鑰匙</translation>
+    </message>
+    <message>
+        <source>Parking permit</source>
+        <translation>停車證</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>持有中</translation>
+    </message>
+    <message>
+        <source>To recover</source>
+        <translation>待收回</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已收回</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>辭職</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>辭退</translation>
     </message>
 </context>
 <context>
