@@ -306,8 +306,8 @@
     <message numerus="yes">
         <source> (%n overdue)</source>
         <translation>
-            <numerusform> (%n overdue)</numerusform>
-            <numerusform> (%n overdue)</numerusform>
+            <numerusform> (%n is overdue)</numerusform>
+            <numerusform> (%n are overdue)</numerusform>
         </translation>
     </message>
 </context>
@@ -728,8 +728,8 @@ Later: the label check lists them until the new ones are printed.</numerusform>
     <message numerus="yes">
         <source>, %n overdue</source>
         <translation>
-            <numerusform>, %n overdue</numerusform>
-            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n is overdue</numerusform>
+            <numerusform>, %n are overdue</numerusform>
         </translation>
     </message>
 </context>
