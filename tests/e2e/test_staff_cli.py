@@ -27,7 +27,7 @@ def demo(
 ) -> Iterator[E2EDatabase]:
     """The small demo, whose customers have people, some of whom left with cards and permits still to recover."""
     if request.param == SERVER:
-        templates = request.getfixturevalue("e2e_templates")
+        templates = request.getfixturevalue("server_templates")
         db = E2EDatabase(SERVER, templates.copy("small_demo", migrated(small_demo), prefix="e2e"))
     else:
         db = E2EDatabase(FILE, copy_database(small_demo, tmp_path_factory.mktemp("staff") / "F.db"))
