@@ -9199,6 +9199,10 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>{seal}，{date}留存</translation>
     </message>
     <message>
+        <source>{name}, {position}</source>
+        <translation>{name}，{position}</translation>
+    </message>
+    <message>
         <source>ID number: {number}</source>
         <translation>身份证号：{number}</translation>
     </message>

@@ -216,7 +216,11 @@ class SpecimensPanel(QGroupBox):
         picture = SpecimenPicture(self.body)
         picture.show_specimen(self.desk, self.actor, signatory.specimen.id if signatory.specimen else None)
         self.pictures.append(picture)
-        who = ", ".join(p for p in (signatory.name, signatory.position) if p)
+        who = (
+            self.tr("{name}, {position}").format(name=signatory.name, position=signatory.position)
+            if signatory.position
+            else signatory.name
+        )
         name = QLabel(who, self.body)
         name.setObjectName("signatory-name")
         name.setWordWrap(True)
