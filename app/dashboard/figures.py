@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, Select, and_, exists, extract, func, select
 
 from app.building import UnitStatus, list_buildings, list_floors, unit_cards
-from app.care.visits import visits_due, week_of
+from app.care.visits import DueVisit, visits_due, week_of
 from app.desk import Work
 from app.dossier import missing_counts
 from app.errors import NotFound
@@ -163,6 +163,7 @@ class Dashboard:
     # those overdue
     visits_due: Count | None = None
     visits_overdue: int = 0
+    visits_due_rows: tuple[DueVisit, ...] = ()  # the same visits, for the dashboard's own list
 
     @property
     def units(self) -> int:
@@ -260,6 +261,7 @@ def _visits(work: Work, day: dt.date) -> dict[str, object]:
     return {
         "visits_due": Count("", len(due), Target(VISITS_DUE, None)),
         "visits_overdue": sum(1 for d in due if d.overdue),
+        "visits_due_rows": tuple(due),
     }
 
 

@@ -3180,6 +3180,18 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>历年满意度（平均分，1–5）</translation>
     </message>
     <message>
+        <source>Return visits due this week</source>
+        <translation>本周应回访</translation>
+    </message>
+    <message>
+        <source>No return visit is due this week.</source>
+        <translation>本周没有应回访的客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation>登记回访(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>

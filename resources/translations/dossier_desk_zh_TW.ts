@@ -3180,6 +3180,18 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>歷年滿意度（平均分，1–5）</translation>
     </message>
     <message>
+        <source>Return visits due this week</source>
+        <translation>本週應回訪</translation>
+    </message>
+    <message>
+        <source>No return visit is due this week.</source>
+        <translation>本週沒有應回訪的客戶。</translation>
+    </message>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation>登記回訪(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>概覽</translation>
     </message>

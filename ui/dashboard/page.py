@@ -20,7 +20,9 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -37,7 +39,9 @@ from app.desk import Actor, ChangeSet, Desk
 from app.errors import AppError
 from app.fees import money_text
 from app.jobs import JobCancelled
+from ui.care import DueModel, VisitDialog
 from ui.dashboard.behind import AREA_LABELS
+from ui.lists import read_only_table
 from ui.tasks import BackgroundTask
 from ui.translations import error_text, format_date
 
@@ -46,6 +50,7 @@ GREEN, GREY, ORANGE, BLUE, RED, PURPLE = (
 )
 CHART_MIN_W, CHART_MIN_H = 360, 250
 FLOOR_LABELS_SHOWN = 10  # floors named under the bars at most (every second floor of 20, every fourth of 40)
+VISIT_ROWS_SHOWN = 5  # the week's visits list is this many rows high; it scrolls for more
 
 
 class DashboardPage(QWidget):
@@ -147,6 +152,7 @@ class DashboardPage(QWidget):
         inner = QVBoxLayout(body)
         inner.addLayout(top)
         inner.addLayout(tiles)
+        inner.addWidget(self._visits_box(body))
         inner.addLayout(grid, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -155,6 +161,48 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def _visits_box(self, parent: QWidget) -> QGroupBox:
+        """The return visits due this week (customer care), most overdue first: a double-click, Enter or Record
+        visit… opens the one visit dialog, after which the visit leaves the list (the page reads again)."""
+        box = QGroupBox(self.tr("Return visits due this week"), parent)
+        box.setObjectName("visits-due-box")
+        self.visits_model = DueModel(self)
+        self.visits_table = read_only_table(self.visits_model, box, "dashboard-visits")
+        self.visits_table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.visits_table.verticalHeader().defaultSectionSize()
+        self.visits_table.setFixedHeight(
+            rows * VISIT_ROWS_SHOWN + self.visits_table.horizontalHeader().sizeHint().height() + 4
+        )
+        self.visits_table.doubleClicked.connect(lambda _index: self.record_visit())
+        self.visits_table.activated.connect(lambda _index: self.record_visit())
+        self.visits_none = QLabel(self.tr("No return visit is due this week."), box)
+        self.visits_none.setObjectName("no-visits")
+        self.visits_none.hide()
+        self.record_button = QPushButton(self.tr("&Record visit…"), box)
+        self.record_button.setObjectName("record-visit")
+        self.record_button.clicked.connect(lambda: self.record_visit())
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(box)
+        column = QVBoxLayout()
+        column.addWidget(self.visits_table)
+        column.addWidget(self.visits_none)
+        layout.addLayout(column, 1)
+        layout.addLayout(buttons)
+        return box
+
+    def record_visit(self) -> VisitDialog | None:
+        """The visit dialog for the chosen row of the week's list (the first when none is chosen)."""
+        rows = self.visits_model.rows()
+        if not rows:
+            return None
+        index = self.visits_table.currentIndex()
+        chosen = rows[index.row()] if index.isValid() and index.row() < len(rows) else rows[0]
+        dialog = VisitDialog(self.desk, self.actor, chosen.tenancy_id, chosen.customer, self, how=chosen.how)
+        dialog.open()
+        return dialog
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -262,6 +310,10 @@ class DashboardPage(QWidget):
             if f.visits_overdue:
                 visits += self.tr(" (%n overdue)", "", f.visits_overdue)
             self._tile("visits_due", f.visits_due.count, visits, f.visits_due.target)
+        self.visits_model.set_rows(list(f.visits_due_rows))
+        self.visits_table.setVisible(bool(f.visits_due_rows))
+        self.visits_none.setVisible(not f.visits_due_rows)
+        self.record_button.setEnabled(bool(f.visits_due_rows))
         self._floors_chart(f)
         self._moves_chart(f)
         self._service_chart(f)

@@ -160,3 +160,34 @@ def test_the_manager_changes_a_grades_plan(qtbot: QtBot, demo_desk: Desk, settin
     with demo_desk.read(win.actor) as work:
         plans = {p.grade: (p.every_months, p.how) for p in contact_plans(work)}
     assert plans == {"key": (1, "visit"), "ordinary": (2, "visit"), "small": (6, "phone")}
+
+
+def test_the_dashboard_lists_the_weeks_visits_and_one_recorded_there_leaves_it(
+    supervisor_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = supervisor_window
+    page = window.dashboard_page
+    window.workspace.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.figures is not None)
+    page.wait()
+    tool_list = window.part(CareMenu).show_due()  # Tools ▸ Return visits due…, on this week
+    assert page.visits_model.rowCount() == tool_list.model.rowCount() > 0
+    first = [page.visits_model.index(0, c).data() for c in range(page.visits_model.columnCount())]
+    assert first == [tool_list.model.index(0, c).data() for c in range(tool_list.model.columnCount())]
+    assert first[1] == "Overdue"  # the most overdue first, said in words
+    customer, count = first[4], page.visits_model.rowCount()
+    tool_list.close()
+
+    page.visits_table.setCurrentIndex(page.visits_model.index(0, 0))
+    qtbot.keyClick(page.visits_table, Qt.Key.Key_Return)
+    visit = _visible(VisitDialog)
+    assert isinstance(visit, VisitDialog)
+    assert customer in visit.windowTitle()
+    visit.contact_edit.insert("李主任")
+    qtbot.mouseClick(visit.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not visit.isVisible())
+    qtbot.waitUntil(lambda: page.task is None and page.visits_model.rowCount() == count - 1)
+    page.wait()
+    shown = [(page.visits_model.index(r, 0).data(), page.visits_model.index(r, 4).data()) for r in range(count - 1)]
+    assert (first[0], customer) not in shown
+    assert page.tiles["visits_due"].text().startswith(f"{count - 1}\n")
