@@ -28,6 +28,7 @@ WINDOW_FRAME = QSize(16, 40)
 MenuChoices = dict[QAction, Callable[[], None]]
 # Another capability's part, for the few hand-overs between rooms (a scanned box label opens the archive browser).
 PartT = TypeVar("PartT", bound="WindowPart")
+ShownT = TypeVar("ShownT", bound=QWidget)
 
 
 def fit_to_screen(window: QWidget, width: int, height: int, beside: QWidget | None = None) -> None:
@@ -115,6 +116,27 @@ class WindowPart(QObject):
         action = make_action(text, self.parent(), icon_name, shortcuts)
         action.setEnabled(enabled)  # greyed out for roles that may not; the app checks anyway
         return action
+
+    def one_window(
+        self,
+        found: ShownT | None,
+        make: Callable[[], ShownT],
+        forget: Callable[[], object],
+        again: Callable[[ShownT], object],
+    ) -> ShownT:
+        """The part's one window of a kind (a list, a register): ``make`` it and have the main window show it the
+        first time (``forget`` is called when it is closed for good), else read it ``again`` and bring it to the
+        front — a second click never opens a second copy."""
+        if found is None:
+            found = make()
+            found.destroyed.connect(lambda _obj=None: forget())
+            self.window.show_report(found)
+        else:
+            again(found)
+            found.show()
+            found.raise_()
+            found.activateWindow()
+        return found
 
     def tell_status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_TIMEOUT_MS)

@@ -40,18 +40,13 @@ class CareMenu(WindowPart):
         window.tools_menu.addAction(self.plans_action)
 
     def show_due(self) -> VisitsDueWindow:
-        found = self.due_window
-        if found is None:
-            found = VisitsDueWindow(self.window.desk, self.window.actor, self.parent())
-            found.destroyed.connect(self._forget)
-            self.due_window = found
-            self.window.show_report(found)
-        else:
-            found.refresh()
-            found.show()
-            found.raise_()
-            found.activateWindow()
-        return found
+        self.due_window = self.one_window(
+            self.due_window,
+            lambda: VisitsDueWindow(self.window.desk, self.window.actor, self.parent()),
+            self._forget,
+            lambda found: found.refresh(),
+        )
+        return self.due_window
 
     def _forget(self, _obj: object = None) -> None:
         self.due_window = None

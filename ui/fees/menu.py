@@ -141,17 +141,13 @@ class FeesMenu(WindowPart):
         return dialog
 
     def show_register(self, kind: type[RegisterWindow]) -> RegisterWindow:
-        found = self.registers.get(kind)
-        if found is None:
-            found = kind(self.window.desk, self.window.actor, self.window.open_dossier, self.parent())
-            found.destroyed.connect(lambda _o=None, k=kind: self.registers.pop(k, None))
-            self.registers[kind] = found
-            self.window.show_report(found)
-        else:
-            found.load()
-            found.show()
-            found.raise_()
-            found.activateWindow()
+        found = self.one_window(
+            self.registers.get(kind),
+            lambda: kind(self.window.desk, self.window.actor, self.window.open_dossier, self.parent()),
+            lambda: self.registers.pop(kind, None),
+            lambda found: found.load(),
+        )
+        self.registers[kind] = found
         return found
 
     def arrears_notices(self) -> NoticesChoice:

@@ -49,18 +49,13 @@ class LoansMenu(WindowPart):
         self.tell_overdue()
 
     def show_loans(self) -> LoansWindow:
-        found = self.loans_window
-        if found is None:
-            found = LoansWindow(self.window.desk, self.window.actor, self.parent())
-            found.destroyed.connect(self._forget_loans)
-            self.loans_window = found
-            self.window.show_report(found)
-        else:
-            found.refresh()
-            found.show()
-            found.raise_()
-            found.activateWindow()
-        return found
+        self.loans_window = self.one_window(
+            self.loans_window,
+            lambda: LoansWindow(self.window.desk, self.window.actor, self.parent()),
+            self._forget_loans,
+            lambda found: found.refresh(),
+        )
+        return self.loans_window
 
     def _forget_loans(self) -> None:
         self.loans_window = None
@@ -68,17 +63,13 @@ class LoansMenu(WindowPart):
     def show_waiting(self) -> ApprovalsWaitingWindow | None:
         if not self.window.desk.may(self.window.actor, Action.APPROVE):
             return None
-        found = self.waiting_window
-        if found is None:
-            found = ApprovalsWaitingWindow(self.window.desk, self.window.actor, self.parent())
-            found.destroyed.connect(self._forget_waiting)
-            self.waiting_window = found
-            self.window.show_report(found)
-        else:
-            found.refresh()
-            found.show()
-            found.raise_()
-        return found
+        self.waiting_window = self.one_window(
+            self.waiting_window,
+            lambda: ApprovalsWaitingWindow(self.window.desk, self.window.actor, self.parent()),
+            self._forget_waiting,
+            lambda found: found.refresh(),
+        )
+        return self.waiting_window
 
     def _forget_waiting(self) -> None:
         self.waiting_window = None

@@ -25,18 +25,13 @@ class FitOutMenu(WindowPart):
         menu.addAction(self.list_action)
 
     def show_list(self) -> FitOutProjectsWindow:
-        found = self.list_window
-        if found is None:
-            found = FitOutProjectsWindow(self.window.desk, self.window.actor, self.window.open_dossier, self.parent())
-            found.destroyed.connect(self._forget)
-            self.list_window = found
-            self.window.show_report(found)
-        else:
-            found.load()
-            found.show()
-            found.raise_()
-            found.activateWindow()
-        return found
+        self.list_window = self.one_window(
+            self.list_window,
+            lambda: FitOutProjectsWindow(self.window.desk, self.window.actor, self.window.open_dossier, self.parent()),
+            self._forget,
+            lambda found: found.load(),
+        )
+        return self.list_window
 
     def _forget(self) -> None:
         self.list_window = None

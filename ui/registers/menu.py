@@ -115,17 +115,13 @@ class ServicesMenu(WindowPart):
         menu.addAction(self.hours_action)
 
     def show_list(self, kind: type[ServiceList]) -> ServiceList:
-        found = self.lists.get(kind)
-        if found is None:
-            found = kind(self.window.desk, self.window.actor, self.parent())
-            found.destroyed.connect(lambda _o=None, k=kind: self.lists.pop(k, None))
-            self.lists[kind] = found
-            self.window.show_report(found)
-        else:
-            found.load()
-            found.show()
-            found.raise_()
-            found.activateWindow()
+        found = self.one_window(
+            self.lists.get(kind),
+            lambda: kind(self.window.desk, self.window.actor, self.parent()),
+            lambda: self.lists.pop(kind, None),
+            lambda found: found.load(),
+        )
+        self.lists[kind] = found
         return found
 
     def overdue_settings(self) -> OverdueHoursDialog | None:

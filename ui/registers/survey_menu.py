@@ -24,18 +24,13 @@ class SurveyMenu(WindowPart):
         menu.addAction(self.survey_action)
 
     def show_survey(self) -> SurveyWindow:
-        found = self.survey_window
-        if found is None:
-            found = SurveyWindow(self.window.desk, self.window.actor, self.parent())
-            found.destroyed.connect(self._forget)
-            self.survey_window = found
-            self.window.show_report(found)
-        else:
-            found.refresh()
-            found.show()
-            found.raise_()
-            found.activateWindow()
-        return found
+        self.survey_window = self.one_window(
+            self.survey_window,
+            lambda: SurveyWindow(self.window.desk, self.window.actor, self.parent()),
+            self._forget,
+            lambda found: found.refresh(),
+        )
+        return self.survey_window
 
     def _forget(self, _obj: object = None) -> None:
         self.survey_window = None

@@ -25,18 +25,13 @@ class StaffMenu(WindowPart):
         window.tools_menu.addAction(self.recover_action)
 
     def show_to_recover(self) -> ToRecoverList:
-        found = self.recover_list
-        if found is None:
-            found = ToRecoverList(self.window.desk, self.window.actor, self.parent())
-            found.destroyed.connect(self._forget_list)
-            self.recover_list = found
-            self.window.show_report(found)
-        else:
-            found.refresh()
-            found.show()
-            found.raise_()
-            found.activateWindow()
-        return found
+        self.recover_list = self.one_window(
+            self.recover_list,
+            lambda: ToRecoverList(self.window.desk, self.window.actor, self.parent()),
+            self._forget_list,
+            lambda found: found.refresh(),
+        )
+        return self.recover_list
 
     def _forget_list(self, _obj: object = None) -> None:
         self.recover_list = None
@@ -64,17 +59,13 @@ class StaffMenu(WindowPart):
     def show_staff(self, customer_id: int | None, customer: str) -> StaffWindow | None:
         if customer_id is None:
             return None
-        found = self.staff_windows.get(customer_id)
-        if found is None:
-            found = StaffWindow(self.window.desk, self.window.actor, customer_id, customer, self.parent())
-            found.destroyed.connect(lambda _o=None, c=customer_id: self.staff_windows.pop(c, None))
-            self.staff_windows[customer_id] = found
-            self.window.show_report(found)
-        else:
-            found.refresh()
-            found.show()
-            found.raise_()
-            found.activateWindow()
+        found = self.one_window(
+            self.staff_windows.get(customer_id),
+            lambda: StaffWindow(self.window.desk, self.window.actor, customer_id, customer, self.parent()),
+            lambda: self.staff_windows.pop(customer_id, None),
+            lambda found: found.refresh(),
+        )
+        self.staff_windows[customer_id] = found
         return found
 
     def close(self) -> None:
