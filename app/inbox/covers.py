@@ -60,9 +60,9 @@ def _categories(category: str | None) -> tuple[str, ...]:
         return DEFAULT_CATEGORIES
     if category not in BY_CODE:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "There is no document category “{category}”."),
+            QT_TRANSLATE_NOOP("app", "There is no document category “{code}”."),
             field="document.category",
-            category=category,
+            code=category,
         )
     return (category,)
 
@@ -71,9 +71,9 @@ def _title(title: str) -> str:
     text = " ".join(title.split())
     if len(text) > MAX_TITLE:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "A title on a cover sheet has at most {limit} characters."),
+            QT_TRANSLATE_NOOP("app", "A title on a cover sheet has at most %n character(s).", "", 1),
             field="document.title",
-            limit=MAX_TITLE,
+            n=MAX_TITLE,
         )
     return text
 
