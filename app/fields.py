@@ -349,4 +349,6 @@ FIELD_NAMES: dict[str, str] = {
     "staff_item.form_record": QT_TRANSLATE_NOOP("field", "Card, key or permit"),
     "staff_item.returned_on": QT_TRANSLATE_NOOP("field", "Returned on"),
     "staff_item.received_by": QT_TRANSLATE_NOOP("field", "Received by"),
+    # issue 21: scan cover sheets
+    "covers.copies": QT_TRANSLATE_NOOP("field", "Copies of each sheet"),
 }

@@ -95,6 +95,8 @@ class Action(StrEnum):
     KEEP_SPECIMENS = "keep_specimens"
     # issue 20: the customer's people, what they hold and what is to be recovered from those who left
     KEEP_STAFF = "keep_staff"
+    # issue 21: the scan inbox's cover sheets
+    PRINT_COVERS = "print_covers"
 
 
 ROLE_NAMES = {
@@ -180,6 +182,8 @@ ACTION_NAMES = {
     # issue 20: authorised signatories and seal specimens
     Action.KEEP_SPECIMENS: QT_TRANSLATE_NOOP("action", "keep the authorised signatories and seal specimens"),
     Action.KEEP_STAFF: QT_TRANSLATE_NOOP("action", "keep customers' staff and recover their cards and keys"),
+    # issue 21: the scan inbox
+    Action.PRINT_COVERS: QT_TRANSLATE_NOOP("action", "print scan cover sheets"),
 }
 
 _ALL = frozenset(Role)
@@ -308,6 +312,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.KEEP_SPECIMENS: _DESK,
     # issue 20: the customer's staff changes (R11) are the desk's daily work, as the forms they file are (RECORD_FORM).
     Action.KEEP_STAFF: _DESK,
+    # issue 21: whoever files papers at the desk prints the cover sheets that go on top of them at the copier.
+    Action.PRINT_COVERS: _DESK,
 }
 
 
@@ -321,6 +327,8 @@ READING_ACTIONS |= {Action.READ_AUDIT}
 READING_ACTIONS |= {Action.VIEW_USERS}
 # issue 19: copying the record to a server or to a file reads it and never changes it (the copy is another database).
 READING_ACTIONS |= {Action.MOVE_DATABASE}
+# issue 21: a cover sheet is a printout of what the record says; printing one changes nothing.
+READING_ACTIONS |= {Action.PRINT_COVERS}
 
 
 def allowed(role: Role, action: Action) -> bool:

@@ -78,6 +78,7 @@ BAD_YEAR = "Year must be a whole number from 1900 to 2200"
 NO_FOLDER = "the folder missing does not exist"
 TOO_LONG = "is too long for the disk; choose a shorter name."
 PIECES = "[Folder for the pieces]: afile is a file, not a folder."
+COVER = ("print", "cover", *DB)  # then what to print for, -o …
 
 CASES = [
     # -- the program and its global options
@@ -966,6 +967,39 @@ CASES = [
         ("print", "to-recover", *DB, "--of", "99999", "-o", "t.pdf", *CLERK),
         1,
         "[Customer]: There is no customer with id 99999.",
+    ),
+    # -- scan cover sheets (issue 21)
+    Case("print-cover-nothing-chosen", (*COVER, "-o", "c.pdf", *CLERK), 2, "one of the arguments --unit --dossier"),
+    Case("print-cover-floor-and-blank", (*COVER, "--floor", "1F", "--blank", "-o", "c.pdf"), 2, "not allowed with"),
+    Case("print-cover-without-output", (*COVER, "--blank"), 2, "-o/--output"),
+    Case(
+        "print-cover-unknown-category", (*COVER, "--blank", "--category", "parcels", "-o", "c.pdf"), 2, "invalid choice"
+    ),
+    Case("print-cover-unknown-floor", (*COVER, "--floor", "99", "-o", "c.pdf", *CLERK), 1, "There is no floor 99F."),
+    Case("print-cover-unknown-unit", (*COVER, "--unit", "9999", "-o", "c.pdf", *CLERK), 1, "There is no unit 9999."),
+    Case(
+        "print-cover-unknown-dossier",
+        (*COVER, "--dossier", "X-1", "-o", "c.pdf", *CLERK),
+        1,
+        "[Dossier]: There is no dossier numbered X-1.",
+    ),
+    Case("print-cover-bad-date", (*COVER, "--blank", "--date", "2026-02-30", "-o", "c.pdf"), 1, "[Document date]"),
+    Case("print-cover-long-title", (*COVER, "--blank", "--title", "长" * 101, "-o", "c.pdf"), 1, "[Title]"),
+    Case("print-cover-no-copies", (*COVER, "--blank", "--copies", "0", "-o", "c.pdf"), 1, "from 1 to 20, not “0”"),
+    Case("print-cover-onto-a-folder", (*COVER, "--blank", "-o", "adir", *CLERK), 1, "adir is a folder"),
+    Case("print-cover-into-a-missing-folder", (*COVER, "--blank", "-o", "missing/c.pdf", *CLERK), 1, NO_FOLDER),
+    Case(
+        "print-cover-without-user",
+        (*COVER, "--blank", "-o", "c.pdf"),
+        1,
+        "print shows customers' data: name yourself with --user NAME",
+    ),
+    Case(
+        "print-cover-by-the-administrator",
+        (*COVER, "--unit", "101", "-o", "c.pdf", *ADMIN),
+        1,
+        "Your role, Administrator, may not print scan cover sheets.",
+        DEMO_PASSWORD,
     ),
 ]
 CASES = [c for c in CASES if not (c.linux_only and sys.platform != "linux")]

@@ -68,6 +68,7 @@ from ui.dossier.models import (
 )
 from ui.fees.dossier_fees import FeesSection
 from ui.icons import icon
+from ui.inbox import CoverSheetsDialog
 from ui.lists import read_only_table
 from ui.loans import lent_text
 from ui.printing import ListPrinter, PrintoutBuilder, PrintPreviewDialog, record_delivery
@@ -140,11 +141,18 @@ class DossierPage(QWidget):
         self.print_directory_button.setToolTip(self.tr("Cover, in-file directory (卷内目录) and reference sheet"))
         self.print_directory_button.clicked.connect(self.print_in_file_directory)
         self.printouts = PrintoutBuilder(desk, actor, self)
+        # issue 21: the sheet that goes on top of this dossier's papers at the copier, for the scan inbox.
+        self.covers_button = QPushButton(icon("print"), self.tr("Scan c&over sheets…"), self)
+        self.covers_button.setObjectName("print-cover-sheets")
+        self.covers_button.setToolTip(self.tr("Print scan cover sheets: put one on top of this dossier's papers"))
+        self.covers_button.setEnabled(desk.may(actor, Action.PRINT_COVERS))
+        self.covers_button.clicked.connect(self.print_cover_sheets)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.loan_badge)
         top.addWidget(self.bind_button)
         top.addWidget(self.print_directory_button)
+        top.addWidget(self.covers_button)
         top.addWidget(self.window_button)
 
         self.fields: dict[str, QLabel] = {}
@@ -685,6 +693,13 @@ class DossierPage(QWidget):
             self.tr("In-file directory {number}").format(number=number),
             dossier_id=dossier_id,
         )
+
+    def print_cover_sheets(self) -> CoverSheetsDialog:
+        """Cover sheets for this dossier (or blank ones): category, title, date, copies, then the preview."""
+        dialog = CoverSheetsDialog(self.desk, self.actor, dossier_id=self.dossier_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def cleanup(self) -> None:
         """Let go of open files and temporary copies (called by the host when the page closes)."""

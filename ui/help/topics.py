@@ -27,6 +27,7 @@ TOPICS = (
     "move-in",
     "move-out",
     "labels",
+    "scan-covers",  # issue 21
     "archive",
     "loans",
     "fees",
