@@ -295,6 +295,16 @@
     </message>
 </context>
 <context>
+    <name>CoverSheetsDialog</name>
+    <message numerus="yes">
+        <source>%n page(s) to print.</source>
+        <translation>
+            <numerusform>%n page to print.</numerusform>
+            <numerusform>%n pages to print.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>occupied ({occupied} of %n unit(s))</source>
@@ -764,6 +774,13 @@ Later: the label check lists them until the new ones are printed.</numerusform>
         <translation>
             <numerusform>%n year of history before {day} would begin before {first}.</numerusform>
             <numerusform>%n years of history before {day} would begin before {first}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A title on a cover sheet has at most %n character(s).</source>
+        <translation>
+            <numerusform>A title on a cover sheet has at most %n character.</numerusform>
+            <numerusform>A title on a cover sheet has at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -2941,6 +2941,78 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>CoverSheetsDialog</name>
+    <message>
+        <source>Print scan cover sheets</source>
+        <translation>列印掃描封面</translation>
+    </message>
+    <message>
+        <source>Cover sheets for</source>
+        <translation>封面用於</translation>
+    </message>
+    <message>
+        <source>Every live dossier on this floor ({floor})</source>
+        <translation>本樓層每份在用檔案（{floor}）</translation>
+    </message>
+    <message>
+        <source>No dossier: blank sheets, the dossier is chosen when filing</source>
+        <translation>不指定檔案：空白封面，歸檔時再選擇檔案</translation>
+    </message>
+    <message>
+        <source>One sheet each: {categories}</source>
+        <translation>各列印一張：{categories}</translation>
+    </message>
+    <message>
+        <source>Empty: a line to write the title on</source>
+        <translation>不填：留橫線手寫題名</translation>
+    </message>
+    <message>
+        <source>None: a line to write the date on</source>
+        <translation>不填：留橫線手寫日期</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>類別(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>題名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;opies of each sheet:</source>
+        <translation>每張份數(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>預覽(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>This dossier: {number} in {units}</source>
+        <translation>本檔案：{number}（{units}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) to print.</source>
+        <translation>
+            <numerusform>共 %n 頁待列印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan cover sheets</source>
+        <translation>掃描封面</translation>
+    </message>
+</context>
+<context>
+    <name>CoversMenu</name>
+    <message>
+        <source>Print sc&amp;an cover sheets…</source>
+        <translation>列印掃描封面(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCare</name>
     <message>
         <source>Key</source>
@@ -3880,6 +3952,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Cover, in-file directory (卷内目录) and reference sheet</source>
         <translation>封面、卷內目錄和卷內備考表</translation>
+    </message>
+    <message>
+        <source>Scan c&amp;over sheets…</source>
+        <translation>掃描封面(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Print scan cover sheets: put one on top of this dossier&apos;s papers</source>
+        <translation>列印掃描封面：放在本檔案文件的最上面一起掃描</translation>
     </message>
     <message>
         <source>Unit(s)</source>
@@ -10945,6 +11025,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <source>keep customers&apos; staff and recover their cards and keys</source>
         <translation>登記客戶員工並收回其門禁卡和鑰匙</translation>
     </message>
+    <message>
+        <source>print scan cover sheets</source>
+        <translation>列印掃描封面</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -13006,6 +13090,28 @@ To work on it later, choose Open an existing file, then this file.</source>
         <source>{field}: it cannot be returned ({end}) before its holder left ({start}).</source>
         <translation>{field}：收回日期（{end}）不能早於持有人離職日期（{start}）。</translation>
     </message>
+    <message numerus="yes">
+        <source>A title on a cover sheet has at most %n character(s).</source>
+        <translation>
+            <numerusform>掃描封面上的題名最多 %n 個字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no such dossier.</source>
+        <translation>沒有這份檔案。</translation>
+    </message>
+    <message>
+        <source>No live dossier is filed on this floor: there are no cover sheets to print.</source>
+        <translation>本樓層沒有在用檔案，沒有可列印的掃描封面。</translation>
+    </message>
+    <message>
+        <source>There are no cover sheets to print.</source>
+        <translation>沒有可列印的掃描封面。</translation>
+    </message>
+    <message>
+        <source>Copies of each cover sheet: from 1 to {limit}.</source>
+        <translation>每張掃描封面的份數：1 至 {limit}。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -14270,6 +14376,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Received by</source>
         <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Copies of each sheet</source>
+        <translation>每張份數</translation>
     </message>
     <message>
         <source>Floors</source>
