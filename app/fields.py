@@ -349,4 +349,8 @@ FIELD_NAMES: dict[str, str] = {
     "staff_item.form_record": QT_TRANSLATE_NOOP("field", "Card, key or permit"),
     "staff_item.returned_on": QT_TRANSLATE_NOOP("field", "Returned on"),
     "staff_item.received_by": QT_TRANSLATE_NOOP("field", "Received by"),
+    # issue 21: the scan inbox
+    "inbox.folder": QT_TRANSLATE_NOOP("field", "Inbox folder"),
+    "inbox.file": QT_TRANSLATE_NOOP("field", "Scanned file"),
+    "inbox.dossier": QT_TRANSLATE_NOOP("field", "Dossier"),
 }

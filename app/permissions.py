@@ -95,6 +95,8 @@ class Action(StrEnum):
     KEEP_SPECIMENS = "keep_specimens"
     # issue 20: the customer's people, what they hold and what is to be recovered from those who left
     KEEP_STAFF = "keep_staff"
+    # issue 21: the scan inbox
+    FILE_SCANS = "file_scans"
 
 
 ROLE_NAMES = {
@@ -180,6 +182,8 @@ ACTION_NAMES = {
     # issue 20: authorised signatories and seal specimens
     Action.KEEP_SPECIMENS: QT_TRANSLATE_NOOP("action", "keep the authorised signatories and seal specimens"),
     Action.KEEP_STAFF: QT_TRANSLATE_NOOP("action", "keep customers' staff and recover their cards and keys"),
+    # issue 21: the scan inbox
+    Action.FILE_SCANS: QT_TRANSLATE_NOOP("action", "file scans from the inbox folder"),
 }
 
 _ALL = frozenset(Role)
@@ -308,6 +312,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.KEEP_SPECIMENS: _DESK,
     # issue 20: the customer's staff changes (R11) are the desk's daily work, as the forms they file are (RECORD_FORM).
     Action.KEEP_STAFF: _DESK,
+    # issue 21: the copier's scans are filed from the inbox by whoever records documents at the desk (RECORD_DOCUMENT;
+    # the rules of a departed or bound dossier and of originals apply as they do to a document added by hand).
+    Action.FILE_SCANS: _DESK,
 }
 
 
