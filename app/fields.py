@@ -353,4 +353,5 @@ FIELD_NAMES: dict[str, str] = {
     "inbox.folder": QT_TRANSLATE_NOOP("field", "Inbox folder"),
     "inbox.file": QT_TRANSLATE_NOOP("field", "Scanned file"),
     "inbox.dossier": QT_TRANSLATE_NOOP("field", "Dossier"),
+    "inbox.settle": QT_TRANSLATE_NOOP("field", "Settle time"),
 }

@@ -57,6 +57,8 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("visits", ("visits", "print")),
     # issue 20: the customers' staff changes and what is to be recovered from people who left
     ("staff", ("staff", "print")),
+    # issue 21: the scan inbox — the copier's scans listed and filed by their cover sheets
+    ("inbox", ("inbox",)),
 )
 # The main parser's options that take a value: the word after them is that value, never the command.
 _VALUE_OPTIONS = ("--db", "--lang", "--user")
