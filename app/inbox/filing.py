@@ -96,6 +96,9 @@ def read_inbox(work: Work, watch: InboxWatch) -> Inbox:
         except OSError:
             continue  # moved away meanwhile
         if isinstance(scan, str):
+            # An image of the stack that cannot be read holds the stack back (its bundle would lose the page) until
+            # it is set aside to unreadable/.
+            stack_complete = stack_complete and not image
             files.append(InboxFile(path, size, FileState.UNREADABLE, problem=scan))
             continue
         scans.append(scan)

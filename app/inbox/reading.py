@@ -10,7 +10,8 @@ Bundles (the rule, for the window and the command alike):
 - single JPEG and PNG files are one stack (the copier scans a job to files numbered in order), taken in order of
   their names: a cover image starts a bundle and the images after it, up to the next cover, are its pages; images
   before the first cover form a bundle without a cover. The stack is taken only while none of its images is still
-  being written, so a bundle never loses the pages the copier has not written yet.
+  being written or unreadable, so a bundle never loses a page the copier has not written yet (or that must first be
+  set aside to ``unreadable/``).
 A cover page is left out of the filed document.
 """
 

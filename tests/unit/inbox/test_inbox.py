@@ -4,9 +4,11 @@ dossier and category with the right page count; nothing is lost and nothing file
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 from app.building import buildings
@@ -19,7 +21,9 @@ from app.inbox import (
     FileState,
     Filing,
     InboxWatch,
+    ScanPage,
     file_bundle,
+    page_png,
     put_aside,
     read_inbox,
     set_aside_unreadable,
@@ -228,3 +232,28 @@ def test_a_refused_filing_leaves_nothing_and_the_file_in_the_inbox(
     with desk.work(clerk) as work:
         row = file_bundle(work, bundle, Filing(dossier_number=dossiers[1].dossier_number, title="报修单"))
     assert (row.dossier_id, row.category, row.title, row.pages) == (dossiers[1].dossier_id, "repairs", "报修单", 1)
+
+
+def test_an_unreadable_image_holds_its_stack_back_until_it_is_set_aside(
+    desk: Desk, clerk: Actor, dossiers: tuple[tenancy.MoveIn, tenancy.MoveIn], inbox: Path
+) -> None:
+    jia, _yi = dossiers
+    paths = save_jpegs([cover_page(CoverCode(jia.dossier_number, "repairs")), text_page("1"), text_page("2")], inbox)
+    paths[1].write_bytes(paths[1].read_bytes()[:2000])  # the copier's transfer broke off
+    watch = InboxWatch(inbox, settle_seconds=0)
+    seen = _look(desk, clerk, watch)
+    assert seen.bundles == ()
+    (broken,) = [f for f in seen.files if f.state is FileState.UNREADABLE]
+    with desk.work(clerk) as work:
+        set_aside_unreadable(work, broken)
+    with desk.work(clerk) as work:
+        tidy_inbox(work, read_inbox(work, watch))
+    (bundle,) = _look(desk, clerk, watch).bundles
+    assert [p.path.name for p in bundle.pages] == ["scan0003.jpg"]
+
+
+def test_a_page_thumbnail_is_a_small_png(inbox: Path) -> None:
+    save_pdf([cover_page(CoverCode("X-1", "other")), text_page("page")], inbox / "job.pdf")
+    data = page_png(ScanPage(inbox / "job.pdf", 1, "application/pdf"), width=120)
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.format == "PNG" and image.width <= 120 and image.height > image.width
