@@ -143,10 +143,16 @@ def test_a_kill_in_the_middle_of_filing_leaves_no_half_document_and_the_scan_in_
     assert finished == sorted((d, c, p, 1) for d, c, p in expected)
     assert sorted(p.name for p in folder.iterdir()) == ["processed"]
 
+    # Reading the stack (rendering, decoding) takes most of a run; the filing comes at its end. The kills are spread
+    # over the filing: from when a listing of the same folder is done to when the whole run was.
+    db, folder = fresh("listing")
+    started = time.monotonic()
+    assert run("inbox", "--db", db, "--folder", folder, "--settle", "0").returncode == 0
+    reading = min(time.monotonic() - started, duration * 0.9)
     rng = random.Random(21)
     kills = 6
     for n in range(kills):
-        delay = duration * (n + rng.random()) / kills
+        delay = reading + (duration - reading) * (n + rng.random()) / kills
         db, folder = fresh(f"kill-{n}")
         process = _start(folder, db)
         time.sleep(delay)
@@ -161,10 +167,23 @@ def test_a_kill_in_the_middle_of_filing_leaves_no_half_document_and_the_scan_in_
         assert not scans & moved, where
         if "SCAN0001.pdf" in moved:
             assert len(after) >= len(dossiers), where  # moved only once all its bundles were committed
-        checked = run("check", "--db", db)
-        assert checked.returncode == 0, where + checked.stdout + checked.stderr
+        _check_allows_only_leftover_copies(db, where)
         # The next run files what is left, and nothing twice.
         again = _inbox(folder, db, "--file", "--user", "clerk")
         assert again.returncode == 0, where + again.stderr
         assert sorted((d, c, p, s) for d, c, _t, p, s in _documents(db)) == finished, where
         assert sorted(p.name for p in folder.iterdir()) == ["processed"], where
+        _check_allows_only_leftover_copies(db, where)
+
+
+# A kill while a scan is being copied into the store leaves that copy behind (a half copy under a temporary name, or a
+# whole one no document refers to yet): as for any scan saved by hand, check names it and check --repair moves it to
+# the quarantine. Nothing else may be wrong.
+LEFTOVER_COPIES = {"attachment_orphan", "attachment_stray"}
+
+
+def _check_allows_only_leftover_copies(db: Path, where: str) -> None:
+    checked = run("check", "--db", db, "--json")
+    assert checked.returncode in (0, 1), where + checked.stderr
+    kinds = {problem["kind"] for problem in json.loads(checked.stdout)["problems"]}
+    assert kinds <= LEFTOVER_COPIES, where + checked.stdout
