@@ -95,6 +95,8 @@ def read_inbox(work: Work, watch: InboxWatch) -> Inbox:
             scan = watch.read(path)
         except OSError:
             continue  # moved away meanwhile
+        if isinstance(scan, str) and not path.exists():
+            continue  # moved away while it was read (another desk): not unreadable
         if isinstance(scan, str):
             # An image of the stack that cannot be read holds the stack back (its bundle would lose the page) until
             # it is set aside to unreadable/.
@@ -123,19 +125,35 @@ def _taken(file: InboxFile) -> InboxFile:
     return InboxFile(file.path, file.size, file.state, file.problem, file.sha256, file.pages, taken=True)
 
 
+def proposal(bundle: Bundle) -> Filing:
+    """What the window prefills for ``bundle`` (every value editable): the cover's dossier and category, its title or
+    else the category's name, its date or else the scan's; a working copy, no 责任者 (no category has defaults for
+    them in the house yet)."""
+    cover = bundle.cover
+    category = cover.category if cover else ""
+    named = BY_CODE[category].chinese if category in BY_CODE else ""
+    return Filing(
+        dossier_number=(cover.dossier_number or "") if cover else "",
+        category=category,
+        title=(cover.title if cover else "") or named,
+        doc_date=(cover.day if cover else None) or bundle.scanned_on,
+    )
+
+
 def file_bundle(work: Work, bundle: Bundle, filing: Filing | None = None) -> DocumentRow:
-    """File ``bundle`` as a document of its dossier with one scan (its pages as a PDF, the cover left out)."""
+    """File ``bundle`` as a document of its dossier with one scan (its pages as a PDF, the cover left out); what
+    ``filing`` leaves empty is taken from ``proposal(bundle)``."""
     work.require(Action.FILE_SCANS)
     filing = filing or Filing()
-    cover = bundle.cover
-    number = filing.dossier_number.strip() or (cover.dossier_number or "" if cover else "")
+    proposed = proposal(bundle)
+    number = filing.dossier_number.strip() or proposed.dossier_number
     if not number:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "Choose the dossier for the scan “{file}”: it has no cover naming one."),
             field="inbox.dossier",
             file=bundle.names,
         )
-    category = filing.category or (cover.category if cover else "")
+    category = filing.category or proposed.category
     if not category:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "Choose the category for the scan “{file}”: it has no cover naming one."),
@@ -150,12 +168,9 @@ def file_bundle(work: Work, bundle: Bundle, filing: Filing | None = None) -> Doc
         )
     dossier_id = find_dossier_by_number(work, number)
     claims = _claim(work, bundle)
-    title = (
-        filing.title.strip()
-        or (cover.title if cover else "")
-        or (BY_CODE[category].chinese if category in BY_CODE else category)
-    )
-    day = filing.doc_date or (cover.day if cover else None) or bundle.scanned_on
+    named = BY_CODE[category].chinese if category in BY_CODE else category  # a wrong code: add_document says so
+    title = filing.title.strip() or (proposed.title if category == proposed.category else "") or named
+    day = filing.doc_date or proposed.doc_date
     data = DocumentInput(
         category=category, doc_date=day, title=title, is_original=filing.is_original, issuer=filing.issuer
     )
@@ -181,7 +196,10 @@ def put_aside(work: Work, bundle: Bundle) -> None:
 def set_aside_unreadable(work: Work, file: InboxFile) -> None:
     """Record an unreadable file (its hash, the problem), so ``tidy_inbox`` moves it to ``unreadable/``."""
     actor = work.require(Action.FILE_SCANS)
-    sha = file_hash(file.path)
+    try:
+        sha = file_hash(file.path)
+    except FileNotFoundError:
+        return  # taken out of the inbox meanwhile (another desk)
     if work.session.scalar(select(ScanClaim.id).where(ScanClaim.sha256 == sha)) is not None:
         return  # the same bytes were found unreadable (or taken) before: only to be moved
     work.session.add(

@@ -24,6 +24,7 @@ from app.inbox import (
     ScanPage,
     file_bundle,
     page_png,
+    proposal,
     put_aside,
     read_inbox,
     set_aside_unreadable,
@@ -222,6 +223,8 @@ def test_a_refused_filing_leaves_nothing_and_the_file_in_the_inbox(
     save_pdf([cover_page(CoverCode("NO-SUCH-9", "repairs")), text_page("slip")], inbox / "slip.pdf")
     watch = InboxWatch(inbox, settle_seconds=0)
     (bundle,) = _look(desk, clerk, watch).bundles
+    scan_day = dt.date.fromtimestamp((inbox / "slip.pdf").stat().st_mtime)
+    assert proposal(bundle) == Filing("NO-SUCH-9", "repairs", "报修", scan_day)  # what the window prefills
     with pytest.raises(NotFound, match="There is no dossier numbered NO-SUCH-9"), desk.work(clerk) as work:
         file_bundle(work, bundle)
     # A bad category typed by the clerk is refused by the document's own rule, after the claim: rolled back too.
