@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from contextlib import closing
 from pathlib import Path
@@ -104,6 +105,56 @@ def test_inbox_lists_files_and_refiles_nothing(small_demo: Path, tmp_path: Path)
     assert _documents(db) == documents
     assert not list(folder.glob("again-*"))
     assert run("check", "--db", db).returncode == 0
+
+
+def test_a_file_still_being_written_is_not_taken_until_it_is_complete(small_demo: Path, tmp_path: Path) -> None:
+    db = copy_database(small_demo, tmp_path / "F.db")
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (number,) = _live_dossiers(db, 1)
+    whole = save_pdf([cover_page(CoverCode(number, "repairs")), text_page("slip")], tmp_path / "job.pdf").read_bytes()
+    target = folder / "job.pdf"
+    steps = 20
+    finished_writing = threading.Event()
+
+    def copier() -> None:  # writes the scan in steps, 0.3 s apart (6 s in all), as a slow network copy does
+        with target.open("wb") as f:
+            for step in range(steps):
+                f.write(whole[step * len(whole) // steps : (step + 1) * len(whole) // steps])
+                f.flush()
+                time.sleep(0.3)
+        finished_writing.set()
+
+    writer = threading.Thread(target=copier)
+    writer.start()
+    try:
+        time.sleep(0.2)
+        during = run(
+            "inbox",
+            "--db",
+            db,
+            "--folder",
+            folder,
+            "--settle",
+            "1",
+            "--file",
+            "--user",
+            "clerk",
+            password=DEMO_PASSWORD,
+        )
+        still_writing = not finished_writing.is_set()
+    finally:
+        writer.join()
+    assert during.returncode == 0, during.stderr
+    if still_writing:  # the command looked (twice, a second apart) while the file grew: it took nothing
+        assert "job.pdf  waiting" in during.stdout, during.stdout
+        assert _documents(db) == [] and target.exists()
+    after = run(
+        "inbox", "--db", db, "--folder", folder, "--settle", "1", "--file", "--user", "clerk", password=DEMO_PASSWORD
+    )
+    assert after.returncode == 0, after.stderr
+    assert [(d, c, p) for d, c, _t, p, _s in _documents(db)] == [(number, "repairs", 1)]
+    assert sorted(p.name for p in folder.iterdir()) == ["processed"]
 
 
 def _start(folder: Path, db: Path) -> subprocess.Popen[bytes]:

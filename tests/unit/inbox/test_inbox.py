@@ -29,6 +29,7 @@ from app.inbox import (
     read_inbox,
     set_aside_unreadable,
     tidy_inbox,
+    write_bundle_pdf,
 )
 from app.tenancy import lifecycle as tenancy
 from tests.unit.inbox.stacks import cover_page, save_jpegs, save_pdf, text_page
@@ -260,3 +261,27 @@ def test_a_page_thumbnail_is_a_small_png(inbox: Path) -> None:
     data = page_png(ScanPage(inbox / "job.pdf", 1, "application/pdf"), width=120)
     with Image.open(io.BytesIO(data)) as image:
         assert image.format == "PNG" and image.width <= 120 and image.height > image.width
+
+
+@pytest.mark.file_only("reading the pages of a scan: the same whichever the database")
+@pytest.mark.parametrize(("dpi", "grey"), [(150, True), (200, False), (300, True)])
+def test_a_multi_page_tiff_is_split_at_covers_scanned_from_150_to_300_dpi(
+    desk: Desk, clerk: Actor, inbox: Path, dpi: int, grey: bool
+) -> None:
+    pages = [
+        cover_page(CoverCode("D-1", "repairs"), dpi=dpi, angle=3, noise=0.002, grey=grey),
+        text_page("slip", dpi=dpi),
+        cover_page(CoverCode("D-2", "complaints"), dpi=dpi, angle=-3, grey=grey),
+        text_page("letter", dpi=dpi),
+        text_page("reply", dpi=dpi, angle=2),
+    ]
+    first, *rest = [p.convert("L") if grey else p.convert("RGB") for p in pages]
+    first.save(inbox / "job.tif", save_all=True, append_images=rest, compression="tiff_deflate", dpi=(dpi, dpi))
+    seen = _look(desk, clerk, InboxWatch(inbox, settle_seconds=0))
+    assert [(b.cover.dossier_number if b.cover else None, len(b.pages)) for b in seen.bundles] == [
+        ("D-1", 1),
+        ("D-2", 2),
+    ]
+    out = inbox.parent / "bundle.pdf"
+    write_bundle_pdf(seen.bundles[1], out)
+    assert len(PdfReader(out).pages) == 2
