@@ -290,15 +290,13 @@ def write_bundle_pdf(bundle: Bundle, target: Path) -> None:
                 readers[page.path] = PdfReader(page.path)
             writer.add_page(readers[page.path].pages[page.page])
             continue
-        for index, image in enumerate(page_images(page.path, page.media_type)):
-            if index == page.page:
-                dpi = image.info.get("dpi", (200, 200))[0] or 200
-                out = io.BytesIO()
-                (image if image.mode in ("1", "L", "RGB") else image.convert("RGB")).save(
-                    out, format="PDF", resolution=float(dpi)
-                )
-                writer.add_page(PdfReader(out).pages[0])
-                break
+        for image in page_images(page.path, page.media_type, only=page.page):
+            dpi = image.info.get("dpi", (200, 200))[0] or 200
+            out = io.BytesIO()
+            (image if image.mode in ("1", "L", "RGB") else image.convert("RGB")).save(
+                out, format="PDF", resolution=float(dpi)
+            )
+            writer.add_page(PdfReader(out).pages[0])
     with target.open("wb") as f:
         writer.write(f)
 

@@ -127,7 +127,8 @@ class _Seen:
 @dataclass
 class InboxWatch:
     """The state of a watched folder between polls: when each file was last seen changing, and the files already
-    read (a file is rendered and decoded once while it stays the same, not at every poll)."""
+    read (a file is rendered and decoded once while it stays the same, not at every poll). One poller at a time: a
+    window polls it from one background job after the other, never from two threads at once."""
 
     folder: Path
     settle_seconds: float = SETTLE_SECONDS
@@ -208,8 +209,11 @@ def read_scan(path: Path) -> FileScan | str:
     return FileScan(path, sha, media_type, covers, modified)
 
 
-def page_images(path: Path, media_type: str, *, check_whole: bool = False, dpi: int = RENDER_DPI) -> Iterator[Image]:
-    """Each page of the file as an image (a PDF rendered at ``dpi``, a TIFF's frames, an image itself)."""
+def page_images(
+    path: Path, media_type: str, *, check_whole: bool = False, dpi: int = RENDER_DPI, only: int | None = None
+) -> Iterator[Image]:
+    """Each page of the file as an image (a PDF rendered at ``dpi``, a TIFF's frames, an image itself); with
+    ``only``, that page alone."""
     if media_type == "application/pdf":
         if check_whole:
             with path.open("rb") as f:
@@ -220,7 +224,7 @@ def page_images(path: Path, media_type: str, *, check_whole: bool = False, dpi: 
 
         document = pypdfium2.PdfDocument(str(path))
         try:
-            for index in range(len(document)):
+            for index in range(len(document)) if only is None else [only]:
                 page = document[index]
                 try:
                     yield page.render(scale=dpi / 72).to_pil()
@@ -232,7 +236,7 @@ def page_images(path: Path, media_type: str, *, check_whole: bool = False, dpi: 
     from PIL import Image as PilImage
 
     with PilImage.open(path) as image:
-        for frame in range(getattr(image, "n_frames", 1)):
+        for frame in range(getattr(image, "n_frames", 1)) if only is None else [only]:
             image.seek(frame)
             image.load()
             yield image.copy()
@@ -261,12 +265,11 @@ def _variants(image: Image) -> Iterator[Any]:
 
 def page_png(page: ScanPage, width: int = 160) -> bytes:
     """A thumbnail of one page as PNG bytes (for the window's Inbox list)."""
-    for index, image in enumerate(page_images(page.path, page.media_type, dpi=48)):
-        if index == page.page:
-            image.thumbnail((width, width * 2))
-            out = io.BytesIO()
-            image.convert("RGB").save(out, format="PNG")
-            return out.getvalue()
+    for image in page_images(page.path, page.media_type, dpi=48, only=page.page):
+        image.thumbnail((width, width * 2))
+        out = io.BytesIO()
+        image.convert("RGB").save(out, format="PNG")
+        return out.getvalue()
     raise ValueError(f"{page.path.name} has no page {page.page + 1}")
 
 
