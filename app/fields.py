@@ -351,4 +351,9 @@ FIELD_NAMES: dict[str, str] = {
     "staff_item.received_by": QT_TRANSLATE_NOOP("field", "Received by"),
     # issue 21: scan cover sheets
     "covers.copies": QT_TRANSLATE_NOOP("field", "Copies of each sheet"),
+    # issue 21: the scan inbox
+    "inbox.folder": QT_TRANSLATE_NOOP("field", "Inbox folder"),
+    "inbox.file": QT_TRANSLATE_NOOP("field", "Scanned file"),
+    "inbox.dossier": QT_TRANSLATE_NOOP("field", "Dossier"),
+    "inbox.settle": QT_TRANSLATE_NOOP("field", "Settle time"),
 }

@@ -97,6 +97,8 @@ class Action(StrEnum):
     KEEP_STAFF = "keep_staff"
     # issue 21: the scan inbox's cover sheets
     PRINT_COVERS = "print_covers"
+    # issue 21: the scan inbox
+    FILE_SCANS = "file_scans"
 
 
 ROLE_NAMES = {
@@ -184,6 +186,7 @@ ACTION_NAMES = {
     Action.KEEP_STAFF: QT_TRANSLATE_NOOP("action", "keep customers' staff and recover their cards and keys"),
     # issue 21: the scan inbox
     Action.PRINT_COVERS: QT_TRANSLATE_NOOP("action", "print scan cover sheets"),
+    Action.FILE_SCANS: QT_TRANSLATE_NOOP("action", "file scans from the inbox folder"),
 }
 
 _ALL = frozenset(Role)
@@ -314,6 +317,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.KEEP_STAFF: _DESK,
     # issue 21: whoever files papers at the desk prints the cover sheets that go on top of them at the copier.
     Action.PRINT_COVERS: _DESK,
+    # issue 21: the copier's scans are filed from the inbox by whoever records documents at the desk (RECORD_DOCUMENT;
+    # the rules of a departed or bound dossier and of originals apply as they do to a document added by hand).
+    Action.FILE_SCANS: _DESK,
 }
 
 

@@ -1383,3 +1383,48 @@ class StaffItem(Base):
     received_by: Mapped[str] = mapped_column(String(100), default="")
     linked_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
     linked_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# --- the scan inbox (issue 21)
+SCAN_OUTCOMES = ("filed", "unsorted", "unreadable")
+
+
+class ScanClaim(Base):
+    """A scanned file taken in from the inbox folder, by its content: a unique hash, so no file is filed twice.
+
+    Written in the unit of work that files the file's last bundle (or puts it aside, or finds it unreadable); the file
+    is moved out of the inbox only after that commit (app/inbox/filing.py).
+    """
+
+    __tablename__ = "scan_claim"
+    __table_args__ = (
+        UniqueConstraint("sha256"),
+        CheckConstraint(_in("outcome", SCAN_OUTCOMES), name="outcome"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    sha256: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(260))
+    outcome: Mapped[str] = mapped_column(String(12))
+    message: Mapped[str] = mapped_column(String(500), default="")
+    claimed_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    claimed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ScanBundle(Base):
+    """One bundle of a scanned file filed as a document (or put aside: no document), by (file hash, bundle index):
+    a file of several bundles is claimed (ScanClaim) once its last bundle is done, and never files one twice."""
+
+    __tablename__ = "scan_bundle"
+    __table_args__ = (UniqueConstraint("sha256", "bundle"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as it is
+    sha256: Mapped[str] = mapped_column(String(64))
+    bundle: Mapped[int] = mapped_column(Integer)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="RESTRICT"), nullable=True)
+    filed_by: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    filed_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -1001,6 +1001,19 @@ CASES = [
         "Your role, Administrator, may not print scan cover sheets.",
         DEMO_PASSWORD,
     ),
+    # -- the scan inbox (issue 21): the copier's folder listed and filed
+    Case("inbox-without-folder", ("inbox", *DB), 2, "the following arguments are required: --folder"),
+    Case("inbox-folder-missing", ("inbox", *DB, "--folder", "nowhere"), 1, "[Inbox folder]: The inbox folder nowhere"),
+    Case("inbox-folder-is-a-file", ("inbox", *DB, "--folder", "afile"), 1, "[Inbox folder]: afile is a file, not a"),
+    Case("inbox-bad-settle", ("inbox", *DB, "--folder", "adir", "--settle", "soon"), 1, "[Settle time]: The settle"),
+    Case("inbox-settle-nan", ("inbox", *DB, "--folder", "adir", "--settle", "nan"), 1, "from 0 to 600 seconds"),
+    Case("inbox-settle-too-long", ("inbox", *DB, "--folder", "adir", "--settle", "601"), 1, "not “601”"),
+    Case(
+        "inbox-file-without-user",
+        ("inbox", *DB, "--folder", "adir", "--file"),
+        1,
+        "inbox changes the database: name yourself with --user NAME",
+    ),
 ]
 CASES = [c for c in CASES if not (c.linux_only and sys.platform != "linux")]
 

@@ -1131,6 +1131,30 @@ def rows(shas: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
                 "linked_at": "2026-03-02 10:00:00.000000",
             },
         ],
+        # 0023: a scanned file of two bundles taken in from the inbox, its first bundle filed as document 1 (issue 21).
+        "scan_claim": [
+            {
+                "id": 1,
+                "version": 1,
+                "sha256": "ab" * 32,
+                "name": "扫描0001.pdf",
+                "outcome": "filed",
+                "message": "",
+                "claimed_by": 2,
+                "claimed_at": "2026-11-27 09:00:00.000000",
+            },
+        ],
+        "scan_bundle": [
+            {
+                "id": 1,
+                "version": 1,
+                "sha256": "ab" * 32,
+                "bundle": 0,
+                "document_id": 1,
+                "filed_by": 2,
+                "filed_at": "2026-11-27 09:00:00.000000",
+            },
+        ],
     }
 
 

@@ -1,0 +1,169 @@
+"""The scan inbox (issue 21): ``inbox`` lists what the copier left in the folder and, with ``--file``, files it."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+from app import inbox
+from app.cli import common
+from app.desk import Desk
+from app.errors import AppError, ValidationError
+from app.text import QT_TRANSLATE_NOOP
+
+MAX_SETTLE = 600.0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = common.command(
+        sub,
+        "inbox",
+        "list the scans in the inbox folder (each file complete or not, its bundles by cover sheet); "
+        "--file files every bundle with a readable cover",
+    )
+    p.add_argument("--folder", type=Path, required=True, help="the inbox folder (the copier's scan-to-folder target)")
+    p.add_argument("--file", action="store_true", help="file every bundle with a readable cover, then move the scans")
+    p.add_argument(
+        "--settle",
+        type=_seconds,
+        default=inbox.SETTLE_SECONDS,
+        help=f"seconds a file must stay unchanged to count as complete (default {inbox.SETTLE_SECONDS:g})",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=_inbox)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= MAX_SETTLE:  # also refuses nan and inf
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "The settle time must be from 0 to {most} seconds, not “{value}”."),
+            field="inbox.settle",
+            most=int(MAX_SETTLE),
+            value=text[: common.SHOWN_VALUE],
+        )
+    return value
+
+
+def _folder(path: Path) -> Path:
+    if path.exists() and not path.is_dir():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{folder} is a file, not a folder."), field="inbox.folder", folder=str(path)
+        )
+    if not path.is_dir():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "The inbox folder {folder} does not exist."), field="inbox.folder", folder=path
+        )
+    return path
+
+
+def _inbox(args: argparse.Namespace) -> int:
+    folder = _folder(args.folder)
+    with Desk.open(common.database(args)) as desk:
+        actor = common.log_in(desk, args, required=args.file)
+        watch = inbox.InboxWatch(folder, settle_seconds=args.settle)
+        with desk.read(actor) as work:
+            seen = inbox.read_inbox(work, watch)
+        if any(f.state is inbox.FileState.WAITING for f in seen.files):
+            time.sleep(args.settle)  # seen once: a file unchanged after the settle time is complete
+            with desk.read(actor) as work:
+                seen = inbox.read_inbox(work, watch)
+        filed: dict[int, Any] = {}
+        moved: list[inbox.Moved] = []
+        if args.file:
+            for number, bundle in enumerate(seen.bundles):
+                if bundle.cover is None or bundle.cover.dossier_number is None:
+                    continue  # no cover, or a blank one: waits for the clerk to choose the dossier (in the window)
+                try:
+                    with desk.work(actor) as work:
+                        filed[number] = inbox.file_bundle(work, bundle).id
+                except AppError as exc:
+                    filed[number] = exc
+            for file in seen.files:
+                if file.state is inbox.FileState.UNREADABLE:
+                    with desk.work(actor) as work:
+                        inbox.set_aside_unreadable(work, file)
+            with desk.work(actor) as work:
+                moved = inbox.tidy_inbox(work, inbox.read_inbox(work, watch))
+    refused = [r for r in filed.values() if isinstance(r, AppError)]
+    data = _data(seen, filed, moved, folder)
+    if args.json:
+        common.emit_json(data)
+    else:
+        _show(data)
+    if refused:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Not every bundle could be filed; the list above says why."),
+            field="inbox.file",
+        )
+    return 0
+
+
+def _data(seen: inbox.Inbox, filed: dict[int, Any], moved: list[inbox.Moved], folder: Path) -> dict[str, Any]:
+    files = [
+        {
+            "file": f.path.name,
+            "state": "taken before" if f.taken else str(f.state),
+            "pages": f.pages,
+            "problem": f.problem or None,
+        }
+        for f in seen.files
+    ]
+    bundles = []
+    for number, b in enumerate(seen.bundles):
+        result = filed.get(number)
+        bundles.append(
+            {
+                "files": [p.path.name for p in b.parts],
+                "bundle": b.parts[0].index + 1,
+                "dossier": b.cover.dossier_number if b.cover else None,
+                "category": b.cover.category if b.cover else None,
+                "date": b.cover.day.isoformat() if b.cover and b.cover.day else None,
+                "title": b.cover.title if b.cover else None,
+                "pages": len(b.pages),
+                "document": result if isinstance(result, int) else None,
+                "problem": result.text() if isinstance(result, AppError) else None,
+            }
+        )
+    return {
+        "folder": str(folder),
+        "files": files,
+        "bundles": bundles,
+        "moved": [{"file": m.source.name, "to": str(m.target.relative_to(folder)), "as": m.outcome} for m in moved],
+    }
+
+
+def _show(data: dict[str, Any]) -> None:
+    if not data["files"]:
+        print(f"{data['folder']}: no scans")
+        return
+    common.table(
+        [[f["file"], f["state"], str(f["pages"] or ""), f["problem"] or ""] for f in data["files"]],
+        ["file", "state", "pages", "problem"],
+    )
+    if data["bundles"]:
+        print()
+        rows = []
+        for b in data["bundles"]:
+            if b["document"] is not None:
+                what = f"filed as document {b['document']}"
+            elif b["problem"]:
+                what = b["problem"]
+            elif b["dossier"] is None and b["category"] is None:
+                what = "no cover: waits for the clerk"
+            elif b["dossier"] is None:
+                what = "blank cover: waits for the clerk to choose the dossier"
+            else:
+                what = "to file"
+            name = b["files"][0] if len(b["files"]) == 1 else f"{b['files'][0]} … {b['files'][-1]}"
+            rows.append([f"{name} #{b['bundle']}", b["dossier"] or "", b["category"] or "", str(b["pages"]), what])
+        common.table(rows, ["bundle", "dossier", "category", "pages", ""])
+    if data["moved"]:
+        print()
+        for m in data["moved"]:
+            print(f"{m['file']} → {m['to']}")

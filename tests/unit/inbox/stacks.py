@@ -1,0 +1,90 @@
+"""Scanned stacks as a copier leaves them, built by the tests: cover sheets and document pages rendered at 200 dpi,
+some rotated by 3° and with noise, saved as one multi-page PDF or as single JPEGs.
+
+The cover is drawn here with reportlab's QR widget holding ``cover_payload(code)`` (a plain A4 page with the code
+and a few words); once the cover-sheet printout of issue 21 is on main, ``cover_page`` should render a page of that
+printout instead.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from pathlib import Path
+
+import pypdfium2
+from PIL import Image, ImageDraw
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
+
+from app.inbox import CoverCode, cover_payload
+
+DPI = 200
+
+
+def cover_page(
+    code: CoverCode, *, dpi: int = DPI, angle: float = 0.0, noise: float = 0.0, grey: bool = False
+) -> Image.Image:
+    """A cover sheet scanned: printed as A4 with its QR code, rendered at ``dpi``, turned by ``angle``°, speckled."""
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    widget = QrCodeWidget(cover_payload(code))
+    left, _bottom, right, _top = widget.getBounds()
+    size = 70 * mm
+    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (right - left), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, page, (A4[0] - size) / 2, A4[1] - 40 * mm - size)
+    page.setFont("Helvetica", 20)
+    page.drawCentredString(A4[0] / 2, A4[1] - 30 * mm, f"Scan cover {code.dossier_number or ''} {code.category}")
+    page.showPage()
+    page.save()
+    document = pypdfium2.PdfDocument(out.getvalue())
+    image = document[0].render(scale=dpi / 72, grayscale=grey).to_pil()
+    document.close()
+    return _scanned(image, angle, noise, dpi)
+
+
+def text_page(words: str, *, dpi: int = DPI, angle: float = 0.0, noise: float = 0.0) -> Image.Image:
+    """A document page: lines of text and a table's rules, as a letter or a form looks to the scanner."""
+    width, height = int(8.27 * dpi), int(11.69 * dpi)
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    for line in range(30):
+        y = dpi + line * dpi // 4
+        draw.text((dpi, y), f"{words} — line {line + 1}", fill="black")
+        draw.line((dpi, y + dpi // 8, width - dpi, y + dpi // 8), fill=(90, 90, 90), width=2)
+    return _scanned(image, angle, noise, dpi)
+
+
+def _scanned(image: Image.Image, angle: float, noise: float, dpi: int) -> Image.Image:
+    if angle:
+        image = image.rotate(angle, expand=False, fillcolor="white" if image.mode == "RGB" else 255)
+    if noise:
+        rng = random.Random(7)
+        pixels = image.load()
+        for _ in range(int(image.width * image.height * noise)):
+            x, y = rng.randrange(image.width), rng.randrange(image.height)
+            pixels[x, y] = (0, 0, 0) if image.mode == "RGB" else 0
+    image.info["dpi"] = (dpi, dpi)
+    return image
+
+
+def save_pdf(pages: list[Image.Image], path: Path, dpi: int = DPI) -> Path:
+    """One multi-page PDF, as a copier's scan-to-folder writes a job."""
+    first, *rest = [p.convert("RGB") for p in pages]
+    first.save(path, format="PDF", save_all=True, append_images=rest, resolution=float(dpi))
+    return path
+
+
+def save_jpegs(pages: list[Image.Image], folder: Path, stem: str = "scan", dpi: int = DPI) -> list[Path]:
+    """Single JPEGs numbered in order (scan0001.jpg, …), as a copier writes a job as images."""
+    paths = []
+    for number, page in enumerate(pages, start=1):
+        path = folder / f"{stem}{number:04d}.jpg"
+        page.convert("RGB").save(path, format="JPEG", quality=80, dpi=(dpi, dpi))
+        paths.append(path)
+    return paths
