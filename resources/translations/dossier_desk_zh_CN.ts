@@ -11029,6 +11029,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <source>print scan cover sheets</source>
         <translation>打印扫描封面</translation>
     </message>
+    <message>
+        <source>file scans from the inbox folder</source>
+        <translation>将收件文件夹中的扫描件归档</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -13112,6 +13116,38 @@ To work on it later, choose Open an existing file, then this file.</source>
         <source>Copies of each cover sheet: from 1 to {limit}.</source>
         <translation>每张扫描封面的份数：1 至 {limit}。</translation>
     </message>
+    <message>
+        <source>The settle time must be from 0 to {most} seconds, not “{value}”.</source>
+        <translation>等待时间必须在 0 到 {most} 秒之间，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>The inbox folder {folder} does not exist.</source>
+        <translation>扫描收件文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Not every bundle could be filed; the list above says why.</source>
+        <translation>有的扫描件未能归档，原因见上面的列表。</translation>
+    </message>
+    <message>
+        <source>Choose the dossier for the scan “{file}”: it has no cover naming one.</source>
+        <translation>请为扫描件“{file}”选择档案：它没有注明档案的扫描封面。</translation>
+    </message>
+    <message>
+        <source>Choose the category for the scan “{file}”: it has no cover naming one.</source>
+        <translation>请为扫描件“{file}”选择类别：它没有注明类别的扫描封面。</translation>
+    </message>
+    <message>
+        <source>The scan “{file}” has no pages after its cover sheet.</source>
+        <translation>扫描件“{file}”的扫描封面之后没有任何页面。</translation>
+    </message>
+    <message>
+        <source>The scan “{file}” was filed before (here or at another desk); it is not filed twice.</source>
+        <translation>扫描件“{file}”之前已归档（在本机或另一台电脑上），不会重复归档。</translation>
+    </message>
+    <message>
+        <source>The scan “{file}” changed since it was read; look at the inbox again.</source>
+        <translation>扫描件“{file}”在读取后已被改动，请重新查看收件文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -14380,6 +14416,18 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Copies of each sheet</source>
         <translation>每张份数</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>扫描收件文件夹</translation>
+    </message>
+    <message>
+        <source>Scanned file</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Settle time</source>
+        <translation>等待时间</translation>
     </message>
     <message>
         <source>Floors</source>

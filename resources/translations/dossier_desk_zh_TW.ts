@@ -11029,6 +11029,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <source>print scan cover sheets</source>
         <translation>列印掃描封面</translation>
     </message>
+    <message>
+        <source>file scans from the inbox folder</source>
+        <translation>將收件資料夾中的掃描件歸檔</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -13112,6 +13116,38 @@ To work on it later, choose Open an existing file, then this file.</source>
         <source>Copies of each cover sheet: from 1 to {limit}.</source>
         <translation>每張掃描封面的份數：1 至 {limit}。</translation>
     </message>
+    <message>
+        <source>The settle time must be from 0 to {most} seconds, not “{value}”.</source>
+        <translation>等待時間必須在 0 到 {most} 秒之間，不能是「{value}」。</translation>
+    </message>
+    <message>
+        <source>The inbox folder {folder} does not exist.</source>
+        <translation>掃描收件資料夾 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Not every bundle could be filed; the list above says why.</source>
+        <translation>有的掃描件未能歸檔，原因見上面的列表。</translation>
+    </message>
+    <message>
+        <source>Choose the dossier for the scan “{file}”: it has no cover naming one.</source>
+        <translation>請為掃描件「{file}」選擇檔案：它沒有註明檔案的掃描封面。</translation>
+    </message>
+    <message>
+        <source>Choose the category for the scan “{file}”: it has no cover naming one.</source>
+        <translation>請為掃描件「{file}」選擇類別：它沒有註明類別的掃描封面。</translation>
+    </message>
+    <message>
+        <source>The scan “{file}” has no pages after its cover sheet.</source>
+        <translation>掃描件「{file}」的掃描封面之後沒有任何頁面。</translation>
+    </message>
+    <message>
+        <source>The scan “{file}” was filed before (here or at another desk); it is not filed twice.</source>
+        <translation>掃描件「{file}」之前已歸檔（在本機或另一台電腦上），不會重複歸檔。</translation>
+    </message>
+    <message>
+        <source>The scan “{file}” changed since it was read; look at the inbox again.</source>
+        <translation>掃描件「{file}」在讀取後已被改動，請重新查看收件資料夾。</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
@@ -14380,6 +14416,18 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Copies of each sheet</source>
         <translation>每張份數</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>掃描收件資料夾</translation>
+    </message>
+    <message>
+        <source>Scanned file</source>
+        <translation>掃描件</translation>
+    </message>
+    <message>
+        <source>Settle time</source>
+        <translation>等待時間</translation>
     </message>
     <message>
         <source>Floors</source>
