@@ -48,8 +48,13 @@ def table_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def referenced_hashes(path: Path) -> set[str]:
+    """Every scan the record uses: the documents' attachments and (issue 20) the signature and seal specimens."""
     with closing(sqlite3.connect(path)) as conn:
-        return {r[0] for r in conn.execute("SELECT sha256 FROM attachment")}
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        found = {r[0] for r in conn.execute("SELECT sha256 FROM attachment")}
+        if "specimen" in tables:
+            found |= {r[0] for r in conn.execute("SELECT sha256 FROM specimen")}
+        return found
 
 
 def scan_files(folder: Path) -> dict[str, str]:
