@@ -1,27 +1,21 @@
 """Scanned stacks as a copier leaves them, built by the tests: cover sheets and document pages rendered at 200 dpi,
 some rotated by 3° and with noise, saved as one multi-page PDF or as single JPEGs.
 
-The cover is drawn here with reportlab's QR widget holding ``cover_payload(code)`` (a plain A4 page with the code
-and a few words); once the cover-sheet printout of issue 21 is on main, ``cover_page`` should render a page of that
-printout instead.
+A cover is the program's own cover-sheet printout (app/inbox/covers.py draws the page ``print cover`` prints), rendered
+as the copier scans it.
 """
 
 from __future__ import annotations
 
-import io
 import random
+import tempfile
 from pathlib import Path
 
 import pypdfium2
 from PIL import Image, ImageDraw
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas
 
-from app.inbox import CoverCode, cover_payload
+from app.inbox import CoverCode, CoverSheet
+from app.inbox.covers import _draw as draw_cover_pages  # the page `print cover` prints, without a desk
 
 DPI = 200
 
@@ -29,20 +23,11 @@ DPI = 200
 def cover_page(
     code: CoverCode, *, dpi: int = DPI, angle: float = 0.0, noise: float = 0.0, grey: bool = False
 ) -> Image.Image:
-    """A cover sheet scanned: printed as A4 with its QR code, rendered at ``dpi``, turned by ``angle``°, speckled."""
-    out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=A4)
-    widget = QrCodeWidget(cover_payload(code))
-    left, _bottom, right, _top = widget.getBounds()
-    size = 70 * mm
-    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (right - left), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, page, (A4[0] - size) / 2, A4[1] - 40 * mm - size)
-    page.setFont("Helvetica", 20)
-    page.drawCentredString(A4[0] / 2, A4[1] - 30 * mm, f"Scan cover {code.dossier_number or ''} {code.category}")
-    page.showPage()
-    page.save()
-    document = pypdfium2.PdfDocument(out.getvalue())
+    """A cover sheet scanned: the program's printout of it, rendered at ``dpi``, turned by ``angle``°, speckled."""
+    with tempfile.TemporaryDirectory() as scratch:
+        printed = Path(scratch) / "cover.pdf"
+        draw_cover_pages(printed, [CoverSheet(code, units="0801", company="深圳市星河科技有限公司", floor="8F")])
+        document = pypdfium2.PdfDocument(printed.read_bytes())
     image = document[0].render(scale=dpi / 72, grayscale=grey).to_pil()
     document.close()
     return _scanned(image, angle, noise, dpi)
