@@ -21,6 +21,7 @@ from db import search_index
 from db.schema import head_revision
 from tests.data.schemas import make
 from tests.e2e.test_cli import run
+from tests.unit.safety.backup_support import referenced_hashes
 
 # A server's check: tests/postgres/test_server_check.py.
 pytestmark = pytest.mark.file_only("a damaged, stray-filled or old-schema file and its scans folder")
@@ -294,7 +295,7 @@ def test_check_finds_names_and_never_writes(copy: Path, damage: Callable[[Path],
 
 
 def test_the_text_report_names_each_problem_on_its_own_line(copy: Path) -> None:
-    scans = len(_shas(copy))
+    scans = len(referenced_hashes(copy))  # the documents' scans and the signature and seal specimens, each once
     sha = missing(copy)
     stray = unknown_file(copy)
     checked = run("check", "--db", copy)
