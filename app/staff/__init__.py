@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from app.lazy import loaded_when_asked
 from app.staff.people import (
     ITEM_KINDS,
     LEAVING_FORM,
@@ -22,7 +25,13 @@ from app.staff.people import (
     unlink_item,
     update_staff,
 )
-from app.staff.printout import print_to_recover
+
+if TYPE_CHECKING:  # what type checkers and the import contracts see; at run time it comes from __getattr__ below
+    from app.staff.printout import print_to_recover
+
+# The printout brings reportlab (~100 ms): loaded when first asked for, not by the window's start (the staff menu is
+# part of the window).
+__getattr__ = loaded_when_asked(__name__, {"print_to_recover": "app.staff.printout"})
 
 __all__ = [
     "ITEM_KINDS",
