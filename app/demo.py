@@ -1756,19 +1756,19 @@ def lodge_specimens(work: Work, customer_id: int, since: dt.date, today: dt.date
     if rng.random() < 0.1:  # a new manager whose authority begins next month
         people_.append((person(), "副总经理", today + dt.timedelta(days=20), None))
     for name, position, start, end in people_:
-        picture = _signature_png(scratch / f"signature-{customer_id}-{len(name)}-{rng.randrange(10**6)}.png", rng)
+        picture = _signature_png(scratch / f"{name}签字样本-{customer_id}-{rng.randrange(10**6)}.png", rng)
         customers.add_signatory(
             work,
             customer_id,
             customers.SignatoryInput(name, start, id_number(), position, end),
             picture,
         )
-    for seal, oval in (("official", False), ("finance", True)):
-        picture = _seal_png(scratch / f"seal-{customer_id}-{seal}.png", rng, oval)
+    for seal, oval, shown in (("official", False, "公章"), ("finance", True, "财务章")):
+        picture = _seal_png(scratch / f"{shown}印模-{customer_id}.png", rng, oval)
         customers.add_seal_specimen(work, customer_id, seal, since, picture)
     if span > 400 and rng.random() < 0.3:  # the 公章 was re-cut: a newer specimen, the first stays on record
         again = since + dt.timedelta(days=rng.randrange(365, span))
         work.now = dt.datetime.combine(again, now.time())
-        picture = _seal_png(scratch / f"seal-{customer_id}-official-again.png", rng, False)
+        picture = _seal_png(scratch / f"公章印模（新刻）-{customer_id}.png", rng, False)
         customers.add_seal_specimen(work, customer_id, "official", again, picture)
     work.now = now

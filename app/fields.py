@@ -330,6 +330,11 @@ FIELD_NAMES: dict[str, str] = {
     "seal.lodged_on": QT_TRANSLATE_NOOP("field", "Lodged on"),
     "seal.specimen": QT_TRANSLATE_NOOP("field", "Seal specimen"),
     "specimen": QT_TRANSLATE_NOOP("field", "Specimen"),
+    # the signatories' and specimens' lines in the audit log name their details by these
+    "specimen.seal": QT_TRANSLATE_NOOP("field", "Seal"),
+    "specimen.lodged_on": QT_TRANSLATE_NOOP("field", "Lodged on"),
+    "specimen.file": QT_TRANSLATE_NOOP("field", "Scanned file"),
+    "signatory.field": QT_TRANSLATE_NOOP("field", "Shown in full"),
     # issue 20 (staff): the customer's people and what they hold
     "staff": QT_TRANSLATE_NOOP("field", "Staff member"),
     "staff.customer": QT_TRANSLATE_NOOP("field", "Customer"),

@@ -1030,6 +1030,10 @@ Owner: {owner}; due on {due}.</source>
         <translation>已收回</translation>
     </message>
     <message>
+        <source>Authority ended</source>
+        <translation>授权终止</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>来源</translation>
     </message>
@@ -1288,6 +1292,14 @@ Owner: {owner}; due on {due}.</source>
     <message>
         <source>Card, key or permit</source>
         <translation>门禁卡、钥匙或停车证</translation>
+    </message>
+    <message>
+        <source>Authorised signatory</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>印鉴样本</translation>
     </message>
     <message>
         <source>the dossier</source>
@@ -5613,6 +5625,26 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>修改满意度调查问卷</translation>
     </message>
     <message>
+        <source>Return visit recorded</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Authorised signatory added</source>
+        <translation>新增授权人</translation>
+    </message>
+    <message>
+        <source>Authorised signatory changed</source>
+        <translation>修改授权人</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s authority ended</source>
+        <translation>授权人授权终止</translation>
+    </message>
+    <message>
+        <source>Seal specimen lodged</source>
+        <translation>留存印章样本</translation>
+    </message>
+    <message>
         <source>{action} ({record})</source>
         <translation>{action}（{record}）</translation>
     </message>
@@ -5891,6 +5923,22 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>ID number</source>
         <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit in person</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -14380,6 +14428,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Specimen</source>
         <translation>样本</translation>
+    </message>
+    <message>
+        <source>Shown in full</source>
+        <translation>显示全部</translation>
     </message>
     <message>
         <source>Staff member</source>

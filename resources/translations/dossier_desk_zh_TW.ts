@@ -1030,6 +1030,10 @@ Owner: {owner}; due on {due}.</source>
         <translation>已收回</translation>
     </message>
     <message>
+        <source>Authority ended</source>
+        <translation>授權終止</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>來源</translation>
     </message>
@@ -1288,6 +1292,14 @@ Owner: {owner}; due on {due}.</source>
     <message>
         <source>Card, key or permit</source>
         <translation>門禁卡、鑰匙或停車證</translation>
+    </message>
+    <message>
+        <source>Authorised signatory</source>
+        <translation>授權人</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>印鑑樣本</translation>
     </message>
     <message>
         <source>the dossier</source>
@@ -5613,6 +5625,26 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>修改滿意度調查問卷</translation>
     </message>
     <message>
+        <source>Return visit recorded</source>
+        <translation>登記回訪</translation>
+    </message>
+    <message>
+        <source>Authorised signatory added</source>
+        <translation>新增授權人</translation>
+    </message>
+    <message>
+        <source>Authorised signatory changed</source>
+        <translation>修改授權人</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s authority ended</source>
+        <translation>授權人授權終止</translation>
+    </message>
+    <message>
+        <source>Seal specimen lodged</source>
+        <translation>留存印章樣本</translation>
+    </message>
+    <message>
         <source>{action} ({record})</source>
         <translation>{action}（{record}）</translation>
     </message>
@@ -5891,6 +5923,22 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>ID number</source>
         <translation>身分證號碼</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Visit in person</source>
+        <translation>上門拜訪</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -14380,6 +14428,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Specimen</source>
         <translation>樣本</translation>
+    </message>
+    <message>
+        <source>Shown in full</source>
+        <translation>顯示全部</translation>
     </message>
     <message>
         <source>Staff member</source>

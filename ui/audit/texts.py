@@ -83,6 +83,8 @@ ACTIONS = {
     "link": QT_TRANSLATE_NOOP("AuditTexts", "Card, key or permit linked"),
     "unlink": QT_TRANSLATE_NOOP("AuditTexts", "Link undone"),
     "return": QT_TRANSLATE_NOOP("AuditTexts", "Returned"),
+    # issue 20: a signatory's authority ended
+    "end": QT_TRANSLATE_NOOP("AuditTexts", "Authority ended"),
 }
 
 # Detail keys of the people, approvals and loans lines (the dossier room names its own fields), and coded values.
@@ -171,6 +173,9 @@ ENTITIES = {
     # issue 20: the customers' staff changes
     "staff_member": QT_TRANSLATE_NOOP("AuditTexts", "Staff member"),
     "staff_item": QT_TRANSLATE_NOOP("AuditTexts", "Card, key or permit"),
+    # issue 20: authorised signatories and the specimens of their signatures and of the company's seals
+    "signatory": QT_TRANSLATE_NOOP("AuditTexts", "Authorised signatory"),
+    "specimen": QT_TRANSLATE_NOOP("AuditTexts", "Specimen"),
 }
 
 # What was viewed, printed or exported ("what" of a reading line), when it is a code and not a printout's title.

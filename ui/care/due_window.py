@@ -111,7 +111,13 @@ class VisitsDueWindow(QDialog):
         )
         self.printouts = PrintoutBuilder(desk, actor, self)
         self.count = lay_out_list_window(
-            self, filters, self.table, self.record_button, self.plan_button, self.list_printer.button(self)
+            self,
+            filters,
+            self.table,
+            self.record_button,
+            self.plan_button,
+            self.list_printer.button(self),
+            self.list_printer.export_button(self),
         )
         self.resize(860, 480)
         self.refresh()

@@ -131,6 +131,7 @@ class SpecimensSection(QWidget):
         )
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.printer.action)
+        self.toolbar.addAction(self.printer.export_action)
 
         lists = QWidget(self)
         column = QVBoxLayout(lists)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from app.approvals import KIND_NAMES, ApprovalKind
 from app.archive import RETENTION_NAMES
-from app.customers import FormerName
+from app.customers import SEAL_NAMES, FormerName
 from app.dossier import BY_CODE, CATEGORIES, DOCUMENT_SORTS, ContactInfo, DocumentRow, HistoryLine, TenancyUnitInfo
 from app.fees import BASIS_NAMES, CHASE_METHOD_NAMES, DEPOSIT_KIND_NAMES, METER_NAMES, METHOD_NAMES, money_text
 from app.fields import FIELD_NAMES
@@ -209,6 +209,13 @@ def history_action(line: HistoryLine) -> str:
         # issue 16: the satisfaction survey (R14)
         ("survey_answer", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Satisfaction survey answered"),
         ("survey_answer", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Satisfaction survey answers changed"),
+        # issue 20: customer care, the authorised signatories and the specimens of signatures and seals
+        ("return_visit", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Return visit recorded"),
+        ("signatory", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Authorised signatory added"),
+        ("signatory", "update"): QT_TRANSLATE_NOOP("HistoryModel", "Authorised signatory changed"),
+        ("signatory", "end"): QT_TRANSLATE_NOOP("HistoryModel", "Signatory's authority ended"),
+        ("signatory", "reveal"): QT_TRANSLATE_NOOP("HistoryModel", "Masked ID number revealed"),
+        ("specimen", "create"): QT_TRANSLATE_NOOP("HistoryModel", "Seal specimen lodged"),
     }
     name = names.get((line.entity, line.action))
     if name is None and line.entity in MACHINES:
@@ -307,6 +314,12 @@ def _coded_values() -> dict[tuple[str, str], str]:
         ("deposit", "none"): QT_TRANSLATE_NOOP("HistoryModel", "None paid"),
         ("deposit", "held"): QT_TRANSLATE_NOOP("HistoryModel", "Held for the units kept"),
         ("field", "id_code"): QT_TRANSLATE_NOOP("HistoryModel", "ID number"),
+        ("field", "id_number"): QT_TRANSLATE_NOOP("HistoryModel", "ID number"),
+        # issue 20: how a return visit was made
+        ("how", "phone"): QT_TRANSLATE_NOOP("HistoryModel", "Telephone"),
+        ("how", "visit"): QT_TRANSLATE_NOOP("HistoryModel", "Visit in person"),
+        ("how", "message"): QT_TRANSLATE_NOOP("HistoryModel", "Text message"),
+        ("how", "email"): QT_TRANSLATE_NOOP("HistoryModel", "E-mail"),
     }
 
 
@@ -340,6 +353,8 @@ def _value(key: str, value: Any) -> str:
         return app_text("fees", BASIS_NAMES[value])
     if key == "meter_kind" and isinstance(value, str) and value in METER_NAMES:
         return app_text("fees", METER_NAMES[value])
+    if key == "seal" and isinstance(value, str) and value in SEAL_NAMES:
+        return app_text("seal", SEAL_NAMES[value])
     if key in ("amount_fen", "added_fen") and isinstance(value, int) and not isinstance(value, bool):
         return money_text(value)
     if key == "allocated" and isinstance(value, dict):  # charge id → fen: how many lines the payment went to

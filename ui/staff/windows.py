@@ -145,6 +145,7 @@ class StaffWindow(QDialog):
         middle.addLayout(side)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.list_printer.button(self), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.list_printer.export_button(self), QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(middle, 1)
