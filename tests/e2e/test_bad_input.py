@@ -12,11 +12,8 @@ checked before anyone logged in. The cases run side by side, each on its own cop
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from subprocess import CompletedProcess
@@ -1048,21 +1045,6 @@ def _run(case: Case, folder: Path) -> Outcome:
     return Outcome(result, before, record_hash(folder / "F.db", without_log_ins=True), files_before, listing(folder))
 
 
-@pytest.fixture(scope="module")
-def outcomes(small_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Outcome]:
-    """Every case run once, side by side (each on its own copy), before the cases are looked at one by one."""
-    root = tmp_path_factory.mktemp("bad-input")
-    folders = {}
-    for case in CASES:
-        folders[case.name] = root / case.name
-        _prepare(small_demo, folders[case.name])
-    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
-        done = {case.name: pool.submit(_run, case, folders[case.name]) for case in CASES}
-        results = {name: future.result() for name, future in done.items()}
-    shutil.rmtree(root, ignore_errors=True)
-    return results
-
-
 def test_there_are_enough_cases() -> None:
     assert len(CASES) >= 60
     assert len({c.name for c in CASES}) == len(CASES)
@@ -1079,8 +1061,11 @@ def test_there_are_enough_cases() -> None:
 # the command would cost the CI minutes for nothing new.
 @pytest.mark.file_only("argument checks, the same whichever the database: the server's refusals are test_server_cli's")
 @pytest.mark.parametrize("case", CASES, ids=str)
-def test_bad_arguments_get_one_clear_line_and_change_nothing(case: Case, outcomes: dict[str, Outcome]) -> None:
-    outcome = outcomes[case.name]
+def test_bad_arguments_get_one_clear_line_and_change_nothing(case: Case, small_demo: Path, tmp_path: Path) -> None:
+    # Each case on its own copy, in the test process that draws it: the cases spread over the test processes (a
+    # module fixture running every case was run whole by each process that drew one of them — twice the work).
+    _prepare(small_demo, tmp_path)
+    outcome = _run(case, tmp_path)
     result = outcome.result
     lines = result.stderr.splitlines()
     assert "Traceback" not in result.stderr, result.stderr
