@@ -206,11 +206,20 @@ def test_two_writing_jobs_never_run_at_once_the_second_waits_and_says_so(qtbot: 
 
 def test_a_writing_job_cancelled_while_it_waits_never_starts(qtbot: QtBot) -> None:
     release = threading.Event()
+    first_in = threading.Event()
     started: list[str] = []
-    first = BackgroundTask(lambda _p: release.wait(5), writes=True)
+
+    def hold(_progress: object) -> bool:
+        first_in.set()
+        return release.wait(5)
+
+    first = BackgroundTask(hold, writes=True)
     second = BackgroundTask(lambda _p: started.append("second"), writes=True)
     with qtbot.waitSignal(first.finished, timeout=10000):
         first.start()
+        # The first holds the writer's turn before the second asks for it (on a busy machine the second could
+        # otherwise start before the first's thread does, and never wait).
+        assert first_in.wait(5)
         with qtbot.waitSignal(second.waiting, timeout=5000):
             second.start()
         with qtbot.waitSignal(second.failed, timeout=5000) as failed:
