@@ -99,6 +99,7 @@ class Action(StrEnum):
     PRINT_COVERS = "print_covers"
     # issue 21: the scan inbox
     FILE_SCANS = "file_scans"
+    CONFIGURE_INBOX = "configure_inbox"
 
 
 ROLE_NAMES = {
@@ -187,6 +188,7 @@ ACTION_NAMES = {
     # issue 21: the scan inbox
     Action.PRINT_COVERS: QT_TRANSLATE_NOOP("action", "print scan cover sheets"),
     Action.FILE_SCANS: QT_TRANSLATE_NOOP("action", "file scans from the inbox folder"),
+    Action.CONFIGURE_INBOX: QT_TRANSLATE_NOOP("action", "choose the scan inbox folder and whether it files by itself"),
 }
 
 _ALL = frozenset(Role)
@@ -320,6 +322,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # issue 21: the copier's scans are filed from the inbox by whoever records documents at the desk (RECORD_DOCUMENT;
     # the rules of a departed or bound dossier and of originals apply as they do to a document added by hand).
     Action.FILE_SCANS: _DESK,
+    # issue 21: which folder every desk watches (where the copier scans to) is a setting of the office, as the backup
+    # folder is: the administrator and the department manager, and the supervisor who keeps the cabinets.
+    Action.CONFIGURE_INBOX: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.MANAGER}),
 }
 
 

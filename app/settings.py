@@ -104,13 +104,19 @@ def backup_settings(work: Work) -> BackupSettings:
 
 def backup_folder(work: Work, folder: Path | str | None) -> Path | None:
     """Check a backup folder as typed: a full path, not inside this database's own scans folder."""
+    return checked_folder(work, folder, "backup.folder")
+
+
+def checked_folder(work: Work, folder: Path | str | None, field: str) -> Path | None:
+    """A folder setting as typed (None: left empty): a full path, not inside this database's own scans folder;
+    ``field`` names the setting in the message."""
     text = str(folder or "").strip()
     if not text:
         return None
     if len(text) > MAX_FOLDER_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "{field} is too long ({length} characters, at most {limit})."),
-            field="backup.folder",
+            field=field,
             length=len(text),
             limit=MAX_FOLDER_LENGTH,
         )
@@ -118,20 +124,25 @@ def backup_folder(work: Work, folder: Path | str | None) -> Path | None:
     if not path.is_absolute():
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "{field} must be a full path (with its drive or starting at /), not “{path}”."),
-            field="backup.folder",
+            field=field,
             path=text,
         )
     chosen = path.resolve()
     # Scans kept in a server database have no folder here to keep apart from.
     scans = work.store.root.resolve() if isinstance(work.store, FolderAttachmentStore) else None
     if scans is not None and (chosen == scans or scans in chosen.parents):
-        # `check` would find the backup's files as strays among the scans, and a lost disk takes both.
+        # `check` would find the backup's (or the inbox's) files as strays among the scans, and a lost disk takes both.
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "{field} must not be inside the database's own scans folder {scans}."),
-            field="backup.folder",
+            field=field,
             scans=str(scans),
         )
     return path
+
+
+def forget(work: Work, key: str) -> None:
+    """Remove a shared setting (it takes its default again); for the rooms that keep settings of their own."""
+    _remove(work, key)
 
 
 def change_backup_settings(

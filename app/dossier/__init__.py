@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.dossier.access import dossier_for_change, may_add_late_paper, may_change
-from app.dossier.categories import BY_CODE, CATEGORIES
+from app.dossier.categories import BY_CODE, CATEGORIES, ISSUER_CUSTOMER, ISSUER_OFFICE
 from app.dossier.completeness import (
     ChecklistItem,
     MissingRow,
@@ -80,6 +80,8 @@ __all__ = [
     "CATEGORIES",
     "DOCUMENT_SORTS",
     "DOSSIER_STATUS_NAMES",
+    "ISSUER_CUSTOMER",
+    "ISSUER_OFFICE",
     "MAX_PAGES",
     "VERSION_KIND_NAMES",
     "AttachmentFile",

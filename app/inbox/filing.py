@@ -18,15 +18,24 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from app.archive import archive_settings
 from app.desk import Work
-from app.dossier import BY_CODE, DocumentInput, DocumentRow, add_document, find_dossier_by_number
-from app.errors import Conflict, ValidationError
+from app.dossier import (
+    BY_CODE,
+    ISSUER_CUSTOMER,
+    ISSUER_OFFICE,
+    DocumentInput,
+    DocumentRow,
+    add_document,
+    find_dossier_by_number,
+)
+from app.errors import AppError, Conflict, ValidationError
 from app.inbox.reading import (
     IMAGE_SUFFIXES,
     PROCESSED,
@@ -45,7 +54,7 @@ from app.inbox.reading import (
 from app.permissions import Action
 from app.text import QT_TRANSLATE_NOOP
 from db.attachment_store import BlobState
-from db.models import Attachment, ScanBundle, ScanClaim
+from db.models import Attachment, Customer, Dossier, ScanBundle, ScanClaim, Tenancy
 
 _FOLDER_OF = {"filed": PROCESSED, "unsorted": UNSORTED, "unreadable": UNREADABLE}
 
@@ -53,8 +62,8 @@ _FOLDER_OF = {"filed": PROCESSED, "unsorted": UNSORTED, "unreadable": UNREADABLE
 @dataclass(frozen=True)
 class Filing:
     """What the clerk chose for a bundle; empty values take the cover's (the dossier, the category, its date and
-    title), then the defaults: the scan's date, the category's name as the title, a working copy (no category has
-    other defaults in the house yet), no 责任者."""
+    title), then the defaults: the scan's date, the category's name as the title. ``prefill`` adds the category's
+    defaults for original or working copy and 责任者."""
 
     dossier_number: str = ""
     category: str = ""
@@ -140,11 +149,48 @@ def proposal(bundle: Bundle) -> Filing:
     )
 
 
+def prefill(work: Work, bundle: Bundle, dossier_number: str = "", category: str = "") -> Filing:
+    """What the window shows for ``bundle`` before the clerk changes anything, and what filing it untouched (the
+    command, the window's automatic filing) records: ``proposal`` plus the category's defaults, an original or a
+    working copy and its 责任者 (the dossier's customer, or the office that keeps the record). ``dossier_number``
+    and ``category`` are the clerk's choice for a bundle whose cover names none."""
+    work.require_read()
+    proposed = proposal(bundle)
+    number = dossier_number.strip() or proposed.dossier_number
+    code = category or proposed.category
+    kind = BY_CODE.get(code)
+    if kind is None:
+        return replace(proposed, dossier_number=number, category=code)
+    issuer = ""
+    if kind.issuer == ISSUER_OFFICE:
+        issuer = archive_settings(work).fonds_name
+    elif kind.issuer == ISSUER_CUSTOMER and number:
+        issuer = _customer_of(work, number)
+    title = proposed.title if code == proposed.category else kind.chinese
+    return replace(
+        proposed, dossier_number=number, category=code, title=title, is_original=kind.original, issuer=issuer
+    )
+
+
+def _customer_of(work: Work, number: str) -> str:
+    try:
+        dossier_id = find_dossier_by_number(work, number)
+    except AppError:
+        return ""  # filing says why; a prefill only leaves the 责任者 empty
+    name = work.session.scalar(
+        select(Customer.name)
+        .join(Tenancy, Tenancy.customer_id == Customer.id)
+        .join(Dossier, Dossier.tenancy_id == Tenancy.id)
+        .where(Dossier.id == dossier_id)
+    )
+    return name or ""
+
+
 def file_bundle(work: Work, bundle: Bundle, filing: Filing | None = None) -> DocumentRow:
-    """File ``bundle`` as a document of its dossier with one scan (its pages as a PDF, the cover left out); what
-    ``filing`` leaves empty is taken from ``proposal(bundle)``."""
+    """File ``bundle`` as a document of its dossier with one scan (its pages as a PDF, the cover left out); without
+    ``filing``, as ``prefill`` proposes; what ``filing`` leaves empty is taken from ``proposal(bundle)``."""
     work.require(Action.FILE_SCANS)
-    filing = filing or Filing()
+    filing = filing or prefill(work, bundle)
     proposed = proposal(bundle)
     number = filing.dossier_number.strip() or proposed.dossier_number
     if not number:

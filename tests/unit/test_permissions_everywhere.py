@@ -35,9 +35,9 @@ SKIPPED_MODULES = ("app.cli", "app.demo", "app.__main__")
 # The way in: nobody is logged in yet when the first administrator is made or a password is checked (the
 # log-in itself records and counts attempts), and a restore proves an administrator of the backup by password.
 WAYS_IN = {"create_first_admin", "log_in", "restore"}
-# Helpers a room calls after its own work.require (app.settings.store keeps a shared setting for the room that
+# Helpers a room calls after its own work.require (app.settings.store and forget keep a shared setting for the room that
 # owns it): not checked themselves, but every function calling them is found as a writer and checked.
-ON_BEHALF = {"store"}
+ON_BEHALF = {"store", "forget"}
 SESSION_WRITES = {"add", "add_all", "delete", "merge"}
 SQL_WRITES = {"update", "insert", "delete"}
 # Setting one of these on a loaded object changes a record (`dossier.status = …`); a printout's `table.hAlign = …`
