@@ -13,7 +13,7 @@ from ui.dossier import PapersMenu
 from ui.exchange import ExchangeMenu
 from ui.fees import FeesMenu
 from ui.forms import FormsMenu
-from ui.inbox import CoversMenu
+from ui.inbox import CoversMenu, InboxMenu
 from ui.loans import LoansMenu
 from ui.other_desks import OtherDesksWatch
 from ui.people import PeopleMenu
@@ -45,4 +45,5 @@ WINDOW_PARTS: tuple[type[WindowPart], ...] = (
     CareMenu,  # issue 20: customer care — visits due, grades, contact plans, recording a visit
     StaffMenu,  # issue 20: the customers' staff changes and the cards and keys to recover
     CoversMenu,  # issue 21: scan cover sheets for the scan inbox
+    InboxMenu,  # issue 21: the scan inbox — the copier's scans filed by their cover sheets
 )

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk import Actor, Desk, Work
+from app.dossier import CATEGORIES
 from app.errors import AppError, ChangedMeanwhile
-from ui.translations import error_text
+from ui.translations import app_text, error_text
 
 ERROR_STYLE = "color: #b00020;"
 GENERAL = "general"
@@ -44,6 +45,14 @@ def date_pattern() -> str:
     """The interface language's short date form, with a four-digit year (dossiers span decades)."""
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def category_box(parent: QWidget) -> QComboBox:
+    """Every document category of R3/R11, in the regulation's order, shown in the interface language."""
+    box = QComboBox(parent)
+    for category in CATEGORIES:
+        box.addItem(app_text("category", category.name), category.code)
+    return box
 
 
 def date_edit(parent: QWidget, day: dt.date | None = None) -> QDateEdit:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -29,7 +28,6 @@ from app.approvals import ApprovalKind
 from app.customers import specimens_beside
 from app.desk import Actor, Desk, Work
 from app.dossier import (
-    CATEGORIES,
     MAX_PAGES,
     DocumentInput,
     DocumentRow,
@@ -50,19 +48,11 @@ from ui.approvals import NOTE_STYLE
 from ui.customers import SpecimensPanel, put_beside_form
 from ui.dossier.consent import ConsentDialog, ask_consent, sent_text
 from ui.dossier.history_dialog import DocumentHistoryDialog
-from ui.form_dialog import FormDialog, date_edit, from_qdate, to_qdate
-from ui.translations import app_text, error_text
+from ui.form_dialog import FormDialog, category_box, date_edit, from_qdate, to_qdate
+from ui.translations import error_text
 
 APPLICATION_PREFIX = "form_"  # the application categories of R3 (app/dossier/categories.py): form_door_lock, …
 SCAN_FILTER = "*.pdf *.PDF *.jpg *.JPG *.jpeg *.JPEG *.png *.PNG *.tif *.TIF *.tiff *.TIFF"
-
-
-def category_box(parent: QWidget) -> QComboBox:
-    """Every category of R3/R11, in the regulation's order, shown in the interface language."""
-    box = QComboBox(parent)
-    for category in CATEGORIES:
-        box.addItem(app_text("category", category.name), category.code)
-    return box
 
 
 def title_from_file(path: Path) -> str:

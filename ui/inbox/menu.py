@@ -1,15 +1,19 @@
-"""The scan inbox in the main window: Print scan cover sheets… in the Tools menu, on a unit card and a dossier tab."""
+"""The scan inbox in the main window: Print scan cover sheets… in the Tools menu, on a unit card and a dossier tab;
+Scan inbox… in the Tools menu, and the watcher that looks at the inbox folder while the window is open."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.building import UnitCard
 from app.permissions import Action
 from ui.icons import icon
 from ui.inbox.covers_dialog import CoverSheetsDialog
+from ui.inbox.inbox_window import InboxWindow
+from ui.inbox.watcher import InboxWatcher, Looked
 from ui.window_parts import MenuChoices, WindowPart, Workbench
 
 
@@ -54,3 +58,49 @@ class CoversMenu(WindowPart):
         )
         self.window.open_dialog(dialog)
         return dialog
+
+
+class InboxMenu(WindowPart):
+    """Tools ▸ Scan inbox…, showing how many bundles wait; the watcher runs while the window is open, so readable
+    covers file themselves (when the setting says so) and the status bar says when new scans arrive."""
+
+    def __init__(self, window: Workbench, parent: QWidget) -> None:
+        super().__init__(window, parent)
+        self.inbox_window: InboxWindow | None = None
+        self.waiting = 0
+        self.watcher = InboxWatcher(window.desk, window.actor, self)
+        self.watcher.held = lambda: self.window.released
+        self.watcher.looked.connect(self._looked)
+        self.inbox_action = self.action(self.tr("Scan &inbox…"))
+        self.inbox_action.setObjectName("scan-inbox")
+        self.inbox_action.triggered.connect(lambda: self.show_inbox())
+        window.tools_menu.addAction(self.inbox_action)
+        QTimer.singleShot(0, self.watcher.configure)  # once the window stands: reading the folder is a job
+
+    def show_inbox(self) -> InboxWindow:
+        self.inbox_window = self.one_window(
+            self.inbox_window,
+            lambda: InboxWindow(
+                self.window.desk, self.window.actor, self.watcher, self.window.open_dossier, self.parent()
+            ),
+            self._forget,
+            lambda found: found.refresh(),
+        )
+        return self.inbox_window
+
+    def _forget(self) -> None:
+        self.inbox_window = None
+
+    def _looked(self, looked: Looked) -> None:
+        count = len(looked.inbox.bundles)
+        self.inbox_action.setText(self.tr("Scan &inbox (%n waiting)…", "", count) if count else self.tr("Scan &inbox…"))
+        if looked.filed:
+            self.tell_status(self.tr("%n scan(s) from the inbox filed by their cover sheets.", "", len(looked.filed)))
+        elif count > self.waiting:
+            self.tell_status(self.tr("%n scan(s) wait in the scan inbox (Tools ▸ Scan inbox…).", "", count))
+        self.waiting = count
+
+    def close(self) -> None:
+        if self.inbox_window is not None:
+            self.inbox_window.close()
+        self.watcher.stop()
