@@ -413,6 +413,61 @@
     </message>
 </context>
 <context>
+    <name>InboxMenu</name>
+    <message numerus="yes">
+        <source>Scan &amp;inbox (%n bundle(s) waiting)…</source>
+        <translation>
+            <numerusform>Scan &amp;inbox (%n bundle waiting)…</numerusform>
+            <numerusform>Scan &amp;inbox (%n bundles waiting)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) from the inbox filed by their cover sheets.</source>
+        <translation>
+            <numerusform>%n scan from the inbox filed by its cover sheet.</numerusform>
+            <numerusform>%n scans from the inbox filed by their cover sheets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) wait in the scan inbox (Tools ▸ Scan inbox…).</source>
+        <translation>
+            <numerusform>%n scan waits in the scan inbox (Tools ▸ Scan inbox…).</numerusform>
+            <numerusform>%n scans wait in the scan inbox (Tools ▸ Scan inbox…).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxWindow</name>
+    <message numerus="yes">
+        <source>%n bundle(s) to file</source>
+        <translation>
+            <numerusform>%n bundle to file</numerusform>
+            <numerusform>%n bundles to file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filed by themselves</source>
+        <translation>
+            <numerusform>%n filed by itself</numerusform>
+            <numerusform>%n filed by themselves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) still being written</source>
+        <translation>
+            <numerusform>%n file still being written</numerusform>
+            <numerusform>%n files still being written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more page(s)</source>
+        <translation>
+            <numerusform>… %n more page</numerusform>
+            <numerusform>… %n more pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyCount</name>
     <message numerus="yes">
         <source>%n key(s)</source>

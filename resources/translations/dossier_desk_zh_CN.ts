@@ -2113,6 +2113,53 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>BundlesModel</name>
+    <message>
+        <source>Scanned file</source>
+        <translation>扫描文件</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{file} (part {n} of {of})</source>
+        <translation>{file}（第 {n} 份，共 {of} 份）</translation>
+    </message>
+    <message>
+        <source>No cover</source>
+        <translation>无封面</translation>
+    </message>
+    <message>
+        <source>Blank cover</source>
+        <translation>空白封面</translation>
+    </message>
+    <message>
+        <source>Choose the dossier</source>
+        <translation>请选择档案</translation>
+    </message>
+    <message>
+        <source>To file</source>
+        <translation>待归档</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <source>Floor</source>
@@ -4687,6 +4734,33 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>FilesModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Still being written</source>
+        <translation>正在写入</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Filed; to be moved out of the inbox</source>
+        <translation>已归档，待移出收件箱</translation>
+    </message>
+</context>
+<context>
     <name>FitOutDialog</name>
     <message>
         <source>Fit-out project</source>
@@ -6048,6 +6122,178 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Open &amp;read-only</source>
         <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxMenu</name>
+    <message>
+        <source>Scan &amp;inbox…</source>
+        <translation>扫描收件箱(&amp;I)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan &amp;inbox (%n bundle(s) waiting)…</source>
+        <translation>
+            <numerusform>扫描收件箱(&amp;I)（%n 份待归档）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) from the inbox filed by their cover sheets.</source>
+        <translation>
+            <numerusform>收件箱中 %n 份扫描件已按封面归档。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) wait in the scan inbox (Tools ▸ Scan inbox…).</source>
+        <translation>
+            <numerusform>扫描收件箱中有 %n 份扫描件待归档（工具 ▸ 扫描收件箱…）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxWindow</name>
+    <message>
+        <source>Scan inbox</source>
+        <translation>扫描收件箱</translation>
+    </message>
+    <message>
+        <source>&amp;Look now</source>
+        <translation>立即查看(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Files not ready:</source>
+        <translation>尚未就绪的文件：</translation>
+    </message>
+    <message>
+        <source>dossier number, unit or customer</source>
+        <translation>档案号、单元或客户名称</translation>
+    </message>
+    <message>
+        <source>&amp;Original (never changed afterwards)</source>
+        <translation>原件(&amp;O)（此后不再修改）</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>档案(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>题名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>性质：</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>责任者(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>归档(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Put &amp;aside…</source>
+        <translation>放到一边(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Not a dossier&apos;s paper: moved to the inbox&apos;s “unsorted” folder</source>
+        <translation>不属于任何档案的文件：移到收件箱的“unsorted”文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No inbox folder is set. Choose the copier&apos;s scan folder in File ▸ Settings.</source>
+        <translation>尚未设置收件箱文件夹。请在 文件 ▸ 设置 中选择复印机的扫描文件夹。</translation>
+    </message>
+    <message>
+        <source>Inbox folder: {folder}</source>
+        <translation>收件箱文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>The inbox folder cannot be read now: {problem}</source>
+        <translation>现在无法读取收件箱文件夹：{problem}</translation>
+    </message>
+    <message>
+        <source>Nothing to file: the inbox is empty.</source>
+        <translation>没有待归档的扫描件：收件箱是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) to file</source>
+        <translation>
+            <numerusform>%n 份待归档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filed by themselves</source>
+        <translation>
+            <numerusform>%n 份已自动归档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) still being written</source>
+        <translation>
+            <numerusform>%n 个文件正在写入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> (looked at {time})</source>
+        <translation>（{time} 查看）</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>第 {n} 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more page(s)</source>
+        <translation>
+            <numerusform>……另有 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filing “{file}”…</source>
+        <translation>正在归档“{file}”…</translation>
+    </message>
+    <message>
+        <source>Filed in dossier {number}: {title}</source>
+        <translation>已归入档案 {number}：{title}</translation>
+    </message>
+    <message>
+        <source>Putting “{file}” aside…</source>
+        <translation>正在把“{file}”放到一边…</translation>
+    </message>
+    <message>
+        <source>Put aside: {file}</source>
+        <translation>已放到一边：{file}</translation>
+    </message>
+    <message>
+        <source>Put “{file}” aside? It is not filed in any dossier; its file is moved to the inbox&apos;s “unsorted” folder once nothing else in it waits.</source>
+        <translation>把“{file}”放到一边？它不归入任何档案；文件中没有其他待归档的内容后，文件移到收件箱的“unsorted”文件夹。</translation>
+    </message>
+    <message>
+        <source>Put aside</source>
+        <translation>放到一边</translation>
+    </message>
+    <message>
+        <source>Choose a dossier first.</source>
+        <translation>请先选择档案。</translation>
     </message>
 </context>
 <context>
@@ -11080,6 +11326,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>file scans from the inbox folder</source>
         <translation>将收件文件夹中的扫描件归档</translation>
+    </message>
+    <message>
+        <source>choose the scan inbox folder and whether it files by itself</source>
+        <translation>设置扫描收件箱文件夹及是否自动归档</translation>
     </message>
 </context>
 <context>

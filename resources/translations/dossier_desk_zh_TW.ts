@@ -2113,6 +2113,53 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>BundlesModel</name>
+    <message>
+        <source>Scanned file</source>
+        <translation>掃描檔案</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁數</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>{file} (part {n} of {of})</source>
+        <translation>{file}（第 {n} 份，共 {of} 份）</translation>
+    </message>
+    <message>
+        <source>No cover</source>
+        <translation>無封面</translation>
+    </message>
+    <message>
+        <source>Blank cover</source>
+        <translation>空白封面</translation>
+    </message>
+    <message>
+        <source>Choose the dossier</source>
+        <translation>請選擇檔案</translation>
+    </message>
+    <message>
+        <source>To file</source>
+        <translation>待歸檔</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <source>Floor</source>
@@ -4687,6 +4734,33 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>FilesModel</name>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Still being written</source>
+        <translation>正在寫入</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>Filed; to be moved out of the inbox</source>
+        <translation>已歸檔，待移出收件匣</translation>
+    </message>
+</context>
+<context>
     <name>FitOutDialog</name>
     <message>
         <source>Fit-out project</source>
@@ -6048,6 +6122,178 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Open &amp;read-only</source>
         <translation>以唯讀方式開啟(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxMenu</name>
+    <message>
+        <source>Scan &amp;inbox…</source>
+        <translation>掃描收件匣(&amp;I)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan &amp;inbox (%n bundle(s) waiting)…</source>
+        <translation>
+            <numerusform>掃描收件匣(&amp;I)（%n 份待歸檔）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) from the inbox filed by their cover sheets.</source>
+        <translation>
+            <numerusform>收件匣中 %n 份掃描件已按封面歸檔。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) wait in the scan inbox (Tools ▸ Scan inbox…).</source>
+        <translation>
+            <numerusform>掃描收件匣中有 %n 份掃描件待歸檔（工具 ▸ 掃描收件匣…）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxWindow</name>
+    <message>
+        <source>Scan inbox</source>
+        <translation>掃描收件匣</translation>
+    </message>
+    <message>
+        <source>&amp;Look now</source>
+        <translation>立即查看(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Files not ready:</source>
+        <translation>尚未就緒的檔案：</translation>
+    </message>
+    <message>
+        <source>dossier number, unit or customer</source>
+        <translation>檔案號、單元或客戶名稱</translation>
+    </message>
+    <message>
+        <source>&amp;Original (never changed afterwards)</source>
+        <translation>原件(&amp;O)（此後不再修改）</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>檔案(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>類別(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>題名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>性質：</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>責任者(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>歸檔(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Put &amp;aside…</source>
+        <translation>放到一邊(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Not a dossier&apos;s paper: moved to the inbox&apos;s “unsorted” folder</source>
+        <translation>不屬於任何檔案的文件：移到收件匣的「unsorted」資料夾</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>開啟檔案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No inbox folder is set. Choose the copier&apos;s scan folder in File ▸ Settings.</source>
+        <translation>尚未設定收件匣資料夾。請在 檔案 ▸ 設定 中選擇影印機的掃描資料夾。</translation>
+    </message>
+    <message>
+        <source>Inbox folder: {folder}</source>
+        <translation>收件匣資料夾：{folder}</translation>
+    </message>
+    <message>
+        <source>The inbox folder cannot be read now: {problem}</source>
+        <translation>現在無法讀取收件匣資料夾：{problem}</translation>
+    </message>
+    <message>
+        <source>Nothing to file: the inbox is empty.</source>
+        <translation>沒有待歸檔的掃描件：收件匣是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) to file</source>
+        <translation>
+            <numerusform>%n 份待歸檔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filed by themselves</source>
+        <translation>
+            <numerusform>%n 份已自動歸檔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) still being written</source>
+        <translation>
+            <numerusform>%n 個檔案正在寫入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> (looked at {time})</source>
+        <translation>（{time} 查看）</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>第 {n} 頁</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more page(s)</source>
+        <translation>
+            <numerusform>……另有 %n 頁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filing “{file}”…</source>
+        <translation>正在歸檔「{file}」…</translation>
+    </message>
+    <message>
+        <source>Filed in dossier {number}: {title}</source>
+        <translation>已歸入檔案 {number}：{title}</translation>
+    </message>
+    <message>
+        <source>Putting “{file}” aside…</source>
+        <translation>正在把「{file}」放到一邊…</translation>
+    </message>
+    <message>
+        <source>Put aside: {file}</source>
+        <translation>已放到一邊：{file}</translation>
+    </message>
+    <message>
+        <source>Put “{file}” aside? It is not filed in any dossier; its file is moved to the inbox&apos;s “unsorted” folder once nothing else in it waits.</source>
+        <translation>把「{file}」放到一邊？它不歸入任何檔案；檔案中沒有其他待歸檔的內容後，檔案移到收件匣的「unsorted」資料夾。</translation>
+    </message>
+    <message>
+        <source>Put aside</source>
+        <translation>放到一邊</translation>
+    </message>
+    <message>
+        <source>Choose a dossier first.</source>
+        <translation>請先選擇檔案。</translation>
     </message>
 </context>
 <context>
@@ -11080,6 +11326,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>file scans from the inbox folder</source>
         <translation>將收件資料夾中的掃描件歸檔</translation>
+    </message>
+    <message>
+        <source>choose the scan inbox folder and whether it files by itself</source>
+        <translation>設定掃描收件匣資料夾及是否自動歸檔</translation>
     </message>
 </context>
 <context>

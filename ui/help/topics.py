@@ -28,6 +28,7 @@ TOPICS = (
     "move-out",
     "labels",
     "scan-covers",  # issue 21
+    "scan-inbox",  # issue 21
     "archive",
     "loans",
     "fees",

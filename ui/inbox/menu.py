@@ -93,7 +93,9 @@ class InboxMenu(WindowPart):
 
     def _looked(self, looked: Looked) -> None:
         count = len(looked.inbox.bundles)
-        self.inbox_action.setText(self.tr("Scan &inbox (%n waiting)…", "", count) if count else self.tr("Scan &inbox…"))
+        self.inbox_action.setText(
+            self.tr("Scan &inbox (%n bundle(s) waiting)…", "", count) if count else self.tr("Scan &inbox…")
+        )
         if looked.filed:
             self.tell_status(self.tr("%n scan(s) from the inbox filed by their cover sheets.", "", len(looked.filed)))
         elif count > self.waiting:

@@ -51,6 +51,8 @@ ALLOWED = {
         "English",  # the language chooser names each language in itself, so that its reader finds it
         # The data folder's path, written as the clerk types it into Explorer's address bar (the guide's first page).
         *("LOCALAPPDATA", "DossierDesk"),
+        # The scan inbox's subfolders, named as Explorer shows them to the clerk who looks for a scan there.
+        *("processed", "unsorted", "unreadable"),
     )
 }
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
