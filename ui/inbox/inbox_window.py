@@ -48,7 +48,7 @@ from ui.translations import app_text, error_text
 from ui.window_parts import fit_to_screen
 
 MAX_THUMBNAILS = 24  # a long bundle shows its first pages; the document gets them all
-THUMBNAIL = QSize(96, 136)
+THUMBNAIL = QSize(120, 170)
 ERROR_STYLE = "color: #b00020;"
 
 BundleKey = tuple[tuple[str, int], ...]
