@@ -169,6 +169,8 @@ class SettingsDialog(QDialog):
         self.inbox_folder_edit = QLineEdit(str(current.folder) if current.folder else "", row)
         self.inbox_folder_edit.setObjectName("inbox-folder")
         self.inbox_folder_edit.setPlaceholderText(self.tr("The folder the copier scans to (none: no inbox)"))
+        # Room for a share's path (\\前台电脑\扫描收件) without scrolling; the dialog stays within a 1024 screen.
+        self.inbox_folder_edit.setMinimumWidth(self.inbox_folder_edit.fontMetrics().horizontalAdvance("x" * 40))
         self.inbox_browse_button = QPushButton(self.tr("&Browse…"), row)
         self.inbox_browse_button.setObjectName("inbox-browse")
         self.inbox_browse_button.clicked.connect(self.browse_inbox)
@@ -279,6 +281,8 @@ class SettingsDialog(QDialog):
         # The settings chosen so far are kept (as OK would), then the window opens the other database.
         self.database_choice = choice
         self.accept()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.database_choice = None  # refused (the inbox folder): the dialog stays, and a later OK only closes it
 
     def open_archive_settings(self) -> ArchiveSettingsDialog | None:
         if self.desk is None or self.actor is None:

@@ -118,6 +118,21 @@ def test_a_folder_that_is_not_there_keeps_the_dialog_open_and_saves_nothing(
     assert settings.value(translations.SETTINGS_KEY) == "zh_TW" and settings.value(CARD_SIZE_KEY) == "large"
 
 
+def test_a_refused_folder_also_stops_the_way_to_another_database(
+    qtbot: QtBot, settings: QSettings, desk: Desk, supervisor: Actor, tmp_path: Path
+) -> None:
+    """Open a file… keeps the settings chosen so far, as OK would: a refused inbox folder keeps the dialog open."""
+    dialog = _dialog(qtbot, settings, desk, supervisor)
+    _type(qtbot, dialog, str(tmp_path / "missing"))
+    qtbot.mouseClick(dialog.open_file_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert dialog.database_choice is None
+    _type(qtbot, dialog, str(tmp_path))
+    _ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.database_choice is None  # the OK only closes: no file dialog after it
+
+
 def test_a_relative_folder_is_refused_naming_the_inbox_folder(
     qtbot: QtBot, settings: QSettings, desk: Desk, supervisor: Actor
 ) -> None:
