@@ -194,7 +194,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.inbox_files_itself_box)
         layout.addWidget(self.inbox_note)
         if not self.inbox_may_change:
-            who = self.tr("Only an administrator, a supervisor or the department manager changes the scan inbox.")
+            if desk.read_only:
+                who = self.tr("This file is open read-only in this window: nothing can be changed here.")
+            else:
+                who = self.tr("Only an administrator, a supervisor or the department manager changes the scan inbox.")
             for widget in (self.inbox_folder_edit, self.inbox_browse_button, self.inbox_files_itself_box):
                 widget.setEnabled(False)
                 widget.setToolTip(who)

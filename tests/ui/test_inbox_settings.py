@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.desk import Actor, Desk
 from app.inbox import InboxSettings, change_inbox_settings, inbox_settings
+from app.people.users import log_in
+from tests.conftest import PASSWORD
 from ui import translations
 from ui.building import CARD_SIZE_KEY
 from ui.settings_dialog import SettingsDialog
@@ -175,6 +177,24 @@ def test_a_clerk_sees_the_inbox_read_only(
     _ok(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.inbox_settings_saved
     assert settings.value(CARD_SIZE_KEY) == "small"
+
+
+def test_on_a_file_open_read_only_even_a_supervisor_sees_it_read_only(
+    qtbot: QtBot, settings: QSettings, desk: Desk, supervisor: Actor, tmp_path: Path
+) -> None:
+    with desk.work(supervisor) as work:
+        change_inbox_settings(work, folder=tmp_path, files_itself=False)
+    path = desk.path
+    desk.close()
+    read_only = Desk.open(path, read_only=True)
+    try:
+        dialog = _dialog(qtbot, settings, read_only, log_in(read_only, "supervisor", PASSWORD))
+        assert dialog.inbox_folder_edit.text() == str(tmp_path) and not dialog.inbox_folder_edit.isEnabled()
+        assert dialog.inbox_read_only_note.text().startswith("This file is open read-only")
+        _ok(qtbot, dialog)
+        assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.inbox_settings_saved
+    finally:
+        read_only.close()
 
 
 def test_without_a_desk_there_is_no_inbox_row(qtbot: QtBot, settings: QSettings) -> None:
