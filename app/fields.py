@@ -361,4 +361,5 @@ FIELD_NAMES: dict[str, str] = {
     "inbox.file": QT_TRANSLATE_NOOP("field", "Scanned file"),
     "inbox.dossier": QT_TRANSLATE_NOOP("field", "Dossier"),
     "inbox.settle": QT_TRANSLATE_NOOP("field", "Settle time"),
+    "inbox.files_itself": QT_TRANSLATE_NOOP("field", "Files by itself"),
 }

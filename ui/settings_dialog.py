@@ -1,28 +1,37 @@
 """Settings: the interface language (applied at the next start) and the size of the unit cards; the database this
-window works on (a file on this PC or a database on a server) and the way to the other kind; and the way to the
-archive settings (全宗 and 档号), which are kept in the database and have their own dialog."""
+window works on (a file on this PC or a database on a server) and the way to the other kind; the way to the
+archive settings (全宗 and 档号), which are kept in the database and have their own dialog; and the scan inbox (the
+folder every desk watches, and whether a readable cover files its bundle by itself), kept in the database too."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Slot
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app import inbox
 from app.desk import Actor, Desk
-from ui import translations
+from app.errors import AppError
+from app.permissions import Action
+from ui import places, translations
 from ui.archive import ArchiveSettingsDialog
 from ui.building import CARD_SIZE_KEY, CARD_SIZES, DEFAULT_CARD_SIZE
+from ui.form_dialog import error_label
 
 # Each language named in itself, so a person who cannot read the current language still finds theirs.
 LANGUAGE_NAMES: dict[str, str] = {
@@ -49,7 +58,13 @@ def saved_card_size(settings: QSettings) -> str:
 
 
 class SettingsDialog(QDialog):
-    """Writes the choices to ``settings`` on OK; ``language_changed`` tells whether a restart is due."""
+    """Writes the choices to ``settings`` on OK; ``language_changed`` tells whether a restart is due.
+
+    ``inbox_changed`` is emitted on OK once the scan inbox's settings were saved (committed) with a changed folder or
+    rule, before the dialog closes; ``inbox_settings_saved`` then says so too. A refusal by the app (a folder that is
+    not there, …) is shown in the dialog, which stays open with nothing saved."""
+
+    inbox_changed = Signal()
 
     @classmethod
     def for_this_run(
@@ -83,6 +98,9 @@ class SettingsDialog(QDialog):
         self.database_choice: str | None = None  # OPEN_FILE or CONNECT_SERVER: the window does it after closing
         self.current_language = current_language
         self.language_changed = False
+        self.inbox_settings_saved = False
+        self.inbox_row: QWidget | None = None
+        self.inbox_current: inbox.InboxSettings | None = None
         self.setObjectName("settings-dialog")
         self.setProperty("helpTopic", "desk")  # F1: the user guide's page
         self.setWindowTitle(self.tr("Settings"))
@@ -122,13 +140,113 @@ class SettingsDialog(QDialog):
             form.addRow(self.tr("Archive:"), self.archive_button)
         else:
             self.archive_button.setVisible(False)
+        self.error = error_label(self, "settings")
+        if desk is not None and actor is not None:
+            self.inbox_row = self._inbox_row(desk, actor)
+            # A row that is a layout gets a label without a buddy, which would show "&i" as it is: name the buddy.
+            inbox_label = QLabel(self.tr("Scan &inbox:"), self)
+            inbox_label.setBuddy(self.inbox_folder_edit)
+            form.addRow(inbox_label, self.inbox_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._language_chosen()
+
+    def _inbox_row(self, desk: Desk, actor: Actor) -> QWidget:
+        """The folder every desk watches for the copier's scans and whether a readable cover files by itself; kept in
+        the database, so only the roles that may change it get working controls."""
+        with desk.read(actor) as work:
+            self.inbox_current = inbox.inbox_settings(work)
+        current = self.inbox_current
+        self.inbox_may_change = desk.may(actor, Action.CONFIGURE_INBOX)
+        row = QWidget(self)
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.inbox_folder_edit = QLineEdit(str(current.folder) if current.folder else "", row)
+        self.inbox_folder_edit.setObjectName("inbox-folder")
+        self.inbox_folder_edit.setPlaceholderText(self.tr("The folder the copier scans to (none: no inbox)"))
+        # Room for a share's path (\\前台电脑\扫描收件) without scrolling; the dialog stays within a 1024 screen.
+        self.inbox_folder_edit.setMinimumWidth(self.inbox_folder_edit.fontMetrics().horizontalAdvance("x" * 40))
+        self.inbox_browse_button = QPushButton(self.tr("&Browse…"), row)
+        self.inbox_browse_button.setObjectName("inbox-browse")
+        self.inbox_browse_button.clicked.connect(self.browse_inbox)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.inbox_folder_edit, 1)
+        folder_row.addWidget(self.inbox_browse_button)
+        self.inbox_files_itself_box = QCheckBox(self.tr("File scans with a readable cover by &themselves"), row)
+        self.inbox_files_itself_box.setObjectName("inbox-files-itself")
+        self.inbox_files_itself_box.setChecked(current.files_itself)
+        self.inbox_note = QLabel(
+            self.tr(
+                "Bundles whose cover names a dossier are filed as prefilled; the others wait in the Inbox list. "
+                "Every desk on this database watches this folder."
+            ),
+            row,
+        )
+        self.inbox_note.setObjectName("inbox-note")
+        self.inbox_note.setWordWrap(True)
+        self.inbox_files_itself_box.setToolTip(self.inbox_note.text())
+        layout.addLayout(folder_row)
+        layout.addWidget(self.inbox_files_itself_box)
+        layout.addWidget(self.inbox_note)
+        if not self.inbox_may_change:
+            if desk.read_only:
+                who = self.tr("This file is open read-only in this window: nothing can be changed here.")
+            else:
+                who = self.tr("Only an administrator, a supervisor or the department manager changes the scan inbox.")
+            for widget in (self.inbox_folder_edit, self.inbox_browse_button, self.inbox_files_itself_box):
+                widget.setEnabled(False)
+                widget.setToolTip(who)
+            self.inbox_read_only_note = QLabel(who, row)
+            self.inbox_read_only_note.setObjectName("inbox-read-only")
+            self.inbox_read_only_note.setWordWrap(True)
+            layout.addWidget(self.inbox_read_only_note)
+        return row
+
+    def choose_inbox_folder(self, start: str) -> str:
+        """Ask for a folder (one place, so a test can answer instead of a person)."""
+        return QFileDialog.getExistingDirectory(self, self.tr("Choose the scan inbox folder"), start)
+
+    def browse_inbox(self) -> None:
+        typed = self.inbox_folder_edit.text().strip()
+        start = typed if typed and Path(typed).is_dir() else str(places.start_folder("scans", self.settings))
+        chosen = self.choose_inbox_folder(start)
+        if chosen:
+            self.inbox_folder_edit.setText(str(Path(chosen)))
+
+    def inbox_folder_text(self) -> str:
+        return self.inbox_folder_edit.text().strip() if self.inbox_row is not None else ""
+
+    def _inbox_edited(self) -> bool:
+        if self.inbox_row is None or self.inbox_current is None or not self.inbox_may_change:
+            return False
+        current = self.inbox_current
+        return self.inbox_folder_text() != (str(current.folder) if current.folder else "") or (
+            self.inbox_files_itself_box.isChecked() != current.files_itself
+        )
+
+    def _save_inbox(self) -> bool:
+        """The inbox's settings saved in one unit of work when changed; False (the app's words shown) if refused."""
+        if not self._inbox_edited():
+            return True
+        assert self.desk is not None and self.actor is not None
+        try:
+            with self.desk.work(self.actor) as work:
+                self.inbox_current = inbox.change_inbox_settings(
+                    work, folder=self.inbox_folder_text(), files_itself=self.inbox_files_itself_box.isChecked()
+                )
+        except AppError as err:
+            self.error.setText(translations.error_text(err))
+            self.error.setVisible(True)
+            return False
+        self.error.setVisible(False)
+        self.inbox_settings_saved = True
+        self.inbox_changed.emit()
+        return True
 
     def _database_row(self, desk: Desk) -> QWidget:
         """Where this window's records are, and the way to a file on this PC or a database on a server instead."""
@@ -166,6 +284,8 @@ class SettingsDialog(QDialog):
         # The settings chosen so far are kept (as OK would), then the window opens the other database.
         self.database_choice = choice
         self.accept()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.database_choice = None  # refused (the inbox folder): the dialog stays, and a later OK only closes it
 
     def open_archive_settings(self) -> ArchiveSettingsDialog | None:
         if self.desk is None or self.actor is None:
@@ -194,6 +314,9 @@ class SettingsDialog(QDialog):
         self.restart_note.setVisible(self.language() != self.current_language)
 
     def accept(self) -> None:
+        # The database's part first: refused, the dialog stays open and nothing of this PC's is written either.
+        if not self._save_inbox():
+            return
         self.language_changed = self.language() != self.current_language
         self.settings.setValue(translations.SETTINGS_KEY, self.language())
         self.settings.setValue(CARD_SIZE_KEY, self.card_size())

@@ -60,7 +60,7 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # issue 21: the scan inbox's cover sheets
     ("covers", ("print",)),
     # issue 21: the scan inbox — the copier's scans listed and filed by their cover sheets
-    ("inbox", ("inbox",)),
+    ("inbox", ("inbox", "inbox-settings")),
 )
 # The main parser's options that take a value: the word after them is that value, never the command.
 _VALUE_OPTIONS = ("--db", "--lang", "--user")

@@ -1,8 +1,10 @@
-"""The scan inbox (issue 21): ``inbox`` lists what the copier left in the folder and, with ``--file``, files it."""
+"""The scan inbox (issue 21): ``inbox`` lists what the copier left in the folder and, with ``--file``, files it;
+``inbox-settings`` shows or changes the folder every desk watches and whether readable covers file by themselves."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -11,6 +13,7 @@ from app import inbox
 from app.cli import common
 from app.desk import Desk
 from app.errors import AppError, ValidationError
+from app.settings import MAX_FOLDER_LENGTH
 from app.text import QT_TRANSLATE_NOOP
 
 MAX_SETTLE = 600.0
@@ -23,7 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "list the scans in the inbox folder (each file complete or not, its bundles by cover sheet); "
         "--file files every bundle with a readable cover",
     )
-    p.add_argument("--folder", type=Path, required=True, help="the inbox folder (the copier's scan-to-folder target)")
+    p.add_argument(
+        "--folder",
+        type=Path,
+        help="the inbox folder (the copier's scan-to-folder target); default: the one saved in the settings",
+    )
     p.add_argument("--file", action="store_true", help="file every bundle with a readable cover, then move the scans")
     p.add_argument(
         "--settle",
@@ -33,6 +40,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=_inbox)
+
+    p = common.command(
+        sub,
+        "inbox-settings",
+        "show the scan inbox settings (the folder every desk watches, whether readable covers file by themselves); "
+        "with options, change them (administrator, supervisor, department manager)",
+    )
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
+        "--folder",
+        type=common.text("inbox.folder", MAX_FOLDER_LENGTH, required=True),
+        metavar="DIR",
+        help="the folder the copier scans to (it must exist; a network share's path is fine)",
+    )
+    where.add_argument("--no-folder", action="store_true", help="watch no folder any more")
+    p.add_argument(
+        "--files-itself",
+        type=_yes_no,
+        metavar="yes|no",
+        help="yes: a bundle whose cover names a dossier is filed by itself, as prefilled; no: the clerk files it",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=_settings)
 
 
 def _seconds(text: str) -> float:
@@ -50,6 +80,33 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _yes_no(text: str) -> bool:
+    answer = text.strip().lower()
+    if answer not in ("yes", "no"):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} must be yes or no, not “{value}”."),
+            field="inbox.files_itself",
+            value=text[: common.SHOWN_VALUE],
+        )
+    return answer == "yes"
+
+
+def _saved_folder(desk: Desk) -> Path:
+    """The folder saved in the settings (Settings ▸ Scan inbox, or ``inbox-settings --folder``)."""
+    with desk.read(None) as work:
+        folder = inbox.inbox_settings(work).folder
+    if folder is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "No inbox folder is saved: give one with --folder, or save it in Settings (Scan inbox) "
+                "or with the inbox-settings command.",
+            ),
+            field="inbox.folder",
+        )
+    return folder
+
+
 def _folder(path: Path) -> Path:
     if path.exists() and not path.is_dir():
         raise ValidationError(
@@ -63,8 +120,10 @@ def _folder(path: Path) -> Path:
 
 
 def _inbox(args: argparse.Namespace) -> int:
-    folder = _folder(args.folder)
+    folder = _folder(args.folder) if args.folder is not None else None
     with Desk.open(common.database(args)) as desk:
+        if folder is None:
+            folder = _folder(_saved_folder(desk))  # before the password is asked
         actor = common.log_in(desk, args, required=args.file)
         watch = inbox.InboxWatch(folder, settle_seconds=args.settle)
         with desk.read(actor) as work:
@@ -167,3 +226,42 @@ def _show(data: dict[str, Any]) -> None:
         print()
         for m in data["moved"]:
             print(f"{m['file']} → {m['to']}")
+
+
+def _settings(args: argparse.Namespace) -> int:
+    changing = args.folder is not None or args.no_folder or args.files_itself is not None
+    if changing and not args.user:
+        raise common.CommandError("inbox-settings changes the database: name yourself with --user NAME")
+    # A folder typed at the command line is meant from where the command runs; the setting is read from anywhere.
+    typed = Path(os.path.abspath(Path(args.folder).expanduser())) if args.folder is not None else None
+    if typed is not None:
+        _folder(typed)  # before the password is asked
+    with Desk.open(common.database(args)) as desk:
+        actor = common.log_in(desk, args, required=changing)
+        if changing:
+            with desk.read(actor) as work:
+                current = inbox.inbox_settings(work)
+            folder = None if args.no_folder else typed if typed is not None else current.folder
+            files_itself = current.files_itself if args.files_itself is None else args.files_itself
+            with desk.work(actor) as work:
+                inbox.change_inbox_settings(work, folder=folder, files_itself=files_itself)
+        with desk.read(actor) as work:
+            shown = inbox.inbox_settings(work)
+    if args.json:
+        common.emit_json({"folder": str(shown.folder) if shown.folder else None, "files_itself": shown.files_itself})
+        return 0
+    if changing:
+        print("saved: every desk on this database watches this folder from now on")
+    common.table(
+        [
+            ["inbox folder", str(shown.folder) if shown.folder else "none: no folder is watched"],
+            [
+                "files by itself",
+                "yes: bundles whose cover names a dossier are filed as prefilled"
+                if shown.files_itself
+                else "no: the clerk files every bundle from the Inbox list",
+            ],
+        ],
+        ["setting", "value"],
+    )
+    return 0

@@ -999,7 +999,7 @@ CASES = [
         DEMO_PASSWORD,
     ),
     # -- the scan inbox (issue 21): the copier's folder listed and filed
-    Case("inbox-without-folder", ("inbox", *DB), 2, "the following arguments are required: --folder"),
+    Case("inbox-without-folder", ("inbox", *DB), 1, "[Inbox folder]: No inbox folder is saved: give one with --folder"),
     Case("inbox-folder-missing", ("inbox", *DB, "--folder", "nowhere"), 1, "[Inbox folder]: The inbox folder nowhere"),
     Case("inbox-folder-is-a-file", ("inbox", *DB, "--folder", "afile"), 1, "[Inbox folder]: afile is a file, not a"),
     Case("inbox-bad-settle", ("inbox", *DB, "--folder", "adir", "--settle", "soon"), 1, "[Settle time]: The settle"),
@@ -1010,6 +1010,59 @@ CASES = [
         ("inbox", *DB, "--folder", "adir", "--file"),
         1,
         "inbox changes the database: name yourself with --user NAME",
+    ),
+    # -- the scan inbox's settings (issue 21): the folder every desk watches, whether covers file by themselves
+    Case(
+        "inbox-settings-change-without-user",
+        ("inbox-settings", *DB, "--no-folder"),
+        1,
+        "inbox-settings changes the database: name yourself with --user NAME",
+    ),
+    Case(
+        "inbox-settings-folder-missing",
+        ("inbox-settings", *DB, "--folder", "nowhere", *SUPERVISOR),
+        1,
+        "[Inbox folder]: The inbox folder /",
+        linux_only=True,
+    ),
+    Case(
+        "inbox-settings-folder-is-a-file",
+        ("inbox-settings", *DB, "--folder", "afile", *SUPERVISOR),
+        1,
+        "afile is a file, not a folder.",
+    ),
+    Case("inbox-settings-empty-folder", ("inbox-settings", *DB, "--folder", " ", *SUPERVISOR), 1, "must not be empty"),
+    Case(
+        "inbox-settings-folder-too-long",
+        ("inbox-settings", *DB, "--folder", "d" * 1001, *SUPERVISOR),
+        1,
+        "[Inbox folder]: Inbox folder is too long (1001 characters, at most 1000).",
+    ),
+    Case(
+        "inbox-settings-files-itself-maybe",
+        ("inbox-settings", *DB, "--files-itself", "maybe", *SUPERVISOR),
+        1,
+        "[Files by itself]: Files by itself must be yes or no, not “maybe”.",
+    ),
+    Case(
+        "inbox-settings-folder-and-no-folder",
+        ("inbox-settings", *DB, "--folder", "adir", "--no-folder", *SUPERVISOR),
+        2,
+        "argument --no-folder: not allowed with argument --folder",
+    ),
+    Case(
+        "inbox-settings-inside-the-scans-folder",
+        ("inbox-settings", *DB, "--folder", "F.db-attachments", *SUPERVISOR),
+        1,
+        "must not be inside the database's own scans folder",
+        DEMO_PASSWORD,
+    ),
+    Case(
+        "inbox-settings-by-a-clerk",
+        ("inbox-settings", *DB, "--folder", "adir", *CLERK),
+        1,
+        "Your role, Clerk, may not choose the scan inbox folder",
+        DEMO_PASSWORD,
     ),
 ]
 CASES = [c for c in CASES if not (c.linux_only and sys.platform != "linux")]

@@ -56,3 +56,11 @@ def test_backups_are_everyones_their_settings_the_managers_restoring_the_adminis
     assert {r for r in Role if allowed(r, Action.BACK_UP)} == set(Role)
     assert {r for r in Role if allowed(r, Action.CONFIGURE_BACKUP)} == {Role.ADMIN, Role.MANAGER}
     assert {r for r in Role if allowed(r, Action.RESTORE)} == {Role.ADMIN}
+
+
+def test_the_scan_inbox_is_the_offices_setting_and_filing_scans_the_desks_work() -> None:
+    """Issue 21: which folder every desk watches is changed by the administrator, the supervisor and the manager;
+    whoever is at the desk prints cover sheets and files the scans."""
+    assert {r for r in Role if allowed(r, Action.CONFIGURE_INBOX)} == {Role.ADMIN, Role.SUPERVISOR, Role.MANAGER}
+    assert {r for r in Role if allowed(r, Action.FILE_SCANS)} >= {Role.CLERK, Role.SUPERVISOR, Role.MANAGER}
+    assert {r for r in Role if allowed(r, Action.PRINT_COVERS)} >= {Role.CLERK, Role.SUPERVISOR, Role.MANAGER}
