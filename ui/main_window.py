@@ -47,6 +47,7 @@ from ui.dossier import DossierPage, DossierWindow, DossierWindows
 from ui.file_opening import claim_for_window, open_for_window, shown_name
 from ui.help import TOPIC_PROPERTY, UserGuide
 from ui.icons import icon
+from ui.inbox import InboxMenu
 from ui.people import ChangePasswordDialog, LoginDialog
 from ui.recent_files import RecentFilesMenu, remember_recent
 from ui.search import QuickFind
@@ -696,6 +697,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog.for_this_run(self.settings, self, desk=self.desk, actor=self.actor)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.floors_page.apply_card_size(dialog.card_size())
+            if dialog.inbox_settings_saved:
+                self.part(InboxMenu).watcher.configure()  # the new folder watched at once, not at the next rescan
             if dialog.language_changed:
                 self._status(self.tr("The new language is used when Dossier Desk is next started."))
             # Another database: the same ways as the File menu's, once the settings dialog is gone.

@@ -9339,6 +9339,38 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>档案：</translation>
     </message>
     <message>
+        <source>Scan &amp;inbox:</source>
+        <translation>扫描收件箱(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The folder the copier scans to (none: no inbox)</source>
+        <translation>复印机扫描存放的文件夹（留空：不使用收件箱）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>File scans with a readable cover by &amp;themselves</source>
+        <translation>封面可识别的扫描件自动归档(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Bundles whose cover names a dossier are filed as prefilled; the others wait in the Inbox list. Every desk on this database watches this folder.</source>
+        <translation>封面注明档案的扫描件按预填内容归档；其余的留在收件箱列表中等待处理。使用本数据库的每个前台都查看这个文件夹。</translation>
+    </message>
+    <message>
+        <source>This file is open read-only in this window: nothing can be changed here.</source>
+        <translation>此文件在本窗口中以只读方式打开：在这里不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>Only an administrator, a supervisor or the department manager changes the scan inbox.</source>
+        <translation>只有系统管理员、客务主管或客务部经理可以更改扫描收件箱的设置。</translation>
+    </message>
+    <message>
+        <source>Choose the scan inbox folder</source>
+        <translation>选择扫描收件文件夹</translation>
+    </message>
+    <message>
         <source>A database on a server: {location}</source>
         <translation>服务器上的数据库：{location}</translation>
     </message>
@@ -13419,6 +13451,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>等待时间必须在 0 到 {most} 秒之间，不能是“{value}”。</translation>
     </message>
     <message>
+        <source>No inbox folder is saved: give one with --folder, or save it in Settings (Scan inbox) or with the inbox-settings command.</source>
+        <translation>尚未保存扫描收件文件夹：请用 --folder 指定，或在“设置”的“扫描收件箱”中保存，或用 inbox-settings 命令保存。</translation>
+    </message>
+    <message>
         <source>The inbox folder {folder} does not exist.</source>
         <translation>扫描收件文件夹 {folder} 不存在。</translation>
     </message>
@@ -14722,6 +14758,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Inbox folder</source>
         <translation>扫描收件文件夹</translation>
+    </message>
+    <message>
+        <source>Files by itself</source>
+        <translation>自动归档</translation>
     </message>
     <message>
         <source>Scanned file</source>

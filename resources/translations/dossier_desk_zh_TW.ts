@@ -9339,6 +9339,38 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>檔案：</translation>
     </message>
     <message>
+        <source>Scan &amp;inbox:</source>
+        <translation>掃描收件匣(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The folder the copier scans to (none: no inbox)</source>
+        <translation>影印機掃描存放的資料夾（留空：不使用收件匣）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>File scans with a readable cover by &amp;themselves</source>
+        <translation>封面可辨識的掃描件自動歸檔(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Bundles whose cover names a dossier are filed as prefilled; the others wait in the Inbox list. Every desk on this database watches this folder.</source>
+        <translation>封面註明檔案的掃描件按預填內容歸檔；其餘的留在收件匣清單中等待處理。使用本資料庫的每個櫃台都查看這個資料夾。</translation>
+    </message>
+    <message>
+        <source>This file is open read-only in this window: nothing can be changed here.</source>
+        <translation>此檔案在本視窗中以唯讀方式開啟：在這裡不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>Only an administrator, a supervisor or the department manager changes the scan inbox.</source>
+        <translation>只有系統管理員、客務主管或客務部經理可以變更掃描收件匣的設定。</translation>
+    </message>
+    <message>
+        <source>Choose the scan inbox folder</source>
+        <translation>選擇掃描收件資料夾</translation>
+    </message>
+    <message>
         <source>A database on a server: {location}</source>
         <translation>伺服器上的資料庫：{location}</translation>
     </message>
@@ -13419,6 +13451,10 @@ To work on it later, choose Open an existing file, then this file.</source>
         <translation>等待時間必須在 0 到 {most} 秒之間，不能是「{value}」。</translation>
     </message>
     <message>
+        <source>No inbox folder is saved: give one with --folder, or save it in Settings (Scan inbox) or with the inbox-settings command.</source>
+        <translation>尚未儲存掃描收件資料夾：請用 --folder 指定，或在「設定」的「掃描收件匣」中儲存，或用 inbox-settings 命令儲存。</translation>
+    </message>
+    <message>
         <source>The inbox folder {folder} does not exist.</source>
         <translation>掃描收件資料夾 {folder} 不存在。</translation>
     </message>
@@ -14722,6 +14758,10 @@ To work on it later, choose Open an existing file, then this file.</source>
     <message>
         <source>Inbox folder</source>
         <translation>掃描收件資料夾</translation>
+    </message>
+    <message>
+        <source>Files by itself</source>
+        <translation>自動歸檔</translation>
     </message>
     <message>
         <source>Scanned file</source>
