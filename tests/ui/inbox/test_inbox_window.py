@@ -183,3 +183,18 @@ def test_with_the_setting_on_a_readable_cover_files_itself(
         office = archive_settings(work).fonds_name
     assert len(filed) == 1 and not filed[0].is_original and filed[0].category == "fees_deposits"
     assert filed[0].issuer == office  # the office that keeps the record issued the receipt
+
+
+def test_an_unreadable_file_is_set_aside_with_a_note(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor, inbox_folder: Path, tmp_path: Path
+) -> None:
+    watch_folder(demo_desk, demo_clerk, inbox_folder)
+    inbox_window = open_inbox(window, qtbot)
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\nthis is not a PDF at all\n%%EOF\n")
+    drop(broken, inbox_folder, "SCAN0002.pdf")
+    moved = inbox_folder / "unreadable" / "SCAN0002.pdf"
+    qtbot.waitUntil(moved.is_file, timeout=APPEARS_MS)
+    note = moved.with_name("SCAN0002.pdf.txt")
+    assert note.is_file() and note.read_text(encoding="utf-8").strip()
+    assert inbox_window.model.rowCount() == 0 and not (inbox_folder / "SCAN0002.pdf").exists()
