@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.customers import CustomerInfo, CustomerInput, read_customer, reveal_id_code, update_customer
 from app.desk import Actor, Desk, Work
@@ -69,7 +69,8 @@ class CustomerDialog(FormDialog):
             edit = QLineEdit(self)
             self.edits[name] = edit
             self.add_row(f"customer.{name}", captions[name], edit)
-        self._add_reveal()
+        # A person's ID number is shown masked to a role that may not see it (R16); Reveal shows it, audited.
+        self.reveal_button = self.add_reveal(self.edits["id_code"], "reveal-id-code", self.reveal)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 4)
@@ -85,21 +86,6 @@ class CustomerDialog(FormDialog):
         self.name_edit.textChanged.connect(self._renaming_shown)
         self._renaming_shown()
         self.resize(520, self.sizeHint().height())
-
-    def _add_reveal(self) -> None:
-        """A person's ID number is shown masked to a role that may not see it (R16); Reveal shows it, audited."""
-        edit = self.edits["id_code"]
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.form.replaceWidget(edit, row)
-        layout.addWidget(edit, 1)
-        self.reveal_button = QPushButton(self.tr("&Reveal"), row)
-        self.reveal_button.setObjectName("reveal-id-code")
-        self.reveal_button.setToolTip(self.tr("Show the whole number; the audit log records that you looked."))
-        self.reveal_button.setAutoDefault(False)  # Enter still saves
-        self.reveal_button.clicked.connect(self.reveal)
-        layout.addWidget(self.reveal_button)
 
     def fill(self, customer: CustomerInfo) -> None:
         """Show ``customer``'s details in the inputs (when the dialog opens, and after a change made meanwhile)."""
