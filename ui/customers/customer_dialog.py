@@ -6,11 +6,13 @@ import re
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from app.care.grades import GradeInfo, grade_of
 from app.customers import CustomerInfo, CustomerInput, read_customer, reveal_id_code, update_customer
 from app.desk import Actor, Desk, Work
 from app.errors import AppError, ReadOnly
 from app.permissions import Action, allowed
 from app.privacy import MASK
+from ui.customers.grades import grade_text
 from ui.form_dialog import FormDialog, date_edit, from_qdate
 from ui.translations import error_text
 
@@ -53,6 +55,13 @@ class CustomerDialog(FormDialog):
         self.kind_box.addItem(self.tr("Company"), "company")
         self.kind_box.addItem(self.tr("Person"), "person")
         self.add_row("customer.kind", self.tr("&Kind:"), self.kind_box)
+        # Read-only here: the supervisor grades a customer from the unit's menu (Customer grade…).
+        self.grade_label = QLabel(self)
+        self.grade_label.setObjectName("customer-grade")
+        self.grade_label.setToolTip(self.tr("How closely the desk keeps in touch: the contact plan of this grade."))
+        self.form.addRow(self.tr("Customer grade:"), self.grade_label)
+        with desk.read(actor) as work:
+            self.show_grade(grade_of(work, customer.id))
         captions = {
             "id_code": self.tr("Credit code or &ID number:"),
             "legal_representative": self.tr("&Legal representative:"),
@@ -127,8 +136,12 @@ class CustomerDialog(FormDialog):
         self.validate()
         self.reveal_button.setEnabled(False)
 
+    def show_grade(self, grade: GradeInfo) -> None:
+        self.grade_label.setText(grade_text(grade))
+
     def reload(self, work: Work) -> None:
         self.fill(read_customer(work, self.customer.id))
+        self.show_grade(grade_of(work, self.customer.id))
 
     def renaming(self) -> bool:
         return self.name_edit.text().strip() != self.customer.name
