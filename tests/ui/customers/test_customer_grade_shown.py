@@ -66,3 +66,30 @@ def test_the_grade_line_in_chinese(window: MainWindow, qtbot: QtBot, demo_desk: 
         dialog = _open_form(window, qtbot)
         _caption, text = _grade_line(dialog)
     assert text.startswith("零散") and "2026/3/1" in text
+
+
+def test_the_unit_panel_says_the_tenants_grade_and_follows_a_change(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk
+) -> None:
+    """Clicking a tenant's card: the panel beside the grid says the grade; the supervisor grading the customer
+    elsewhere changes it there without a refresh asked for."""
+    grid = window.current_grid()
+    assert grid is not None
+    model = grid.card_model()
+    row = next(r for r in range(model.rowCount()) if model.card(r).customer_id is not None)
+    card = model.card(row)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(model.index(row, 0)).center())
+    panel = window.floors_page.unit_panel
+    assert panel.card is not None and panel.card.unit_id == card.unit_id
+    caption = panel.layout().itemAt(0).layout().labelForField(panel.fields["grade"])
+    assert caption.text() == "Customer grade:" and panel.fields["grade"].text() == "Not graded"
+
+    supervisor = log_in(demo_desk, "supervisor", PASSWORD)
+    with demo_desk.work(supervisor) as work:
+        set_grade(work, card.customer_id, "key", dt.date(2026, 3, 1))
+    shown = f"Key customer, since {format_date(dt.date(2026, 3, 1))}"
+    qtbot.waitUntil(lambda: panel.fields["grade"].text() == shown)
+
+    vacant = next(r for r in range(model.rowCount()) if model.card(r).customer_id is None)  # the demo's 1F has one
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(model.index(vacant, 0)).center())
+    assert panel.fields["grade"].text() == "—"
