@@ -4,10 +4,6 @@ and inside the window on a front desk's screen: 1024×768 and 1366×768, at 100 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +11,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_every_window import ROOT, SCREENS, TASKBAR
+from tests.ui.test_every_window import SCREENS, run_on_screen
 from ui.building.floor_view import BADGE_COLOURS, STATUS_COLOURS
 from ui.main_window import MainWindow
 
@@ -60,24 +56,7 @@ LEGEND_SCREENS = {**SCREENS, "1024x768-at-125%": ("1024", "768", "1.25", "zh_CN"
 
 @pytest.mark.parametrize("screen", list(LEGEND_SCREENS))
 def test_every_legend_caption_is_whole_on_a_front_desk_screen(screen: str, tmp_path: Path) -> None:
-    width, height, scale, language = LEGEND_SCREENS[screen]
-    config = tmp_path / "screen.json"
-    desk = {"name": "desk", "x": 0, "y": 0, "width": int(width), "height": int(height) - TASKBAR, "dpr": 1}
-    config.write_text(json.dumps({"screens": [{**desk, "logicalDpi": 96, "logicalBaseDpi": 96}]}), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "QT_SCALE_FACTOR": scale,
-        "TOUR_LANGUAGE": language,
-    }
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--tb=short", "-rN", CHECK],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    run = run_on_screen(CHECK, LEGEND_SCREENS[screen], tmp_path)
     assert run.returncode == 0, f"on a {screen} screen:\n{run.stdout[-6000:]}\n{run.stderr[-2000:]}"
 
 
