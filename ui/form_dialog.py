@@ -13,6 +13,7 @@ beside an input where both changed it, and says so; the next Save stores the mer
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -200,6 +203,26 @@ class FormDialog(QDialog):
         self.errors[field] = error_label(self, field)
         self.form.addRow("", self.errors[field])  # in the input column, right under its input
         self.watch(field, widget)
+
+    def add_reveal(self, edit: QLineEdit, name: str, reveal: Callable[[], object]) -> QPushButton:
+        """A Reveal button beside ``edit`` (an ID number shown masked, R16): ``reveal`` shows it in full, audited.
+
+        The button is named ``name``, hidden until the dialog knows the number is masked, and never the default
+        button (Enter still saves).
+        """
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.form.replaceWidget(edit, row)
+        layout.addWidget(edit, 1)
+        button = QPushButton(self.tr("&Reveal"), row)
+        button.setObjectName(name)
+        button.setToolTip(self.tr("Show the whole number; the audit log records that you looked."))
+        button.setAutoDefault(False)
+        button.clicked.connect(reveal)
+        button.setVisible(False)
+        layout.addWidget(button)
+        return button
 
     def watch(self, field: str, widget: QWidget) -> None:
         """Re-check the form when ``widget`` changes, counting it as an edit of ``field``."""

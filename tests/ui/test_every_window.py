@@ -68,9 +68,10 @@ SCREENS = {  # width, height, scaling, language (English words are the longest: 
 TASKBAR = 40  # Windows' taskbar takes this much of a 768-pixel screen (physical pixels)
 
 
-@pytest.mark.parametrize("screen", list(SCREENS))
-def test_every_window_fits_the_screen(screen: str, tmp_path: Path) -> None:
-    width, height, scale, language = SCREENS[screen]
+def run_on_screen(check: str, screen: tuple[str, str, str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run the pytest module ``check`` in a process of its own whose one screen is ``screen`` (width, height,
+    scaling, language as in ``SCREENS``), its free area above a taskbar."""
+    width, height, scale, language = screen
     config = tmp_path / "screen.json"
     desk = {"name": "desk", "x": 0, "y": 0, "width": int(width), "height": int(height) - TASKBAR, "dpr": 1}
     config.write_text(json.dumps({"screens": [{**desk, "logicalDpi": 96, "logicalBaseDpi": 96}]}), encoding="utf-8")
@@ -80,22 +81,17 @@ def test_every_window_fits_the_screen(screen: str, tmp_path: Path) -> None:
         "QT_SCALE_FACTOR": scale,
         "TOUR_LANGUAGE": language,
     }
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--tb=line",
-            "-rN",
-            "tests/ui/tour/check_fit.py",
-        ],
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--tb=line", "-rN", check],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         timeout=900,
     )
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_every_window_fits_the_screen(screen: str, tmp_path: Path) -> None:
+    run = run_on_screen("tests/ui/tour/check_fit.py", SCREENS[screen], tmp_path)
     assert run.returncode == 0, f"on a {screen} screen:\n{run.stdout[-6000:]}\n{run.stderr[-2000:]}"

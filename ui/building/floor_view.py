@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from app.building import STATUS_NAMES, FloorInfo, UnitCard, UnitStatus
 from app.fees import BAND_NAMES, band_of, money_text
+from ui.flow_layout import FlowLayout
 from ui.icons import icon
 from ui.loans import lent_text
 
@@ -441,39 +442,40 @@ class FloorGrid(QListView):
 
 
 class StatusLegend(QWidget):
-    """What the card colours and badges mean."""
+    """What the card colours and badges mean: each swatch or badge with its caption, the pairs wrapping onto a
+    second line where the screen is too narrow for one (1024 pixels in English, or at 125 % scaling)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self, spacing=12)
         layout.setContentsMargins(4, 0, 4, 0)
-        layout.setSpacing(6)
         for status, colours in STATUS_COLOURS.items():
             swatch = QLabel(self)
             swatch.setFixedSize(14, 14)
             swatch.setStyleSheet(
                 f"background: {colours.fill.name()}; border: 3px solid {colours.band.name()}; border-radius: 2px;"
             )
-            layout.addWidget(swatch)
-            label = QLabel(status_name(status), self)
-            label.setObjectName(f"legend-{status.value}")
-            layout.addWidget(label)
-            layout.addSpacing(6)
+            layout.addWidget(self._entry(swatch, status_name(status), f"legend-{status.value}"))
         for kind, colour in BADGE_COLOURS.items():
             shown = {
                 "lent": QCoreApplication.translate("UnitCardModel", "Lent"),
                 "arrears": QCoreApplication.translate("UnitCardModel", "¥"),
             }.get(kind, "")
-            sample = CardBadge(kind, 1, colour, "", shown)
-            layout.addWidget(BadgeSample(sample, self))
-            if kind == "arrears":
-                # Its own sign (¥, in Chinese 欠) says what it is, its tooltip the rest: a caption would push the legend
-                # past a 1024-pixel screen in English.
-                continue
-            label = QLabel(badge_caption(kind), self)
-            label.setObjectName(f"legend-badge-{kind}")
-            layout.addWidget(label)
-            layout.addSpacing(6)
+            sample = BadgeSample(CardBadge(kind, 1, colour, "", shown), self)
+            layout.addWidget(self._entry(sample, badge_caption(kind), f"legend-badge-{kind}"))
+
+    def _entry(self, sign: QWidget, caption: str, name: str) -> QWidget:
+        """A swatch or badge and its caption, kept together on one line."""
+        entry = QWidget(self)
+        row = QHBoxLayout(entry)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        sign.setParent(entry)
+        row.addWidget(sign)
+        label = QLabel(caption, entry)
+        label.setObjectName(name)
+        row.addWidget(label)
+        return entry
 
 
 class BadgeSample(QWidget):

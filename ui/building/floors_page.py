@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.building import BuildingInfo, FloorInfo, UnitCard, list_buildings, list_floors, unit_cards
+from app.care.grades import grade_of
 from app.desk import Actor, ChangeSet, Desk
+from app.errors import AppError
 from ui.building.floor_view import (
     CARD_ROLE,
     CARD_SIZES,
@@ -30,6 +32,7 @@ from ui.building.floor_view import (
     card_badges,
     status_name,
 )
+from ui.customers import grade_text
 from ui.icons import icon
 from ui.tenancy import UnitHistoryList
 from ui.translations import form_label
@@ -43,6 +46,7 @@ class UnitPanel(QGroupBox):
         self.setObjectName("unit-panel")
         self.card: UnitCard | None = None
         self.history: UnitHistoryList | None = None
+        self.read_grade: Callable[[int], str] | None = None  # the tenant's grade in words (needs the desk)
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -50,6 +54,7 @@ class UnitPanel(QGroupBox):
         for key, caption in (
             ("status", self.tr("Status")),
             ("customer", self.tr("Tenant")),
+            ("grade", self.tr("Customer grade")),
             ("dossier", self.tr("Dossier")),
             ("area", self.tr("Area (m²)")),
             ("attention", self.tr("To do")),
@@ -82,6 +87,9 @@ class UnitPanel(QGroupBox):
         self.setTitle(self.tr("Unit {number} ({floor})").format(number=card.number, floor=card.floor))
         self.fields["status"].setText(status_name(card.status))
         self.fields["customer"].setText(card.customer or "—")
+        # One read for the card shown here (the grid's cards do not carry grades).
+        grade = self.read_grade(card.customer_id) if self.read_grade and card.customer_id is not None else ""
+        self.fields["grade"].setText(grade or "—")
         self.fields["dossier"].setText(card.dossier_number or "—")
         self.fields["area"].setText(_number(card.area) if card.area is not None else "—")
         self.fields["attention"].setText("\n".join(b.tooltip for b in card_badges(card)) or "—")
@@ -142,6 +150,7 @@ class FloorsPage(QWidget):
         self.unit_history = UnitHistoryList(desk, actor, self.unit_panel)
         self.unit_history.dossier_chosen.connect(self.dossier_chosen)
         self.unit_panel.add_history(self.unit_history)
+        self.unit_panel.read_grade = self._grade_text
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("floors-splitter")
         self.splitter.addWidget(self.floor_tabs)
@@ -160,6 +169,13 @@ class FloorsPage(QWidget):
         page.setContentsMargins(6, 6, 6, 6)
         page.addLayout(top)
         page.addWidget(self.splitter, 1)
+
+    def _grade_text(self, customer_id: int) -> str:
+        try:
+            with self.desk.read(self.actor) as work:
+                return grade_text(grade_of(work, customer_id))
+        except AppError:  # e.g. the file went away: the panel says nothing rather than stopping the window
+            return ""
 
     def load_buildings(self) -> None:
         with self.desk.read(self.actor) as work:

@@ -11,15 +11,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpi
 from app.care.grades import ContactPlan, GradeInfo, contact_plans, set_contact_plans, set_grade
 from app.care.visits import CareVisitInput, record_visit
 from app.desk import Actor, Desk, Work
+from ui.customers import grade_names
 from ui.form_dialog import FormDialog, date_edit, from_qdate
-
-
-def grade_names() -> dict[str, str]:
-    return {
-        "key": QCoreApplication.translate("CustomerCare", "Key"),
-        "ordinary": QCoreApplication.translate("CustomerCare", "Ordinary"),
-        "small": QCoreApplication.translate("CustomerCare", "Small"),
-    }
 
 
 def how_names() -> dict[str, str]:

@@ -25,3 +25,7 @@ __all__ += [
     "authority_text",
     "put_beside_form",
 ]
+# A customer's grade in words (issue 20's grades, shown on the customer form and in customer care's windows)
+from ui.customers.grades import grade_names, grade_text  # noqa: E402
+
+__all__ += ["grade_names", "grade_text"]

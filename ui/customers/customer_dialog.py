@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from app.care.grades import GradeInfo, grade_of
 from app.customers import CustomerInfo, CustomerInput, read_customer, reveal_id_code, update_customer
 from app.desk import Actor, Desk, Work
 from app.errors import AppError, ReadOnly
 from app.permissions import Action, allowed
 from app.privacy import MASK
+from ui.customers.grades import grade_text
 from ui.form_dialog import FormDialog, date_edit, from_qdate
 from ui.translations import error_text
 
@@ -53,6 +55,13 @@ class CustomerDialog(FormDialog):
         self.kind_box.addItem(self.tr("Company"), "company")
         self.kind_box.addItem(self.tr("Person"), "person")
         self.add_row("customer.kind", self.tr("&Kind:"), self.kind_box)
+        # Read-only here: the supervisor grades a customer from the unit's menu (Customer grade…).
+        self.grade_label = QLabel(self)
+        self.grade_label.setObjectName("customer-grade")
+        self.grade_label.setToolTip(self.tr("How closely the desk keeps in touch: the contact plan of this grade."))
+        self.form.addRow(self.tr("Customer grade:"), self.grade_label)
+        with desk.read(actor) as work:
+            self.show_grade(grade_of(work, customer.id))
         captions = {
             "id_code": self.tr("Credit code or &ID number:"),
             "legal_representative": self.tr("&Legal representative:"),
@@ -69,7 +78,8 @@ class CustomerDialog(FormDialog):
             edit = QLineEdit(self)
             self.edits[name] = edit
             self.add_row(f"customer.{name}", captions[name], edit)
-        self._add_reveal()
+        # A person's ID number is shown masked to a role that may not see it (R16); Reveal shows it, audited.
+        self.reveal_button = self.add_reveal(self.edits["id_code"], "reveal-id-code", self.reveal)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 4)
@@ -85,21 +95,6 @@ class CustomerDialog(FormDialog):
         self.name_edit.textChanged.connect(self._renaming_shown)
         self._renaming_shown()
         self.resize(520, self.sizeHint().height())
-
-    def _add_reveal(self) -> None:
-        """A person's ID number is shown masked to a role that may not see it (R16); Reveal shows it, audited."""
-        edit = self.edits["id_code"]
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.form.replaceWidget(edit, row)
-        layout.addWidget(edit, 1)
-        self.reveal_button = QPushButton(self.tr("&Reveal"), row)
-        self.reveal_button.setObjectName("reveal-id-code")
-        self.reveal_button.setToolTip(self.tr("Show the whole number; the audit log records that you looked."))
-        self.reveal_button.setAutoDefault(False)  # Enter still saves
-        self.reveal_button.clicked.connect(self.reveal)
-        layout.addWidget(self.reveal_button)
 
     def fill(self, customer: CustomerInfo) -> None:
         """Show ``customer``'s details in the inputs (when the dialog opens, and after a change made meanwhile)."""
@@ -141,8 +136,12 @@ class CustomerDialog(FormDialog):
         self.validate()
         self.reveal_button.setEnabled(False)
 
+    def show_grade(self, grade: GradeInfo) -> None:
+        self.grade_label.setText(grade_text(grade))
+
     def reload(self, work: Work) -> None:
         self.fill(read_customer(work, self.customer.id))
+        self.show_grade(grade_of(work, self.customer.id))
 
     def renaming(self) -> bool:
         return self.name_edit.text().strip() != self.customer.name

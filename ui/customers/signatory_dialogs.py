@@ -89,7 +89,8 @@ class SignatoryDialog(FormDialog):
         self.add_row("signatory.name", self.tr("&Name:"), self.name_edit)
         self.id_number_edit = QLineEdit(self)
         self.add_row("signatory.id_number", self.tr("&ID number:"), self.id_number_edit)
-        self._add_reveal()
+        # A masked ID number (R16) is shown in full by Reveal, a line in the audit log (as the customer's is).
+        self.reveal_button = self.add_reveal(self.id_number_edit, "reveal-id-number", self.reveal)
         self.position_edit = QLineEdit(self)
         self.position_edit.setPlaceholderText(self.tr("e.g. office manager"))
         self.add_row("signatory.position", self.tr("&Position:"), self.position_edit)
@@ -103,22 +104,6 @@ class SignatoryDialog(FormDialog):
             self.fill(signatory)
         self.finish()
         self.resize(520, self.sizeHint().height())
-
-    def _add_reveal(self) -> None:
-        """A masked ID number (R16) is shown in full by Reveal, a line in the audit log (as the customer's is)."""
-        edit = self.id_number_edit
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.form.replaceWidget(edit, row)
-        layout.addWidget(edit, 1)
-        self.reveal_button = QPushButton(self.tr("&Reveal"), row)
-        self.reveal_button.setObjectName("reveal-id-number")
-        self.reveal_button.setToolTip(self.tr("Show the whole number; the audit log records that you looked."))
-        self.reveal_button.setAutoDefault(False)  # Enter still saves
-        self.reveal_button.clicked.connect(self.reveal)
-        self.reveal_button.setVisible(False)
-        layout.addWidget(self.reveal_button)
 
     def reveal(self) -> str | None:
         """The whole number after recording the reveal; None (and why, under the input) if refused."""
