@@ -3086,6 +3086,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>零散</translation>
     </message>
     <message>
+        <source>Not graded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>{grade} customer, since {day}</source>
+        <translation>{grade}客户（自 {day} 起）</translation>
+    </message>
+    <message>
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
@@ -3145,6 +3153,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
+        <source>How closely the desk keeps in touch: the contact plan of this grade.</source>
+        <translation>前台与客户保持联络的频率：按此等级的联络计划。</translation>
+    </message>
+    <message>
+        <source>Customer grade:</source>
+        <translation>客户等级：</translation>
+    </message>
+    <message>
         <source>Credit code or &amp;ID number:</source>
         <translation>统一社会信用代码或身份证号(&amp;I)：</translation>
     </message>
@@ -3191,14 +3207,6 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>The live dossier&apos;s label follows the new name.</source>
         <translation>在用档案的标牌将随新名称更新。</translation>
-    </message>
-    <message>
-        <source>&amp;Reveal</source>
-        <translation>显示全部(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Show the whole number; the audit log records that you looked.</source>
-        <translation>显示完整号码；审计日志会记录您的查看。</translation>
     </message>
     <message>
         <source>This file is open read-only, so looking at the number cannot be recorded: it stays masked.</source>
@@ -5268,6 +5276,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>显示全部(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the whole number; the audit log records that you looked.</source>
+        <translation>显示完整号码；审计日志会记录您的查看。</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -9527,14 +9543,6 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>签字样本(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;Reveal</source>
-        <translation>显示全部(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Show the whole number; the audit log records that you looked.</source>
-        <translation>显示完整号码；审计日志会记录您的查看。</translation>
-    </message>
-    <message>
         <source>This file is open read-only, so looking at the number cannot be recorded: it stays masked.</source>
         <translation>此文件以只读方式打开，无法记录查看操作，号码仍保持遮蔽。</translation>
     </message>
@@ -10447,6 +10455,10 @@ Later: the label check lists it until the new one is printed.</source>
     <message>
         <source>Tenant</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer grade</source>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>Dossier</source>

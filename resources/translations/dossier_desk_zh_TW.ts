@@ -3086,6 +3086,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>零散</translation>
     </message>
     <message>
+        <source>Not graded</source>
+        <translation>未定級</translation>
+    </message>
+    <message>
+        <source>{grade} customer, since {day}</source>
+        <translation>{grade}客戶（自 {day} 起）</translation>
+    </message>
+    <message>
         <source>Telephone</source>
         <translation>電話</translation>
     </message>
@@ -3145,6 +3153,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>類型(&amp;K)：</translation>
     </message>
     <message>
+        <source>How closely the desk keeps in touch: the contact plan of this grade.</source>
+        <translation>櫃檯與客戶保持聯絡的頻率：依此等級的聯絡計畫。</translation>
+    </message>
+    <message>
+        <source>Customer grade:</source>
+        <translation>客戶等級：</translation>
+    </message>
+    <message>
         <source>Credit code or &amp;ID number:</source>
         <translation>統一社會信用代碼或身分證號碼(&amp;I)：</translation>
     </message>
@@ -3191,14 +3207,6 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>The live dossier&apos;s label follows the new name.</source>
         <translation>使用中檔案的標牌將隨新名稱更新。</translation>
-    </message>
-    <message>
-        <source>&amp;Reveal</source>
-        <translation>顯示全部(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Show the whole number; the audit log records that you looked.</source>
-        <translation>顯示完整號碼；稽核日誌會記錄您的查看。</translation>
     </message>
     <message>
         <source>This file is open read-only, so looking at the number cannot be recorded: it stays masked.</source>
@@ -5268,6 +5276,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>顯示全部(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the whole number; the audit log records that you looked.</source>
+        <translation>顯示完整號碼；稽核日誌會記錄您的查看。</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -9527,14 +9543,6 @@ The file is backed up first and its dossiers close; whatever was recorded after 
         <translation>簽名樣本(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;Reveal</source>
-        <translation>顯示全部(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Show the whole number; the audit log records that you looked.</source>
-        <translation>顯示完整號碼；稽核日誌會記錄您的查看。</translation>
-    </message>
-    <message>
         <source>This file is open read-only, so looking at the number cannot be recorded: it stays masked.</source>
         <translation>此檔案以唯讀方式開啟，無法記錄查看操作，號碼仍保持遮蔽。</translation>
     </message>
@@ -10447,6 +10455,10 @@ Later: the label check lists it until the new one is printed.</source>
     <message>
         <source>Tenant</source>
         <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Customer grade</source>
+        <translation>客戶等級</translation>
     </message>
     <message>
         <source>Dossier</source>
