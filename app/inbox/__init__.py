@@ -36,6 +36,7 @@ from app.inbox.watched_folder import (
     change_inbox_settings,
     dossiers_to_file_into,
     inbox_settings,
+    titles_used,
 )
 
 __all__ = [
@@ -76,5 +77,6 @@ __all__ = [
     "read_inbox",
     "set_aside_unreadable",
     "tidy_inbox",
+    "titles_used",
     "write_bundle_pdf",
 ]

@@ -6184,6 +6184,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>档案号、单元或客户名称</translation>
     </message>
     <message>
+        <source>Titles often given to this category</source>
+        <translation>此类别常用的题名</translation>
+    </message>
+    <message>
         <source>&amp;Original (never changed afterwards)</source>
         <translation>原件(&amp;O)（此后不再修改）</translation>
     </message>

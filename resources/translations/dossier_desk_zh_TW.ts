@@ -6184,6 +6184,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>檔案號、單元或客戶名稱</translation>
     </message>
     <message>
+        <source>Titles often given to this category</source>
+        <translation>此類別常用的題名</translation>
+    </message>
+    <message>
         <source>&amp;Original (never changed afterwards)</source>
         <translation>原件(&amp;O)（此後不再修改）</translation>
     </message>

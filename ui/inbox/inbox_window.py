@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, QStringListModel, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -205,6 +206,21 @@ class InboxWindow(QDialog):
         self.category_box.currentIndexChanged.connect(lambda _n: self._defaults_changed())
         self.title_edit = QLineEdit(right)
         self.title_edit.setObjectName("title")
+        # The titles the desk gave this category most often, to pick: the same paper titled alike in every dossier.
+        self.titles = QStringListModel(self)
+        self.title_completer = QCompleter(self.titles, self)
+        self.title_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.title_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.title_edit.setCompleter(self.title_completer)
+        self.titles_button = QToolButton(right)
+        self.titles_button.setObjectName("pick-title")
+        self.titles_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.titles_button.setToolTip(self.tr("Titles often given to this category"))
+        self.titles_button.clicked.connect(self.pick_title)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(0, 0, 0, 0)
+        title_row.addWidget(self.title_edit, 1)
+        title_row.addWidget(self.titles_button)
         self.date_edit = date_edit(right)
         self.date_edit.setObjectName("date")
         self.original_box = QCheckBox(self.tr("&Original (never changed afterwards)"), right)
@@ -214,7 +230,9 @@ class InboxWindow(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Dossier:"), self.dossier_box)
         form.addRow(self.tr("&Category:"), self.category_box)
-        form.addRow(self.tr("&Title:"), self.title_edit)
+        title_label = QLabel(self.tr("&Title:"), right)
+        title_label.setBuddy(self.title_edit)
+        form.addRow(title_label, title_row)
         form.addRow(self.tr("D&ate:"), self.date_edit)
         form.addRow(self.tr("Kind:"), self.original_box)
         form.addRow(self.tr("&Issuer:"), self.issuer_edit)
@@ -359,6 +377,7 @@ class InboxWindow(QDialog):
             self.dossier_box,
             self.category_box,
             self.title_edit,
+            self.titles_button,
             self.date_edit,
             self.original_box,
             self.issuer_edit,
@@ -394,6 +413,7 @@ class InboxWindow(QDialog):
             box.blockSignals(False)
         self.title_edit.setText(filing.title)
         self._auto_title = filing.title
+        self._offer_titles(filing.category)
         if filing.doc_date is not None:
             self.date_edit.setDate(to_qdate(filing.doc_date))
         self.original_box.setChecked(filing.is_original)
@@ -406,11 +426,25 @@ class InboxWindow(QDialog):
             return
         with self.desk.read(self.actor) as work:
             filing = inbox.prefill(work, row.bundle, self.dossier_number(), str(self.category_box.currentData()))
+        self._offer_titles(filing.category)
         if self.title_edit.text() == self._auto_title:
             self.title_edit.setText(filing.title)
             self._auto_title = filing.title
         self.original_box.setChecked(filing.is_original)
         self.issuer_edit.setText(filing.issuer)
+
+    def _offer_titles(self, category: str) -> None:
+        if not category:
+            self.titles.setStringList([])
+            return
+        with self.desk.read(self.actor) as work:
+            self.titles.setStringList(inbox.titles_used(work, category))
+
+    def pick_title(self) -> None:
+        """Every title offered for the category, to choose from without typing."""
+        self.title_edit.setFocus()
+        self.title_completer.setCompletionPrefix("")
+        self.title_completer.complete()
 
     def dossier_number(self) -> str:
         """The dossier chosen from the list, or the number typed."""

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from app.archive import archive_settings
 from app.desk import Actor, Desk
 from app.dossier import read_dossier
-from app.inbox import CoverCode, change_inbox_settings
+from app.inbox import CoverCode, change_inbox_settings, titles_used
 from app.people.users import log_in
 from db.models import Customer, Dossier, Tenancy
 from tests.conftest import PASSWORD
@@ -177,7 +177,7 @@ def test_with_the_setting_on_a_readable_cover_files_itself(
     )
     drop(tmp_path / "r.pdf", inbox_folder, "receipt.pdf")
     qtbot.waitUntil(lambda: (inbox_folder / "processed" / "receipt.pdf").is_file(), timeout=APPEARS_MS)
-    assert "filed" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "filed" in window.statusBar().currentMessage())  # said once the job has ended
     with demo_desk.read(None) as work:
         filed = [d for d in read_dossier(work, dossier_id).documents if d.title == "押金收据"]
         office = archive_settings(work).fonds_name
@@ -198,3 +198,26 @@ def test_an_unreadable_file_is_set_aside_with_a_note(
     note = moved.with_name("SCAN0002.pdf.txt")
     assert note.is_file() and note.read_text(encoding="utf-8").strip()
     assert inbox_window.model.rowCount() == 0 and not (inbox_folder / "SCAN0002.pdf").exists()
+
+
+def test_titles_the_desk_gives_the_category_are_offered_to_pick(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor, inbox_folder: Path, tmp_path: Path
+) -> None:
+    _dossier_id, number, _customer = live_dossier(demo_desk)
+    with demo_desk.read(None) as work:
+        used = titles_used(work, "correspondence")
+    assert used, "the demo has correspondence with titles"
+    watch_folder(demo_desk, demo_clerk, inbox_folder)
+    inbox_window = open_inbox(window, qtbot)
+    save_pdf([cover_page(CoverCode(number, "correspondence", None, "")), text_page("a letter")], tmp_path / "l.pdf")
+    drop(tmp_path / "l.pdf", inbox_folder, "letter.pdf")
+    qtbot.waitUntil(lambda: inbox_window.model.rowCount() == 1, timeout=APPEARS_MS)
+    assert inbox_window.titles.stringList() == used
+    qtbot.mouseClick(inbox_window.titles_button, Qt.MouseButton.LeftButton)
+    popup = inbox_window.title_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().rowCount() == len(used)
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    inbox_window.category_box.setCurrentIndex(inbox_window.category_box.findData("fit_out"))
+    with demo_desk.read(None) as work:
+        assert inbox_window.titles.stringList() == titles_used(work, "fit_out")

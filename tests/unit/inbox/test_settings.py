@@ -13,8 +13,9 @@ from sqlalchemy import text as sql_text
 from app.building import buildings
 from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
+from app.dossier import DocumentInput, add_document
 from app.errors import PermissionDenied, ValidationError
-from app.inbox import InboxSettings, change_inbox_settings, dossiers_to_file_into, inbox_settings
+from app.inbox import InboxSettings, change_inbox_settings, dossiers_to_file_into, inbox_settings, titles_used
 from app.settings import MAX_FOLDER_LENGTH
 from app.tenancy import lifecycle as tenancy
 from db import protection
@@ -114,3 +115,24 @@ def test_the_dossiers_to_file_into_are_the_live_ones_first_and_never_a_destroyed
     ]
     assert jia.dossier_number < yi.dossier_number  # live first, whatever the numbers
     assert [c.id for c in choices] == [yi.dossier_id, jia.dossier_id]
+
+
+def test_the_titles_offered_are_the_categorys_most_given_first(
+    desk: Desk, clerk: Actor, tenant: tenancy.MoveIn
+) -> None:
+    given = ["物业通知回执", "装修申请函", "物业通知回执", "物业通知回执", "装修申请函", "停水通知"]
+    with desk.work(clerk) as work:
+        for day, title in enumerate(given, start=1):
+            data = DocumentInput(category="correspondence", doc_date=dt.date(2026, 2, day), title=title)
+            add_document(work, tenant.dossier_id, data, [])
+        add_document(
+            work,
+            tenant.dossier_id,
+            DocumentInput(category="fit_out", doc_date=dt.date(2026, 2, 9), title="竣工验收"),
+            [],
+        )
+    with desk.read(clerk) as work:
+        assert titles_used(work, "correspondence") == ["物业通知回执", "装修申请函", "停水通知"]
+        assert titles_used(work, "correspondence", limit=1) == ["物业通知回执"]
+        assert titles_used(work, "fit_out") == ["竣工验收"]
+        assert titles_used(work, "repairs") == []
