@@ -6180,6 +6180,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>尚未就绪的文件：</translation>
     </message>
     <message>
+        <source>Double-click to read the pages in the PC&apos;s viewer</source>
+        <translation>双击可在本机的查看程序中阅读各页</translation>
+    </message>
+    <message>
         <source>dossier number, unit or customer</source>
         <translation>档案号、单元或客户名称</translation>
     </message>
@@ -6226,6 +6230,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Not a dossier&apos;s paper: moved to the inbox&apos;s “unsorted” folder</source>
         <translation>不属于任何档案的文件：移到收件箱的“unsorted”文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;View pages</source>
+        <translation>查看各页(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The pages to be filed, as one PDF in the PC&apos;s viewer</source>
+        <translation>要归档的各页，合为一个 PDF 在本机的查看程序中打开</translation>
     </message>
     <message>
         <source>&amp;Open dossier</source>
@@ -6310,6 +6322,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Put aside</source>
         <translation>放到一边</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {file}.</source>
+        <translation>没有可以打开 {file} 的程序。</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: {problem}</source>
+        <translation>无法显示各页：{problem}</translation>
     </message>
     <message>
         <source>Choose a dossier first.</source>

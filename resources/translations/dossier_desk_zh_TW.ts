@@ -6180,6 +6180,10 @@ Its documents are numbered oldest first with their pages, it gets the archival c
         <translation>尚未就緒的檔案：</translation>
     </message>
     <message>
+        <source>Double-click to read the pages in the PC&apos;s viewer</source>
+        <translation>按兩下可在本機的檢視程式中閱讀各頁</translation>
+    </message>
+    <message>
         <source>dossier number, unit or customer</source>
         <translation>檔案號、單元或客戶名稱</translation>
     </message>
@@ -6226,6 +6230,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Not a dossier&apos;s paper: moved to the inbox&apos;s “unsorted” folder</source>
         <translation>不屬於任何檔案的文件：移到收件匣的「unsorted」資料夾</translation>
+    </message>
+    <message>
+        <source>&amp;View pages</source>
+        <translation>檢視各頁(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The pages to be filed, as one PDF in the PC&apos;s viewer</source>
+        <translation>要歸檔的各頁，合為一個 PDF 在本機的檢視程式中開啟</translation>
     </message>
     <message>
         <source>&amp;Open dossier</source>
@@ -6310,6 +6322,14 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     <message>
         <source>Put aside</source>
         <translation>放到一邊</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {file}.</source>
+        <translation>沒有設定可開啟 {file} 的程式。</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: {problem}</source>
+        <translation>無法顯示各頁：{problem}</translation>
     </message>
     <message>
         <source>Choose a dossier first.</source>

@@ -10,11 +10,13 @@ paper to ``unsorted/``. Files still being written and files that cannot be read 
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QSize, QStringListModel, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QSize, QStringListModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -145,7 +147,11 @@ class InboxWindow(QDialog):
         self._auto_title = ""
         self._refusals: dict[BundleKey, str] = {}  # the clerk's filing refused: said until it is tried again
         self._said = ""  # what the clerk's last filing did, kept above the counts until the next one
-        self._closing = False  # a job's end delivered after the window went touches nothing
+        self._closing = False
+        self._views: tempfile.TemporaryDirectory[str] | None = None  # the pages shown in the PC's viewer
+        self._view_count = 0
+        self.last_view: Path | None = None
+        self._view_task: BackgroundTask | None = None  # a job's end delivered after the window went touches nothing
         self.last_document: tuple[int, int] | None = None  # (dossier id, document id) filed last from here
 
         # -- the folder ---------------------------------------------------------------------------
@@ -191,6 +197,8 @@ class InboxWindow(QDialog):
         self.pages.setWrapping(True)
         self.pages.setMinimumHeight(THUMBNAIL.height() + 48)
         self.pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pages.setToolTip(self.tr("Double-click to read the pages in the PC's viewer"))
+        self.pages.itemDoubleClicked.connect(lambda _item: self.view_pages())
         self.dossier_box = QComboBox(right)
         self.dossier_box.setObjectName("dossier")
         self.dossier_box.setEditable(True)
@@ -250,6 +258,11 @@ class InboxWindow(QDialog):
         self.aside_button.setAutoDefault(False)
         self.aside_button.setToolTip(self.tr("Not a dossier's paper: moved to the inbox's “unsorted” folder"))
         self.aside_button.clicked.connect(lambda: self.put_aside_chosen())
+        self.view_button = QPushButton(self.tr("&View pages"), right)
+        self.view_button.setObjectName("view-pages")
+        self.view_button.setAutoDefault(False)
+        self.view_button.setToolTip(self.tr("The pages to be filed, as one PDF in the PC's viewer"))
+        self.view_button.clicked.connect(lambda: self.view_pages())
         self.open_button = QPushButton(self.tr("&Open dossier"), right)
         self.open_button.setObjectName("open-dossier")
         self.open_button.setAutoDefault(False)
@@ -257,6 +270,7 @@ class InboxWindow(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.file_button)
         actions.addWidget(self.aside_button)
+        actions.addWidget(self.view_button)
         actions.addStretch(1)
         actions.addWidget(self.open_button)
         right_column = QVBoxLayout(right)
@@ -385,6 +399,7 @@ class InboxWindow(QDialog):
             self.aside_button,
         ):
             widget.setEnabled(enabled)
+        self.view_button.setEnabled(row is not None)
         if key == self._shown_key and row is not None:
             self._show_problem(row.problem)
             return  # the same bundle after a look: what the clerk typed stays
@@ -602,6 +617,43 @@ class InboxWindow(QDialog):
         focus = {"inbox.dossier": self.dossier_box, "dossier": self.dossier_box, "document.category": self.category_box}
         focus.get(exc.field or "", self.title_edit).setFocus()
 
+    def view_pages(self) -> BackgroundTask | None:
+        """The chosen bundle's pages, as they will be filed (cover left out), in the PC's PDF viewer: a copy in a
+        temporary folder, so a viewer holding it never keeps the scan from leaving the inbox."""
+        row = self.chosen()
+        if row is None:
+            return None
+        if self._views is None:
+            self._views = tempfile.TemporaryDirectory(prefix="dossier-desk-inbox-", ignore_cleanup_errors=True)
+        self._view_count += 1
+        target = Path(self._views.name) / f"{self._view_count}-{Path(row.bundle.names.split(' ')[0]).stem[:60]}.pdf"
+        bundle = row.bundle
+
+        def write(_progress: Callable[[int, int], None]) -> Path:
+            inbox.write_bundle_pdf(bundle, target)
+            return target
+
+        task = BackgroundTask(write, self)
+        self._view_task = task
+
+        def written(path: Path) -> None:
+            self._view_task = None
+            task.deleteLater()
+            self.last_view = path
+            if not self._closing and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                self._show_problem(self.tr("No program is set up to open {file}.").format(file=path.name))
+
+        def failed(exc: object) -> None:
+            self._view_task = None
+            task.deleteLater()
+            if not self._closing:
+                self._show_problem(self.tr("The pages cannot be shown: {problem}").format(problem=str(exc)))
+
+        task.finished.connect(written)
+        task.failed.connect(failed)
+        task.start()
+        return task
+
     def open_dossier(self) -> object:
         """The dossier chosen for the bundle in front (or the one filed last) in a tab of the main window."""
         number = self.dossier_number()
@@ -623,6 +675,10 @@ class InboxWindow(QDialog):
             self._thumbnail_task.wait()
         if self._job is not None:
             self._job.wait()  # the filing ends (committed or not) before the window goes
+        if self._view_task is not None:
+            self._view_task.wait()
+        if self._views is not None:
+            self._views.cleanup()
         super().done(result)
 
 

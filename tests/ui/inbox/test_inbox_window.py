@@ -9,7 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -72,7 +74,13 @@ def drop(stack_dir: Path, inbox: Path, name: str) -> Path:
 
 
 def test_a_dropped_stack_is_listed_filed_and_shown_in_its_dossier(
-    window: MainWindow, qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor, inbox_folder: Path, tmp_path: Path
+    window: MainWindow,
+    qtbot: QtBot,
+    demo_desk: Desk,
+    demo_clerk: Actor,
+    inbox_folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dossier_id, number, customer = live_dossier(demo_desk)
     watch_folder(demo_desk, demo_clerk, inbox_folder)
@@ -100,6 +108,11 @@ def test_a_dropped_stack_is_listed_filed_and_shown_in_its_dossier(
     assert inbox_window.issuer_edit.text() == customer
     assert inbox_window.pages.count() == 3  # the cover and two pages
     qtbot.waitUntil(lambda: not inbox_window.pages.item(1).icon().isNull())  # thumbnails drawn off the UI thread
+    viewed: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: viewed.append(url.toLocalFile()) or True)
+    qtbot.mouseClick(inbox_window.view_button, Qt.MouseButton.LeftButton)  # the pages to be filed, read first
+    qtbot.waitUntil(lambda: bool(viewed))
+    assert len(PdfReader(viewed[0]).pages) == 2 and Path(viewed[0]).parent != inbox_folder
 
     qtbot.mouseClick(inbox_window.file_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: inbox_window.model.rowCount() == 0, timeout=APPEARS_MS)
