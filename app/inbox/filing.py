@@ -15,6 +15,7 @@ Nothing lost, nothing twice (issue 21):
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import tempfile
@@ -359,15 +360,22 @@ def tidy_inbox(work: Work, inbox: Inbox) -> list[Moved]:
             if file.state is FileState.UNREADABLE:
                 claim = _claim_of(work, file)
                 if claim is not None:
-                    moved.append(_move(inbox.folder, file.path, claim))
+                    _move_or_leave(moved, inbox.folder, file.path, claim)
             continue
-        claim = work.session.execute(
+        found = work.session.execute(
             select(ScanClaim.outcome, ScanClaim.message).where(ScanClaim.sha256 == file.sha256)
         ).one()
-        if claim.outcome == "filed" and not _stored_copies_verified(work, file.sha256 or ""):
+        if found.outcome == "filed" and not _stored_copies_verified(work, file.sha256 or ""):
             continue
-        moved.append(_move(inbox.folder, file.path, (claim.outcome, claim.message)))
+        _move_or_leave(moved, inbox.folder, file.path, (found.outcome, found.message))
     return moved
+
+
+def _move_or_leave(moved: list[Moved], folder: Path, source: Path, claim: tuple[str, str]) -> None:
+    """Move one file; one that cannot be moved now (held open by a viewer or another desk on Windows, gone meanwhile)
+    stays for the next look, and the others are still moved."""
+    with contextlib.suppress(OSError):
+        moved.append(_move(folder, source, claim))
 
 
 def _claim_of(work: Work, file: InboxFile) -> tuple[str, str] | None:

@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +38,9 @@ PDF_SUFFIXES = (".pdf",)
 TIFF_SUFFIXES = (".tif", ".tiff")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png")
 SCAN_SUFFIXES = PDF_SUFFIXES + TIFF_SUFFIXES + IMAGE_SUFFIXES
+# pdfium must never be called from two threads at once, not even on different documents (pypdfium2's own rule): the
+# window's look at the folder and its thumbnails are separate jobs.
+PDFIUM = threading.Lock()
 RENDER_DPI = 150  # enough for a cover's large QR code; a page renders in ~30 ms
 SETTLE_SECONDS = 3.0
 # The subfolders a scan is moved to once it is dealt with (never read as part of the inbox).
@@ -222,16 +226,21 @@ def page_images(
                     raise ValueError("the PDF does not end (it is cut short)")
         import pypdfium2
 
-        document = pypdfium2.PdfDocument(str(path))
+        with PDFIUM:
+            document = pypdfium2.PdfDocument(str(path))
+            count = len(document)
         try:
-            for index in range(len(document)) if only is None else [only]:
-                page = document[index]
-                try:
-                    yield page.render(scale=dpi / 72).to_pil()
-                finally:
-                    page.close()
+            for index in range(count) if only is None else [only]:
+                with PDFIUM:  # held for one page's render, never across the yield (decoding runs meanwhile)
+                    page = document[index]
+                    try:
+                        image = page.render(scale=dpi / 72).to_pil()
+                    finally:
+                        page.close()
+                yield image
         finally:
-            document.close()
+            with PDFIUM:
+                document.close()
         return
     from PIL import Image as PilImage
 

@@ -6166,6 +6166,17 @@ Its documents are numbered oldest first with their pages, it gets the archival c
     </message>
 </context>
 <context>
+    <name>InboxWatcher</name>
+    <message>
+        <source>The scan “{file}” is no longer in the inbox folder (moved, or the share is offline).</source>
+        <translation>扫描件“{file}”已不在收件箱文件夹中（已被移走，或共享文件夹已断开）。</translation>
+    </message>
+    <message>
+        <source>The scan could not be filed: {problem}</source>
+        <translation>扫描件未能归档：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>InboxWindow</name>
     <message>
         <source>Scan inbox</source>

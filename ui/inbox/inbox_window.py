@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, QStringListModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
@@ -44,10 +45,10 @@ from app.errors import AppError
 from app.permissions import Action
 from ui import messages
 from ui.form_dialog import category_box, date_edit, from_qdate, to_qdate
-from ui.inbox.watcher import InboxWatcher, Looked, bundle_key
+from ui.inbox.watcher import InboxWatcher, Looked, Refusal, bundle_key
 from ui.lists import RowsModel, read_only_table
 from ui.tasks import BackgroundTask
-from ui.translations import app_text, error_text
+from ui.translations import app_text
 from ui.window_parts import fit_to_screen
 
 MAX_THUMBNAILS = 24  # a long bundle shows its first pages; the document gets them all
@@ -142,16 +143,16 @@ class InboxWindow(QDialog):
         self.setWindowTitle(self.tr("Scan inbox"))
         self._shown_key: BundleKey | None = None
         self._thumbnails: dict[tuple[str, int], QPixmap] = {}
-        self._thumbnail_task: BackgroundTask | None = None
+        self._side_jobs: set[BackgroundTask] = set()  # thumbnails and pages to view: each waited for when closing
         self._job: BackgroundTask | None = None  # the clerk's filing or putting aside, while it runs
         self._auto_title = ""
         self._refusals: dict[BundleKey, str] = {}  # the clerk's filing refused: said until it is tried again
+        self._noted = ""  # a message about the clerk's last click on this bundle
         self._said = ""  # what the clerk's last filing did, kept above the counts until the next one
         self._closing = False
         self._views: tempfile.TemporaryDirectory[str] | None = None  # the pages shown in the PC's viewer
         self._view_count = 0
         self.last_view: Path | None = None
-        self._view_task: BackgroundTask | None = None  # a job's end delivered after the window went touches nothing
         self.last_document: tuple[int, int] | None = None  # (dossier id, document id) filed last from here
 
         # -- the folder ---------------------------------------------------------------------------
@@ -346,6 +347,7 @@ class InboxWindow(QDialog):
         self.status_label.setText(self.tr("The inbox folder cannot be read now: {problem}").format(problem=problem))
 
     def show_looked(self, looked: Looked) -> None:
+        self.may_file = self.desk.may(self.actor, Action.FILE_SCANS)  # a moment the file could not be read passes
         chosen = self._shown_key
         rows = [
             BundleRow(b, self._refusals.get(bundle_key(b)) or looked.refused.get(bundle_key(b), ""))
@@ -401,9 +403,10 @@ class InboxWindow(QDialog):
             widget.setEnabled(enabled)
         self.view_button.setEnabled(row is not None)
         if key == self._shown_key and row is not None:
-            self._show_problem(row.problem)
+            self._show_problem(row.problem or self._noted)
             return  # the same bundle after a look: what the clerk typed stays
         self._shown_key = key
+        self._noted = ""
         self._show_problem(row.problem if row else "")
         self.pages.clear()
         if row is None:
@@ -511,26 +514,37 @@ class InboxWindow(QDialog):
                     continue  # moved away meanwhile: the next look drops the bundle
             return made
 
-        task = BackgroundTask(render, self)
-
         def done(made: list[tuple[tuple[str, int], bytes]]) -> None:
             for key, png in made:
                 pixmap = QPixmap()
                 pixmap.loadFromData(png, "PNG")
                 self._thumbnails[key] = pixmap
-            if self._shown_key == shown and not self._closing:
+            if self._shown_key == shown:
                 self._put_thumbnails(wanted)
-            ended()
 
-        def ended(_exc: object = None) -> None:
-            if self._thumbnail_task is task:
-                self._thumbnail_task = None
+        self._side_job(render, done, lambda _exc: None)
+
+    def _side_job(
+        self,
+        job: Callable[[Callable[[int, int], None]], Any],
+        then: Callable[[Any], None],
+        failed: Callable[[Any], None],
+    ) -> BackgroundTask:
+        """A job that only reads files (a thumbnail, the pages to view): ``then`` or ``failed`` on the UI thread unless
+        the window is closing; the window waits for every such job before it goes."""
+        task = BackgroundTask(job, self)
+        self._side_jobs.add(task)
+
+        def ended(result: object, handler: Callable[[Any], None]) -> None:
+            self._side_jobs.discard(task)
             task.deleteLater()
+            if not self._closing:
+                handler(result)
 
-        task.finished.connect(done)
-        task.failed.connect(ended)
-        self._thumbnail_task = task
+        task.finished.connect(lambda result: ended(result, then))
+        task.failed.connect(lambda exc: ended(exc, failed))
         task.start()
+        return task
 
     def _put_thumbnails(self, wanted: list[tuple[str, int]]) -> None:
         for row, key in enumerate(wanted):
@@ -556,7 +570,7 @@ class InboxWindow(QDialog):
             with self.desk.read(self.actor) as work:
                 dossier_id = _dossier_id(work, filing.dossier_number)
             self.last_document = (dossier_id, document_id) if dossier_id is not None else None
-            self._shown_key = None
+            self._drop_row(key)
             self._said = self.tr("Filed in dossier {number}: {title}").format(
                 number=filing.dossier_number, title=filing.title
             )
@@ -580,7 +594,7 @@ class InboxWindow(QDialog):
                 self._job = None
                 if self._closing:
                     return
-                self._shown_key = None
+                self._drop_row(key)
                 self._said = self.tr("Put aside: {file}").format(file=row.bundle.names)
                 self.status_label.setText(self._said)
                 self._show_chosen()
@@ -597,17 +611,33 @@ class InboxWindow(QDialog):
             aside,
         )
 
+    def _drop_row(self, key: BundleKey) -> None:
+        """The bundle just filed or put aside leaves the list at once (the look that follows would drop it too)."""
+        rows = self.model.rows()
+        at = next((n for n, r in enumerate(rows) if bundle_key(r.bundle) == key), None)
+        if at is None:
+            return
+        self.model.set_rows(rows[:at] + rows[at + 1 :])
+        self._shown_key = None
+        if self.model.rowCount():
+            self.table.selectRow(min(at, self.model.rowCount() - 1))
+
+    def _note(self, text: str) -> None:
+        """A message about the clerk's last click (no viewer, no dossier chosen): kept until the bundle changes."""
+        self._noted = text
+        self._show_problem(text)
+
     def _busy(self, text: str) -> None:
         self.status_label.setText(text)
         self._show_problem("")
         for widget in (self.file_button, self.aside_button):
             widget.setEnabled(False)
 
-    def _refused(self, key: BundleKey, exc: AppError) -> None:
+    def _refused(self, key: BundleKey, why: Refusal) -> None:
         self._job = None
         if self._closing:
             return
-        self._refusals[key] = error_text(exc)
+        self._refusals[key] = why.text
         self.status_label.setText("")
         self.model.set_rows(
             [BundleRow(r.bundle, self._refusals.get(bundle_key(r.bundle), r.problem)) for r in self.model.rows()]
@@ -615,7 +645,7 @@ class InboxWindow(QDialog):
         self.table.selectRow(next((n for n, r in enumerate(self.model.rows()) if bundle_key(r.bundle) == key), 0))
         self._show_chosen()
         focus = {"inbox.dossier": self.dossier_box, "dossier": self.dossier_box, "document.category": self.category_box}
-        focus.get(exc.field or "", self.title_edit).setFocus()
+        focus.get(why.field or "", self.title_edit).setFocus()
 
     def view_pages(self) -> BackgroundTask | None:
         """The chosen bundle's pages, as they will be filed (cover left out), in the PC's PDF viewer: a copy in a
@@ -633,26 +663,15 @@ class InboxWindow(QDialog):
             inbox.write_bundle_pdf(bundle, target)
             return target
 
-        task = BackgroundTask(write, self)
-        self._view_task = task
-
         def written(path: Path) -> None:
-            self._view_task = None
-            task.deleteLater()
             self.last_view = path
-            if not self._closing and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-                self._show_problem(self.tr("No program is set up to open {file}.").format(file=path.name))
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                self._note(self.tr("No program is set up to open {file}.").format(file=path.name))
 
         def failed(exc: object) -> None:
-            self._view_task = None
-            task.deleteLater()
-            if not self._closing:
-                self._show_problem(self.tr("The pages cannot be shown: {problem}").format(problem=str(exc)))
+            self._note(self.tr("The pages cannot be shown: {problem}").format(problem=str(exc)))
 
-        task.finished.connect(written)
-        task.failed.connect(failed)
-        task.start()
-        return task
+        return self._side_job(write, written, failed)
 
     def open_dossier(self) -> object:
         """The dossier chosen for the bundle in front (or the one filed last) in a tab of the main window."""
@@ -662,7 +681,7 @@ class InboxWindow(QDialog):
         if dossier_id is None and self.last_document is not None:
             dossier_id = self.last_document[0]
         if dossier_id is None:
-            self._show_problem(self.tr("Choose a dossier first."))
+            self._note(self.tr("Choose a dossier first."))
             return None
         return self.open_dossier_tab(dossier_id)
 
@@ -671,12 +690,10 @@ class InboxWindow(QDialog):
         self.watcher.looked.disconnect(self.show_looked)
         self.watcher.failed.disconnect(self._failed)
         self.watcher.settings_read.disconnect(self._show_folder)
-        if self._thumbnail_task is not None:
-            self._thumbnail_task.wait()
+        for task in list(self._side_jobs):
+            task.wait()
         if self._job is not None:
             self._job.wait()  # the filing ends (committed or not) before the window goes
-        if self._view_task is not None:
-            self._view_task.wait()
         if self._views is not None:
             self._views.cleanup()
         super().done(result)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from app import inbox
 from app.desk import Actor, Desk
@@ -117,6 +117,7 @@ class InboxWatcher(QObject):
     def stop(self) -> None:
         """The window closes: no more looks; a job still running is waited for."""
         self._stopped = True
+        self._again = False
         self._soon.stop()
         self._rescan.stop()
         if self._task is not None:
@@ -140,7 +141,12 @@ class InboxWatcher(QObject):
         self._run(read, self._read_done, writes=False)
 
     def _read_done(self, seen: inbox.Inbox) -> None:
-        if self.watch is not None and not self.notifications.directories():
+        if self._stopped or self.held():
+            return  # the window closes, or a restore replaces the file: nothing more is written
+        if self.watch is None or seen.folder != self.watch.folder:
+            self._again = self.watch is not None  # the folder changed meanwhile: look at the new one
+            return
+        if not self.notifications.directories():
             self.notifications.addPath(str(self.watch.folder))  # the share came back
         self.problem = ""
         if self._has_chores(seen):
@@ -170,16 +176,21 @@ class InboxWatcher(QObject):
         def chores(_progress: Callable[[int, int], None]) -> Looked:
             filed: list[tuple[inbox.Bundle, int]] = []
             refused: dict[tuple[tuple[str, int], ...], str] = {}
+            # One bundle or file that cannot be dealt with (refused, or its file held open by another program) is
+            # said and left; the others are still done, and the look's result is still shown.
             for bundle in to_file:
                 try:
                     with desk.work(actor) as work:
                         filed.append((bundle, inbox.file_bundle(work, bundle).id))
-                except AppError as exc:
-                    refused[bundle_key(bundle)] = error_words(exc)
+                except Exception as exc:  # said beside the bundle, in words
+                    refused[bundle_key(bundle)] = refusal_of(exc).text
             for file in seen.files:
                 if file.state is inbox.FileState.UNREADABLE and not file.taken:
-                    with desk.work(actor) as work:
-                        inbox.set_aside_unreadable(work, file)
+                    try:
+                        with desk.work(actor) as work:
+                            inbox.set_aside_unreadable(work, file)
+                    except (AppError, OSError):
+                        continue  # tried again at the next look
             with desk.work(actor) as work:
                 now = inbox.read_inbox(work, watch)
                 moved = inbox.tidy_inbox(work, now)
@@ -192,6 +203,8 @@ class InboxWatcher(QObject):
 
     def _chores_done(self, done: Looked) -> None:
         self._refused.update(done.refused)
+        if self._stopped or self.held() or self.watch is None or done.inbox.folder != self.watch.folder:
+            return
         self._show(Looked(done.inbox, done.filed, dict(self._refused), done.moved))
 
     def _show(self, looked: Looked) -> None:
@@ -207,21 +220,20 @@ class InboxWatcher(QObject):
         bundle: inbox.Bundle,
         filing: inbox.Filing,
         done: Callable[[int], None],
-        refused: Callable[[AppError], None],
+        refused: Callable[[Refusal], None],
     ) -> BackgroundTask:
-        """File ``bundle`` as the clerk chose (a writing job); ``done(document id)`` or ``refused(error)`` on the UI
-        thread, then a look."""
+        """File ``bundle`` as the clerk chose (a writing job); ``done(document id)`` or ``refused(why)`` on the UI
+        thread, then a look. A refused bundle is not filed by itself afterwards: the clerk has it in hand."""
         desk, actor = self.desk, self.actor
-        self._refused.pop(bundle_key(bundle), None)
 
         def job(_progress: Callable[[int, int], None]) -> int:
             with desk.work(actor) as work:
                 return inbox.file_bundle(work, bundle, filing).id
 
-        return self._clerks_job(job, done, refused)
+        return self._clerks_job(bundle, job, done, refused)
 
     def put_aside(
-        self, bundle: inbox.Bundle, done: Callable[[None], None], refused: Callable[[AppError], None]
+        self, bundle: inbox.Bundle, done: Callable[[None], None], refused: Callable[[Refusal], None]
     ) -> BackgroundTask:
         desk, actor = self.desk, self.actor
 
@@ -229,29 +241,29 @@ class InboxWatcher(QObject):
             with desk.work(actor) as work:
                 inbox.put_aside(work, bundle)
 
-        return self._clerks_job(job, done, refused)
+        return self._clerks_job(bundle, job, done, refused)
 
     def _clerks_job(
         self,
+        bundle: inbox.Bundle,
         job: Callable[[Callable[[int, int], None]], Any],
         done: Callable[[Any], None],
-        refused: Callable[[AppError], None],
+        refused: Callable[[Refusal], None],
     ) -> BackgroundTask:
         # Not one of the looks: it may run beside a look (it never touches the InboxWatch); a look follows it.
         task = BackgroundTask(job, self, writes=True)
 
         def finished(result: object) -> None:
+            task.deleteLater()
             done(result)
             self.look()
-            task.deleteLater()
 
         def failed(exc: object) -> None:
-            if not isinstance(exc, AppError):
-                task.deleteLater()
-                raise exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
-            refused(exc)
-            self.look()
             task.deleteLater()
+            why = refusal_of(exc)
+            self._refused[bundle_key(bundle)] = why.text
+            refused(why)
+            self.look()
 
         task.finished.connect(finished)
         task.failed.connect(failed)
@@ -272,7 +284,7 @@ class InboxWatcher(QObject):
         def failed(exc: object) -> None:
             self._ended(task)
             if isinstance(exc, AppError):
-                self.problem = error_words(exc)
+                self.problem = error_text(exc)
             elif isinstance(exc, OSError):
                 self.problem = str(exc)  # the share went away: said, and looked at again at the next rescan
             else:
@@ -295,5 +307,26 @@ class InboxWatcher(QObject):
             self.look()
 
 
-def error_words(exc: AppError) -> str:
-    return error_text(exc)
+@dataclass(frozen=True)
+class Refusal:
+    """Why the clerk's filing (or putting aside) did not happen, in words, and the field it is about."""
+
+    text: str
+    field: str | None = None
+
+
+def refusal_of(exc: object) -> Refusal:
+    """An app error in the user's words; anything else (the share gone, a damaged PDF) said as what it is."""
+    if isinstance(exc, AppError):
+        return Refusal(error_text(exc), exc.field)
+    if isinstance(exc, FileNotFoundError) and exc.filename:
+        return Refusal(
+            QCoreApplication.translate(
+                "InboxWatcher", "The scan “{file}” is no longer in the inbox folder (moved, or the share is offline)."
+            ).format(file=Path(str(exc.filename)).name),
+            "inbox.file",
+        )
+    problem = str(exc) or type(exc).__name__
+    return Refusal(
+        QCoreApplication.translate("InboxWatcher", "The scan could not be filed: {problem}").format(problem=problem)
+    )

@@ -234,3 +234,24 @@ def test_titles_the_desk_gives_the_category_are_offered_to_pick(
     inbox_window.category_box.setCurrentIndex(inbox_window.category_box.findData("fit_out"))
     with demo_desk.read(None) as work:
         assert inbox_window.titles.stringList() == titles_used(work, "fit_out")
+
+
+def test_a_scan_gone_before_it_is_filed_is_said_and_the_window_goes_on(
+    window: MainWindow, qtbot: QtBot, demo_desk: Desk, demo_clerk: Actor, inbox_folder: Path, tmp_path: Path
+) -> None:
+    """The share went offline (or another program took the file) between the look and the click: not an error of the
+    record, but the clerk reads what happened and may go on filing."""
+    _dossier_id, number, _customer = live_dossier(demo_desk)
+    watch_folder(demo_desk, demo_clerk, inbox_folder)
+    inbox_window = open_inbox(window, qtbot)
+    save_pdf([cover_page(CoverCode(number, "correspondence", None, "来函")), text_page("x")], tmp_path / "g.pdf")
+    drop(tmp_path / "g.pdf", inbox_folder, "gone.pdf")
+    qtbot.waitUntil(lambda: inbox_window.model.rowCount() == 1, timeout=APPEARS_MS)
+    window.part(InboxMenu).watcher.stop()  # no look meanwhile: the list still shows the file
+    (inbox_folder / "gone.pdf").unlink()
+    qtbot.mouseClick(inbox_window.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inbox_window.error_label.isVisible())
+    assert "gone.pdf" in inbox_window.error_label.text()
+    assert inbox_window.file_button.isEnabled() and inbox_window.model.index(0, 5).data() != "To file"
+    with demo_desk.read(None) as work:
+        assert not [d for d in read_dossier(work, _dossier_id).documents if d.title == "来函"]

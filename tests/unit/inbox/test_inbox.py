@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -285,3 +286,33 @@ def test_a_multi_page_tiff_is_split_at_covers_scanned_from_150_to_300_dpi(
     out = inbox.parent / "bundle.pdf"
     write_bundle_pdf(seen.bundles[1], out)
     assert len(PdfReader(out).pages) == 2
+
+
+def test_a_file_held_open_stays_for_the_next_look_and_the_others_still_move(
+    desk: Desk, clerk: Actor, inbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows a file a viewer (or another desk) holds open cannot be renamed: that one waits, the rest move."""
+    whole = save_pdf([text_page("one")], inbox / "whole.pdf").read_bytes()
+    (inbox / "whole.pdf").unlink()
+    for name in ("a.pdf", "b.pdf"):
+        (inbox / name).write_bytes(whole[: len(whole) // 2] + name.encode())  # unreadable, each its own bytes
+    watch = InboxWatch(inbox, settle_seconds=0)
+    for file in _look(desk, clerk, watch).files:
+        with desk.work(clerk) as work:
+            set_aside_unreadable(work, file)
+    real_rename = os.rename
+
+    def held_open(source: str | Path, target: str | Path) -> None:
+        if Path(source).name == "a.pdf":
+            raise PermissionError(32, "The process cannot access the file because it is being used by another process")
+        real_rename(source, target)
+
+    monkeypatch.setattr("app.inbox.filing.os.rename", held_open)
+    with desk.work(clerk) as work:
+        moved = tidy_inbox(work, read_inbox(work, watch))
+    assert [m.source.name for m in moved] == ["b.pdf"]
+    assert (inbox / "a.pdf").exists() and (inbox / "unreadable" / "b.pdf").exists()
+    monkeypatch.setattr("app.inbox.filing.os.rename", real_rename)
+    with desk.work(clerk) as work:
+        moved = tidy_inbox(work, read_inbox(work, watch))
+    assert [m.source.name for m in moved] == ["a.pdf"]  # let go: moved at the next look
