@@ -7,13 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.desk import Actor, Desk
 from app.inbox import InboxSettings, change_inbox_settings, inbox_settings
 from app.people.users import log_in
 from tests.conftest import PASSWORD
+from tests.ui.test_settings import _dialog as settings_dialog
+from tests.ui.test_settings import _ok
 from ui import translations
 from ui.building import CARD_SIZE_KEY
 from ui.settings_dialog import SettingsDialog
@@ -22,17 +24,7 @@ pytestmark = pytest.mark.qt
 
 
 def _dialog(qtbot: QtBot, settings: QSettings, desk: Desk, actor: Actor) -> SettingsDialog:
-    dialog = SettingsDialog(settings, "en", desk=desk, actor=actor)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
-def _ok(qtbot: QtBot, dialog: SettingsDialog) -> None:
-    buttons = dialog.findChild(QDialogButtonBox)
-    assert buttons is not None
-    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    return settings_dialog(qtbot, settings, desk=desk, actor=actor)
 
 
 def _saved(desk: Desk, actor: Actor) -> InboxSettings:

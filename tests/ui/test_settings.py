@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from app.desk import Actor, Desk
 from ui import translations
 from ui.building.floor_view import CARD_SIZE_KEY, CARD_SIZES
 from ui.main_window import MainWindow
@@ -17,8 +18,10 @@ from ui.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 pytestmark = pytest.mark.qt
 
 
-def _dialog(qtbot: QtBot, settings: QSettings, running: str = "en") -> SettingsDialog:
-    dialog = SettingsDialog(settings, running)
+def _dialog(
+    qtbot: QtBot, settings: QSettings, running: str = "en", *, desk: Desk | None = None, actor: Actor | None = None
+) -> SettingsDialog:
+    dialog = SettingsDialog(settings, running, desk=desk, actor=actor)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

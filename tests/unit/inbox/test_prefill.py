@@ -8,31 +8,15 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 from app.archive import archive_settings, change_archive_settings
-from app.building import buildings
-from app.customers.details import CustomerInput
 from app.desk import Actor, Desk
 from app.dossier import dossier_documents
 from app.inbox import Bundle, CoverCode, Filing, InboxWatch, Part, file_bundle, prefill, read_inbox
 from app.tenancy import lifecycle as tenancy
 from tests.unit.inbox.stacks import cover_page, save_pdf, text_page
-from tests.unit.unit_support import unit_id
 
 SCANNED_ON = dt.date(2026, 6, 12)
 OFFICE = "测试大厦物业服务中心"  # the default 全宗名称: the building's name + 物业服务中心
-
-
-@pytest.fixture
-def tenant(desk: Desk, clerk: Actor, building: buildings.BuildingInfo) -> tenancy.MoveIn:
-    with desk.work(clerk) as work:
-        return tenancy.move_in(
-            work,
-            customer=CustomerInput(name="甲科技有限公司"),
-            unit_ids=[unit_id(desk, "101")],
-            move_in=dt.date(2026, 1, 5),
-        )
 
 
 def _bundle(cover: CoverCode | None) -> Bundle:
