@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -133,23 +134,16 @@ def _inbox(args: argparse.Namespace) -> int:
             with desk.read(actor) as work:
                 seen = inbox.read_inbox(work, watch)
         filed: dict[int, Any] = {}
-        moved: list[inbox.Moved] = []
+        moved: tuple[inbox.Moved, ...] = ()
         if args.file:
-            for number, bundle in enumerate(seen.bundles):
-                if bundle.cover is None or bundle.cover.dossier_number is None:
-                    continue  # no cover, or a blank one: waits for the clerk to choose the dossier (in the window)
-                try:
-                    with desk.work(actor) as work:
-                        filed[number] = inbox.file_bundle(work, bundle).id
-                except AppError as exc:
-                    filed[number] = exc
-            for file in seen.files:
-                if file.state is inbox.FileState.UNREADABLE:
-                    with desk.work(actor) as work:
-                        inbox.set_aside_unreadable(work, file)
-            with desk.work(actor) as work:
-                moved = inbox.tidy_inbox(work, inbox.read_inbox(work, watch))
-    refused = [r for r in filed.values() if isinstance(r, AppError)]
+            # No cover, or a blank one: the bundle waits for the clerk to choose the dossier (in the window).
+            covered = [b for b in seen.bundles if b.cover is not None and b.cover.dossier_number is not None]
+            done = inbox.file_and_tidy(desk, actor, watch, seen, covered)
+            number_of = {id(b): n for n, b in enumerate(seen.bundles)}
+            filed = {number_of[id(b)]: document for b, document in done.filed}
+            filed |= {number_of[id(b)]: exc for b, exc in done.refused}
+            moved = done.moved
+    refused = [r for r in filed.values() if isinstance(r, Exception)]
     data = _data(seen, filed, moved, folder)
     if args.json:
         common.emit_json(data)
@@ -163,7 +157,7 @@ def _inbox(args: argparse.Namespace) -> int:
     return 0
 
 
-def _data(seen: inbox.Inbox, filed: dict[int, Any], moved: list[inbox.Moved], folder: Path) -> dict[str, Any]:
+def _data(seen: inbox.Inbox, filed: dict[int, Any], moved: Sequence[inbox.Moved], folder: Path) -> dict[str, Any]:
     files = [
         {
             "file": f.path.name,
@@ -186,7 +180,7 @@ def _data(seen: inbox.Inbox, filed: dict[int, Any], moved: list[inbox.Moved], fo
                 "title": b.cover.title if b.cover else None,
                 "pages": len(b.pages),
                 "document": result if isinstance(result, int) else None,
-                "problem": result.text() if isinstance(result, AppError) else None,
+                "problem": _problem(result),
             }
         )
     return {
@@ -195,6 +189,14 @@ def _data(seen: inbox.Inbox, filed: dict[int, Any], moved: list[inbox.Moved], fo
         "bundles": bundles,
         "moved": [{"file": m.source.name, "to": str(m.target.relative_to(folder)), "as": m.outcome} for m in moved],
     }
+
+
+def _problem(result: object) -> str | None:
+    if isinstance(result, AppError):
+        return result.text()
+    if isinstance(result, Exception):  # a file gone from the folder, a damaged PDF: said as it is
+        return str(result) or type(result).__name__
+    return None
 
 
 def _show(data: dict[str, Any]) -> None:

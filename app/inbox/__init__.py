@@ -3,8 +3,10 @@
 from app.inbox.codes import COVER_PREFIX, CoverCode, cover_payload, parse_cover
 from app.inbox.covers import DEFAULT_CATEGORIES, MAX_COPIES, CoverSheet, cover_sheets, print_covers
 from app.inbox.filing import (
+    Done,
     Filing,
     Moved,
+    file_and_tidy,
     file_bundle,
     prefill,
     proposal,
@@ -51,6 +53,7 @@ __all__ = [
     "Bundle",
     "CoverCode",
     "CoverSheet",
+    "Done",
     "DossierChoice",
     "FileState",
     "Filing",
@@ -66,6 +69,7 @@ __all__ = [
     "cover_payload",
     "cover_sheets",
     "dossiers_to_file_into",
+    "file_and_tidy",
     "file_bundle",
     "inbox_settings",
     "page_png",

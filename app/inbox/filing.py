@@ -19,6 +19,7 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from app.archive import archive_settings
-from app.desk import Work
+from app.desk import Actor, Desk, Work
 from app.dossier import (
     BY_CODE,
     ISSUER_CUSTOMER,
@@ -230,6 +231,49 @@ def file_bundle(work: Work, bundle: Bundle, filing: Filing | None = None) -> Doc
     work.session.flush()
     _claim_files_done(work, bundle)
     return row
+
+
+@dataclass(frozen=True)
+class Done:
+    """What ``file_and_tidy`` did: each bundle filed (its document) or not (why), the files moved, the folder after."""
+
+    filed: tuple[tuple[Bundle, int], ...]
+    refused: tuple[tuple[Bundle, Exception], ...]
+    moved: tuple[Moved, ...]
+    inbox: Inbox
+
+
+def file_and_tidy(desk: Desk, actor: Actor, watch: InboxWatch, seen: Inbox, to_file: Sequence[Bundle]) -> Done:
+    """What a look at the inbox leads to, for the command's ``--file`` and the window's watcher alike: ``to_file``
+    filed as prefilled, each unreadable file set aside, every file done moved out of the folder.
+
+    Each step is a unit of work of its own: one bundle refused (a rule, a file gone from the share, a damaged PDF) is
+    reported and the others are still filed; an unreadable file that cannot be read now either waits for the next
+    look."""
+    with desk.work(actor) as work:
+        work.require(Action.FILE_SCANS)  # first: a user who may not file is told once, before any step
+    filed: list[tuple[Bundle, int]] = []
+    refused: list[tuple[Bundle, Exception]] = []
+    for bundle in to_file:
+        try:
+            with desk.work(actor) as work:
+                filed.append((bundle, file_bundle(work, bundle).id))
+        except Exception as exc:  # reported with its bundle; the next bundle is filed all the same
+            refused.append((bundle, exc))
+    for file in seen.files:
+        if file.state is FileState.UNREADABLE and not file.taken:
+            try:
+                with desk.work(actor) as work:
+                    set_aside_unreadable(work, file)
+            except (AppError, OSError):
+                continue
+    with desk.work(actor) as work:
+        now = read_inbox(work, watch)
+        moved = tidy_inbox(work, now)
+    if moved:
+        with desk.read(actor) as work:
+            now = read_inbox(work, watch)
+    return Done(tuple(filed), tuple(refused), tuple(moved), now)
 
 
 def put_aside(work: Work, bundle: Bundle) -> None:

@@ -174,30 +174,9 @@ class InboxWatcher(QObject):
         to_file = [b for b in seen.bundles if self.settings.files_itself and self._files_itself(b)]
 
         def chores(_progress: Callable[[int, int], None]) -> Looked:
-            filed: list[tuple[inbox.Bundle, int]] = []
-            refused: dict[tuple[tuple[str, int], ...], str] = {}
-            # One bundle or file that cannot be dealt with (refused, or its file held open by another program) is
-            # said and left; the others are still done, and the look's result is still shown.
-            for bundle in to_file:
-                try:
-                    with desk.work(actor) as work:
-                        filed.append((bundle, inbox.file_bundle(work, bundle).id))
-                except Exception as exc:  # said beside the bundle, in words
-                    refused[bundle_key(bundle)] = refusal_of(exc).text
-            for file in seen.files:
-                if file.state is inbox.FileState.UNREADABLE and not file.taken:
-                    try:
-                        with desk.work(actor) as work:
-                            inbox.set_aside_unreadable(work, file)
-                    except (AppError, OSError):
-                        continue  # tried again at the next look
-            with desk.work(actor) as work:
-                now = inbox.read_inbox(work, watch)
-                moved = inbox.tidy_inbox(work, now)
-            if moved:
-                with desk.read(actor) as work:
-                    now = inbox.read_inbox(work, watch)
-            return Looked(now, tuple(filed), refused, tuple(moved))
+            done = inbox.file_and_tidy(desk, actor, watch, seen, to_file)
+            refused = {bundle_key(b): refusal_of(exc).text for b, exc in done.refused}
+            return Looked(done.inbox, done.filed, refused, done.moved)
 
         self._run(chores, self._chores_done, writes=True)
 
